@@ -1,0 +1,22 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['node_modules', 'dist', 'coverage', 'data', 'bench/results.json', 'jest.config.js'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': ['error',
+        { selector: "CallExpression[callee.object.name=/^(it|test|describe)$/][callee.property.name=/^(only|skip)$/]", message: 'no .only or .skip left behind' }],
+    },
+  },
+  {
+    files: ['src/rules/**', 'src/dialogs/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['botbuilder*', 'wechaty*', 'ioredis', 'better-sqlite3', 'node:*', 'fs', 'http', 'pino', 'prom-client'] }],
+      'no-restricted-globals': ['error', { name: 'Date', message: 'the core takes the date as input' }],
+    },
+  },
+);

@@ -1,0 +1,48 @@
+// The one reply model that leaves the dialog; each channel renders it (terminal, Teams, WeChat, web).
+import type { EligibilityResult } from '../rules/result';
+
+export type Locale = 'zh-CN' | 'en';
+export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
+
+/**
+ * What the bot asked for: `region`, `skills`, `skills.since`, `titles`, `titles.since`, `workYears`,
+ * `annualReviewsPassed`, `awards`, `awards.rank`, `confirm`, or a contract field path; null when it asked nothing.
+ */
+export type RequestedSlot = string | null;
+
+export interface Reply {
+  text: string;
+  choices?: string[];
+  requestedSlot: RequestedSlot;
+  /** The engine's contract JSON, on the reply that gives the answer. */
+  result?: EligibilityResult;
+}
+
+/** What the dialog asks its host to do besides replying. */
+export type DialogEffect =
+  | { type: 'erase_my_data' }
+  | { type: 'handoff'; reason: 'asked' | 'unanswered' }
+  | { type: 'show_ladder' };
+
+/** The persisted dialog: JSON only, with the machine's version beside the snapshot. */
+export interface DialogState { version: number; snapshot: unknown }
+
+export interface TurnInput {
+  /** The person's text; may be empty when a card submission carries `value`. */
+  text: string;
+  /** A card submission (Teams `activity.value`, web buttons): `{ choice: '…' }` or `{ text: '…' }`. */
+  value?: unknown;
+  /** The month the answer is for, `YYYY-MM`: the clock stays outside the dialog. */
+  asOf: string;
+  /** The person's language, when the channel knows it; otherwise the dialog keeps or guesses it. */
+  locale?: Locale;
+}
+
+export interface TurnOutput {
+  replies: Reply[];
+  requestedSlot: RequestedSlot;
+  result?: EligibilityResult;
+  effects: DialogEffect[];
+  state: DialogState;
+  locale: Locale;
+}
