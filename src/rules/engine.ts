@@ -1,0 +1,279 @@
+// evaluate(profile, { asOf }): the rule rows of the person's region, applied to what they hold, with domain.md's
+// rulings. Pure, general (no region is special-cased here) and small: the policies live in ./data.
+import { t } from '../i18n';
+import type { Locale } from '../dialogs/replyModel';
+import { addMonths, monthIndex, monthString, yearsBetween } from './months';
+import { POLICIES, REGION_CONFIG, type PolicyId } from './policies';
+import { parseProfile, ProfileError, type Award, type Profile } from './profile';
+import type { Citation, EligibilityResult, Note, OpenCondition, Path, Unmet } from './result';
+import { rulesFor } from './ruleBook';
+import type { AwardMatcher, CitationRef, NoteRule, PathRule, Start } from './ruleSchema';
+import {
+  DIRECTIONS, ROUTES, skillRank, titleRank, type DocumentCode, type Series, type SkillLevel, type TitleLevel,
+} from './vocabulary';
+
+export interface EvaluateOptions {
+  /** The month the answer is for (`YYYY-MM`), when the profile has no `asOf`. The clock stays outside. */
+  asOf?: string;
+  /** Language of `conditions[].text`; zh-CN by default. */
+  locale?: Locale;
+}
+
+const cite = (c: CitationRef): Citation => ({ policy: c.policy, docNo: POLICIES[c.policy].docNo, clause: c.clause, quote: c.quote });
+
+/** Validates the profile, then evaluates it. Throws ProfileError naming the field. */
+export function evaluate(input: unknown, opts: EvaluateOptions = {}): EligibilityResult {
+  return evaluateProfile(parseProfile(input), opts);
+}
+
+interface Held { since?: string; inferred: boolean }
+type AwardMatch = { matched: string[]; quotes: string[]; unknownRank: boolean };
+
+function holdsSkill(p: Profile, level: SkillLevel): Held | undefined {
+  const r = skillRank(level);
+  let since: string | undefined;
+  let held = false;
+  let exact = false;
+  for (const s of p.skills) {
+    if (skillRank(s.level) < r) continue;
+    held = true;
+    if (s.level === level) exact = true;
+    if (s.since && (!since || s.since < since)) since = s.since;
+  }
+  return held ? { since, inferred: !exact } : undefined;
+}
+
+function holdsTitle(p: Profile, level: TitleLevel, series?: readonly Series[]): Held | undefined {
+  const r = titleRank(level);
+  let since: string | undefined;
+  let held = false;
+  let exact = false;
+  for (const x of p.titles) {
+    if (titleRank(x.level) < r || (series && !series.includes(x.series))) continue;
+    held = true;
+    if (x.level === level) exact = true;
+    if (x.since && (!since || x.since < since)) since = x.since;
+  }
+  return held ? { since, inferred: !exact && level !== 'junior' } : undefined;
+}
+
+const awardLabel = (a: Award) => a.type === 'honor' ? `honor:${a.id}`
+  : `competition:${a.tier}:${a.medal ?? (a.rank !== undefined ? `rank${a.rank}` : 'rank?')}${a.teamSize > 1 ? `:team${a.teamSize}` : ''}`;
+
+/** 'yes' with what matched, 'unknown' when only a missing rank or medal stands in the way, or undefined. */
+function matchAwards(p: Profile, anyOf: readonly AwardMatcher[]): AwardMatch | undefined {
+  const out: AwardMatch = { matched: [], quotes: [], unknownRank: false };
+  let unknown = false;
+  for (const a of p.awards) {
+    for (const m of anyOf) {
+      let hit: boolean | 'unknown' = false;
+      if (m.type === 'honor') hit = a.type === 'honor' && m.ids.includes(a.id);
+      else if (a.type === 'competition' && m.tiers.includes(a.tier)) {
+        if (m.medals) hit = a.medal ? m.medals.includes(a.medal) : 'unknown';
+        else if (a.rank === undefined) hit = a.medal ? false : 'unknown';
+        else {
+          const max = (a.teamSize === 2 || a.teamSize === 3 ? m.rankMaxByTeamSize?.[a.teamSize] : undefined) ?? m.rankMax ?? Infinity;
+          hit = a.rank >= (m.rankMin ?? 1) && a.rank <= max;
+        }
+      }
+      if (hit === true) {
+        const label = awardLabel(a);
+        if (!out.matched.includes(label)) out.matched.push(label);
+        if (!out.quotes.includes(m.quote)) out.quotes.push(m.quote);
+      } else if (hit === 'unknown') unknown = true;
+    }
+  }
+  if (out.matched.length) return out;
+  return unknown ? { ...out, unknownRank: true } : undefined;
+}
+
+interface Evaluated { path: Path; inferred: boolean }
+
+function evaluateRule(rule: PathRule, p: Profile, asOf: string, locale: Locale, extra: Citation[]): Evaluated | undefined {
+  if (rule.direction === 'skill_to_title') {
+    if (p.titles.some((x) => titleRank(x.level) >= titleRank(rule.target as TitleLevel))) return undefined;
+  } else if (p.skills.some((s) => skillRank(s.level) >= skillRank(rule.target as SkillLevel))) return undefined;
+
+  const starts: (Held | undefined)[] = [];
+  let award: AwardMatch | undefined;
+  let inferred = false;
+  for (const s of rule.starts as Start[]) {
+    if (s.kind === 'award') {
+      award = matchAwards(p, s.anyOf);
+      if (!award) return undefined;
+      starts.push(undefined);
+    } else {
+      const h = s.kind === 'skill' ? holdsSkill(p, s.level) : holdsTitle(p, s.level, s.series);
+      if (!h) return undefined;
+      inferred ||= h.inferred;
+      starts.push(h);
+    }
+  }
+
+  const unmet: Unmet[] = [];
+  const conditions: OpenCondition[] = [];
+  const open = (code: string, vars?: Record<string, unknown>) => conditions.push({ code, text: t(locale, `rules:condition.${code}`, vars) });
+  let hard = false;
+  let timeShort = false;
+  let timeKnown = true;
+  let hasTime = false;
+  let latest = -Infinity;
+  const now = monthIndex(asOf);
+
+  for (const c of rule.conditions) {
+    switch (c.type) {
+      case 'years_since': {
+        hasTime = true;
+        const since = starts[c.start]?.since;
+        const kind = rule.starts[c.start].kind;
+        if (!since) { timeKnown = false; open(kind === 'skill' ? 'skill_since_unknown' : 'title_since_unknown'); break; }
+        const from = monthIndex(since) + Math.round(c.years * 12);
+        latest = Math.max(latest, from);
+        if (from > now) {
+          timeShort = true;
+          unmet.push({ code: kind === 'skill' ? 'years_since_skill' : 'years_since_title', required: c.years, actual: yearsBetween(since, asOf) });
+        }
+        break;
+      }
+      case 'work_years': {
+        hasTime = true;
+        if (p.workYears === undefined) { timeKnown = false; open('work_years_unknown', { years: c.years }); break; }
+        const diffMonths = Math.round((c.years - p.workYears) * 12 * 1000) / 1000;
+        if (diffMonths > 0) {
+          timeShort = true;
+          latest = Math.max(latest, now + Math.ceil(diffMonths));
+          unmet.push({ code: 'work_years', required: c.years, actual: p.workYears });
+        } else latest = Math.max(latest, now + Math.ceil(diffMonths));
+        break;
+      }
+      case 'annual_review':
+        if (p.annualReviewsPassed === false) { hard = true; unmet.push({ code: 'annual_review', required: true, actual: false }); }
+        else if (p.annualReviewsPassed === undefined) open('annual_review_unknown');
+        break;
+      case 'occupation_standard': {
+        const occupation = p.skills.find((s) => s.occupation)?.occupation;
+        open(occupation ? 'occupation_standard_named' : 'occupation_standard', { occupation });
+        break;
+      }
+      case 'local_measures':
+        open('local_measures');
+        break;
+    }
+  }
+  if (award?.unknownRank) open('award_rank_unknown');
+
+  let eligibleFrom: string | undefined;
+  if (hasTime && timeKnown) {
+    // A path cannot open before its starting point was obtained.
+    for (const h of starts) if (h?.since) latest = Math.max(latest, monthIndex(h.since));
+    eligibleFrom = monthString(latest);
+  }
+  const status = hard ? 'unmet' : timeShort ? 'not_yet' : conditions.length ? 'conditional' : 'eligible';
+
+  const documents: DocumentCode[] = [...rule.documents];
+  let theoryExamExempt: boolean | undefined;
+  if (rule.direction === 'title_to_skill') {
+    theoryExamExempt = rule.theoryExam === 'exempt' || (rule.theoryExam === 'exempt_with_related_diploma' && p.relatedDiploma === true);
+    if (theoryExamExempt && rule.theoryExam === 'exempt_with_related_diploma') documents.push('related_diploma');
+  }
+  const citations = rule.citations.map(cite);
+  if (award) {
+    for (const q of award.quotes) {
+      if (!citations.some((c) => c.quote === q)) citations.splice(1, 0, cite({ policy: rule.citations[0].policy, clause: rule.citations[0].clause, quote: q }));
+    }
+  }
+  citations.push(...extra);
+
+  const path: Path = {
+    direction: rule.direction, target: rule.target, route: rule.route, status,
+    ...(eligibleFrom ? { eligibleFrom } : {}),
+    unmet, conditions,
+    ...(rule.series ? { series: rule.series } : {}),
+    ...(theoryExamExempt !== undefined ? { theoryExamExempt } : {}),
+    citations, documents, criteria: rule.criteria, ruleId: rule.id,
+    ...(award?.matched.length ? { matchedAwards: award.matched } : {}),
+  };
+  return { path, inferred };
+}
+
+function noteApplies(n: NoteRule, p: Profile, paths: readonly Path[]): boolean {
+  switch (n.when) {
+    case 'always': return true;
+    case 'any_path': return paths.length > 0;
+    case 'skill_to_title_path': return paths.some((x) => x.direction === 'skill_to_title');
+    case 'title_to_skill_path': return paths.some((x) => x.direction === 'title_to_skill');
+    case 'tech_school': return p.techSchoolClass !== undefined;
+    case 'holds_skill': return p.skills.some((s) => skillRank(s.level) >= skillRank('senior_worker'));
+    case 'holds_junior_title_only': return p.titles.length > 0 && p.titles.every((x) => x.level === 'junior');
+    default: {
+      const id = n.when.slice('has_award:'.length);
+      return p.awards.some((a) => a.type === 'honor' && a.id === id);
+    }
+  }
+}
+
+const TARGET_RANK = (x: Path) => x.direction === 'skill_to_title' ? titleRank(x.target as TitleLevel) : skillRank(x.target as SkillLevel);
+
+const FALLBACK_CITATION: CitationRef = {
+  policy: 'national-2020-96', clause: '序言',
+  quote: '现就进一步加强高技能人才与专业技术人才职业发展贯通提出如下实施意见。',
+};
+
+/** Evaluates a profile already validated by parseProfile. */
+export function evaluateProfile(p: Profile, opts: EvaluateOptions = {}): EligibilityResult {
+  const asOf = p.asOf ?? opts.asOf;
+  if (!asOf) throw new ProfileError([{ path: 'asOf', message: 'expected a month as YYYY-MM: the profile has none and no default was given' }]);
+  const locale = opts.locale ?? 'zh-CN';
+  const config = REGION_CONFIG[p.region];
+  const book = rulesFor(p.region);
+  const extra = config.adoption ? [cite(config.adoption)] : [];
+
+  const evaluated: { e: Evaluated; order: number }[] = [];
+  book.paths.forEach((rule, order) => {
+    const e = evaluateRule(rule, p, asOf, locale, extra);
+    if (e) evaluated.push({ e, order });
+  });
+  evaluated.sort((a, b) => DIRECTIONS.indexOf(a.e.path.direction) - DIRECTIONS.indexOf(b.e.path.direction)
+    || TARGET_RANK(b.e.path) - TARGET_RANK(a.e.path)
+    || ROUTES.indexOf(a.e.path.route) - ROUTES.indexOf(b.e.path.route)
+    || a.order - b.order);
+  const paths = evaluated.map((x) => x.e.path);
+
+  const best: EligibilityResult['best'] = { skill_to_title: null, title_to_skill: null };
+  for (const x of paths) {
+    if (x.status !== 'eligible') continue;
+    const cur = best[x.direction];
+    if (x.direction === 'skill_to_title') {
+      if (cur === null || titleRank(x.target as TitleLevel) > titleRank(cur as TitleLevel)) best.skill_to_title = x.target as TitleLevel;
+    } else if (cur === null || skillRank(x.target as SkillLevel) > skillRank(cur as SkillLevel)) best.title_to_skill = x.target as SkillLevel;
+  }
+
+  const notes: Note[] = [];
+  for (const n of book.notes) if (noteApplies(n, p, paths)) notes.push({ code: n.code, citations: n.citations.map(cite) });
+  const firstWith = (pred: (x: Path) => boolean, quoteHas?: string): Citation[] => {
+    const x = paths.find(pred);
+    if (!x) return [];
+    const c = (quoteHas && x.citations.find((c) => c.quote.includes(quoteHas))) || x.citations[0];
+    return [c];
+  };
+  const ruling = (code: string, citations: Citation[]) => { if (citations.length) notes.push({ code, citations }); };
+  ruling('ruling_years_counted', firstWith((x) => x.unmet.some((u) => u.code.startsWith('years_since') || u.code === 'work_years') || x.eligibleFrom !== undefined));
+  ruling('ruling_higher_level_includes_lower', evaluated.some((x) => x.e.inferred) ? [evaluated.find((x) => x.e.inferred)!.e.path.citations[0]] : []);
+  ruling('ruling_annual_review_required', p.annualReviewsPassed === undefined ? firstWith((x) => x.conditions.some((c) => c.code === 'annual_review_unknown'), '年度考核') : []);
+  ruling('ruling_green_channel_bypasses', firstWith((x) => x.route === 'green_channel'));
+  ruling('ruling_local_measures', firstWith((x) => x.conditions.some((c) => c.code === 'local_measures')));
+  ruling('ruling_occupation_standard', firstWith((x) => x.conditions.some((c) => c.code.startsWith('occupation_standard'))));
+  if (p.region === 'national' && p.place) ruling('national_fallback', [cite(FALLBACK_CITATION)]);
+  if (config.adoption) ruling('ruling_adopts_national', [cite(config.adoption)]);
+
+  return {
+    region: p.region,
+    asOf,
+    policies: config.policies.map((id: PolicyId) => ({ ...POLICIES[id] })),
+    paths,
+    best,
+    notes,
+  };
+}
+
+export { addMonths };
