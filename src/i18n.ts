@@ -37,9 +37,19 @@ void i18n.init({
 } as Parameters<typeof i18n.init>[0]);
 
 /** Text for `key` ("ns:key.path") in `locale`. A missing key returns the key itself, which the parity test forbids. */
+// i18next's t() costs microseconds; the same texts are asked for again and again (the engine's conditions).
+const memo = new Map<string, string>();
+const MEMO_MAX = 10_000;
+
 export function t(locale: Locale, key: string, vars?: Record<string, unknown>): string {
+  const memoKey = vars ? `${locale}\u0000${key}\u0000${JSON.stringify(vars)}` : `${locale}\u0000${key}`;
+  const hit = memo.get(memoKey);
+  if (hit !== undefined) return hit;
   const opts: TOptions = { ...vars, lng: locale };
-  return (i18n.t as (k: string, o: TOptions) => string)(key, opts);
+  const text = (i18n.t as (k: string, o: TOptions) => string)(key, opts);
+  if (memo.size >= MEMO_MAX) memo.clear();
+  memo.set(memoKey, text);
+  return text;
 }
 
 /** Whether a key exists in a locale (for optional texts). */

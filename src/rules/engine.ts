@@ -20,6 +20,13 @@ export interface EvaluateOptions {
 }
 
 const cite = (c: CitationRef): Citation => ({ policy: c.policy, docNo: POLICIES[c.policy].docNo, clause: c.clause, quote: c.quote });
+const citedCache = new WeakMap<object, Citation[]>();
+/** A rule's citations with their document numbers, built once per rule. */
+function cited(rule: { citations: CitationRef[] }): Citation[] {
+  let c = citedCache.get(rule);
+  if (!c) citedCache.set(rule, (c = rule.citations.map(cite)));
+  return c;
+}
 
 /** Validates the profile, then evaluates it. Throws ProfileError naming the field. */
 export function evaluate(input: unknown, opts: EvaluateOptions = {}): EligibilityResult {
@@ -176,7 +183,7 @@ function evaluateRule(rule: PathRule, p: Profile, asOf: string, locale: Locale, 
     theoryExamExempt = rule.theoryExam === 'exempt' || (rule.theoryExam === 'exempt_with_related_diploma' && p.relatedDiploma === true);
     if (theoryExamExempt && rule.theoryExam === 'exempt_with_related_diploma') documents.push('related_diploma');
   }
-  const citations = rule.citations.map(cite);
+  const citations = [...cited(rule)];
   if (award) {
     for (const q of award.quotes) {
       if (!citations.some((c) => c.quote === q)) citations.splice(1, 0, cite({ policy: rule.citations[0].policy, clause: rule.citations[0].clause, quote: q }));
@@ -249,7 +256,7 @@ export function evaluateProfile(p: Profile, opts: EvaluateOptions = {}): Eligibi
   }
 
   const notes: Note[] = [];
-  for (const n of book.notes) if (noteApplies(n, p, paths)) notes.push({ code: n.code, citations: n.citations.map(cite) });
+  for (const n of book.notes) if (noteApplies(n, p, paths)) notes.push({ code: n.code, citations: cited(n) });
   const firstWith = (pred: (x: Path) => boolean, quoteHas?: string): Citation[] => {
     const x = paths.find(pred);
     if (!x) return [];
