@@ -1,12 +1,13 @@
 // npm run bench [-- engine]: prints a table and writes bench/results.json.
 import { writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { benchEngine } from './engineBench';
 
 async function main() {
   const only = process.argv.slice(2);
   const want = (name: string) => !only.length || only.includes(name);
-  const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, cpus: require('node:os').cpus().length };
+  const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, cpus: cpus().length };
   const rows: [string, string, string][] = [];
   if (want('engine')) {
     const e = benchEngine();
