@@ -1,0 +1,36 @@
+// Renders the dialog's Reply for Teams and the Bot Framework: markdown text, choices as an Adaptive Card whose
+// buttons work in Teams (imBack) and elsewhere (activity.value), and the machine-readable value on every message.
+import { ActivityTypes, CardFactory, type Activity, type Attachment } from 'botbuilder';
+import type { Reply, RequestedSlot } from '../../dialogs/replyModel';
+import type { EligibilityResult } from '../../rules/result';
+
+/** The JSON every message carries, the same as the terminal's --jsonl mode. */
+export interface ReplyValue { requestedSlot: RequestedSlot; result?: EligibilityResult }
+
+export function choicesCard(choices: string[]): Attachment {
+  return CardFactory.adaptiveCard({
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.4',
+    body: [],
+    actions: choices.map((choice) => ({
+      type: 'Action.Submit',
+      title: choice,
+      data: { msteams: { type: 'imBack', value: choice }, choice },
+    })),
+  });
+}
+
+export function renderReply(reply: Reply): Partial<Activity> {
+  const value: ReplyValue = { requestedSlot: reply.requestedSlot };
+  if (reply.result) value.result = reply.result;
+  const activity: Partial<Activity> = { type: ActivityTypes.Message, text: reply.text, textFormat: 'markdown', value };
+  if (reply.choices?.length) activity.attachments = [choicesCard(reply.choices)];
+  return activity;
+}
+
+/** A message of the bot's own (an apology, "temporarily unavailable"): no slot asked. */
+export function renderNotice(text: string): Partial<Activity> {
+  const value: ReplyValue = { requestedSlot: null };
+  return { type: ActivityTypes.Message, text, textFormat: 'markdown', value };
+}

@@ -1,0 +1,69 @@
+// Configuration from the environment, validated once at startup: a clear message per bad value.
+import { z } from 'zod';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** Empty strings count as unset, so `FOO=` in a .env file means "use the default". */
+const optionalText = z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.string().trim().optional());
+
+const envSchema = z.object({
+  PORT: z.preprocess((v) => (v === undefined || v === '' ? '3978' : v),
+    z.string().regex(/^\d+$/, { message: 'expected a port number (0-65535)' }).transform(Number)
+      .refine((n) => n >= 0 && n <= 65535, { message: 'expected a port number (0-65535)' })),
+  STATE_STORE: z.preprocess((v) => (v === undefined || v === '' ? 'sqlite:./data/state.db' : v),
+    z.string().regex(/^(sqlite:.+|rediss?:\/\/.+)$/, { message: 'expected sqlite:PATH, redis://HOST:PORT or rediss://…' })),
+  STATE_TTL_DAYS: z.preprocess((v) => (v === undefined || v === '' ? '30' : v),
+    z.string().regex(/^\d+(\.\d+)?$/, { message: 'expected a number of days > 0' }).transform(Number)
+      .refine((n) => n > 0 && n <= 3650, { message: 'expected a number of days between 0 and 3650' })),
+  MicrosoftAppId: optionalText,
+  MicrosoftAppPassword: optionalText,
+  MicrosoftAppTenantId: optionalText,
+  MicrosoftAppType: z.preprocess((v) => (v === '' ? undefined : v),
+    z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], { message: 'expected MultiTenant, SingleTenant or UserAssignedMSI' }).optional()),
+  WECHATY_PUPPET: optionalText,
+  WECHATY_PUPPET_SERVICE_TOKEN: optionalText,
+  LOG_LEVEL: z.preprocess((v) => (v === undefined || v === '' ? 'info' : typeof v === 'string' ? v.toLowerCase() : v),
+    z.enum(LOG_LEVELS, { message: `expected one of ${LOG_LEVELS.join(', ')}` })),
+  HOTLINE_PHONE: optionalText,
+  HOTLINE_HOURS: optionalText,
+  HANDOFF_WEBHOOK_URL: z.preprocess((v) => (v === '' ? undefined : v),
+    z.url({ protocol: /^https?$/, message: 'expected an http(s) URL' }).optional()),
+});
+
+/** Rules across variables, checked on the raw values so they are reported beside the other problems. */
+function crossProblems(env: NodeJS.ProcessEnv): string[] {
+  const set = (k: string) => Boolean(env[k]?.trim());
+  const out: string[] = [];
+  if (env.MicrosoftAppType === 'SingleTenant' && !set('MicrosoftAppTenantId')) out.push('MicrosoftAppTenantId: required when MicrosoftAppType=SingleTenant');
+  if (set('MicrosoftAppId') && env.MicrosoftAppType !== 'UserAssignedMSI' && !set('MicrosoftAppPassword')) out.push('MicrosoftAppPassword: required when MicrosoftAppId is set');
+  return out;
+}
+
+export type Config = z.output<typeof envSchema>;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export class ConfigError extends Error {
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(`invalid configuration:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+    this.problems = problems;
+  }
+}
+
+/** Reads the configuration from `env`; throws ConfigError with one line per bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const r = envSchema.safeParse(env);
+  const cross = crossProblems(env);
+  if (r.success && !cross.length) return r.data;
+  throw new ConfigError([...(r.success ? [] : r.error.issues.map((i) => {
+    const name = i.path.map(String).join('.') || '(environment)';
+    const raw = env[name];
+    // Never echo secrets back.
+    const shown = raw === undefined || /PASSWORD|TOKEN/i.test(name) ? '' : ` (got ${JSON.stringify(raw)})`;
+    return `${name}: ${i.message}${shown}`;
+  })), ...cross]);
+}
+
+/** Parsed STATE_TTL_DAYS in seconds, as the store wants it. */
+export const ttlSeconds = (c: Config): number => Math.round(c.STATE_TTL_DAYS * 24 * 3600);

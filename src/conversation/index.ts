@@ -1,0 +1,3 @@
+export * from './types';
+export { ConversationService, type ConversationServiceOptions } from './conversationService';
+export * from './errors';

@@ -1,0 +1,135 @@
+// What the dialog has learnt about the person, and how an understood message adds to it.
+import type { ProfileInput } from '../rules';
+import type { Region, Series, SkillLevel, TechSchoolClass, TitleLevel } from '../rules/vocabulary';
+import type { ParsedAward, Understanding } from './understand';
+
+export interface HeldSkill { level: SkillLevel; since?: string; sinceApprox?: boolean; sinceUnknown?: boolean; occupation?: string }
+export interface HeldTitle { level: TitleLevel; since?: string; sinceApprox?: boolean; sinceUnknown?: boolean; series?: Series }
+
+/** undefined = not known yet; [] = the person said none. */
+export interface Facts {
+  region?: Region;
+  place?: string;
+  fallback?: boolean;
+  skills?: HeldSkill[];
+  titles?: HeldTitle[];
+  workYears?: number;
+  annualReviewsPassed?: boolean;
+  awards?: ParsedAward[];
+  relatedDiploma?: boolean;
+  techSchoolClass?: TechSchoolClass | null;
+  occupation?: string;
+  /** Slots the person could not answer (不知道): never asked again. */
+  unknown?: string[];
+}
+
+export const SLOTS = [
+  'region', 'skills', 'skills.since', 'titles', 'titles.since', 'awards', 'awards.rank', 'annualReviewsPassed', 'workYears',
+] as const;
+export type Slot = (typeof SLOTS)[number];
+
+/** The engine's input for these facts (unknowns left out, so the engine treats them as unknown). */
+export function toProfile(f: Facts, asOf: string, region: Region | undefined = f.region): ProfileInput | undefined {
+  if (!region) return undefined;
+  const occupation = f.occupation;
+  return {
+    region,
+    ...(f.fallback && f.place && region === 'national' ? { place: f.place } : {}),
+    asOf,
+    skills: (f.skills ?? []).map((s) => ({ level: s.level, ...(s.since ? { since: s.since } : {}), ...((s.occupation ?? occupation) ? { occupation: s.occupation ?? occupation } : {}) })),
+    titles: (f.titles ?? []).map((x) => ({ level: x.level, ...(x.since ? { since: x.since } : {}), series: x.series ?? 'engineering' })),
+    ...(f.workYears !== undefined ? { workYears: f.workYears } : {}),
+    ...(f.annualReviewsPassed !== undefined ? { annualReviewsPassed: f.annualReviewsPassed } : {}),
+    awards: (f.awards ?? []).map((a) => a.type === 'honor' ? a : { ...a }),
+    ...(f.relatedDiploma !== undefined ? { relatedDiploma: f.relatedDiploma } : {}),
+    ...(f.techSchoolClass ? { techSchoolClass: f.techSchoolClass } : {}),
+  };
+}
+
+const isCompetitionWithoutRank = (a: ParsedAward) => a.type === 'competition' && a.rank === undefined && a.medal === undefined;
+
+/** The first held item lacking a date, for skills.since / titles.since. */
+export function undatedSkill(f: Facts): HeldSkill | undefined { return f.skills?.find((s) => !s.since && !s.sinceUnknown); }
+export function undatedTitle(f: Facts): HeldTitle | undefined { return f.titles?.find((x) => !x.since && !x.sinceUnknown); }
+export function unrankedAward(f: Facts): ParsedAward | undefined { return f.awards?.find(isCompetitionWithoutRank); }
+
+const withUnknown = (f: Facts, slot: string): Facts => ({ ...f, unknown: [...new Set([...(f.unknown ?? []), slot])] });
+
+/**
+ * Adds what a message says to the facts. `expecting` is the slot the bot asked for: bare answers ("3", "没有",
+ * "都合格", "2021年6月") are read as answers to it. Returns the new facts and whether anything was learnt.
+ */
+export function absorb(f: Facts, u: Understanding, expecting: string | null): { facts: Facts; learnt: boolean } {
+  let out: Facts = { ...f };
+  let learnt = false;
+  const set = (patch: Partial<Facts>) => { out = { ...out, ...patch }; learnt = true; };
+
+  if (u.region) set({ region: u.region.region, place: u.region.place, fallback: u.region.fallback });
+  if (u.occupation) set({ occupation: u.occupation });
+  if (u.skills) set({ skills: u.skills.map((s) => ({ ...s })) });
+  if (u.titles) set({ titles: u.titles.map((x) => ({ ...x })) });
+  if (u.workYears !== undefined) set({ workYears: u.workYears });
+  if (u.annualReviewsPassed !== undefined) set({ annualReviewsPassed: u.annualReviewsPassed });
+  if (u.relatedDiploma !== undefined) set({ relatedDiploma: u.relatedDiploma });
+  if (u.techSchoolClass !== undefined) set({ techSchoolClass: u.techSchoolClass });
+  if (u.awards && !(expecting === 'awards.rank' && u.awards.length === 0)) {
+    const merged = expecting === 'awards' || u.awards.length === 0 ? u.awards : [...(out.awards ?? []), ...u.awards];
+    set({ awards: dedupeAwards(merged) });
+  }
+
+  // Bare answers to the question asked.
+  switch (expecting) {
+    case 'skills.since':
+    case 'titles.since': {
+      const list = expecting === 'skills.since' ? out.skills : out.titles;
+      const target = list?.find((x) => !x.since && !x.sinceUnknown);
+      if (target && u.month) {
+        const patched = list!.map((x) => x === target ? { ...x, since: u.month, ...(u.monthApprox ? { sinceApprox: true } : {}) } : x);
+        set(expecting === 'skills.since' ? { skills: patched as HeldSkill[] } : { titles: patched as HeldTitle[] });
+      } else if (target && u.dontKnow) {
+        const patched = list!.map((x) => x === target ? { ...x, sinceUnknown: true } : x);
+        set(expecting === 'skills.since' ? { skills: patched as HeldSkill[] } : { titles: patched as HeldTitle[] });
+      }
+      break;
+    }
+    case 'workYears':
+      if (u.workYears === undefined && u.number !== undefined && u.number >= 0 && u.number <= 80) set({ workYears: u.number });
+      else if (u.dontKnow) { out = withUnknown(out, 'workYears'); learnt = true; }
+      break;
+    case 'annualReviewsPassed':
+      if (u.annualReviewsPassed === undefined && u.yesNo !== undefined) set({ annualReviewsPassed: u.yesNo });
+      else if (u.dontKnow) { out = withUnknown(out, 'annualReviewsPassed'); learnt = true; }
+      break;
+    case 'skills':
+    case 'titles':
+    case 'awards':
+      if (out[expecting] === undefined && (u.yesNo === false || u.dontKnow)) set({ [expecting]: [] });
+      break;
+    case 'awards.rank': {
+      const a = unrankedAward(out);
+      const medal = u.medal;
+      if (a && a.type === 'competition' && (u.number !== undefined || medal)) {
+        const patched: ParsedAward = a.tier === 'worldskills'
+          ? { ...a, ...(medal ? { medal } : {}) }
+          : { ...a, ...(u.number !== undefined ? { rank: Math.max(1, Math.round(u.number)) } : medal ? { rank: ({ gold: 1, silver: 2, bronze: 3, excellence: 99 } as const)[medal] } : {}) };
+        if (patched !== a && (patched.type === 'competition' && (patched.rank !== undefined || patched.medal !== undefined))) {
+          set({ awards: out.awards!.map((x) => x === a ? patched : x) });
+        }
+      } else if (a && u.dontKnow) { out = withUnknown(out, 'awards.rank'); learnt = true; }
+      break;
+    }
+    case 'region':
+      break;
+  }
+  return { facts: out, learnt };
+}
+
+function dedupeAwards(list: ParsedAward[]): ParsedAward[] {
+  const seen = new Set<string>();
+  return list.filter((a) => {
+    const k = JSON.stringify(a);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

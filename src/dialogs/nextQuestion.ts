@@ -1,0 +1,59 @@
+// Which question to ask next: of the facts still unknown, the first whose answer can still change the result,
+// asked of the rule engine by evaluating the extremes of each answer. Never a question that cannot matter.
+import { evaluate, type EligibilityResult } from '../rules';
+import { addMonths } from '../rules/months';
+import { titleRank } from '../rules/vocabulary';
+import { toProfile, undatedSkill, undatedTitle, unrankedAward, type Facts, type Slot } from './facts';
+
+/** What of a result a person would notice: which paths, their status, and when the closed ones open. */
+export function signature(r: EligibilityResult): string {
+  return r.paths.map((p) => `${p.ruleId}:${p.status}${p.status === 'not_yet' ? ':' + p.eligibleFrom : ''}`).join('|')
+    + `#${r.best.skill_to_title}/${r.best.title_to_skill}`;
+}
+
+/** Whether two or more ways of filling one fact give different answers. */
+function matters(facts: Facts, asOf: string, fills: Facts[]): boolean {
+  let first: string | undefined;
+  for (const f of fills) {
+    const profile = toProfile(f, asOf);
+    if (!profile) return true;
+    const sig = signature(evaluate(profile, { asOf }));
+    if (first === undefined) first = sig;
+    else if (sig !== first) return true;
+  }
+  return false;
+}
+
+const LONG_AGO = 40 * 12;
+
+/** The next slot to ask for, or null when the answer can be given. */
+export function nextSlot(f: Facts, asOf: string): Slot | null {
+  const unknown = new Set(f.unknown ?? []);
+  if (!f.region) return 'region';
+  if (f.skills === undefined) return 'skills';
+  const skill = undatedSkill(f);
+  if (skill && matters(f, asOf, [
+    { ...f, skills: f.skills.map((s) => s === skill ? { ...s, since: asOf } : s) },
+    { ...f, skills: f.skills.map((s) => s === skill ? { ...s, since: addMonths(asOf, -LONG_AGO) } : s) },
+  ])) return 'skills.since';
+  if (f.titles === undefined) return 'titles';
+  const title = undatedTitle(f);
+  if (title && matters(f, asOf, [
+    { ...f, titles: f.titles.map((x) => x === title ? { ...x, since: asOf } : x) },
+    { ...f, titles: f.titles.map((x) => x === title ? { ...x, since: addMonths(asOf, -LONG_AGO) } : x) },
+  ])) return 'titles.since';
+  // An award can only matter while there is a title above what one holds.
+  if (f.awards === undefined && !f.titles.some((x) => titleRank(x.level) >= titleRank('full_senior'))) return 'awards';
+  const award = unrankedAward(f);
+  if (award && award.type === 'competition' && !unknown.has('awards.rank')) {
+    const fills = award.tier === 'worldskills'
+      ? (['gold', 'excellence'] as const).map((medal) => ({ ...f, awards: f.awards!.map((a) => a === award ? { ...award, medal } : a) }))
+      : [1, 999].map((rank) => ({ ...f, awards: f.awards!.map((a) => a === award ? { ...award, rank } : a) }));
+    if (matters(f, asOf, fills)) return 'awards.rank';
+  }
+  if (f.annualReviewsPassed === undefined && !unknown.has('annualReviewsPassed')
+    && matters(f, asOf, [{ ...f, annualReviewsPassed: true }, { ...f, annualReviewsPassed: false }])) return 'annualReviewsPassed';
+  if (f.workYears === undefined && !unknown.has('workYears')
+    && matters(f, asOf, [{ ...f, workYears: 0 }, { ...f, workYears: 60 }])) return 'workYears';
+  return null;
+}

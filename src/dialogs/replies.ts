@@ -1,0 +1,105 @@
+// The dialog's replies in the one reply model. All words come from locales/<locale>/dialog.json.
+import { t } from '../i18n';
+import { ask } from '../qa';
+import { evaluate, type EligibilityResult } from '../rules';
+import type { Region } from '../rules/vocabulary';
+import type { DialogContext } from './dialogMachine';
+import { choiceLabels } from './choices';
+import { toProfile, undatedSkill, undatedTitle, unrankedAward, type Facts } from './facts';
+import { leadingPath, renderCitations, renderDocuments, renderResultText, statusWords } from './renderResult';
+import type { Locale, Reply } from './replyModel';
+import type { RegionMatch } from './understand';
+
+export const replyText = (key: string, locale: Locale, vars?: Record<string, unknown>) => t(locale, `dialog:${key}`, vars);
+
+/** The question for a slot, with its choices. */
+export function askReply(slot: string, f: Facts, locale: Locale): Reply {
+  let vars: Record<string, unknown> = {};
+  if (slot === 'skills.since') vars = { level: t(locale, `rules:skill.${undatedSkill(f)?.level ?? 'senior_worker'}`) };
+  if (slot === 'titles.since') vars = { level: t(locale, `rules:title.${undatedTitle(f)?.level ?? 'assistant'}`) };
+  let key = slot.replace('.', '_');
+  if (slot === 'awards.rank') {
+    const a = unrankedAward(f);
+    vars = { competition: a && a.type === 'competition' ? t(locale, `dialog:tier.${a.tier}`) : '' };
+    if (a && a.type === 'competition' && a.tier === 'worldskills') key = 'awards_medal';
+  }
+  const choices = choiceLabels(slot, { locale, facts: f });
+  return { text: replyText(`ask.${key}`, locale, vars), ...(choices ? { choices } : {}), requestedSlot: slot };
+}
+
+export function notUnderstoodReply(text: string, locale: Locale): Reply {
+  const shown = [...text.replace(/[\u0000-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').trim()].slice(0, 12).join('');
+  return { text: shown ? replyText('notUnderstood', locale, { text: shown }) : replyText('notUnderstoodEmpty', locale), requestedSlot: null };
+}
+
+export function helpReply(c: DialogContext): Reply[] {
+  const again = c.asking && c.asking !== 'modify' ? [askReply(c.asking, c.facts, c.locale)] : [];
+  return [{ text: replyText('help', c.locale), requestedSlot: again.length ? null : null }, ...again];
+}
+
+export function handoffReply(c: DialogContext): Reply {
+  return { text: replyText('handoff', c.locale), requestedSlot: null };
+}
+
+export function resultReply(result: EligibilityResult, locale: Locale): Reply {
+  return { text: renderResultText(result, locale), requestedSlot: null, result };
+}
+
+function currentResult(c: DialogContext, asOf: string, region?: Region): EligibilityResult | undefined {
+  const profile = toProfile(c.facts, asOf, region);
+  return profile ? evaluate(profile, { asOf, locale: c.locale }) : undefined;
+}
+
+export function documentsReply(c: DialogContext, asOf: string): Reply {
+  const r = currentResult(c, asOf);
+  return { text: r ? renderDocuments(r, c.locale) : replyText('noResultYet', c.locale), requestedSlot: null };
+}
+
+export function citationsReply(c: DialogContext, asOf: string): Reply {
+  const r = currentResult(c, asOf);
+  return { text: r ? renderCitations(r, c.locale) : replyText('noResultYet', c.locale), requestedSlot: null };
+}
+
+/** 换个地区: the same facts under another region, side by side with the person's own. */
+export function compareReply(c: DialogContext, other: RegionMatch | undefined, asOf: string): Reply {
+  if (!other) return { text: replyText('compareWhich', c.locale), requestedSlot: null };
+  const mine = currentResult(c, asOf);
+  const theirs = currentResult(c, asOf, other.region);
+  if (!mine || !theirs) return { text: replyText('noResultYet', c.locale), requestedSlot: null };
+  const line = (r: EligibilityResult) => {
+    const p = leadingPath(r);
+    const target = p ? (p.direction === 'skill_to_title' ? t(c.locale, `rules:title.${p.target}`) : t(c.locale, `rules:skill.${p.target}`)) : '';
+    return replyText('compareLine', c.locale, {
+      region: t(c.locale, `rules:region.${r.region}`), docs: r.policies.map((x) => x.docNo).join('、'),
+      best: p ? `${target}（${statusWords(p, c.locale)}）` : replyText('compareNone', c.locale),
+      count: r.paths.filter((x) => x.status === 'eligible').length,
+    });
+  };
+  return { text: [replyText('compareTitle', c.locale), line(mine), line(theirs), replyText('compareHint', c.locale)].join('\n'), requestedSlot: null };
+}
+
+const MODIFY_WORDS: [RegExp, keyof Facts][] = [
+  [/地区|地方|省|城市|region|place|city/i, 'region'],
+  [/技能|证书|等级|skill|certificate/i, 'skills'],
+  [/职称|title/i, 'titles'],
+  [/奖|称号|竞赛|比赛|award|competition/i, 'awards'],
+  [/考核|review/i, 'annualReviewsPassed'],
+  [/年限|工龄|年|years/i, 'workYears'],
+];
+
+/** Which fact a 修改 message names, if any. */
+export function modifySlot(rest: string): keyof Facts | undefined {
+  return MODIFY_WORDS.find(([re]) => re.test(rest))?.[1];
+}
+
+export function modifyWhichReply(locale: Locale): Reply {
+  return { text: replyText('modifyWhich', locale), choices: choiceLabels('modify', { locale, facts: {} }), requestedSlot: 'modify' };
+}
+
+/** A free question mid-interview: answered from the policy texts with the clause, or honestly not. */
+export function freeQuestionReply(text: string, c: DialogContext): { replies: Reply[]; answered: boolean } {
+  const a = ask(text, { region: c.facts.region, locale: c.locale });
+  if (a.matched === 'none') return { replies: [{ text: a.answer, requestedSlot: null }], answered: false };
+  const cites = a.citations.slice(0, 2).map((x) => `${x.docNo} ${x.clause}：“${x.quote}”`).join('\n');
+  return { replies: [{ text: `${a.answer}\n${replyText('source', c.locale)}${cites}`, requestedSlot: null }], answered: true };
+}

@@ -1,0 +1,180 @@
+// Honours, roles and competition results by name; region-dependent bare names (市技术能手) read with the region.
+import type { CompetitionTier, HonorId, Medal, Region } from '../../rules/vocabulary';
+import { EN_NUM, parseNumber } from './numbers';
+import type { ParsedAward } from './types';
+import { type Span, allMatches, pickSpans } from './text';
+
+type HonorRule = [RegExp, HonorId | ((region: Region | undefined) => HonorId | undefined)];
+
+const byRegion = (table: Partial<Record<Region, HonorId>>) => (region: Region | undefined): HonorId | undefined =>
+  region ? table[region] : undefined;
+
+const HONORS: HonorRule[] = [
+  [/中华技能大奖|\bchina skills? award\b/g, 'china_skills_award'],
+  [/全国(?:的)?技术能手|国家级技术能手|\bnational technical experts?\b/g, 'national_technical_expert'],
+  [/(?:享受)?国务院(?:政府)?(?:特殊|特贴|特)?津贴|国务院特贴|国贴专家|\bstate council (?:special )?allowance\b/g, 'state_council_allowance'],
+  [/(?:享受)?(?:[\u4e00-\u9fff]{2,3}省|省级|省)(?:人民)?(?:政府)?(?:特殊|特)?津贴|\bprovincial (?:government )?(?:special )?allowance\b/g, 'provincial_government_allowance'],
+  [/国家级(?:的)?技能大师工作室(?:的)?(?:带头人|领办人|负责人|领衔人|领衔专家|命名专家|领军人)?|\bnational (?:skills? )?master studio(?: lead(?:er)?| head)?\b/g, 'national_master_studio_lead'],
+  [/省级(?:的)?技能大师工作(?:室|站)(?:的)?(?:带头人|领办人|负责人|领衔人|领衔专家)?|\bprovincial (?:skills? )?master studio(?: lead(?:er)?| head)?\b/g, 'provincial_master_studio_lead'],
+  [/市级(?:的)?首席技能大师工作室(?:的)?(?:带头人|领办人|负责人|领衔人|领衔专家)?|首席技能大师工作室(?:领衔专家|负责人|带头人)?|\bchief master studio(?: lead(?:er)?)?\b/g, 'municipal_chief_master_studio_lead'],
+  [/市级(?:的)?技能大师工作室(?:的)?(?:带头人|领办人|负责人|领衔人|领衔专家)?|\bmunicipal (?:skills? )?master studio(?: lead(?:er)?| head)?\b/g, 'municipal_master_studio_lead'],
+  [/高精尖缺|\bhigh[- ]end shortage\b/g, 'high_end_shortage_talent'],
+  [/(?:世界技能大赛|世赛)(?:的)?(?:中国)?专家组长|\bworldskills (?:chief )?expert (?:team )?leader\b/g, 'worldskills_expert_leader'],
+  [/(?:世界技能大赛|世赛)?金(?:奖|牌)选手(?:的)?技术指导专家组(?:组长|长)|(?:世界技能大赛|世赛)?(?:的)?教练组(?:组)?长|\bworldskills gold (?:medal(?:ist)? )?coach(?:ing)? (?:team )?leader\b/g, 'worldskills_gold_coach_leader'],
+  [/(?:世界技能大赛|世赛)(?:获奖选手)?(?:的)?(?:技术指导专家|教练|指导专家)|\bworldskills (?:coach|technical (?:guidance )?expert)\b/g, 'worldskills_coach'],
+  [/重庆市?(?:的)?技术能手|全市技术能手|\bchongqing technical expert\b/g, 'chongqing_technical_expert'],
+  [/重庆市?技能大师|\bchongqing skill master\b/g, 'chongqing_skill_master'],
+  [/四川省?(?:的)?技术能手|\bsichuan technical expert\b/g, 'sichuan_technical_expert'],
+  [/天府工匠|\btianfu craftsman\b/g, 'tianfu_craftsman'],
+  [/四川省?技能大师|\bsichuan skill master\b/g, 'sichuan_skill_master'],
+  [/辽宁(?:省)?工匠|\bliaoning craftsman\b/g, 'liaoning_craftsman'],
+  [/(?:辽宁省?)?功勋高技能人才|\bmeritorious (?:high[- ]skilled )?talent\b/g, 'liaoning_meritorious_talent'],
+  [/(?:辽宁省?)?有?突出贡献(?:的)?高技能人才|\boutstanding contribution\b/g, 'liaoning_outstanding_talent'],
+  [/辽宁省?(?:的)?技术能手|\bliaoning technical expert\b/g, 'liaoning_technical_expert'],
+  [/苏州市?(?:的)?技术能手|\bsuzhou technical expert\b/g, 'suzhou_technical_expert'],
+  [/姑苏(?:高技能)?重点人才|\bgusu key talent\b/g, 'gusu_key_talent'],
+  [/姑苏(?:高技能)?突出人才|\bgusu outstanding talent\b/g, 'gusu_outstanding_talent'],
+  [/苏州(?:市)?技能大奖|\bsuzhou skills? award\b/g, 'suzhou_skill_award'],
+  [/江苏省?(?:的)?技术能手|\bjiangsu technical expert\b/g, 'jiangsu_technical_expert'],
+  [/江苏(?:省)?大工匠|\bjiangsu grand craftsman\b/g, 'jiangsu_grand_craftsman'],
+  [/江苏(?:省)?工匠|\bjiangsu craftsman\b/g, 'jiangsu_craftsman'],
+  [/(?:市级|市)(?:的)?劳动模范|市级?劳模|\bmunicipal model worker\b/g, 'municipal_model_worker'],
+  [/(?:省部级|省级|全国|省)(?:的)?劳动模范|(?:省部级|省级|全国|省)劳模|\b(?:provincial|national) model worker\b/g, 'provincial_model_worker'],
+  [/技术发明奖|\binvention award\b/g, 'municipal_invention_award'],
+  [/科学技术(?:进步)?奖|科技进步奖|科技奖|\bscience (?:and technology )?(?:progress )?award\b/g, 'provincial_science_award'],
+  [/国家级(?:的)?非(?:物质文化)?遗(?:产)?(?:代表性)?(?:项目)?(?:传承人)?|\bnational intangible (?:cultural )?heritage\b/g, 'national_intangible_heritage'],
+  [/省级(?:的)?非(?:物质文化)?遗(?:产)?(?:代表性)?(?:项目)?(?:传承人)?|\bprovincial intangible (?:cultural )?heritage\b/g, 'provincial_intangible_heritage'],
+  // bare names, read with the region
+  [/(?:市级|市|全市)(?:的)?技术能手|\bcity technical expert\b/g, byRegion({ chongqing: 'chongqing_technical_expert', suzhou: 'suzhou_technical_expert' })],
+  [/(?:省级|省|全省)(?:的)?技术能手|\bprovincial technical expert\b/g, byRegion({ sichuan: 'sichuan_technical_expert', liaoning: 'liaoning_technical_expert', suzhou: 'jiangsu_technical_expert' })],
+  [/技术能手|\btechnical expert\b/g, byRegion({ chongqing: 'chongqing_technical_expert', suzhou: 'suzhou_technical_expert', sichuan: 'sichuan_technical_expert', liaoning: 'liaoning_technical_expert' })],
+  [/(?:市级|省级|省|市)?技能大师(?!工作)|\bskills? master\b/g, byRegion({ chongqing: 'chongqing_skill_master', sichuan: 'sichuan_skill_master' })],
+  [/(?<!大国)(?:省级|省)?工匠|\bcraftsman\b/g, byRegion({ liaoning: 'liaoning_craftsman', suzhou: 'jiangsu_craftsman', sichuan: 'tianfu_craftsman' })],
+  [/劳动模范|劳模|\bmodel worker\b/g, () => undefined],
+];
+
+type TierRule = [RegExp, CompetitionTier];
+
+const CLASS1 = '(?:一类|1类|I类|class ?(?:1|one|i))';
+const CLASS2 = '(?:二类|2类|II类|class ?(?:2|two|ii))';
+const TIERS: TierRule[] = [
+  [/世界技能大赛|世赛|\bworld ?skills(?: competition)?\b/g, 'worldskills'],
+  [/国际(?:性)?(?:的)?(?:职业)?技能(?:大赛|竞赛|比赛)|国际(?:大赛|竞赛|比赛)|\binternational (?:skills? )?competition\b/g, 'international'],
+  [new RegExp(`(?:国家级|国家|全国|国赛)(?:的)?${CLASS1}(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|赛事)?|\\bnational ${CLASS1}(?: competition)?|\\bnational(?: level)?,? ${CLASS1}`, 'gi'), 'national_class1'],
+  [new RegExp(`(?:国家级|国家|全国|国赛)(?:的)?${CLASS2}(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|赛事)?|\\bnational ${CLASS2}(?: competition)?|\\bnational(?: level)?,? ${CLASS2}`, 'gi'), 'national_class2'],
+  [new RegExp(`(?:省级|省|省赛)(?:的)?${CLASS1}(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|赛事)?|\\bprovincial ${CLASS1}(?: competition)?`, 'gi'), 'provincial_class1'],
+  [new RegExp(`(?:省级|省|省赛)(?:的)?${CLASS2}(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|赛事)?|\\bprovincial ${CLASS2}(?: competition)?`, 'gi'), 'provincial_class2'],
+  [new RegExp(`(?:市级|市|市赛)(?:的)?${CLASS1}(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|赛事)?|\\bmunicipal ${CLASS1}(?: competition)?`, 'gi'), 'municipal_class1'],
+  [/中国[·・.\s]?重庆职业技能大赛|重庆市?(?:的)?职业技能(?:大赛|竞赛)|\bchongqing (?:vocational )?skills competition\b/g, 'chongqing_skills_competition'],
+  [/市级(?:的)?行业(?:技能)?(?:大赛|竞赛|比赛|赛)|行业赛|\b(?:municipal )?industry competition\b/g, 'municipal_industry'],
+  [/区县(?:级)?(?:的)?(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|赛)|区县赛|\bdistrict(?: level)? competition\b/g, 'district'],
+];
+
+const MEDAL_ZH: [RegExp, Medal][] = [
+  [/金(?:牌|奖)|\bgold(?: medal)?\b/, 'gold'],
+  [/银(?:牌|奖)|\bsilver(?: medal)?\b/, 'silver'],
+  [/铜(?:牌|奖)|\bbronze(?: medal)?\b/, 'bronze'],
+  [/优胜奖|\b(?:medallion for )?excellence\b/, 'excellence'],
+];
+const MEDAL_RANK: Record<Medal, number | undefined> = { gold: 1, silver: 2, bronze: 3, excellence: undefined };
+
+/** A rank in a piece of text: 第二名 → 2, 冠军 → 1, 亚军 → 2, 季军 → 3, 前三 → 3, 2nd place → 2. */
+export function findRank(text: string): { rank?: number; medal?: Medal; span?: Span } {
+  const m = new RegExp(`第\\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,3})\\s*名|前\\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,3})\\s*名?|(冠军)|(亚军)|(季军)|\\b(1st|first|2nd|second|3rd|third|\\d{1,2}th)(?: place)?\\b|\\b(?:rank(?:ed)?|place[d]?|top)\\s*(?:no\\.?\\s*)?(\\d{1,2}|${EN_NUM})\\b`).exec(text);
+  let rank: number | undefined;
+  let span: Span | undefined;
+  if (m) {
+    span = { start: m.index, end: m.index + m[0].length };
+    if (m[1] ?? m[2]) rank = parseNumber((m[1] ?? m[2])!);
+    else if (m[3]) rank = 1;
+    else if (m[4]) rank = 2;
+    else if (m[5]) rank = 3;
+    else if (m[6]) rank = ({ '1st': 1, first: 1, '2nd': 2, second: 2, '3rd': 3, third: 3 } as Record<string, number>)[m[6]] ?? parseInt(m[6], 10);
+    else if (m[7]) rank = parseNumber(m[7]);
+  }
+  let medal: Medal | undefined;
+  for (const [re, md] of MEDAL_ZH) {
+    const mm = re.exec(text);
+    if (mm) {
+      medal = md;
+      if (!span) span = { start: mm.index, end: mm.index + mm[0].length };
+      break;
+    }
+  }
+  if (rank !== undefined && !(Number.isInteger(rank) && rank >= 1 && rank <= 99)) rank = undefined;
+  return { rank, medal, span };
+}
+
+function teamSize(text: string): 1 | 2 | 3 | undefined {
+  if (/(?:双人|两人|二人|2人)(?:团体)?(?:赛项|赛|项目|组|团队|团体)?|\b(?:pairs?|two[- ]person|2[- ]person|duo)\b/.test(text)) return 2;
+  if (/(?:三人|3人)(?:团体)?(?:赛项|赛|项目|组|团队|团体)?|\b(?:three[- ]person|3[- ]person|trio)\b/.test(text)) return 3;
+  if (/单人|个人赛|\b(?:individual|single)\b/.test(text)) return 1;
+  return undefined;
+}
+
+export interface AwardsFound { awards: ParsedAward[]; spans: Span[]; none: boolean }
+
+const NONE_ZH = /(?:没有?|无|未|从未|没怎么)(?:获|得|拿|得到|获得|评)?(?:过)?(?:任何|什么)?(?:奖项?|获奖|荣誉|称号|名次)|暂无(?:获奖|奖项|荣誉)|获奖[:：]?\s*(?:无|没有)/g;
+const NONE_EN = /\bno (?:awards?|honou?rs?|prizes?|competitions?)\b|\b(?:never|not) (?:won|received|got)(?: any)? (?:awards?|honou?rs?|prizes?)\b|\bno,? (?:none|nothing)\b/g;
+
+/** Every honour and competition named; the rank, medal and team size of a competition are read after its name. */
+export function findAwards(text: string, region: Region | undefined): AwardsFound {
+  const spans: Span[] = [];
+  const honorCands: (Span & { id?: HonorId; tier?: CompetitionTier })[] = [];
+  for (const [re, id] of HONORS) {
+    for (const m of allMatches(text, re)) {
+      const resolved = typeof id === 'function' ? id(region) : id;
+      honorCands.push({ start: m.index, end: m.index + m[0].length, id: resolved });
+    }
+  }
+  for (const [re, tier] of TIERS) {
+    for (const m of allMatches(text, re)) honorCands.push({ start: m.index, end: m.index + m[0].length, tier });
+  }
+  const picked = pickSpans(honorCands);
+  const awards: ParsedAward[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < picked.length; i++) {
+    const p = picked[i];
+    spans.push({ start: p.start, end: p.end });
+    if (p.id) {
+      if (!seen.has(p.id)) awards.push({ type: 'honor', id: p.id });
+      seen.add(p.id);
+      continue;
+    }
+    if (!p.tier) continue;
+    // the result: from the start of this clause up to the next award named
+    const nextStart = picked[i + 1]?.start ?? text.length;
+    let clauseStart = p.start;
+    while (clauseStart > 0 && !/[,。;!?、]/.test(text[clauseStart - 1]) && (i === 0 || clauseStart > picked[i - 1].end)) clauseStart--;
+    const before = text.slice(clauseStart, p.start);
+    const after = text.slice(p.end, nextStart);
+    const afterClause = after.split(/[。;!?]/)[0];
+    const piece = before + ' ' + afterClause;
+    const fromAfter = findRank(afterClause);
+    const useAfter = fromAfter.rank !== undefined || fromAfter.medal !== undefined;
+    const { rank, medal, span } = useAfter ? fromAfter : findRank(before);
+    const award: ParsedAward = { type: 'competition', tier: p.tier };
+    if (p.tier === 'worldskills') {
+      if (medal) award.medal = medal;
+      else if (rank !== undefined && rank <= 3) award.medal = (['gold', 'silver', 'bronze'] as const)[rank - 1];
+    } else {
+      const r = rank ?? (medal ? MEDAL_RANK[medal] : undefined);
+      if (r !== undefined) award.rank = r;
+    }
+    const size = teamSize(piece);
+    if (size !== undefined) award.teamSize = size;
+    if (span) {
+      const base = useAfter ? p.end : clauseStart;
+      spans.push({ start: base + span.start, end: base + span.end });
+    }
+    awards.push(award);
+  }
+  let none = false;
+  for (const re of [NONE_ZH, NONE_EN]) {
+    for (const m of allMatches(text, re)) {
+      none = true;
+      spans.push({ start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return { awards, spans, none: none && awards.length === 0 };
+}

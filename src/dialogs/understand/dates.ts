@@ -1,0 +1,192 @@
+// Dates as people type them, resolved against asOf and kept to the month: 2021年6月, 21年6月, 2021.6, 2021-06,
+// 2021/6, 2021年 (→ 2021-12, approximate), 前年, 去年3月, 三年前, 拿证三年了, April 2023, 3 years ago.
+import { EN_NUM, NUM, parseNumber } from './numbers';
+import { type Span, allMatches, pickSpans } from './text';
+
+export interface FoundDate extends Span {
+  month: string;
+  /** Only a year was given. */
+  approx: boolean;
+  /** Counted back from asOf (三年前, 拿证三年了). */
+  relative: boolean;
+}
+
+export function monthIndex(ym: string): number {
+  return Number(ym.slice(0, 4)) * 12 + Number(ym.slice(5, 7)) - 1;
+}
+export function monthString(index: number): string {
+  const y = Math.floor(index / 12);
+  const m = index - y * 12 + 1;
+  return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}`;
+}
+
+/** asOf as a month index; a malformed asOf falls back to 2000-01 rather than throwing. */
+export function asOfIndex(asOf: string): number {
+  const m = /^(\d{4})-(\d{1,2})/.exec(String(asOf ?? ''));
+  if (!m) return 2000 * 12;
+  const month = Math.min(12, Math.max(1, Number(m[2])));
+  return Number(m[1]) * 12 + month - 1;
+}
+
+const MONTHS_EN: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+};
+const EN_MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+
+const CN_DIGITS4 = '[零〇一二三四五六七八九]{4}';
+const CN_DIGITS2 = '[零〇一二三四五六七八九]{2}';
+const Y4 = `((?<!\\d)(?:19|20)\\d{2}(?!\\d)|${CN_DIGITS4})`;
+const Y2 = `((?<![\\d.])\\d{2}(?!\\d)|${CN_DIGITS2})`;
+const M = '(\\d{1,2}|十[一二]?|[一二三四五六七八九])';
+const DAY = '(?:\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*(?:日|号))?';
+
+/** Cues after a bare two-digit year that make it a date (21年拿的, 21年6月), not a duration (21年了). */
+const DATE_CUE_AFTER = /^\s*(?:的时候|时|拿|评|考|获|取得|发|办|开始|参加|入|底|末|初|中|上半年|下半年|的)/;
+
+function yearOf(token: string, asOfYear: number): number | undefined {
+  let y = parseNumber(token);
+  if (y === undefined) return undefined;
+  if (token.length === 2) y = y <= asOfYear % 100 ? 2000 + y : 1900 + y;
+  if (y < 1950 || y > asOfYear + 1) return undefined;
+  return y;
+}
+
+function monthOf(token: string | undefined): number | undefined {
+  if (token === undefined) return undefined;
+  const m = parseNumber(token);
+  return m !== undefined && Number.isInteger(m) && m >= 1 && m <= 12 ? m : undefined;
+}
+
+/**
+ * A year alone: December of that year, the reading that promises nothing early; this year's: asOf itself.
+ * 年底/年末 → December; 年初 → March and 年中/上半年 → June/July, both approximate.
+ */
+function yearOnly(y: number, suffix: string | undefined, asOf: number): { index: number; approx: boolean } {
+  let month = 12;
+  let approx = true;
+  if (suffix === '底' || suffix === '末') approx = false;
+  else if (suffix === '初') month = 3;
+  else if (suffix === '中' || suffix === '上半年') month = suffix === '中' ? 7 : 6;
+  const index = Math.min(y * 12 + month - 1, asOf);
+  return { index, approx };
+}
+
+/** Every date in the text. `sinceContext`: the bot asked when something was obtained (21年, 三年了 are dates). */
+export function findDates(text: string, asOf: string, sinceContext: boolean): FoundDate[] {
+  const now = asOfIndex(asOf);
+  const nowYear = Math.floor(now / 12);
+  const out: FoundDate[] = [];
+  const push = (m: RegExpExecArray, index: number | undefined, approx: boolean, relative = false): void => {
+    if (index === undefined || !Number.isFinite(index) || index < 1950 * 12 || index > (nowYear + 2) * 12) return;
+    out.push({ start: m.index, end: m.index + m[0].length, month: monthString(index), approx, relative });
+  };
+  const ym = (y: number | undefined, mo: number | undefined): number | undefined =>
+    y === undefined || mo === undefined ? undefined : y * 12 + mo - 1;
+
+  // 2021年6月(15日), 二〇二一年六月
+  for (const m of allMatches(text, new RegExp(`${Y4}\\s*年\\s*${M}\\s*月份?${DAY}`, 'g'))) {
+    push(m, ym(yearOf(m[1], nowYear), monthOf(m[2])), false);
+  }
+  // 21年6月
+  for (const m of allMatches(text, new RegExp(`${Y2}\\s*年\\s*${M}\\s*月份?${DAY}`, 'g'))) {
+    push(m, ym(yearOf(m[1], nowYear), monthOf(m[2])), false);
+  }
+  // 2021.6, 2021-06, 2021/6, 2021.06.15
+  for (const m of allMatches(text, /(?<![\d.])((?:19|20)\d{2})\s*[.\-/]\s*(\d{1,2})(?:\s*[.\-/]\s*\d{1,2})?(?![\d.]*\d)/g)) {
+    push(m, ym(yearOf(m[1], nowYear), monthOf(m[2])), false);
+  }
+  // 6/2021, 06-2021
+  for (const m of allMatches(text, /(?<![\d.])(\d{1,2})\s*[/-]\s*((?:19|20)\d{2})(?!\d)/g)) {
+    push(m, ym(yearOf(m[2], nowYear), monthOf(m[1])), false);
+  }
+  // 2021年, 2021年底
+  for (const m of allMatches(text, new RegExp(`${Y4}\\s*年(底|末|初|中|上半年|下半年)?`, 'g'))) {
+    const y = yearOf(m[1], nowYear);
+    if (y === undefined) continue;
+    const { index, approx } = yearOnly(y, m[2], now);
+    push(m, index, approx);
+  }
+  // 21年, 21年底: a date when asked for one, or when a cue follows; otherwise a duration (干了21年)
+  for (const m of allMatches(text, new RegExp(`${Y2}\\s*年(底|末|初|中|上半年|下半年)?`, 'g'))) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 4);
+    const before = text.slice(Math.max(0, m.index - 3), m.index);
+    if (/[了满干做有]$|工作|从事/.test(before) || /^(?:了|多|半|左右|以上|工作|经验|工龄)/.test(after)) continue;
+    if (!(sinceContext || m[2] || DATE_CUE_AFTER.test(after) || /^(?:[5-9]\d)$/.test(m[1]))) continue;
+    const y = yearOf(m[1], nowYear);
+    if (y === undefined) continue;
+    const { index, approx } = yearOnly(y, m[2], now);
+    push(m, index, approx);
+  }
+  // 今年, 去年3月, 前年, 大前年底
+  const REL_YEAR: Record<string, number> = { 今年: 0, 去年: 1, 前年: 2, 大前年: 3 };
+  for (const m of allMatches(text, new RegExp(`(大前年|前年|去年|今年)(底|末|初|中|上半年|下半年)?(?:\\s*${M}\\s*月份?${DAY})?`, 'g'))) {
+    const y = nowYear - REL_YEAR[m[1]];
+    const mo = monthOf(m[3]);
+    if (mo !== undefined) push(m, Math.min(y * 12 + mo - 1, now), false);
+    else {
+      const { index, approx } = yearOnly(y, m[2], now);
+      push(m, index, approx);
+    }
+  }
+  // 上个月, 本月
+  for (const m of allMatches(text, /上个?月|这个月|本月/g)) push(m, m[0].startsWith('上') ? now - 1 : now, false, true);
+  // 三年前, 两年半前, 三年多以前, 半年前, 6个月前
+  for (const m of allMatches(text, new RegExp(`(?<![\\d.])(${NUM})(?:来|几|多)?个?年(半)?多?(?:以|之)?前`, 'g'))) {
+    const n = parseNumber(m[1]);
+    if (n !== undefined) push(m, now - Math.round(n * 12) - (m[2] ? 6 : 0), false, true);
+  }
+  for (const m of allMatches(text, new RegExp(`(?:(?<![\\d.])(${NUM})多?个多?月|半年)(?:以|之)?前`, 'g'))) {
+    const n = m[1] === undefined ? 6 : parseNumber(m[1]);
+    if (n !== undefined) push(m, now - Math.round(n), false, true);
+  }
+  // 拿证三年了, 取得技师证两年半, 评上三年多了
+  const GOT = '(?:拿证|取证|获证|持证|发证|拿到证|拿的证|拿了证|考证|考出来|考下来|评上|评了|评的|考了|拿了|拿到|取得|获得|考到|考取)';
+  for (const m of allMatches(text, new RegExp(`${GOT}[^,。;、?!\\d]{0,8}?(?<![\\d.])(${NUM})(?:来|几|多)?个?年(半)?(?:多)?(?:了)?`, 'g'))) {
+    const n = parseNumber(m[1]);
+    if (n !== undefined) push(m, now - Math.round(n * 12) - (m[2] ? 6 : 0), false, true);
+  }
+  // 三年了 (asked when; or a certificate in the same breath: 技师三年了)
+  for (const m of allMatches(text, new RegExp(`(?<![\\d.])(${NUM})(?:来|几|多)?个?年(半)?(?:多)?了`, 'g'))) {
+    const before = text.slice(Math.max(0, m.index - 8), m.index);
+    const clauseBefore = before.split(/[,。;、?!]/).pop() ?? '';
+    if (/工作|干|做|从事|入行|工龄|上班/.test(clauseBefore)) continue;
+    if (!sinceContext && !/证|\u2581/.test(before)) continue;
+    const n = parseNumber(m[1]);
+    if (n !== undefined) push(m, now - Math.round(n * 12) - (m[2] ? 6 : 0), false, true);
+  }
+  // 6月 alone: the latest such month not after asOf
+  for (const m of allMatches(text, new RegExp(`(?<![\\d年.])(?<!个)${M}\\s*月份?${DAY}`, 'g'))) {
+    const mo = monthOf(m[1]);
+    if (mo === undefined) continue;
+    let index = nowYear * 12 + mo - 1;
+    if (index > now) index -= 12;
+    push(m, index, false);
+  }
+  // English: April 2023, Apr. 2023, 2023 April, 3 years ago, last year, in 2021
+  for (const m of allMatches(text, new RegExp(`\\b${EN_MONTH}\\.?,?\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b`, 'g'))) {
+    push(m, ym(yearOf(m[2], nowYear), MONTHS_EN[m[1].slice(0, 3)]), false);
+  }
+  for (const m of allMatches(text, new RegExp(`\\b((?:19|20)\\d{2})\\s+${EN_MONTH}\\b`, 'g'))) {
+    push(m, ym(yearOf(m[1], nowYear), MONTHS_EN[m[2].slice(0, 3)]), false);
+  }
+  for (const m of allMatches(text, new RegExp(`\\b(\\d{1,2}(?:\\.\\d)?|${EN_NUM}|an?)(?: and a half)?\\s+(years?|months?)(?: and a half)?\\s+ago\\b`, 'g'))) {
+    const n = parseNumber(m[1]);
+    if (n === undefined) continue;
+    const half = /and a half/.test(m[0]) ? 0.5 : 0;
+    push(m, now - Math.round(m[2].startsWith('year') ? (n + half) * 12 : n + half), false, true);
+  }
+  for (const m of allMatches(text, /\b(?:the year before last|last year|this year)\b/g)) {
+    const y = nowYear - (m[0] === 'this year' ? 0 : m[0] === 'last year' ? 1 : 2);
+    const { index, approx } = yearOnly(y, undefined, now);
+    push(m, index, approx);
+  }
+  for (const m of allMatches(text, /\blast month\b/g)) push(m, now - 1, false, true);
+  // a four-digit year on its own: 2021, in 2021
+  for (const m of allMatches(text, /(?<![\d.\-/])((?:19|20)\d{2})(?![\d.\-/年]|\s*年)/g)) {
+    const y = yearOf(m[1], nowYear);
+    if (y === undefined) continue;
+    const { index, approx } = yearOnly(y, undefined, now);
+    push(m, index, approx);
+  }
+  return pickSpans(out);
+}

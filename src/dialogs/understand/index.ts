@@ -1,0 +1,328 @@
+// The understanding layer: what a person typed → facts for the dialog. Pure: no clock (asOf comes in), no I/O.
+import type { Region, Series, SkillLevel, TechSchoolClass, TitleLevel } from '../../rules/vocabulary';
+import { findAwards, findRank } from './awards';
+import { findCommand } from './commands';
+import { asOfIndex, findDates, monthIndex, monthString, type FoundDate } from './dates';
+import { type LevelHit, findLevels } from './levels';
+import { bareNumber, findDurations } from './numbers';
+import { findOccupations } from './occupations';
+import { findPlace } from './places';
+import { bareReview, findReviews } from './reviews';
+import { Scratch, type Span, allMatches, bare, normalize } from './text';
+import type { ParsedSkill, ParsedTarget, ParsedTitle, UnderstandContext, Understanding } from './types';
+import { choiceNumber, dontKnow, yesNo } from './yesNo';
+
+export type {
+  Command, Locale, ParsedAward, ParsedSkill, ParsedTarget, ParsedTitle, RegionMatch, UnderstandContext, Understanding,
+} from './types';
+export { cnInt, parseNumber, findDurations } from './numbers';
+export { findDates } from './dates';
+export { findPlace } from './places';
+export { normalize, MAX_CHARS } from './text';
+
+/** Reads one message. Never throws: on anything unexpected it returns `{ recognized: false }`. */
+export function understand(text: string, ctx: UnderstandContext): Understanding {
+  try {
+    return read(typeof text === 'string' ? text : String(text ?? ''), ctx ?? { asOf: '2000-01' });
+  } catch {
+    return { recognized: false };
+  }
+}
+
+const SKILL_SLOTS = new Set(['skills', 'skills.since', 'skills.level']);
+const TITLE_SLOTS = new Set(['titles', 'titles.since', 'titles.level']);
+const SINCE_SLOTS = new Set(['skills.since', 'titles.since']);
+const OCCUPATION_SLOTS = new Set(['occupation', 'skills.occupation']);
+const SERIES_SLOTS = new Set(['series', 'titles.series']);
+
+const NONE_ANSWER = /^(?:没有?|无|暂无|都没有?|还没有?|没有的|木有|莫得|没得|啥都没有|一个都没有|没考|没评|没拿|none|no|nope|nothing|n\/a|na|not yet|no none|zero|0|零)$/;
+
+const TITLES_NONE = /(?:没有?|无|未|暂无|还没有?|还没|尚未)(?:评|考|拿|获得|取得)?(?:过|上|到)?(?:任何|什么)?(?:的)?(?:专业技术)?职称(?:证书?)?|职称[:：]?\s*(?:无|没有|暂无)|\bno (?:professional )?titles?\b|\b(?:do not|don'?t|doesn'?t) (?:have|hold) (?:a |any )?(?:professional )?titles?\b|\bwithout (?:a |any )?titles?\b/g;
+const SKILLS_NONE = /(?:没有?|无|未|暂无|还没有?|还没|尚未)(?:考|拿|获得|取得)?(?:过|到)?(?:任何|什么)?(?:的)?(?:技能|职业资格|职业技能)?(?:等级)?(?:证书?|资格证)|(?:技能)?(?:证书|技能证|等级证)[:：]?\s*(?:无|没有|暂无)|\bno (?:skills? )?(?:certificates?|certs?|skill levels?)\b|\b(?:do not|don'?t|doesn'?t) (?:have|hold) (?:a |any )?(?:skills? )?(?:certificates?|certs?)\b/g;
+const NEGATED_BEFORE = /(?:没有|没|无|不是|未|还没有?|并非|尚未)(?:考|拿|评|获得|取得)?(?:过|到|上)?(?:任何)?$|\b(?:not an?|no|without|never (?:got|had))\s*$/;
+
+const TECH_SCHOOL: [RegExp, TechSchoolClass][] = [
+  [/预备技师(?:\(技师\))?班|技师班|\bpreparatory technician class\b|\btechnician class\b/g, 'preparatory_technician'],
+  [/高级工班|\badvanced(?:[- ]worker)? class\b|\bsenior(?:[- ]worker)? class\b/g, 'advanced'],
+  [/中级工班|\bintermediate(?:[- ]worker)? class\b/g, 'intermediate'],
+];
+const TECH_SCHOOL_NONE = /^(?:没有?|无|不是|没上过|没读过|没念过|没有上过|不是技校的?|不是技工院校|否|none|no|nope|not|did not|didn'?t)$/;
+
+const WORK_CUE = /工作|干了|干这行|干这个|做了|从事|工龄|在岗|入行|年限|经验|上班|累计|做这行|干|\bwork(?:ed|ing)?\b|\bexperience\b|\bin (?:the|this) (?:field|trade|job)\b/;
+const WORK_START_AFTER = /^\s*(?:就|起|开始|年起)?(?:参加|开始)?(?:工作|上班|入职|入行|参工|干这行|从事)|^\s*(?:started|began) work/;
+
+const QUESTION = /[?？]|吗|什么|怎么|怎样|如何|能不能|可不可以|是不是|可以吗|是否|哪些|哪个|哪里|多少|为什么|啥|咋|[么呢]$|能否|可否|\b(?:how|what|which|when|where|why|who|can i|could i|may i|am i|is it|are there|do i|does|should i|will i)\b/;
+
+function read(raw: string, ctx: UnderstandContext): Understanding {
+  const norm = normalize(raw);
+  const u: Understanding = { recognized: false };
+  if (!norm) return u;
+  const asOf = String(ctx.asOf ?? '').slice(0, 7);
+  const now = asOfIndex(asOf);
+  const expecting = ctx.expecting ?? null;
+  const s = new Scratch(norm);
+
+  // commands
+  const cmd = findCommand(norm);
+  if (cmd) {
+    const otherRegionAnswer = cmd.command.type === 'change_region' && expecting === 'region' && !/换|切换|更换|改|change|switch/.test(norm);
+    if (!otherRegionAnswer) {
+      if (cmd.command.type === 'modify') return { command: cmd.command, recognized: true };
+      u.command = cmd.command;
+      s.mask(cmd.span.start, cmd.span.end);
+    }
+  }
+
+  // a technical-school class (before levels: 高级工班 is not 高级工)
+  for (const [re, cls] of TECH_SCHOOL) {
+    for (const m of allMatches(s.text, re)) {
+      if (u.techSchoolClass === undefined) u.techSchoolClass = cls;
+      s.mask(m.index, m.index + m[0].length);
+    }
+  }
+
+  // annual reviews (before numbers: 近3年 is not a duration)
+  const reviews = findReviews(s.text);
+  if (reviews) {
+    u.annualReviewsPassed = reviews.passed;
+    for (const sp of reviews.spans) s.mask(sp.start, sp.end);
+  }
+
+  // awards (before places: 重庆市技术能手, 江苏工匠 name no place)
+  const regionForAwards: Region | undefined = ctx.region ?? findPlace(norm, norm, false)?.match.region;
+  const awards = findAwards(s.text, regionForAwards);
+  for (const sp of awards.spans) s.mask(sp.start, sp.end);
+  if (awards.awards.length > 0) u.awards = awards.awards;
+  else if (awards.none) u.awards = [];
+
+  // explicit "no title" / "no certificate" (before levels: 没有职称证书 is about titles)
+  let titlesNone = false;
+  for (const m of allMatches(s.text, TITLES_NONE)) { titlesNone = true; s.mask(m.index, m.index + m[0].length); }
+
+  // occupations, then levels
+  const occupations = findOccupations(s.text).filter(o => !NEGATED_BEFORE.test(norm.slice(Math.max(0, o.start - 6), o.start)));
+  for (const o of occupations) s.mask(o.start, o.end);
+  const levels = findLevels(s.text, norm);
+  for (const l of levels) s.mask(l.start, l.end);
+
+  let skillsNone = false;
+  for (const m of allMatches(s.text, SKILLS_NONE)) { skillsNone = true; s.mask(m.index, m.index + m[0].length); }
+
+  // dates
+  const sinceSlot = SINCE_SLOTS.has(expecting ?? '');
+  const dates = findDates(s.text, asOf, sinceSlot);
+  const sinceDates: FoundDate[] = [];
+  for (const d of dates) {
+    s.mask(d.start, d.end);
+    if (WORK_START_AFTER.test(s.original.slice(d.end, d.end + 8))) {
+      const months = now - monthIndex(d.month);
+      if (months >= 0 && u.workYears === undefined) u.workYears = Math.floor((months / 12) * 100) / 100;
+    } else sinceDates.push(d);
+  }
+  if (sinceDates.length > 0) {
+    u.month = sinceDates[0].month;
+    if (sinceDates[0].approx) u.monthApprox = true;
+  }
+
+  // place
+  const place = findPlace(s.text, norm, expecting === 'region');
+  if (place) {
+    s.mask(place.start, place.end);
+    if (u.command?.type === 'change_region') u.command = { type: 'change_region', region: place.match };
+    else u.region = place.match;
+  }
+
+  // durations and numbers
+  const durations = findDurations(s.text);
+  for (const d of durations) {
+    s.mask(d.start, d.end);
+    const local = localClause(s, d);
+    if (u.workYears === undefined && (expecting === 'workYears' || WORK_CUE.test(local))) u.workYears = d.years;
+  }
+  if (durations.length > 0) u.number = durations[0].years;
+  const bareNum = bareNumber(norm);
+  if (bareNum !== undefined && u.number === undefined && u.month === undefined) u.number = bareNum;
+
+  // levels → skills, titles, targets
+  const skillSlot = SKILL_SLOTS.has(expecting ?? '');
+  const titleSlot = TITLE_SLOTS.has(expecting ?? '');
+  type Held = { kind: 'skill'; level: SkillLevel; hit: LevelHit; since?: string; approx?: boolean; occupation?: string }
+    | { kind: 'title'; level: TitleLevel; series?: Series; hit: LevelHit; since?: string; approx?: boolean };
+  const held: Held[] = [];
+  const targets: ParsedTarget[] = [];
+  const seriesNamed: { series: Series; hit: LevelHit }[] = [];
+  for (const hit of levels) {
+    const e = hit.entry;
+    if (e.kind === 'series') { seriesNamed.push({ series: e.series, hit }); continue; }
+    let kind: 'skill' | 'title' | undefined;
+    let skill: SkillLevel | undefined;
+    let title: TitleLevel | undefined;
+    let series: Series | undefined;
+    if (e.kind === 'skill') { kind = 'skill'; skill = e.level; }
+    else if (e.kind === 'title') { kind = 'title'; title = e.level; series = e.series; }
+    else {
+      const after = norm.slice(hit.end, hit.end + 2);
+      const occupationAfter = occupations.some(o => o.start === hit.end || o.end === hit.start);
+      if (expecting === 'techSchoolClass') {
+        if (e.skill === 'senior_worker') u.techSchoolClass ??= 'advanced';
+        if (e.skill === 'intermediate_worker') u.techSchoolClass ??= 'intermediate';
+        continue;
+      }
+      if (skillSlot && e.skill) { kind = 'skill'; skill = e.skill; }
+      else if (titleSlot && e.title) { kind = 'title'; title = e.title; }
+      else if (e.skill && (after.startsWith('证') || occupationAfter)) { kind = 'skill'; skill = e.skill; }
+      else if (e.title === 'intermediate' && /[\u4e00-\u9fff]/.test(norm.slice(hit.start, hit.end))) { kind = 'title'; title = e.title; }
+    }
+    if (expecting === 'techSchoolClass' && kind === 'skill' && skill === 'technician') { u.techSchoolClass ??= 'preparatory_technician'; continue; }
+    if (!kind) continue;
+    // 没有技师证: not held, and says nothing about other levels
+    if (NEGATED_BEFORE.test(norm.slice(Math.max(0, hit.start - 6), hit.start))) continue;
+    if (hit.target) {
+      if (kind === 'skill' && skill) targets.push({ kind: 'skill', level: skill });
+      if (kind === 'title' && title) targets.push({ kind: 'title', level: title, ...(series ? { series } : {}) });
+      continue;
+    }
+    if (kind === 'skill' && skill) held.push({ kind: 'skill', level: skill, hit });
+    if (kind === 'title' && title) held.push({ kind: 'title', level: title, hit, ...(series ? { series } : {}) });
+  }
+
+  // dates → the level they belong to
+  const slotKind = expecting === 'skills.since' ? 'skill' : expecting === 'titles.since' ? 'title' : undefined;
+  for (const d of sinceDates) {
+    const owner = ownerOf(s, d, held.filter(h => h.since === undefined && (!slotKind || h.kind === slotKind)));
+    if (owner) {
+      owner.since = d.month;
+      if (d.approx) owner.approx = true;
+    }
+  }
+  // 技师3年, 高级工两年: a duration right after a level is how long it has been held
+  for (const d of durations) {
+    const h = held.find(x => x.since === undefined && d.start >= x.hit.end && d.start - x.hit.end <= 1 && /^\s?$/.test(norm.slice(x.hit.end, d.start)));
+    if (!h) continue;
+    h.since = monthString(now - Math.round(d.years * 12));
+    if (u.month === undefined) u.month = h.since;
+  }
+  // a bare duration when asked since when: that many years ago
+  if (sinceSlot && u.month === undefined && u.number !== undefined && u.number <= 60) {
+    u.month = monthString(now - Math.round(u.number * 12));
+    const only = held.filter(h => h.kind === slotKind);
+    if (only.length === 1 && !only[0].since) only[0].since = u.month;
+  }
+
+  // occupations → the skill they qualify
+  if (occupations.length > 0) u.occupation = occupations[0].name;
+  for (const o of occupations) {
+    const skills = held.filter(h => h.kind === 'skill');
+    const owner = (ownerOf(s, o, skills) ?? (skills.length === 1 ? skills[0] : undefined)) as Extract<Held, { kind: 'skill' }> | undefined;
+    if (owner && owner.occupation === undefined) owner.occupation = o.name;
+  }
+  // series named apart → the titles of their clause
+  for (const sn of seriesNamed) {
+    const owner = held.find(h => h.kind === 'title' && h.series === undefined && s.clause(h.hit.start) === s.clause(sn.hit.start));
+    if (owner && owner.kind === 'title') owner.series = sn.series;
+  }
+  if (seriesNamed.length > 0 && (SERIES_SLOTS.has(expecting ?? '') || held.length === 0)) u.series = seriesNamed[0].series;
+  if (u.series === undefined && SERIES_SLOTS.has(expecting ?? '')) {
+    const t = held.find(h => h.kind === 'title' && h.series);
+    if (t && t.kind === 'title') u.series = t.series;
+  }
+
+  const skills: ParsedSkill[] = [];
+  const titles: ParsedTitle[] = [];
+  for (const h of held) {
+    if (h.kind === 'skill') {
+      const existing = skills.find(x => x.level === h.level);
+      if (existing) { existing.since ??= h.since; existing.occupation ??= h.occupation; continue; }
+      skills.push({ level: h.level, ...(h.since ? { since: h.since } : {}), ...(h.approx ? { sinceApprox: true } : {}), ...(h.occupation ? { occupation: h.occupation } : {}) });
+    } else {
+      const existing = titles.find(x => x.level === h.level);
+      if (existing) { existing.since ??= h.since; existing.series ??= h.series; continue; }
+      titles.push({ level: h.level, ...(h.since ? { since: h.since } : {}), ...(h.approx ? { sinceApprox: true } : {}), ...(h.series ? { series: h.series } : {}) });
+    }
+  }
+  if (skills.length > 0) u.skills = skills;
+  else if (skillsNone) u.skills = [];
+  if (titles.length > 0) u.titles = titles;
+  else if (titlesNone) u.titles = [];
+  if (targets.length > 0) u.targets = targets;
+
+  // bare answers
+  const b = bare(norm);
+  const yn = yesNo(norm);
+  if (yn !== undefined && !u.command) u.yesNo = yn;
+  if (dontKnow(norm)) u.dontKnow = true;
+  const choice = choiceNumber(norm);
+  if (choice !== undefined) u.choice = choice;
+  const noneAnswer = NONE_ANSWER.test(b) || (yn === false && b.length <= 4);
+
+  switch (expecting) {
+    case 'skills':
+      if (u.skills === undefined && noneAnswer) u.skills = [];
+      break;
+    case 'titles':
+      if (u.titles === undefined && noneAnswer) u.titles = [];
+      break;
+    case 'awards':
+      if (u.awards === undefined && noneAnswer) u.awards = [];
+      break;
+    case 'workYears':
+      if (u.workYears === undefined && u.number !== undefined) u.workYears = u.number;
+      if (u.workYears === undefined && /^(?:0|零|zero|刚入行|刚工作|刚开始|不到一年|没满一年)$/.test(b)) u.workYears = 0;
+      break;
+    case 'annualReviewsPassed':
+      if (u.annualReviewsPassed === undefined) {
+        const r = bareReview(norm);
+        if (r !== undefined) u.annualReviewsPassed = r;
+        else if (yn !== undefined) u.annualReviewsPassed = yn;
+      }
+      break;
+    case 'awards.rank': {
+      const r = findRank(norm);
+      if (r.rank !== undefined) u.number = r.rank;
+      if (r.medal) {
+        u.medal = r.medal;
+        if (u.number === undefined && r.medal !== 'excellence') u.number = { gold: 1, silver: 2, bronze: 3 }[r.medal];
+      }
+      if (u.number === undefined && choice !== undefined) u.number = choice;
+      if (u.number !== undefined && u.awards?.length === 0) delete u.awards;
+      break;
+    }
+    case 'relatedDiploma':
+      if (/不相关|不对口|无关|没有?相关|不是相关|\bnot related\b|\bunrelated\b/.test(norm)) u.relatedDiploma = false;
+      else if (/相关|对口|\brelated\b/.test(norm)) u.relatedDiploma = true;
+      else if (yn !== undefined) u.relatedDiploma = yn;
+      break;
+    case 'techSchoolClass':
+      if (u.techSchoolClass === undefined && (TECH_SCHOOL_NONE.test(b) || yn === false)) u.techSchoolClass = null;
+      break;
+    default:
+      break;
+  }
+  if (OCCUPATION_SLOTS.has(expecting ?? '') && u.occupation === undefined && !u.command && !u.dontKnow && yn === undefined) {
+    const t = norm.replace(/^(?:我是|我做|我干|做|干|是|工种是?|职业是?|i am an?|i'm an?|i work as an?)\s*/, '').replace(/[\s,。.!?的]+$/g, '').trim();
+    if (t.length >= 2 && t.length <= 16 && /^[\u4e00-\u9fffa-z /-]+$/.test(t)) u.occupation = t;
+  }
+
+  if (QUESTION.test(norm.replace(/(?:没有?|没得?过?|不|无|也没)(?:什么|啥)/g, '')) && !(u.command?.type === 'help' && b.length <= 1)) u.question = true;
+  u.recognized = Object.keys(u).some(k => k !== 'recognized' && (u as unknown as Record<string, unknown>)[k] !== undefined);
+  return u;
+}
+
+/** The text of the span's clause in the unmasked message, up to the span's end. */
+function localClause(s: Scratch, span: Span): string {
+  const c = s.clauseText(span.start);
+  return s.original.slice(c.start, c.end);
+}
+
+/** The held level a date or an occupation belongs to: same clause (nearest), else the nearest before, else the next clause. */
+function ownerOf<T extends { hit: LevelHit }>(s: Scratch, span: Span, candidates: T[]): T | undefined {
+  if (candidates.length === 0) return undefined;
+  const clause = s.clause(span.start);
+  const dist = (h: T): number => (h.hit.end <= span.start ? span.start - h.hit.end : h.hit.start - span.end);
+  const same = candidates.filter(h => s.clause(h.hit.start) === clause);
+  if (same.length > 0) return same.sort((a, b) => Math.abs(dist(a)) - Math.abs(dist(b)))[0];
+  const before = candidates.filter(h => h.hit.end <= span.start).sort((a, b) => b.hit.end - a.hit.end);
+  if (before.length > 0) return before[0];
+  const after = candidates.filter(h => h.hit.start >= span.end && s.clause(h.hit.start) <= clause + 2).sort((a, b) => a.hit.start - b.hit.start);
+  return after[0];
+}

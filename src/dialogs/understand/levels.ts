@@ -1,0 +1,167 @@
+// Skill levels and title levels by name. Longest match wins, so 高级工程师 is a title (not 高级工), 高级技师 is not
+// 技师, 助理工程师 is not 工程师; a level named as a wish (能评工程师吗) is a target, not something held.
+import type { Series, SkillLevel, TitleLevel } from '../../rules/vocabulary';
+import { type Span, allMatches, pickSpans } from './text';
+
+export type LevelEntry =
+  | { kind: 'skill'; level: SkillLevel }
+  | { kind: 'title'; level: TitleLevel; series?: Series }
+  | { kind: 'ambiguous'; skill?: SkillLevel; title?: TitleLevel }
+  | { kind: 'series'; series: Series };
+
+const S = (level: SkillLevel): LevelEntry => ({ kind: 'skill', level });
+const T = (level: TitleLevel, series?: Series): LevelEntry => ({ kind: 'title', level, ...(series ? { series } : {}) });
+const A = (skill: SkillLevel | undefined, title: TitleLevel | undefined): LevelEntry => ({ kind: 'ambiguous', skill, title });
+const SER = (series: Series): LevelEntry => ({ kind: 'series', series });
+
+const ZH: [string[], LevelEntry][] = [
+  // skill ladder
+  [['初级工', '五级工', '初级技工', '五级', '5级', '初级证', '初级技能'], S('junior_worker')],
+  [['中级工', '四级工', '中级技工', '四级', '4级', '中级证', '中级技能'], S('intermediate_worker')],
+  [['高级工', '三级工', '高级技工', '三级', '3级', '高级证', '高级技能'], S('senior_worker')],
+  [['技师', '二级技师', '二级', '2级', '技师证'], S('technician')],
+  [['高级技师', '一级技师', '一级', '1级'], S('senior_technician')],
+  // engineering titles
+  [['技术员', '工程技术员'], T('junior', 'engineering')],
+  [['员级', '员级职称'], T('junior')],
+  [['助理工程师', '助工'], T('assistant', 'engineering')],
+  [['助理级', '初级职称', '助理级职称'], T('assistant')],
+  [['工程师', '中级工程师'], T('intermediate', 'engineering')],
+  [['中级职称'], T('intermediate')],
+  [['高级工程师', '高工', '副高级工程师', '副高工'], T('deputy_senior', 'engineering')],
+  [['副高', '副高级', '副高职称', '副高级职称', '高级职称'], T('deputy_senior')],
+  [['正高级工程师', '正高工', '教授级高工', '教授级高级工程师', '正高级高工'], T('full_senior', 'engineering')],
+  [['正高', '正高级', '正高职称', '正高级职称'], T('full_senior')],
+  // agriculture
+  [['农业技术员', '农技员'], T('junior', 'agriculture')],
+  [['助理农艺师', '助理畜牧师', '助理兽医师'], T('assistant', 'agriculture')],
+  [['农艺师', '畜牧师', '兽医师'], T('intermediate', 'agriculture')],
+  [['高级农艺师', '高级畜牧师', '高级兽医师'], T('deputy_senior', 'agriculture')],
+  [['正高级农艺师', '正高级畜牧师', '正高级兽医师', '农业技术推广研究员'], T('full_senior', 'agriculture')],
+  // arts and crafts
+  [['工艺美术员'], T('junior', 'arts_crafts')],
+  [['助理工艺美术师'], T('assistant', 'arts_crafts')],
+  [['工艺美术师'], T('intermediate', 'arts_crafts')],
+  [['高级工艺美术师'], T('deputy_senior', 'arts_crafts')],
+  [['正高级工艺美术师'], T('full_senior', 'arts_crafts')],
+  // laboratory technology
+  [['实验员'], T('junior', 'lab_technology')],
+  [['助理实验师'], T('assistant', 'lab_technology')],
+  [['实验师'], T('intermediate', 'lab_technology')],
+  [['高级实验师'], T('deputy_senior', 'lab_technology')],
+  [['正高级实验师'], T('full_senior', 'lab_technology')],
+  // technical school teachers (技工院校): 讲师 and 实习指导教师
+  [['三级实习指导教师'], T('junior', 'tech_school_teacher')],
+  [['助理讲师', '二级实习指导教师'], T('assistant', 'tech_school_teacher')],
+  [['讲师', '一级实习指导教师'], T('intermediate', 'tech_school_teacher')],
+  [['高级讲师', '高级实习指导教师'], T('deputy_senior', 'tech_school_teacher')],
+  [['正高级讲师', '正高级实习指导教师'], T('full_senior', 'tech_school_teacher')],
+  // cultural relics and museums (群众文化 too)
+  [['助理馆员'], T('assistant', 'cultural_relics')],
+  [['馆员'], T('intermediate', 'cultural_relics')],
+  [['副研究馆员'], T('deputy_senior', 'cultural_relics')],
+  [['研究馆员'], T('full_senior', 'cultural_relics')],
+  // sports coaches
+  [['三级教练'], T('assistant', 'sports')],
+  [['二级教练'], T('intermediate', 'sports')],
+  [['一级教练'], T('deputy_senior', 'sports')],
+  [['高级教练', '国家级教练'], T('full_senior', 'sports')],
+  // bare words read by the slot asked
+  [['高级'], A('senior_worker', 'deputy_senior')],
+  [['中级'], A('intermediate_worker', 'intermediate')],
+  [['初级'], A('junior_worker', 'assistant')],
+  [['助理'], A(undefined, 'assistant')],
+  // series on their own
+  [['工程系列', '工程类', '工程技术', '工程'], SER('engineering')],
+  [['农业系列', '农业'], SER('agriculture')],
+  [['工艺美术系列', '工艺美术'], SER('arts_crafts')],
+  [['文物博物系列', '文物博物', '文博', '群众文化', '文物'], SER('cultural_relics')],
+  [['实验技术系列', '实验技术'], SER('lab_technology')],
+  [['艺术系列', '艺术'], SER('art')],
+  [['体育系列', '体育', '教练'], SER('sports')],
+  [['技工院校教师', '技工院校教师系列', '技校老师', '技校教师'], SER('tech_school_teacher')],
+];
+
+const EN: [RegExp, LevelEntry][] = [
+  [/\b(?:senior technicians?|advanced technicians?|level[- ]?(?:1|one)(?: skill)?)\b/g, S('senior_technician')],
+  [/\b(?:technicians?|level[- ]?(?:2|two)(?: skill)?)\b/g, S('technician')],
+  [/\b(?:(?:senior|advanced)(?:[- ]level)? (?:skilled )?workers?|level[- ]?(?:3|three)(?: skill)?)\b/g, S('senior_worker')],
+  [/\b(?:intermediate(?:[- ]level)? (?:skilled )?workers?|level[- ]?(?:4|four)(?: skill)?)\b/g, S('intermediate_worker')],
+  [/\b(?:(?:junior|entry|elementary|primary|basic)(?:[- ]level)? (?:skilled )?workers?|level[- ]?(?:5|five)(?: skill)?)\b/g, S('junior_worker')],
+  [/\b(?:professor(?:ate|[- ]level)?|full[- ]senior|full professor[- ]level)(?: senior)? engineers?\b/g, T('full_senior', 'engineering')],
+  [/\b(?:full[- ]senior|professor[- ]level)(?: titles?| level)?\b/g, T('full_senior')],
+  [/\b(?:senior|deputy[- ]senior|associate[- ]senior|vice[- ]senior) engineers?\b/g, T('deputy_senior', 'engineering')],
+  [/\b(?:deputy|associate|vice)[- ]senior(?: titles?| level)?\b/g, T('deputy_senior')],
+  [/\bassistant engineers?\b/g, T('assistant', 'engineering')],
+  [/\bassistant[- ]level(?: titles?)?\b/g, T('assistant')],
+  [/\b(?:intermediate |mid[- ]level )?engineers?\b/g, T('intermediate', 'engineering')],
+  [/\bintermediate(?:[- ]level)? titles?\b/g, T('intermediate')],
+  [/\b(?:junior engineers?|technician[- ]level titles?|junior titles?)\b/g, T('junior')],
+  [/\bsenior agronomists?\b/g, T('deputy_senior', 'agriculture')],
+  [/\bassistant agronomists?\b/g, T('assistant', 'agriculture')],
+  [/\bagronomists?\b/g, T('intermediate', 'agriculture')],
+  [/\bsenior lecturers?\b/g, T('deputy_senior', 'tech_school_teacher')],
+  [/\blecturers?\b/g, T('intermediate', 'tech_school_teacher')],
+  [/\b(?:senior|advanced)\b/g, A('senior_worker', 'deputy_senior')],
+  [/\bintermediate\b/g, A('intermediate_worker', 'intermediate')],
+  [/\bjunior\b/g, A('junior_worker', 'assistant')],
+  [/\bassistant\b/g, A(undefined, 'assistant')],
+  [/\bengineering\b/g, SER('engineering')],
+  [/\bagricultur(?:e|al)\b/g, SER('agriculture')],
+  [/\barts? (?:and|&) crafts?\b/g, SER('arts_crafts')],
+  [/\b(?:cultural relics|museums?|heritage|mass culture)\b/g, SER('cultural_relics')],
+  [/\blab(?:oratory)?(?: technology)?\b/g, SER('lab_technology')],
+  [/\b(?:art|arts|performing arts)\b/g, SER('art')],
+  [/\b(?:sports?|coach(?:es|ing)?)\b/g, SER('sports')],
+  [/\b(?:tech(?:nical)? school teachers?|technical college teachers?)\b/g, SER('tech_school_teacher')],
+];
+
+export interface LevelHit extends Span { entry: LevelEntry; target: boolean }
+
+/** After a numbered level (一级, 三级): other ladders and ratings, not a skill level. */
+const NOT_SKILL_AFTER = /^(?:建造|建筑|注册|造价|消防|结构|教师|律师|运动员|裁判|心理|人力|企业|项目|医院|甲|乙|品|公路|文物|保护|响应|风险|预警|伤残|残疾|学科|学院|资质|安全|口译|笔译|翻译|健康|计量|演员|演奏|编剧|导演|美术师|作曲)/;
+/** After a skill name: a school, not a certificate (技师学院, 高级技工学校). */
+const SCHOOL_AFTER = /^(?:学院|学校|院校|班)/;
+
+const WISH_BEFORE = /(?:能|可以|可|想|要|准备|打算|怎么|如何|是否|能否|可否|才能|需要|咋|怎样)[^了过的,。;!?]{0,4}?(?:评|申报|申请|报考|考|升|晋升|转|报|达到|当|拿)[上到成为个一]{0,2}$/;
+const WISH_VERB_BEFORE = /(?:评|申报|申请|报考|考|升|晋升|转评|转|报|申评|够|晋)[个一]{0,2}$/;
+const WISH_EN_BEFORE = /\b(?:apply(?:ing)? (?:for|to be)|become|becoming|get|qualify(?: for| as)?|eligible (?:for|to be)|upgrade to|promoted to|go for|aim(?:ing)? for|want to be|be an?|rated as|evaluated as)(?: an?| the)?\s*$/;
+
+function isWish(original: string, start: number, end: number): boolean {
+  const before = original.slice(Math.max(0, start - 12), start);
+  const clause = before.split(/[,。;!?、]/).pop() ?? '';
+  if (WISH_VERB_BEFORE.test(clause) || WISH_BEFORE.test(clause)) return true;
+  if (WISH_EN_BEFORE.test(original.slice(Math.max(0, start - 30), start).split(/[,.;!?]/).pop() ?? '')) return true;
+  return /^\s*(?:吗|么|嘛|不\?|没\?)/.test(original.slice(end, end + 3)) && /[评考报升]/.test(clause);
+}
+
+/** Every level and series named, leftmost-longest; `original` is the unmasked text (for the wish test). */
+export function findLevels(text: string, original: string): LevelHit[] {
+  const cands: { start: number; end: number; entry: LevelEntry }[] = [];
+  for (const [terms, entry] of ZH) {
+    for (const term of terms) {
+      let from = 0;
+      for (let guard = 0; guard < 50; guard++) {
+        const i = text.indexOf(term, from);
+        if (i < 0) break;
+        cands.push({ start: i, end: i + term.length, entry });
+        from = i + term.length;
+      }
+    }
+  }
+  for (const [re, entry] of EN) {
+    for (const m of allMatches(text, re)) cands.push({ start: m.index, end: m.index + m[0].length, entry });
+  }
+  const out: LevelHit[] = [];
+  for (const c of pickSpans(cands)) {
+    const after = text.slice(c.end, c.end + 6);
+    const term = text.slice(c.start, c.end);
+    if (c.entry.kind === 'skill' && /^[一二三四五1-5]级/.test(term) && term.length === 2) {
+      if (NOT_SKILL_AFTER.test(after) || /[第\d零一二三四五六七八九十]$/.test(text.slice(Math.max(0, c.start - 1), c.start))) continue;
+    }
+    if ((c.entry.kind === 'skill' || c.entry.kind === 'ambiguous') && SCHOOL_AFTER.test(after)) continue;
+    if (c.entry.kind === 'ambiguous' && /^(?:中学|中专|职称)/.test(after)) continue;
+    out.push({ ...c, target: c.entry.kind !== 'series' && isWish(original, c.start, c.end) });
+  }
+  return out;
+}

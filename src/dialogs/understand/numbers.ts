@@ -1,0 +1,125 @@
+// Numbers as people type them: 3, 3.5, 三, 两, 十二, 二十三, 二〇二一, fifteen; durations: 两年半, 8年多, 十来年, 半年.
+import { type Span, allMatches, pickSpans } from './text';
+
+const CN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
+
+/** A Chinese numeral run (for regex sources). */
+export const CN_NUM = '[零〇一二两三四五六七八九十百千]+';
+/** An ASCII or Chinese number (for regex sources). */
+export const NUM = `(?:\\d{1,4}(?:\\.\\d{1,2})?|${CN_NUM})`;
+
+const EN_SMALL: Record<string, number> = {
+  zero: 0, a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19,
+};
+const EN_TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50 };
+/** English number words (for regex sources). */
+export const EN_NUM = '(?:(?:twenty|thirty|forty|fifty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
+
+/** 十二 → 12, 二十三 → 23, 一百零五 → 105, 两 → 2, 二〇二一 → 2021 (digit by digit when there is no unit). */
+export function cnInt(s: string): number | undefined {
+  if (!s || s.length > 12) return undefined;
+  let hasUnit = false;
+  for (const ch of s) {
+    if (CN_UNIT[ch] !== undefined) hasUnit = true;
+    else if (CN_DIGIT[ch] === undefined) return undefined;
+  }
+  if (!hasUnit) {
+    // 两三, 五六: a colloquial range, read as its lower end (二三, 一二 stay digits: 二三年 is 2023)
+    if (s.length === 2 && !'一二'.includes(s[0]) && CN_DIGIT[s[1]] === CN_DIGIT[s[0]] + 1 && CN_DIGIT[s[0]] > 0) return CN_DIGIT[s[0]];
+    let v = 0;
+    for (const ch of s) v = v * 10 + CN_DIGIT[ch];
+    return v;
+  }
+  let total = 0;
+  let section = 0;
+  let num = 0;
+  let seenDigit = false;
+  for (const ch of s) {
+    const d = CN_DIGIT[ch];
+    if (d !== undefined) { num = d; seenDigit = true; continue; }
+    const unit = CN_UNIT[ch];
+    if (unit === 10000) { total += (section + num) * 10000; section = 0; num = 0; continue; }
+    section += (seenDigit ? num : 1) * unit;
+    num = 0;
+    seenDigit = false;
+  }
+  return total + section + num;
+}
+
+function enInt(s: string): number | undefined {
+  const w = s.trim().toLowerCase();
+  if (EN_SMALL[w] !== undefined) return EN_SMALL[w];
+  const m = /^(twenty|thirty|forty|fifty)(?:[- ](\w+))?$/.exec(w);
+  if (!m) return undefined;
+  const unit = m[2] ? EN_SMALL[m[2]] : 0;
+  if (unit === undefined || unit > 9) return undefined;
+  return EN_TENS[m[1]] + unit;
+}
+
+/** Any number token: '3', '3.5', '三', '两', '十二', 'fifteen', 'twenty-three'. */
+export function parseNumber(s: string): number | undefined {
+  const t = s.trim();
+  if (/^\d+(?:\.\d+)?$/.test(t)) {
+    const v = Number(t);
+    return Number.isFinite(v) ? v : undefined;
+  }
+  return cnInt(t) ?? enInt(t);
+}
+
+export interface Duration extends Span { years: number }
+
+const round2 = (v: number): number => Math.round(v * 100) / 100;
+
+const CN_DURATIONS: { re: RegExp; value: (m: RegExpExecArray) => number | undefined }[] = [
+  // 两年半, 一年半, 3年半, 十几年半
+  { re: new RegExp(`(?<![\\d.])(${NUM})(?:来|几|多)?个?年半`, 'g'), value: m => add(parseNumber(m[1]), 0.5) },
+  // 8年, 8年多, 十来年, 十几年, 二十多年, 3年零6个月, 3年6个月
+  {
+    re: new RegExp(`(?<![\\d.])(${NUM})(?:来|几|多)?个?年(?:多|左右|来|出头|以上)?(?:零?(${NUM})个?月)?`, 'g'),
+    value: m => add(parseNumber(m[1]), m[2] !== undefined ? (parseNumber(m[2]) ?? 0) / 12 : 0),
+  },
+  { re: /半年/g, value: () => 0.5 },
+  // 6个月, 十个多月
+  { re: new RegExp(`(?<![\\d.])(${NUM})多?个多?月`, 'g'), value: m => div12(parseNumber(m[1])) },
+];
+
+const EN_DURATIONS: { re: RegExp; value: (m: RegExpExecArray) => number | undefined }[] = [
+  { re: /\bhalf an? year\b/g, value: () => 0.5 },
+  { re: /\ba year and a half\b/g, value: () => 1.5 },
+  {
+    re: new RegExp(`\\b(\\d{1,3}(?:\\.\\d{1,2})?|${EN_NUM}|an?)(?: and a half)?\\s*(?:\\+|plus)?\\s*(?:years?|yrs?)\\b(?: and a half)?`, 'g'),
+    value: m => add(parseNumber(m[1]), /and a half/.test(m[0]) ? 0.5 : 0),
+  },
+  { re: new RegExp(`\\b(\\d{1,3}|${EN_NUM})\\s*(?:months?|mos?)\\b`, 'g'), value: m => div12(parseNumber(m[1])) },
+];
+
+function add(v: number | undefined, plus: number): number | undefined {
+  return v === undefined ? undefined : round2(v + plus);
+}
+function div12(v: number | undefined): number | undefined {
+  return v === undefined ? undefined : round2(v / 12);
+}
+
+/** Every duration in the text, leftmost-longest: 两年半 → 2.5, 8年多 → 8, 十来年 → 10, 半年 → 0.5, 15 years → 15. */
+export function findDurations(text: string): Duration[] {
+  const out: Duration[] = [];
+  for (const { re, value } of [...CN_DURATIONS, ...EN_DURATIONS]) {
+    for (const m of allMatches(text, re)) {
+      const years = value(m);
+      if (years === undefined || !Number.isFinite(years) || years < 0 || years > 80) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, years });
+    }
+  }
+  return pickSpans(out);
+}
+
+/** The whole text is one number ("15", "三", "3.5", "fifteen"), nothing else. */
+export function bareNumber(text: string): number | undefined {
+  const t = text.replace(/[\s,。.!?]+$/g, '').trim();
+  if (!t || t.length > 16) return undefined;
+  const v = parseNumber(t);
+  return v !== undefined && Number.isFinite(v) && v < 1000 ? v : undefined;
+}

@@ -1,0 +1,60 @@
+// Occupations (职业/工种) by name, longest first: 维修电工 before 电工, 数控车工 before 车工.
+import { type Span, allMatches, pickSpans } from './text';
+
+const ZH = [
+  '焊工', '电焊工', '气焊工', '氩弧焊工', '电工', '维修电工', '电气设备安装工', '钳工', '装配钳工', '机修钳工', '工具钳工', '车工',
+  '数控车工', '铣工', '数控铣工', '磨工', '镗工', '刨工', '加工中心操作工', '数控程序员', '模具工', '铸造工', '锻造工', '热处理工',
+  '冲压工', '钣金工', '汽车维修工', '汽车修理工', '汽车装调工', '电梯安装维修工', '制冷空调系统安装维修工', '管工', '木工',
+  '瓦工', '砌筑工', '钢筋工', '架子工', '混凝土工', '抹灰工', '油漆工', '防水工', '装饰装修工', '起重工', '起重装卸机械操作工',
+  '叉车司机', '电气值班员', '变电站值班员', '送电线路工', '配电线路工', '锅炉操作工', '化工总控工', '化学检验员', '仪器仪表维修工',
+  '仪表工', '电子设备装接工', '电子仪器仪表装调工', '无线电装接工', '茶艺师', '评茶员', '育婴员', '保育员', '养老护理员', '美容师',
+  '美发师', '中式烹调师', '西式烹调师', '中式面点师', '西式面点师', '面点师', '厨师', '花艺师', '插花员', '园林绿化工', '农艺工',
+  '家畜饲养员', '眼镜验光员', '保安员', '电子商务师', '物流员', '网络与信息安全管理员', '计算机程序设计员', '互联网营销师',
+  '企业人力资源管理师', '人力资源管理师', '劳动关系协调员', '健康管理师', '公共营养师', '消防设施操作员', '安全评价师', '司机',
+  '机动车驾驶员', '列车员', '电力电缆安装运维工', '水工', '水电工', '机械设备安装工', '装配工', '质检员', '检验员', '工艺品雕刻工',
+  '陶瓷工艺师', '陶瓷装饰工', '服装制版师', '缝纫工', '纺织工', '印刷工', '建筑信息模型技术员', '工业机器人系统操作员',
+  '工业机器人系统运维员', '电子专用设备装调工', '半导体分立器件和集成电路装调工', '光伏组件制造工', '汽车生产线操作调整工',
+  '铁路线路工', '信号工', '机车司机', '挖掘机司机', '装载机司机', '矿山救护工', '采煤工', '井下作业工', '钻井工', '采油工',
+];
+
+const EN: [RegExp, string][] = [
+  [/\bwelders?\b|\bwelding\b/g, 'welder'],
+  [/\belectricians?\b/g, 'electrician'],
+  [/\bfitters?\b/g, 'fitter'],
+  [/\bturners?\b|\blathe operators?\b/g, 'turner'],
+  [/\bmachinists?\b/g, 'machinist'],
+  [/\b(?:car |auto(?:motive)? )?mechanics?\b/g, 'mechanic'],
+  [/\bplumbers?\b|\bpipefitters?\b/g, 'plumber'],
+  [/\bcarpenters?\b/g, 'carpenter'],
+  [/\b(?:chefs?|cooks?)\b/g, 'cook'],
+  [/\bbricklayers?\b|\bmasons?\b/g, 'bricklayer'],
+  [/\bmillers?\b|\bmilling operators?\b/g, 'milling operator'],
+  [/\bcnc operators?\b/g, 'cnc operator'],
+  [/\belevator (?:installers?|mechanics?)\b/g, 'elevator mechanic'],
+  [/\bcare(?:givers?| workers?)\b/g, 'caregiver'],
+  [/\bhairdressers?\b/g, 'hairdresser'],
+];
+
+/** Work named by its activity: 做焊接的 → 焊工. */
+const ALIASES: [string, string][] = [['焊接', '焊工'], ['电焊', '焊工'], ['修车', '汽车维修工'], ['开叉车', '叉车司机']];
+
+export interface OccupationHit extends Span { name: string }
+
+export function findOccupations(text: string): OccupationHit[] {
+  const cands: OccupationHit[] = [];
+  for (const name of ZH) {
+    let from = 0;
+    for (let guard = 0; guard < 20; guard++) {
+      const i = text.indexOf(name, from);
+      if (i < 0) break;
+      cands.push({ start: i, end: i + name.length, name });
+      from = i + name.length;
+    }
+  }
+  for (const [alias, name] of ALIASES) {
+    const i = text.indexOf(alias);
+    if (i >= 0) cands.push({ start: i, end: i + alias.length, name });
+  }
+  for (const [re, name] of EN) for (const m of allMatches(text, re)) cands.push({ start: m.index, end: m.index + m[0].length, name });
+  return pickSpans(cands);
+}

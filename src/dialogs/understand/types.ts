@@ -1,0 +1,80 @@
+// The data the understanding layer hands to the dialog: facts read from one message, no prose.
+import type { CompetitionTier, HonorId, Medal, Region, Series, SkillLevel, TechSchoolClass, TitleLevel } from '../../rules/vocabulary';
+
+export type Locale = 'zh-CN' | 'en';
+
+export type ParsedAward =
+  | { type: 'honor'; id: HonorId }
+  | { type: 'competition'; tier: CompetitionTier; rank?: number; medal?: Medal; teamSize?: 1 | 2 | 3 };
+
+/** fallback=true: a place outside the six regions, read as the national baseline. */
+export interface RegionMatch { region: Region; place: string; fallback: boolean }
+
+export type Command =
+  | { type: 'help' }
+  | { type: 'restart' }
+  | { type: 'back' }
+  | { type: 'modify'; rest: string }
+  | { type: 'change_region'; region?: RegionMatch }
+  | { type: 'materials' }
+  | { type: 'original' }
+  | { type: 'details' }
+  | { type: 'delete_my_data' }
+  | { type: 'handoff' }
+  | { type: 'switch_locale'; locale: Locale };
+
+export interface ParsedSkill { level: SkillLevel; since?: string; sinceApprox?: boolean; occupation?: string }
+export interface ParsedTitle { level: TitleLevel; since?: string; sinceApprox?: boolean; series?: Series }
+
+/** A level named as what the person wants (能评工程师吗), not as what they hold. */
+export type ParsedTarget = { kind: 'skill'; level: SkillLevel } | { kind: 'title'; level: TitleLevel; series?: Series };
+
+export interface Understanding {
+  command?: Command;
+  region?: RegionMatch;
+  /** [] = explicitly none (没有证书). */
+  skills?: ParsedSkill[];
+  /** [] = explicitly none (没有职称). */
+  titles?: ParsedTitle[];
+  workYears?: number;
+  annualReviewsPassed?: boolean;
+  /** [] = explicitly none (没获奖, 无). */
+  awards?: ParsedAward[];
+  relatedDiploma?: boolean;
+  /** null = explicitly none. */
+  techSchoolClass?: TechSchoolClass | null;
+  /** 焊工, 电工 … when named. */
+  occupation?: string;
+  /** A bare yes / no: 对, 是的, 嗯, 好, 可以 / 不是, 不对, 没有, no. */
+  yesNo?: boolean;
+  /** A bare choice number, 1-based: "2", "第二个", "选2". */
+  choice?: number;
+  /** 不知道, 不清楚, 忘了, not sure. */
+  dontKnow?: boolean;
+  /** A date found in the text, 'YYYY-MM', resolved against ctx.asOf. */
+  month?: string;
+  /** Only a year was given (21年, 前年): month is that year's December (or asOf, if that year is asOf's). */
+  monthApprox?: boolean;
+  /** A bare number or duration in years (两年半 → 2.5). With `awards.rank`: the rank (第二名, 亚军, 前三 → 3). */
+  number?: number;
+  /** With `awards.rank`: a medal named (金牌 → gold, 优胜奖 → excellence). */
+  medal?: Medal;
+  /** A title series named on its own (工程系列, 农业 …), e.g. for the `titles.series` slot. */
+  series?: Series;
+  /** Levels named as wishes (能评工程师吗, 想考技师), kept apart from what is held. */
+  targets?: ParsedTarget[];
+  /** Looks like a free question (吗, 什么, 怎么, ?, how, what …) rather than an answer. */
+  question?: boolean;
+  /** False when nothing at all was understood. */
+  recognized: boolean;
+}
+
+export interface UnderstandContext {
+  /** The current month, 'YYYY-MM' (a 'YYYY-MM-DD' is cut to the month). */
+  asOf: string;
+  /** The slot the bot just asked for. */
+  expecting?: string | null;
+  /** The region already known, for region-dependent award names (市技术能手 …). */
+  region?: Region;
+  locale?: Locale;
+}

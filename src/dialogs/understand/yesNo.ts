@@ -1,0 +1,45 @@
+// Bare answers: yes / no, "I don't know", a numbered choice.
+import { parseNumber } from './numbers';
+import { bare } from './text';
+
+const YES = new Set([
+  '对', '对的', '对啊', '对呀', '是', '是的', '是啊', '是呀', '嗯', '嗯嗯', '恩', '恩恩', '好', '好的', '好滴', '可以', '行', '行的',
+  '没错', '没问题', '正确', '确认', '确定', '有', '有的', '有啊', '当然', '当然有', '对头', '要得', '妥', '同意', '是滴', '对滴',
+  'yes', 'y', 'yeah', 'yep', 'yup', 'ya', 'sure', 'ok', 'okay', 'k', 'correct', 'right', "that's right", 'thats right',
+  'of course', 'true', 'confirm', 'confirmed', 'affirmative', 'i do', 'i have', 'yes i do', 'yes i have', 'yes please',
+  'ok好的', '👍', '👌', '✅',
+].map(s => bare(s)));
+
+const NO = new Set([
+  '不', '不是', '不对', '不是的', '没有', '没', '没有的', '无', '否', '不行', '不用', '不要', '不可以', '错', '错了', '不正确',
+  '没有啊', '没呢', '还没有', '还没', '木有', '莫得', '没得', '都没有', '一个都没有', '啥都没有', '没有了', '无无', '暂无', '并没有',
+  'no', 'n', 'nope', 'nah', 'not', 'none', 'nothing', 'false', 'wrong', "that's wrong", 'incorrect', 'no i don\'t', "i don't",
+  'i do not', "i don't have", 'i have none', "haven't", 'no thanks', 'not really', 'n/a', 'na', '❌', '👎',
+].map(s => bare(s)));
+
+/** True / false for a bare yes or no ("嗯嗯", "不是的", "nope"), else undefined. */
+export function yesNo(text: string): boolean | undefined {
+  const b = bare(text);
+  if (!b) return undefined;
+  if (YES.has(b)) return true;
+  if (NO.has(b)) return false;
+  // a yes or no leading a longer answer: "对，2022年5月", "不是，是高级工"
+  const lead = /^(对的|对|是的|是|嗯嗯|嗯|好的|没错|yes|yeah|yep|不是的|不是|不对|没有|no|nope)(?:[,。.!\s]|$)/.exec(text.trim());
+  if (lead) return YES.has(bare(lead[1]));
+  return undefined;
+}
+
+const DONT_KNOW = /不知道|不清楚|不太清楚|不晓得|不记得|记不(?:清|得|住)|忘(?:了|记了)|不确定|说不(?:好|清)|搞不清|没印象|不懂|不了解|\b(?:don'?t know|do not know|not sure|no idea|idk|dunno|forgot|can'?t remember|cannot remember|don'?t remember|unsure|unknown)\b|^\?\?+$/;
+
+export function dontKnow(text: string): boolean {
+  return DONT_KNOW.test(text);
+}
+
+/** A numbered choice: "2", "第2个", "第二个", "选2", "选第二个", "2号", "option 2". 1-based. */
+export function choiceNumber(text: string): number | undefined {
+  const t = bare(text);
+  const m = /^(?:选(?:择)?|我选|就|要)?(?:第)?([0-9]{1,2}|[一二两三四五六七八九十]{1,2})(?:个|项|号|条|种)?(?:吧)?$|^(?:option|choice|number|no\.?|#)\s*([0-9]{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)$/.exec(t);
+  if (!m) return undefined;
+  const v = parseNumber(m[1] ?? m[2]);
+  return v !== undefined && Number.isInteger(v) && v >= 1 && v <= 20 ? v : undefined;
+}

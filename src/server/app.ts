@@ -1,0 +1,117 @@
+// The wiring: store → ConversationService → channels (Teams over HTTP, WeChat when configured) → one HTTP server.
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { ttlSeconds, type Config } from '../config';
+import { ConversationService } from '../conversation/conversationService';
+import type { DialogTurn, Message } from '../conversation/types';
+import type { TurnOutput } from '../dialogs/replyModel';
+import type { Logger } from '../log';
+import { createStore, type StateStore } from '../store';
+import { createTeamsEndpoint } from '../bot/teams';
+import { withHandoff } from './handoff';
+import { createHttpServer } from './httpServer';
+
+export const DEFAULT_PUBLIC_DIR = path.resolve(__dirname, '..', 'web', 'public');
+
+export interface AppOptions {
+  config: Config;
+  logger: Logger;
+  dialog: DialogTurn;
+  dialogVersion: number;
+  /** Default: a store built from STATE_STORE. */
+  store?: StateStore;
+  publicDir?: string;
+  /** Host to listen on; default all interfaces. */
+  host?: string;
+}
+
+export interface App {
+  url: string;
+  port: number;
+  service: ConversationService;
+  store: StateStore;
+  /** Stop accepting, finish the turns in flight, close the store. */
+  stop(): Promise<void>;
+}
+
+interface Stoppable { stop(): Promise<void> }
+
+export async function startApp(opts: AppOptions): Promise<App> {
+  const { config, logger } = opts;
+  const store = opts.store ?? createStore(config.STATE_STORE, { ttlSeconds: ttlSeconds(config) });
+  const service = new ConversationService({
+    store,
+    dialog: opts.dialog,
+    dialogVersion: opts.dialogVersion,
+    onEvent: (e) => logger.debug({ event: e }, 'conversation event'),
+  });
+  const handoffs = new Set<Promise<void>>();
+  const turns: { handle(msg: Message): Promise<TurnOutput> } = config.HANDOFF_WEBHOOK_URL
+    ? withHandoff(service, {
+      webhookUrl: config.HANDOFF_WEBHOOK_URL,
+      logger,
+      track: (p) => { handoffs.add(p); void p.finally(() => handoffs.delete(p)); },
+    })
+    : service;
+
+  const teams = createTeamsEndpoint(config, turns, logger);
+  const http = createHttpServer({
+    teams,
+    logger,
+    publicDir: opts.publicDir ?? DEFAULT_PUBLIC_DIR,
+    checkHealth: async () => {
+      try {
+        await store.ping();
+        return true;
+      } catch {
+        return false;
+      }
+    },
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    http.server.once('error', reject);
+    http.server.listen(config.PORT, opts.host, () => {
+      http.server.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (http.server.address() as AddressInfo).port;
+  logger.info({ port, auth: teams.authEnabled, store: config.STATE_STORE.split(':')[0] }, 'listening');
+
+  let wechat: Stoppable | undefined;
+  if (config.WECHATY_PUPPET) {
+    // Loaded only when asked for: wechaty and its puppet are heavy.
+    try {
+      const { buildWechaty, startWechat } = await import('../bot/wechat');
+      wechat = await startWechat(buildWechaty(config), turns, { logger });
+      logger.info({ puppet: config.WECHATY_PUPPET }, 'wechat started');
+    } catch (e) {
+      // Teams and the JSON API keep serving; the log says why WeChat is off.
+      logger.error({ err: { name: (e as Error).name, message: (e as Error).message }, puppet: config.WECHATY_PUPPET }, 'wechat could not start');
+    }
+  }
+
+  let stopping: Promise<void> | undefined;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    service,
+    store,
+    stop() {
+      stopping ??= (async () => {
+        const closed = http.close();
+        await Promise.allSettled([wechat?.stop()]);
+        await service.drain();
+        // Requests whose turn is done finish writing; a stuck client does not hold the exit.
+        const timer = setTimeout(() => http.server.closeAllConnections(), 10_000);
+        await closed;
+        clearTimeout(timer);
+        await Promise.allSettled([...handoffs]);
+        await store.close();
+        logger.info('stopped');
+      })();
+      return stopping;
+    },
+  };
+}

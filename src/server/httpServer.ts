@@ -1,0 +1,157 @@
+// One node:http server for Teams (/api/messages), the JSON API (/api/eligibility), health and the web chat page.
+import { existsSync } from 'node:fs';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { Logger } from '../log';
+import { checkActivity } from './activitySchema';
+import { answerEligibility } from './eligibilityApi';
+import { requestLocale, sendError, sendJson } from './httpJson';
+import { BODY_LIMIT, readBody } from './readBody';
+import { sendStatic } from './staticFiles';
+
+/** The Teams side as the server sees it (no botbuilder here). */
+export interface ActivityEndpoint {
+  process(activity: Record<string, unknown>, authHeader: string): Promise<{ status: number; body?: unknown }>;
+}
+
+export interface ServerDeps {
+  teams: ActivityEndpoint;
+  /** True when the state store answers. */
+  checkHealth: () => Promise<boolean>;
+  logger: Logger;
+  /** The web chat page's folder; served when it exists. */
+  publicDir?: string;
+  now?: () => Date;
+  bodyLimit?: number;
+}
+
+export interface GuantongServer {
+  server: http.Server;
+  /** Stops accepting connections and resolves when the requests in flight have been answered. */
+  close(): Promise<void>;
+}
+
+type Route = { methods: string[]; handle: (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void> };
+
+export function createHttpServer(deps: ServerDeps): GuantongServer {
+  const { logger } = deps;
+  const now = deps.now ?? (() => new Date());
+  const limit = deps.bodyLimit ?? BODY_LIMIT;
+  let inFlight = 0;
+  let idle: (() => void) | undefined;
+  let closing = false;
+
+  /** Reads and parses the JSON body, answering 413/400 itself; undefined when it did. */
+  async function jsonBody(req: IncomingMessage, res: ServerResponse, url: URL): Promise<{ value: unknown } | undefined> {
+    const locale = requestLocale(req, url);
+    const body = await readBody(req, limit);
+    if (!body.ok) {
+      sendError(res, 413, 'payload_too_large', locale, {}, { connection: 'close' }, { limit });
+      return undefined;
+    }
+    try {
+      return { value: JSON.parse(body.text) };
+    } catch {
+      sendError(res, 400, 'invalid_json', locale);
+      return undefined;
+    }
+  }
+
+  const routes: Record<string, Route> = {
+    '/api/messages': {
+      methods: ['POST'],
+      async handle(req, res, url) {
+        const body = await jsonBody(req, res, url);
+        if (!body) return;
+        const checked = checkActivity(body.value);
+        if (!checked.ok) { sendError(res, 400, 'invalid_activity', requestLocale(req, url), { issues: checked.issues }); return; }
+        const auth = req.headers.authorization ?? '';
+        const out = await deps.teams.process(body.value as Record<string, unknown>, auth);
+        if (out.status === 401) { sendError(res, 401, 'unauthorized', requestLocale(req, url), {}, { 'www-authenticate': 'Bearer' }); return; }
+        if (out.status >= 500) { sendError(res, out.status, 'internal', requestLocale(req, url)); return; }
+        sendJson(res, out.status, out.body);
+      },
+    },
+    '/api/eligibility': {
+      methods: ['POST'],
+      async handle(req, res, url) {
+        const body = await jsonBody(req, res, url);
+        if (!body) return;
+        const locale = requestLocale(req, url);
+        const out = answerEligibility(body.value, { now: now(), locale });
+        if (out.status === 400) sendError(res, 400, 'invalid_profile', locale, { issues: out.issues });
+        else sendJson(res, 200, out.body);
+      },
+    },
+    '/healthz': {
+      methods: ['GET', 'HEAD'],
+      async handle(_req, res) {
+        let ok = false;
+        try { ok = await deps.checkHealth(); } catch { ok = false; }
+        sendJson(res, ok ? 200 : 503, { status: ok ? 'ok' : 'unavailable' });
+      },
+    },
+  };
+
+  const staticRoute: Route = {
+    methods: ['GET', 'HEAD'],
+    async handle(req, res, url) {
+      const dir = deps.publicDir;
+      const rel = url.pathname === '/' ? 'index.html' : url.pathname.slice('/static/'.length);
+      const sent = dir && existsSync(dir) ? await sendStatic(res, dir, rel, req.method === 'HEAD') : false;
+      if (!sent) sendError(res, 404, 'not_found', requestLocale(req, url));
+    },
+  };
+
+  function routeFor(pathname: string): Route | undefined {
+    if (routes[pathname]) return routes[pathname];
+    if (pathname === '/' || pathname.startsWith('/static/')) return staticRoute;
+    return undefined;
+  }
+
+  async function onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const route = routeFor(url.pathname);
+    if (!route) { sendError(res, 404, 'not_found', requestLocale(req, url)); req.resume(); return; }
+    if (!route.methods.includes(req.method ?? '')) {
+      sendError(res, 405, 'method_not_allowed', requestLocale(req, url), {}, { allow: route.methods.join(', ') });
+      req.resume();
+      return;
+    }
+    await route.handle(req, res, url);
+  }
+
+  const server = http.createServer((req, res) => {
+    inFlight++;
+    const started = Date.now();
+    res.on('close', () => {
+      inFlight--;
+      logger.info({ method: req.method, path: (req.url ?? '').split('?')[0], status: res.statusCode, ms: Date.now() - started }, 'request');
+      if (closing) server.closeIdleConnections();
+      if (inFlight === 0 && idle) idle();
+    });
+    onRequest(req, res).catch((e: unknown) => {
+      const err = e as Error;
+      logger.error({ err: { name: err?.name, message: err?.message, stack: err?.stack }, path: (req.url ?? '').split('?')[0] }, 'request failed');
+      if (!res.headersSent) sendError(res, 500, 'internal', 'en');
+      else res.destroy();
+    });
+  });
+  server.requestTimeout = 60_000;
+  server.headersTimeout = 30_000;
+
+  return {
+    server,
+    close() {
+      return new Promise<void>((resolve) => {
+        let closed = false;
+        let drained = inFlight === 0;
+        const done = () => { if (closed && drained) resolve(); };
+        closing = true;
+        idle = () => { drained = true; done(); };
+        server.close(() => { closed = true; done(); });
+        // Keep-alive connections with no request in flight would hold close() open.
+        server.closeIdleConnections();
+      });
+    },
+  };
+}

@@ -1,0 +1,33 @@
+// Store keys: keyed hashes of the channel's ids, so the store never holds a WeChat or Teams id in clear.
+// A key is `<person>.<conversation>`; the person part is hash(channel, userId), which is what
+// StateStore.deletePerson needs to find every conversation of one person without knowing the ids.
+import { createHmac } from 'node:crypto';
+import type { ConversationKey } from '../conversation/types';
+
+const DEFAULT_SECRET = 'guantong-state-key-v1';
+
+/** The hash key: STATE_KEY_SECRET when set (keep it stable: changing it orphans stored conversations). */
+export function keySecret(): string {
+  return process.env.STATE_KEY_SECRET || DEFAULT_SECRET;
+}
+
+function digest(secret: string, parts: string[]): string {
+  // 16 bytes of HMAC-SHA256, base64url (22 characters, never contains '.').
+  return createHmac('sha256', secret).update(parts.join('\u0000')).digest().subarray(0, 16).toString('base64url');
+}
+
+/** The person part of a key: hash(channel, userId). */
+export function personKey(channel: string, userId: string, secret: string = keySecret()): string {
+  return digest(secret, ['p', channel, userId]);
+}
+
+/** The store key of one conversation of one person: `<personKey>.<hash(channel, conversationId, userId)>`. */
+export function conversationKey(k: ConversationKey, secret: string = keySecret()): string {
+  return `${personKey(k.channel, k.userId, secret)}.${digest(secret, ['c', k.channel, k.conversationId, k.userId])}`;
+}
+
+/** The person part of a key built by conversationKey, or undefined for a foreign key. */
+export function personOfKey(key: string): string | undefined {
+  const dot = key.indexOf('.');
+  return dot > 0 ? key.slice(0, dot) : undefined;
+}

@@ -1,0 +1,71 @@
+// The real interview (src/dialogs) through Teams: greeting, a card choice clicked, typed answers, the result.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { TestAdapter, type Activity } from 'botbuilder';
+import { TeamsBot, onTurnError } from '../../src/bot/teams';
+import { ConversationService } from '../../src/conversation/conversationService';
+import { silentLogger } from '../../src/log';
+import { createStore, type StateStore } from '../../src/store';
+import { realDialog } from '../helpers/startServer';
+
+type Value = { requestedSlot: string | null; result?: { region: string; paths: unknown[]; best: Record<string, string | null> } };
+type Card = { content: { actions: { title: string; data: { choice: string } }[] } };
+
+let dir: string;
+let store: StateStore;
+afterEach(async () => {
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+it('runs the whole interview in Teams, clicking card buttons and typing, to the result', async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'guantong-teams-real-'));
+  store = createStore(`sqlite:${path.join(dir, 'state.db')}`, { ttlSeconds: 3600 });
+  const { dialogTurn, DIALOG_VERSION } = await realDialog();
+  const bot = new TeamsBot(new ConversationService({ store, dialog: dialogTurn, dialogVersion: DIALOG_VERSION }), silentLogger);
+  const adapter = new TestAdapter((ctx) => bot.run(ctx), { channelId: 'msteams' });
+  adapter.onTurnError = onTurnError(silentLogger);
+
+  const all: Partial<Activity>[] = [];
+  const slotOf = (a: Partial<Activity>) => { all.push(a); return (a.value as Value).requestedSlot; };
+  let regionCard: Card | undefined;
+  const click = (title: string) => {
+    const action = regionCard!.content.actions.find((x) => x.title === title)!;
+    return { type: 'message', value: action.data } as unknown as Partial<Activity>;
+  };
+
+  await adapter
+    .send('你好')
+    .assertReply((a) => expect(slotOf(a)).toBeNull()) // the greeting
+    .assertReply((a) => {
+      expect(slotOf(a)).toBe('region');
+      regionCard = a.attachments?.[0] as unknown as Card;
+      expect(regionCard.content.actions.map((x) => x.title)).toContain('重庆');
+    })
+    .startTest();
+
+  await adapter
+    .send(click('重庆'))
+    .assertReply((a) => expect(slotOf(a)).toBe('skills'))
+    .send('技师')
+    .assertReply((a) => expect(slotOf(a)).toBe('skills.since'))
+    .send('2021年6月')
+    .assertReply((a) => expect(slotOf(a)).toBe('titles'))
+    .send('没有')
+    .assertReply((a) => expect(slotOf(a)).toBe('awards'))
+    .send('没有')
+    .assertReply((a) => expect(slotOf(a)).toBe('annualReviewsPassed'))
+    .send('都合格')
+    .assertReply((a) => {
+      expect(slotOf(a)).toBeNull();
+      const v = a.value as Value;
+      expect(v.result?.region).toBe('chongqing');
+      expect(v.result?.paths.length).toBeGreaterThan(0);
+      expect(v.result?.best.skill_to_title).toBe('intermediate');
+      expect(a.text).toContain('渝人社发〔2020〕32号');
+    })
+    .startTest();
+
+  for (const a of all) expect(a.value).toHaveProperty('requestedSlot');
+});
