@@ -4,6 +4,7 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Logger } from '../log';
 import { checkActivity } from './activitySchema';
 import { answerEligibility } from './eligibilityApi';
+import { ladderPngHandler, ladderSvgHandler, type HttpReply } from '../ladder/http';
 import { requestLocale, sendError, sendJson } from './httpJson';
 import { BODY_LIMIT, readBody } from './readBody';
 import { sendStatic } from './staticFiles';
@@ -28,6 +29,13 @@ export interface GuantongServer {
   server: http.Server;
   /** Stops accepting connections and resolves when the requests in flight have been answered. */
   close(): Promise<void>;
+}
+
+/** A handler's reply (picture, text) as an HTTP response. */
+function sendReply(res: ServerResponse, r: HttpReply, headOnly: boolean): void {
+  const body = typeof r.body === 'string' ? Buffer.from(r.body) : r.body;
+  res.writeHead(r.status, { 'content-type': r.type, 'content-length': String(body.length), 'x-content-type-options': 'nosniff', ...r.headers });
+  res.end(headOnly ? undefined : body);
 }
 
 type Route = { methods: string[]; handle: (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void> };
@@ -82,6 +90,8 @@ export function createHttpServer(deps: ServerDeps): GuantongServer {
         else sendJson(res, 200, out.body);
       },
     },
+    '/api/ladder.svg': { methods: ['GET', 'HEAD'], async handle(req, res, url) { sendReply(res, ladderSvgHandler(url.searchParams), req.method === 'HEAD'); } },
+    '/api/ladder.png': { methods: ['GET', 'HEAD'], async handle(req, res, url) { sendReply(res, ladderPngHandler(url.searchParams), req.method === 'HEAD'); } },
     '/healthz': {
       methods: ['GET', 'HEAD'],
       async handle(_req, res) {
