@@ -7,7 +7,7 @@ import { nextSlot } from './nextQuestion';
 import type { DialogEffect, Locale, Reply } from './replyModel';
 import { choiceKeys, choiceLabel, choiceMeaning } from './choices';
 import {
-  askReply, compareReply, helpReply, notUnderstoodReply, replyText, resultReply, documentsReply, citationsReply,
+  acknowledgeReply, askReply, compareReply, helpReply, notUnderstoodReply, replyText, resultReply, documentsReply, citationsReply,
   modifyWhichReply, modifySlot, freeQuestionReply, handoffReply,
 } from './replies';
 import { understand, type Understanding } from './understand';
@@ -147,8 +147,12 @@ export const dialogMachine = setup({
     learn: assign(({ context, event }) => {
       const u = heard(context, event);
       const { facts } = absorb(context.facts, u, context.asking);
+      const first = context.turns <= 1;
+      const ack = acknowledgeReply(context.facts, facts, context.locale, first);
+      const hello = first ? [{ text: replyText('hello', context.locale), requestedSlot: null }] : [];
       return {
         facts, misunderstood: 0, unanswered: 0,
+        outbox: [...context.outbox, ...hello, ...(ack ? [ack] : [])],
         history: [...context.history, { facts: context.facts, asking: context.asking }].slice(-MAX_HISTORY),
       };
     }),

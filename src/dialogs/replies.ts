@@ -6,7 +6,7 @@ import type { Region } from '../rules/vocabulary';
 import type { DialogContext } from './dialogMachine';
 import { choiceLabels } from './choices';
 import { toProfile, undatedSkill, undatedTitle, unrankedAward, type Facts } from './facts';
-import { leadingPath, renderCitations, renderDocuments, renderResultText, statusWords } from './renderResult';
+import { formatMonth, leadingPath, renderCitations, renderDocuments, renderResultText, statusWords } from './renderResult';
 import type { Locale, Reply } from './replyModel';
 import type { RegionMatch } from './understand';
 
@@ -102,4 +102,28 @@ export function freeQuestionReply(text: string, c: DialogContext): { replies: Re
   if (a.matched === 'none') return { replies: [{ text: a.answer, requestedSlot: null }], answered: false };
   const cites = a.citations.slice(0, 2).map((x) => `${x.docNo} ${x.clause}：“${x.quote}”`).join('\n');
   return { replies: [{ text: `${a.answer}\n${replyText('source', c.locale)}${cites}`, requestedSlot: null }], answered: true };
+}
+
+/** What one message taught, in a line ("记下了：重庆；技师（2023年11月）"), when it taught several things or a date
+ * had to be assumed: the person sees what the answer rests on. */
+export function acknowledgeReply(before: Facts, after: Facts, locale: Locale, always = false): Reply | undefined {
+  const parts: string[] = [];
+  const sep = locale === 'en' ? ', ' : '、';
+  let approx = false;
+  if (after.region && after.region !== before.region) parts.push(after.fallback ? `${after.place}→${t(locale, 'rules:region.national')}` : t(locale, `rules:region.${after.region}`));
+  const dated = (label: string, since?: string, sinceApprox?: boolean) => {
+    if (sinceApprox) approx = true;
+    return since ? `${label}（${formatMonth(since, locale)}）` : label;
+  };
+  if (after.skills && JSON.stringify(after.skills) !== JSON.stringify(before.skills)) {
+    parts.push(after.skills.length ? after.skills.map((x) => dated(t(locale, `rules:skill.${x.level}`), x.since, x.sinceApprox)).join(sep) : replyText('ack.noSkills', locale));
+  }
+  if (after.titles && JSON.stringify(after.titles) !== JSON.stringify(before.titles)) {
+    parts.push(after.titles.length ? after.titles.map((x) => dated(t(locale, `rules:title.${x.level}`), x.since, x.sinceApprox)).join(sep) : replyText('ack.noTitles', locale));
+  }
+  if (after.workYears !== undefined && after.workYears !== before.workYears) parts.push(replyText('ack.workYears', locale, { years: after.workYears }));
+  if (after.annualReviewsPassed !== undefined && after.annualReviewsPassed !== before.annualReviewsPassed) parts.push(replyText(after.annualReviewsPassed ? 'ack.reviewsPassed' : 'ack.reviewsFailed', locale));
+  if (after.awards && JSON.stringify(after.awards) !== JSON.stringify(before.awards)) parts.push(after.awards.length ? replyText('ack.awards', locale, { count: after.awards.length }) : replyText('ack.noAwards', locale));
+  if (!parts.length || (parts.length < 2 && !approx && !always)) return undefined;
+  return { text: replyText('ack.line', locale, { facts: parts.join(locale === 'en' ? '; ' : '；') }) + (approx ? replyText('ack.approx', locale) : ''), requestedSlot: null };
 }
