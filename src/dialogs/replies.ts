@@ -28,8 +28,11 @@ export function askReply(slot: string, f: Facts, locale: Locale): Reply {
 }
 
 export function notUnderstoodReply(text: string, locale: Locale): Reply {
-  const shown = [...text.replace(/[\u0000-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').trim()].slice(0, 12).join('');
-  return { text: shown ? replyText('notUnderstood', locale, { text: shown }) : replyText('notUnderstoodEmpty', locale), requestedSlot: null };
+  // Control characters and direction marks are dropped before the text is echoed back.
+  const shown = [...text].filter((ch) => { const c = ch.codePointAt(0)!; return c >= 0x20 && c !== 0x7f && !(c >= 0x200e && c <= 0x200f) && !(c >= 0x202a && c <= 0x202e) && !(c >= 0x2066 && c <= 0x2069); })
+    .join('').trim();
+  const short = [...shown].slice(0, 12).join('');
+  return { text: short ? replyText('notUnderstood', locale, { text: short }) : replyText('notUnderstoodEmpty', locale), requestedSlot: null };
 }
 
 export function helpReply(c: DialogContext): Reply[] {
