@@ -259,6 +259,7 @@ export const AWARDS: Phrasing[] = [
   { text: '获得过全国技术能手称号', want: { awards: [{ type: 'honor', id: 'national_technical_expert' }] } },
   { text: '我有一个省级一类竞赛第五名', want: { awards: [{ type: 'competition', tier: 'provincial_class1', rank: 5 }] } },
   { text: '有的，全国技术能手', ctx: e('awards'), want: { awards: [{ type: 'honor', id: 'national_technical_expert' }] } },
+  { text: '中华人民共和国职业技能大赛第四名', ctx: e('awards'), want: { awards: [{ type: 'competition', tier: 'national_class1', rank: 4 }] } },
   { text: '参加过国赛一类', ctx: e('awards'), want: { awards: [{ type: 'competition', tier: 'national_class1' }] } },
   { text: '全国技术能手，还有省劳模', ctx: e('awards'), want: { awards: [{ type: 'honor', id: 'national_technical_expert' }, { type: 'honor', id: 'provincial_model_worker' }] } },
   { text: '没获奖', want: { awards: [] } },

@@ -60,6 +60,7 @@ const CLASS2 = '(?:二类|2类|II类|class ?(?:2|two|ii))';
 const TIERS: TierRule[] = [
   [/世界技能大赛|世赛|\bworld ?skills(?: competition)?\b/g, 'worldskills'],
   [/国际(?:性)?(?:的)?(?:职业)?技能(?:大赛|竞赛|比赛)|国际(?:大赛|竞赛|比赛)|\binternational (?:skills? )?competition\b/g, 'international'],
+  [/中华人民共和国职业技能大赛/g, 'national_class1'],
   [new RegExp(`(?:国家级|国家|全国|国赛)(?:的)?${CLASS1}(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|赛事)?|\\bnational ${CLASS1}(?: competition)?|\\bnational(?: level)?,? ${CLASS1}`, 'gi'), 'national_class1'],
   [new RegExp(`(?:国家级|国家|全国|国赛)(?:的)?${CLASS2}(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|赛事)?|\\bnational ${CLASS2}(?: competition)?|\\bnational(?: level)?,? ${CLASS2}`, 'gi'), 'national_class2'],
   [new RegExp(`(?:省级|省|省赛)(?:的)?${CLASS1}(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|赛事)?|\\bprovincial ${CLASS1}(?: competition)?`, 'gi'), 'provincial_class1'],
