@@ -3,6 +3,7 @@
 import { createInterface } from 'node:readline';
 import { currentMonth } from '../clock';
 import { dialogTurn, type DialogState, type Locale, type TurnOutput } from '../dialogs';
+import { handoffReply, hotlineFromEnv } from '../handoff';
 
 const HELP = `贯通助手 terminal chat
 
@@ -62,7 +63,11 @@ async function main(): Promise<number> {
     }
     state = out.state;
     locale = out.locale;
-    for (const e of out.effects) if (e.type === 'erase_my_data') state = undefined;
+    for (const e of out.effects) {
+      if (e.type === 'erase_my_data') state = undefined;
+      // The terminal has no hotline staff to forward to: it gives the number and hours.
+      if (e.type === 'handoff') out = { ...out, replies: [...out.replies, { text: handoffReply(out.locale, hotlineFromEnv(), false), requestedSlot: null }] };
+    }
     return out;
   };
   const rl = createInterface({ input: process.stdin, terminal: false });

@@ -164,14 +164,15 @@ export const dialogMachine = setup({
       return { asking, misunderstood: first ? 0 : context.misunderstood + 1, outbox: [...context.outbox, lead, askReply(asking, context.facts, context.locale)] };
     }),
     answerQuestion: assign(({ context, event }) => {
-      const { replies, answered } = freeQuestionReply(messageText(event), context);
+      const { replies, answered, matched, id } = freeQuestionReply(messageText(event), context);
+      const asked = { type: 'question' as const, text: messageText(event), matched, ...(id ? { id } : {}) };
       const unanswered = answered ? 0 : context.unanswered + 1;
       const handoff = unanswered >= 2;
       const again = context.asking ? [askReply(context.asking, context.facts, context.locale)] : context.turns <= 1 ? [askReply('region', {}, context.locale)] : [];
       return {
         unanswered: handoff ? 0 : unanswered,
         asking: context.asking ?? (context.turns <= 1 ? 'region' : null),
-        effects: handoff ? [...context.effects, { type: 'handoff' as const, reason: 'unanswered' as const }] : context.effects,
+        effects: [...context.effects, asked, ...(handoff ? [{ type: 'handoff' as const, reason: 'unanswered' as const }] : [])],
         outbox: [...context.outbox, ...replies, ...(handoff ? [handoffReply(context)] : []), ...again],
       };
     }),

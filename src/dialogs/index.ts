@@ -3,6 +3,8 @@ import { createActor } from 'xstate';
 import type { DialogTurn } from '../conversation/types';
 import { dialogMachine, DIALOG_VERSION, type DialogContext } from './dialogMachine';
 import type { DialogState, Reply, TurnOutput } from './replyModel';
+import { toProfile } from './facts';
+import type { ProfileInput } from '../rules';
 
 export { DIALOG_VERSION, dialogMachine } from './dialogMachine';
 export type { Reply, TurnOutput, DialogState, Locale } from './replyModel';
@@ -33,3 +35,10 @@ export const dialogTurn: DialogTurn = (state, input) => {
   };
   return out;
 };
+
+/** The profile gathered so far in a stored dialog (for a hand-over packet), or undefined before the region is known. */
+export function profileOf(state: DialogState | undefined, asOf: string): ProfileInput | undefined {
+  if (!state || state.version !== DIALOG_VERSION) return undefined;
+  const facts = (state.snapshot as { context?: DialogContext } | undefined)?.context?.facts;
+  return facts ? toProfile(facts, asOf) : undefined;
+}

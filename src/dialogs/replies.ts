@@ -100,11 +100,11 @@ export function modifyWhichReply(locale: Locale): Reply {
 }
 
 /** A free question mid-interview: answered from the policy texts with the clause, or honestly not. */
-export function freeQuestionReply(text: string, c: DialogContext): { replies: Reply[]; answered: boolean } {
+export function freeQuestionReply(text: string, c: DialogContext): { replies: Reply[]; answered: boolean; matched: 'curated' | 'clause' | 'none'; id?: string } {
   const a = ask(text, { region: c.facts.region, locale: c.locale });
-  if (a.matched === 'none') return { replies: [{ text: a.answer, requestedSlot: null }], answered: false };
+  if (a.matched === 'none') return { replies: [{ text: a.answer, requestedSlot: null }], answered: false, matched: 'none' };
   const cites = a.citations.slice(0, 2).map((x) => `${x.docNo} ${x.clause}：“${x.quote}”`).join('\n');
-  return { replies: [{ text: `${a.answer}\n${replyText('source', c.locale)}${cites}`, requestedSlot: null }], answered: true };
+  return { replies: [{ text: `${a.answer}\n${replyText('source', c.locale)}${cites}`, requestedSlot: null }], answered: true, matched: a.matched, ...(a.id ? { id: a.id } : {}) };
 }
 
 /** What one message taught, in a line ("记下了：重庆；技师（2023年11月）"), when it taught several things or a date

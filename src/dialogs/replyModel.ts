@@ -22,6 +22,8 @@ export interface Reply {
 export type DialogEffect =
   | { type: 'erase_my_data' }
   | { type: 'handoff'; reason: 'asked' | 'unanswered' }
+  /** A free question was asked: the host counts it and logs it (without personal data) for the report. */
+  | { type: 'question'; text: string; matched: 'curated' | 'clause' | 'none'; id?: string }
   | { type: 'show_ladder' };
 
 /** The persisted dialog: JSON only, with the machine's version beside the snapshot. */

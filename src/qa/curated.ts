@@ -141,8 +141,10 @@ export const CURATED: readonly CuratedEntry[] = [
     en: ['Where do I submit my application?', 'What is the application procedure?'],
     answers: [
       v(['suzhou'], 'procedure.suzhou', SZ('四（一）1'), SZ('四（二）1', '申报程序和评价流程按我省现行职业技能评价相关规定执行，由各级职业技能鉴定指导中心按管理权限组织开展。')),
-      v(['liaoning'], 'procedure.liaoning', LN('一', '高技能人才申请参加职称评审或工程技术人才参加职业技能评价，由各市、省直相关部门（单位）按管理权限组织开展，并严格按照要求履行相关程序。')),
-      v('default', 'procedure.silent'),
+      v(['liaoning'], 'procedure.liaoning', LN('一#2', '高技能人才申请参加职称评审或工程技术人才参加职业技能评价，由各市、省直相关部门（单位）按管理权限组织开展，并严格按照要求履行相关程序。')),
+      v(['chongqing'], 'procedure.silent', CQ('二（一）', '可按有关规定申请参加工程系列专业技术职称评审。'), CQ('二（二）', '可按有关规定申请参加与现岗位相对应（职业）工种的职业技能评价')),
+      v(['sichuan'], 'procedure.sichuan', SC('五（一）', '用人单位要发挥主体作用，做好业绩鉴定、申报推荐等工作，确保贯通工作顺利实施。')),
+      v('default', 'procedure.silent', N('二（四）', '符合职业技能评价条件的专业技术人才，可按有关规定申请参加相应职业（工种）的职业技能评价。'), N('二（三）', '支持有条件的地区和单位对高技能人才单独分组、单独评审。')),
     ],
   },
   {
@@ -320,7 +322,7 @@ export const CURATED: readonly CuratedEntry[] = [
   },
   {
     id: 't2s_general', regions: 'all', direction: 'title_to_skill',
-    zh: ['有职称能考技能等级吗', '专业技术人员可以参加技能评价吗', '职称怎么转技能等级', '工程师可以考技能证吗'],
+    zh: ['有职称能考技能等级吗', '专业技术人员可以参加技能评价吗', '职称怎么转技能等级', '工程师可以考技能证吗', '专业技术人才参加职业技能评价有什么条件'],
     en: ['Can a title holder get a skill level?', 'Can professional staff take a skill evaluation?'],
     answers: [
       v(['chongqing'], 't2s.general', CQ('三（二）1')),

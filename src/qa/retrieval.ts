@@ -261,7 +261,7 @@ export function rankCurated(question: string, region?: Region, n = 3): { id: str
   return rank(normalizeQuestion(question), region).slice(0, n).map((s) => ({ id: s.key, confidence: round(s.confidence) }));
 }
 
-const TITLE_WORDS = /职称|工程师|副高|正高|助理级|技术员/;
+const TITLE_WORDS = /职称|工程师|副高|正高|助理级|技术员|专业技术人才/;
 const SKILL_WORDS = /高级工(?!程)|技师|技能等级|技能证|中级工|初级工|技能评价|职业资格/;
 
 /** Which way a question goes, from the order of its words: 技师能评工程师吗 (skill first) / 工程师能考技师吗 (title first). */
@@ -325,7 +325,7 @@ const ANSWER_LIKE = new RegExp(
   '[0-9０-９零〇一二两三四五六七八九十百半来多几个年月日号前去今明后天左右大概约\\-./ ]+)$', 'i');
 
 const QUESTION_START = /^(请问|问一下|问下|想问|什么|怎么|怎样|哪些|哪个|哪里|如何|能不能|可不可以|可以不可以|是否|为什么|为啥|有没有|要不要|需不需要|需要什么|多少|几年|啥|咋)/;
-const QUESTION_ANYWHERE = /(能不能|可不可以|是不是|有没有|要不要|需不需要|会不会|算不算|行不行|对不对|[吗么呢嘛][?？!！。,，\s]|[?？])/;
+const QUESTION_ANYWHERE = /(什么|怎么|怎样|哪些|哪个|哪里|多少|如何|为什么|能不能|可不可以|是不是|有没有|要不要|需不需要|会不会|算不算|行不行|对不对|[吗么呢嘛][?？!！。,，\s]|[?？])/;
 const QUESTION_END = /[吗么呢嘛][~～!！。.…]*$|[?？]\s*$/;
 const EN_QUESTION = /^(can|could|what|how|do|does|did|is|are|am|which|why|when|where|who|should|will|would|may|must|i\s+(want|would like)\s+to\s+know)\b/i;
 
@@ -335,6 +335,6 @@ export function isPolicyQuestion(text: string): boolean {
   if (!s) return false;
   const bare = s.replace(/[?？!！。.,，~～\s]+$/u, '');
   if (ANSWER_LIKE.test(bare)) return false;
-  if (/^什么(都|也)(没|不)/.test(s)) return false;
+  if (/^什么(都|也)(没|不)|^没(有)?(什么|啥)/.test(s)) return false;
   return QUESTION_END.test(s) || QUESTION_START.test(s) || QUESTION_ANYWHERE.test(s) || EN_QUESTION.test(s);
 }

@@ -11,7 +11,7 @@ const ZH_STOP = new Set([
   '没', '无', '什么', '怎么', '怎样', '怎么样', '如何', '哪些', '哪个', '哪', '哪里', '多少', '几', '啥', '咋', '请问', '请', '问', '一下',
   '这', '那', '这个', '那个', '这些', '那些', '个', '能不能', '可不可以', '是不是', '有没有', '要不要', '需不需要', '会不会', '算不算',
   '不', '把', '被', '给', '让', '吧', '现在', '自己', '时候', '如果', '需要', '需', '一个', '样', '么样', '为什么', '为', '啦',
-  '你们', '人', '有人', '交', '办', '包括', '包含', '涵盖', '覆盖', '只有', '只是', '就是', '已经', '还是', '但是', '因为', '所以', '然后', '一定', '可能', '应该', '算', '算数', '算是', '干什么', '干嘛', '干啥', '零', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '半', '年', '月', '日', '号', '天',
+  '你们', '有人', '包括', '包含', '涵盖', '覆盖', '只有', '只是', '就是', '已经', '还是', '但是', '因为', '所以', '然后', '一定', '可能', '应该', '算', '算数', '算是', '干什么', '干嘛', '干啥', '零', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '半', '年', '月', '日', '号', '天',
   '重庆', '重庆市', '四川', '四川省', '成都', '辽宁', '辽宁省', '沈阳', '大连', '江西', '江西省', '南昌', '苏州', '苏州市',
   '江苏', '昆山', '我市', '我省', '本市', '本省', '市', '省', '地区', '当地', '本地', '这边', '那边', '咱们', '人家',
 ]);
@@ -29,6 +29,8 @@ const HAN = /\p{Script=Han}/u;
 /** 三年, 两年半: how long, which the dialog asks about; not a topic. */
 const YEARS = /^[0-9一二两三四五六七八九十几半多]+年$/;
 /** 评 (a title) and 考 (a skill level) tell the two directions apart: 技师能评工程师吗 / 工程师能考技师吗. */
+/** Single characters too vague to be a topic alone (有职称的人, 要交什么). */
+const LONE_STOP = new Set(['人', '到', '上', '下', '里', '中', '后', '前', '时', '交', '办', '师', '工', '证', '报', '做', '干', '用', '去', '来', '说', '看', '拿', '给', '找', '讲']);
 export const DIRECTION = new Set(['评', '考']);
 /** The segmenter glues 要 and 不 to the next character (要写, 不对|口): a particle there, except in these words. */
 const KEEP_WHOLE = new Set(['要求', '要件', '要素', '要点', '不得', '不同', '不受', '不将']);
@@ -57,8 +59,10 @@ export function terms(text: string): Term[] {
   const flush = () => {
     if (run.length) {
       const s = run.join('');
-      // A lone character is a word of its own (丢 in 证书丢了); inside a run it lives on in the bigrams.
-      const words = new Set(run.length === 1 ? run : run.filter((w) => w.length >= 2));
+      // A character standing alone between words is a word of its own (丢 in 职称|证书|丢); two or more single
+      // characters in a row are glued by their bigrams instead (正|高 gives 正高).
+      const alone = (k: number) => run[k].length === 1 && !LONE_STOP.has(run[k]) && (run[k - 1]?.length ?? 2) > 1 && (run[k + 1]?.length ?? 2) > 1;
+      const words = new Set(run.filter((w, k) => w.length >= 2 || alone(k)));
       // owner[i]: the run word that character i belongs to
       const owner = run.flatMap((w, k) => [...w].map(() => k));
       for (const w of words) out.push({ term: w, word: true });

@@ -8,7 +8,9 @@ import type { TurnOutput } from '../dialogs/replyModel';
 import type { Logger } from '../log';
 import { createStore, type StateStore } from '../store';
 import { createTeamsEndpoint } from '../bot/teams';
-import { withHandoff } from './handoff';
+import { hotlineFromEnv } from '../handoff';
+import { metrics } from '../metrics';
+import { withEffects, type StaffNotifier } from './turnEffects';
 import { createHttpServer } from './httpServer';
 
 export const DEFAULT_PUBLIC_DIR = path.resolve(__dirname, '..', 'web', 'public');
@@ -43,21 +45,24 @@ export async function startApp(opts: AppOptions): Promise<App> {
     store,
     dialog: opts.dialog,
     dialogVersion: opts.dialogVersion,
-    onEvent: (e) => logger.debug({ event: e }, 'conversation event'),
+    onEvent: (e) => { metrics.event(e); logger.debug({ event: e }, 'conversation event'); },
   });
   const handoffs = new Set<Promise<void>>();
-  const turns: { handle(msg: Message): Promise<TurnOutput> } = config.HANDOFF_WEBHOOK_URL
-    ? withHandoff(service, {
-      webhookUrl: config.HANDOFF_WEBHOOK_URL,
-      logger,
-      track: (p) => { handoffs.add(p); void p.finally(() => handoffs.delete(p)); },
-    })
-    : service;
+  const staff: StaffNotifier[] = [];
+  const turns: { handle(msg: Message): Promise<TurnOutput> } = withEffects(service, {
+    hotline: hotlineFromEnv({ HOTLINE_PHONE: config.HOTLINE_PHONE, HOTLINE_HOURS: config.HOTLINE_HOURS }),
+    webhookUrl: config.HANDOFF_WEBHOOK_URL,
+    logger,
+    metrics,
+    staff,
+    track: (p) => { handoffs.add(p); void p.finally(() => handoffs.delete(p)); },
+  });
 
   const teams = createTeamsEndpoint(config, turns, logger);
   const http = createHttpServer({
     teams,
     logger,
+    metrics,
     publicDir: opts.publicDir ?? DEFAULT_PUBLIC_DIR,
     checkHealth: async () => {
       try {

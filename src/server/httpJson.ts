@@ -24,7 +24,7 @@ export function requestLocale(req: IncomingMessage, url: URL): Locale {
 
 export type HttpErrorCode =
   | 'not_found' | 'method_not_allowed' | 'payload_too_large' | 'invalid_json' | 'invalid_activity' | 'invalid_profile'
-  | 'unauthorized' | 'internal' | 'unavailable';
+  | 'unauthorized' | 'internal' | 'unavailable' | 'invalid_question';
 
 export function sendError(res: ServerResponse, status: number, code: HttpErrorCode, locale: Locale,
   extra: Record<string, unknown> = {}, headers: Record<string, string> = {}, vars: Record<string, unknown> = {}): void {

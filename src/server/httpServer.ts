@@ -4,6 +4,7 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Logger } from '../log';
 import { checkActivity } from './activitySchema';
 import { answerEligibility } from './eligibilityApi';
+import { answerQuestion } from './askApi';
 import { ladderPngHandler, ladderSvgHandler, type HttpReply } from '../ladder/http';
 import { requestLocale, sendError, sendJson } from './httpJson';
 import { BODY_LIMIT, readBody } from './readBody';
@@ -19,6 +20,8 @@ export interface ServerDeps {
   /** True when the state store answers. */
   checkHealth: () => Promise<boolean>;
   logger: Logger;
+  /** Prometheus metrics for GET /metrics. */
+  metrics?: { text(): Promise<string>; contentType: string };
   /** The web chat page's folder; served when it exists. */
   publicDir?: string;
   now?: () => Date;
@@ -92,6 +95,25 @@ export function createHttpServer(deps: ServerDeps): GuantongServer {
     },
     '/api/ladder.svg': { methods: ['GET', 'HEAD'], async handle(req, res, url) { sendReply(res, ladderSvgHandler(url.searchParams), req.method === 'HEAD'); } },
     '/api/ladder.png': { methods: ['GET', 'HEAD'], async handle(req, res, url) { sendReply(res, ladderPngHandler(url.searchParams), req.method === 'HEAD'); } },
+    '/api/ask': {
+      methods: ['POST'],
+      async handle(req, res, url) {
+        const body = await jsonBody(req, res, url);
+        if (!body) return;
+        const out = answerQuestion(body.value, requestLocale(req, url));
+        if (out.status === 400) sendError(res, 400, 'invalid_question', requestLocale(req, url), { issues: out.issues });
+        else sendJson(res, 200, out.body);
+      },
+    },
+    '/metrics': {
+      methods: ['GET'],
+      async handle(req, res, url) {
+        if (!deps.metrics) { sendError(res, 404, 'not_found', requestLocale(req, url)); return; }
+        const text = await deps.metrics.text();
+        res.writeHead(200, { 'content-type': deps.metrics.contentType, 'cache-control': 'no-store' });
+        res.end(text);
+      },
+    },
     '/healthz': {
       methods: ['GET', 'HEAD'],
       async handle(_req, res) {

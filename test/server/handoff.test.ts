@@ -1,44 +1,69 @@
-// The dialog's handoff effect reaches HANDOFF_WEBHOOK_URL with the conversation's recent messages.
+// Hand-over to a person: the hotline's number and hours in the reply, and a packet without names or raw ids to
+// HANDOFF_WEBHOOK_URL, caught by a webhook receiver on loopback.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { DialogTurn } from '../../src/conversation/types';
 import { startServer } from '../helpers/startServer';
 
-const humanPlease: DialogTurn = (_state, input) => ({
-  replies: [{ text: '好的，我请人工客服联系您。', requestedSlot: null }],
-  requestedSlot: null,
-  effects: input.text === '转人工' ? [{ type: 'handoff', reason: 'asked' }] : [],
-  state: { version: 1, snapshot: {} },
-  locale: 'zh-CN',
-});
-
-it('POSTs a handoff to the webhook with the recent messages', async () => {
-  let received!: (b: Record<string, unknown>) => void;
-  const got = new Promise<Record<string, unknown>>((r) => { received = r; });
-  const hook = http.createServer((req, res) => {
+function receiver() {
+  const got: Record<string, unknown>[] = [];
+  let notify: () => void = () => undefined;
+  const server = http.createServer((req, res) => {
     let data = '';
     req.on('data', (c: Buffer) => { data += c.toString(); });
-    req.on('end', () => { res.writeHead(204); res.end(); received(JSON.parse(data)); });
+    req.on('end', () => { res.writeHead(204); res.end(); got.push(JSON.parse(data)); notify(); });
   });
-  await new Promise<void>((r) => hook.listen(0, '127.0.0.1', r));
-  const srv = await startServer({
-    dialog: humanPlease,
-    env: { HANDOFF_WEBHOOK_URL: `http://127.0.0.1:${(hook.address() as AddressInfo).port}/handoff` },
+  return {
+    got,
+    next: () => new Promise<Record<string, unknown>>((r) => { notify = () => r(got.at(-1)!); }),
+    listen: () => new Promise<string>((r) => server.listen(0, '127.0.0.1', () => r(`http://127.0.0.1:${(server.address() as AddressInfo).port}/handoff`))),
+    close: () => new Promise((r) => server.close(r)),
+  };
+}
+
+const say = (url: string, conversation: string, text: string) => fetch(`${url}/api/messages`, {
+  method: 'POST', headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({
+    type: 'message', channelId: 'msteams', serviceUrl: 'http://127.0.0.1:9/', deliveryMode: 'expectReplies',
+    from: { id: 'user-张三-13800138000', name: '张三' }, recipient: { id: 'bot' }, conversation: { id: conversation }, text,
+  }),
+}).then(async (r) => ({ status: r.status, texts: ((await r.json()) as { activities: { text: string }[] }).activities.map((a) => a.text) }));
+
+describe('转人工', () => {
+  it('gives the hotline and sends the profile so far, the result and the last messages, without ids', async () => {
+    const hook = receiver();
+    const srv = await startServer({ env: { HANDOFF_WEBHOOK_URL: await hook.listen(), HOTLINE_PHONE: '023-88888888', HOTLINE_HOURS: '工作日 9:00-17:00' } });
+    try {
+      await say(srv.url, 'conv-1', '我在重庆，2022年5月拿的技师证，没有职称，考核都合格，没获奖');
+      const packet = hook.next();
+      const r = await say(srv.url, 'conv-1', '转人工');
+      expect(r.status).toBe(200);
+      expect(r.texts.join('\n')).toContain('023-88888888');
+      expect(r.texts.join('\n')).toContain('工作日 9:00-17:00');
+      const body = await packet;
+      expect(body).toMatchObject({ type: 'handoff', reason: 'asked', channel: 'msteams', region: 'chongqing' });
+      expect(body.profile).toMatchObject({ region: 'chongqing', skills: [{ level: 'technician', since: '2022-05' }] });
+      expect(JSON.stringify(body.recent)).toContain('转人工');
+      const raw = JSON.stringify(body);
+      for (const secret of ['conv-1', '张三', '13800138000', 'user-']) expect(raw).not.toContain(secret);
+    } finally {
+      await srv.stop();
+      await hook.close();
+    }
   });
-  try {
-    const res = await fetch(`${srv.url}/api/messages`, {
-      method: 'POST', headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        type: 'message', channelId: 'emulator', serviceUrl: 'http://127.0.0.1:9/', deliveryMode: 'expectReplies',
-        from: { id: 'u-7' }, recipient: { id: 'bot' }, conversation: { id: 'c-7' }, text: '转人工',
-      }),
-    });
-    expect(res.status).toBe(200);
-    const body = await got;
-    expect(body).toMatchObject({ type: 'handoff', reason: 'asked', channel: 'emulator', conversationId: 'c-7', userId: 'u-7' });
-    expect(JSON.stringify(body.recent)).toContain('转人工');
-  } finally {
-    await srv.stop();
-    await new Promise((r) => hook.close(r));
-  }
+
+  it('hands over after two questions in a row it cannot answer', async () => {
+    const hook = receiver();
+    const srv = await startServer({ env: { HANDOFF_WEBHOOK_URL: await hook.listen() } });
+    try {
+      await say(srv.url, 'conv-2', '你好');
+      await say(srv.url, 'conv-2', '今天天气怎么样？');
+      const packet = hook.next();
+      const r = await say(srv.url, 'conv-2', '公积金怎么提取？');
+      expect((await packet).reason).toBe('unanswered');
+      expect(r.texts.join('\n')).toMatch(/12333|热线|电话/);
+    } finally {
+      await srv.stop();
+      await hook.close();
+    }
+  });
 });

@@ -1,0 +1,14 @@
+// What the person reads when a human takes over: the hotline, its hours, and whether their case was passed on.
+import { t } from '../i18n';
+import type { Locale } from '../dialogs/replyModel';
+
+export interface Hotline { phone: string; hours: string }
+
+export function handoffReply(locale: Locale, hotline: Hotline, sent = true): string {
+  return t(locale, sent ? 'qa:handoff.reply' : 'qa:handoff.replyNotSent', { phone: hotline.phone, hours: hotline.hours });
+}
+
+/** The hotline from the environment (HOTLINE_PHONE, HOTLINE_HOURS), with placeholders a deployment must replace. */
+export function hotlineFromEnv(env: NodeJS.ProcessEnv = process.env): Hotline {
+  return { phone: env.HOTLINE_PHONE?.trim() || '12333', hours: env.HOTLINE_HOURS?.trim() || '工作日 9:00–17:00' };
+}
