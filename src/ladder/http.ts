@@ -1,7 +1,8 @@
 // GET /api/ladder.svg?region=R[&locale=en] and GET /api/ladder.png?…: a mount-anywhere handler that takes the
 // query and returns status, content type and body (no server types here).
 import type { Locale } from '../dialogs/replyModel';
-import { REGIONS, type Region } from '../rules/vocabulary';
+import { z } from 'zod';
+import { DIRECTIONS, REGIONS, ROUTES, SKILL_LEVELS, STATUSES, TITLE_LEVELS, type Region } from '../rules/vocabulary';
 import { ladderSvg } from './ladderSvg';
 import { ladderPng } from './ladderPng';
 
@@ -35,3 +36,31 @@ export function ladderPngHandler(params: URLSearchParams): HttpReply {
     return { status: 500, type: 'text/plain; charset=utf-8', body: (e as Error).message };
   }
 }
+
+/** The person's picture: POST { result, locale? } where result is the engine's answer (as the chat gave it). */
+export function personalLadderSvgHandler(body: unknown): HttpReply {
+  const r = personalSchema.safeParse(body);
+  if (!r.success) {
+    const fields = [...new Set(r.error.issues.map((i) => i.path.join('.') || '(body)'))].join(', ');
+    return { status: 400, type: 'text/plain; charset=utf-8', body: `invalid ladder request: ${fields}` };
+  }
+  const { result, locale } = r.data;
+  return { status: 200, type: 'image/svg+xml; charset=utf-8', body: ladderSvg({ region: result.region, locale: locale ?? 'zh-CN', result: result as never }) };
+}
+
+const personalSchema = z.object({
+  locale: z.enum(['zh-CN', 'en']).optional(),
+  result: z.object({
+    region: z.enum(REGIONS),
+    asOf: z.string().max(10).optional(),
+    paths: z.array(z.object({
+      ruleId: z.string().max(100).optional(),
+      direction: z.enum(DIRECTIONS),
+      target: z.union([z.enum(SKILL_LEVELS), z.enum(TITLE_LEVELS)]),
+      route: z.enum(ROUTES),
+      status: z.enum(STATUSES),
+      eligibleFrom: z.string().regex(/^\d{4}-\d{2}$/).optional(),
+    })).max(60),
+    held: z.object({ skill: z.enum(SKILL_LEVELS).nullable(), title: z.enum(TITLE_LEVELS).nullable() }).optional(),
+  }),
+});

@@ -313,7 +313,12 @@ export function ladderSvg(opts: LadderOptions): string {
 
 /** The picture and its size (the height depends on the legend; the width is fixed, or the frame's). */
 export function ladderPicture(opts: LadderOptions): { svg: string; width: number; height: number } {
-  const { region, locale, result, profile } = opts;
+  const { region, locale, result } = opts;
+  // Without a profile, the result says what is held (its `held` field).
+  const profile = opts.profile ?? (result?.held ? {
+    skills: result.held.skill ? [{ level: result.held.skill }] : [],
+    titles: result.held.title ? [{ level: result.held.title }] : [],
+  } : undefined);
   const pre = opts.idPrefix ?? 'ladder';
   const ids = (s: string) => `${pre}-${s}`;
   const { arrows } = regionLadder(region);

@@ -273,6 +273,11 @@ export function evaluateProfile(p: Profile, opts: EvaluateOptions = {}): Eligibi
   if (p.region === 'national' && p.place) ruling('national_fallback', [cite(FALLBACK_CITATION)]);
   if (config.adoption) ruling('ruling_adopts_national', [cite(config.adoption)]);
 
+  let topSkill: SkillLevel | null = null;
+  for (const x of p.skills) if (topSkill === null || skillRank(x.level) > skillRank(topSkill)) topSkill = x.level;
+  let topTitle: TitleLevel | null = null;
+  for (const x of p.titles) if (topTitle === null || titleRank(x.level) > titleRank(topTitle)) topTitle = x.level;
+
   return {
     region: p.region,
     asOf,
@@ -280,6 +285,7 @@ export function evaluateProfile(p: Profile, opts: EvaluateOptions = {}): Eligibi
     paths,
     best,
     notes,
+    held: { skill: topSkill, title: topTitle },
   };
 }
 

@@ -44,4 +44,6 @@ export interface EligibilityResult {
   paths: Path[];
   best: { skill_to_title: TitleLevel | null; title_to_skill: SkillLevel | null };
   notes: Note[];
+  /** The highest level the person holds on each ladder (added to the contract; for the ladder picture). */
+  held: { skill: SkillLevel | null; title: TitleLevel | null };
 }

@@ -5,7 +5,7 @@ import type { Logger } from '../log';
 import { checkActivity } from './activitySchema';
 import { answerEligibility } from './eligibilityApi';
 import { answerQuestion } from './askApi';
-import { ladderPngHandler, ladderSvgHandler, type HttpReply } from '../ladder/http';
+import { ladderPngHandler, ladderSvgHandler, personalLadderSvgHandler, type HttpReply } from '../ladder/http';
 import { requestLocale, sendError, sendJson } from './httpJson';
 import { BODY_LIMIT, readBody } from './readBody';
 import { sendStatic } from './staticFiles';
@@ -93,7 +93,14 @@ export function createHttpServer(deps: ServerDeps): GuantongServer {
         else sendJson(res, 200, out.body);
       },
     },
-    '/api/ladder.svg': { methods: ['GET', 'HEAD'], async handle(req, res, url) { sendReply(res, ladderSvgHandler(url.searchParams), req.method === 'HEAD'); } },
+    '/api/ladder.svg': {
+      methods: ['GET', 'HEAD', 'POST'],
+      async handle(req, res, url) {
+        if (req.method !== 'POST') { sendReply(res, ladderSvgHandler(url.searchParams), req.method === 'HEAD'); return; }
+        const body = await jsonBody(req, res, url);
+        if (body) sendReply(res, personalLadderSvgHandler(body.value), false);
+      },
+    },
     '/api/ladder.png': { methods: ['GET', 'HEAD'], async handle(req, res, url) { sendReply(res, ladderPngHandler(url.searchParams), req.method === 'HEAD'); } },
     '/api/ask': {
       methods: ['POST'],

@@ -27,7 +27,7 @@ const result: EligibilityResult = {
     direction: 'skill_to_title', target: 'intermediate', route: 'standard', status: 'eligible', unmet: [], conditions: [], citations: [],
     documents: [], criteria: [], ruleId: 'chongqing.s2t.standard.intermediate',
   }],
-  best: { skill_to_title: 'intermediate', title_to_skill: null }, notes: [],
+  best: { skill_to_title: 'intermediate', title_to_skill: null }, notes: [], held: { skill: 'technician', title: null },
 };
 
 const packet = (): HandoffPacket => buildHandoffPacket({

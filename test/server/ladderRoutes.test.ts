@@ -35,3 +35,24 @@ describe('GET /api/ladder.svg and .png', () => {
     expect(await r.text()).toContain('region');
   });
 });
+
+describe('POST /api/ladder.svg: the person\'s own picture', () => {
+  it('highlights the person\'s position and open paths from the answer', async () => {
+    const answer = await (await fetch(`${s.url}/api/eligibility`, {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ region: 'chongqing', asOf: '2026-11', skills: [{ level: 'technician', since: '2024-05' }], annualReviewsPassed: true }),
+    })).json() as { held: unknown };
+    expect(answer.held).toEqual({ skill: 'technician', title: null });
+    const r = await fetch(`${s.url}/api/ladder.svg`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ result: answer }) });
+    expect(r.status).toBe(200);
+    const svg = await r.text();
+    expect(svg).toMatch(/data-ladder="skill"[^>]*data-level="technician"[^>]*data-current="true"|data-current="true"[^>]*data-level="technician"/);
+    expect(svg).toMatch(/data-path="skill_to_title:intermediate"[^>]*data-status="not_yet"|data-status="not_yet"[^>]*data-path="skill_to_title:intermediate"/);
+  });
+
+  it('refuses a malformed request naming the field', async () => {
+    const r = await fetch(`${s.url}/api/ladder.svg`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ result: { region: 'mars', paths: [] } }) });
+    expect(r.status).toBe(400);
+    expect(await r.text()).toContain('result.region');
+  });
+});

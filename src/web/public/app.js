@@ -184,7 +184,19 @@
     actions.appendChild(clauses);
     actions.appendChild(el('a', { href: '/api/ladder.svg?region=' + encodeURIComponent(result.region) + '&locale=' + locale, target: '_blank', rel: 'noopener', text: d.ladder }));
     card.appendChild(actions);
+    card.appendChild(personalLadder(result));
     return card;
+  }
+
+  /** The person's own picture (position and open paths highlighted), drawn by the server as SVG. */
+  function personalLadder(result) {
+    var fig = el('figure', { class: 'ladder' });
+    var img = el('img', { alt: s().ladder, width: '720', height: '900', loading: 'lazy' });
+    fetch('/api/ladder.svg', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ result: result, locale: locale }) })
+      .then(function (r) { return r.ok ? r.text() : Promise.reject(new Error(String(r.status))); })
+      .then(function (svg) { img.src = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' })); fig.appendChild(img); })
+      .catch(function () { /* the link above still shows the region's picture */ });
+    return fig;
   }
 
   function renderActivity(a) {
