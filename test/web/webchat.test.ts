@@ -42,6 +42,8 @@ function stubServer(received: Activity[]): Promise<{ url: string; close: () => P
       res.writeHead(200, { 'content-type': `${type}; charset=utf-8` }).end(readFileSync(full));
       return;
     }
+    // The person's ladder picture is not part of this stub's script.
+    if (url.pathname !== '/api/messages') { res.writeHead(404).end(); return; }
     let body = '';
     req.on('data', (c) => { body += c; });
     req.on('end', () => {

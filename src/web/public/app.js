@@ -1,6 +1,6 @@
 // 贯通助手 web chat: plain JS, no build. Talks Bot Framework activities to POST /api/messages with
 // deliveryMode expectReplies and renders the replies: text, choice buttons, and the answer as a card.
-/* global document, window, localStorage, fetch, crypto */
+/* global document, window, localStorage, fetch, crypto, URL, Blob */
 (function () {
   'use strict';
 
