@@ -1,10 +1,11 @@
 // What the dialog has learnt about the person, and how an understood message adds to it.
 import type { ProfileInput } from '../rules';
-import type { Region, Series, SkillLevel, TechSchoolClass, TitleLevel } from '../rules/vocabulary';
-import type { ParsedAward, Understanding } from './understand';
+import type { Region, TechSchoolClass } from '../rules/vocabulary';
+import type { ParsedAward, ParsedSkill, ParsedTitle, Understanding } from './understand';
 
-export interface HeldSkill { level: SkillLevel; since?: string; sinceApprox?: boolean; sinceUnknown?: boolean; occupation?: string }
-export interface HeldTitle { level: TitleLevel; since?: string; sinceApprox?: boolean; sinceUnknown?: boolean; series?: Series }
+/** A certificate or title as understood, plus whether the person said they cannot date it. */
+export interface HeldSkill extends ParsedSkill { sinceUnknown?: boolean }
+export interface HeldTitle extends ParsedTitle { sinceUnknown?: boolean }
 
 /** undefined = not known yet; [] = the person said none. */
 export interface Facts {
