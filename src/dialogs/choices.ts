@@ -11,6 +11,7 @@ const KEYS: Record<string, string[]> = {
   awards: ['national_technical_expert', 'provincial_competition', 'national_competition', 'none'],
   annualReviewsPassed: ['yes', 'no', 'unknown'],
   'awards.rank': ['1', '2', '3', 'other'],
+  'awards.teamSize': ['1', '2', '3', 'unknown'],
   'skills.since': ['unknown'],
   'titles.since': ['unknown'],
   workYears: ['unknown'],
@@ -61,6 +62,8 @@ export function choiceMeaning(slot: string, key: string): Understanding {
     case 'awards.rank':
       if (['gold', 'silver', 'bronze', 'excellence'].includes(key)) return { ...base, medal: key as never };
       return { ...base, number: key === 'other' ? 99 : Number(key) };
+    case 'awards.teamSize':
+      return key === 'unknown' ? { ...base, dontKnow: true } : { ...base, number: Number(key) };
     case 'modify':
       return { ...base, command: { type: 'modify', rest: key } };
     default:

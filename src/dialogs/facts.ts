@@ -25,7 +25,8 @@ export interface Facts {
 }
 
 export const SLOTS = [
-  'region', 'skills', 'skills.since', 'titles', 'titles.since', 'awards', 'awards.rank', 'annualReviewsPassed', 'workYears',
+  'region', 'skills', 'skills.since', 'titles', 'titles.since', 'awards', 'awards.rank', 'awards.teamSize',
+  'annualReviewsPassed', 'workYears',
 ] as const;
 export type Slot = (typeof SLOTS)[number];
 
@@ -41,7 +42,9 @@ export function toProfile(f: Facts, asOf: string, region: Region | undefined = f
     titles: (f.titles ?? []).map((x) => ({ level: x.level, ...(x.since ? { since: x.since } : {}), series: x.series ?? 'engineering' })),
     ...(f.workYears !== undefined ? { workYears: f.workYears } : {}),
     ...(f.annualReviewsPassed !== undefined ? { annualReviewsPassed: f.annualReviewsPassed } : {}),
-    awards: (f.awards ?? []).map((a) => a.type === 'honor' ? a : { ...a }),
+    // A team size the person could not give counts as the largest team: the reading that promises least.
+    awards: (f.awards ?? []).map((a) => a.type === 'honor' ? a
+      : { ...a, ...(a.teamSize === undefined && f.unknown?.includes('awards.teamSize') ? { teamSize: 3 as const } : {}) }),
     ...(f.relatedDiploma !== undefined ? { relatedDiploma: f.relatedDiploma } : {}),
     ...(f.techSchoolClass ? { techSchoolClass: f.techSchoolClass } : {}),
   };
@@ -53,6 +56,10 @@ const isCompetitionWithoutRank = (a: ParsedAward) => a.type === 'competition' &&
 export function undatedSkill(f: Facts): HeldSkill | undefined { return f.skills?.find((s) => !s.since && !s.sinceUnknown); }
 export function undatedTitle(f: Facts): HeldTitle | undefined { return f.titles?.find((x) => !x.since && !x.sinceUnknown); }
 export function unrankedAward(f: Facts): ParsedAward | undefined { return f.awards?.find(isCompetitionWithoutRank); }
+/** A ranked competition whose team size was not said. */
+export function teamlessAward(f: Facts): ParsedAward | undefined {
+  return f.awards?.find((a) => a.type === 'competition' && a.rank !== undefined && a.teamSize === undefined);
+}
 
 const withUnknown = (f: Facts, slot: string): Facts => ({ ...f, unknown: [...new Set([...(f.unknown ?? []), slot])] });
 
@@ -117,6 +124,14 @@ export function absorb(f: Facts, u: Understanding, expecting: string | null): { 
           set({ awards: out.awards!.map((x) => x === a ? patched : x) });
         }
       } else if (a && u.dontKnow) { out = withUnknown(out, 'awards.rank'); learnt = true; }
+      break;
+    }
+    case 'awards.teamSize': {
+      const a = teamlessAward(out);
+      const size = u.number === 1 || u.number === 2 || u.number === 3 ? u.number : undefined;
+      if (a && size !== undefined) {
+        set({ awards: out.awards!.map((x) => x === a ? { ...a, teamSize: size as 1 | 2 | 3 } : x) });
+      } else if (a && u.dontKnow) { out = withUnknown(out, 'awards.teamSize'); learnt = true; }
       break;
     }
     case 'region':

@@ -3,7 +3,7 @@
 import { evaluate, type EligibilityResult } from '../rules';
 import { addMonths } from '../rules/months';
 import { titleRank } from '../rules/vocabulary';
-import { toProfile, undatedSkill, undatedTitle, unrankedAward, type Facts, type Slot } from './facts';
+import { teamlessAward, toProfile, undatedSkill, undatedTitle, unrankedAward, type Facts, type Slot } from './facts';
 
 /** What of a result a person would notice: which paths, their status, and when the closed ones open. */
 export function signature(r: EligibilityResult): string {
@@ -51,6 +51,9 @@ export function nextSlot(f: Facts, asOf: string): Slot | null {
       : [1, 999].map((rank) => ({ ...f, awards: f.awards!.map((a) => a === award ? { ...award, rank } : a) }));
     if (matters(f, asOf, fills)) return 'awards.rank';
   }
+  const teamless = teamlessAward(f);
+  if (teamless && !unknown.has('awards.teamSize') && matters(f, asOf,
+    ([1, 3] as const).map((teamSize) => ({ ...f, awards: f.awards!.map((a) => a === teamless ? { ...teamless, teamSize } : a) })))) return 'awards.teamSize';
   if (f.annualReviewsPassed === undefined && !unknown.has('annualReviewsPassed')
     && matters(f, asOf, [{ ...f, annualReviewsPassed: true }, { ...f, annualReviewsPassed: false }])) return 'annualReviewsPassed';
   if (f.workYears === undefined && !unknown.has('workYears')

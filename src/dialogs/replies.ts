@@ -5,7 +5,7 @@ import { evaluate, type EligibilityResult } from '../rules';
 import type { Region } from '../rules/vocabulary';
 import type { DialogContext } from './dialogMachine';
 import { choiceLabels } from './choices';
-import { toProfile, undatedSkill, undatedTitle, unrankedAward, type Facts } from './facts';
+import { teamlessAward, toProfile, undatedSkill, undatedTitle, unrankedAward, type Facts } from './facts';
 import { formatMonth, leadingPath, renderCitations, renderDocuments, renderResultText, statusWords } from './renderResult';
 import type { Locale, Reply } from './replyModel';
 import type { RegionMatch } from './understand';
@@ -18,6 +18,10 @@ export function askReply(slot: string, f: Facts, locale: Locale): Reply {
   if (slot === 'skills.since') vars = { level: t(locale, `rules:skill.${undatedSkill(f)?.level ?? 'senior_worker'}`) };
   if (slot === 'titles.since') vars = { level: t(locale, `rules:title.${undatedTitle(f)?.level ?? 'assistant'}`) };
   let key = slot.replace('.', '_');
+  if (slot === 'awards.teamSize') {
+    const a = teamlessAward(f);
+    vars = { competition: a && a.type === 'competition' ? t(locale, `dialog:tier.${a.tier}`) : '' };
+  }
   if (slot === 'awards.rank') {
     const a = unrankedAward(f);
     vars = { competition: a && a.type === 'competition' ? t(locale, `dialog:tier.${a.tier}`) : '' };

@@ -63,6 +63,21 @@ export const CONVERSATIONS: Conversation[] = [
     best: { skill_to_title: 'deputy_senior', title_to_skill: null },
   },
   {
+    id: 'sichuan team event: team size asked, 三人赛项 第3名 is a medal only', locale: 'zh-CN', open: '你好', region: 'sichuan',
+    answers: { region: '成都', skills: '没有', titles: '没有', awards: '国家级一类技能竞赛第3名', 'awards.teamSize': '三人赛项', annualReviewsPassed: '都合格', workYears: '6年' },
+    best: { skill_to_title: 'intermediate', title_to_skill: null },
+  },
+  {
+    id: 'sichuan individual event: 第3名 counts as 前5名', locale: 'zh-CN', open: '你好', region: 'sichuan',
+    answers: { region: '成都', skills: '没有', titles: '没有', awards: '国家级一类技能竞赛第3名', 'awards.teamSize': '1', annualReviewsPassed: '都合格', workYears: '6年' },
+    best: { skill_to_title: 'deputy_senior', title_to_skill: null },
+  },
+  {
+    id: 'chongqing: team size cannot matter, never asked', locale: 'zh-CN', open: '你好', region: 'chongqing',
+    answers: { region: '重庆', skills: '没有', titles: '没有', awards: '国家级一类技能竞赛第3名', annualReviewsPassed: '都合格' },
+    best: { skill_to_title: 'intermediate', title_to_skill: null }, neverAsks: ['awards.teamSize', 'awards.rank'],
+  },
+  {
     id: 'english: Suzhou senior engineer', locale: 'en', open: 'hello', region: 'suzhou',
     answers: { region: 'Suzhou', skills: 'none', titles: 'senior engineer', 'titles.since': 'April 2023', awards: 'no', annualReviewsPassed: 'yes', workYears: '15' },
     best: { skill_to_title: null, title_to_skill: 'senior_technician' },
