@@ -1,5 +1,5 @@
 // The dialog's one entry point for every channel: (stored state, message) -> replies and the new state.
-import { createActor } from 'xstate';
+import { initialTransition, transition } from 'xstate';
 import type { DialogTurn } from '../conversation/types';
 import { dialogMachine, DIALOG_VERSION, type DialogContext } from './dialogMachine';
 import type { DialogState, Reply, TurnOutput } from './replyModel';
@@ -9,31 +9,30 @@ import type { ProfileInput } from '../rules';
 export { DIALOG_VERSION, dialogMachine } from './dialogMachine';
 export type { Reply, TurnOutput, DialogState, Locale } from './replyModel';
 
-/** Runs one message through the interview. A state of another version is not accepted: the caller starts afresh. */
+/** Runs one message through the interview. A state of another version is not accepted: the caller starts afresh.
+ * Pure: XState's transition() on the stored snapshot, no actor. */
 export const dialogTurn: DialogTurn = (state, input) => {
-  const snapshot = state && state.version === DIALOG_VERSION ? state.snapshot : undefined;
-  const actor = createActor(dialogMachine, {
-    input: { locale: input.locale },
-    ...(snapshot ? { snapshot: snapshot as never } : {}),
+  const stored = state && state.version === DIALOG_VERSION ? state.snapshot : undefined;
+  const snapshot = stored
+    ? dialogMachine.resolveState(stored as Parameters<typeof dialogMachine.resolveState>[0])
+    : initialTransition(dialogMachine, { locale: input.locale })[0];
+  const [after] = transition(dialogMachine, snapshot, {
+    type: 'MESSAGE', text: input.text ?? '', value: input.value, asOf: input.asOf, locale: input.locale, notice: input.notice,
   });
-  actor.start();
-  actor.send({ type: 'MESSAGE', text: input.text ?? '', value: input.value, asOf: input.asOf, locale: input.locale, notice: input.notice });
-  const after = actor.getSnapshot();
   const context: DialogContext = after.context;
-  const persisted = actor.getPersistedSnapshot() as unknown as { context: DialogContext };
-  actor.stop();
+  const persisted = dialogMachine.getPersistedSnapshot(after) as unknown as { context: DialogContext };
   // The turn's output leaves with the replies; the stored snapshot keeps only what the next turn needs.
-  const stored = { ...persisted, context: { ...persisted.context, outbox: [], effects: [], result: undefined } };
+  const keep = { ...persisted, context: { ...persisted.context, outbox: [], effects: [] } };
+  delete (keep.context as Partial<DialogContext>).result;
   const replies: Reply[] = context.outbox.length ? context.outbox : [{ text: '…', requestedSlot: context.asking }];
   const last = replies.at(-1)!;
   const requestedSlot = last.requestedSlot ?? (context.asking && context.asking !== 'modify' && !context.result ? context.asking : null);
   const result = replies.find((r) => r.result)?.result;
-  const out: TurnOutput = {
+  return {
     replies, requestedSlot, effects: context.effects, locale: context.locale,
-    state: { version: DIALOG_VERSION, snapshot: JSON.parse(JSON.stringify(stored)) as DialogState['snapshot'] },
+    state: { version: DIALOG_VERSION, snapshot: keep },
     ...(result ? { result } : {}),
   };
-  return out;
 };
 
 /** The profile gathered so far in a stored dialog (for a hand-over packet), or undefined before the region is known. */
