@@ -6,6 +6,11 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 /** Empty strings count as unset, so `FOO=` in a .env file means "use the default". */
 const optionalText = z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.string().trim().optional());
 
+/** A whole number of messages per minute, 0 = no limit. */
+const perMinute = (dflt: string) => z.preprocess((v) => (v === undefined || (typeof v === 'string' && v.trim() === '') ? dflt : typeof v === 'string' ? v.trim() : v),
+  z.string().regex(/^\d+$/, { message: 'expected a whole number of messages per minute (0 = no limit)' }).transform(Number)
+    .refine((n) => n <= 100_000, { message: 'expected at most 100000 messages per minute' }));
+
 const envSchema = z.object({
   PORT: z.preprocess((v) => (v === undefined || v === '' ? '3978' : v),
     z.string().regex(/^\d+$/, { message: 'expected a port number (0-65535)' }).transform(Number)
@@ -26,6 +31,8 @@ const envSchema = z.object({
     z.enum(LOG_LEVELS, { message: `expected one of ${LOG_LEVELS.join(', ')}` })),
   HOTLINE_PHONE: optionalText,
   HOTLINE_HOURS: optionalText,
+  RATE_LIMIT_PER_MINUTE: perMinute('20'),
+  ROOM_FLOOD_PER_MINUTE: perMinute('60'),
   HANDOFF_WEBHOOK_URL: z.preprocess((v) => (v === '' ? undefined : v),
     z.url({ protocol: /^https?$/, message: 'expected an http(s) URL' }).optional()),
 });

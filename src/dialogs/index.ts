@@ -2,7 +2,7 @@
 import { initialTransition, transition } from 'xstate';
 import type { DialogTurn } from '../conversation/types';
 import { dialogMachine, DIALOG_VERSION, type DialogContext } from './dialogMachine';
-import type { DialogState, Reply, TurnOutput } from './replyModel';
+import type { DialogState, Reply } from './replyModel';
 import { toProfile } from './facts';
 import type { ProfileInput } from '../rules';
 

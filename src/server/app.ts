@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { ttlSeconds, type Config } from '../config';
 import { ConversationService } from '../conversation/conversationService';
+import { createRateLimiter, withRateLimit } from '../conversation/rateLimit';
 import type { DialogTurn, Message } from '../conversation/types';
 import type { TurnOutput } from '../dialogs/replyModel';
 import type { Logger } from '../log';
@@ -25,6 +26,8 @@ export interface AppOptions {
   publicDir?: string;
   /** Host to listen on; default all interfaces. */
   host?: string;
+  /** The clock of the rate limits (ms); default Date.now. */
+  now?: () => number;
 }
 
 export interface App {
@@ -58,7 +61,10 @@ export async function startApp(opts: AppOptions): Promise<App> {
     track: (p) => { handoffs.add(p); void p.finally(() => handoffs.delete(p)); },
   });
 
-  const teams = createTeamsEndpoint(config, turns, logger);
+  // Every channel's messages enter here: a token bucket per (channel, person) first (RATE_LIMIT_PER_MINUTE).
+  const limited = withRateLimit(turns, createRateLimiter({ perMinute: config.RATE_LIMIT_PER_MINUTE, now: opts.now }));
+
+  const teams = createTeamsEndpoint(config, limited, logger);
   const http = createHttpServer({
     teams,
     logger,
@@ -89,7 +95,8 @@ export async function startApp(opts: AppOptions): Promise<App> {
     // Loaded only when asked for: wechaty and its puppet are heavy.
     try {
       const { buildWechaty, startWechat } = await import('../bot/wechat');
-      wechat = await startWechat(buildWechaty(config), turns, { logger });
+      const roomFlood = createRateLimiter({ perMinute: config.ROOM_FLOOD_PER_MINUTE, now: opts.now });
+      wechat = await startWechat(buildWechaty(config), limited, { logger, roomFlood });
       logger.info({ puppet: config.WECHATY_PUPPET }, 'wechat started');
     } catch (e) {
       // Teams and the JSON API keep serving; the log says why WeChat is off.

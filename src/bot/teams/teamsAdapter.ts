@@ -5,15 +5,20 @@ import type { Config } from '../../config';
 import { t } from '../../i18n';
 import type { Logger } from '../../log';
 import { classifyTurnError, turnFailureReply } from '../../conversation/errors';
+import { RATE_LIMIT_KEYS, RateLimitedError } from '../../conversation/rateLimit';
+import type { PngRenderer } from '../ladderImage';
 import { TeamsBot, noticeLocale, type TurnService } from './teamsBot';
 import { renderNotice } from './teamsReply';
 
 export type TeamsAuthConfig = Pick<Config, 'MicrosoftAppId' | 'MicrosoftAppPassword' | 'MicrosoftAppTenantId' | 'MicrosoftAppType'>;
 
+type BotFrameworkAuthentication = NonNullable<ConstructorParameters<typeof CloudAdapter>[0]>;
+type AuthenticateRequestResult = Awaited<ReturnType<BotFrameworkAuthentication['authenticateRequest']>>;
+
 /** CloudAdapter whose turn the server drives itself (the server reads and validates the body). */
 class GuantongCloudAdapter extends CloudAdapter {
-  runActivity(authHeader: string, activity: Activity, logic: (context: TurnContext) => Promise<void>) {
-    return this.processActivity(authHeader, activity, logic);
+  runActivity(auth: AuthenticateRequestResult, activity: Activity, logic: (context: TurnContext) => Promise<void>) {
+    return this.processActivity(auth, activity, logic);
   }
 }
 
@@ -28,6 +33,16 @@ export interface TeamsEndpoint {
 
 export function onTurnError(logger: Logger) {
   return async (context: TurnContext, error: Error): Promise<void> => {
+    if (error instanceof RateLimitedError) {
+      // Too many messages from this person: no turn ran. Bot Framework callers wait for an answer, so say so briefly.
+      if (error.notify) logger.warn({ channel: context.activity.channelId }, 'rate limited');
+      try {
+        await context.sendActivity(renderNotice(t(noticeLocale(context), RATE_LIMIT_KEYS.person)));
+      } catch (sendError) {
+        logger.error({ err: { name: (sendError as Error).name, message: (sendError as Error).message } }, 'could not send the rate-limit notice');
+      }
+      return;
+    }
     // Log the kind of failure, never the person's words.
     const failure = classifyTurnError(error);
     const err = { name: error.name, message: error.message, ...(failure === 'internal' ? { stack: error.stack } : {}) };
@@ -40,29 +55,57 @@ export function onTurnError(logger: Logger) {
   };
 }
 
-export function createTeamsEndpoint(config: TeamsAuthConfig, service: TurnService, logger: Logger): TeamsEndpoint {
-  const auth = new ConfigurationBotFrameworkAuthentication({
+export interface TeamsEndpointOptions {
+  /** How long the token check may take (it fetches Bot Framework's signing keys); then 401. Default 10 s. */
+  authTimeoutMs?: number;
+  /** Replaces the Bot Framework authentication (tests). */
+  auth?: BotFrameworkAuthentication;
+  /** Replaces the ladder picture's renderer (tests). */
+  renderPng?: PngRenderer;
+}
+
+const DEFAULT_AUTH_TIMEOUT_MS = 10_000;
+
+class AuthTimeoutError extends Error {
+  constructor(ms: number) {
+    super(`token check took longer than ${ms} ms`);
+    this.name = 'AuthTimeoutError';
+  }
+}
+
+/** The promise, or a rejection after `ms`. */
+function within<T>(p: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => { timer = setTimeout(() => reject(new AuthTimeoutError(ms)), ms); });
+  return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
+}
+
+export function createTeamsEndpoint(config: TeamsAuthConfig, service: TurnService, logger: Logger, opts: TeamsEndpointOptions = {}): TeamsEndpoint {
+  const auth = opts.auth ?? new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: config.MicrosoftAppId,
     MicrosoftAppPassword: config.MicrosoftAppPassword,
     MicrosoftAppTenantId: config.MicrosoftAppTenantId,
     MicrosoftAppType: config.MicrosoftAppType,
   });
+  const authTimeoutMs = opts.authTimeoutMs ?? DEFAULT_AUTH_TIMEOUT_MS;
   const adapter = new GuantongCloudAdapter(auth);
   adapter.onTurnError = onTurnError(logger);
-  const bot = new TeamsBot(service, logger);
+  const bot = new TeamsBot(service, logger, { renderPng: opts.renderPng });
   return {
     authEnabled: Boolean(config.MicrosoftAppId),
     async process(activity, authHeader) {
+      // Authenticate first, on its own: any failure of the token check (a bad or expired token, a wrong issuer, the
+      // signing keys unreachable or slow) is a 401, never a 500 or a hang, and no turn runs.
+      let authenticated: AuthenticateRequestResult;
       try {
-        const res = await adapter.runActivity(authHeader, activity as unknown as Activity, (ctx) => bot.run(ctx));
-        return { status: res?.status ?? 200, body: res?.body };
+        authenticated = await within(auth.authenticateRequest(activity as unknown as Activity, authHeader), authTimeoutMs);
       } catch (e) {
-        const status = (e as { statusCode?: unknown }).statusCode;
-        if (typeof status === 'number' && (status === 401 || status === 403)) return { status: 401 };
-        if (e instanceof Error && /^unauthorized/i.test(e.message)) return { status: 401 };
-        if (e instanceof Error && /^'authheader'/i.test(e.message)) return { status: 401 };
-        throw e;
+        const err = e as Error;
+        logger.warn({ err: { name: err?.name, message: err?.message }, status: (e as { statusCode?: unknown })?.statusCode }, 'request refused: token not verified');
+        return { status: 401 };
       }
+      const res = await adapter.runActivity(authenticated, activity as unknown as Activity, (ctx) => bot.run(ctx));
+      return { status: res?.status ?? 200, body: res?.body };
     },
   };
 }

@@ -3,14 +3,16 @@ import { ActivityHandler, type TurnContext } from 'botbuilder';
 import type { Message } from '../../conversation/types';
 import type { Locale, TurnOutput } from '../../dialogs/replyModel';
 import { textForLog, type Logger } from '../../log';
+import { ladderImageFor, ladderPosition, type PngRenderer } from '../ladderImage';
 import { readIncoming } from './teamsIncoming';
-import { renderReply } from './teamsReply';
+import { renderLadder, renderReply } from './teamsReply';
 
 /** What the bot needs of ConversationService. */
 export interface TurnService { handle(msg: Message): Promise<TurnOutput> }
 
 export class TeamsBot extends ActivityHandler {
-  constructor(private readonly service: TurnService, private readonly logger: Logger) {
+  /** `renderPng` replaces the ladder renderer (tests). */
+  constructor(private readonly service: TurnService, private readonly logger: Logger, private readonly opts: { renderPng?: PngRenderer } = {}) {
     super();
     this.onMessage(async (context, next) => {
       await this.answerMessage(context);
@@ -23,9 +25,11 @@ export class TeamsBot extends ActivityHandler {
     const incoming = readIncoming(activity);
     // In group chats and channels, speak only when spoken to (a card button of ours counts).
     if (incoming.isGroup && !incoming.mentionsBot && !incoming.value) return;
-    if (!incoming.text && !incoming.value) return;
+    // Nothing typed at all is not a message; a bare @-mention is, and gets the question again.
+    const typed = typeof activity.text === 'string' && activity.text.trim() !== '';
+    if (!incoming.text && !incoming.value && !typed) return;
     const msg: Message = {
-      channel: activity.channelId || 'msteams',
+      channel: typeof activity.channelId === 'string' && activity.channelId ? activity.channelId : 'msteams',
       conversationId: activity.conversation.id,
       userId: activity.from.id,
       text: incoming.text,
@@ -37,11 +41,19 @@ export class TeamsBot extends ActivityHandler {
     // Failures (the store down included) go to the adapter's one onTurnError.
     const out = await this.service.handle(msg);
     this.logger.info({ channel: msg.channel, requestedSlot: out.requestedSlot, replies: out.replies.length, answered: Boolean(out.result) }, 'turn');
-    if (out.replies.length) await context.sendActivities(out.replies.map(renderReply));
+    const activities = out.replies.map(renderReply);
+    // The answer's ladder picture right after the answer. Our web page draws its own (SVG), so not there.
+    const png = msg.channel === 'webchat' ? undefined : ladderImageFor(out, this.logger, this.opts.renderPng);
+    if (png) activities.splice(ladderPosition(out.replies), 0, renderLadder(png, out.locale));
+    if (activities.length) await context.sendActivities(activities);
   }
 }
 
 /** The language of a turn for the bot's own messages. */
 export function noticeLocale(context: TurnContext): Locale {
-  return readIncoming(context.activity).locale ?? 'zh-CN';
+  try {
+    return readIncoming(context.activity).locale ?? 'zh-CN';
+  } catch {
+    return 'zh-CN';
+  }
 }

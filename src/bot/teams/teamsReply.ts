@@ -1,7 +1,9 @@
 // Renders the dialog's Reply for Teams and the Bot Framework: markdown text, choices as an Adaptive Card whose
 // buttons work in Teams (imBack) and elsewhere (activity.value), and the machine-readable value on every message.
 import { ActivityTypes, CardFactory, type Activity, type Attachment } from 'botbuilder';
-import type { Reply, RequestedSlot } from '../../dialogs/replyModel';
+import type { Locale, Reply, RequestedSlot } from '../../dialogs/replyModel';
+import { t } from '../../i18n';
+import { LADDER_FILE_NAME } from '../ladderImage';
 import type { EligibilityResult } from '../../rules/result';
 
 /** The JSON every message carries, the same as the terminal's --jsonl mode. */
@@ -33,4 +35,11 @@ export function renderReply(reply: Reply): Partial<Activity> {
 export function renderNotice(text: string): Partial<Activity> {
   const value: ReplyValue = { requestedSlot: null };
   return { type: ActivityTypes.Message, text, textFormat: 'markdown', value };
+}
+
+/** The ladder picture as an inline attachment (a data: URL), after the answer. */
+export function renderLadder(png: Buffer, locale: Locale): Partial<Activity> {
+  const value: ReplyValue = { requestedSlot: null };
+  const attachment: Attachment = { contentType: 'image/png', contentUrl: `data:image/png;base64,${png.toString('base64')}`, name: LADDER_FILE_NAME };
+  return { type: ActivityTypes.Message, text: t(locale, 'bot:ladder.alt'), attachments: [attachment], value };
 }

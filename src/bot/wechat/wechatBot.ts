@@ -1,12 +1,15 @@
 // WeChat through wechaty: private chats run the full interview; in rooms the bot answers when @-mentioned or when
 // the sender is mid-interview with it there, one interview per (room, person), replies @-mentioning the asker.
+import { FileBox } from 'file-box';
 import QRCode from 'qrcode';
 import { types, type Contact, type Message as WechatMessage, type Room, type Wechaty } from 'wechaty';
 import { classifyTurnError, turnFailureReply } from '../../conversation/errors';
+import { RATE_LIMIT_KEYS, RateLimitedError, type RateLimiter } from '../../conversation/rateLimit';
 import type { Message } from '../../conversation/types';
 import type { Locale, TurnOutput } from '../../dialogs/replyModel';
 import { t } from '../../i18n';
 import { silentLogger, textForLog, type Logger } from '../../log';
+import { LADDER_FILE_NAME, ladderImageFor, ladderPosition, type PngRenderer } from '../ladderImage';
 import { WECHAT_MAX_CHARS, formatReply, isPersonalSlot, pickChoice, splitMessage } from './wechatText';
 
 /** What the bot needs of ConversationService. */
@@ -19,6 +22,13 @@ export interface WechatOptions {
   /** How long a room interview counts as "in progress" without a message (ms). Default 2 hours. */
   roomIdleMs?: number;
   now?: () => number;
+  /**
+   * The flood guard of rooms: messages to the bot per minute for a whole room. Beyond it the bot stays silent in
+   * that room, apart from one polite notice per minute. Default: none.
+   */
+  roomFlood?: RateLimiter;
+  /** Replaces the ladder picture's renderer (tests). */
+  renderPng?: PngRenderer;
   /** Called once a message has been answered or deliberately ignored (tests wait on it). */
   onHandled?: (msg: WechatMessage) => void;
 }
@@ -95,6 +105,15 @@ export async function startWechat(bot: Wechaty, service: TurnService, opts: Wech
       const midInterview = Boolean(s?.waiting && now() - s.at < roomIdleMs);
       if (!mentioned && !midInterview) return;
       if (msg.type() !== types.Message.Text) return;
+      const flood = opts.roomFlood?.take(room.id);
+      if (flood && !flood.ok) {
+        // The room as a whole talks to the bot too much: one notice per window, then silence.
+        if (flood.notify) {
+          logger.warn({ channel: 'wechat', room: true }, 'room flood guard');
+          await room.say(t(sessions.get(key)?.locale ?? 'zh-CN', RATE_LIMIT_KEYS.room));
+        }
+        return;
+      }
       text = mentioned ? await msg.mentionText() : msg.text();
     } else {
       if (msg.type() !== types.Message.Text) {
@@ -127,7 +146,25 @@ export async function startWechat(bot: Wechaty, service: TurnService, opts: Wech
       texts[texts.length - 1] += `\n${t(locale, 'bot:wechat.privateOffer')}`;
       s.offeredPrivate = true;
     }
-    for (const text of texts) await send(room, talker, text);
+    // The ladder picture right after the answer (in rooms after the @-mention text); no picture, no harm.
+    const png = ladderImageFor(out, logger, opts.renderPng);
+    const pictureAt = png ? ladderPosition(out.replies) : -1;
+    for (let i = 0; i < texts.length; i++) {
+      await send(room, talker, texts[i]);
+      if (png && i + 1 === pictureAt) await sendPicture(room, talker, png);
+    }
+    if (png && pictureAt === 0) await sendPicture(room, talker, png);
+  }
+
+  async function sendPicture(room: Room | undefined, talker: Contact, png: Buffer): Promise<void> {
+    // Base64 rather than a Buffer box: the same bytes, and it serializes (puppet-service, the mock puppet).
+    const file = FileBox.fromBase64(png.toString('base64'), LADDER_FILE_NAME);
+    try {
+      if (room) await room.say(file);
+      else await talker.say(file);
+    } catch (e) {
+      logger.warn({ err: { name: (e as Error).name, message: (e as Error).message } }, 'ladder picture not sent');
+    }
   }
 
   function onMessage(msg: WechatMessage): void {
@@ -135,6 +172,17 @@ export async function startWechat(bot: Wechaty, service: TurnService, opts: Wech
     const key = room ? `${room.id}|${msg.talker().id}` : msg.talker().id;
     const previous = chains.get(key) ?? Promise.resolve();
     const next = previous.then(() => answer(msg)).catch(async (e: unknown) => {
+      if (e instanceof RateLimitedError) {
+        // Too many messages from this person: one polite notice per window, then silence (no turn ran).
+        if (!e.notify) return;
+        logger.warn({ channel: 'wechat' }, 'rate limited');
+        try {
+          await send(room, msg.talker(), t(sessions.get(key)?.locale ?? 'zh-CN', RATE_LIMIT_KEYS.person));
+        } catch {
+          // nothing more to do
+        }
+        return;
+      }
       // Log the kind of failure, never the person's words; apologise and keep going.
       const err = e as Error;
       const failure = classifyTurnError(e);
