@@ -3,6 +3,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { evaluate } from '../../src/rules';
@@ -213,7 +214,8 @@ describeBrowser('web chat page: a whole interview against the real server and di
 
     // The screenshot for the README: the answer and its card, on a phone.
     await botMessages(page).last().evaluate((e) => e.scrollIntoView({ block: 'start' }));
-    const shots = path.resolve(__dirname, '../../docs/screenshots');
+    // UPDATE_SCREENSHOTS=1 refreshes the README's picture; otherwise the screenshot goes to a temporary folder.
+    const shots = process.env.UPDATE_SCREENSHOTS === '1' ? path.resolve(__dirname, '../../docs/screenshots') : path.join(os.tmpdir(), 'guantong-screenshots');
     mkdirSync(shots, { recursive: true });
     await page.screenshot({ path: path.join(shots, 'webchat.png') });
     expect(readFileSync(path.join(shots, 'webchat.png')).subarray(1, 4).toString()).toBe('PNG');
