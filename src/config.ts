@@ -33,6 +33,8 @@ const envSchema = z.object({
   HOTLINE_HOURS: optionalText,
   RATE_LIMIT_PER_MINUTE: perMinute('20'),
   ROOM_FLOOD_PER_MINUTE: perMinute('60'),
+  /** The topic of a WeChat room of HR staff that receives hand-overs (the bot must be a member). */
+  HANDOFF_WECHAT_ROOM: optionalText,
   HANDOFF_WEBHOOK_URL: z.preprocess((v) => (v === '' ? undefined : v),
     z.url({ protocol: /^https?$/, message: 'expected an http(s) URL' }).optional()),
 });

@@ -96,8 +96,11 @@ export async function startApp(opts: AppOptions): Promise<App> {
     try {
       const { buildWechaty, startWechat } = await import('../bot/wechat');
       const roomFlood = createRateLimiter({ perMinute: config.ROOM_FLOOD_PER_MINUTE, now: opts.now });
-      wechat = await startWechat(buildWechaty(config), limited, { logger, roomFlood });
+      const handle = await startWechat(buildWechaty(config), limited, { logger, roomFlood });
+      wechat = handle;
       logger.info({ puppet: config.WECHATY_PUPPET }, 'wechat started');
+      const room = config.HANDOFF_WECHAT_ROOM;
+      if (room) staff.push((_packet, summary) => handle.sayToRoom(room, summary));
     } catch (e) {
       // Teams and the JSON API keep serving; the log says why WeChat is off.
       logger.error({ err: { name: (e as Error).name, message: (e as Error).message }, puppet: config.WECHATY_PUPPET }, 'wechat could not start');

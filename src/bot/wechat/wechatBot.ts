@@ -36,6 +36,8 @@ export interface WechatOptions {
 export interface WechatHandle {
   /** Resolves when every message received so far has been answered. */
   idle(): Promise<void>;
+  /** Says a text in the room with this topic (HR staff's room for hand-overs); throws when the bot is not in it. */
+  sayToRoom(topic: string, text: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -214,6 +216,11 @@ export async function startWechat(bot: Wechaty, service: TurnService, opts: Wech
   };
   return {
     idle,
+    async sayToRoom(topic, text) {
+      const room = await bot.Room.find({ topic });
+      if (!room) throw new Error(`the bot is not in a WeChat room named "${topic}"`);
+      for (const part of splitMessage(text)) await room.say(part);
+    },
     async stop() {
       await idle();
       await bot.stop();
