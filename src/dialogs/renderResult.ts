@@ -14,11 +14,16 @@ const targetName = (p: Path, locale: Locale) =>
   p.direction === 'skill_to_title' ? t(locale, `rules:title.${p.target}`) : t(locale, `rules:skill.${p.target}`);
 
 const docNo = (policy: string) => POLICIES[policy as PolicyId]?.docNo ?? policy;
+/** A document's name short enough for a line on a phone (Sichuan's text has a title, not a number). */
+const shortDoc = (policy: string) => {
+  const p = POLICIES[policy as PolicyId] as { docNo: string; short?: string } | undefined;
+  return p?.short ?? p?.docNo ?? policy;
+};
 
 /** The clause references of a path, e.g. "渝人社发〔2020〕32号 三（一）2". */
 export function clauseRef(p: Path): string {
   const c = p.citations[0];
-  return `${docNo(c.policy)} ${c.clause}`;
+  return `${shortDoc(c.policy)} ${c.clause}`;
 }
 
 function unmetWords(p: Path, locale: Locale): string {
@@ -71,9 +76,16 @@ export function renderResultText(r: EligibilityResult, locale: Locale): string {
   } else {
     const [lead, ...rest] = orderedPaths(r);
     lines.push(t(locale, lead.status === 'eligible' ? 'dialog:answer.best' : 'dialog:answer.nearest', { line: pathLine(lead, locale) }));
-    if (rest.length) {
+    // Other open paths fit in one line; the ones that need something get a line each, with what they need.
+    const open = rest.filter((p) => p.status === 'eligible');
+    const pending = rest.filter((p) => p.status !== 'eligible');
+    if (pending.length) {
       lines.push(t(locale, 'dialog:answer.others'));
-      for (const p of rest) lines.push(`• ${pathLine(p, locale)}`);
+      for (const p of pending) lines.push(`• ${pathLine(p, locale)}`);
+    }
+    if (open.length) {
+      const names = open.map((p) => `${targetName(p, locale)}${p.route === 'standard' ? '' : `·${t(locale, `rules:routeShort.${p.route}`)}`}`);
+      lines.push(t(locale, 'dialog:answer.alsoOpen', { list: [...new Set(names)].join(locale === 'en' ? '; ' : '、') }));
     }
     lines.push(t(locale, 'dialog:answer.documents', { docs: lead.documents.map((d) => t(locale, `rules:document.${d}`)).join(locale === 'en' ? '; ' : '、') }));
   }

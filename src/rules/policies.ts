@@ -17,7 +17,7 @@ export const POLICIES = {
     title: '关于在工程技术领域实现高技能人才与工程技术人才职业发展贯通的实施意见（试行）',
   },
   'sichuan-2021': {
-    id: 'sichuan-2021', docNo: '四川省高技能人才与专业技术人才职业发展贯通实施方案', issued: '2021',
+    id: 'sichuan-2021', docNo: '四川省高技能人才与专业技术人才职业发展贯通实施方案', issued: '2021', short: '四川贯通实施方案',
     title: '四川省高技能人才与专业技术人才职业发展贯通实施方案',
   },
   'liaoning-2019-2': {
@@ -28,7 +28,7 @@ export const POLICIES = {
     id: 'suzhou-2019-28', docNo: '苏人保职〔2019〕28号', issued: '2019-09-11',
     title: '关于在工程技术领域推进高技能人才与专业技术人才职业发展贯通的实施意见（试行）',
   },
-} as const satisfies Record<string, PolicyRef>;
+} as const satisfies Record<string, PolicyRef & { short?: string }>;
 
 export type PolicyId = keyof typeof POLICIES;
 export const POLICY_IDS = Object.keys(POLICIES) as PolicyId[];
