@@ -93,6 +93,16 @@ export const CONVERSATIONS: Conversation[] = [
     best: { skill_to_title: null, title_to_skill: 'technician' },
   },
   {
+    id: 'english: Jiangxi senior technician', locale: 'en', open: 'hello', region: 'jiangxi',
+    answers: { region: 'Nanchang', skills: 'senior technician', 'skills.since': 'March 2019', titles: 'none', awards: 'no', annualReviewsPassed: 'yes', workYears: '20' },
+    best: { skill_to_title: 'deputy_senior', title_to_skill: null },
+  },
+  {
+    id: 'english: Beijing falls back to the national baseline', locale: 'en', open: 'hi', region: 'national',
+    answers: { region: 'Beijing', skills: 'senior worker', 'skills.since': 'June 2022', titles: 'none', awards: 'no', annualReviewsPassed: 'yes', workYears: '10' },
+    best: { skill_to_title: 'assistant', title_to_skill: null },
+  },
+  {
     id: 'english: Sichuan by numbered choices', locale: 'en', open: 'hello', region: 'sichuan',
     answers: { region: '2', skills: '2', 'skills.since': '2019-05', titles: '5', awards: '4', annualReviewsPassed: '1', workYears: '9' },
     best: { skill_to_title: 'intermediate', title_to_skill: null },
