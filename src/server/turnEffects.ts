@@ -7,7 +7,7 @@ import { profileOf } from '../dialogs';
 import type { TurnOutput } from '../dialogs/replyModel';
 import { buildHandoffPacket, handoffReply, hashId, sendHandoff, type HandoffPacket, type Hotline } from '../handoff';
 import type { Logger } from '../log';
-import { recordQuestion, type Metrics } from '../metrics';
+import { eventLog, recordQuestion, type Metrics } from '../metrics';
 
 export interface TurnSource {
   handle(msg: Message): Promise<TurnOutput>;
@@ -63,7 +63,10 @@ export function withEffects(service: TurnSource, opts: EffectOptions): { handle(
   return {
     async handle(msg) {
       const out = await service.handle(msg);
-      if (out.result) opts.metrics.answer(out.result);
+      if (out.result) {
+        opts.metrics.answer(out.result);
+        eventLog.recordAnswer(out.result); // outcomes by region, for npm run report
+      }
       const replies = [...out.replies];
       for (const effect of out.effects) {
         if (effect.type === 'question') {
