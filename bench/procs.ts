@@ -1,8 +1,8 @@
 // Child processes for the benchmarks (each one a server on 127.0.0.1), killed by their own PID on exit.
 import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
-import { createServer } from 'node:net';
 import path from 'node:path';
+import { freePort } from '../test/helpers/redisServer';
 import { sleep } from './interview';
 
 export const REPO = path.resolve(__dirname, '..');
@@ -12,17 +12,7 @@ process.once('exit', () => { for (const p of live) p.kill('SIGKILL'); });
 
 export interface Served { url: string; child: ChildProcess; stop(): Promise<void>; mem(): Promise<NodeJS.MemoryUsage> }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const addr = s.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      s.close(() => resolve(port));
-    });
-  });
-}
+export { freePort };
 
 /** Spawns `node [flags] -r tsx/cjs <entry>` with an IPC channel; stdout and stderr go to /dev/null (logs included). */
 export function spawnNode(entry: string, env: Record<string, string>, flags: string[] = []): ChildProcess {

@@ -79,3 +79,21 @@ export async function say(url: string, channel: string, who: string, text: strin
 
 /** The reply texts without the ladder picture. */
 export const textsOf = (acts: Activity[]): string[] => acts.filter((a) => !(a.attachments ?? []).some((x) => x.contentType === 'image/png')).map((a) => a.text ?? '');
+
+/** Where each person's stored interview stands against its reference run: every one must be found (≥ 0). */
+export async function resumePoints(
+  storeUrl: string, channel: string, people: readonly { who: string; script: number; acked: number; inFlight: boolean }[], refs: RefTurn[][],
+): Promise<Map<string, number>> {
+  const store = createStore(storeUrl, { ttlSeconds: 3600 });
+  const resumeAt = new Map<string, number>();
+  try {
+    for (const p of people) {
+      const at = progressOf(await storedState(store, channel, `conv-${p.who}`, p.who), refs[p.script], p.acked, p.inFlight);
+      expect([p.who, at >= 0]).toEqual([p.who, true]);
+      resumeAt.set(p.who, at);
+    }
+  } finally {
+    await store.close();
+  }
+  return resumeAt;
+}

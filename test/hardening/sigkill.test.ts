@@ -4,9 +4,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createStore } from '../../src/store';
 import { spawnServer, type SpawnedServer } from '../helpers/spawnServer';
-import { SCRIPTS, progressOf, references, say, storedState, textsOf, type RefTurn } from './interviews';
+import { SCRIPTS, references, resumePoints, say, textsOf, type RefTurn } from './interviews';
 
 const CHANNEL = 'webchat';
 const PEOPLE = 100;
@@ -52,17 +51,7 @@ it('resumes 100 interviews after SIGKILL mid-way, none lost or doubled', async (
   expect(people.some((p) => p.acked > 0 && p.acked < SCRIPTS[p.script].turns.length)).toBe(true);
 
   // Where each conversation stands in the store, against the reference.
-  const store = createStore(env.STATE_STORE, { ttlSeconds: 3600 });
-  const resumeAt = new Map<string, number>();
-  try {
-    for (const p of people) {
-      const at = progressOf(await storedState(store, CHANNEL, `conv-${p.who}`, p.who), refs[p.script], p.acked, p.inFlight);
-      expect([p.who, at >= 0]).toEqual([p.who, true]);
-      resumeAt.set(p.who, at);
-    }
-  } finally {
-    await store.close();
-  }
+  const resumeAt = await resumePoints(env.STATE_STORE, CHANNEL, people, refs);
 
   const second = await spawnServer(env);
   children.push(second);
