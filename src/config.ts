@@ -35,6 +35,9 @@ const envSchema = z.object({
   ROOM_FLOOD_PER_MINUTE: perMinute('60'),
   /** The topic of a WeChat room of HR staff that receives hand-overs (the bot must be a member). */
   HANDOFF_WECHAT_ROOM: optionalText,
+  /** A Teams conversation of HR staff that receives hand-overs: its service URL and conversation id (both, or neither). */
+  HANDOFF_TEAMS_SERVICE_URL: z.preprocess((v) => (v === '' ? undefined : v), z.string().url('expected the Teams service URL, e.g. https://smba.trafficmanager.net/cn/').optional()),
+  HANDOFF_TEAMS_CONVERSATION_ID: optionalText,
   HANDOFF_WEBHOOK_URL: z.preprocess((v) => (v === '' ? undefined : v),
     z.url({ protocol: /^https?$/, message: 'expected an http(s) URL' }).optional()),
 });
@@ -44,6 +47,7 @@ function crossProblems(env: NodeJS.ProcessEnv): string[] {
   const set = (k: string) => Boolean(env[k]?.trim());
   const out: string[] = [];
   if (env.MicrosoftAppType === 'SingleTenant' && !set('MicrosoftAppTenantId')) out.push('MicrosoftAppTenantId: required when MicrosoftAppType=SingleTenant');
+  if (set('HANDOFF_TEAMS_SERVICE_URL') !== set('HANDOFF_TEAMS_CONVERSATION_ID')) out.push('HANDOFF_TEAMS_SERVICE_URL and HANDOFF_TEAMS_CONVERSATION_ID: set both, or neither');
   if (set('MicrosoftAppId') && env.MicrosoftAppType !== 'UserAssignedMSI' && !set('MicrosoftAppPassword')) out.push('MicrosoftAppPassword: required when MicrosoftAppId is set');
   return out;
 }

@@ -65,6 +65,9 @@ export async function startApp(opts: AppOptions): Promise<App> {
   const limited = withRateLimit(turns, createRateLimiter({ perMinute: config.RATE_LIMIT_PER_MINUTE, now: opts.now }));
 
   const teams = createTeamsEndpoint(config, limited, logger);
+  const teamsStaff = config.HANDOFF_TEAMS_SERVICE_URL && config.HANDOFF_TEAMS_CONVERSATION_ID
+    ? { serviceUrl: config.HANDOFF_TEAMS_SERVICE_URL, conversationId: config.HANDOFF_TEAMS_CONVERSATION_ID } : undefined;
+  if (teamsStaff) staff.push((_packet, summary) => teams.notify(teamsStaff, summary));
   const http = createHttpServer({
     teams,
     logger,

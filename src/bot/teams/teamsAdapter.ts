@@ -28,6 +28,8 @@ export interface TeamsHttpResult { status: number; body?: unknown }
 export interface TeamsEndpoint {
   /** Runs one inbound activity; authentication errors become 401, never an exception. */
   process(activity: Record<string, unknown>, authHeader: string): Promise<TeamsHttpResult>;
+  /** Posts a text into a Teams conversation (HR staff's channel for hand-overs), as a proactive message. */
+  notify(target: { serviceUrl: string; conversationId: string; channelId?: string }, text: string): Promise<void>;
   authEnabled: boolean;
 }
 
@@ -106,6 +108,15 @@ export function createTeamsEndpoint(config: TeamsAuthConfig, service: TurnServic
       }
       const res = await adapter.runActivity(authenticated, activity as unknown as Activity, (ctx) => bot.run(ctx));
       return { status: res?.status ?? 200, body: res?.body };
+    },
+    async notify(target, text) {
+      const appId = config.MicrosoftAppId ?? '';
+      const reference = {
+        serviceUrl: target.serviceUrl, channelId: target.channelId ?? 'msteams',
+        conversation: { id: target.conversationId, isGroup: true, conversationType: 'channel', name: '' },
+        bot: { id: appId || 'guantong', name: 'guantong' },
+      };
+      await adapter.continueConversationAsync(appId, reference, async (ctx) => { await ctx.sendActivity(renderNotice(text)); });
     },
   };
 }
