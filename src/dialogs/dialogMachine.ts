@@ -55,6 +55,15 @@ function heard(context: DialogContext, e: DialogEvent): Understanding {
   return u;
 }
 
+// What a message adds to the facts, once per event (the hasNews guard and the learn action both need it;
+// beginTurn, which runs between them, changes neither the facts nor the slot asked).
+const absorbed = new WeakMap<DialogEvent, ReturnType<typeof absorb>>();
+function learnt(context: DialogContext, e: DialogEvent): ReturnType<typeof absorb> {
+  let a = absorbed.get(e);
+  if (!a) absorbed.set(e, (a = absorb(context.facts, heard(context, e), context.asking)));
+  return a;
+}
+
 /** A numbered choice ("2") or a choice's own label, read as the choice it names, whatever the parser knows. */
 function chosen(context: DialogContext, text: string): Understanding | undefined {
   const slot = context.asking;
@@ -103,7 +112,7 @@ export const dialogMachine = setup({
     isModifyAnswer: ({ context }) => context.asking === 'modify',
     hasNews: ({ context, event }) => {
       const u = heard(context, event);
-      return hasFacts(u) || absorb(context.facts, u, context.asking).learnt;
+      return hasFacts(u) || learnt(context, event).learnt;
     },
     isFreeQuestion: ({ context, event }) => {
       const u = heard(context, event);
@@ -145,8 +154,7 @@ export const dialogMachine = setup({
       return { facts: prev.facts, asking, history: context.history.slice(0, -1), outbox: [...context.outbox, askReply(asking, prev.facts, context.locale)] };
     }),
     learn: assign(({ context, event }) => {
-      const u = heard(context, event);
-      const { facts } = absorb(context.facts, u, context.asking);
+      const { facts } = learnt(context, event);
       const first = context.turns <= 1;
       const ack = acknowledgeReply(context.facts, facts, context.locale, first);
       const hello = first ? [{ text: replyText('hello', context.locale), requestedSlot: null }] : [];

@@ -41,7 +41,7 @@ export function notUnderstoodReply(text: string, locale: Locale): Reply {
 
 export function helpReply(c: DialogContext): Reply[] {
   const again = c.asking && c.asking !== 'modify' ? [askReply(c.asking, c.facts, c.locale)] : [];
-  return [{ text: replyText('help', c.locale), requestedSlot: again.length ? null : null }, ...again];
+  return [{ text: replyText('help', c.locale), requestedSlot: null }, ...again];
 }
 
 export function handoffReply(c: DialogContext): Reply {
