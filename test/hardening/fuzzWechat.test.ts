@@ -1,28 +1,24 @@
 // WeChat through wechaty-puppet-mock with arbitrary text (real interview, SQLite): every message to the bot gets a
 // reply, in private chats and when @-mentioned in a room, and nothing crashes.
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import fc from 'fast-check';
 import { ConversationService } from '../../src/conversation/conversationService';
-import { createStore, type StateStore } from '../../src/store';
+import { type StateStore } from '../../src/store';
 import { realDialog } from '../helpers/startServer';
 import { startWechatHarness, textsOf, type WechatHarness } from '../helpers/wechatHarness';
 import { text } from './arbitraries';
+import { disposeTempStore, tempSqliteStore } from '../helpers/tempStore';
 
 let dir: string;
 let store: StateStore;
 let h: WechatHarness;
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'guantong-wechat-fuzz-'));
-  store = createStore(`sqlite:${path.join(dir, 'state.db')}`, { ttlSeconds: 3600 });
+  ({ dir, store } = tempSqliteStore('guantong-wechat-fuzz-'));
   const { dialogTurn, DIALOG_VERSION } = await realDialog();
   h = await startWechatHarness(new ConversationService({ store, dialog: dialogTurn, dialogVersion: DIALOG_VERSION }));
 });
 afterAll(async () => {
   await h.stop();
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
+  await disposeTempStore(store, dir);
 });
 
 let n = 0;

@@ -1,17 +1,15 @@
 // The ladder picture after the answer in Teams: an activity with an inline image/png attachment (a data: URL),
 // right after the answer; no picture when rendering fails, and the answer still arrives.
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { TestAdapter, type Activity } from 'botbuilder';
 import { TeamsBot, onTurnError } from '../../src/bot/teams';
 import { ConversationService } from '../../src/conversation/conversationService';
 import type { DialogTurn } from '../../src/conversation/types';
 import { t } from '../../src/i18n';
 import { silentLogger } from '../../src/log';
-import { createStore, type StateStore } from '../../src/store';
+import { type StateStore } from '../../src/store';
 import { realDialog } from '../helpers/startServer';
 import { TOY_VERSION, toyDialog } from '../helpers/toyDialog';
+import { disposeTempStore, tempSqliteStore } from '../helpers/tempStore';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 /** The toy interview, asking for the picture on the turn that gives the answer (as the real dialog does). */
@@ -23,12 +21,10 @@ const toyWithLadder: DialogTurn = (state, input) => {
 let dir: string;
 let store: StateStore;
 beforeEach(() => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'guantong-teams-ladder-'));
-  store = createStore(`sqlite:${path.join(dir, 'state.db')}`, { ttlSeconds: 3600 });
+  ({ dir, store } = tempSqliteStore('guantong-teams-ladder-'));
 });
 afterEach(async () => {
-  await store.close().catch(() => undefined);
-  rmSync(dir, { recursive: true, force: true });
+  await disposeTempStore(store, dir);
 });
 
 function adapter(dialog: DialogTurn, version: number, renderPng?: (svg: string) => Buffer, channelId = 'msteams'): TestAdapter {

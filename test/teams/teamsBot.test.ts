@@ -1,27 +1,23 @@
 // Teams through botbuilder's TestAdapter (channelId msteams): scripted conversations, cards, submissions, groups.
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { TestAdapter, type Activity } from 'botbuilder';
 import { ConversationService } from '../../src/conversation/conversationService';
 import { TeamsBot, onTurnError } from '../../src/bot/teams';
 import { t } from '../../src/i18n';
 import { silentLogger } from '../../src/log';
-import { createStore, type StateStore } from '../../src/store';
+import { type StateStore } from '../../src/store';
 import { REGION_CHOICES, TOY_VERSION, toyDialog } from '../helpers/toyDialog';
+import { disposeTempStore, tempSqliteStore } from '../helpers/tempStore';
 
 let dir: string;
 let store: StateStore;
 let service: ConversationService;
 
 beforeEach(() => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'guantong-teams-'));
-  store = createStore(`sqlite:${path.join(dir, 'state.db')}`, { ttlSeconds: 3600 });
+  ({ dir, store } = tempSqliteStore('guantong-teams-'));
   service = new ConversationService({ store, dialog: toyDialog, dialogVersion: TOY_VERSION });
 });
 afterEach(async () => {
-  await store.close().catch(() => undefined);
-  rmSync(dir, { recursive: true, force: true });
+  await disposeTempStore(store, dir);
 });
 
 function teamsAdapter(): TestAdapter {

@@ -1,13 +1,11 @@
 // The real interview (src/dialogs) through Teams: greeting, a card choice clicked, typed answers, the result.
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { TestAdapter, type Activity } from 'botbuilder';
 import { TeamsBot, onTurnError } from '../../src/bot/teams';
 import { ConversationService } from '../../src/conversation/conversationService';
 import { silentLogger } from '../../src/log';
-import { createStore, type StateStore } from '../../src/store';
+import { type StateStore } from '../../src/store';
 import { realDialog } from '../helpers/startServer';
+import { disposeTempStore, tempSqliteStore } from '../helpers/tempStore';
 
 type Value = { requestedSlot: string | null; result?: { region: string; paths: unknown[]; best: Record<string, string | null> } };
 type Card = { content: { actions: { title: string; data: { choice: string } }[] } };
@@ -15,13 +13,11 @@ type Card = { content: { actions: { title: string; data: { choice: string } }[] 
 let dir: string;
 let store: StateStore;
 afterEach(async () => {
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
+  await disposeTempStore(store, dir);
 });
 
 it('runs the whole interview in Teams, clicking card buttons and typing, to the result', async () => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'guantong-teams-real-'));
-  store = createStore(`sqlite:${path.join(dir, 'state.db')}`, { ttlSeconds: 3600 });
+  ({ dir, store } = tempSqliteStore('guantong-teams-real-'));
   const { dialogTurn, DIALOG_VERSION } = await realDialog();
   const bot = new TeamsBot(new ConversationService({ store, dialog: dialogTurn, dialogVersion: DIALOG_VERSION }), silentLogger);
   const adapter = new TestAdapter((ctx) => bot.run(ctx), { channelId: 'msteams' });

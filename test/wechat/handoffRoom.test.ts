@@ -1,18 +1,14 @@
 // A hand-over reaches the HR staff's WeChat room: a summary without the person's name or ids, with the last messages.
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { ConversationService } from '../../src/conversation/conversationService';
 import { dialogTurn, DIALOG_VERSION } from '../../src/dialogs';
 import { silentLogger } from '../../src/log';
 import { Metrics } from '../../src/metrics';
 import { withEffects, type StaffNotifier } from '../../src/server/turnEffects';
-import { createStore } from '../../src/store';
+import { disposeTempStore, tempSqliteStore } from '../helpers/tempStore';
 import { startWechatHarness, textsOf } from '../helpers/wechatHarness';
 
 it('sends 转人工 to the HR room, and tells the person the hotline', async () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'guantong-hr-'));
-  const store = createStore(`sqlite:${path.join(dir, 'state.db')}`, { ttlSeconds: 3600 });
+  const { dir, store } = tempSqliteStore('guantong-hr-');
   const service = new ConversationService({ store, dialog: dialogTurn, dialogVersion: DIALOG_VERSION });
   const staff: StaffNotifier[] = [];
   const turns = withEffects(service, { hotline: { phone: '0512-12333', hours: '工作日 9-17' }, logger: silentLogger, metrics: new Metrics(), staff });
@@ -38,7 +34,6 @@ it('sends 转人工 to the HR room, and tells the person the hotline', async () 
     expect(summary).not.toContain(alice.id);
   } finally {
     await h.stop();
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
+    await disposeTempStore(store, dir);
   }
 });

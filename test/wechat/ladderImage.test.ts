@@ -1,14 +1,12 @@
 // The ladder picture after the answer in WeChat (wechaty-puppet-mock): an image message after the answer text, in
 // rooms after the @-mention text; when rendering fails the answer still arrives, without the picture.
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { ConversationService } from '../../src/conversation/conversationService';
 import type { DialogTurn } from '../../src/conversation/types';
-import { createStore, type StateStore } from '../../src/store';
+import { type StateStore } from '../../src/store';
 import { realDialog } from '../helpers/startServer';
 import { TOY_VERSION, toyDialog } from '../helpers/toyDialog';
 import { startWechatHarness, type WechatHarness } from '../helpers/wechatHarness';
+import { disposeTempStore, tempSqliteStore } from '../helpers/tempStore';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const toyWithLadder: DialogTurn = (state, input) => {
@@ -20,14 +18,12 @@ let dir: string;
 let store: StateStore;
 let h: WechatHarness | undefined;
 beforeEach(() => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'guantong-wechat-ladder-'));
-  store = createStore(`sqlite:${path.join(dir, 'state.db')}`, { ttlSeconds: 3600 });
+  ({ dir, store } = tempSqliteStore('guantong-wechat-ladder-'));
 });
 afterEach(async () => {
   await h?.stop();
   h = undefined;
-  await store.close().catch(() => undefined);
-  rmSync(dir, { recursive: true, force: true });
+  await disposeTempStore(store, dir);
 });
 
 describe('WeChat: the ladder picture after the answer', () => {

@@ -1,14 +1,12 @@
 // WeChat limits through wechaty-puppet-mock: the per-person rate limit (one polite notice, then silence) and the
 // per-room flood guard (messages to the bot per minute for the whole room; one notice per window, then silence).
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { ConversationService } from '../../src/conversation/conversationService';
 import { createRateLimiter, withRateLimit } from '../../src/conversation/rateLimit';
 import { t } from '../../src/i18n';
-import { createStore, type StateStore } from '../../src/store';
+import { type StateStore } from '../../src/store';
 import { TOY_VERSION, toyDialog } from '../helpers/toyDialog';
 import { startWechatHarness, textsOf, type WechatHarness } from '../helpers/wechatHarness';
+import { disposeTempStore, tempSqliteStore } from '../helpers/tempStore';
 
 let dir: string;
 let store: StateStore;
@@ -17,14 +15,12 @@ let now = 1_000_000;
 const clock = () => now;
 beforeEach(() => {
   now = 1_000_000;
-  dir = mkdtempSync(path.join(os.tmpdir(), 'guantong-wechat-limits-'));
-  store = createStore(`sqlite:${path.join(dir, 'state.db')}`, { ttlSeconds: 3600 });
+  ({ dir, store } = tempSqliteStore('guantong-wechat-limits-'));
 });
 afterEach(async () => {
   await h?.stop();
   h = undefined;
-  await store.close().catch(() => undefined);
-  rmSync(dir, { recursive: true, force: true });
+  await disposeTempStore(store, dir);
 });
 
 const service = () => new ConversationService({ store, dialog: toyDialog, dialogVersion: TOY_VERSION });

@@ -1,7 +1,4 @@
 // WeChat private and group conversations through wechaty-puppet-mock, with the real ConversationService and store.
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { Writable } from 'node:stream';
 import { types, WechatyBuilder, type Wechaty } from 'wechaty';
 import { mock, PuppetMock } from 'wechaty-puppet-mock';
@@ -9,9 +6,10 @@ import { qrcodeUrl, startWechat, WECHAT_MAX_CHARS, type WechatHandle } from '../
 import { ConversationService } from '../../src/conversation/conversationService';
 import type { DialogTurn } from '../../src/conversation/types';
 import { t } from '../../src/i18n';
-import { createStore, type StateStore } from '../../src/store';
+import { type StateStore } from '../../src/store';
 import { realDialog } from '../helpers/startServer';
 import { TOY_VERSION, toyDialog } from '../helpers/toyDialog';
+import { disposeTempStore, tempSqliteStore } from '../helpers/tempStore';
 
 type Mocker = InstanceType<typeof mock.Mocker>;
 type ContactMock = ReturnType<Mocker['createContact']>;
@@ -27,8 +25,7 @@ let botContact: ContactMock;
 const waiting = new Map<string, () => void>();
 
 async function setUp(dialog: DialogTurn = toyDialog, dialogVersion = TOY_VERSION) {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'guantong-wechat-'));
-  store = createStore(`sqlite:${path.join(dir, 'state.db')}`, { ttlSeconds: 3600 });
+  ({ dir, store } = tempSqliteStore('guantong-wechat-'));
   const service = new ConversationService({ store, dialog, dialogVersion });
   mocker = new mock.Mocker();
   bot = WechatyBuilder.build({ puppet: new PuppetMock({ mocker }) });
@@ -45,8 +42,7 @@ async function setUp(dialog: DialogTurn = toyDialog, dialogVersion = TOY_VERSION
 
 afterEach(async () => {
   await handle.stop();
-  await store.close().catch(() => undefined);
-  rmSync(dir, { recursive: true, force: true });
+  await disposeTempStore(store, dir);
 });
 
 /** Collects what the bot says in one conversation. */
@@ -169,8 +165,7 @@ describe('WeChat', () => {
 
 describe('WeChat login', () => {
   it('prints the QR code URL and an ASCII QR code on scan', async () => {
-    dir = mkdtempSync(path.join(os.tmpdir(), 'guantong-wechat-'));
-    store = createStore(`sqlite:${path.join(dir, 'state.db')}`, { ttlSeconds: 3600 });
+    ({ dir, store } = tempSqliteStore('guantong-wechat-'));
     let printed = '';
     let wrote!: () => void;
     const written = new Promise<void>((resolve) => { wrote = resolve; });
