@@ -40,6 +40,10 @@ const envSchema = z.object({
   HANDOFF_TEAMS_CONVERSATION_ID: optionalText,
   HANDOFF_WEBHOOK_URL: z.preprocess((v) => (v === '' ? undefined : v),
     z.url({ protocol: /^https?$/, message: 'expected an http(s) URL' }).optional()),
+  /** Where chat clients reach this server (links to the ladder picture); default: the Host of each request. */
+  PUBLIC_URL: z.preprocess((v) => (v === '' ? undefined : v),
+    z.url({ protocol: /^https?$/, message: 'expected the server\'s public http(s) URL, e.g. https://guantong.example.cn' })
+      .transform((u) => u.replace(/\/+$/, '')).optional()),
 });
 
 /** Rules across variables, checked on the raw values so they are reported beside the other problems. */

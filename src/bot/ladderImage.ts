@@ -1,9 +1,9 @@
-// The ladder picture the chat channels send after the answer (WeChat: an image message; Teams: an inline
-// attachment). Rendering needs a CJK font: when it fails the answer goes out without the picture, and the log says why.
+// The ladder picture the chat channels send after the answer (WeChat: an image message; Teams: a link to
+// /api/ladder.png, or an inline attachment when the server's address is unknown). Rendering needs a CJK font: when it fails the answer goes out without the picture, and the log says why.
 // Rendering takes about 200 ms of CPU, so the last pictures are kept by the SVG's hash (same answer, same picture).
 import { createHash } from 'node:crypto';
 import type { TurnOutput } from '../dialogs/replyModel';
-import { ladderSvg, renderSvg } from '../ladder';
+import { findCjkFont, ladderQuery, ladderSvg, renderSvg } from '../ladder';
 import type { Logger } from '../log';
 
 export const LADDER_FILE_NAME = 'ladder.png';
@@ -50,6 +50,30 @@ export function ladderImageFor(out: Pick<TurnOutput, 'effects' | 'result' | 'loc
     logger.warn({ err: { name: err?.name, message: err?.message }, region: result.region }, 'ladder picture skipped');
     return undefined;
   }
+}
+
+let fontChecked: boolean | undefined;
+/** Whether this machine can draw the picture (a CJK font is installed); looked up once. */
+function canDraw(logger: Logger): boolean {
+  if (fontChecked === undefined) {
+    try {
+      findCjkFont();
+      fontChecked = true;
+    } catch (e) {
+      fontChecked = false;
+      logger.warn({ err: { name: (e as Error).name, message: (e as Error).message } }, 'ladder pictures off: no CJK font');
+    }
+  }
+  return fontChecked;
+}
+
+/**
+ * A link to the turn's picture on this server (`<base>/api/ladder.png?…`, drawn when the client fetches it), for a
+ * turn that gives the answer; undefined when the turn asks for none or the server cannot draw it.
+ */
+export function ladderLinkFor(out: Pick<TurnOutput, 'effects' | 'result' | 'locale'>, base: string, logger: Logger): string | undefined {
+  if (!wantsLadder(out) || !canDraw(logger)) return undefined;
+  return `${base}/api/ladder.png?${ladderQuery(out.result!, out.locale)}`;
 }
 
 /** The index after which the picture goes: after the reply that carries the result (the answer), else at the end. */

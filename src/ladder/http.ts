@@ -1,39 +1,52 @@
-// GET /api/ladder.svg?region=R[&locale=en] and GET /api/ladder.png?…: a mount-anywhere handler that takes the
-// query and returns status, content type and body (no server types here).
-import type { Locale } from '../dialogs/replyModel';
+// GET /api/ladder.svg?region=R[&locale=en][&skill=…&title=…&p=…] and GET /api/ladder.png?…: mount-anywhere handlers
+// that take the query and return status, content type and body (no server types here).
 import { z } from 'zod';
-import { DIRECTIONS, REGIONS, ROUTES, SKILL_LEVELS, STATUSES, TITLE_LEVELS, type Region } from '../rules/vocabulary';
+import { DIRECTIONS, REGIONS, ROUTES, SKILL_LEVELS, STATUSES, TITLE_LEVELS } from '../rules/vocabulary';
 import { ladderSvg } from './ladderSvg';
 import { ladderPng } from './ladderPng';
+import { isLadderQueryError, ladderQuery, readLadderQuery, type LadderQueryError } from './link';
 
 export interface HttpReply { status: number; type: string; body: string | Buffer; headers?: Record<string, string> }
 
-function parse(params: URLSearchParams): { region: Region; locale: Locale } | HttpReply {
-  const region = (params.get('region') ?? 'national').trim().toLowerCase();
-  if (!(REGIONS as readonly string[]).includes(region)) {
-    return { status: 400, type: 'text/plain; charset=utf-8', body: `unknown region "${region}"; known: ${REGIONS.join(', ')}` };
-  }
-  const locale = params.get('locale') === 'en' ? 'en' : 'zh-CN';
-  return { region: region as Region, locale };
+const CACHE = { 'cache-control': 'public, max-age=86400' };
+const TEXT = 'text/plain; charset=utf-8';
+
+/** A bad query: 400 naming the parameter. */
+const refused = (e: LadderQueryError): HttpReply => ({ status: 400, type: TEXT, body: `invalid ladder request: ${e.field}: ${e.message}` });
+
+/** The region's ladder picture, or a person's (see link.ts for the query), as SVG; 400 naming a bad parameter. */
+export function ladderSvgHandler(params: URLSearchParams): HttpReply {
+  const q = readLadderQuery(params);
+  if (isLadderQueryError(q)) return refused(q);
+  return { status: 200, type: 'image/svg+xml; charset=utf-8', body: ladderSvg(q), headers: CACHE };
 }
 
-const CACHE = { 'cache-control': 'public, max-age=3600' };
+// Drawing a PNG takes tens of milliseconds: the last pictures are kept by their canonical query.
+const PNG_CACHE_SIZE = 64;
+const pngCache = new Map<string, Buffer>();
 
-/** The region's ladder picture as SVG; 400 for an unknown region. */
-export function ladderSvgHandler(params: URLSearchParams): HttpReply {
-  const p = parse(params);
-  if ('status' in p) return p;
-  return { status: 200, type: 'image/svg+xml; charset=utf-8', body: ladderSvg(p), headers: CACHE };
+function cachedPng(key: string, draw: () => Buffer): Buffer {
+  const hit = pngCache.get(key);
+  if (hit) {
+    pngCache.delete(key);
+    pngCache.set(key, hit);
+    return hit;
+  }
+  const png = draw();
+  if (pngCache.size >= PNG_CACHE_SIZE) pngCache.delete(pngCache.keys().next().value as string);
+  pngCache.set(key, png);
+  return png;
 }
 
 /** The same as PNG (needs the CJK font; 500 with the font error's message when it is missing). */
 export function ladderPngHandler(params: URLSearchParams): HttpReply {
-  const p = parse(params);
-  if ('status' in p) return p;
+  const q = readLadderQuery(params);
+  if (isLadderQueryError(q)) return refused(q);
   try {
-    return { status: 200, type: 'image/png', body: ladderPng(p), headers: CACHE };
+    const key = q.result ? ladderQuery(q.result, q.locale) : `region=${q.region}&locale=${q.locale}`;
+    return { status: 200, type: 'image/png', body: cachedPng(key, () => ladderPng(q)), headers: CACHE };
   } catch (e) {
-    return { status: 500, type: 'text/plain; charset=utf-8', body: (e as Error).message };
+    return { status: 500, type: TEXT, body: (e as Error).message };
   }
 }
 
@@ -42,10 +55,10 @@ export function personalLadderSvgHandler(body: unknown): HttpReply {
   const r = personalSchema.safeParse(body);
   if (!r.success) {
     const fields = [...new Set(r.error.issues.map((i) => i.path.join('.') || '(body)'))].join(', ');
-    return { status: 400, type: 'text/plain; charset=utf-8', body: `invalid ladder request: ${fields}` };
+    return { status: 400, type: TEXT, body: `invalid ladder request: ${fields}` };
   }
   const { result, locale } = r.data;
-  return { status: 200, type: 'image/svg+xml; charset=utf-8', body: ladderSvg({ region: result.region, locale: locale ?? 'zh-CN', result: result as never }) };
+  return { status: 200, type: 'image/svg+xml; charset=utf-8', body: ladderSvg({ region: result.region, locale: locale ?? 'zh-CN', result: { held: { skill: null, title: null }, ...result } }) };
 }
 
 const personalSchema = z.object({

@@ -3,3 +3,4 @@ export { ladderSvg, ladderPicture, LADDER_WIDTH, LADDER_HEIGHT, type LadderOptio
 export { ladderPng, renderSvg, findCjkFont, FontNotFoundError, KNOWN_CJK_FONTS, type FontOptions, type RenderOptions } from './ladderPng';
 export { regionLadder, type LadderArrow, type RegionLadder, type Rung, type YearsKind } from './regionLadder';
 export { ladderSvgHandler, ladderPngHandler, type HttpReply } from './http';
+export { ladderQuery, readLadderQuery, isLadderQueryError, type LadderHighlights, type LadderRequest, type LadderQueryError } from './link';

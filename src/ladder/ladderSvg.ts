@@ -4,10 +4,12 @@
 import { t } from '../i18n';
 import type { Locale } from '../dialogs/replyModel';
 import { POLICIES, REGION_CONFIG } from '../rules/policies';
-import type { EligibilityResult, Path } from '../rules/result';
 import { SKILL_LEVELS, TITLE_LEVELS, skillRank, titleRank, type Region, type SkillLevel, type Status, type TitleLevel } from '../rules/vocabulary';
 import { regionLadder, type LadderArrow, type Rung } from './regionLadder';
 import { FONT_FAMILY, esc, n, textWidth } from './svgText';
+import type { LadderHighlights } from './link';
+
+type Path = LadderHighlights['paths'][number];
 
 export interface LadderProfile { skills?: readonly { level: SkillLevel }[]; titles?: readonly { level: TitleLevel }[] }
 
@@ -15,7 +17,7 @@ export interface LadderOptions {
   region: Region;
   locale: Locale;
   /** The engine's answer: its paths are highlighted by status. */
-  result?: EligibilityResult;
+  result?: LadderHighlights;
   /** What the person holds: the highest rung of each ladder is marked as their position. */
   profile?: LadderProfile;
   /** Prefix for element ids, when several pictures share one document. */

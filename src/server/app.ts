@@ -73,6 +73,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
     logger,
     metrics,
     publicDir: opts.publicDir ?? DEFAULT_PUBLIC_DIR,
+    publicUrl: config.PUBLIC_URL,
     checkHealth: async () => {
       try {
         await store.ping();

@@ -12,7 +12,7 @@ import { sendStatic } from './staticFiles';
 
 /** The Teams side as the server sees it (no botbuilder here). */
 export interface ActivityEndpoint {
-  process(activity: Record<string, unknown>, authHeader: string): Promise<{ status: number; body?: unknown }>;
+  process(activity: Record<string, unknown>, authHeader: string, opts?: { publicUrl?: string }): Promise<{ status: number; body?: unknown }>;
 }
 
 export interface ServerDeps {
@@ -26,12 +26,25 @@ export interface ServerDeps {
   publicDir?: string;
   now?: () => Date;
   bodyLimit?: number;
+  /** This server's address as chat clients reach it (PUBLIC_URL); default: from each request's Host. */
+  publicUrl?: string;
 }
 
 export interface GuantongServer {
   server: http.Server;
   /** Stops accepting connections and resolves when the requests in flight have been answered. */
   close(): Promise<void>;
+}
+
+const HOST = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
+
+/** The address the client used (a proxy's X-Forwarded-Proto/-Host first), or undefined when the Host is not a host. */
+export function requestBase(req: IncomingMessage): string | undefined {
+  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.split(',')[0].trim();
+  const fwdProto = first(req.headers['x-forwarded-proto'])?.toLowerCase();
+  const proto = fwdProto === 'https' || fwdProto === 'http' ? fwdProto : (req.socket as { encrypted?: boolean }).encrypted ? 'https' : 'http';
+  const host = first(req.headers['x-forwarded-host']) || req.headers.host;
+  return host && HOST.test(host) ? `${proto}://${host}` : undefined;
 }
 
 /** A handler's reply (picture, text) as an HTTP response. */
@@ -76,7 +89,7 @@ export function createHttpServer(deps: ServerDeps): GuantongServer {
         const checked = checkActivity(body.value);
         if (!checked.ok) { sendError(res, 400, 'invalid_activity', requestLocale(req, url), { issues: checked.issues }); return; }
         const auth = req.headers.authorization ?? '';
-        const out = await deps.teams.process(body.value as Record<string, unknown>, auth);
+        const out = await deps.teams.process(body.value as Record<string, unknown>, auth, { publicUrl: deps.publicUrl ?? requestBase(req) });
         if (out.status === 401) { sendError(res, 401, 'unauthorized', requestLocale(req, url), {}, { 'www-authenticate': 'Bearer' }); return; }
         if (out.status >= 500) { sendError(res, out.status, 'internal', requestLocale(req, url)); return; }
         sendJson(res, out.status, out.body);

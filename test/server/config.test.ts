@@ -14,9 +14,11 @@ describe('loadConfig', () => {
     const c = loadConfig({
       PORT: '8080', STATE_STORE: 'redis://127.0.0.1:6379', STATE_TTL_DAYS: '7', LOG_LEVEL: 'DEBUG', MicrosoftAppId: '',
       WECHATY_PUPPET: 'wechaty-puppet-service', WECHATY_PUPPET_SERVICE_TOKEN: 'tok', HOTLINE_PHONE: '12333',
-      HANDOFF_WEBHOOK_URL: 'https://hr.example.com/handoff',
+      HANDOFF_WEBHOOK_URL: 'https://hr.example.com/handoff', PUBLIC_URL: 'https://guantong.example.cn/bot/',
     });
     expect(c).toMatchObject({ PORT: 8080, STATE_STORE: 'redis://127.0.0.1:6379', STATE_TTL_DAYS: 7, LOG_LEVEL: 'debug', HOTLINE_PHONE: '12333' });
+    // Without the trailing slash, so links are PUBLIC_URL + /api/….
+    expect(c.PUBLIC_URL).toBe('https://guantong.example.cn/bot');
     expect(c.MicrosoftAppId).toBeUndefined();
   });
 
@@ -25,14 +27,14 @@ describe('loadConfig', () => {
     try {
       loadConfig({
         PORT: 'eighty', STATE_STORE: 'mysql://x', STATE_TTL_DAYS: '-1', LOG_LEVEL: 'loud', MicrosoftAppType: 'Foo',
-        HANDOFF_WEBHOOK_URL: 'ftp://x', MicrosoftAppId: 'id', WECHATY_PUPPET_SERVICE_TOKEN: 'sekrit',
+        HANDOFF_WEBHOOK_URL: 'ftp://x', MicrosoftAppId: 'id', WECHATY_PUPPET_SERVICE_TOKEN: 'sekrit', PUBLIC_URL: 'guantong.example.cn',
       });
     } catch (e) {
       err = e;
     }
     expect(err).toBeInstanceOf(ConfigError);
     const names = (err as ConfigError).problems.map((p) => p.split(':')[0]).sort();
-    expect(names).toEqual(['HANDOFF_WEBHOOK_URL', 'LOG_LEVEL', 'MicrosoftAppPassword', 'MicrosoftAppType', 'PORT', 'STATE_STORE', 'STATE_TTL_DAYS']);
+    expect(names).toEqual(['HANDOFF_WEBHOOK_URL', 'LOG_LEVEL', 'MicrosoftAppPassword', 'MicrosoftAppType', 'PORT', 'PUBLIC_URL', 'STATE_STORE', 'STATE_TTL_DAYS']);
     expect((err as ConfigError).message).toContain('PORT: expected a port number');
     expect((err as ConfigError).message).not.toContain('sekrit');
   });

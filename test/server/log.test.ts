@@ -32,7 +32,7 @@ async function logsOfOneTurn(level: string): Promise<string> {
 describe('logs', () => {
   it('at info: the turn is logged, the words and profile values are not', async () => {
     const out = await logsOfOneTurn('info');
-    expect(out).toContain('"msg":"message in"');
+    expect(out).toContain('"msg":"turn"');
     expect(out).toContain(`"chars":${SECRET_WORDS.length}`);
     expect(out).not.toContain(SECRET_WORDS);
     expect(out).not.toContain('chongqing');

@@ -7,7 +7,7 @@ import type { Logger } from '../../log';
 import { classifyTurnError, turnFailureReply } from '../../conversation/errors';
 import { RATE_LIMIT_KEYS, RateLimitedError } from '../../conversation/rateLimit';
 import type { PngRenderer } from '../ladderImage';
-import { TeamsBot, noticeLocale, type TurnService } from './teamsBot';
+import { PUBLIC_URL_KEY, TeamsBot, noticeLocale, type TurnService } from './teamsBot';
 import { renderNotice } from './teamsReply';
 
 export type TeamsAuthConfig = Pick<Config, 'MicrosoftAppId' | 'MicrosoftAppPassword' | 'MicrosoftAppTenantId' | 'MicrosoftAppType'>;
@@ -27,7 +27,7 @@ export interface TeamsHttpResult { status: number; body?: unknown }
 
 export interface TeamsEndpoint {
   /** Runs one inbound activity; authentication errors become 401, never an exception. */
-  process(activity: Record<string, unknown>, authHeader: string): Promise<TeamsHttpResult>;
+  process(activity: Record<string, unknown>, authHeader: string, opts?: { publicUrl?: string }): Promise<TeamsHttpResult>;
   /** Posts a text into a Teams conversation (HR staff's channel for hand-overs), as a proactive message. */
   notify(target: { serviceUrl: string; conversationId: string; channelId?: string }, text: string): Promise<void>;
   authEnabled: boolean;
@@ -95,7 +95,7 @@ export function createTeamsEndpoint(config: TeamsAuthConfig, service: TurnServic
   const bot = new TeamsBot(service, logger, { renderPng: opts.renderPng });
   return {
     authEnabled: Boolean(config.MicrosoftAppId),
-    async process(activity, authHeader) {
+    async process(activity, authHeader, opts = {}) {
       // Authenticate first, on its own: any failure of the token check (a bad or expired token, a wrong issuer, the
       // signing keys unreachable or slow) is a 401, never a 500 or a hang, and no turn runs.
       let authenticated: AuthenticateRequestResult;
@@ -106,7 +106,10 @@ export function createTeamsEndpoint(config: TeamsAuthConfig, service: TurnServic
         logger.warn({ err: { name: err?.name, message: err?.message }, status: (e as { statusCode?: unknown })?.statusCode }, 'request refused: token not verified');
         return { status: 401 };
       }
-      const res = await adapter.runActivity(authenticated, activity as unknown as Activity, (ctx) => bot.run(ctx));
+      const res = await adapter.runActivity(authenticated, activity as unknown as Activity, (ctx) => {
+        if (opts.publicUrl) ctx.turnState.set(PUBLIC_URL_KEY, opts.publicUrl);
+        return bot.run(ctx);
+      });
       return { status: res?.status ?? 200, body: res?.body };
     },
     async notify(target, text) {

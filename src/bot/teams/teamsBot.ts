@@ -1,11 +1,14 @@
 // The thin turn handler: a message activity becomes one ConversationService turn; each Reply becomes a message.
-import { ActivityHandler, type TurnContext } from 'botbuilder';
+import { ActivityHandler, type Activity, type TurnContext } from 'botbuilder';
 import type { Message } from '../../conversation/types';
 import type { Locale, TurnOutput } from '../../dialogs/replyModel';
 import { textForLog, type Logger } from '../../log';
-import { ladderImageFor, ladderPosition, type PngRenderer } from '../ladderImage';
+import { ladderImageFor, ladderLinkFor, ladderPosition, wantsLadder, type PngRenderer } from '../ladderImage';
 import { readIncoming } from './teamsIncoming';
-import { renderLadder, renderReply } from './teamsReply';
+import { renderLadder, renderLadderLink, renderReply } from './teamsReply';
+
+/** turnState key of this server's public address (set by the endpoint from PUBLIC_URL or the request). */
+export const PUBLIC_URL_KEY = Symbol('guantong.publicUrl');
 
 /** What the bot needs of ConversationService. */
 export interface TurnService { handle(msg: Message): Promise<TurnOutput> }
@@ -36,16 +39,27 @@ export class TeamsBot extends ActivityHandler {
       ...(incoming.value ? { value: incoming.value } : {}),
       ...(incoming.locale ? { locale: incoming.locale } : {}),
     };
-    // The person's words only at debug level (textForLog); otherwise their length.
-    this.logger.info({ channel: msg.channel, ...textForLog(this.logger, msg.text), card: Boolean(msg.value) }, 'message in');
     // Failures (the store down included) go to the adapter's one onTurnError.
     const out = await this.service.handle(msg);
-    this.logger.info({ channel: msg.channel, requestedSlot: out.requestedSlot, replies: out.replies.length, answered: Boolean(out.result) }, 'turn');
+    // One line per turn; the person's words only at debug level (textForLog), otherwise their length.
+    this.logger.info({
+      channel: msg.channel, ...textForLog(this.logger, msg.text), card: Boolean(msg.value),
+      requestedSlot: out.requestedSlot, replies: out.replies.length, answered: Boolean(out.result),
+    }, 'turn');
     const activities = out.replies.map(renderReply);
     // The answer's ladder picture right after the answer. Our web page draws its own (SVG), so not there.
-    const png = msg.channel === 'webchat' ? undefined : ladderImageFor(out, this.logger, this.opts.renderPng);
-    if (png) activities.splice(ladderPosition(out.replies), 0, renderLadder(png, out.locale));
+    const picture = msg.channel === 'webchat' || !wantsLadder(out) ? undefined : this.ladder(context, out);
+    if (picture) activities.splice(ladderPosition(out.replies), 0, picture);
     if (activities.length) await context.sendActivities(activities);
+  }
+
+  /** A link to the picture when this server's address is known (the client fetches and caches it), else the PNG inline. */
+  private ladder(context: TurnContext, out: TurnOutput): Partial<Activity> | undefined {
+    const base = context.turnState.get(PUBLIC_URL_KEY) as string | undefined;
+    const link = base && !this.opts.renderPng ? ladderLinkFor(out, base, this.logger) : undefined;
+    if (link) return renderLadderLink(link, out.locale);
+    const png = ladderImageFor(out, this.logger, this.opts.renderPng);
+    return png ? renderLadder(png, out.locale) : undefined;
   }
 }
 

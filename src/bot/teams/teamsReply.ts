@@ -37,9 +37,14 @@ export function renderNotice(text: string): Partial<Activity> {
   return { type: ActivityTypes.Message, text, textFormat: 'markdown', value };
 }
 
-/** The ladder picture as an inline attachment (a data: URL), after the answer. */
-export function renderLadder(png: Buffer, locale: Locale): Partial<Activity> {
+/** The ladder picture as an image attachment after the answer: a link to it (`contentUrl`), or the PNG inline. */
+export function renderLadderLink(url: string, locale: Locale): Partial<Activity> {
   const value: ReplyValue = { requestedSlot: null };
-  const attachment: Attachment = { contentType: 'image/png', contentUrl: `data:image/png;base64,${png.toString('base64')}`, name: LADDER_FILE_NAME };
+  const attachment: Attachment = { contentType: 'image/png', contentUrl: url, name: LADDER_FILE_NAME };
   return { type: ActivityTypes.Message, text: t(locale, 'bot:ladder.alt'), attachments: [attachment], value };
+}
+
+/** The ladder picture inline (a data: URL), when no address of this server is known (tests, proactive turns). */
+export function renderLadder(png: Buffer, locale: Locale): Partial<Activity> {
+  return renderLadderLink(`data:image/png;base64,${png.toString('base64')}`, locale);
 }

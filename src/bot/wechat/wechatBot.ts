@@ -134,9 +134,12 @@ export async function startWechat(bot: Wechaty, service: TurnService, opts: Wech
       text: choice ?? text,
       ...(choice ? { value: { choice } } : {}),
     };
-    logger.info({ channel: 'wechat', room: Boolean(room), ...textForLog(logger, turn.text) }, 'message in');
     const out = await service.handle(turn);
-    logger.info({ channel: 'wechat', requestedSlot: out.requestedSlot, replies: out.replies.length, answered: Boolean(out.result) }, 'turn');
+    // One line per turn; the person's words only at debug level (textForLog), otherwise their length.
+    logger.info({
+      channel: 'wechat', room: Boolean(room), ...textForLog(logger, turn.text),
+      requestedSlot: out.requestedSlot, replies: out.replies.length, answered: Boolean(out.result),
+    }, 'turn');
     const locale: Locale = out.locale;
     s.at = now();
     s.locale = locale;
