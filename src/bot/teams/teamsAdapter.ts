@@ -8,6 +8,7 @@ import { classifyTurnError, turnFailureReply } from '../../conversation/errors';
 import { RATE_LIMIT_KEYS, RateLimitedError } from '../../conversation/rateLimit';
 import type { PngRenderer } from '../ladderImage';
 import { PUBLIC_URL_KEY, TeamsBot, noticeLocale, type TurnService } from './teamsBot';
+import { createClientCache } from './clientCache';
 import { renderNotice } from './teamsReply';
 
 export type TeamsAuthConfig = Pick<Config, 'MicrosoftAppId' | 'MicrosoftAppPassword' | 'MicrosoftAppTenantId' | 'MicrosoftAppType'>;
@@ -90,7 +91,9 @@ export function createTeamsEndpoint(config: TeamsAuthConfig, service: TurnServic
     MicrosoftAppType: config.MicrosoftAppType,
   });
   const authTimeoutMs = opts.authTimeoutMs ?? DEFAULT_AUTH_TIMEOUT_MS;
-  const adapter = new GuantongCloudAdapter(auth);
+  // Connector and user-token clients are reused across turns instead of built for each one (see clientCache.ts).
+  const clients = createClientCache(auth);
+  const adapter = new GuantongCloudAdapter(clients.auth);
   adapter.onTurnError = onTurnError(logger);
   const bot = new TeamsBot(service, logger, { renderPng: opts.renderPng });
   return {
@@ -106,7 +109,7 @@ export function createTeamsEndpoint(config: TeamsAuthConfig, service: TurnServic
         logger.warn({ err: { name: err?.name, message: err?.message }, status: (e as { statusCode?: unknown })?.statusCode }, 'request refused: token not verified');
         return { status: 401 };
       }
-      const res = await adapter.runActivity(authenticated, activity as unknown as Activity, (ctx) => {
+      const res = await adapter.runActivity(clients.reuse(authenticated), activity as unknown as Activity, (ctx) => {
         if (opts.publicUrl) ctx.turnState.set(PUBLIC_URL_KEY, opts.publicUrl);
         return bot.run(ctx);
       });
