@@ -13,6 +13,16 @@ export default tseslint.config(
     },
   },
   {
+    // Scripts node runs as they are (the build).
+    files: ['scripts/**/*.mjs'],
+    languageOptions: {
+      globals: {
+        process: 'readonly', console: 'readonly', require: 'readonly', module: 'writable', __dirname: 'readonly',
+        Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly',
+      },
+    },
+  },
+  {
     files: ['src/rules/**', 'src/dialogs/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['botbuilder*', 'wechaty*', 'ioredis', 'better-sqlite3', 'node:*', 'fs', 'http', 'pino', 'prom-client'] }],
