@@ -5,7 +5,7 @@
 import { performance } from 'node:perf_hooks';
 import { currentMonth } from '../clock';
 import type { TurnOutput } from '../dialogs/replyModel';
-import { encodeConversation } from '../store/codec';
+import { encodedBytes } from '../store/codec';
 import { conversationKey } from '../store/keys';
 import { ConflictError, CorruptStateError, type StateStore } from '../store/stateStore';
 import { classifyTurnError } from './errors';
@@ -140,7 +140,7 @@ export class ConversationService {
         }
         if (reset) this.emit({ type: 'state_reset', channel, reason: reset });
         if (fresh) this.emit({ type: 'conversation_started', channel });
-        const bytes = Buffer.byteLength(encodeConversation(stored));
+        const bytes = encodedBytes(stored);
         this.emit({ type: 'turn', channel, latencyMs: performance.now() - t0, attempts: attempt, outcome: 'saved', bytes });
         return output;
       }

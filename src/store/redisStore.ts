@@ -1,15 +1,18 @@
 // Redis backend (ioredis): several instances share one Redis. Compare-and-set and the person index in Lua scripts
 // (atomic), idle expiry with PEXPIRE refreshed on every write. When Redis is down, calls fail fast with
 // StoreUnavailableError (no offline queue, no retries per request) and the client reconnects by itself.
+// Decoded conversations are remembered (valueCache.ts): a read whose bytes are the ones last written or read for that
+// key skips JSON.parse and validation; the bytes are always read from Redis, so nothing stale is served.
 //   <prefix>c:<key>    hash { v: compact JSON, e: eTag }
 //   <prefix>p:<person> set of the person's keys (expires with the last of their conversations)
 import Redis, { type RedisOptions } from 'ioredis';
 import type { StoredConversation } from '../conversation/types';
-import { decodeConversation, encodeConversation } from './codec';
+import { decodeConversation, encodeConversation, rememberEncoding } from './codec';
 import { personKey, personOfKey } from './keys';
 import {
   asStoreError, checkTtl, ConflictError, CorruptStateError, newETag, StoreUnavailableError, type StateStore,
 } from './stateStore';
+import { DEFAULT_CACHE_ENTRIES, ValueCache } from './valueCache';
 
 export interface RedisStoreOptions {
   url: string;
@@ -24,6 +27,8 @@ export interface RedisStoreOptions {
   commandTimeoutMs?: number;
   /** Extra ioredis options (tests). */
   redis?: RedisOptions;
+  /** Decoded conversations kept in memory (see valueCache.ts); default 10,000, 0 = none. */
+  cacheEntries?: number;
 }
 
 // KEYS[1] conversation, KEYS[2] person index. ARGV: mode ('n' must not exist | 'c' compare), expected eTag,
@@ -65,6 +70,7 @@ export class RedisStore implements StateStore {
   private readonly prefix: string;
   private readonly connectWaitMs: number;
   private readonly reconnectWaitMs: number;
+  private readonly cache: ValueCache;
   private everReady = false;
   private closed = false;
   /** The last connection error, for logs. */
@@ -75,6 +81,7 @@ export class RedisStore implements StateStore {
     this.prefix = opts.prefix ?? 'gt:';
     this.connectWaitMs = opts.connectWaitMs ?? 2000;
     this.reconnectWaitMs = opts.reconnectWaitMs ?? 200;
+    this.cache = new ValueCache(opts.cacheEntries ?? DEFAULT_CACHE_ENTRIES);
     const timeout = opts.commandTimeoutMs ?? 2000;
     this.client = new Redis(opts.url, {
       enableOfflineQueue: false,
@@ -133,23 +140,38 @@ export class RedisStore implements StateStore {
     }
   }
 
+  /** See valueCache.ts: the value is shared, callers must not mutate it. */
   get(key: string): Promise<{ value: StoredConversation; eTag: string } | undefined> {
     return this.run('get', async () => {
       const [raw, eTag] = await this.client.hmget(this.conv(key), 'v', 'e');
-      if (raw === null) return undefined;
-      const value = decodeConversation(raw);
-      if (!value) throw new CorruptStateError(eTag ?? '');
+      if (raw === null) {
+        this.cache.delete(key);
+        return undefined;
+      }
+      let value = this.cache.get(key, raw);
+      if (value === undefined) {
+        value = decodeConversation(raw);
+        if (!value) {
+          this.cache.delete(key);
+          throw new CorruptStateError(eTag ?? '');
+        }
+        this.cache.set(key, raw, value, Date.now());
+      }
       return { value, eTag: eTag ?? '' };
     });
   }
 
+  /** The store keeps `value` (see valueCache.ts): callers must not mutate it afterwards. */
   put(key: string, value: StoredConversation, eTag: string | null): Promise<string> {
     return this.run('put', async () => {
       const next = newETag();
       const person = personOfKey(key);
+      const json = encodeConversation(value);
       const ok = await this.client.gtPut(this.conv(key), this.index(person ?? ''), eTag === null ? 'n' : 'c', eTag ?? '',
-        encodeConversation(value), next, this.ttlMs, person === undefined ? '' : key);
+        json, next, this.ttlMs, person === undefined ? '' : key);
       if (ok !== 1) throw new ConflictError('conversation changed since it was read');
+      this.cache.set(key, json, value, Date.now());
+      rememberEncoding(value, json);
       return next;
     });
   }
@@ -157,6 +179,7 @@ export class RedisStore implements StateStore {
   delete(key: string): Promise<void> {
     return this.run('delete', async () => {
       const person = personOfKey(key);
+      this.cache.delete(key);
       const m = this.client.multi().del(this.conv(key));
       if (person !== undefined) m.srem(this.index(person), key);
       await m.exec();
@@ -164,11 +187,16 @@ export class RedisStore implements StateStore {
   }
 
   deletePerson(channel: string, userId: string): Promise<number> {
-    return this.run('deletePerson', () => this.client.gtDeletePerson(this.index(personKey(channel, userId)), `${this.prefix}c:`));
+    return this.run('deletePerson', () => {
+      const person = personKey(channel, userId);
+      this.cache.deletePerson(person);
+      return this.client.gtDeletePerson(this.index(person), `${this.prefix}c:`);
+    });
   }
 
-  /** Redis expires keys by itself. */
+  /** Redis expires keys by itself; this only forgets remembered conversations idle past the TTL. */
   sweep(): Promise<number> {
+    this.cache.deleteOlderThan(Date.now() - this.ttlMs);
     return Promise.resolve(0);
   }
 
@@ -179,6 +207,7 @@ export class RedisStore implements StateStore {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    this.cache.clear();
     try {
       if (this.client.status === 'ready') await this.client.quit();
       else this.client.disconnect();

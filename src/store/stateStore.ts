@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import type { StoredConversation } from '../conversation/types';
 
 export { conversationKey, personKey, personOfKey, keySecret } from './keys';
-export { encodeConversation, decodeConversation } from './codec';
+export { encodeConversation, decodeConversation, encodedBytes } from './codec';
 
 export interface StateStore {
   /**
@@ -49,8 +49,13 @@ export interface StoreOptions {
 
 export const DEFAULT_TTL_SECONDS = 30 * 24 * 3600;
 
+// An eTag is this process's random prefix (72 bits, new at every start) and a counter: never the same twice, in this
+// process or any other, without asking the kernel for randomness on every write.
+const ETAG_PREFIX = randomBytes(9).toString('base64url');
+let etagCounter = 0;
+
 export function newETag(): string {
-  return randomBytes(9).toString('base64url');
+  return ETAG_PREFIX + (++etagCounter).toString(36);
 }
 
 export function checkTtl(ttlSeconds: number): number {
