@@ -38,17 +38,38 @@ void i18n.init({
 
 /** Text for `key` ("ns:key.path") in `locale`. A missing key returns the key itself, which the parity test forbids. */
 // i18next's t() costs microseconds; the same texts are asked for again and again (the engine's conditions).
-const memo = new Map<string, string>();
+// Kept per locale and key, then per JSON of the variables (no string is built to look up a text without variables).
+const plain = new Map<string, Map<string, string>>();
+const withVars = new Map<string, Map<string, Map<string, string>>>();
+let kept = 0;
 const MEMO_MAX = 10_000;
 
+function remember(): void {
+  if (kept >= MEMO_MAX) { plain.clear(); withVars.clear(); kept = 0; }
+  kept++;
+}
+
 export function t(locale: Locale, key: string, vars?: Record<string, unknown>): string {
-  const memoKey = vars ? `${locale}\u0000${key}\u0000${JSON.stringify(vars)}` : `${locale}\u0000${key}`;
-  const hit = memo.get(memoKey);
+  if (!vars) {
+    let texts = plain.get(locale);
+    const hit = texts?.get(key);
+    if (hit !== undefined) return hit;
+    const text = (i18n.t as (k: string, o: TOptions) => string)(key, { lng: locale });
+    remember();
+    if (!texts || !plain.has(locale)) plain.set(locale, (texts = new Map()));
+    texts.set(key, text);
+    return text;
+  }
+  let byKey = withVars.get(locale);
+  let byVars = byKey?.get(key);
+  const varsKey = JSON.stringify(vars);
+  const hit = byVars?.get(varsKey);
   if (hit !== undefined) return hit;
-  const opts: TOptions = { ...vars, lng: locale };
-  const text = (i18n.t as (k: string, o: TOptions) => string)(key, opts);
-  if (memo.size >= MEMO_MAX) memo.clear();
-  memo.set(memoKey, text);
+  const text = (i18n.t as (k: string, o: TOptions) => string)(key, { ...vars, lng: locale });
+  remember();
+  if (!byKey || !withVars.has(locale)) withVars.set(locale, (byKey = new Map()));
+  if (!byVars || byKey.get(key) !== byVars) byKey.set(key, (byVars = new Map()));
+  byVars.set(varsKey, text);
   return text;
 }
 

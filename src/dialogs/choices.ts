@@ -29,13 +29,41 @@ export function choiceKeys(slot: string, f: Facts): string[] {
   return KEYS[slotKey(slot, f)] ?? [];
 }
 
+// The labels never change while the process runs: each is looked up once per locale, slot and key.
+interface Labels { list: string[]; byKey: Map<string, string>; byLowerLabel: Map<string, string> }
+const labelCache = new Map<string, Map<string, Labels>>();
+function labelsOf(locale: DialogContext['locale'], key: string): Labels {
+  let perLocale = labelCache.get(locale);
+  if (!perLocale) labelCache.set(locale, (perLocale = new Map()));
+  let l = perLocale.get(key);
+  if (!l) {
+    l = { list: [], byKey: new Map(), byLowerLabel: new Map() };
+    for (const k of KEYS[key] ?? []) {
+      const label = t(locale, `dialog:choice.${key.replace('.', '_')}.${k}`);
+      l.list.push(label);
+      l.byKey.set(k, label);
+      // the first key with a label wins, as a search in order would find it
+      if (!l.byLowerLabel.has(label.toLowerCase())) l.byLowerLabel.set(label.toLowerCase(), k);
+    }
+    perLocale.set(key, l);
+  }
+  return l;
+}
+
 export function choiceLabel(slot: string, key: string, c: Pick<DialogContext, 'locale' | 'facts'>): string {
-  return t(c.locale, `dialog:choice.${slotKey(slot, c.facts).replace('.', '_')}.${key}`);
+  const sk = slotKey(slot, c.facts);
+  return labelsOf(c.locale, sk).byKey.get(key) ?? t(c.locale, `dialog:choice.${sk.replace('.', '_')}.${key}`);
+}
+
+/** The choice of `slot` whose label is `text` (case aside), if any. */
+export function choiceByLabel(slot: string, text: string, c: Pick<DialogContext, 'locale' | 'facts'>): string | undefined {
+  return labelsOf(c.locale, slotKey(slot, c.facts)).byLowerLabel.get(text.toLowerCase());
 }
 
 export function choiceLabels(slot: string, c: Pick<DialogContext, 'locale' | 'facts'>): string[] | undefined {
-  const keys = choiceKeys(slot, c.facts);
-  return keys.length ? keys.map((k) => choiceLabel(slot, k, c)) : undefined;
+  const sk = slotKey(slot, c.facts);
+  // a copy: the list goes out with the reply
+  return KEYS[sk]?.length ? labelsOf(c.locale, sk).list.slice() : undefined;
 }
 
 const base: Understanding = { recognized: true };

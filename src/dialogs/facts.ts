@@ -63,81 +63,86 @@ export function teamlessAward(f: Facts): ParsedAward | undefined {
 
 const withUnknown = (f: Facts, slot: string): Facts => ({ ...f, unknown: [...new Set([...(f.unknown ?? []), slot])] });
 
+// absorb's working copy (a module-level helper rather than a closure per call: the dialog runs this every message).
+interface Absorbing { out: Facts; learnt: boolean }
+function put(acc: Absorbing, patch: Partial<Facts>): void {
+  acc.out = { ...acc.out, ...patch };
+  acc.learnt = true;
+}
+
 /**
  * Adds what a message says to the facts. `expecting` is the slot the bot asked for: bare answers ("3", "没有",
  * "都合格", "2021年6月") are read as answers to it. Returns the new facts and whether anything was learnt.
  */
 export function absorb(f: Facts, u: Understanding, expecting: string | null): { facts: Facts; learnt: boolean } {
-  let out: Facts = { ...f };
-  let learnt = false;
-  const set = (patch: Partial<Facts>) => { out = { ...out, ...patch }; learnt = true; };
+  const acc: Absorbing = { out: { ...f }, learnt: false };
 
-  if (u.region) set({ region: u.region.region, place: u.region.place, fallback: u.region.fallback });
-  if (u.occupation) set({ occupation: u.occupation });
-  if (u.skills) set({ skills: u.skills.map((s) => ({ ...s })) });
-  if (u.titles) set({ titles: u.titles.map((x) => ({ ...x })) });
-  if (u.workYears !== undefined) set({ workYears: u.workYears });
-  if (u.annualReviewsPassed !== undefined) set({ annualReviewsPassed: u.annualReviewsPassed });
-  if (u.relatedDiploma !== undefined) set({ relatedDiploma: u.relatedDiploma });
-  if (u.techSchoolClass !== undefined) set({ techSchoolClass: u.techSchoolClass });
+  if (u.region) put(acc, { region: u.region.region, place: u.region.place, fallback: u.region.fallback });
+  if (u.occupation) put(acc, { occupation: u.occupation });
+  if (u.skills) put(acc, { skills: u.skills.map((s) => ({ ...s })) });
+  if (u.titles) put(acc, { titles: u.titles.map((x) => ({ ...x })) });
+  if (u.workYears !== undefined) put(acc, { workYears: u.workYears });
+  if (u.annualReviewsPassed !== undefined) put(acc, { annualReviewsPassed: u.annualReviewsPassed });
+  if (u.relatedDiploma !== undefined) put(acc, { relatedDiploma: u.relatedDiploma });
+  if (u.techSchoolClass !== undefined) put(acc, { techSchoolClass: u.techSchoolClass });
   if (u.awards && !(expecting === 'awards.rank' && u.awards.length === 0)) {
-    const merged = expecting === 'awards' || u.awards.length === 0 ? u.awards : [...(out.awards ?? []), ...u.awards];
-    set({ awards: dedupeAwards(merged) });
+    const merged = expecting === 'awards' || u.awards.length === 0 ? u.awards : [...(acc.out.awards ?? []), ...u.awards];
+    put(acc, { awards: dedupeAwards(merged) });
   }
 
   // Bare answers to the question asked.
   switch (expecting) {
     case 'skills.since':
     case 'titles.since': {
-      const list = expecting === 'skills.since' ? out.skills : out.titles;
+      const list = expecting === 'skills.since' ? acc.out.skills : acc.out.titles;
       const target = list?.find((x) => !x.since && !x.sinceUnknown);
       if (target && u.month) {
         const patched = list!.map((x) => x === target ? { ...x, since: u.month, ...(u.monthApprox ? { sinceApprox: true } : {}) } : x);
-        set(expecting === 'skills.since' ? { skills: patched as HeldSkill[] } : { titles: patched as HeldTitle[] });
+        put(acc, expecting === 'skills.since' ? { skills: patched as HeldSkill[] } : { titles: patched as HeldTitle[] });
       } else if (target && u.dontKnow) {
         const patched = list!.map((x) => x === target ? { ...x, sinceUnknown: true } : x);
-        set(expecting === 'skills.since' ? { skills: patched as HeldSkill[] } : { titles: patched as HeldTitle[] });
+        put(acc, expecting === 'skills.since' ? { skills: patched as HeldSkill[] } : { titles: patched as HeldTitle[] });
       }
       break;
     }
     case 'workYears':
-      if (u.workYears === undefined && u.number !== undefined && u.number >= 0 && u.number <= 80) set({ workYears: u.number });
-      else if (u.dontKnow) { out = withUnknown(out, 'workYears'); learnt = true; }
+      if (u.workYears === undefined && u.number !== undefined && u.number >= 0 && u.number <= 80) put(acc, { workYears: u.number });
+      else if (u.dontKnow) { acc.out = withUnknown(acc.out, 'workYears'); acc.learnt = true; }
       break;
     case 'annualReviewsPassed':
-      if (u.annualReviewsPassed === undefined && u.yesNo !== undefined) set({ annualReviewsPassed: u.yesNo });
-      else if (u.dontKnow) { out = withUnknown(out, 'annualReviewsPassed'); learnt = true; }
+      if (u.annualReviewsPassed === undefined && u.yesNo !== undefined) put(acc, { annualReviewsPassed: u.yesNo });
+      else if (u.dontKnow) { acc.out = withUnknown(acc.out, 'annualReviewsPassed'); acc.learnt = true; }
       break;
     case 'skills':
     case 'titles':
     case 'awards':
-      if (out[expecting] === undefined && (u.yesNo === false || u.dontKnow)) set({ [expecting]: [] });
+      if (acc.out[expecting] === undefined && (u.yesNo === false || u.dontKnow)) put(acc, { [expecting]: [] });
       break;
     case 'awards.rank': {
-      const a = unrankedAward(out);
+      const a = unrankedAward(acc.out);
       const medal = u.medal;
       if (a && a.type === 'competition' && (u.number !== undefined || medal)) {
         const patched: ParsedAward = a.tier === 'worldskills'
           ? { ...a, ...(medal ? { medal } : {}) }
           : { ...a, ...(u.number !== undefined ? { rank: Math.max(1, Math.round(u.number)) } : medal ? { rank: ({ gold: 1, silver: 2, bronze: 3, excellence: 99 } as const)[medal] } : {}) };
         if (patched !== a && (patched.type === 'competition' && (patched.rank !== undefined || patched.medal !== undefined))) {
-          set({ awards: out.awards!.map((x) => x === a ? patched : x) });
+          put(acc, { awards: acc.out.awards!.map((x) => x === a ? patched : x) });
         }
-      } else if (a && u.dontKnow) { out = withUnknown(out, 'awards.rank'); learnt = true; }
+      } else if (a && u.dontKnow) { acc.out = withUnknown(acc.out, 'awards.rank'); acc.learnt = true; }
       break;
     }
     case 'awards.teamSize': {
-      const a = teamlessAward(out);
+      const a = teamlessAward(acc.out);
       const size = u.number === 1 || u.number === 2 || u.number === 3 ? u.number : undefined;
       if (a && size !== undefined) {
-        set({ awards: out.awards!.map((x) => x === a ? { ...a, teamSize: size as 1 | 2 | 3 } : x) });
-      } else if (a && u.dontKnow) { out = withUnknown(out, 'awards.teamSize'); learnt = true; }
+        put(acc, { awards: acc.out.awards!.map((x) => x === a ? { ...a, teamSize: size as 1 | 2 | 3 } : x) });
+      } else if (a && u.dontKnow) { acc.out = withUnknown(acc.out, 'awards.teamSize'); acc.learnt = true; }
       break;
     }
     case 'region':
       break;
   }
-  return { facts: out, learnt };
+  return { facts: acc.out, learnt: acc.learnt };
 }
 
 function dedupeAwards(list: ParsedAward[]): ParsedAward[] {

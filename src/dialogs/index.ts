@@ -9,21 +9,36 @@ import type { ProfileInput } from '../rules';
 export { DIALOG_VERSION, dialogMachine } from './dialogMachine';
 export type { Reply, TurnOutput, DialogState, Locale } from './replyModel';
 
+type Snapshot = ReturnType<typeof dialogMachine.resolveState>;
+type Stored = Parameters<typeof dialogMachine.resolveState>[0];
+
+const isEmpty = (o: object | undefined) => { for (const _ in o) return false; return true; };
+
+/**
+ * The stored form of a snapshot with `context`: what XState's getPersistedSnapshot gives, field for field and in
+ * its order. That walks the whole context looking for actors to serialise; this machine spawns none, invokes none
+ * and has no history states, so without children and history the form is written directly.
+ */
+function persisted(after: Snapshot, context: DialogContext): unknown {
+  if (!isEmpty(after.children) || !isEmpty(after.historyValue)) return dialogMachine.getPersistedSnapshot({ ...after, context } as Snapshot);
+  return { status: after.status, output: after.output, error: after.error, value: after.value, historyValue: {}, context, children: {} };
+}
+
 /** Runs one message through the interview. A state of another version is not accepted: the caller starts afresh.
  * Pure: XState's transition() on the stored snapshot, no actor. */
 export const dialogTurn: DialogTurn = (state, input) => {
   const stored = state && state.version === DIALOG_VERSION ? state.snapshot : undefined;
   const snapshot = stored
-    ? dialogMachine.resolveState(stored as Parameters<typeof dialogMachine.resolveState>[0])
+    ? dialogMachine.resolveState(stored as Stored)
     : initialTransition(dialogMachine, { locale: input.locale })[0];
   const [after] = transition(dialogMachine, snapshot, {
     type: 'MESSAGE', text: input.text ?? '', value: input.value, asOf: input.asOf, locale: input.locale, notice: input.notice,
   });
   const context: DialogContext = after.context;
-  const persisted = dialogMachine.getPersistedSnapshot(after) as unknown as { context: DialogContext };
   // The turn's output leaves with the replies; the stored snapshot keeps only what the next turn needs.
-  const keep = { ...persisted, context: { ...persisted.context, outbox: [], effects: [] } };
-  delete (keep.context as Partial<DialogContext>).result;
+  const { result: _result, ...rest } = context;
+  const kept: DialogContext = { ...rest, outbox: [], effects: [] };
+  const keep = persisted(after, kept);
   const replies: Reply[] = context.outbox.length ? context.outbox : [{ text: '…', requestedSlot: context.asking }];
   const last = replies.at(-1)!;
   const requestedSlot = last.requestedSlot ?? (context.asking && context.asking !== 'modify' && !context.result ? context.asking : null);

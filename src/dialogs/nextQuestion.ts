@@ -1,6 +1,7 @@
 // Which question to ask next: of the facts still unknown, the first whose answer can still change the result,
 // asked of the rule engine by evaluating the extremes of each answer. Never a question that cannot matter.
 import { evaluate, type EligibilityResult } from '../rules';
+import { BoundedMemo } from './memo';
 import { addMonths } from '../rules/months';
 import { titleRank } from '../rules/vocabulary';
 import { teamlessAward, toProfile, undatedSkill, undatedTitle, unrankedAward, type Facts, type Slot } from './facts';
@@ -26,8 +27,23 @@ function matters(facts: Facts, asOf: string, fills: Facts[]): boolean {
 
 const LONG_AGO = 40 * 12;
 
+// The same facts come back again and again (every person who answers 重庆, 技师, 2021年6月 …): the choice is a pure
+// function of (facts, asOf), so it is kept by the facts' JSON. Errors (facts the engine refuses) are not kept.
+const chosen = new BoundedMemo<Slot | 'none'>(2000);
+
 /** The next slot to ask for, or null when the answer can be given. */
 export function nextSlot(f: Facts, asOf: string): Slot | null {
+  const key = `${asOf}\u0000${JSON.stringify(f)}`;
+  let slot = chosen.get(key);
+  if (slot === undefined) chosen.set(key, (slot = choose(f, asOf) ?? 'none'));
+  return slot === 'none' ? null : slot;
+}
+
+/** For tests: forget what was chosen. */
+export function forgetChosenSlots(): void { chosen.clear(); }
+export const chosenSlotsKept = (): number => chosen.size;
+
+function choose(f: Facts, asOf: string): Slot | null {
   const unknown = new Set(f.unknown ?? []);
   if (!f.region) return 'region';
   if (f.skills === undefined) return 'skills';

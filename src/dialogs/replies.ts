@@ -5,6 +5,7 @@ import { evaluate, type EligibilityResult } from '../rules';
 import type { Region } from '../rules/vocabulary';
 import type { DialogContext } from './dialogMachine';
 import { choiceLabels } from './choices';
+import { BoundedMemo, keepableText, sized } from './memo';
 import { teamlessAward, toProfile, undatedSkill, undatedTitle, unrankedAward, type Facts } from './facts';
 import { formatMonth, leadingPath, renderCitations, renderDocuments, renderResultText, statusWords } from './renderResult';
 import type { Locale, Reply } from './replyModel';
@@ -48,8 +49,16 @@ export function handoffReply(c: DialogContext): Reply {
   return { text: replyText('handoff', c.locale), requestedSlot: null };
 }
 
-export function resultReply(result: EligibilityResult, locale: Locale): Reply {
-  return { text: renderResultText(result, locale), requestedSlot: null, result };
+// The answer's text is a function of the result, so of what the result was evaluated from: many people get the
+// same answer, and its wording (two dozen texts) is put together once.
+const answerTexts = new BoundedMemo<string>(500);
+
+/** The answer. `from`, when given, names everything `result` was evaluated from (the profile's JSON, asOf
+ * included): the text is then kept by it and the locale. */
+export function resultReply(result: EligibilityResult, locale: Locale, from?: string): Reply {
+  const text = from === undefined ? renderResultText(result, locale)
+    : answerTexts.getOrMake(`${locale}\u0000${from}`, () => renderResultText(result, locale));
+  return { text, requestedSlot: null, result };
 }
 
 function currentResult(c: DialogContext, asOf: string, region?: Region): EligibilityResult | undefined {
@@ -105,11 +114,33 @@ export function modifyWhichReply(locale: Locale): Reply {
 
 /** A free question mid-interview: answered from the policy texts with the clause, or honestly not. */
 export function freeQuestionReply(text: string, c: DialogContext): { replies: Reply[]; answered: boolean; matched: 'curated' | 'clause' | 'none'; id?: string } {
-  const a = ask(text, { region: c.facts.region, locale: c.locale });
-  if (a.matched === 'none') return { replies: [{ text: a.answer, requestedSlot: null }], answered: false, matched: 'none' };
-  const cites = a.citations.slice(0, 2).map((x) => `${x.docNo} ${x.clause}：“${x.quote}”`).join('\n');
-  return { replies: [{ text: `${a.answer}\n${replyText('source', c.locale)}${cites}`, requestedSlot: null }], answered: true, matched: a.matched, ...(a.id ? { id: a.id } : {}) };
+  const region = c.facts.region;
+  const found = keepableText(text) && typeof c.locale === 'string' && (region === undefined || typeof region === 'string')
+    ? answered.getOrMake(`${sized(c.locale)}${region === undefined ? '-' : sized(region)}${text}`, () => answerTo(text, c))
+    : answerTo(text, c);
+  return {
+    replies: [{ text: found.text, requestedSlot: null }], answered: found.matched !== 'none', matched: found.matched,
+    ...(found.id ? { id: found.id } : {}),
+  };
 }
+
+// The same short questions come again and again (请问技能证书能评职称吗): the retrieval runs once per text, region
+// and locale, and only its words are kept (each reply is built afresh).
+interface Answered { text: string; matched: 'curated' | 'clause' | 'none'; id?: string }
+const answered = new BoundedMemo<Answered>(500);
+
+function answerTo(text: string, c: DialogContext): Answered {
+  const a = ask(text, { region: c.facts.region, locale: c.locale });
+  if (a.matched === 'none') return { text: a.answer, matched: 'none' };
+  const cites = a.citations.slice(0, 2).map((x) => `${x.docNo} ${x.clause}：“${x.quote}”`).join('\n');
+  return { text: `${a.answer}\n${replyText('source', c.locale)}${cites}`, matched: a.matched, ...(a.id ? { id: a.id } : {}) };
+}
+
+/** A level with the month it was obtained, when known. */
+const dated = (label: string, since: string | undefined, locale: Locale) => since ? `${label}（${formatMonth(since, locale)}）` : label;
+
+/** Whether two values serialise alike (a list the message left untouched is the same list). */
+const sameJson = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
 /** What one message taught, in a line ("记下了：重庆；技师（2023年11月）"), when it taught several things or a date
  * had to be assumed: the person sees what the answer rests on. */
@@ -118,19 +149,17 @@ export function acknowledgeReply(before: Facts, after: Facts, locale: Locale, al
   const sep = locale === 'en' ? ', ' : '、';
   let approx = false;
   if (after.region && after.region !== before.region) parts.push(after.fallback ? `${after.place}→${t(locale, 'rules:region.national')}` : t(locale, `rules:region.${after.region}`));
-  const dated = (label: string, since?: string, sinceApprox?: boolean) => {
-    if (sinceApprox) approx = true;
-    return since ? `${label}（${formatMonth(since, locale)}）` : label;
-  };
-  if (after.skills && JSON.stringify(after.skills) !== JSON.stringify(before.skills)) {
-    parts.push(after.skills.length ? after.skills.map((x) => dated(t(locale, `rules:skill.${x.level}`), x.since, x.sinceApprox)).join(sep) : replyText('ack.noSkills', locale));
+  if (after.skills && !sameJson(after.skills, before.skills)) {
+    if (after.skills.some((x) => x.sinceApprox)) approx = true;
+    parts.push(after.skills.length ? after.skills.map((x) => dated(t(locale, `rules:skill.${x.level}`), x.since, locale)).join(sep) : replyText('ack.noSkills', locale));
   }
-  if (after.titles && JSON.stringify(after.titles) !== JSON.stringify(before.titles)) {
-    parts.push(after.titles.length ? after.titles.map((x) => dated(t(locale, `rules:title.${x.level}`), x.since, x.sinceApprox)).join(sep) : replyText('ack.noTitles', locale));
+  if (after.titles && !sameJson(after.titles, before.titles)) {
+    if (after.titles.some((x) => x.sinceApprox)) approx = true;
+    parts.push(after.titles.length ? after.titles.map((x) => dated(t(locale, `rules:title.${x.level}`), x.since, locale)).join(sep) : replyText('ack.noTitles', locale));
   }
   if (after.workYears !== undefined && after.workYears !== before.workYears) parts.push(replyText('ack.workYears', locale, { years: after.workYears }));
   if (after.annualReviewsPassed !== undefined && after.annualReviewsPassed !== before.annualReviewsPassed) parts.push(replyText(after.annualReviewsPassed ? 'ack.reviewsPassed' : 'ack.reviewsFailed', locale));
-  if (after.awards && JSON.stringify(after.awards) !== JSON.stringify(before.awards)) parts.push(after.awards.length ? replyText('ack.awards', locale, { count: after.awards.length }) : replyText('ack.noAwards', locale));
+  if (after.awards && !sameJson(after.awards, before.awards)) parts.push(after.awards.length ? replyText('ack.awards', locale, { count: after.awards.length }) : replyText('ack.noAwards', locale));
   if (!parts.length || (parts.length < 2 && !approx && !always)) return undefined;
   return { text: replyText('ack.line', locale, { facts: parts.join(locale === 'en' ? '; ' : '；') }) + (approx ? replyText('ack.approx', locale) : ''), requestedSlot: null };
 }

@@ -4,7 +4,7 @@ import { t } from '../i18n';
 import type { Locale } from '../dialogs/replyModel';
 import { addMonths, monthIndex, monthString, yearsBetween } from './months';
 import { POLICIES, REGION_CONFIG, type PolicyId } from './policies';
-import { parseProfile, ProfileError, type Award, type Profile } from './profile';
+import { ProfileError, validProfile, type Award, type Profile } from './profile';
 import type { Citation, EligibilityResult, Note, OpenCondition, Path, Unmet } from './result';
 import { rulesFor } from './ruleBook';
 import type { AwardMatcher, CitationRef, NoteRule, PathRule, Start } from './ruleSchema';
@@ -30,7 +30,7 @@ function cited(rule: { citations: CitationRef[] }): Citation[] {
 
 /** Validates the profile, then evaluates it. Throws ProfileError naming the field. */
 export function evaluate(input: unknown, opts: EvaluateOptions = {}): EligibilityResult {
-  return evaluateProfile(parseProfile(input), opts);
+  return evaluateProfile(validProfile(input), opts);
 }
 
 interface Held { since?: string; inferred: boolean }
@@ -96,6 +96,11 @@ function matchAwards(p: Profile, anyOf: readonly AwardMatcher[]): AwardMatch | u
 
 interface Evaluated { path: Path; inferred: boolean }
 
+/** A condition left open, in words. (Module-level helpers rather than closures: the dialog evaluates often.) */
+function open(conditions: OpenCondition[], locale: Locale, code: string, vars?: Record<string, unknown>): void {
+  conditions.push({ code, text: t(locale, `rules:condition.${code}`, vars) });
+}
+
 function evaluateRule(rule: PathRule, p: Profile, asOf: string, locale: Locale, extra: Citation[]): Evaluated | undefined {
   if (rule.direction === 'skill_to_title') {
     if (p.titles.some((x) => titleRank(x.level) >= titleRank(rule.target as TitleLevel))) return undefined;
@@ -119,7 +124,6 @@ function evaluateRule(rule: PathRule, p: Profile, asOf: string, locale: Locale, 
 
   const unmet: Unmet[] = [];
   const conditions: OpenCondition[] = [];
-  const open = (code: string, vars?: Record<string, unknown>) => conditions.push({ code, text: t(locale, `rules:condition.${code}`, vars) });
   let hard = false;
   let timeShort = false;
   let timeKnown = true;
@@ -133,7 +137,7 @@ function evaluateRule(rule: PathRule, p: Profile, asOf: string, locale: Locale, 
         hasTime = true;
         const since = starts[c.start]?.since;
         const kind = rule.starts[c.start].kind;
-        if (!since) { timeKnown = false; open(kind === 'skill' ? 'skill_since_unknown' : 'title_since_unknown'); break; }
+        if (!since) { timeKnown = false; open(conditions, locale, kind === 'skill' ? 'skill_since_unknown' : 'title_since_unknown'); break; }
         const from = monthIndex(since) + Math.round(c.years * 12);
         latest = Math.max(latest, from);
         if (from > now) {
@@ -144,7 +148,7 @@ function evaluateRule(rule: PathRule, p: Profile, asOf: string, locale: Locale, 
       }
       case 'work_years': {
         hasTime = true;
-        if (p.workYears === undefined) { timeKnown = false; open('work_years_unknown', { years: c.years }); break; }
+        if (p.workYears === undefined) { timeKnown = false; open(conditions, locale, 'work_years_unknown', { years: c.years }); break; }
         const diffMonths = Math.round((c.years - p.workYears) * 12 * 1000) / 1000;
         if (diffMonths > 0) {
           timeShort = true;
@@ -155,19 +159,19 @@ function evaluateRule(rule: PathRule, p: Profile, asOf: string, locale: Locale, 
       }
       case 'annual_review':
         if (p.annualReviewsPassed === false) { hard = true; unmet.push({ code: 'annual_review', required: true, actual: false }); }
-        else if (p.annualReviewsPassed === undefined) open('annual_review_unknown');
+        else if (p.annualReviewsPassed === undefined) open(conditions, locale, 'annual_review_unknown');
         break;
       case 'occupation_standard': {
         const occupation = p.skills.find((s) => s.occupation)?.occupation;
-        open(occupation ? 'occupation_standard_named' : 'occupation_standard', { occupation });
+        open(conditions, locale, occupation ? 'occupation_standard_named' : 'occupation_standard', { occupation });
         break;
       }
       case 'local_measures':
-        open('local_measures');
+        open(conditions, locale, 'local_measures');
         break;
     }
   }
-  if (award?.unknownRank) open('award_rank_unknown');
+  if (award?.unknownRank) open(conditions, locale, 'award_rank_unknown');
 
   let eligibleFrom: string | undefined;
   if (hasTime && timeKnown) {
@@ -226,6 +230,17 @@ const FALLBACK_CITATION: CitationRef = {
   quote: '现就进一步加强高技能人才与专业技术人才职业发展贯通提出如下实施意见。',
 };
 
+/** The first path matching `pred`, by its citation quoting `quoteHas` (else its first). */
+function firstWith(paths: readonly Path[], pred: (x: Path) => boolean, quoteHas?: string): Citation[] {
+  const x = paths.find(pred);
+  if (!x) return [];
+  const c = (quoteHas && x.citations.find((c) => c.quote.includes(quoteHas))) || x.citations[0];
+  return [c];
+}
+function ruling(notes: Note[], code: string, citations: Citation[]): void {
+  if (citations.length) notes.push({ code, citations });
+}
+
 /** Evaluates a profile already validated by parseProfile. */
 export function evaluateProfile(p: Profile, opts: EvaluateOptions = {}): EligibilityResult {
   const asOf = p.asOf ?? opts.asOf;
@@ -257,21 +272,14 @@ export function evaluateProfile(p: Profile, opts: EvaluateOptions = {}): Eligibi
 
   const notes: Note[] = [];
   for (const n of book.notes) if (noteApplies(n, p, paths)) notes.push({ code: n.code, citations: cited(n) });
-  const firstWith = (pred: (x: Path) => boolean, quoteHas?: string): Citation[] => {
-    const x = paths.find(pred);
-    if (!x) return [];
-    const c = (quoteHas && x.citations.find((c) => c.quote.includes(quoteHas))) || x.citations[0];
-    return [c];
-  };
-  const ruling = (code: string, citations: Citation[]) => { if (citations.length) notes.push({ code, citations }); };
-  ruling('ruling_years_counted', firstWith((x) => x.unmet.some((u) => u.code.startsWith('years_since') || u.code === 'work_years') || x.eligibleFrom !== undefined));
-  ruling('ruling_higher_level_includes_lower', evaluated.some((x) => x.e.inferred) ? [evaluated.find((x) => x.e.inferred)!.e.path.citations[0]] : []);
-  ruling('ruling_annual_review_required', p.annualReviewsPassed === undefined ? firstWith((x) => x.conditions.some((c) => c.code === 'annual_review_unknown'), '年度考核') : []);
-  ruling('ruling_green_channel_bypasses', firstWith((x) => x.route === 'green_channel'));
-  ruling('ruling_local_measures', firstWith((x) => x.conditions.some((c) => c.code === 'local_measures')));
-  ruling('ruling_occupation_standard', firstWith((x) => x.conditions.some((c) => c.code.startsWith('occupation_standard'))));
-  if (p.region === 'national' && p.place) ruling('national_fallback', [cite(FALLBACK_CITATION)]);
-  if (config.adoption) ruling('ruling_adopts_national', [cite(config.adoption)]);
+  ruling(notes, 'ruling_years_counted', firstWith(paths, (x) => x.unmet.some((u) => u.code.startsWith('years_since') || u.code === 'work_years') || x.eligibleFrom !== undefined));
+  ruling(notes, 'ruling_higher_level_includes_lower', evaluated.some((x) => x.e.inferred) ? [evaluated.find((x) => x.e.inferred)!.e.path.citations[0]] : []);
+  ruling(notes, 'ruling_annual_review_required', p.annualReviewsPassed === undefined ? firstWith(paths, (x) => x.conditions.some((c) => c.code === 'annual_review_unknown'), '年度考核') : []);
+  ruling(notes, 'ruling_green_channel_bypasses', firstWith(paths, (x) => x.route === 'green_channel'));
+  ruling(notes, 'ruling_local_measures', firstWith(paths, (x) => x.conditions.some((c) => c.code === 'local_measures')));
+  ruling(notes, 'ruling_occupation_standard', firstWith(paths, (x) => x.conditions.some((c) => c.code.startsWith('occupation_standard'))));
+  if (p.region === 'national' && p.place) ruling(notes, 'national_fallback', [cite(FALLBACK_CITATION)]);
+  if (config.adoption) ruling(notes, 'ruling_adopts_national', [cite(config.adoption)]);
 
   let topSkill: SkillLevel | null = null;
   for (const x of p.skills) if (topSkill === null || skillRank(x.level) > skillRank(topSkill)) topSkill = x.level;

@@ -71,40 +71,42 @@ function yearOnly(y: number, suffix: string | undefined, asOf: number): { index:
   return { index, approx };
 }
 
+// (Module-level helpers rather than closures per call.)
+function push(out: FoundDate[], nowYear: number, m: RegExpExecArray, index: number | undefined, approx: boolean, relative = false): void {
+  if (index === undefined || !Number.isFinite(index) || index < 1950 * 12 || index > (nowYear + 2) * 12) return;
+  out.push({ start: m.index, end: m.index + m[0].length, month: monthString(index), approx, relative });
+}
+const ym = (y: number | undefined, mo: number | undefined): number | undefined =>
+  y === undefined || mo === undefined ? undefined : y * 12 + mo - 1;
+
 /** Every date in the text. `sinceContext`: the bot asked when something was obtained (21年, 三年了 are dates). */
 export function findDates(text: string, asOf: string, sinceContext: boolean): FoundDate[] {
   const now = asOfIndex(asOf);
   const nowYear = Math.floor(now / 12);
   const out: FoundDate[] = [];
-  const push = (m: RegExpExecArray, index: number | undefined, approx: boolean, relative = false): void => {
-    if (index === undefined || !Number.isFinite(index) || index < 1950 * 12 || index > (nowYear + 2) * 12) return;
-    out.push({ start: m.index, end: m.index + m[0].length, month: monthString(index), approx, relative });
-  };
-  const ym = (y: number | undefined, mo: number | undefined): number | undefined =>
-    y === undefined || mo === undefined ? undefined : y * 12 + mo - 1;
 
   // 2021年6月(15日), 二〇二一年六月
   for (const m of allMatches(text, new RegExp(`${Y4}\\s*年\\s*${M}\\s*月份?${DAY}`, 'g'))) {
-    push(m, ym(yearOf(m[1], nowYear), monthOf(m[2])), false);
+    push(out, nowYear, m, ym(yearOf(m[1], nowYear), monthOf(m[2])), false);
   }
   // 21年6月
   for (const m of allMatches(text, new RegExp(`${Y2}\\s*年\\s*${M}\\s*月份?${DAY}`, 'g'))) {
-    push(m, ym(yearOf(m[1], nowYear), monthOf(m[2])), false);
+    push(out, nowYear, m, ym(yearOf(m[1], nowYear), monthOf(m[2])), false);
   }
   // 2021.6, 2021-06, 2021/6, 2021.06.15
   for (const m of allMatches(text, /(?<![\d.])((?:19|20)\d{2})\s*[.\-/]\s*(\d{1,2})(?:\s*[.\-/]\s*\d{1,2})?(?![\d.]*\d)/g)) {
-    push(m, ym(yearOf(m[1], nowYear), monthOf(m[2])), false);
+    push(out, nowYear, m, ym(yearOf(m[1], nowYear), monthOf(m[2])), false);
   }
   // 6/2021, 06-2021
   for (const m of allMatches(text, /(?<![\d.])(\d{1,2})\s*[/-]\s*((?:19|20)\d{2})(?!\d)/g)) {
-    push(m, ym(yearOf(m[2], nowYear), monthOf(m[1])), false);
+    push(out, nowYear, m, ym(yearOf(m[2], nowYear), monthOf(m[1])), false);
   }
   // 2021年, 2021年底
   for (const m of allMatches(text, new RegExp(`${Y4}\\s*年(底|末|初|中|上半年|下半年)?`, 'g'))) {
     const y = yearOf(m[1], nowYear);
     if (y === undefined) continue;
     const { index, approx } = yearOnly(y, m[2], now);
-    push(m, index, approx);
+    push(out, nowYear, m, index, approx);
   }
   // 21年, 21年底: a date when asked for one, or when a cue follows; otherwise a duration (干了21年)
   for (const m of allMatches(text, new RegExp(`${Y2}\\s*年(底|末|初|中|上半年|下半年)?`, 'g'))) {
@@ -115,35 +117,35 @@ export function findDates(text: string, asOf: string, sinceContext: boolean): Fo
     const y = yearOf(m[1], nowYear);
     if (y === undefined) continue;
     const { index, approx } = yearOnly(y, m[2], now);
-    push(m, index, approx);
+    push(out, nowYear, m, index, approx);
   }
   // 今年, 去年3月, 前年, 大前年底
   const REL_YEAR: Record<string, number> = { 今年: 0, 去年: 1, 前年: 2, 大前年: 3 };
   for (const m of allMatches(text, new RegExp(`(大前年|前年|去年|今年)(底|末|初|中|上半年|下半年)?(?:\\s*${M}\\s*月份?${DAY})?`, 'g'))) {
     const y = nowYear - REL_YEAR[m[1]];
     const mo = monthOf(m[3]);
-    if (mo !== undefined) push(m, Math.min(y * 12 + mo - 1, now), false);
+    if (mo !== undefined) push(out, nowYear, m, Math.min(y * 12 + mo - 1, now), false);
     else {
       const { index, approx } = yearOnly(y, m[2], now);
-      push(m, index, approx);
+      push(out, nowYear, m, index, approx);
     }
   }
   // 上个月, 本月
-  for (const m of allMatches(text, /上个?月|这个月|本月/g)) push(m, m[0].startsWith('上') ? now - 1 : now, false, true);
+  for (const m of allMatches(text, /上个?月|这个月|本月/g)) push(out, nowYear, m, m[0].startsWith('上') ? now - 1 : now, false, true);
   // 三年前, 两年半前, 三年多以前, 半年前, 6个月前
   for (const m of allMatches(text, new RegExp(`(?<![\\d.])(${NUM})(?:来|几|多)?个?年(半)?多?(?:以|之)?前`, 'g'))) {
     const n = parseNumber(m[1]);
-    if (n !== undefined) push(m, now - Math.round(n * 12) - (m[2] ? 6 : 0), false, true);
+    if (n !== undefined) push(out, nowYear, m, now - Math.round(n * 12) - (m[2] ? 6 : 0), false, true);
   }
   for (const m of allMatches(text, new RegExp(`(?:(?<![\\d.])(${NUM})多?个多?月|半年)(?:以|之)?前`, 'g'))) {
     const n = m[1] === undefined ? 6 : parseNumber(m[1]);
-    if (n !== undefined) push(m, now - Math.round(n), false, true);
+    if (n !== undefined) push(out, nowYear, m, now - Math.round(n), false, true);
   }
   // 拿证三年了, 取得技师证两年半, 评上三年多了
   const GOT = '(?:拿证|取证|获证|持证|发证|拿到证|拿的证|拿了证|考证|考出来|考下来|评上|评了|评的|考了|拿了|拿到|取得|获得|考到|考取)';
   for (const m of allMatches(text, new RegExp(`${GOT}[^,。;、?!\\d]{0,8}?(?<![\\d.])(${NUM})(?:来|几|多)?个?年(半)?(?:多)?(?:了)?`, 'g'))) {
     const n = parseNumber(m[1]);
-    if (n !== undefined) push(m, now - Math.round(n * 12) - (m[2] ? 6 : 0), false, true);
+    if (n !== undefined) push(out, nowYear, m, now - Math.round(n * 12) - (m[2] ? 6 : 0), false, true);
   }
   // 三年了 (asked when; or a certificate in the same breath: 技师三年了)
   for (const m of allMatches(text, new RegExp(`(?<![\\d.])(${NUM})(?:来|几|多)?个?年(半)?(?:多)?了`, 'g'))) {
@@ -152,7 +154,7 @@ export function findDates(text: string, asOf: string, sinceContext: boolean): Fo
     if (/工作|干|做|从事|入行|工龄|上班/.test(clauseBefore)) continue;
     if (!sinceContext && !/证|\u2581/.test(before)) continue;
     const n = parseNumber(m[1]);
-    if (n !== undefined) push(m, now - Math.round(n * 12) - (m[2] ? 6 : 0), false, true);
+    if (n !== undefined) push(out, nowYear, m, now - Math.round(n * 12) - (m[2] ? 6 : 0), false, true);
   }
   // 6月 alone: the latest such month not after asOf
   for (const m of allMatches(text, new RegExp(`(?<![\\d年.])(?<!个)${M}\\s*月份?${DAY}`, 'g'))) {
@@ -160,33 +162,33 @@ export function findDates(text: string, asOf: string, sinceContext: boolean): Fo
     if (mo === undefined) continue;
     let index = nowYear * 12 + mo - 1;
     if (index > now) index -= 12;
-    push(m, index, false);
+    push(out, nowYear, m, index, false);
   }
   // English: April 2023, Apr. 2023, 2023 April, 3 years ago, last year, in 2021
   for (const m of allMatches(text, new RegExp(`\\b${EN_MONTH}\\.?,?\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b`, 'g'))) {
-    push(m, ym(yearOf(m[2], nowYear), MONTHS_EN[m[1].slice(0, 3)]), false);
+    push(out, nowYear, m, ym(yearOf(m[2], nowYear), MONTHS_EN[m[1].slice(0, 3)]), false);
   }
   for (const m of allMatches(text, new RegExp(`\\b((?:19|20)\\d{2})\\s+${EN_MONTH}\\b`, 'g'))) {
-    push(m, ym(yearOf(m[1], nowYear), MONTHS_EN[m[2].slice(0, 3)]), false);
+    push(out, nowYear, m, ym(yearOf(m[1], nowYear), MONTHS_EN[m[2].slice(0, 3)]), false);
   }
   for (const m of allMatches(text, new RegExp(`\\b(\\d{1,2}(?:\\.\\d)?|${EN_NUM}|an?)(?: and a half)?\\s+(years?|months?)(?: and a half)?\\s+ago\\b`, 'g'))) {
     const n = parseNumber(m[1]);
     if (n === undefined) continue;
     const half = /and a half/.test(m[0]) ? 0.5 : 0;
-    push(m, now - Math.round(m[2].startsWith('year') ? (n + half) * 12 : n + half), false, true);
+    push(out, nowYear, m, now - Math.round(m[2].startsWith('year') ? (n + half) * 12 : n + half), false, true);
   }
   for (const m of allMatches(text, /\b(?:the year before last|last year|this year)\b/g)) {
     const y = nowYear - (m[0] === 'this year' ? 0 : m[0] === 'last year' ? 1 : 2);
     const { index, approx } = yearOnly(y, undefined, now);
-    push(m, index, approx);
+    push(out, nowYear, m, index, approx);
   }
-  for (const m of allMatches(text, /\blast month\b/g)) push(m, now - 1, false, true);
+  for (const m of allMatches(text, /\blast month\b/g)) push(out, nowYear, m, now - 1, false, true);
   // a four-digit year on its own: 2021, in 2021
   for (const m of allMatches(text, /(?<![\d.\-/])((?:19|20)\d{2})(?![\d.\-/年]|\s*年)/g)) {
     const y = yearOf(m[1], nowYear);
     if (y === undefined) continue;
     const { index, approx } = yearOnly(y, undefined, now);
-    push(m, index, approx);
+    push(out, nowYear, m, index, approx);
   }
   return pickSpans(out);
 }

@@ -11,6 +11,7 @@ import { bareReview, findReviews } from './reviews';
 import { Scratch, type Span, allMatches, bare, normalize } from './text';
 import type { ParsedSkill, ParsedTarget, ParsedTitle, UnderstandContext, Understanding } from './types';
 import { choiceNumber, dontKnow, yesNo } from './yesNo';
+import { BoundedMemo, keepableText, sized } from '../memo';
 
 export type {
   Command, Locale, ParsedAward, ParsedSkill, ParsedTarget, ParsedTitle, RegionMatch, UnderstandContext, Understanding,
@@ -20,13 +21,40 @@ export { findDates } from './dates';
 export { findPlace } from './places';
 export { normalize, MAX_CHARS } from './text';
 
+// Most messages are short answers many people give (没有, 重庆, 技师, 都合格): such a message is read once (only
+// short texts are kept: see keepableText).
+const readings = new BoundedMemo<Understanding>(1000);
+const nullableString = (v: unknown): v is string | null | undefined => v === undefined || v === null || typeof v === 'string';
+
+/** For tests: forget what was read. */
+export function forgetReadings(): void { readings.clear(); }
+export const readingsKept = (): number => readings.size;
+
 /** Reads one message. Never throws: on anything unexpected it returns `{ recognized: false }`. */
 export function understand(text: string, ctx: UnderstandContext): Understanding {
   try {
-    return read(typeof text === 'string' ? text : String(text ?? ''), ctx ?? { asOf: '2000-01' });
+    const t = typeof text === 'string' ? text : String(text ?? '');
+    const c = ctx ?? { asOf: '2000-01' };
+    if (!keepableText(t) || typeof c.asOf !== 'string' || !nullableString(c.expecting) || !nullableString(c.region)) return read(t, c);
+    // What is read depends on the text, the month, the slot asked and the region known, nothing else (absent
+    // and null read alike); the parts are length-prefixed so that no two make the same key.
+    const key = `${sized(c.asOf.slice(0, 7))}${c.expecting == null ? '-' : sized(c.expecting)}${c.region == null ? '-' : sized(c.region)}${t}`;
+    let u = readings.get(key);
+    if (u === undefined) readings.set(key, (u = read(t, c)));
+    // Each caller gets its own copy: the kept reading is never handed out.
+    return copy(u);
   } catch {
     return { recognized: false };
   }
+}
+
+/** A deep copy of plain data (objects, arrays, primitives), keys with undefined values kept. */
+function copy<T>(v: T): T {
+  if (typeof v !== 'object' || v === null) return v;
+  if (Array.isArray(v)) return v.map(copy) as T;
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(v)) out[k] = copy((v as Record<string, unknown>)[k]);
+  return out as T;
 }
 
 const SKILL_SLOTS = new Set(['skills', 'skills.since', 'skills.level']);

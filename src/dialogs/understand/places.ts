@@ -95,20 +95,21 @@ for (const n of EN_OTHER) if (!enTable.has(n)) enTable.set(n, { region: 'nationa
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\']/g, m => (m === "'" ? "['’]?" : '\\' + m));
 const EN_RE = new RegExp(`\\b(?:${[...enTable.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})\\b`, 'g');
 
+function add(out: PlaceHit[], text: string, name: string, entry: PlaceEntry): void {
+  if (name === '渝' || name === '长寿') return; // only as part of a longer match or bare answer, see below
+  let from = 0;
+  for (let guard = 0; guard < 50; guard++) {
+    const i = text.indexOf(name, from);
+    if (i < 0) break;
+    out.push({ start: i, end: i + name.length, ...entry });
+    from = i + name.length;
+  }
+}
+
 function hits(text: string, weak: boolean): PlaceHit[] {
   const out: PlaceHit[] = [];
-  const add = (name: string, entry: PlaceEntry): void => {
-    if (name === '渝' || name === '长寿') return; // only as part of a longer match or bare answer, see below
-    let from = 0;
-    for (let guard = 0; guard < 50; guard++) {
-      const i = text.indexOf(name, from);
-      if (i < 0) break;
-      out.push({ start: i, end: i + name.length, ...entry });
-      from = i + name.length;
-    }
-  };
-  for (const n of zhNames) add(n, zhTable.get(n)!);
-  if (weak) for (const [n, region] of Object.entries(ZH_WEAK)) add(n, { region, fallback: false });
+  for (const n of zhNames) add(out, text, n, zhTable.get(n)!);
+  if (weak) for (const [n, region] of Object.entries(ZH_WEAK)) add(out, text, n, { region, fallback: false });
   for (const m of allMatches(text, EN_RE)) {
     const key = m[0].replace(/’/g, "'");
     const entry = enTable.get(key) ?? enTable.get(key.replace(/'/g, ''));
