@@ -1,8 +1,15 @@
 // The HTTP load generator: `concurrency` conversations at once, each posting the scripted interview in a loop to
 // /api/messages with deliveryMode expectReplies over keep-alive loopback connections, one message in flight per
 // conversation. Counts only what completes inside the measured window (after a warm-up).
+// Two kinds of load:
+//   saturated (thinkMs 0): each conversation sends its next message as soon as the reply arrives, so the server is
+//     always busy and the figures are its capacity; latency then is mostly queueing (Little's law: conversations /
+//     throughput), for the echo bot too.
+//   paced (thinkMs > 0): like people, each conversation pauses after a reply before its next message, a random
+//     think time (exponential, mean thinkMs, seeded per conversation), so latency is that of a server under load
+//     rather than of a queue.
 import http from 'node:http';
-import { isAnswerMessage, percentile, round1, round2, scriptMessage } from './interview';
+import { isAnswerMessage, percentile, round1, round2, scriptMessage, sleep } from './interview';
 
 export interface LoadResult { messages: number; seconds: number; perSecond: number; p50Ms: number; p99Ms: number; errors: number; answers: number }
 
@@ -12,6 +19,20 @@ export interface LoadOptions {
   check?: (n: number, body: string) => boolean;
   /** The first wrong response, for the report. */
   onWrong?: (n: number, body: string) => void;
+  /** Mean pause between a reply and the conversation's next message (exponential); 0 = none (saturated). */
+  thinkMs?: number;
+}
+
+/** A small seeded generator (mulberry32), so every run pauses alike. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 const SLOTS = ['region', 'skills', 'skills.since', 'titles', 'awards', 'annualReviewsPassed'];
@@ -57,6 +78,10 @@ export async function runLoad(baseUrl: string, o: LoadOptions): Promise<LoadResu
   let sent = 0;
   const worker = async (i: number) => {
     const conv = `${o.tag}-${i}`;
+    const random = seeded(i + 1);
+    const think = () => (o.thinkMs ? sleep(-Math.log(1 - random()) * o.thinkMs) : Promise.resolve());
+    // Paced conversations start spread over one think time, not all at once.
+    if (o.thinkMs) await sleep(random() * o.thinkMs);
     for (let n = 0; performance.now() < end && sent < o.maxMessages; n++) {
       sent++;
       const start = performance.now();
@@ -74,6 +99,7 @@ export async function runLoad(baseUrl: string, o: LoadOptions): Promise<LoadResu
         if (ok) latencies.push(done - start);
         else errors++;
       }
+      await think();
     }
   };
   await Promise.all(Array.from({ length: o.concurrency }, (_, i) => worker(i)));

@@ -1,6 +1,7 @@
 // Memory per 10,000 idle conversations (the server process's RSS and heap after a full GC, before and after creating
 // them, each one or two turns, then idle), bytes per stored conversation (read back from the SQLite file), and time
-// from process start to a healthy /healthz (`node -r tsx/cjs src/index.ts`, temp SQLite, free PORT; median of runs).
+// from process start to a healthy /healthz (`node dist/src/index.js`, what `npm start` runs after its build; temp
+// SQLite, free PORT; median of runs).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -96,7 +97,7 @@ export async function benchStartup(runs = 5): Promise<StartupFigures> {
     const dir = mkdtempSync(path.join(tmpdir(), 'gt-bench-start-'));
     const port = await freePort();
     const t0 = performance.now();
-    const child = spawnNode('src/index.ts', { PORT: String(port), STATE_STORE: `sqlite:${path.join(dir, 'state.db')}`, LOG_LEVEL: 'info' });
+    const child = spawnNode('dist/src/index.js', { PORT: String(port), STATE_STORE: `sqlite:${path.join(dir, 'state.db')}`, LOG_LEVEL: 'info' });
     const url = `http://127.0.0.1:${port}/healthz`;
     try {
       for (;;) {

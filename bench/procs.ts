@@ -14,9 +14,12 @@ export interface Served { url: string; child: ChildProcess; stop(): Promise<void
 
 export { freePort };
 
-/** Spawns `node [flags] -r tsx/cjs <entry>` with an IPC channel; stdout and stderr go to /dev/null (logs included). */
+/**
+ * Spawns `node [flags] <entry>` with an IPC channel; stdout and stderr go to /dev/null (logs included). A .ts entry
+ * runs through tsx; the servers measured run compiled, from dist/ (`npm run build`), as `npm start` runs them.
+ */
 export function spawnNode(entry: string, env: Record<string, string>, flags: string[] = []): ChildProcess {
-  const child = spawn(process.execPath, [...flags, '-r', 'tsx/cjs', entry], {
+  const child = spawn(process.execPath, [...flags, ...(entry.endsWith('.ts') ? ['-r', 'tsx/cjs'] : []), entry], {
     cwd: REPO,
     env: { ...process.env, WECHATY_PUPPET: '', MicrosoftAppId: '', ...env },
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
@@ -80,7 +83,8 @@ async function serve(entry: string, env: Record<string, string>, flags: string[]
 /** Our server (the real app, LOG_LEVEL=info to /dev/null as in production) on the given state store. The per-person
  * rate limit is off (RATE_LIMIT_PER_MINUTE=0): each benchmark conversation sends far faster than a person can. */
 export const serveApp = (stateStore: string): Promise<Served> =>
-  serve('bench/appProcess.ts', { STATE_STORE: stateStore, LOG_LEVEL: 'info', RATE_LIMIT_PER_MINUTE: '0' }, ['--expose-gc']);
+  serve('dist/bench/appProcess.js', { STATE_STORE: stateStore, LOG_LEVEL: 'info', RATE_LIMIT_PER_MINUTE: '0' }, ['--expose-gc']);
 
-/** The bare botbuilder echo bot. */
-export const serveEcho = (): Promise<Served> => serve('bench/echoBot.ts', {}, ['--expose-gc']);
+/** The bare botbuilder echo bot; with clientCache, reusing botbuilder's clients across turns as our adapter does. */
+export const serveEcho = (opts: { clientCache?: boolean } = {}): Promise<Served> =>
+  serve('dist/bench/echoBot.js', opts.clientCache ? { ECHO_CLIENT_CACHE: '1' } : {}, ['--expose-gc']);

@@ -1,6 +1,6 @@
 // Compiles the TypeScript to plain JavaScript in dist/ (what `npm start` runs): src/ and the benchmark's server
 // processes, file by file with esbuild (no bundling: dist/ mirrors the tree), plus what they read at run time
-// (locales, the web page, plain .js files such as the SQLite maintenance worker).
+// (locales, the web page, any plain .js files under src/).
 // Why not tsx in production: it compiles on every start and wraps every function it creates in a naming helper
 // (esbuild's keepNames), which costs about a fifth of a dialog turn. Type checking stays with `npm run typecheck`.
 import { cpSync, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
