@@ -23,6 +23,16 @@ export default tseslint.config(
     },
   },
   {
+    // Plain CommonJS that a worker thread loads as it is (the SQLite store's worker).
+    files: ['src/**/*.js'],
+    ignores: ['src/web/public/**'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', setImmediate: 'readonly', process: 'readonly' },
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['src/rules/**', 'src/dialogs/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['botbuilder*', 'wechaty*', 'ioredis', 'better-sqlite3', 'node:*', 'fs', 'http', 'pino', 'prom-client'] }],

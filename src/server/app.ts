@@ -43,7 +43,10 @@ interface Stoppable { stop(): Promise<void> }
 
 export async function startApp(opts: AppOptions): Promise<App> {
   const { config, logger } = opts;
-  const store = opts.store ?? createStore(config.STATE_STORE, { ttlSeconds: ttlSeconds(config) });
+  const store = opts.store ?? createStore(config.STATE_STORE, {
+    ttlSeconds: ttlSeconds(config),
+    onThreadFailed: (e) => logger.error({ err: { name: e.name, message: e.message } }, 'SQLite worker thread stopped; statements now run on the main thread'),
+  });
   const service = new ConversationService({
     store,
     dialog: opts.dialog,

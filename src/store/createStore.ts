@@ -9,6 +9,8 @@ export interface CreateStoreOptions {
   ttlSeconds: number;
   /** SQLite: sweep interval (default one hour). */
   sweepIntervalMs?: number;
+  /** SQLite: told when its worker thread stopped and the statements moved to the main thread (for the log). */
+  onThreadFailed?: (e: Error) => void;
 }
 
 export function createStore(url: string, opts: CreateStoreOptions): StateStore {
@@ -16,7 +18,7 @@ export function createStore(url: string, opts: CreateStoreOptions): StateStore {
   if (u.startsWith('sqlite:')) {
     const path = u.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
     if (!path) throw new Error(`STATE_STORE "${url}" names no SQLite file: use sqlite:./data/state.db`);
-    return new SqliteStore({ path, ttlSeconds: opts.ttlSeconds, sweepIntervalMs: opts.sweepIntervalMs });
+    return new SqliteStore({ path, ttlSeconds: opts.ttlSeconds, sweepIntervalMs: opts.sweepIntervalMs, onThreadFailed: opts.onThreadFailed });
   }
   if (/^rediss?:\/\/[^/]/.test(u)) return new RedisStore({ url: u, ttlSeconds: opts.ttlSeconds });
   throw new Error(`STATE_STORE "${url}" is not a state store URL: use sqlite:<path> (default ${DEFAULT_STATE_STORE}) or redis://host:port`);

@@ -1,19 +1,25 @@
 // SQLite backend (better-sqlite3): one file, WAL journal, so a SIGKILLed process loses nothing it acknowledged.
-// Table conversations(key, person, value, etag, updated_at); expiry by updated_at + TTL, checked on every read and
-// swept on a timer.
+// The SQL is in sqliteDb.js; expiry by updated_at + TTL, checked on every read and swept on a timer.
 //
-// A turn costs one read and one write statement, each its own autocommit transaction:
+// A turn costs one read and one write statement:
 //   get  SELECT of the row; the decoded conversation comes from the cache (valueCache.ts) when the bytes match.
 //   put  one compare-and-set statement, atomic under SQLite's write lock, so it holds across connections and
-//        processes sharing the file: UPDATE ... WHERE etag = ? AND not expired, or for eTag null an INSERT whose
-//        ON CONFLICT update only replaces an expired row; `changes` says whether it happened.
-// The sweep walks the table by key in steps of 1,000 rows, letting other work run between steps.
+//        processes sharing the file.
+// Where the statements run: on a worker thread with its own connection (sqliteWorker.js), by default for a file, so
+// the event loop never waits on SQLite and the puts posted together share one WAL commit; or on this thread
+// (':memory:', `thread: false`, or when the worker cannot start or dies: then this thread takes over for good, and
+// the calls that were in flight fail with StoreUnavailableError, as a lost connection would).
+// Calls run in the order they were made, on one connection at a time.
 import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import type { StoredConversation } from '../conversation/types';
 import { decodeConversation, encodeConversation, rememberEncoding } from './codec';
 import { personKey, personOfKey } from './keys';
+import {
+  openConversations, type Call, type CallResult, type Connection, type ConversationOps, type ConversationRow, type CrossError, type OpName,
+} from './sqliteDb';
 import {
   asStoreError, checkTtl, ConflictError, CorruptStateError, newETag, StoreUnavailableError, type StateStore,
 } from './stateStore';
@@ -29,77 +35,147 @@ export interface SqliteStoreOptions {
   now?: () => number;
   /** Decoded conversations kept in memory (see valueCache.ts); default 10,000, 0 = none. */
   cacheEntries?: number;
+  /** Statements on a worker thread (default true; never for ':memory:'). */
+  thread?: boolean;
+  /** Told when the worker thread could not start or stopped, and this thread took over. */
+  onThreadFailed?: (e: Error) => void;
 }
 
-type Row = [value: string, etag: string, updatedAt: number];
+/** Where the statements run now. */
+export type SqliteThread = 'worker' | 'main';
 
+const BUSY_TIMEOUT_MS = 5000;
 const SWEEP_STEP_ROWS = 1000;
+const CLOSE_WAIT_MS = 5000;
+
+type Args<K extends OpName> = Parameters<ConversationOps[K]>;
+type Result<K extends OpName> = ReturnType<ConversationOps[K]>;
+
+/** An Error of this thread from what the worker sent (name, message, SQLite code). */
+function revive(e: CrossError): Error {
+  const err = new Error(e.message) as Error & { code?: string };
+  err.name = e.name;
+  if (e.code !== undefined) err.code = e.code;
+  return err;
+}
+
+/** The worker thread and the calls waiting for it. Calls made in one turn of the event loop are posted together. */
+class WorkerLink {
+  private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  private outbox: Call[] = [];
+  private scheduled = false;
+  private nextId = 0;
+  private dead = false;
+
+  constructor(private readonly worker: Worker, private readonly onDeath: (e: Error) => void) {
+    worker.unref();
+    worker.on('message', (m: CallResult[] | { t: 'failed'; error: CrossError }) => {
+      if (Array.isArray(m)) this.settle(m);
+      else if (m.t === 'failed') this.die(revive(m.error));
+    });
+    worker.on('error', (e) => this.die(e));
+    worker.on('exit', (code) => this.die(new Error(`SQLite worker thread exited (${code})`)));
+  }
+
+  call<K extends OpName>(op: K, args: Args<K>): Promise<Result<K>> {
+    if (this.dead) return Promise.reject(new StoreUnavailableError('SQLite worker thread stopped'));
+    return new Promise((resolve, reject) => {
+      const id = ++this.nextId;
+      // While calls wait, the worker keeps the process alive; idle, it does not.
+      if (this.pending.size === 0) this.worker.ref();
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      this.outbox.push([id, op, args]);
+      if (!this.scheduled) {
+        this.scheduled = true;
+        setImmediate(this.flush);
+      }
+    });
+  }
+
+  private readonly flush = (): void => {
+    this.scheduled = false;
+    if (this.dead || this.outbox.length === 0) return;
+    const calls = this.outbox;
+    this.outbox = [];
+    try {
+      this.worker.postMessage(calls);
+    } catch (e) {
+      this.die(e instanceof Error ? e : new Error(String(e)));
+    }
+  };
+
+  private settle(results: CallResult[]): void {
+    for (const [id, ok, value] of results) {
+      const p = this.pending.get(id);
+      if (p === undefined) continue;
+      this.pending.delete(id);
+      if (ok) p.resolve(value);
+      else p.reject(revive(value as CrossError));
+    }
+    if (this.pending.size === 0) this.worker.unref();
+  }
+
+  /** Ends the link: what waits fails, the owner is told (once). */
+  private die(e: Error): void {
+    if (this.dead) return;
+    this.dead = true;
+    this.outbox = [];
+    const waiting = [...this.pending.values()];
+    this.pending.clear();
+    for (const p of waiting) p.reject(new StoreUnavailableError(`SQLite worker thread stopped: ${e.message}`, { cause: e }));
+    void this.worker.terminate().catch(() => undefined);
+    this.onDeath(e);
+  }
+
+  /** Runs what was posted, closes the worker's connection and waits for the thread to end. */
+  async close(): Promise<void> {
+    if (this.dead) return;
+    this.flush();
+    const worker = this.worker;
+    worker.ref();
+    await new Promise<void>((resolve) => {
+      const giveUp = setTimeout(() => void worker.terminate().catch(() => undefined), CLOSE_WAIT_MS);
+      giveUp.unref();
+      worker.once('exit', () => {
+        clearTimeout(giveUp);
+        resolve();
+      });
+      try {
+        worker.postMessage('close');
+      } catch {
+        void worker.terminate().catch(() => undefined);
+      }
+    });
+  }
+
+  /** Whether it has died (then the owner runs calls itself). */
+  get stopped(): boolean {
+    return this.dead;
+  }
+}
 
 export class SqliteStore implements StateStore {
-  private readonly db: Database.Database;
+  private readonly conn: Connection;
   private readonly ttlMs: number;
   private readonly now: () => number;
   private readonly timer: NodeJS.Timeout | undefined;
   private readonly cache: ValueCache;
+  private link: WorkerLink | undefined;
   private closed = false;
-  private readonly q: {
-    get: Database.Statement<[string], Row>;
-    insert: Database.Statement<[string, string | null, string, string, number, number]>;
-    update: Database.Statement<[string, string, number, string, string, number]>;
-    del: Database.Statement<[string]>;
-    delIfAt: Database.Statement<[string, number]>;
-    delPerson: Database.Statement<[string]>;
-    scan: Database.Statement<[string, number], [string, number]>;
-    delExpired: Database.Statement<[string, number]>;
-    ping: Database.Statement<[], unknown>;
-  };
-  private readonly delAllExpired: (keys: string[], cutoff: number) => number;
 
   constructor(opts: SqliteStoreOptions) {
     this.ttlMs = checkTtl(opts.ttlSeconds);
     this.now = opts.now ?? Date.now;
     this.cache = new ValueCache(opts.cacheEntries ?? DEFAULT_CACHE_ENTRIES);
+    // Opened here first in any case: a bad path fails now, in the constructor, and this connection takes over if the
+    // worker cannot.
     try {
       if (opts.path !== ':memory:') mkdirSync(dirname(opts.path), { recursive: true });
-      this.db = new Database(opts.path, { timeout: 5000 });
-      this.db.pragma('journal_mode = WAL');
-      // NORMAL in WAL mode: a committed transaction survives a crash of the process (not always a power cut).
-      this.db.pragma('synchronous = NORMAL');
-      // No index on updated_at: keeping it cost a second page write per put; the sweep walks the table by key.
-      this.db.exec(`
-        CREATE TABLE IF NOT EXISTS conversations (
-          key TEXT PRIMARY KEY,
-          person TEXT,
-          value TEXT NOT NULL,
-          etag TEXT NOT NULL,
-          updated_at INTEGER NOT NULL
-        ) WITHOUT ROWID;
-        CREATE INDEX IF NOT EXISTS conversations_person ON conversations(person);
-        DROP INDEX IF EXISTS conversations_updated;`);
+      this.conn = openConversations(Database, opts.path, BUSY_TIMEOUT_MS);
     } catch (e) {
       throw asStoreError(e, `cannot open SQLite state store at ${opts.path}`);
     }
-    this.q = {
-      get: this.db.prepare<[string], Row>('SELECT value, etag, updated_at FROM conversations WHERE key = ?').raw(),
-      // person never changes for a key, so an update leaves the person index alone
-      insert: this.db.prepare(`INSERT INTO conversations (key, person, value, etag, updated_at) VALUES (?, ?, ?, ?, ?)
-        ON CONFLICT(key) DO UPDATE SET value = excluded.value, etag = excluded.etag, updated_at = excluded.updated_at
-        WHERE conversations.updated_at < ?`),
-      update: this.db.prepare('UPDATE conversations SET value = ?, etag = ?, updated_at = ? WHERE key = ? AND etag = ? AND updated_at >= ?'),
-      del: this.db.prepare('DELETE FROM conversations WHERE key = ?'),
-      delIfAt: this.db.prepare('DELETE FROM conversations WHERE key = ? AND updated_at = ?'),
-      delPerson: this.db.prepare('DELETE FROM conversations WHERE person = ?'),
-      scan: this.db.prepare<[string, number], [string, number]>('SELECT key, updated_at FROM conversations WHERE key > ? ORDER BY key LIMIT ?').raw(),
-      delExpired: this.db.prepare('DELETE FROM conversations WHERE key = ? AND updated_at < ?'),
-      ping: this.db.prepare('SELECT 1'),
-    };
-    const delAll = this.db.transaction((keys: string[], cutoff: number) => {
-      let n = 0;
-      for (const k of keys) n += this.q.delExpired.run(k, cutoff).changes;
-      return n;
-    });
-    this.delAllExpired = (keys, cutoff) => delAll.immediate(keys, cutoff);
-
+    if (opts.path !== ':memory:' && opts.thread !== false) this.startWorker(opts.path, opts.onThreadFailed);
     const every = opts.sweepIntervalMs ?? 3600_000;
     if (every > 0) {
       this.timer = setInterval(() => void this.sweep().catch(() => undefined), every);
@@ -107,120 +183,130 @@ export class SqliteStore implements StateStore {
     }
   }
 
-  private expired(updatedAt: number, now: number): boolean {
-    return now - updatedAt > this.ttlMs;
+  private startWorker(path: string, told?: (e: Error) => void): void {
+    const failed = (e: Error) => {
+      this.link = undefined;
+      if (this.closed) return;
+      try {
+        told?.(e);
+      } catch {
+        // a listener never breaks the store
+      }
+    };
+    try {
+      const worker = new Worker(join(__dirname, 'sqliteWorker.js'), {
+        workerData: { driver: require.resolve('better-sqlite3'), path, busyTimeoutMs: BUSY_TIMEOUT_MS },
+        // plain JavaScript: no TypeScript loader, whatever this process was started with
+        execArgv: [],
+      });
+      this.link = new WorkerLink(worker, failed);
+    } catch (e) {
+      failed(e instanceof Error ? e : new Error(String(e)));
+    }
   }
 
-  private run<T>(what: string, fn: () => T): Promise<T> {
+  /** Where the statements run now. */
+  get thread(): SqliteThread {
+    return this.link && !this.link.stopped ? 'worker' : 'main';
+  }
+
+  private call<K extends OpName>(what: string, op: K, ...args: Args<K>): Promise<Result<K>> {
     if (this.closed) return Promise.reject(new StoreUnavailableError('state store is closed'));
+    const link = this.link;
+    if (link && !link.stopped) return link.call(op, args).catch((e: unknown) => Promise.reject(asStoreError(e, `SQLite ${what}`)));
     try {
-      return Promise.resolve(fn());
+      return Promise.resolve((this.conn.ops[op] as (...a: Args<K>) => Result<K>)(...args));
     } catch (e) {
       return Promise.reject(asStoreError(e, `SQLite ${what}`));
     }
   }
 
   /** See valueCache.ts: the value is shared, callers must not mutate it. */
-  get(key: string): Promise<{ value: StoredConversation; eTag: string } | undefined> {
-    return this.run('get', () => {
-      const row = this.q.get.get(key);
-      if (row === undefined) {
-        this.cache.delete(key);
-        return undefined;
-      }
-      const [raw, eTag, at] = row;
-      if (this.expired(at, this.now())) {
-        this.q.delIfAt.run(key, at);
-        this.cache.delete(key);
-        return undefined;
-      }
-      let value = this.cache.get(key, raw);
+  async get(key: string): Promise<{ value: StoredConversation; eTag: string } | undefined> {
+    const row: ConversationRow | undefined = await this.call('get', 'get', key, this.now() - this.ttlMs);
+    if (row === undefined) {
+      this.cache.delete(key);
+      return undefined;
+    }
+    const [raw, eTag, at] = row;
+    let value = this.cache.get(key, raw);
+    if (value === undefined) {
+      value = decodeConversation(raw);
       if (value === undefined) {
-        value = decodeConversation(raw);
-        if (value === undefined) {
-          this.cache.delete(key);
-          throw new CorruptStateError(eTag);
-        }
-        this.cache.set(key, raw, value, at);
+        this.cache.delete(key);
+        throw new CorruptStateError(eTag);
       }
-      return { value, eTag };
-    });
+      this.cache.set(key, raw, value, at);
+    }
+    return { value, eTag };
   }
 
   /** The store keeps `value` (see valueCache.ts): callers must not mutate it afterwards. */
-  put(key: string, value: StoredConversation, eTag: string | null): Promise<string> {
-    return this.run('put', () => {
-      const json = encodeConversation(value);
-      const now = this.now();
-      const next = newETag();
-      const live = now - this.ttlMs; // a row written before this has expired
-      const done = eTag === null
-        ? this.q.insert.run(key, personOfKey(key) ?? null, json, next, now, live).changes
-        : this.q.update.run(json, next, now, key, eTag, live).changes;
-      if (done !== 1) throw new ConflictError('conversation changed since it was read');
-      this.cache.set(key, json, value, now);
-      rememberEncoding(value, json);
-      return next;
-    });
+  async put(key: string, value: StoredConversation, eTag: string | null): Promise<string> {
+    let json: string;
+    try {
+      json = encodeConversation(value);
+    } catch (e) {
+      throw asStoreError(e, 'SQLite put');
+    }
+    const now = this.now();
+    const next = newETag();
+    // a row written before now - TTL has expired
+    const done = await this.call('put', 'put', key, personOfKey(key) ?? null, json, next, now, now - this.ttlMs, eTag);
+    if (done !== 1) throw new ConflictError('conversation changed since it was read');
+    this.cache.set(key, json, value, now);
+    rememberEncoding(value, json);
+    return next;
   }
 
-  delete(key: string): Promise<void> {
-    return this.run('delete', () => {
-      this.q.del.run(key);
-      this.cache.delete(key);
-    });
+  async delete(key: string): Promise<void> {
+    this.cache.delete(key);
+    await this.call('delete', 'del', key);
+    this.cache.delete(key);
   }
 
-  deletePerson(channel: string, userId: string): Promise<number> {
-    return this.run('deletePerson', () => {
-      const person = personKey(channel, userId);
-      const n = this.q.delPerson.run(person).changes;
-      this.cache.deletePerson(person);
-      return n;
-    });
+  async deletePerson(channel: string, userId: string): Promise<number> {
+    const person = personKey(channel, userId);
+    this.cache.deletePerson(person);
+    const n = await this.call('deletePerson', 'delPerson', person);
+    this.cache.deletePerson(person);
+    return n;
   }
 
-  /** Removes what is idle past the TTL, in steps of 1,000 rows with other work between them. */
-  sweep(): Promise<number> {
-    if (this.closed) return Promise.reject(new StoreUnavailableError('state store is closed'));
+  /** Removes what is idle past the TTL, in steps of 1,000 rows with other calls between them. */
+  async sweep(): Promise<number> {
+    if (this.closed) throw new StoreUnavailableError('state store is closed');
     const cutoff = this.now() - this.ttlMs;
     this.cache.deleteOlderThan(cutoff);
-    return this.sweepHere(cutoff);
-  }
-
-  private async sweepHere(cutoff: number): Promise<number> {
     let removed = 0;
-    let after = '';
-    try {
-      for (;;) {
-        if (this.closed) throw new StoreUnavailableError('state store is closed');
-        const rows = this.q.scan.all(after, SWEEP_STEP_ROWS);
-        const expired: string[] = [];
-        for (const [key, at] of rows) if (at < cutoff) expired.push(key);
-        if (expired.length > 0) removed += this.delAllExpired(expired, cutoff);
-        if (rows.length < SWEEP_STEP_ROWS) return removed;
-        after = rows[rows.length - 1][0];
-        await new Promise((r) => setImmediate(r));
-      }
-    } catch (e) {
-      throw asStoreError(e, 'SQLite sweep');
+    let after: string | null = '';
+    while (after !== null) {
+      const [n, last]: [number, string | null] = await this.call('sweep', 'sweepStep', after, cutoff, SWEEP_STEP_ROWS);
+      removed += n;
+      after = last;
+      // on this thread, let other work run between steps
+      if (after !== null && this.thread === 'main') await new Promise((r) => setImmediate(r));
     }
+    return removed;
   }
 
-  ping(): Promise<void> {
-    return this.run('ping', () => void this.q.ping.get());
+  async ping(): Promise<void> {
+    await this.call('ping', 'ping');
   }
 
-  close(): Promise<void> {
-    if (this.closed) return Promise.resolve();
+  async close(): Promise<void> {
+    if (this.closed) return;
     this.closed = true;
     if (this.timer) clearInterval(this.timer);
     this.cache.clear();
+    const link = this.link;
+    this.link = undefined;
+    // calls already made run first; then the worker's connection closes
+    await link?.close();
     try {
-      this.db.close();
+      this.conn.db.close();
     } catch {
       // closing twice or a busy handle: nothing to keep
     }
-    return Promise.resolve();
   }
 }

@@ -1,14 +1,31 @@
 // HTTP entry points under random and malformed input, against the started server (real interview, SQLite):
 // /api/messages never answers 5xx, a message activity always gets a reply, the server stays up;
 // /api/eligibility answers 200 or 4xx naming a field, never 5xx.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import fc from 'fast-check';
 import { startServer, type StartedServer } from '../helpers/startServer';
 import { text } from './arbitraries';
 
 let srv: StartedServer;
+// Where replies go when an activity lost its deliveryMode: a connector on loopback that takes every POST. (Against a
+// closed port, botbuilder's HTTP client retries for seconds per reply, which would only slow the fuzzing down.)
+let connector: http.Server;
+let serviceUrl: string;
 // The per-person limit stays on (default 20/min): the fuzzing uses many people, and a limited one still gets a reply.
-beforeAll(async () => { srv = await startServer(); });
-afterAll(() => srv.stop());
+beforeAll(async () => {
+  connector = http.createServer((req, res) => {
+    req.resume();
+    req.on('end', () => { res.writeHead(200, { 'content-type': 'application/json' }); res.end('{"id":"sent"}'); });
+  });
+  await new Promise<void>((resolve) => connector.listen(0, '127.0.0.1', resolve));
+  serviceUrl = `http://127.0.0.1:${(connector.address() as AddressInfo).port}/`;
+  srv = await startServer();
+});
+afterAll(async () => {
+  await srv.stop();
+  await new Promise((resolve) => connector.close(resolve));
+});
 
 type Act = { type?: string; text?: string; value?: { requestedSlot?: unknown } };
 
@@ -29,7 +46,7 @@ let n = 0;
 const base = () => {
   n++;
   return {
-    type: 'message', channelId: 'msteams', serviceUrl: 'http://127.0.0.1:9/', deliveryMode: 'expectReplies',
+    type: 'message', channelId: 'msteams', serviceUrl, deliveryMode: 'expectReplies',
     from: { id: `fuzz-${n}` }, recipient: { id: 'bot' }, conversation: { id: `fuzz-conv-${n}` },
   };
 };

@@ -1,0 +1,28 @@
+// Types of sqliteDb.js (plain JavaScript, loaded by the worker thread too).
+import type Database from 'better-sqlite3';
+
+/** [value, etag, updatedAt] */
+export type ConversationRow = [value: string, etag: string, updatedAt: number];
+
+export interface ConversationOps {
+  get(key: string, live: number): ConversationRow | undefined;
+  put(key: string, person: string | null, json: string, next: string, now: number, live: number, eTag: string | null): number;
+  del(key: string): void;
+  delPerson(person: string): number;
+  sweepStep(after: string, cutoff: number, limit: number): [removed: number, last: string | null];
+  ping(): void;
+}
+
+export type OpName = keyof ConversationOps;
+export type Call = [id: number, op: OpName, args: unknown[]];
+export interface CrossError { name: string; message: string; code?: string }
+export type CallResult = [id: number, ok: boolean, value: unknown];
+
+export interface Connection {
+  db: Database.Database;
+  ops: ConversationOps;
+}
+
+export function openConversations(driver: typeof Database, path: string, busyTimeoutMs: number): Connection;
+export function runBatch(conn: Connection, calls: Call[]): CallResult[];
+export function errorOf(e: unknown): CrossError;

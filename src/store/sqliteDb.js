@@ -1,0 +1,151 @@
+// The SQL of the SQLite state store, in plain JavaScript so that a worker thread can load it as it is (no TypeScript
+// loader there, whatever the main thread was started with). Used by sqliteStore.ts on its own thread and by
+// sqliteWorker.js. Types: sqliteDb.d.ts.
+//
+// Table conversations(key, person, value, etag, updated_at), WITHOUT ROWID, indexed by person. A row is expired when
+// it was written more than the TTL ago; every read checks, the sweep removes them.
+'use strict';
+
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS conversations (
+    key TEXT PRIMARY KEY,
+    person TEXT,
+    value TEXT NOT NULL,
+    etag TEXT NOT NULL,
+    updated_at INTEGER NOT NULL
+  ) WITHOUT ROWID;
+  CREATE INDEX IF NOT EXISTS conversations_person ON conversations(person);
+  DROP INDEX IF EXISTS conversations_updated;`;
+
+/**
+ * Opens (and creates) the store's file with the better-sqlite3 `Database` class given.
+ * WAL journal; synchronous NORMAL, so a committed transaction survives a crash of the process (not always a power
+ * cut). No index on updated_at: keeping it cost a second page write per put; the sweep walks the table by key.
+ */
+function openConversations(Database, path, busyTimeoutMs) {
+  const db = new Database(path, { timeout: busyTimeoutMs });
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.exec(SCHEMA);
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+  const q = {
+    get: db.prepare('SELECT value, etag, updated_at FROM conversations WHERE key = ?').raw(),
+    delIfAt: db.prepare('DELETE FROM conversations WHERE key = ? AND updated_at = ?'),
+    // person never changes for a key, so an update leaves the person index alone
+    insert: db.prepare(`INSERT INTO conversations (key, person, value, etag, updated_at) VALUES (?, ?, ?, ?, ?)
+      ON CONFLICT(key) DO UPDATE SET value = excluded.value, etag = excluded.etag, updated_at = excluded.updated_at
+      WHERE conversations.updated_at < ?`),
+    update: db.prepare('UPDATE conversations SET value = ?, etag = ?, updated_at = ? WHERE key = ? AND etag = ? AND updated_at >= ?'),
+    del: db.prepare('DELETE FROM conversations WHERE key = ?'),
+    delPerson: db.prepare('DELETE FROM conversations WHERE person = ?'),
+    scan: db.prepare('SELECT key, updated_at FROM conversations WHERE key > ? ORDER BY key LIMIT ?').raw(),
+    delExpired: db.prepare('DELETE FROM conversations WHERE key = ? AND updated_at < ?'),
+    ping: db.prepare('SELECT 1'),
+  };
+  const delAll = db.transaction((keys, cutoff) => {
+    let n = 0;
+    for (const k of keys) n += q.delExpired.run(k, cutoff).changes;
+    return n;
+  });
+
+  const ops = {
+    /** [value, etag, updatedAt] of a live row; an expired row is deleted and undefined returned. */
+    get(key, live) {
+      const row = q.get.get(key);
+      if (row === undefined) return undefined;
+      if (row[2] < live) {
+        q.delIfAt.run(key, row[2]);
+        return undefined;
+      }
+      return row;
+    },
+    /**
+     * Compare-and-set in one statement, atomic under SQLite's write lock (so it holds across connections and
+     * processes sharing the file): for eTag null an INSERT whose ON CONFLICT update only replaces an expired row, else
+     * an UPDATE of the live row with that eTag. Rows written before `live` have expired. 1 when it was written, 0 not.
+     */
+    put(key, person, json, next, now, live, eTag) {
+      return eTag === null
+        ? q.insert.run(key, person, json, next, now, live).changes
+        : q.update.run(json, next, now, key, eTag, live).changes;
+    },
+    del(key) {
+      q.del.run(key);
+    },
+    delPerson(person) {
+      return q.delPerson.run(person).changes;
+    },
+    /** One step of the sweep: the next `limit` keys after `after`; [removed, last key seen or null when done]. */
+    sweepStep(after, cutoff, limit) {
+      const rows = q.scan.all(after, limit);
+      const expired = [];
+      for (const [key, at] of rows) if (at < cutoff) expired.push(key);
+      const removed = expired.length > 0 ? delAll.immediate(expired, cutoff) : 0;
+      return [removed, rows.length < limit ? null : rows[rows.length - 1][0]];
+    },
+    ping() {
+      q.ping.get();
+    },
+  };
+  const tx = { begin: db.prepare('BEGIN'), immediate: db.prepare('BEGIN IMMEDIATE'), commit: db.prepare('COMMIT'), rollback: db.prepare('ROLLBACK') };
+  return { db, ops, tx };
+}
+
+/** Operations that write: a batch holding one runs as an IMMEDIATE transaction. */
+const WRITES = new Set(['get', 'put', 'del', 'delPerson']);
+
+/**
+ * Runs `calls` ([id, op, args]) on a connection from openConversations in one transaction (group commit: one WAL commit for many puts) and returns
+ * [id, ok, value or error] for each. An operation that throws fails alone, unless SQLite rolled the whole
+ * transaction back, in which case every call of the batch fails (the ones before it were undone).
+ */
+function runBatch(conn, calls) {
+  const { db, ops, tx } = conn;
+  if (calls.length === 1) return [runOne(ops, calls[0])];
+  const out = [];
+  let begun = false;
+  try {
+    (calls.some((c) => WRITES.has(c[1])) ? tx.immediate : tx.begin).run();
+    begun = true;
+    for (const call of calls) {
+      const r = runOne(ops, call);
+      out.push(r);
+      if (!r[1] && !db.inTransaction) throw r[2];
+    }
+    tx.commit.run();
+    return out;
+  } catch (e) {
+    if (begun && db.inTransaction) {
+      try {
+        tx.rollback.run();
+      } catch {
+        // already rolled back
+      }
+    }
+    const err = errorOf(e);
+    return calls.map((c) => [c[0], false, err]);
+  }
+}
+
+function runOne(ops, call) {
+  const [id, op, args] = call;
+  try {
+    const fn = ops[op];
+    if (typeof fn !== 'function') throw new Error(`unknown SQLite store operation ${op}`);
+    return [id, true, fn(...args)];
+  } catch (e) {
+    return [id, false, errorOf(e)];
+  }
+}
+
+/** What crosses the thread boundary for an error: its name, message and SQLite code. */
+function errorOf(e) {
+  if (e && typeof e === 'object' && 'message' in e) return { name: String(e.name), message: String(e.message), code: e.code === undefined ? undefined : String(e.code) };
+  return { name: 'Error', message: String(e) };
+}
+
+module.exports = { openConversations, runBatch, errorOf };
