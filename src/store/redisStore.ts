@@ -27,7 +27,7 @@ export interface RedisStoreOptions {
   commandTimeoutMs?: number;
   /** Extra ioredis options (tests). */
   redis?: RedisOptions;
-  /** Decoded conversations kept in memory (see valueCache.ts); default 10,000, 0 = none. */
+  /** Decoded conversations kept in memory (see valueCache.ts); default 2,000, 0 = none. */
   cacheEntries?: number;
 }
 

@@ -33,7 +33,7 @@ export interface SqliteStoreOptions {
   sweepIntervalMs?: number;
   /** The clock, in ms since the epoch (tests). */
   now?: () => number;
-  /** Decoded conversations kept in memory (see valueCache.ts); default 10,000, 0 = none. */
+  /** Decoded conversations kept in memory (see valueCache.ts); default 2,000, 0 = none. */
   cacheEntries?: number;
   /** Statements on a worker thread (default true; never for ':memory:'). */
   thread?: boolean;

@@ -9,7 +9,8 @@
 import type { StoredConversation } from '../conversation/types';
 import { BoundedMap } from './boundedMap';
 
-export const DEFAULT_CACHE_ENTRIES = 10_000;
+// Enough for the people mid-conversation on one instance; idle conversations need no place here.
+export const DEFAULT_CACHE_ENTRIES = 2_000;
 
 interface Entry {
   raw: string;
