@@ -18,6 +18,28 @@ const SCHEMA = `
   DROP INDEX IF EXISTS conversations_updated;`;
 
 /**
+ * WAL mode and the table. Switching a new file to WAL needs it to itself, and SQLite answers SQLITE_BUSY at once
+ * (without its busy timeout) when another connection is opening it too, as when several processes or the store's
+ * two connections start together: so this waits a little and tries again, up to the busy timeout.
+ */
+function setUp(db, busyTimeoutMs) {
+  const until = Date.now() + busyTimeoutMs;
+  for (let waitMs = 2; ; waitMs = Math.min(waitMs * 2, 50)) {
+    try {
+      if (db.pragma('journal_mode', { simple: true }) !== 'wal') db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+      db.exec(SCHEMA);
+      return;
+    } catch (e) {
+      const busy = e && typeof e.code === 'string' && e.code.startsWith('SQLITE_BUSY');
+      if (!busy || Date.now() >= until) throw e;
+      // a synchronous pause: opening is synchronous (a bad path fails in the constructor)
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, waitMs);
+    }
+  }
+}
+
+/**
  * Opens (and creates) the store's file with the better-sqlite3 `Database` class given.
  * WAL journal; synchronous NORMAL, so a committed transaction survives a crash of the process (not always a power
  * cut). No index on updated_at: keeping it cost a second page write per put; the sweep walks the table by key.
@@ -25,9 +47,7 @@ const SCHEMA = `
 function openConversations(Database, path, busyTimeoutMs) {
   const db = new Database(path, { timeout: busyTimeoutMs });
   try {
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
-    db.exec(SCHEMA);
+    setUp(db, busyTimeoutMs);
   } catch (e) {
     db.close();
     throw e;

@@ -147,9 +147,15 @@ describe('SqliteStore', () => {
       return { ready, done };
     };
     const io = children.map(lines);
-    await Promise.all(io.map((x) => x.ready));
-    for (const c of children) c.stdin.end('go\n');
-    const conflicts = await Promise.all(io.map((x) => x.done));
+    let conflicts: number[];
+    try {
+      await Promise.all(io.map((x) => x.ready));
+      for (const c of children) c.stdin.end('go\n');
+      conflicts = await Promise.all(io.map((x) => x.done));
+    } finally {
+      // a child left waiting for "go" would keep jest from exiting
+      for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+    }
     const store = new SqliteStore({ path, ttlSeconds: 3600, sweepIntervalMs: 0 });
     expect((await store.get(key))?.value.dialog.snapshot).toEqual({ n: 2 * times });
     // they did race: some compare-and-sets lost and were retried

@@ -17,6 +17,20 @@ let seq = 0;
 beforeAll(() => { dir = mkdtempSync(join(tmpdir(), 'gt-sqlite-thread-')); });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const file = () => join(dir, `s${++seq}`, 'state.db');
+/** Runs fixtures/sqliteIdle.ts: `count` puts of conversations <tag>-<i> into the file, the store left open. */
+function idleChild(path: string, count: number, tag: string, goAt?: number): Promise<{ code: number | null; out: string; err: string }> {
+  const child = spawn(process.execPath, ['--require', 'tsx/cjs', join(__dirname, 'fixtures', 'sqliteIdle.ts'), path, String(count), tag], {
+    cwd: join(__dirname, '..', '..'), stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, GO_AT: goAt === undefined ? '' : String(goAt) },
+  });
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (d: Buffer) => { out += d.toString(); });
+  child.stderr.on('data', (d: Buffer) => { err += d.toString(); });
+  return new Promise((resolve) => {
+    const t = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    child.on('exit', (code) => { clearTimeout(t); resolve({ code, out, err }); });
+  });
+}
 const workerOf = (s: SqliteStore) => (s as unknown as { link?: { worker: Worker } }).link?.worker;
 
 describe('SqliteStore worker thread', () => {
@@ -95,17 +109,18 @@ describe('SqliteStore worker thread', () => {
   });
 
   it('a process that leaves its store open still ends by itself, after its puts were acknowledged', async () => {
-    const child = spawn(process.execPath, ['--require', 'tsx/cjs', join(__dirname, 'fixtures', 'sqliteIdle.ts'), file(), '40'], {
-      cwd: join(__dirname, '..', '..'), stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d: Buffer) => { out += d.toString(); });
-    child.stderr.on('data', (d: Buffer) => { err += d.toString(); });
-    const code = await new Promise<number | null>((resolve) => {
-      const t = setTimeout(() => child.kill('SIGKILL'), 20_000);
-      child.on('exit', (c) => { clearTimeout(t); resolve(c); });
-    });
-    expect({ code, out, err }).toEqual({ code: 0, out: 'done 40 worker\n', err: '' });
+    expect(await idleChild(file(), 40, 'idle')).toEqual({ code: 0, out: 'done 40 worker\n', err: '' });
   }, 30_000);
+
+  it('processes opening one new file at the same moment all start (each with its two connections)', async () => {
+    for (let round = 0; round < 3; round++) {
+      const path = file();
+      const goAt = Date.now() + 3000; // after the children have started
+      const runs = await Promise.all([0, 1, 2, 3].map((p) => idleChild(path, 5, `p${p}`, goAt)));
+      expect(runs).toEqual([0, 1, 2, 3].map(() => ({ code: 0, out: 'done 5 worker\n', err: '' })));
+      const check = new SqliteStore({ path, ttlSeconds: 60, sweepIntervalMs: 0, thread: false });
+      for (const p of [0, 1, 2, 3]) expect(await check.get(conversationKey({ channel: 'wechat', conversationId: `p${p}-4`, userId: 'alice' }))).toBeDefined();
+      await check.close();
+    }
+  }, 60_000);
 });
