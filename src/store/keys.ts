@@ -4,7 +4,7 @@
 // Every message needs its key: the keys are remembered in memory (bounded, per secret), the bytes are the same.
 import { createHmac } from 'node:crypto';
 import type { ConversationKey } from '../conversation/types';
-import { BoundedMap } from './boundedMap';
+import { BoundedMap } from '../boundedMap';
 
 const DEFAULT_SECRET = 'guantong-state-key-v1';
 

@@ -259,6 +259,7 @@ export class SqliteStore implements StateStore {
     return next;
   }
 
+  // Forgotten before and after: a read in flight meanwhile may have remembered the bytes being deleted.
   async delete(key: string): Promise<void> {
     this.cache.delete(key);
     await this.call('delete', 'del', key);

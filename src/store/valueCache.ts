@@ -7,7 +7,7 @@
 // object. Callers must not mutate a conversation they got from get or gave to put. Under jest (NODE_ENV=test) the
 // objects are frozen, so a mutation throws in the tests instead of corrupting a later turn.
 import type { StoredConversation } from '../conversation/types';
-import { BoundedMap } from './boundedMap';
+import { BoundedMap } from '../boundedMap';
 
 // Enough for the people mid-conversation on one instance; idle conversations need no place here.
 export const DEFAULT_CACHE_ENTRIES = 2_000;

@@ -5,7 +5,7 @@ import { createHmac } from 'node:crypto';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import type { StoredConversation } from '../../src/conversation/types';
-import { BoundedMap } from '../../src/store/boundedMap';
+import { BoundedMap } from '../../src/boundedMap';
 import { conversationKey, KEY_CACHE_ENTRIES, personKey } from '../../src/store/keys';
 import { newETag } from '../../src/store/stateStore';
 import { ValueCache } from '../../src/store/valueCache';
