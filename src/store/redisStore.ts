@@ -7,10 +7,10 @@
 //   <prefix>p:<person> set of the person's keys (expires with the last of their conversations)
 import Redis, { type RedisOptions } from 'ioredis';
 import type { StoredConversation } from '../conversation/types';
-import { decodeConversation, encodeConversation, rememberEncoding } from './codec';
+import { encodeConversation } from './codec';
 import { personKey, personOfKey } from './keys';
 import {
-  asStoreError, checkTtl, ConflictError, CorruptStateError, newETag, StoreUnavailableError, type StateStore,
+  asStoreError, checkTtl, ConflictError, newETag, StoreUnavailableError, type StateStore,
 } from './stateStore';
 import { DEFAULT_CACHE_ENTRIES, ValueCache } from './valueCache';
 
@@ -148,16 +148,7 @@ export class RedisStore implements StateStore {
         this.cache.delete(key);
         return undefined;
       }
-      let value = this.cache.get(key, raw);
-      if (value === undefined) {
-        value = decodeConversation(raw);
-        if (!value) {
-          this.cache.delete(key);
-          throw new CorruptStateError(eTag ?? '');
-        }
-        this.cache.set(key, raw, value, Date.now());
-      }
-      return { value, eTag: eTag ?? '' };
+      return { value: this.cache.read(key, raw, eTag ?? '', Date.now()), eTag: eTag ?? '' };
     });
   }
 
@@ -170,8 +161,7 @@ export class RedisStore implements StateStore {
       const ok = await this.client.gtPut(this.conv(key), this.index(person ?? ''), eTag === null ? 'n' : 'c', eTag ?? '',
         json, next, this.ttlMs, person === undefined ? '' : key);
       if (ok !== 1) throw new ConflictError('conversation changed since it was read');
-      this.cache.set(key, json, value, Date.now());
-      rememberEncoding(value, json);
+      this.cache.wrote(key, json, value, Date.now());
       return next;
     });
   }

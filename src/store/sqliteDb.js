@@ -115,7 +115,7 @@ function openConversations(Database, path, busyTimeoutMs) {
   return { db, ops, tx };
 }
 
-/** Operations that write: a batch holding one runs as an IMMEDIATE transaction. */
+/** Operations that may write (get deletes an expired row): a batch holding one runs as an IMMEDIATE transaction. */
 const WRITES = new Set(['get', 'put', 'del', 'delPerson']);
 
 /**

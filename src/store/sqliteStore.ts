@@ -15,13 +15,13 @@ import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import type { StoredConversation } from '../conversation/types';
-import { decodeConversation, encodeConversation, rememberEncoding } from './codec';
+import { encodeConversation } from './codec';
 import { personKey, personOfKey } from './keys';
 import {
   openConversations, type Call, type CallResult, type Connection, type ConversationOps, type ConversationRow, type CrossError, type OpName,
 } from './sqliteDb';
 import {
-  asStoreError, checkTtl, ConflictError, CorruptStateError, newETag, StoreUnavailableError, type StateStore,
+  asStoreError, checkTtl, ConflictError, newETag, StoreUnavailableError, type StateStore,
 } from './stateStore';
 import { DEFAULT_CACHE_ENTRIES, ValueCache } from './valueCache';
 
@@ -229,16 +229,7 @@ export class SqliteStore implements StateStore {
       return undefined;
     }
     const [raw, eTag, at] = row;
-    let value = this.cache.get(key, raw);
-    if (value === undefined) {
-      value = decodeConversation(raw);
-      if (value === undefined) {
-        this.cache.delete(key);
-        throw new CorruptStateError(eTag);
-      }
-      this.cache.set(key, raw, value, at);
-    }
-    return { value, eTag };
+    return { value: this.cache.read(key, raw, eTag, at), eTag };
   }
 
   /** The store keeps `value` (see valueCache.ts): callers must not mutate it afterwards. */
@@ -254,8 +245,7 @@ export class SqliteStore implements StateStore {
     // a row written before now - TTL has expired
     const done = await this.call('put', 'put', key, personOfKey(key) ?? null, json, next, now, now - this.ttlMs, eTag);
     if (done !== 1) throw new ConflictError('conversation changed since it was read');
-    this.cache.set(key, json, value, now);
-    rememberEncoding(value, json);
+    this.cache.wrote(key, json, value, now);
     return next;
   }
 

@@ -8,6 +8,8 @@
 // objects are frozen, so a mutation throws in the tests instead of corrupting a later turn.
 import type { StoredConversation } from '../conversation/types';
 import { BoundedMap } from '../boundedMap';
+import { decodeConversation, rememberEncoding } from './codec';
+import { CorruptStateError } from './stateStore';
 
 // Enough for the people mid-conversation on one instance; idle conversations need no place here.
 export const DEFAULT_CACHE_ENTRIES = 2_000;
@@ -42,6 +44,28 @@ export class ValueCache {
     if (this.map.maxEntries === 0) return;
     if (this.freeze) deepFreeze(value);
     this.map.set(key, { raw, value, at });
+  }
+
+  /**
+   * The conversation stored as `raw` for `key`: remembered, or decoded now and remembered (`at`: when it was
+   * written, ms). Bytes that are not a conversation are forgotten and throw CorruptStateError with their eTag.
+   */
+  read(key: string, raw: string, eTag: string, at: number): StoredConversation {
+    const kept = this.get(key, raw);
+    if (kept !== undefined) return kept;
+    const value = decodeConversation(raw);
+    if (value === undefined) {
+      this.map.delete(key);
+      throw new CorruptStateError(eTag);
+    }
+    this.set(key, raw, value, at);
+    return value;
+  }
+
+  /** A store wrote `json` for `value` under `key` at `at` (ms): remembered, and its size known (codec.encodedBytes). */
+  wrote(key: string, json: string, value: StoredConversation, at: number): void {
+    this.set(key, json, value, at);
+    rememberEncoding(value, json);
   }
 
   delete(key: string): void {
