@@ -1,5 +1,5 @@
 // The six policy texts as clauses: each clause's own words, with the PDF extraction's line breaks and padding removed.
-// Generated once from ../shared/policies and checked word for word by test/qa/clauses.test.ts; pure data, no fs.
+// Generated once from policies/ and checked word for word by test/qa/clauses.test.ts; pure data, no fs.
 import { POLICIES, type PolicyId } from '../rules/policies';
 import type { Citation } from '../rules/result';
 

@@ -2,28 +2,26 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-const DIR = resolve(__dirname, '../../../shared/policies');
+const DIR = resolve(__dirname, '../../policies');
 const FILES: Record<string, string> = {
-  'national-2020-96': 'jiangxi-2021-227-with-national-2020-96.txt',
-  'jiangxi-2021-227': 'jiangxi-2021-227-with-national-2020-96.txt',
-  'chongqing-2020-32': 'chongqing-2020-32.txt',
-  'sichuan-2021': 'sichuan-2021.txt',
-  'liaoning-2019-2': 'liaoning-2019-2.txt',
-  'suzhou-2019-28': 'suzhou-2019-28.txt',
+  'national-2020-96': 'national/renshebufa-2020-96.txt',
+  'jiangxi-2021-227': 'jiangxi/gan-renshezi-2021-227.txt',
+  'chongqing-2020-32': 'chongqing/yu-renshefa-2020-32.txt',
+  'sichuan-2021': 'sichuan/sichuan-guantong-2021.txt',
+  'liaoning-2019-2': 'liaoning/liao-renshegui-2019-2.txt',
+  'suzhou-2019-28': 'suzhou/su-renbaozhi-2019-28.txt',
 };
 
 export const squash = (s: string) => s.replace(/\s+/g, '');
 
 const cache = new Map<string, string>();
-/** The policy's text, whitespace removed; for the shared file, the half that belongs to the policy. */
+/** The policy's text (policies/<region>/), whitespace removed. */
 export function policyText(policy: string): string {
   const hit = cache.get(policy);
   if (hit !== undefined) return hit;
   const file = FILES[policy];
   if (!file) throw new Error(`no text for policy ${policy}`);
-  const all = squash(readFileSync(resolve(DIR, file), 'utf8'));
-  const split = all.indexOf('人力资源社会保障部文件');
-  const text = policy === 'national-2020-96' ? all.slice(split) : policy === 'jiangxi-2021-227' ? all.slice(0, split) : all;
+  const text = squash(readFileSync(resolve(DIR, file), 'utf8'));
   cache.set(policy, text);
   return text;
 }

@@ -9,8 +9,10 @@ import type { PathRule } from '../../src/rules/ruleSchema';
 import { ALWAYS_EXEMPT, ENGINEERING_ONLY, GREEN, STANDARD_S2T, T2S, T2S_NEEDS_REVIEW } from './policyTable';
 
 const AS_OF = '2026-11';
-const corpus = readdirSync(join(__dirname, '../../../shared/policies'))
-  .map((f) => readFileSync(join(__dirname, '../../../shared/policies', f), 'utf8')).join('').replace(/\s+/g, '');
+const POLICIES = join(__dirname, '../../policies');
+const corpus = readdirSync(POLICIES, { withFileTypes: true }).filter((d) => d.isDirectory())
+  .flatMap((d) => readdirSync(join(POLICIES, d.name)).filter((f) => f.endsWith('.txt')).map((f) => join(POLICIES, d.name, f)))
+  .map((f) => readFileSync(f, 'utf8')).join('\n').replace(/\s+/g, '');
 const run = (p: ProfileInput) => evaluate(p, { asOf: AS_OF });
 const find = (r: EligibilityResult, direction: string, target: string, route?: string) =>
   r.paths.filter((p) => p.direction === direction && p.target === target && (!route || p.route === route));
