@@ -205,6 +205,17 @@ console.log(`\nHeld-out Q&A evaluation: ${results.length} questions (${answerabl
 table('By topic', (r) => r.c.topic);
 table('By language', (r) => r.c.locale);
 table('By region', (r) => r.c.region);
+// Calibration: among the answered questions, how often an answer is right at each confidence it reported.
+const answered = results.filter((r) => r.o?.out && r.o.out.matched !== 'none' && typeof r.o.out.confidence === 'number');
+if (answered.length) {
+  const bins = [[0, 0.5], [0.5, 0.7], [0.7, 0.8], [0.8, 0.9], [0.9, 1.0001]];
+  console.log('\nCalibration (answered questions): confidence → n, right (refused-right counted right), not right');
+  for (const [lo, hi] of bins) {
+    const rs = answered.filter((r) => r.o.out.confidence >= lo && r.o.out.confidence < hi);
+    const ok = rs.filter((r) => r.grade === 'right' || r.grade === 'refused-right').length;
+    console.log(`  ${lo.toFixed(1)}–${Math.min(hi, 1).toFixed(1)}  n ${String(rs.length).padStart(3)}  right ${String(ok).padStart(3)} ${pct(ok, rs.length).padStart(6)}  not right ${rs.length - ok}`);
+  }
+}
 console.log(`\nAnswered by: ${Object.entries(matchedBy).map(([k, v]) => `${k} ${v}`).join(', ')}`);
 if (withExtra.length) {
   const got = withExtra.reduce((s, r) => s + r.extra, 0), of = withExtra.reduce((s, r) => s + r.extraOf, 0);
