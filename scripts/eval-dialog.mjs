@@ -139,8 +139,11 @@ async function run(c, s) {
     const pending = [...(c.interject ?? [])]
     const asked = []
     // An interjection (small talk, a correction) is said when its slot is first asked; one whose slot was never
-    // asked is said once the answer comes, and the answer that counts is the one after it.
+    // asked is said once the answer comes: then a new answer counts if one comes, a question is answered, and a
+    // reply that neither answers nor asks (small talk) leaves the earlier answer standing.
+    let answered = null
     while ((!out.result || pending.length) && messages < MAX_MESSAGES) {
+      if (out.result) answered = out
       const slot = out.result ? null : out.requestedSlot
       if (!out.result) asked.push(slot)
       const i = out.result ? 0 : pending.findIndex((x) => x.at === slot)
@@ -149,6 +152,7 @@ async function run(c, s) {
       else say = (slot && (c.answers[slot] ?? DEFAULTS[c.locale][slot])) || DONT_KNOW[c.locale]
       out = await s.say(say)
       messages++
+      if (answered && !out.result && !out.requestedSlot && !pending.length) { out = answered; break }
     }
     if (!out.result) return { outcome: 'looped', why: [`no answer after ${messages} messages; asked ${asked.join(',')}`] }
     if (!sameBest(out.result.best, c.best)) why.push(`best ${JSON.stringify(out.result.best)} want ${JSON.stringify(c.best)}`)
