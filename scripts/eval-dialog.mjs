@@ -72,6 +72,7 @@ if (!Array.isArray(cases) || !cases.length) malformed('expected a non-empty arra
     for (const f of c.followUps ?? []) {
       if (!isStr(f.say) || !groupsOk(f.expectIncludes ?? null)) malformed(`${at}: followUps need say and expectIncludes [[alternatives…]…]`)
       if (f.best !== undefined && (!LEVELS.includes(f.best.skill_to_title) || !LEVELS.includes(f.best.title_to_skill))) malformed(`${at}: a follow-up's best needs both directions`)
+      if (f.maxChars !== undefined && !(Number.isInteger(f.maxChars) && f.maxChars > 0)) malformed(`${at}: a follow-up's maxChars must be a positive integer`)
     }
   })
 }
@@ -166,6 +167,7 @@ async function run(c, s) {
       if (!t.trim()) { why.push(`follow-up "${f.say}": empty reply`); continue }
       const m = missing(t, f.expectIncludes)
       if (m.length) why.push(`follow-up "${f.say}": reply does not say ${m.join('; ')}`)
+      if (f.maxChars && t.length > f.maxChars) why.push(`follow-up "${f.say}": reply of ${t.length} characters, want <= ${f.maxChars}`)
       if (f.best) {
         best = f.best
         if (!o.result) why.push(`follow-up "${f.say}": no new answer`)
