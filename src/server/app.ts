@@ -9,6 +9,8 @@ import type { TurnOutput } from '../dialogs/replyModel';
 import type { Logger } from '../log';
 import { createStore, type StateStore } from '../store';
 import { createTeamsEndpoint } from '../bot/teams';
+import { channelRoutes } from '../bot/channelRoutes';
+import { privacyOptions, withPrivacyNotice } from '../privacy';
 import { hotlineFromEnv } from '../handoff';
 import { metrics } from '../metrics';
 import { withEffects, type StaffNotifier } from './turnEffects';
@@ -55,7 +57,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
   });
   const handoffs = new Set<Promise<void>>();
   const staff: StaffNotifier[] = [];
-  const turns: { handle(msg: Message): Promise<TurnOutput> } = withEffects(service, {
+  const turns: { handle(msg: Message): Promise<TurnOutput> } = withEffects(withPrivacyNotice(service, privacyOptions(config)), {
     hotline: hotlineFromEnv({ HOTLINE_PHONE: config.HOTLINE_PHONE, HOTLINE_HOURS: config.HOTLINE_HOURS }),
     webhookUrl: config.HANDOFF_WEBHOOK_URL,
     logger,
@@ -77,6 +79,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
     metrics,
     publicDir: opts.publicDir ?? DEFAULT_PUBLIC_DIR,
     publicUrl: config.PUBLIC_URL,
+    extraRoutes: channelRoutes(config, { service: limited, store, logger, track: (p) => { const q = p.then(() => undefined, () => undefined); handoffs.add(q); void q.finally(() => handoffs.delete(q)); } }),
     checkHealth: async () => {
       try {
         await store.ping();
