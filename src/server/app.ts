@@ -10,7 +10,7 @@ import type { Logger } from '../log';
 import { createStore, type StateStore } from '../store';
 import { createTeamsEndpoint } from '../bot/teams';
 import { channelRoutes } from '../bot/channelRoutes';
-import { privacyOptions, withPrivacyNotice } from '../privacy';
+import { privacyLine, privacyOptions, withPrivacyNotice } from '../privacy';
 import { hotlineFromEnv } from '../handoff';
 import { metrics } from '../metrics';
 import { withEffects, type StaffNotifier } from './turnEffects';
@@ -69,7 +69,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
   // Every channel's messages enter here: a token bucket per (channel, person) first (RATE_LIMIT_PER_MINUTE).
   const limited = withRateLimit(turns, createRateLimiter({ perMinute: config.RATE_LIMIT_PER_MINUTE, now: opts.now }));
 
-  const teams = createTeamsEndpoint(config, limited, logger);
+  const teams = createTeamsEndpoint(config, limited, logger, { welcomeFooter: (locale) => privacyLine(locale, privacyOptions(config)) });
   const teamsStaff = config.HANDOFF_TEAMS_SERVICE_URL && config.HANDOFF_TEAMS_CONVERSATION_ID
     ? { serviceUrl: config.HANDOFF_TEAMS_SERVICE_URL, conversationId: config.HANDOFF_TEAMS_CONVERSATION_ID } : undefined;
   if (teamsStaff) staff.push((_packet, summary) => teams.notify(teamsStaff, summary));
