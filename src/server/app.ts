@@ -106,7 +106,10 @@ export async function startApp(opts: AppOptions): Promise<App> {
     try {
       const { buildWechaty, startWechat } = await import('../bot/wechat');
       const roomFlood = createRateLimiter({ perMinute: config.ROOM_FLOOD_PER_MINUTE, now: opts.now });
-      const handle = await startWechat(buildWechaty(config), limited, { logger, roomFlood });
+      const handle = await startWechat(buildWechaty(config), limited, {
+        logger, roomFlood, acceptFriends: config.WECHAT_ACCEPT_FRIENDS, greetNewMembers: config.WECHAT_GREET_NEW_MEMBERS,
+        sendPerSecond: config.WECHAT_SEND_PER_SECOND, welcomeFooter: (locale) => privacyLine(locale, privacyOptions(config)),
+      });
       wechat = handle;
       logger.info({ puppet: config.WECHATY_PUPPET }, 'wechat started');
       const room = config.HANDOFF_WECHAT_ROOM;
