@@ -1,0 +1,62 @@
+// The organisations' channels in the one server: each route exists only when its configuration is present, and
+// bad values stop startup with one line per variable (secrets never echoed).
+import { ConfigError, loadConfig } from '../../src/config';
+import { startServer, type StartedServer } from '../helpers/startServer';
+
+const KEY = 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG';
+
+function problems(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+    return [];
+  } catch (e) {
+    if (e instanceof ConfigError) return e.problems;
+    throw e;
+  }
+}
+
+describe('configuration', () => {
+  it('has the documented defaults', () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({ WECHAT_API_BASE: 'https://api.weixin.qq.com', WECHAT_ACCEPT_FRIENDS: true, WECHAT_GREET_NEW_MEMBERS: false, WECHAT_SEND_PER_SECOND: 1 });
+    expect(c.WECHAT_OA_TOKEN).toBeUndefined();
+    expect(c.WECOM_TOKEN).toBeUndefined();
+  });
+
+  it.each([
+    [{ WECHAT_OA_TOKEN: 't', WECHAT_OA_AES_KEY: 'short', WECHAT_OA_APPID: 'wx1' }, 'WECHAT_OA_AES_KEY'],
+    [{ WECHAT_OA_TOKEN: 't', WECHAT_OA_AES_KEY: KEY }, 'WECHAT_OA_APPID'],
+    [{ WECHAT_OA_APPSECRET: 's', WECHAT_OA_APPID: 'wx1' }, 'WECHAT_OA_TOKEN'],
+    [{ WECOM_TOKEN: 't', WECOM_CORP_ID: 'ww1' }, 'WECOM_TOKEN, WECOM_AES_KEY and WECOM_CORP_ID'],
+    [{ WECHAT_SEND_PER_SECOND: '0' }, 'WECHAT_SEND_PER_SECOND'],
+    [{ WECHAT_ACCEPT_FRIENDS: 'maybe' }, 'WECHAT_ACCEPT_FRIENDS'],
+    [{ WECHAT_API_BASE: 'ftp://x' }, 'WECHAT_API_BASE'],
+  ])('refuses %j naming the variable', (env, named) => {
+    const p = problems(env);
+    expect(p.join('\n')).toContain(named);
+  });
+
+  it('never echoes an AES key or a secret', () => {
+    expect(problems({ WECOM_TOKEN: 't', WECOM_AES_KEY: 'not-a-key-value', WECOM_CORP_ID: 'c' }).join('\n')).not.toContain('not-a-key-value');
+  });
+});
+
+describe('the one server', () => {
+  let srv: StartedServer;
+  afterEach(() => srv.stop());
+
+  it('serves neither callback without its configuration, and the privacy page always', async () => {
+    srv = await startServer();
+    expect((await fetch(`${srv.url}/wechat/official`)).status).toBe(404);
+    expect((await fetch(`${srv.url}/wecom/callback`)).status).toBe(404);
+    expect((await fetch(`${srv.url}/privacy`)).status).toBe(200);
+  });
+
+  it('serves both when configured, beside Teams and the API', async () => {
+    srv = await startServer({ env: { WECHAT_OA_TOKEN: 'tok', WECOM_TOKEN: 'tok2', WECOM_AES_KEY: KEY, WECOM_CORP_ID: 'ww1' } });
+    expect((await fetch(`${srv.url}/wechat/official?signature=x&timestamp=1&nonce=1&echostr=e`)).status).toBe(401);
+    expect((await fetch(`${srv.url}/wecom/callback?msg_signature=x&timestamp=1&nonce=1&echostr=e`)).status).toBe(401);
+    expect((await fetch(`${srv.url}/wechat/official`, { method: 'PUT' })).status).toBe(405);
+    expect((await fetch(`${srv.url}/healthz`)).status).toBe(200);
+  });
+});
