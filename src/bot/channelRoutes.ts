@@ -19,7 +19,8 @@ export function channelRoutes(config: Config, deps: ChannelRouteDeps): Record<st
       methods: ['GET', 'HEAD'],
       async handle(req, res, url) {
         const q = url.searchParams.get('locale');
-        const locale = q === 'en' || (!q && !String(req.headers['accept-language'] ?? 'zh').toLowerCase().startsWith('zh')) ? 'en' : 'zh-CN';
+        // Chinese first: English when asked for (?locale=en, or a browser preferring English).
+        const locale = q === 'en' || (!q && String(req.headers['accept-language'] ?? '').toLowerCase().startsWith('en')) ? 'en' : 'zh-CN';
         const html = privacyPage(locale, privacy);
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': String(Buffer.byteLength(html)), 'x-content-type-options': 'nosniff', 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'" });
         res.end(req.method === 'HEAD' ? undefined : html);
@@ -36,6 +37,9 @@ export function channelRoutes(config: Config, deps: ChannelRouteDeps): Record<st
   if (config.WECOM_TOKEN && config.WECOM_AES_KEY && config.WECOM_CORP_ID) {
     routes[WECOM_PATH] = createWecomRoute({ token: config.WECOM_TOKEN, aesKey: config.WECOM_AES_KEY, corpId: config.WECOM_CORP_ID, publicUrl: config.PUBLIC_URL }, { ...deps, welcomeFooter });
     deps.logger.info({ path: WECOM_PATH }, 'wecom on');
+  }
+  if ((routes[OFFICIAL_ACCOUNT_PATH] || routes[WECOM_PATH]) && !config.PUBLIC_URL) {
+    deps.logger.warn('PUBLIC_URL is not set: the privacy line and long answers in WeChat link to a bare path; set it to this server\'s https address');
   }
   return routes;
 }

@@ -117,6 +117,7 @@ it('serves the privacy page with the organisation, the contact and the retention
   expect(zh.headers.get('content-type')).toContain('text/html');
   const page = await zh.text();
   for (const s of ['某市总工会', '职工服务热线 12351', '30天', '删除我的数据', '不保存姓名']) expect(page).toContain(s);
+  expect(await (await fetch(`${srv.url}/privacy`)).text()).toContain('隐私说明'); // Chinese unless English is asked for
   const en = await (await fetch(`${srv.url}/privacy?locale=en`)).text();
   expect(en).toContain('30 days');
   expect(en).toContain('某市总工会');
