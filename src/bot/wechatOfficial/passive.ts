@@ -172,7 +172,9 @@ export function createPassiveResponder(o: PassiveOptions) {
       eTag = await o.store.put(key, stored({ wx: 'pending' }), null);
     } catch (e) {
       if (e instanceof ConflictError) return awaitOther(key);
-      throw e;
+      // The store is down: no turn can run either; say so (WeChat's retry may find it back).
+      o.logger.warn({ err: { name: (e as Error)?.name, message: (e as Error)?.message }, channel: o.channel }, 'delivery not recorded');
+      return fixed(turnFailureReply(e, 'zh-CN', t));
     }
     let answer: PassiveAnswer | undefined;
     try {
