@@ -59,4 +59,21 @@ describe('the one server', () => {
     expect((await fetch(`${srv.url}/wechat/official`, { method: 'PUT' })).status).toBe(405);
     expect((await fetch(`${srv.url}/healthz`)).status).toBe(200);
   });
+
+  it('welcomes a Teams install through /api/messages with the privacy line linking PUBLIC_URL/privacy', async () => {
+    srv = await startServer({ env: { PUBLIC_URL: 'https://gt.example.cn', STATE_TTL_DAYS: '14' } });
+    const res = await fetch(`${srv.url}/api/messages`, {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        type: 'conversationUpdate', channelId: 'msteams', serviceUrl: 'http://127.0.0.1:9/', deliveryMode: 'expectReplies',
+        from: { id: '29:admin' }, recipient: { id: '28:bot' }, conversation: { id: 'a:personal' }, membersAdded: [{ id: '28:bot' }],
+      }),
+    });
+    expect(res.status).toBe(200);
+    const { activities } = (await res.json()) as { activities: { text: string }[] };
+    expect(activities).toHaveLength(1);
+    expect(activities[0].text).toContain('贯通助手');
+    expect(activities[0].text).toContain('14天');
+    expect(activities[0].text).toContain('https://gt.example.cn/privacy');
+  });
 });
