@@ -47,6 +47,14 @@ describe('the published test vector', () => {
     expect(await res.text()).toBe(DOC.message);
   });
 
+  it('accepts the vector with its echostr as WeCom encodes it in the URL, and with a raw "+" too', async () => {
+    const encoded = `msg_signature=${DOC.signature}&timestamp=${DOC.timestamp}&nonce=${DOC.nonce}&echostr=${encodeURIComponent(DOC.echostr)}`;
+    expect(await (await fetch(`${srv.url}/wecom/callback?${encoded}`)).text()).toBe(DOC.message);
+    const raw = `msg_signature=${DOC.signature}&timestamp=${DOC.timestamp}&nonce=${DOC.nonce}&echostr=${DOC.echostr.replace(/=/g, '%3D')}`;
+    expect(raw).toContain('+');
+    expect(await (await fetch(`${srv.url}/wecom/callback?${raw}`)).text()).toBe(DOC.message);
+  });
+
   it.each([
     ['a changed nonce', { nonce: '263014781' }],
     ['another signature', { msg_signature: '0'.repeat(40) }],

@@ -42,7 +42,8 @@ export function createWecomRoute(cfg: WecomConfig, deps: WecomDeps): CallbackRou
       if (!q.get('timestamp') || !q.get('nonce') || !q.get('msg_signature')) { refuse(req, res, 401, 'missing signature'); return; }
       if (req.method === 'GET') {
         // URL verification: msg_signature over the encrypted echostr; the answer is its plaintext.
-        const echostr = q.get('echostr') ?? '';
+        // Base64 has no spaces: a '+' sent without URL encoding arrives as one.
+        const echostr = (q.get('echostr') ?? '').replace(/ /g, '+');
         if (!echostr || !signed(q, echostr)) { refuse(req, res, 401, 'invalid msg_signature'); return; }
         const plain = openEncrypted(crypto, echostr);
         if (plain === undefined) { sendText(res, 400, 'cannot decrypt'); return; }
