@@ -112,6 +112,17 @@ describe('rooms', () => {
   });
 });
 
+describe('private chats', () => {
+  it('reads a quote-reply as what the person wrote', async () => {
+    const hh = await start();
+    const erin = hh.mocker.createContact({ name: 'Erin' });
+    const said = hh.listen(erin);
+    await hh.turn(erin, () => erin.say('你好').to(hh.botContact), said);
+    const r = textsOf(await hh.turn(erin, () => erin.say('「Bot：您在哪个省市工作？」\n- - - - - - - - - - - - - - -\n重庆').to(hh.botContact), said));
+    expect(r.join('\n')).toContain('技能证书');
+  });
+});
+
 describe('quoteReply', () => {
   it.each([
     ['「Bot：您在哪个省市工作？」\n- - - - - - - - - - - - - - -\n重庆', { name: 'Bot', quoted: '您在哪个省市工作？', reply: '重庆' }],

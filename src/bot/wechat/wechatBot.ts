@@ -138,7 +138,8 @@ export async function startWechat(bot: Wechaty, service: TurnService, opts: Wech
         await send(undefined, talker, t('zh-CN', 'bot:wechat.textOnly'));
         return;
       }
-      text = msg.text();
+      // A quote-reply in private: what the person wrote, without the quoted message.
+      text = quoteReply(msg.text())?.reply ?? msg.text();
     }
     text = text.trim();
     const s = session(key);
