@@ -77,7 +77,7 @@ async function webSay(text: string): Promise<string> {
 }
 
 async function until(check: () => boolean): Promise<void> {
-  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 25));
+  for (let i = 0; i < 600 && !check(); i++) await new Promise((r) => setTimeout(r, 25));
   expect(check()).toBe(true);
 }
 
