@@ -34,9 +34,12 @@ async function start(options: Parameters<typeof startWechatHarness>[1] = {}): Pr
 async function friendRequest(hh: WechatHarness, contactId: string, id: string): Promise<void> {
   const puppet = hh.bot.puppet;
   await puppet.friendshipPayload(id, { id, contactId, hello: '你好，我想问职称', ticket: 'ticket-1', timestamp: Math.floor(Date.now() / 1000), type: types.Friendship.Receive });
+  // The bot's own handler is registered first: once wechaty emits the event, its work is in handle.idle().
+  const seen = new Promise<void>((r) => hh.bot.once('friendship', () => r()));
   puppet.emit('friendship', { friendshipId: id });
+  await seen;
   await hh.handle.idle();
-  await new Promise((r) => setImmediate(r));
+  for (let i = 0; i < 5; i++) await new Promise((r) => setImmediate(r));
 }
 
 describe('friend requests', () => {
@@ -67,9 +70,11 @@ describe('friend requests', () => {
 
 describe('rooms', () => {
   async function join(hh: WechatHarness, roomId: string, inviteeIdList: string[], inviterId: string): Promise<void> {
+    // wechaty loads the room and contacts, then emits room-join; the bot's handler (registered first) has then
+    // put its work in handle.idle().
+    const seen = new Promise<void>((r) => hh.bot.once('room-join', () => r()));
     hh.bot.puppet.emit('room-join', { roomId, inviteeIdList, inviterId, timestamp: Math.floor(Date.now() / 1000) });
-    // wechaty loads the room and contacts before it emits room-join
-    for (let i = 0; i < 20; i++) await new Promise((r) => setImmediate(r));
+    await seen;
     await hh.handle.idle();
     for (let i = 0; i < 5; i++) await new Promise((r) => setImmediate(r));
   }
