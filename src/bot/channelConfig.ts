@@ -28,6 +28,12 @@ export const channelEnv = {
   WECOM_TOKEN: optionalText,
   WECOM_AES_KEY: aesKey,
   WECOM_CORP_ID: optionalText,
+  /** The app's Secret and AgentId: the rest of long answers as application messages. */
+  WECOM_SECRET: optionalText,
+  WECOM_AGENT_ID: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    z.string().trim().regex(/^\d{1,12}$/, { message: 'expected the app\'s AgentId (digits)' }).transform(Number).optional()),
+  WECOM_API_BASE: z.preprocess((v) => (v === undefined || v === '' ? 'https://qyapi.weixin.qq.com' : v),
+    z.url({ protocol: /^https?$/, message: 'expected an http(s) URL' }).transform((u) => u.replace(/\/+$/, ''))),
   /** wechaty: accept friend requests (default on), greet new room members (default off), sending pace. */
   WECHAT_ACCEPT_FRIENDS: onOff(true),
   WECHAT_GREET_NEW_MEMBERS: onOff(false),
@@ -48,5 +54,7 @@ export function channelProblems(env: NodeJS.ProcessEnv): string[] {
   if (set('WECHAT_OA_APPSECRET') && !set('WECHAT_OA_APPID')) out.push('WECHAT_OA_APPID: required with WECHAT_OA_APPSECRET');
   const wecom = ['WECOM_TOKEN', 'WECOM_AES_KEY', 'WECOM_CORP_ID'];
   if (wecom.some(set) && !wecom.every(set)) out.push('WECOM_TOKEN, WECOM_AES_KEY and WECOM_CORP_ID: set all three, or none');
+  if (set('WECOM_SECRET') !== set('WECOM_AGENT_ID')) out.push('WECOM_SECRET and WECOM_AGENT_ID: set both, or neither');
+  if (set('WECOM_SECRET') && !wecom.every(set)) out.push('WECOM_SECRET: needs WECOM_TOKEN, WECOM_AES_KEY and WECOM_CORP_ID');
   return out;
 }

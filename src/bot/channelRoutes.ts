@@ -35,8 +35,11 @@ export function channelRoutes(config: Config, deps: ChannelRouteDeps): Record<st
     deps.logger.info({ path: OFFICIAL_ACCOUNT_PATH, safeMode: Boolean(config.WECHAT_OA_AES_KEY), customerService: Boolean(config.WECHAT_OA_APPSECRET) }, 'wechat official account on');
   }
   if (config.WECOM_TOKEN && config.WECOM_AES_KEY && config.WECOM_CORP_ID) {
-    routes[WECOM_PATH] = createWecomRoute({ token: config.WECOM_TOKEN, aesKey: config.WECOM_AES_KEY, corpId: config.WECOM_CORP_ID, publicUrl: config.PUBLIC_URL }, { ...deps, welcomeFooter });
-    deps.logger.info({ path: WECOM_PATH }, 'wecom on');
+    routes[WECOM_PATH] = createWecomRoute({
+      token: config.WECOM_TOKEN, aesKey: config.WECOM_AES_KEY, corpId: config.WECOM_CORP_ID, publicUrl: config.PUBLIC_URL,
+      secret: config.WECOM_SECRET, agentId: config.WECOM_AGENT_ID, apiBase: config.WECOM_API_BASE,
+    }, { ...deps, welcomeFooter });
+    deps.logger.info({ path: WECOM_PATH, applicationMessages: Boolean(config.WECOM_SECRET) }, 'wecom on');
   }
   if ((routes[OFFICIAL_ACCOUNT_PATH] || routes[WECOM_PATH]) && !config.PUBLIC_URL) {
     deps.logger.warn('PUBLIC_URL is not set: the privacy line and long answers in WeChat link to a bare path; set it to this server\'s https address');

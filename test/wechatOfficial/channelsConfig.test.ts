@@ -29,6 +29,8 @@ describe('configuration', () => {
     [{ WECHAT_OA_APPSECRET: 's', WECHAT_OA_APPID: 'wx1' }, 'WECHAT_OA_TOKEN'],
     [{ WECOM_TOKEN: 't', WECOM_CORP_ID: 'ww1' }, 'WECOM_TOKEN, WECOM_AES_KEY and WECOM_CORP_ID'],
     [{ WECHAT_SEND_PER_SECOND: '0' }, 'WECHAT_SEND_PER_SECOND'],
+    [{ WECOM_TOKEN: 't', WECOM_AES_KEY: KEY, WECOM_CORP_ID: 'ww1', WECOM_SECRET: 's' }, 'WECOM_SECRET and WECOM_AGENT_ID'],
+    [{ WECOM_TOKEN: 't', WECOM_AES_KEY: KEY, WECOM_CORP_ID: 'ww1', WECOM_SECRET: 's', WECOM_AGENT_ID: 'abc' }, 'WECOM_AGENT_ID'],
     [{ WECHAT_ACCEPT_FRIENDS: 'maybe' }, 'WECHAT_ACCEPT_FRIENDS'],
     [{ WECHAT_API_BASE: 'ftp://x' }, 'WECHAT_API_BASE'],
   ])('refuses %j naming the variable', (env, named) => {

@@ -8,12 +8,22 @@ import type { StateStore } from '../../store/stateStore';
 import {
   CALLBACK_BODY_LIMIT, envelopeEncrypt, msgSignature, openEncrypted, parseCallbackXml, sameSignature, sealReply, textReplyXml, type CryptoConfig,
 } from '../wechatOfficial/callback';
+import { createCustomerService } from '../wechatOfficial/customerService';
 import { refuse, sendText, withinReplyTime, type CallbackRoute } from '../wechatOfficial/officialAccount';
 import { createPassiveResponder, type TurnService } from '../wechatOfficial/passive';
 
 export const WECOM_PATH = '/wecom/callback';
 
-export interface WecomConfig { token: string; aesKey: string; corpId: string; publicUrl?: string }
+export interface WecomConfig {
+  token: string;
+  aesKey: string;
+  corpId: string;
+  publicUrl?: string;
+  /** The app's Secret and AgentId: the rest of long answers as application messages through `apiBase`. */
+  secret?: string;
+  agentId?: number;
+  apiBase?: string;
+}
 
 export interface WecomDeps {
   service: TurnService;
@@ -23,14 +33,19 @@ export interface WecomDeps {
   now?: () => Date;
   bodyLimit?: number;
   replyWithinMs?: number;
+  /** Each delivery of application messages (after the reply), for shutdown and tests. */
+  track?: (p: Promise<unknown>) => void;
 }
 
 export function createWecomRoute(cfg: WecomConfig, deps: WecomDeps): CallbackRoute {
   const now = deps.now ?? (() => new Date());
   const crypto: CryptoConfig = { token: cfg.token, aesKey: cfg.aesKey, receiveId: cfg.corpId };
+  const sender = cfg.secret && cfg.agentId !== undefined
+    ? createCustomerService({ appId: cfg.corpId, appSecret: cfg.secret, wecomAgentId: cfg.agentId, apiBase: cfg.apiBase ?? 'https://qyapi.weixin.qq.com', logger: deps.logger })
+    : undefined;
   const responder = createPassiveResponder({
     channel: 'wecom', service: deps.service, store: deps.store, logger: deps.logger, texts: 'wecom',
-    welcomeFooter: deps.welcomeFooter, publicUrl: cfg.publicUrl, now,
+    welcomeFooter: deps.welcomeFooter, publicUrl: cfg.publicUrl, sendsRest: Boolean(sender), now,
   });
   const signed = (q: URLSearchParams, encrypted: string) =>
     sameSignature(q.get('msg_signature'), msgSignature(cfg.token, q.get('timestamp') ?? '', q.get('nonce') ?? '', encrypted));
@@ -66,6 +81,7 @@ export function createWecomRoute(cfg: WecomConfig, deps: WecomDeps): CallbackRou
       const answer = await withinReplyTime(responder.answer(fields), deps.replyWithinMs);
       if (!answer) { sendText(res, 200, ''); return; }
       sendText(res, 200, sealReply(crypto, textReplyXml(fields.FromUserName, cfg.corpId, answer.text, now()), now()), 'application/xml');
+      if (sender && answer.rest.length) deps.track?.(sender.sendTexts(fields.FromUserName, answer.rest));
     },
   };
 }
