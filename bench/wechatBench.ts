@@ -30,7 +30,7 @@ async function drive(kind: 'echo' | 'ours', contacts: number, seconds: number, w
   const mocker: Mocker = new mock.Mocker();
   const bot = WechatyBuilder.build({ puppet: new PuppetMock({ mocker }) });
   const handle = kind === 'ours'
-    ? await startWechat(bot, new ConversationService({ store, dialog: dialogTurn, dialogVersion: DIALOG_VERSION }), { qrOut: null, onHandled })
+    ? await startWechat(bot, new ConversationService({ store, dialog: dialogTurn, dialogVersion: DIALOG_VERSION }), { qrOut: null, onHandled, sendPerSecond: 1_000_000 })
     : await startWechatEcho(bot, onHandled);
   const botContact = mocker.createContact({ name: 'Bot' });
   mocker.login(botContact);

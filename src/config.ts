@@ -1,5 +1,6 @@
 // Configuration from the environment, validated once at startup: a clear message per bad value.
 import { z } from 'zod';
+import { channelEnv, channelProblems } from './bot/channelConfig';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -44,6 +45,7 @@ const envSchema = z.object({
   PUBLIC_URL: z.preprocess((v) => (v === '' ? undefined : v),
     z.url({ protocol: /^https?$/, message: 'expected the server\'s public http(s) URL, e.g. https://guantong.example.cn' })
       .transform((u) => u.replace(/\/+$/, '')).optional()),
+  ...channelEnv,
 });
 
 /** Rules across variables, checked on the raw values so they are reported beside the other problems. */
@@ -53,6 +55,7 @@ function crossProblems(env: NodeJS.ProcessEnv): string[] {
   if (env.MicrosoftAppType === 'SingleTenant' && !set('MicrosoftAppTenantId')) out.push('MicrosoftAppTenantId: required when MicrosoftAppType=SingleTenant');
   if (set('HANDOFF_TEAMS_SERVICE_URL') !== set('HANDOFF_TEAMS_CONVERSATION_ID')) out.push('HANDOFF_TEAMS_SERVICE_URL and HANDOFF_TEAMS_CONVERSATION_ID: set both, or neither');
   if (set('MicrosoftAppId') && env.MicrosoftAppType !== 'UserAssignedMSI' && !set('MicrosoftAppPassword')) out.push('MicrosoftAppPassword: required when MicrosoftAppId is set');
+  out.push(...channelProblems(env));
   return out;
 }
 
@@ -77,7 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const name = i.path.map(String).join('.') || '(environment)';
     const raw = env[name];
     // Never echo secrets back.
-    const shown = raw === undefined || /PASSWORD|TOKEN/i.test(name) ? '' : ` (got ${JSON.stringify(raw)})`;
+    const shown = raw === undefined || /PASSWORD|TOKEN|SECRET|AES_KEY/i.test(name) ? '' : ` (got ${JSON.stringify(raw)})`;
     return `${name}: ${i.message}${shown}`;
   })), ...cross]);
 }

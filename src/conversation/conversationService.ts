@@ -38,6 +38,9 @@ interface Loaded {
   reset?: ResetReason;
 }
 
+/** The outputs of turns that started a conversation (the host adds its privacy notice to them). */
+export const startedConversation = new WeakSet<TurnOutput>();
+
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 export class ConversationService {
@@ -139,7 +142,7 @@ export class ConversationService {
           throw e;
         }
         if (reset) this.emit({ type: 'state_reset', channel, reason: reset });
-        if (fresh) this.emit({ type: 'conversation_started', channel });
+        if (fresh) { this.emit({ type: 'conversation_started', channel }); startedConversation.add(output); }
         const bytes = encodedBytes(stored);
         this.emit({ type: 'turn', channel, latencyMs: performance.now() - t0, attempts: attempt, outcome: 'saved', bytes });
         return output;

@@ -9,6 +9,8 @@ import type { TurnOutput } from '../dialogs/replyModel';
 import type { Logger } from '../log';
 import { createStore, type StateStore } from '../store';
 import { createTeamsEndpoint } from '../bot/teams';
+import { channelRoutes } from '../bot/channelRoutes';
+import { privacyLine, privacyOptions, withPrivacyNotice } from '../privacy';
 import { hotlineFromEnv } from '../handoff';
 import { metrics } from '../metrics';
 import { withEffects, type StaffNotifier } from './turnEffects';
@@ -55,7 +57,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
   });
   const handoffs = new Set<Promise<void>>();
   const staff: StaffNotifier[] = [];
-  const turns: { handle(msg: Message): Promise<TurnOutput> } = withEffects(service, {
+  const turns: { handle(msg: Message): Promise<TurnOutput> } = withEffects(withPrivacyNotice(service, privacyOptions(config)), {
     hotline: hotlineFromEnv({ HOTLINE_PHONE: config.HOTLINE_PHONE, HOTLINE_HOURS: config.HOTLINE_HOURS }),
     webhookUrl: config.HANDOFF_WEBHOOK_URL,
     logger,
@@ -67,7 +69,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
   // Every channel's messages enter here: a token bucket per (channel, person) first (RATE_LIMIT_PER_MINUTE).
   const limited = withRateLimit(turns, createRateLimiter({ perMinute: config.RATE_LIMIT_PER_MINUTE, now: opts.now }));
 
-  const teams = createTeamsEndpoint(config, limited, logger);
+  const teams = createTeamsEndpoint(config, limited, logger, { welcomeFooter: (locale) => privacyLine(locale, privacyOptions(config)) });
   const teamsStaff = config.HANDOFF_TEAMS_SERVICE_URL && config.HANDOFF_TEAMS_CONVERSATION_ID
     ? { serviceUrl: config.HANDOFF_TEAMS_SERVICE_URL, conversationId: config.HANDOFF_TEAMS_CONVERSATION_ID } : undefined;
   if (teamsStaff) staff.push((_packet, summary) => teams.notify(teamsStaff, summary));
@@ -77,6 +79,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
     metrics,
     publicDir: opts.publicDir ?? DEFAULT_PUBLIC_DIR,
     publicUrl: config.PUBLIC_URL,
+    extraRoutes: channelRoutes(config, { service: limited, store, logger, track: (p) => { const q = p.then(() => undefined, () => undefined); handoffs.add(q); void q.finally(() => handoffs.delete(q)); } }),
     checkHealth: async () => {
       try {
         await store.ping();
@@ -103,7 +106,10 @@ export async function startApp(opts: AppOptions): Promise<App> {
     try {
       const { buildWechaty, startWechat } = await import('../bot/wechat');
       const roomFlood = createRateLimiter({ perMinute: config.ROOM_FLOOD_PER_MINUTE, now: opts.now });
-      const handle = await startWechat(buildWechaty(config), limited, { logger, roomFlood });
+      const handle = await startWechat(buildWechaty(config), limited, {
+        logger, roomFlood, acceptFriends: config.WECHAT_ACCEPT_FRIENDS, greetNewMembers: config.WECHAT_GREET_NEW_MEMBERS,
+        sendPerSecond: config.WECHAT_SEND_PER_SECOND, welcomeFooter: (locale) => privacyLine(locale, privacyOptions(config)),
+      });
       wechat = handle;
       logger.info({ puppet: config.WECHATY_PUPPET }, 'wechat started');
       const room = config.HANDOFF_WECHAT_ROOM;

@@ -28,6 +28,8 @@ export interface ServerDeps {
   bodyLimit?: number;
   /** This server's address as chat clients reach it (PUBLIC_URL); default: from each request's Host. */
   publicUrl?: string;
+  /** Routes of channels started by the app (WeChat Official Account, WeCom, /privacy), by path. */
+  extraRoutes?: Record<string, Route>;
 }
 
 export interface GuantongServer {
@@ -54,7 +56,7 @@ function sendReply(res: ServerResponse, r: HttpReply, headOnly: boolean): void {
   res.end(headOnly ? undefined : body);
 }
 
-type Route = { methods: string[]; handle: (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void> };
+export type Route = { methods: string[]; handle: (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void> };
 
 export function createHttpServer(deps: ServerDeps): GuantongServer {
   const { logger } = deps;
@@ -156,6 +158,7 @@ export function createHttpServer(deps: ServerDeps): GuantongServer {
 
   function routeFor(pathname: string): Route | undefined {
     if (routes[pathname]) return routes[pathname];
+    if (deps.extraRoutes?.[pathname]) return deps.extraRoutes[pathname];
     if (pathname === '/' || pathname.startsWith('/static/')) return staticRoute;
     return undefined;
   }

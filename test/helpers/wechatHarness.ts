@@ -30,6 +30,8 @@ export async function startWechatHarness(service: TurnService, options: Omit<Wec
   const mocker = new mock.Mocker();
   const bot = WechatyBuilder.build({ puppet: new PuppetMock({ mocker }) });
   const handle = await startWechat(bot, service, {
+    // Tests do not wait for the production pace (about one message a second).
+    sendPerSecond: 10_000,
     ...options,
     qrOut: null,
     onHandled: (m) => {

@@ -107,7 +107,9 @@ describe('Teams turn handler', () => {
       .send({ type: 'message', text: '重庆', conversation: group, from: alice } as unknown as Partial<Activity>)
       .send({ ...mention('你好'), conversation: group, from: alice } as unknown as Partial<Activity>)
       .assertReply((a) => {
-        expect(a.text).toBe('您在哪个地区申报？');
+        // Channel and group replies @-mention the asker (a mention entity and its <at> text).
+        expect(a.text).toBe('<at>Alice</at> 您在哪个地区申报？');
+        expect(a.entities).toEqual([{ type: 'mention', mentioned: { id: 'alice', name: 'Alice' }, text: '<at>Alice</at>' }]);
         expect(valueOf(a).requestedSlot).toBe('region');
       })
       .send({ ...mention('重庆'), conversation: group, from: alice } as unknown as Partial<Activity>)

@@ -45,7 +45,7 @@ describe('WeChat: the ladder picture after the answer', () => {
     const room = h.mocker.createRoom({ topic: '焊工群', memberIdList: [alice.id, h.botContact.id] });
     const said = h.listen(room);
     await h.turn(alice, () => alice.say('@Bot 重庆', [h!.botContact]).to(room), said);
-    const answer = await h.turn(alice, () => alice.say('10').to(room), said);
+    const answer = await h.turn(alice, () => alice.say('@Bot 10', [h!.botContact]).to(room), said);
     expect(answer.map((s) => s.type)).toEqual(['text', 'image']);
     expect(answer[0].text.startsWith('@Alice ')).toBe(true);
     expect(answer[1].bytes!.subarray(0, 8)).toEqual(PNG_SIGNATURE);

@@ -31,6 +31,7 @@ async function setUp(dialog: DialogTurn = toyDialog, dialogVersion = TOY_VERSION
   bot = WechatyBuilder.build({ puppet: new PuppetMock({ mocker }) });
   handle = await startWechat(bot, service, {
     qrOut: null,
+    sendPerSecond: 10_000,
     onHandled: (m) => {
       const w = waiting.get(m.talker().id);
       if (w) { waiting.delete(m.talker().id); w(); }
@@ -79,7 +80,7 @@ describe('WeChat', () => {
     expect(r3[0].startsWith('@')).toBe(false);
   });
 
-  it('in a room answers only when @-mentioned or mid-interview, @-mentions the asker, offers private chat once', async () => {
+  it('in a room answers only @-mentions and quote-replies to its messages, @-mentions the asker, offers private chat once', async () => {
     await setUp();
     const alice = mocker.createContact({ name: 'Alice' });
     const carol = mocker.createContact({ name: 'Carol' });
@@ -93,8 +94,10 @@ describe('WeChat', () => {
     expect(r1[0]).toContain('1. 重庆\n2. 四川');
     expect(r1[0]).not.toContain(t('zh-CN', 'bot:wechat.privateOffer'));
 
-    // Mid-interview: no mention needed. The next question asks about her, so the private offer comes once.
-    const r2 = await turn(alice, () => alice.say('1').to(room), said);
+    // Mid-interview, an ordinary message is not for the bot ("好的，没有问题" to a colleague).
+    expect(await turn(alice, () => alice.say('好的，没有问题').to(room), said)).toEqual([]);
+    // A quote-reply to the bot's question is. The next question asks about her, so the private offer comes once.
+    const r2 = await turn(alice, () => alice.say(`「Bot：${r1[0].slice(0, 20)}」\n- - - - - - - - - - - - - - -\n1`).to(room), said);
     expect(r2).toHaveLength(1);
     expect(r2[0].startsWith('@Alice 好的，重庆。')).toBe(true);
     expect(r2[0]).toContain(t('zh-CN', 'bot:wechat.privateOffer'));
@@ -102,11 +105,13 @@ describe('WeChat', () => {
     // Carol is not in an interview: ignored without a mention.
     expect(await turn(carol, () => carol.say('8').to(room), said)).toEqual([]);
 
-    const r3 = await turn(alice, () => alice.say('abc').to(room), said);
+    const r3 = await turn(alice, () => alice.say('@Bot abc', [botContact]).to(room), said);
     expect(r3).toEqual([`@Alice 请告诉我年数，例如 8。`]);
     expect(r3[0]).not.toContain(t('zh-CN', 'bot:wechat.privateOffer'));
 
-    const r4 = await turn(alice, () => alice.say('20').to(room), said);
+    // A quote of someone else's message is not for the bot.
+    expect(await turn(alice, () => alice.say('「Carol：几年？」\n- - - - - - - - - - - - - - -\n20').to(room), said)).toEqual([]);
+    const r4 = await turn(alice, () => alice.say('@Bot 20', [botContact]).to(room), said);
     expect(r4[0].startsWith('@Alice ')).toBe(true);
     expect(r4[0]).toContain('结果');
 
@@ -125,11 +130,11 @@ describe('WeChat', () => {
     expect(a1[0]).toMatch(/^@Alice 您在哪个地区申报？/);
     const b1 = await turn(bob, () => bob.say('@Bot 四川', [botContact]).to(room), said);
     expect(b1[0]).toMatch(/^@Bob 好的，四川。/);
-    const a2 = await turn(alice, () => alice.say('1').to(room), said);
+    const a2 = await turn(alice, () => alice.say('@Bot 1', [botContact]).to(room), said);
     expect(a2[0]).toMatch(/^@Alice 好的，重庆。/);
-    const b2 = await turn(bob, () => bob.say('6').to(room), said);
+    const b2 = await turn(bob, () => bob.say('@Bot 6', [botContact]).to(room), said);
     expect(b2[0]).toMatch(/^@Bob \*\*结果\*\*：工作 6 年/);
-    const a2b = await turn(alice, () => alice.say('13').to(room), said);
+    const a2b = await turn(alice, () => alice.say('@Bot 13', [botContact]).to(room), said);
     expect(a2b[0]).toMatch(/^@Alice \*\*结果\*\*：工作 13 年/);
   });
 
@@ -219,12 +224,12 @@ describe('WeChat with the real interview', () => {
     // Bob was asked about his certificates: the private-chat offer comes once.
     expect(b1.join('\n')).toContain(t('zh-CN', 'bot:wechat.privateOffer'));
 
-    const a2 = await turn(alice, () => alice.say('1').to(room), said); // 重庆, without a mention: she is mid-interview
+    const a2 = await turn(alice, () => alice.say('「Bot：您在哪个省市工作？」\n- - - - - - - - - - - - - - -\n1').to(room), said); // 重庆, as a quote-reply
     expect(a2[0]).toMatch(/^@Alice 您有哪一级技能证书/);
-    const b2 = await turn(bob, () => bob.say('高级技师').to(room), said);
+    const b2 = await turn(bob, () => bob.say('@Bot 高级技师', [botContact]).to(room), said);
     expect(b2[0]).toMatch(/^@Bob 高级技师（一级）证书是哪年哪月拿到的/);
     expect(b2.join('\n')).not.toContain(t('zh-CN', 'bot:wechat.privateOffer'));
-    const a3 = await turn(alice, () => alice.say('技师').to(room), said);
+    const a3 = await turn(alice, () => alice.say('@Bot 技师', [botContact]).to(room), said);
     expect(a3[0]).toMatch(/^@Alice 技师（二级）证书是哪年哪月拿到的/);
   });
 });

@@ -65,6 +65,8 @@ export interface TeamsEndpointOptions {
   auth?: BotFrameworkAuthentication;
   /** Replaces the ladder picture's renderer (tests). */
   renderPng?: PngRenderer;
+  /** A line under the welcome on install (the privacy notice). */
+  welcomeFooter?: (locale: 'zh-CN' | 'en') => string;
 }
 
 const DEFAULT_AUTH_TIMEOUT_MS = 10_000;
@@ -95,7 +97,7 @@ export function createTeamsEndpoint(config: TeamsAuthConfig, service: TurnServic
   const clients = createClientCache(auth);
   const adapter = new GuantongCloudAdapter(clients.auth);
   adapter.onTurnError = onTurnError(logger);
-  const bot = new TeamsBot(service, logger, { renderPng: opts.renderPng });
+  const bot = new TeamsBot(service, logger, { renderPng: opts.renderPng, welcomeFooter: opts.welcomeFooter });
   return {
     authEnabled: Boolean(config.MicrosoftAppId),
     async process(activity, authHeader, opts = {}) {

@@ -1,11 +1,14 @@
 // The thin turn handler: a message activity becomes one ConversationService turn; each Reply becomes a message.
-import { ActivityHandler, type Activity, type TurnContext } from 'botbuilder';
+import { ActivityHandler, type Activity, type ChannelAccount, type TurnContext } from 'botbuilder';
+import { BoundedMap } from '../../boundedMap';
 import type { Message } from '../../conversation/types';
 import type { Locale, TurnOutput } from '../../dialogs/replyModel';
 import { textForLog, type Logger } from '../../log';
 import { ladderImageFor, ladderLinkFor, ladderPosition, wantsLadder, type PngRenderer } from '../ladderImage';
-import { readIncoming } from './teamsIncoming';
-import { renderLadder, renderLadderLink, renderReply } from './teamsReply';
+import { t } from '../../i18n';
+import { isPersonalSlot } from '../wechat/wechatText';
+import { localeOf, readIncoming } from './teamsIncoming';
+import { mentionAsker, personalChatLink, renderLadder, renderLadderLink, renderNotice, renderReply, teamsLineBreaks } from './teamsReply';
 
 /** turnState key of this server's public address (set by the endpoint from PUBLIC_URL or the request). */
 export const PUBLIC_URL_KEY = Symbol('guantong.publicUrl');
@@ -13,14 +16,51 @@ export const PUBLIC_URL_KEY = Symbol('guantong.publicUrl');
 /** What the bot needs of ConversationService. */
 export interface TurnService { handle(msg: Message): Promise<TurnOutput> }
 
+export interface TeamsBotOptions {
+  /** Replaces the ladder renderer (tests). */
+  renderPng?: PngRenderer;
+  /** A line under the welcome (the privacy notice). */
+  welcomeFooter?: (locale: Locale) => string;
+}
+
+/** How many conversations' "welcomed" and "offered a personal chat" marks are kept in memory. */
+const MARKS = 10_000;
+
 export class TeamsBot extends ActivityHandler {
-  /** `renderPng` replaces the ladder renderer (tests). */
-  constructor(private readonly service: TurnService, private readonly logger: Logger, private readonly opts: { renderPng?: PngRenderer } = {}) {
+  private readonly welcomed = new BoundedMap<string, true>(MARKS);
+  private readonly offered = new BoundedMap<string, true>(MARKS);
+
+  constructor(private readonly service: TurnService, private readonly logger: Logger, private readonly opts: TeamsBotOptions = {}) {
     super();
     this.onMessage(async (context, next) => {
       await this.answerMessage(context);
       await next();
     });
+    // Installed (personal, team or group chat): Teams sends installationUpdate and a conversationUpdate naming the
+    // bot among membersAdded; either may come first, the welcome goes once.
+    this.onInstallationUpdateAdd(async (context, next) => {
+      await this.welcome(context);
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      const me = context.activity.recipient?.id;
+      if ((context.activity.membersAdded ?? []).some((m: ChannelAccount) => m.id === me)) await this.welcome(context);
+      await next();
+    });
+  }
+
+  private async welcome(context: TurnContext): Promise<void> {
+    const key = context.activity.conversation?.id ?? '';
+    if (this.welcomed.get(key)) return;
+    this.welcomed.set(key, true);
+    const locale = localeOf(context.activity.locale) ?? 'zh-CN';
+    const text = [t(locale, 'channels:teams.welcome'), this.opts.welcomeFooter?.(locale)].filter(Boolean).join('\n');
+    await context.sendActivity(this.forTeams(context, renderNotice(text)));
+  }
+
+  /** Line breaks Teams renders (it joins single ones into one paragraph); other channels get the text as it is. */
+  private forTeams(context: TurnContext, a: Partial<Activity>): Partial<Activity> {
+    return context.activity.channelId === 'msteams' && typeof a.text === 'string' ? { ...a, text: teamsLineBreaks(a.text) } : a;
   }
 
   private async answerMessage(context: TurnContext): Promise<void> {
@@ -47,6 +87,19 @@ export class TeamsBot extends ActivityHandler {
       requestedSlot: out.requestedSlot, replies: out.replies.length, answered: Boolean(out.result),
     }, 'turn');
     const activities = out.replies.map(renderReply);
+    if (incoming.isGroup && activities.length) {
+      // In a channel or group chat: offer a personal chat once when the bot asks about the person, and @-mention
+      // the asker on the first reply so that they see it.
+      const who = `${msg.conversationId}\u0000${msg.userId}`;
+      const last = activities[activities.length - 1];
+      const botId = activity.recipient?.id;
+      if (isPersonalSlot(out.requestedSlot) && !this.offered.get(who) && botId) {
+        this.offered.set(who, true);
+        last.text = `${last.text ?? ''}\n${t(out.locale, 'channels:teams.personalOffer', { link: personalChatLink(botId) })}`;
+      }
+      activities[0] = mentionAsker(activities[0], activity.from);
+    }
+    for (let i = 0; i < activities.length; i++) activities[i] = this.forTeams(context, activities[i]);
     // The answer's ladder picture right after the answer. Our web page draws its own (SVG), so not there.
     const picture = msg.channel === 'webchat' || !wantsLadder(out) ? undefined : this.ladder(context, out);
     if (picture) activities.splice(ladderPosition(out.replies), 0, picture);

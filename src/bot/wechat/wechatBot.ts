@@ -1,8 +1,10 @@
-// WeChat through wechaty: private chats run the full interview; in rooms the bot answers when @-mentioned or when
-// the sender is mid-interview with it there, one interview per (room, person), replies @-mentioning the asker.
+// WeChat through wechaty, run the way its users run it: private chats run the full interview; friend requests are
+// accepted with a welcome; added to a room it introduces itself once; in rooms it answers only @-mentions and
+// quote-replies to its own messages (never ordinary chatter), one interview per (room, person), replies
+// @-mentioning the asker; every message it sends goes through one paced queue per account.
 import { FileBox } from 'file-box';
 import QRCode from 'qrcode';
-import { types, type Contact, type Message as WechatMessage, type Room, type Wechaty } from 'wechaty';
+import { types, type Contact, type Friendship, type Message as WechatMessage, type Room, type Wechaty } from 'wechaty';
 import { classifyTurnError, turnFailureReply } from '../../conversation/errors';
 import { RATE_LIMIT_KEYS, RateLimitedError, type RateLimiter } from '../../conversation/rateLimit';
 import type { Message } from '../../conversation/types';
@@ -10,7 +12,8 @@ import type { Locale, TurnOutput } from '../../dialogs/replyModel';
 import { t } from '../../i18n';
 import { silentLogger, textForLog, type Logger } from '../../log';
 import { LADDER_FILE_NAME, ladderImageFor, ladderPosition, type PngRenderer } from '../ladderImage';
-import { WECHAT_MAX_CHARS, formatReply, isPersonalSlot, pickChoice, splitMessage } from './wechatText';
+import { createPacedQueue } from './pacedQueue';
+import { WECHAT_MAX_CHARS, formatReply, isPersonalSlot, pickChoice, quoteReply, splitMessage } from './wechatText';
 
 /** What the bot needs of ConversationService. */
 export interface TurnService { handle(msg: Message): Promise<TurnOutput> }
@@ -19,9 +22,15 @@ export interface WechatOptions {
   logger?: Logger;
   /** Where the login QR code is printed; null prints nothing. Default: stdout. */
   qrOut?: NodeJS.WritableStream | null;
-  /** How long a room interview counts as "in progress" without a message (ms). Default 2 hours. */
-  roomIdleMs?: number;
   now?: () => number;
+  /** Accept friend requests, with a welcome (WECHAT_ACCEPT_FRIENDS); default true. */
+  acceptFriends?: boolean;
+  /** Greet people who join a room the bot is in (WECHAT_GREET_NEW_MEMBERS); default false. */
+  greetNewMembers?: boolean;
+  /** Outbound messages per second for this account, with jitter (WECHAT_SEND_PER_SECOND); default 1. */
+  sendPerSecond?: number;
+  /** A line under the welcome of a new friend and the room introduction (the privacy notice). */
+  welcomeFooter?: (locale: Locale) => string;
   /**
    * The flood guard of rooms: messages to the bot per minute for a whole room. Beyond it the bot stays silent in
    * that room, apart from one polite notice per minute. Default: none.
@@ -42,10 +51,12 @@ export interface WechatHandle {
 }
 
 /** What the bot remembers per conversation between turns, in memory only. */
-interface Session { choices?: string[]; waiting: boolean; offeredPrivate: boolean; at: number; locale?: Locale }
+interface Session { choices?: string[]; offeredPrivate: boolean; at: number; locale?: Locale }
 
 const MAX_SESSIONS = 10_000;
 const MAX_AGE_SECONDS = 120;
+/** Rooms the bot has introduced itself in (memory only; a restart may introduce it once more). */
+const MAX_ROOMS = 10_000;
 
 export function qrcodeUrl(qrcode: string): string {
   return `https://wechaty.js.org/qrcode/${encodeURIComponent(qrcode)}`;
@@ -54,8 +65,13 @@ export function qrcodeUrl(qrcode: string): string {
 export async function startWechat(bot: Wechaty, service: TurnService, opts: WechatOptions = {}): Promise<WechatHandle> {
   const logger = opts.logger ?? silentLogger;
   const qrOut = opts.qrOut === undefined ? process.stdout : opts.qrOut;
-  const roomIdleMs = opts.roomIdleMs ?? 2 * 3600_000;
   const now = opts.now ?? Date.now;
+  const queue = createPacedQueue({ perSecond: opts.sendPerSecond ?? 1 });
+  const introduced = new Set<string>();
+  const footer = (locale: Locale) => { const f = opts.welcomeFooter?.(locale); return f ? `\n${f}` : ''; };
+  /** Every message the account sends, in order and spaced. */
+  const sayTo = (target: Room | Contact, what: string | FileBox, mention?: Contact): Promise<unknown> =>
+    queue.run(() => (mention ? (target as Room).say(what as string, mention) : target.say(what as string)));
   const sessions = new Map<string, Session>();
   /** One chain per conversation keeps each person's turns in order; `pending` lets idle() wait for all. */
   const chains = new Map<string, Promise<void>>();
@@ -64,7 +80,7 @@ export async function startWechat(bot: Wechaty, service: TurnService, opts: Wech
   function session(key: string): Session {
     let s = sessions.get(key);
     if (!s) {
-      s = { waiting: false, offeredPrivate: false, at: now() };
+      s = { offeredPrivate: false, at: now() };
       if (sessions.size >= MAX_SESSIONS) sessions.delete(sessions.keys().next().value as string);
       sessions.set(key, s);
     }
@@ -87,8 +103,8 @@ export async function startWechat(bot: Wechaty, service: TurnService, opts: Wech
     // Room replies are prefixed with "@name " by room.say: leave room for it below the limit.
     const max = room ? WECHAT_MAX_CHARS - Array.from(talker.name()).length - 2 : WECHAT_MAX_CHARS;
     for (const part of splitMessage(text, max)) {
-      if (room) await room.say(part, talker);
-      else await talker.say(part);
+      if (room) await sayTo(room, part, talker);
+      else await sayTo(talker, part);
     }
   }
 
@@ -102,27 +118,28 @@ export async function startWechat(bot: Wechaty, service: TurnService, opts: Wech
     const key = room ? `${room.id}|${talker.id}` : talker.id;
     let text: string;
     if (room) {
-      const mentioned = await msg.mentionSelf();
-      const s = sessions.get(key);
-      const midInterview = Boolean(s?.waiting && now() - s.at < roomIdleMs);
-      if (!mentioned && !midInterview) return;
+      // Spoken to only: an @-mention, or a quote-reply to one of the bot's own messages. Never ordinary chatter.
       if (msg.type() !== types.Message.Text) return;
+      const mentioned = await msg.mentionSelf();
+      const quoted = mentioned ? undefined : await quoteToBot(msg.text(), room);
+      if (!mentioned && quoted === undefined) return;
       const flood = opts.roomFlood?.take(room.id);
       if (flood && !flood.ok) {
         // The room as a whole talks to the bot too much: one notice per window, then silence.
         if (flood.notify) {
           logger.warn({ channel: 'wechat', room: true }, 'room flood guard');
-          await room.say(t(sessions.get(key)?.locale ?? 'zh-CN', RATE_LIMIT_KEYS.room));
+          await sayTo(room, t(sessions.get(key)?.locale ?? 'zh-CN', RATE_LIMIT_KEYS.room));
         }
         return;
       }
-      text = mentioned ? await msg.mentionText() : msg.text();
+      text = mentioned ? await msg.mentionText() : quoted!;
     } else {
       if (msg.type() !== types.Message.Text) {
         await send(undefined, talker, t('zh-CN', 'bot:wechat.textOnly'));
         return;
       }
-      text = msg.text();
+      // A quote-reply in private: what the person wrote, without the quoted message.
+      text = quoteReply(msg.text())?.reply ?? msg.text();
     }
     text = text.trim();
     const s = session(key);
@@ -143,7 +160,6 @@ export async function startWechat(bot: Wechaty, service: TurnService, opts: Wech
     const locale: Locale = out.locale;
     s.at = now();
     s.locale = locale;
-    s.waiting = out.requestedSlot !== null;
     const last = out.replies[out.replies.length - 1];
     s.choices = last?.choices?.length ? [...last.choices] : undefined;
     const texts = out.replies.map(formatReply);
@@ -165,8 +181,7 @@ export async function startWechat(bot: Wechaty, service: TurnService, opts: Wech
     // Base64 rather than a Buffer box: the same bytes, and it serializes (puppet-service, the mock puppet).
     const file = FileBox.fromBase64(png.toString('base64'), LADDER_FILE_NAME);
     try {
-      if (room) await room.say(file);
-      else await talker.say(file);
+      await sayTo(room ?? talker, file);
     } catch (e) {
       logger.warn({ err: { name: (e as Error).name, message: (e as Error).message } }, 'ladder picture not sent');
     }
@@ -207,6 +222,45 @@ export async function startWechat(bot: Wechaty, service: TurnService, opts: Wech
     });
   }
 
+  /** The reply part of a quote-reply to one of the bot's messages (by its name or its alias in the room). */
+  async function quoteToBot(text: string, room: Room): Promise<string | undefined> {
+    const q = quoteReply(text);
+    if (!q) return undefined;
+    const me = bot.currentUser;
+    const names = new Set([me.name()]);
+    try {
+      const alias = await room.alias(me);
+      if (alias) names.add(alias);
+    } catch {
+      // no alias
+    }
+    return names.has(q.name) ? q.reply : undefined;
+  }
+
+  async function onFriendship(friendship: Friendship): Promise<void> {
+    if (opts.acceptFriends === false || friendship.type() !== types.Friendship.Receive) return;
+    await friendship.accept();
+    const contact = friendship.contact();
+    logger.info({ channel: 'wechat' }, 'friend request accepted');
+    await sayTo(contact, t('zh-CN', 'channels:wechat.friendWelcome') + footer('zh-CN'));
+  }
+
+  async function onRoomJoin(room: Room, invitees: Contact[]): Promise<void> {
+    const me = bot.currentUser;
+    if (invitees.some((c) => c.id === me.id)) {
+      // Added to a room: introduce itself once.
+      if (introduced.has(room.id)) return;
+      if (introduced.size >= MAX_ROOMS) introduced.clear();
+      introduced.add(room.id);
+      await sayTo(room, t('zh-CN', 'channels:wechat.roomIntro') + footer('zh-CN'));
+      return;
+    }
+    if (opts.greetNewMembers) await sayTo(room, t('zh-CN', 'channels:wechat.newMember'));
+  }
+
+  const logged = (what: string) => (e: unknown) => logger.warn({ err: { name: (e as Error)?.name, message: (e as Error)?.message } }, what);
+  bot.on('friendship', (f) => { const p = onFriendship(f).catch(logged('friend request not handled')); pending.add(p); void p.finally(() => pending.delete(p)); });
+  bot.on('room-join', (room, invitees) => { const p = onRoomJoin(room, invitees).catch(logged('room join not handled')); pending.add(p); void p.finally(() => pending.delete(p)); });
   bot.on('scan', (qrcode, status) => void onScan(qrcode, status));
   bot.on('login', (user) => logger.info({ user: user.name() }, 'wechat logged in'));
   bot.on('logout', (user) => logger.warn({ user: user.name() }, 'wechat logged out'));
@@ -222,7 +276,7 @@ export async function startWechat(bot: Wechaty, service: TurnService, opts: Wech
     async sayToRoom(topic, text) {
       const room = await bot.Room.find({ topic });
       if (!room) throw new Error(`the bot is not in a WeChat room named "${topic}"`);
-      for (const part of splitMessage(text)) await room.say(part);
+      for (const part of splitMessage(text)) await sayTo(room, part);
     },
     async stop() {
       await idle();

@@ -60,3 +60,13 @@ export function isPersonalSlot(slot: RequestedSlot): boolean {
   if (!slot) return false;
   return !NOT_PERSONAL.has(slot.split(/[.[]/)[0]);
 }
+
+/**
+ * A quote-reply as the puppets deliver it in text: `「name：quoted」`, a line of dashes, then the reply. Returns the
+ * quoted sender's name and the reply, or undefined for any other text.
+ */
+export function quoteReply(text: string): { name: string; quoted: string; reply: string } | undefined {
+  const m = /^「([^：:\n]{1,64})[：:]([\s\S]*?)」\s*\n\s*(?:-\s*){5,}\n([\s\S]*\S[\s\S]*)$/.exec(text);
+  if (!m) return undefined;
+  return { name: m[1].trim(), quoted: m[2].trim(), reply: m[3].trim() };
+}

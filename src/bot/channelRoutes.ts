@@ -1,0 +1,48 @@
+// The HTTP routes of the channels that start when configured (WeChat Official Account, WeCom) and the privacy
+// page, for the one server (src/server/app.ts adds them with one entry).
+import type { Config } from '../config';
+import type { Logger } from '../log';
+import { PRIVACY_PATH, privacyLine, privacyOptions, privacyPage } from '../privacy';
+import type { StateStore } from '../store/stateStore';
+import type { Route } from '../server/httpServer';
+import { createOfficialAccountRoute, OFFICIAL_ACCOUNT_PATH } from './wechatOfficial';
+import type { TurnService } from './wechatOfficial/passive';
+import { createWecomRoute, WECOM_PATH } from './wecom';
+
+export interface ChannelRouteDeps { service: TurnService; store: StateStore; logger: Logger; track?: (p: Promise<unknown>) => void }
+
+export function channelRoutes(config: Config, deps: ChannelRouteDeps): Record<string, Route> {
+  const privacy = privacyOptions(config);
+  const welcomeFooter = (locale: 'zh-CN' | 'en') => privacyLine(locale, privacy);
+  const routes: Record<string, Route> = {
+    [PRIVACY_PATH]: {
+      methods: ['GET', 'HEAD'],
+      async handle(req, res, url) {
+        const q = url.searchParams.get('locale');
+        // Chinese first: English when asked for (?locale=en, or a browser preferring English).
+        const locale = q === 'en' || (!q && String(req.headers['accept-language'] ?? '').toLowerCase().startsWith('en')) ? 'en' : 'zh-CN';
+        const html = privacyPage(locale, privacy);
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': String(Buffer.byteLength(html)), 'x-content-type-options': 'nosniff', 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'" });
+        res.end(req.method === 'HEAD' ? undefined : html);
+      },
+    },
+  };
+  if (config.WECHAT_OA_TOKEN) {
+    routes[OFFICIAL_ACCOUNT_PATH] = createOfficialAccountRoute({
+      token: config.WECHAT_OA_TOKEN, aesKey: config.WECHAT_OA_AES_KEY, appId: config.WECHAT_OA_APPID, appSecret: config.WECHAT_OA_APPSECRET,
+      apiBase: config.WECHAT_API_BASE, publicUrl: config.PUBLIC_URL,
+    }, { ...deps, welcomeFooter });
+    deps.logger.info({ path: OFFICIAL_ACCOUNT_PATH, safeMode: Boolean(config.WECHAT_OA_AES_KEY), customerService: Boolean(config.WECHAT_OA_APPSECRET) }, 'wechat official account on');
+  }
+  if (config.WECOM_TOKEN && config.WECOM_AES_KEY && config.WECOM_CORP_ID) {
+    routes[WECOM_PATH] = createWecomRoute({
+      token: config.WECOM_TOKEN, aesKey: config.WECOM_AES_KEY, corpId: config.WECOM_CORP_ID, publicUrl: config.PUBLIC_URL,
+      secret: config.WECOM_SECRET, agentId: config.WECOM_AGENT_ID, apiBase: config.WECOM_API_BASE,
+    }, { ...deps, welcomeFooter });
+    deps.logger.info({ path: WECOM_PATH, applicationMessages: Boolean(config.WECOM_SECRET) }, 'wecom on');
+  }
+  if ((routes[OFFICIAL_ACCOUNT_PATH] || routes[WECOM_PATH]) && !config.PUBLIC_URL) {
+    deps.logger.warn('PUBLIC_URL is not set: the privacy line and long answers in WeChat link to a bare path; set it to this server\'s https address');
+  }
+  return routes;
+}
