@@ -1,5 +1,6 @@
 // Configuration from the environment, validated once at startup: a clear message per bad value.
 import { z } from 'zod';
+import { parseAllowedServiceUrls } from './bot/teams/serviceUrls';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -44,6 +45,14 @@ const envSchema = z.object({
   PUBLIC_URL: z.preprocess((v) => (v === '' ? undefined : v),
     z.url({ protocol: /^https?$/, message: 'expected the server\'s public http(s) URL, e.g. https://guantong.example.cn' })
       .transform((u) => u.replace(/\/+$/, '')).optional()),
+  /** Where replies may be POSTed without an app id (comma-separated URL prefixes, `http://localhost:*` = any port). */
+  ALLOWED_SERVICE_URLS: z.preprocess((v) => (typeof v === 'string' ? v : ''), z.string().superRefine((v, ctx) => {
+    try { parseAllowedServiceUrls(v); } catch (e) { ctx.addIssue({ code: 'custom', message: `expected comma-separated http(s) URLs (${(e as Error).message})` }); }
+  })),
+  /** When set, GET /metrics needs `Authorization: Bearer <METRICS_TOKEN>`. */
+  METRICS_TOKEN: optionalText,
+  /** Signs the web chat's cookie; keep it stable across restarts and instances (else generated at each start). */
+  CHAT_COOKIE_SECRET: optionalText.refine((v) => v === undefined || v.length >= 16, { message: 'expected at least 16 characters' }),
 });
 
 /** Rules across variables, checked on the raw values so they are reported beside the other problems. */
@@ -77,7 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const name = i.path.map(String).join('.') || '(environment)';
     const raw = env[name];
     // Never echo secrets back.
-    const shown = raw === undefined || /PASSWORD|TOKEN/i.test(name) ? '' : ` (got ${JSON.stringify(raw)})`;
+    const shown = raw === undefined || /PASSWORD|TOKEN|SECRET/i.test(name) ? '' : ` (got ${JSON.stringify(raw)})`;
     return `${name}: ${i.message}${shown}`;
   })), ...cross]);
 }

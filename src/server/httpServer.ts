@@ -12,7 +12,7 @@ import { sendStatic } from './staticFiles';
 
 /** The Teams side as the server sees it (no botbuilder here). */
 export interface ActivityEndpoint {
-  process(activity: Record<string, unknown>, authHeader: string, opts?: { publicUrl?: string }): Promise<{ status: number; body?: unknown }>;
+  process(activity: Record<string, unknown>, authHeader: string, opts?: { publicUrl?: string }): Promise<{ status: number; body?: unknown; refused?: string }>;
 }
 
 export interface ServerDeps {
@@ -91,6 +91,7 @@ export function createHttpServer(deps: ServerDeps): GuantongServer {
         const auth = req.headers.authorization ?? '';
         const out = await deps.teams.process(body.value as Record<string, unknown>, auth, { publicUrl: deps.publicUrl ?? requestBase(req) });
         if (out.status === 401) { sendError(res, 401, 'unauthorized', requestLocale(req, url), {}, { 'www-authenticate': 'Bearer' }); return; }
+        if (out.status === 403) { sendError(res, 403, 'service_url_not_allowed', requestLocale(req, url), { field: 'serviceUrl' }); return; }
         if (out.status >= 500) { sendError(res, out.status, 'internal', requestLocale(req, url)); return; }
         sendJson(res, out.status, out.body);
       },
