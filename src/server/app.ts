@@ -77,6 +77,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
     metrics,
     publicDir: opts.publicDir ?? DEFAULT_PUBLIC_DIR,
     publicUrl: config.PUBLIC_URL,
+    metricsToken: config.METRICS_TOKEN,
     checkHealth: async () => {
       try {
         await store.ping();
@@ -96,6 +97,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
   });
   const port = (http.server.address() as AddressInfo).port;
   logger.info({ port, auth: teams.authEnabled, store: config.STATE_STORE.split(':')[0] }, 'listening');
+  if (!config.METRICS_TOKEN) logger.warn('METRICS_TOKEN is not set: GET /metrics is open to anyone who reaches this server');
 
   let wechat: Stoppable | undefined;
   if (config.WECHATY_PUPPET) {

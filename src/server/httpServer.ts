@@ -1,5 +1,6 @@
 // One node:http server for Teams (/api/messages), the JSON API (/api/eligibility), health and the web chat page.
 import { existsSync } from 'node:fs';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Logger } from '../log';
 import { checkActivity } from './activitySchema';
@@ -28,6 +29,8 @@ export interface ServerDeps {
   bodyLimit?: number;
   /** This server's address as chat clients reach it (PUBLIC_URL); default: from each request's Host. */
   publicUrl?: string;
+  /** METRICS_TOKEN: when set, GET /metrics needs `Authorization: Bearer <token>`. */
+  metricsToken?: string;
 }
 
 export interface GuantongServer {
@@ -45,6 +48,14 @@ export function requestBase(req: IncomingMessage): string | undefined {
   const proto = fwdProto === 'https' || fwdProto === 'http' ? fwdProto : (req.socket as { encrypted?: boolean }).encrypted ? 'https' : 'http';
   const host = first(req.headers['x-forwarded-host']) || req.headers.host;
   return host && HOST.test(host) ? `${proto}://${host}` : undefined;
+}
+
+/** True when the Authorization header is `Bearer <token>` (compared in constant time, as digests). */
+export function bearerMatches(header: string | undefined, token: string): boolean {
+  const m = /^Bearer[ ]+(\S+)\s*$/i.exec(header ?? '');
+  if (!m) return false;
+  const digest = (s: string) => createHash('sha256').update(s).digest();
+  return timingSafeEqual(digest(m[1]), digest(token));
 }
 
 /** A handler's reply (picture, text) as an HTTP response. */
@@ -130,6 +141,10 @@ export function createHttpServer(deps: ServerDeps): GuantongServer {
       methods: ['GET'],
       async handle(req, res, url) {
         if (!deps.metrics) { sendError(res, 404, 'not_found', requestLocale(req, url)); return; }
+        if (deps.metricsToken && !bearerMatches(req.headers.authorization, deps.metricsToken)) {
+          sendError(res, 401, 'metrics_unauthorized', requestLocale(req, url), {}, { 'www-authenticate': 'Bearer realm="metrics"' });
+          return;
+        }
         const text = await deps.metrics.text();
         res.writeHead(200, { 'content-type': deps.metrics.contentType, 'cache-control': 'no-store' });
         res.end(text);
