@@ -13,6 +13,8 @@ import { hotlineFromEnv } from '../handoff';
 import { metrics } from '../metrics';
 import { withEffects, type StaffNotifier } from './turnEffects';
 import { createHttpServer } from './httpServer';
+import { createChatEndpoint, generatedSecret } from './chatApi';
+import { conversationKey } from '../store/keys';
 
 export const DEFAULT_PUBLIC_DIR = path.resolve(__dirname, '..', 'web', 'public');
 
@@ -71,8 +73,19 @@ export async function startApp(opts: AppOptions): Promise<App> {
   const teamsStaff = config.HANDOFF_TEAMS_SERVICE_URL && config.HANDOFF_TEAMS_CONVERSATION_ID
     ? { serviceUrl: config.HANDOFF_TEAMS_SERVICE_URL, conversationId: config.HANDOFF_TEAMS_CONVERSATION_ID } : undefined;
   if (teamsStaff) staff.push((_packet, summary) => teams.notify(teamsStaff, summary));
+  const cookieSecret = config.CHAT_COOKIE_SECRET ?? generatedSecret();
+  if (!config.CHAT_COOKIE_SECRET) logger.warn('CHAT_COOKIE_SECRET is not set: generated one for this process; web chat conversations will not survive a restart or move between instances');
+  const chat = createChatEndpoint({
+    service: limited,
+    transcript: (k) => service.transcript(k),
+    forget: (k) => store.delete(conversationKey(k)),
+    secret: cookieSecret,
+    maxAgeSeconds: ttlSeconds(config),
+    logger,
+  });
   const http = createHttpServer({
     teams,
+    chat,
     logger,
     metrics,
     publicDir: opts.publicDir ?? DEFAULT_PUBLIC_DIR,

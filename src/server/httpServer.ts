@@ -1,4 +1,5 @@
-// One node:http server for Teams (/api/messages), the JSON API (/api/eligibility), health and the web chat page.
+// One node:http server for Teams (/api/messages), the web chat (/api/chat), the JSON API (/api/eligibility, /api/ask),
+// the ladder picture, metrics, health and the web chat page. One entry per route in `routes`.
 import { existsSync } from 'node:fs';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
@@ -10,6 +11,7 @@ import { ladderPngHandler, ladderSvgHandler, personalLadderSvgHandler, type Http
 import { requestLocale, sendError, sendJson } from './httpJson';
 import { BODY_LIMIT, readBody } from './readBody';
 import { sendStatic } from './staticFiles';
+import type { ChatEndpoint, ChatRequestContext } from './chatApi';
 
 /** The Teams side as the server sees it (no botbuilder here). */
 export interface ActivityEndpoint {
@@ -29,6 +31,8 @@ export interface ServerDeps {
   bodyLimit?: number;
   /** This server's address as chat clients reach it (PUBLIC_URL); default: from each request's Host. */
   publicUrl?: string;
+  /** The web chat's endpoint (/api/chat); 404 when absent. */
+  chat?: ChatEndpoint;
   /** METRICS_TOKEN: when set, GET /metrics needs `Authorization: Bearer <token>`. */
   metricsToken?: string;
 }
@@ -85,10 +89,16 @@ export function createHttpServer(deps: ServerDeps): GuantongServer {
     }
     try {
       return { value: JSON.parse(body.text) };
-    } catch {
-      sendError(res, 400, 'invalid_json', locale);
+    } catch (e) {
+      sendError(res, 400, 'invalid_json', locale, { detail: (e as Error).message });
       return undefined;
     }
+  }
+
+  /** The chat's view of the request: this server's origin as the browser sees it, and https or not. */
+  function chatContext(req: IncomingMessage): ChatRequestContext {
+    const origin = deps.publicUrl ? new URL(deps.publicUrl).origin : requestBase(req);
+    return { origin, secure: (origin ?? '').startsWith('https:') || requestBase(req)?.startsWith('https:') === true };
   }
 
   const routes: Record<string, Route> = {
@@ -105,6 +115,15 @@ export function createHttpServer(deps: ServerDeps): GuantongServer {
         if (out.status === 403) { sendError(res, 403, 'service_url_not_allowed', requestLocale(req, url), { field: 'serviceUrl' }); return; }
         if (out.status >= 500) { sendError(res, out.status, 'internal', requestLocale(req, url)); return; }
         sendJson(res, out.status, out.body);
+      },
+    },
+    '/api/chat': {
+      methods: ['GET', 'POST'],
+      async handle(req, res, url) {
+        if (!deps.chat) { sendError(res, 404, 'not_found', requestLocale(req, url)); return; }
+        if (req.method === 'GET') { await deps.chat.get(req, res, url, chatContext(req)); return; }
+        const body = await jsonBody(req, res, url);
+        if (body) await deps.chat.post(req, res, url, body.value, chatContext(req));
       },
     },
     '/api/eligibility': {
