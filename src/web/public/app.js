@@ -214,10 +214,21 @@
     var clauses = el('button', { type: 'button', class: 'secondary', 'data-action': 'clauses', text: d.clauses });
     clauses.addEventListener('click', function () { say(s().clausesText); });
     actions.appendChild(clauses);
-    actions.appendChild(el('a', { href: '/api/ladder.svg?region=' + encodeURIComponent(result.region) + '&locale=' + locale, target: '_blank', rel: 'noopener', text: d.ladder }));
+    actions.appendChild(el('a', { href: ladderLink(result), target: '_blank', rel: 'noopener', 'data-action': 'ladder', text: d.ladder }));
     card.appendChild(actions);
     card.appendChild(personalLadder(result));
     return card;
+  }
+
+  var STATUS_CODE = { eligible: 'e', not_yet: 'n', conditional: 'c', unmet: 'u' };
+  /** The link that draws this person's picture (see src/ladder/link.ts: rule:status[:YYYY-MM] per path). */
+  function ladderLink(result) {
+    var held = result.held || {};
+    var p = (result.paths || []).filter(function (x) { return x.ruleId; }).map(function (x) {
+      return x.ruleId + ':' + STATUS_CODE[x.status] + (x.eligibleFrom ? ':' + x.eligibleFrom : '');
+    }).join(',');
+    return '/api/ladder.svg?region=' + encodeURIComponent(result.region) + '&locale=' + locale + '&skill=' + encodeURIComponent(held.skill || '')
+      + '&title=' + encodeURIComponent(held.title || '') + '&p=' + encodeURIComponent(p);
   }
 
   /** The person's own picture (position and open paths highlighted), drawn by the server as SVG; a tap enlarges it. */
