@@ -370,7 +370,7 @@ export function ladderPicture(opts: LadderOptions): { svg: string; width: number
   const desc = describe(opts, arrows, current, paths);
   // Eight series in English take two lines; both stay above the column headings.
   const seriesLines = wrap(series, LADDER_WIDTH - 48, 13);
-  const seriesTop = seriesLines.length > 1 ? 87 : 90;
+  const seriesTop = seriesLines.length > 1 ? 86 : 90;
 
   const heads = (Object.keys(STYLE) as (keyof typeof STYLE)[]).map((k) =>
     `<marker id="${ids(`head-${k}`)}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="${k === 'route' ? 6 : 4}" markerHeight="${k === 'route' ? 6 : 4}" markerUnits="strokeWidth" orient="auto"><path d="M0 0 L10 5 L0 10 Z" fill="${STYLE[k].color}"/></marker>`).join('');
@@ -393,7 +393,7 @@ export function ladderPicture(opts: LadderOptions): { svg: string; width: number
     `<rect width="${LADDER_WIDTH}" height="${H}" fill="#ffffff"/>`,
     `<text x="${LADDER_WIDTH / 2}" y="40" font-size="${locale === 'en' ? 22 : 26}" font-weight="bold" text-anchor="middle" fill="#1d2327">${esc(heading)}</text>`,
     `<text x="${LADDER_WIDTH / 2}" y="68" font-size="14" text-anchor="middle" fill="#3d474f">${esc(regionLine)}</text>`,
-    ...seriesLines.map((line, i) => `<text x="${LADDER_WIDTH / 2}" y="${n(seriesTop + i * 15)}" font-size="13" text-anchor="middle" fill="#4a555c">${esc(line)}</text>`),
+    ...seriesLines.map((line, i) => `<text x="${LADDER_WIDTH / 2}" y="${n(seriesTop + i * 17)}" font-size="13" text-anchor="middle" fill="#4a555c">${esc(line)}</text>`),
     `<text x="${COL_X.skill + BOX_W / 2}" y="128" font-size="17" font-weight="bold" text-anchor="middle" fill="#1d2327">${esc(t(locale, 'ladder:column.skill'))}</text>`,
     `<text x="${COL_X.title + BOX_W / 2}" y="128" font-size="17" font-weight="bold" text-anchor="middle" fill="#1d2327">${esc(t(locale, 'ladder:column.title'))}</text>`,
     ...boxes,
