@@ -122,6 +122,12 @@ export function createHttpServer(deps: ServerDeps): GuantongServer {
       async handle(req, res, url) {
         if (!deps.chat) { sendError(res, 404, 'not_found', requestLocale(req, url)); return; }
         if (req.method === 'GET') { await deps.chat.get(req, res, url, chatContext(req)); return; }
+        // JSON only: a cross-site form cannot send it without a preflight this server never grants.
+        if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
+          sendError(res, 415, 'unsupported_media_type', requestLocale(req, url), {}, { connection: 'close' });
+          req.resume();
+          return;
+        }
         const body = await jsonBody(req, res, url);
         if (body) await deps.chat.post(req, res, url, body.value, chatContext(req));
       },

@@ -1,6 +1,7 @@
 // POST/GET /api/chat against the started server: the cookie it issues (signed, HttpOnly, SameSite, Secure behind
 // https), the conversation it names (never the page's choice), the transcript for a reload, the Origin check, bad
 // JSON and bad fields, the rate limit and a restart; the same with and without MicrosoftAppId.
+import fc from 'fast-check';
 import { startServer, type StartedServer } from '../helpers/startServer';
 import { TOY_VERSION, toyDialog, REGION_CHOICES } from '../helpers/toyDialog';
 
@@ -88,6 +89,15 @@ describe.each([
     expect(JSON.stringify(r.body.error)).toContain('conversationId');
   });
 
+  it('refuses a body that is not sent as JSON with 415 (a cross-site form)', async () => {
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
+      const res = await fetch(`${srv.url}/api/chat`, { method: 'POST', headers: { 'content-type': type }, body: '{"text":"你好"}' });
+      expect(res.status).toBe(415);
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe('unsupported_media_type');
+      expect(res.headers.get('set-cookie')).toBeNull();
+    }
+  });
+
   it.each([
     ['not JSON', '{"text": "你好"', /JSON/],
     ['a trailing comma', '{"text":"a",}', /JSON/],
@@ -160,6 +170,28 @@ describe.each([
     const before = client(srv.url);
     before.cookie = old;
     expect((await before.get()).body.messages).toEqual([]);
+  });
+});
+
+describe('/api/chat under arbitrary JSON', () => {
+  let srv: StartedServer;
+  beforeAll(async () => { srv = await startServer({ env: { RATE_LIMIT_PER_MINUTE: '0' } }); });
+  afterAll(() => srv.stop());
+
+  it('answers 200 or 400 naming a field, never 5xx, with the real dialog', async () => {
+    const body = fc.oneof(
+      fc.jsonValue(),
+      fc.record({ text: fc.oneof(fc.string(), fc.jsonValue()), locale: fc.oneof(fc.constantFrom('zh-CN', 'en', 'fr'), fc.jsonValue()), value: fc.jsonValue(), command: fc.jsonValue() }, { requiredKeys: [] }),
+      fc.record({ text: fc.string({ unit: 'grapheme', maxLength: 200 }), value: fc.record({ choice: fc.string({ minLength: 1, maxLength: 40 }) }) }, { requiredKeys: ['text'] }),
+    );
+    const c = client(srv.url);
+    await fc.assert(fc.asyncProperty(body, async (b) => {
+      const r = await c.post(JSON.stringify(b) ?? 'null');
+      expect([200, 400]).toContain(r.res.status);
+      if (r.res.status === 400) expect(r.body.error?.issues?.length ?? (r.body.error?.code === 'invalid_json' ? 1 : 0)).toBeGreaterThan(0);
+      else expect(Array.isArray(r.body.replies)).toBe(true);
+    }), { numRuns: 120 });
+    expect((await fetch(`${srv.url}/healthz`)).status).toBe(200);
   });
 });
 
