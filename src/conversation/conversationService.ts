@@ -17,14 +17,14 @@ import type {
 } from './types';
 
 /** Delivery ids remembered per conversation (the newest kept). */
-export const HANDLED_IDS_KEPT = 32;
+export const HANDLED_IDS_KEPT = 16;
 /** The kept transcript (Message.transcript): at most this many messages and this many bytes of JSON. */
 export const TRANSCRIPT_MAX_ENTRIES = 60;
 export const TRANSCRIPT_MAX_BYTES = 40_000;
 const TRANSCRIPT_TEXT_CHARS = 4_000;
 
 /** A short digest of a delivery id (ids may be long; only equality matters). */
-const deliveryDigest = (id: string): string => createHash('sha256').update(id).digest().subarray(0, 12).toString('base64url');
+const deliveryDigest = (id: string): string => createHash('sha256').update(id).digest().subarray(0, 9).toString('base64url');
 
 export interface ConversationServiceOptions {
   store: StateStore;
