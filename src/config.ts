@@ -1,6 +1,7 @@
 // Configuration from the environment, validated once at startup: a clear message per bad value.
 import { z } from 'zod';
 import { channelEnv, channelProblems } from './bot/channelConfig';
+import { parseAllowedServiceUrls } from './bot/teams/serviceUrls';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -46,6 +47,14 @@ const envSchema = z.object({
     z.url({ protocol: /^https?$/, message: 'expected the server\'s public http(s) URL, e.g. https://guantong.example.cn' })
       .transform((u) => u.replace(/\/+$/, '')).optional()),
   ...channelEnv,
+  /** Where replies may be POSTed without an app id (comma-separated URL prefixes, `http://localhost:*` = any port). */
+  ALLOWED_SERVICE_URLS: z.preprocess((v) => (typeof v === 'string' ? v : ''), z.string().superRefine((v, ctx) => {
+    try { parseAllowedServiceUrls(v); } catch (e) { ctx.addIssue({ code: 'custom', message: `expected comma-separated http(s) URLs (${(e as Error).message})` }); }
+  })),
+  /** When set, GET /metrics needs `Authorization: Bearer <METRICS_TOKEN>`. */
+  METRICS_TOKEN: optionalText,
+  /** Signs the web chat's cookie; keep it stable across restarts and instances (else generated at each start). */
+  CHAT_COOKIE_SECRET: optionalText.refine((v) => v === undefined || v.length >= 16, { message: 'expected at least 16 characters' }),
 });
 
 /** Rules across variables, checked on the raw values so they are reported beside the other problems. */

@@ -9,6 +9,7 @@ import zhQa from '../locales/zh-CN/qa.json';
 import zhLadder from '../locales/zh-CN/ladder.json';
 import zhBot from '../locales/zh-CN/bot.json';
 import zhChannels from '../locales/zh-CN/channels.json';
+import zhWeb from '../locales/zh-CN/web.json';
 import enCommon from '../locales/en/common.json';
 import enDialog from '../locales/en/dialog.json';
 import enRules from '../locales/en/rules.json';
@@ -16,13 +17,14 @@ import enQa from '../locales/en/qa.json';
 import enLadder from '../locales/en/ladder.json';
 import enBot from '../locales/en/bot.json';
 import enChannels from '../locales/en/channels.json';
+import enWeb from '../locales/en/web.json';
 
-export const NAMESPACES = ['common', 'dialog', 'rules', 'qa', 'ladder', 'bot', 'channels'] as const;
+export const NAMESPACES = ['common', 'dialog', 'rules', 'qa', 'ladder', 'bot', 'channels', 'web'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export const resources = {
-  'zh-CN': { common: zhCommon, dialog: zhDialog, rules: zhRules, qa: zhQa, ladder: zhLadder, bot: zhBot, channels: zhChannels },
-  en: { common: enCommon, dialog: enDialog, rules: enRules, qa: enQa, ladder: enLadder, bot: enBot, channels: enChannels },
+  'zh-CN': { common: zhCommon, dialog: zhDialog, rules: zhRules, qa: zhQa, ladder: zhLadder, bot: zhBot, channels: zhChannels, web: zhWeb },
+  en: { common: enCommon, dialog: enDialog, rules: enRules, qa: enQa, ladder: enLadder, bot: enBot, channels: enChannels, web: enWeb },
 } as const;
 
 const i18n = i18next.createInstance();

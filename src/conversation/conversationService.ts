@@ -1,7 +1,10 @@
 // One turn of one conversation: load the stored state, run the dialog, save with compare-and-set.
 // Turns of one conversation run one after the other within an instance (a per-key queue); across instances a
 // ConflictError on save reloads and re-runs the turn on the fresh state (bounded retries with jitter), so every
-// message is applied exactly once. The dialog is pure, so re-running it is safe.
+// message is applied exactly once. The dialog is pure, so re-running it is safe. A message whose delivery id was
+// already handled in that conversation (a channel's retry) runs no turn and gets no replies: the id is saved in the
+// same compare-and-set as the turn, so this holds across instances and restarts.
+import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { currentMonth } from '../clock';
 import type { TurnOutput } from '../dialogs/replyModel';
@@ -10,8 +13,18 @@ import { conversationKey } from '../store/keys';
 import { ConflictError, CorruptStateError, type StateStore } from '../store/stateStore';
 import { classifyTurnError } from './errors';
 import type {
-  ConversationEvent, ConversationKey, DialogTurn, DialogTurnInput, Message, RecentMessage, ResetReason, StoredConversation,
+  ConversationEvent, ConversationKey, DialogTurn, DialogTurnInput, Message, RecentMessage, ResetReason, StoredConversation, TranscriptEntry,
 } from './types';
+
+/** Delivery ids remembered per conversation (the newest kept). */
+export const HANDLED_IDS_KEPT = 16;
+/** The kept transcript (Message.transcript): at most this many messages and this many bytes of JSON. */
+export const TRANSCRIPT_MAX_ENTRIES = 60;
+export const TRANSCRIPT_MAX_BYTES = 40_000;
+const TRANSCRIPT_TEXT_CHARS = 4_000;
+
+/** A short digest of a delivery id (ids may be long; only equality matters). */
+const deliveryDigest = (id: string): string => createHash('sha256').update(id).digest().subarray(0, 9).toString('base64url');
 
 export interface ConversationServiceOptions {
   store: StateStore;
@@ -91,6 +104,18 @@ export class ConversationService {
     while (this.inFlight.size > 0) await Promise.all([...this.inFlight]);
   }
 
+  /** The kept transcript of a conversation and its dialog state (the web chat's restore); undefined when none. */
+  async transcript(k: ConversationKey): Promise<{ transcript: TranscriptEntry[]; dialog: StoredConversation['dialog'] } | undefined> {
+    try {
+      const r = await this.store.get(conversationKey(k, this.keySecret));
+      if (!r || r.value.dialog.version !== this.dialogVersion) return undefined;
+      return { transcript: r.value.transcript ?? [], dialog: r.value.dialog };
+    } catch (e) {
+      if (e instanceof CorruptStateError) return undefined;
+      throw e;
+    }
+  }
+
   /** The recent messages of a conversation, for a hand-over to a person; [] when none or unreadable. */
   async recent(k: ConversationKey): Promise<RecentMessage[]> {
     try {
@@ -116,6 +141,12 @@ export class ConversationService {
     try {
       for (let attempt = 1; ; attempt++) {
         const loaded = await this.load(key);
+        const delivery = msg.deliveryId ? deliveryDigest(msg.deliveryId) : undefined;
+        if (delivery && loaded.stored?.handled?.includes(delivery)) {
+          // A redelivery of a message already answered: no second turn, nothing said twice.
+          this.emit({ type: 'redelivery', channel });
+          return { replies: [], requestedSlot: null, effects: [], state: loaded.stored.dialog, locale: msg.locale ?? 'zh-CN' };
+        }
         const { output, reset, fresh } = this.runDialog(loaded, msg);
 
         if (output.effects.some((e) => e.type === 'erase_my_data')) {
@@ -130,6 +161,9 @@ export class ConversationService {
           updatedAt: this.now().getTime(),
           recent: this.nextRecent(fresh ? [] : loaded.stored?.recent ?? [], msg, output),
         };
+        const handled = [...(fresh ? [] : loaded.stored?.handled ?? []), ...(delivery ? [delivery] : [])].slice(-HANDLED_IDS_KEPT);
+        if (handled.length) stored.handled = handled;
+        if (msg.transcript) stored.transcript = nextTranscript(fresh ? [] : loaded.stored?.transcript ?? [], msg, output);
         try {
           await this.store.put(key, stored, loaded.eTag);
         } catch (e) {
@@ -194,6 +228,26 @@ export class ConversationService {
     while (kept.length > 0 && bytes > this.maxRecentBytes) bytes -= Buffer.byteLength(kept.shift()!.text);
     return kept;
   }
+}
+
+/** The transcript after this turn: the person's message, the bot's replies; the result only on the newest answer. */
+function nextTranscript(prev: TranscriptEntry[], msg: Message, output: TurnOutput): TranscriptEntry[] {
+  const cut = (s: string) => (s.length > TRANSCRIPT_TEXT_CHARS ? `${s.slice(0, TRANSCRIPT_TEXT_CHARS - 1)}…` : s);
+  const answered = output.replies.some((r) => r.result);
+  const withoutResult = ({ result: _older, ...m }: TranscriptEntry): TranscriptEntry => m;
+  const next = prev.map((m) => (answered && m.result ? withoutResult(m) : m));
+  const said = msg.text.trim() || valueText(msg.value);
+  if (said) next.push({ from: 'user', text: cut(said) });
+  for (const r of output.replies) {
+    const e: TranscriptEntry = { from: 'bot', text: cut(r.text), slot: r.requestedSlot };
+    if (r.choices?.length) e.choices = r.choices;
+    if (r.result) e.result = r.result;
+    next.push(e);
+  }
+  const kept = next.slice(-TRANSCRIPT_MAX_ENTRIES);
+  let bytes = kept.reduce((n, m) => n + Buffer.byteLength(JSON.stringify(m)), 0);
+  while (kept.length > 1 && bytes > TRANSCRIPT_MAX_BYTES) bytes -= Buffer.byteLength(JSON.stringify(kept.shift()));
+  return kept;
 }
 
 /** The text of a card submission (`{ choice }` or `{ text }`), or ''. */

@@ -1,5 +1,6 @@
 // The edge between channels and the dialog: one conversation per (channel, conversation, person).
-import type { DialogState, Locale, TurnOutput } from '../dialogs/replyModel';
+import type { DialogState, Locale, RequestedSlot, TurnOutput } from '../dialogs/replyModel';
+import type { EligibilityResult } from '../rules/result';
 
 export interface ConversationKey { channel: string; conversationId: string; userId: string }
 
@@ -7,6 +8,19 @@ export interface Message extends ConversationKey {
   text: string;
   value?: unknown;
   locale?: Locale;
+  /** The channel's id of this message (Bot Framework `activity.id`): a redelivery of a handled id runs no turn. */
+  deliveryId?: string;
+  /** Keep this conversation's transcript in its state (the web chat restores the page from it). */
+  transcript?: boolean;
+}
+
+/** One message of a kept transcript; `result` only on the latest answer. */
+export interface TranscriptEntry {
+  from: 'user' | 'bot';
+  text: string;
+  choices?: string[];
+  slot?: RequestedSlot;
+  result?: EligibilityResult;
 }
 
 /** One line of the recent history kept for a hand-over. */
@@ -18,6 +32,10 @@ export interface StoredConversation {
   updatedAt: number;
   /** The last messages, for a hand-over to a person (text only, bounded). */
   recent?: RecentMessage[];
+  /** Digests of the last delivery ids handled (redeliveries run no second turn). */
+  handled?: string[];
+  /** The conversation so far, bounded, when the channel asks for it (Message.transcript). */
+  transcript?: TranscriptEntry[];
 }
 
 export interface DialogTurnInput {
@@ -52,6 +70,7 @@ export type ConversationEvent =
     bytes?: number;
   }
   | { type: 'conversation_started'; channel: string }
+  | { type: 'redelivery'; channel: string }
   | { type: 'state_reset'; channel: string; reason: ResetReason }
   | { type: 'erase'; channel: string; removed: number }
   | { type: 'conflict_retry'; channel: string; attempt: number }

@@ -4,8 +4,9 @@ import type { Locale } from '../dialogs/replyModel';
 
 export interface Hotline { phone: string; hours: string }
 
-export function handoffReply(locale: Locale, hotline: Hotline, sent = true): string {
-  return t(locale, sent ? 'qa:handoff.reply' : 'qa:handoff.replyNotSent', { phone: hotline.phone, hours: hotline.hours });
+/** `forwarded`: the case goes to staff (a webhook or a staff chat is configured); otherwise the hotline alone, no failure. */
+export function handoffReply(locale: Locale, hotline: Hotline, forwarded = true): string {
+  return t(locale, forwarded ? 'qa:handoff.reply' : 'qa:handoff.replyCall', { phone: hotline.phone, hours: hotline.hours });
 }
 
 /** The hotline from the environment (HOTLINE_PHONE, HOTLINE_HOURS), with placeholders a deployment must replace. */

@@ -38,13 +38,29 @@ function cachedPng(key: string, draw: () => Buffer): Buffer {
   return png;
 }
 
-/** The same as PNG (needs the CJK font; 500 with the font error's message when it is missing). */
+/** PNG widths a request may ask for (`width=`, in pixels; the default is the SVG's 720). */
+export const PNG_MIN_WIDTH = 200;
+export const PNG_MAX_WIDTH = 3000;
+
+/** The `width` parameter: a whole number of pixels in range, or the bad field. */
+function pngWidth(params: URLSearchParams): number | LadderQueryError | undefined {
+  const w = params.get('width');
+  if (w === null || w === '') return undefined;
+  if (!/^\d{1,5}$/.test(w) || Number(w) < PNG_MIN_WIDTH || Number(w) > PNG_MAX_WIDTH) {
+    return { field: 'width', message: `expected a whole number of pixels from ${PNG_MIN_WIDTH} to ${PNG_MAX_WIDTH}` };
+  }
+  return Number(w);
+}
+
+/** The same as PNG, `width` pixels wide (needs the CJK font; 500 with the font error's message when it is missing). */
 export function ladderPngHandler(params: URLSearchParams): HttpReply {
   const q = readLadderQuery(params);
   if (isLadderQueryError(q)) return refused(q);
+  const width = pngWidth(params);
+  if (typeof width === 'object') return refused(width);
   try {
-    const key = q.result ? ladderQuery(q.result, q.locale) : `region=${q.region}&locale=${q.locale}`;
-    return { status: 200, type: 'image/png', body: cachedPng(key, () => ladderPng(q)), headers: CACHE };
+    const key = `${q.result ? ladderQuery(q.result, q.locale) : `region=${q.region}&locale=${q.locale}`}&width=${width ?? ''}`;
+    return { status: 200, type: 'image/png', body: cachedPng(key, () => ladderPng({ ...q, ...(width ? { width } : {}) })), headers: CACHE };
   } catch (e) {
     return { status: 500, type: TEXT, body: (e as Error).message };
   }

@@ -155,7 +155,8 @@ function layoutArrows(arrows: readonly LadderArrow[]): ArrowGeom[] {
   return arrows.map((a, i) => {
     if (a.from.ladder === a.to.ladder) {
       // Along one ladder (晋级, 副高级 → 正高级): up the gap between the two boxes.
-      const x = COL_X[a.from.ladder] + (a.route === 'upgrade' ? 34 : BOX_W / 2);
+      // Near the box's left edge, so the label beside it has room within the picture (the title ladder is on the right).
+      const x = COL_X[a.from.ladder] + (a.route === 'upgrade' || a.from.ladder === 'title' ? 34 : BOX_W / 2);
       const up = rowOf(a.to) > rowOf(a.from);
       return {
         a, vertical: true, labelAt: 0.5, labelOnLine: false,
@@ -197,14 +198,23 @@ function drawArrow(g: ArrowGeom, path: Path | undefined, locale: Locale, ids: (s
   const color = status ? style.color : '#3d474f';
   // One line: the years, and for a path that opens later the month it opens (the box says the rest).
   const text = path?.status === 'not_yet' && path.eligibleFrom ? `${words} · ${statusWords(path, locale)}` : words;
-  const w = textWidth(text, size);
   const mark = (x: number, y: number) => (status ? marker(status, x, y, style.color) : '');
   if (g.vertical) {
-    const x = start.x + 8;
-    const y = (start.y + end.y) / 2 + 5;
-    out += `<rect x="${n(x - 2)}" y="${n(y - size)}" width="${n(w + 4)}" height="${n(size + 4)}" rx="3" fill="#fff" fill-opacity="0.92"/>`;
-    out += `<text x="${n(x)}" y="${n(y)}" font-size="${size}" fill="${color}"${status ? ' font-weight="bold"' : ''}>${esc(text)}</text>`;
-    out += mark(x + w + 14, y - size / 2 + 1);
+    // Beside the line, within the picture: shifted left near the right edge; on two lines (years, month) when long.
+    const parts = path?.status === 'not_yet' && path.eligibleFrom ? [words, statusWords(path, locale)] : [words];
+    const markerSpace = status ? 24 : 0;
+    const maxW = Math.min(BOX_W + 20, LADDER_WIDTH - 10 - (start.x + 8)) - markerSpace;
+    const lines = textWidth(parts.join(' · '), size) > maxW ? parts : [parts.join(' · ')];
+    // Two lines fill the gap between two boxes (34 px): at most 12 px each.
+    const fs = Math.min(lines.length > 1 ? 12 : size, ...lines.map((l) => (size * maxW) / Math.max(1, textWidth(l, size))));
+    const lw = Math.max(...lines.map((l) => textWidth(l, fs)));
+    const lh = fs + 2;
+    const x = Math.min(start.x + 8, LADDER_WIDTH - 10 - lw - markerSpace);
+    const mid = (start.y + end.y) / 2;
+    const top = mid - (lines.length * lh) / 2;
+    out += `<rect x="${n(x - 2)}" y="${n(top - 1)}" width="${n(lw + 4)}" height="${n(lines.length * lh + 3)}" rx="3" fill="#fff" fill-opacity="0.92"/>`;
+    out += lines.map((l, i) => `<text x="${n(x)}" y="${n(top + (i + 1) * lh - 3)}" font-size="${n(fs)}" fill="${color}"${status ? ' font-weight="bold"' : ''}>${esc(l)}</text>`).join('');
+    out += mark(x + lw + 14, mid);
   } else {
     // Level arrows are labelled above (skill → title) or below (title → skill) the line; a lone slanted arrow
     // crosses the gap between rows and carries its label on the line. Slanted labels follow the line's angle.
@@ -213,6 +223,7 @@ function drawArrow(g: ArrowGeom, path: Path | undefined, locale: Locale, ids: (s
     let angle = (Math.atan2(end.y - start.y, end.x - start.x) * 180) / Math.PI;
     if (angle > 90) angle -= 180;
     if (angle < -90) angle += 180;
+    const w = textWidth(text, size);
     const base = y + (g.labelOnLine ? size / 2 - 2 : a.direction === 'skill_to_title' ? -7 : size + 5);
     const label = labelBox(text, x, base, size, color, Boolean(status)) + mark(x - w / 2 - 13, base - size / 2 + 1);
     out += Math.abs(angle) > 1 ? `<g transform="rotate(${n(angle)} ${n(x)} ${n(y)})">${label}</g>` : label;
@@ -357,6 +368,9 @@ export function ladderPicture(opts: LadderOptions): { svg: string; width: number
   const regionLine = t(locale, 'ladder:regionLine', { region: t(locale, `rules:region.${region}`), docs });
   const series = t(locale, 'ladder:seriesLine', { series: cfg.series.map((s) => t(locale, `rules:series.${s}`)).join(locale === 'en' ? ', ' : '、') });
   const desc = describe(opts, arrows, current, paths);
+  // Eight series in English take two lines; both stay above the column headings.
+  const seriesLines = wrap(series, LADDER_WIDTH - 48, 13);
+  const seriesTop = seriesLines.length > 1 ? 86 : 90;
 
   const heads = (Object.keys(STYLE) as (keyof typeof STYLE)[]).map((k) =>
     `<marker id="${ids(`head-${k}`)}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="${k === 'route' ? 6 : 4}" markerHeight="${k === 'route' ? 6 : 4}" markerUnits="strokeWidth" orient="auto"><path d="M0 0 L10 5 L0 10 Z" fill="${STYLE[k].color}"/></marker>`).join('');
@@ -379,7 +393,7 @@ export function ladderPicture(opts: LadderOptions): { svg: string; width: number
     `<rect width="${LADDER_WIDTH}" height="${H}" fill="#ffffff"/>`,
     `<text x="${LADDER_WIDTH / 2}" y="40" font-size="${locale === 'en' ? 22 : 26}" font-weight="bold" text-anchor="middle" fill="#1d2327">${esc(heading)}</text>`,
     `<text x="${LADDER_WIDTH / 2}" y="68" font-size="14" text-anchor="middle" fill="#3d474f">${esc(regionLine)}</text>`,
-    `<text x="${LADDER_WIDTH / 2}" y="90" font-size="13" text-anchor="middle" fill="#4a555c">${esc(series)}</text>`,
+    ...seriesLines.map((line, i) => `<text x="${LADDER_WIDTH / 2}" y="${n(seriesTop + i * 17)}" font-size="13" text-anchor="middle" fill="#4a555c">${esc(line)}</text>`),
     `<text x="${COL_X.skill + BOX_W / 2}" y="128" font-size="17" font-weight="bold" text-anchor="middle" fill="#1d2327">${esc(t(locale, 'ladder:column.skill'))}</text>`,
     `<text x="${COL_X.title + BOX_W / 2}" y="128" font-size="17" font-weight="bold" text-anchor="middle" fill="#1d2327">${esc(t(locale, 'ladder:column.title'))}</text>`,
     ...boxes,

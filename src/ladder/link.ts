@@ -8,6 +8,7 @@ import { REGION_CONFIG } from '../rules/policies';
 import type { EligibilityResult, Path } from '../rules/result';
 import { rulesFor } from '../rules/ruleBook';
 import { REGIONS, SKILL_LEVELS, STATUSES, TITLE_LEVELS, type Region, type SkillLevel, type Status, type TitleLevel } from '../rules/vocabulary';
+import { regionByName } from './regionName';
 
 const STATUS_CODE: Record<Status, string> = { eligible: 'e', not_yet: 'n', conditional: 'c', unmet: 'u' };
 const CODE_STATUS = new Map(Object.entries(STATUS_CODE).map(([s, c]) => [c, s as Status]));
@@ -41,9 +42,9 @@ export function ladderQuery(result: LadderHighlights, locale: Locale): string {
 
 /** The ladder picture a query asks for: the region's (no `p`, `skill` or `title`) or a person's; else the bad field. */
 export function readLadderQuery(params: URLSearchParams): LadderRequest | LadderQueryError {
-  const region = (params.get('region') ?? 'national').trim().toLowerCase();
-  if (!(REGIONS as readonly string[]).includes(region)) return { field: 'region', message: `unknown region "${region.slice(0, 40)}"; known: ${REGIONS.join(', ')}` };
-  const r = region as Region;
+  const given = params.get('region') ?? 'national';
+  const r = regionByName(given);
+  if (!r) return { field: 'region', message: `unknown region "${given.trim().slice(0, 40)}"; known: ${REGIONS.join(', ')} (or their names, e.g. 四川)` };
   const locale: Locale = params.get('locale') === 'en' ? 'en' : 'zh-CN';
   const skill = params.get('skill') ?? '';
   const title = params.get('title') ?? '';
@@ -58,7 +59,8 @@ export function readLadderQuery(params: URLSearchParams): LadderRequest | Ladder
   const paths: LadderHighlights['paths'] = [];
   for (const item of items) {
     const [id, code, from, ...rest] = item.split(':');
-    const row = rows.find((x) => x.id === prefix + id);
+    // The rule row with or without the region's prefix (the web page writes the answer's own ruleIds).
+    const row = rows.find((x) => x.id === prefix + id) ?? (id?.startsWith(prefix) ? rows.find((x) => x.id === id) : undefined);
     const status = CODE_STATUS.get(code ?? '');
     if (!row || !status || rest.length || (from !== undefined && !MONTH.test(from))) {
       return { field: 'p', message: `"${item.slice(0, 80)}" is not rule:status[:YYYY-MM] of a ${r} rule` };

@@ -15,6 +15,8 @@ import { hotlineFromEnv } from '../handoff';
 import { metrics } from '../metrics';
 import { withEffects, type StaffNotifier } from './turnEffects';
 import { createHttpServer } from './httpServer';
+import { createChatEndpoint, generatedSecret } from './chatApi';
+import { conversationKey } from '../store/keys';
 
 export const DEFAULT_PUBLIC_DIR = path.resolve(__dirname, '..', 'web', 'public');
 
@@ -73,13 +75,25 @@ export async function startApp(opts: AppOptions): Promise<App> {
   const teamsStaff = config.HANDOFF_TEAMS_SERVICE_URL && config.HANDOFF_TEAMS_CONVERSATION_ID
     ? { serviceUrl: config.HANDOFF_TEAMS_SERVICE_URL, conversationId: config.HANDOFF_TEAMS_CONVERSATION_ID } : undefined;
   if (teamsStaff) staff.push((_packet, summary) => teams.notify(teamsStaff, summary));
+  const cookieSecret = config.CHAT_COOKIE_SECRET ?? generatedSecret();
+  if (!config.CHAT_COOKIE_SECRET) logger.warn('CHAT_COOKIE_SECRET is not set: generated one for this process; web chat conversations will not survive a restart or move between instances');
+  const chat = createChatEndpoint({
+    service: limited,
+    transcript: (k) => service.transcript(k),
+    forget: (k) => store.delete(conversationKey(k)),
+    secret: cookieSecret,
+    maxAgeSeconds: ttlSeconds(config),
+    logger,
+  });
   const http = createHttpServer({
     teams,
+    chat,
     logger,
     metrics,
     publicDir: opts.publicDir ?? DEFAULT_PUBLIC_DIR,
     publicUrl: config.PUBLIC_URL,
     extraRoutes: channelRoutes(config, { service: limited, store, logger, track: (p) => { const q = p.then(() => undefined, () => undefined); handoffs.add(q); void q.finally(() => handoffs.delete(q)); } }),
+    metricsToken: config.METRICS_TOKEN,
     checkHealth: async () => {
       try {
         await store.ping();
@@ -99,6 +113,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
   });
   const port = (http.server.address() as AddressInfo).port;
   logger.info({ port, auth: teams.authEnabled, store: config.STATE_STORE.split(':')[0] }, 'listening');
+  if (!config.METRICS_TOKEN) logger.warn('METRICS_TOKEN is not set: GET /metrics is open to anyone who reaches this server');
 
   let wechat: Stoppable | undefined;
   if (config.WECHATY_PUPPET) {

@@ -24,9 +24,13 @@ export function requestLocale(req: IncomingMessage, url: URL): Locale {
 
 export type HttpErrorCode =
   | 'not_found' | 'method_not_allowed' | 'payload_too_large' | 'invalid_json' | 'invalid_activity' | 'invalid_profile'
-  | 'unauthorized' | 'internal' | 'unavailable' | 'invalid_question';
+  | 'unauthorized' | 'internal' | 'unavailable' | 'invalid_question'
+  | 'service_url_not_allowed' | 'forbidden_origin' | 'invalid_chat' | 'rate_limited' | 'metrics_unauthorized' | 'unsupported_media_type';
+
+/** Codes whose messages live in locales/<locale>/web.json (the web chat's and the server's guards). */
+const WEB_CODES: ReadonlySet<string> = new Set(['service_url_not_allowed', 'forbidden_origin', 'invalid_chat', 'rate_limited', 'metrics_unauthorized', 'unsupported_media_type']);
 
 export function sendError(res: ServerResponse, status: number, code: HttpErrorCode, locale: Locale,
   extra: Record<string, unknown> = {}, headers: Record<string, string> = {}, vars: Record<string, unknown> = {}): void {
-  sendJson(res, status, { error: { code, message: t(locale, `bot:http.${code}`, vars), ...extra } }, headers);
+  sendJson(res, status, { error: { code, message: t(locale, `${WEB_CODES.has(code) ? 'web' : 'bot'}:http.${code}`, vars), ...extra } }, headers);
 }

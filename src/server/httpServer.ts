@@ -1,5 +1,7 @@
-// One node:http server for Teams (/api/messages), the JSON API (/api/eligibility), health and the web chat page.
+// One node:http server for Teams (/api/messages), the web chat (/api/chat), the JSON API (/api/eligibility, /api/ask),
+// the ladder picture, metrics, health and the web chat page. One entry per route in `routes`.
 import { existsSync } from 'node:fs';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Logger } from '../log';
 import { checkActivity } from './activitySchema';
@@ -9,10 +11,11 @@ import { ladderPngHandler, ladderSvgHandler, personalLadderSvgHandler, type Http
 import { requestLocale, sendError, sendJson } from './httpJson';
 import { BODY_LIMIT, readBody } from './readBody';
 import { sendStatic } from './staticFiles';
+import type { ChatEndpoint, ChatRequestContext } from './chatApi';
 
 /** The Teams side as the server sees it (no botbuilder here). */
 export interface ActivityEndpoint {
-  process(activity: Record<string, unknown>, authHeader: string, opts?: { publicUrl?: string }): Promise<{ status: number; body?: unknown }>;
+  process(activity: Record<string, unknown>, authHeader: string, opts?: { publicUrl?: string }): Promise<{ status: number; body?: unknown; refused?: string }>;
 }
 
 export interface ServerDeps {
@@ -30,6 +33,10 @@ export interface ServerDeps {
   publicUrl?: string;
   /** Routes of channels started by the app (WeChat Official Account, WeCom, /privacy), by path. */
   extraRoutes?: Record<string, Route>;
+  /** The web chat's endpoint (/api/chat); 404 when absent. */
+  chat?: ChatEndpoint;
+  /** METRICS_TOKEN: when set, GET /metrics needs `Authorization: Bearer <token>`. */
+  metricsToken?: string;
 }
 
 export interface GuantongServer {
@@ -47,6 +54,14 @@ export function requestBase(req: IncomingMessage): string | undefined {
   const proto = fwdProto === 'https' || fwdProto === 'http' ? fwdProto : (req.socket as { encrypted?: boolean }).encrypted ? 'https' : 'http';
   const host = first(req.headers['x-forwarded-host']) || req.headers.host;
   return host && HOST.test(host) ? `${proto}://${host}` : undefined;
+}
+
+/** True when the Authorization header is `Bearer <token>` (compared in constant time, as digests). */
+export function bearerMatches(header: string | undefined, token: string): boolean {
+  const m = /^Bearer[ ]+(\S+)\s*$/i.exec(header ?? '');
+  if (!m) return false;
+  const digest = (s: string) => createHash('sha256').update(s).digest();
+  return timingSafeEqual(digest(m[1]), digest(token));
 }
 
 /** A handler's reply (picture, text) as an HTTP response. */
@@ -76,10 +91,16 @@ export function createHttpServer(deps: ServerDeps): GuantongServer {
     }
     try {
       return { value: JSON.parse(body.text) };
-    } catch {
-      sendError(res, 400, 'invalid_json', locale);
+    } catch (e) {
+      sendError(res, 400, 'invalid_json', locale, { detail: (e as Error).message });
       return undefined;
     }
+  }
+
+  /** The chat's view of the request: this server's origin as the browser sees it, and https or not. */
+  function chatContext(req: IncomingMessage): ChatRequestContext {
+    const origin = deps.publicUrl ? new URL(deps.publicUrl).origin : requestBase(req);
+    return { origin, secure: (origin ?? '').startsWith('https:') || requestBase(req)?.startsWith('https:') === true };
   }
 
   const routes: Record<string, Route> = {
@@ -93,8 +114,24 @@ export function createHttpServer(deps: ServerDeps): GuantongServer {
         const auth = req.headers.authorization ?? '';
         const out = await deps.teams.process(body.value as Record<string, unknown>, auth, { publicUrl: deps.publicUrl ?? requestBase(req) });
         if (out.status === 401) { sendError(res, 401, 'unauthorized', requestLocale(req, url), {}, { 'www-authenticate': 'Bearer' }); return; }
+        if (out.status === 403) { sendError(res, 403, 'service_url_not_allowed', requestLocale(req, url), { field: 'serviceUrl' }); return; }
         if (out.status >= 500) { sendError(res, out.status, 'internal', requestLocale(req, url)); return; }
         sendJson(res, out.status, out.body);
+      },
+    },
+    '/api/chat': {
+      methods: ['GET', 'POST'],
+      async handle(req, res, url) {
+        if (!deps.chat) { sendError(res, 404, 'not_found', requestLocale(req, url)); return; }
+        if (req.method === 'GET') { await deps.chat.get(req, res, url, chatContext(req)); return; }
+        // JSON only: a cross-site form cannot send it without a preflight this server never grants.
+        if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
+          sendError(res, 415, 'unsupported_media_type', requestLocale(req, url), {}, { connection: 'close' });
+          req.resume();
+          return;
+        }
+        const body = await jsonBody(req, res, url);
+        if (body) await deps.chat.post(req, res, url, body.value, chatContext(req));
       },
     },
     '/api/eligibility': {
@@ -131,6 +168,10 @@ export function createHttpServer(deps: ServerDeps): GuantongServer {
       methods: ['GET'],
       async handle(req, res, url) {
         if (!deps.metrics) { sendError(res, 404, 'not_found', requestLocale(req, url)); return; }
+        if (deps.metricsToken && !bearerMatches(req.headers.authorization, deps.metricsToken)) {
+          sendError(res, 401, 'metrics_unauthorized', requestLocale(req, url), {}, { 'www-authenticate': 'Bearer realm="metrics"' });
+          return;
+        }
         const text = await deps.metrics.text();
         res.writeHead(200, { 'content-type': deps.metrics.contentType, 'cache-control': 'no-store' });
         res.end(text);

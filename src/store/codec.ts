@@ -1,14 +1,26 @@
 // The stored bytes of a conversation: compact JSON with short field names, validated on the way back.
-//   {"d":{"v":<dialog version>,"s":<snapshot>},"t":<updatedAt ms>,"r":[["u","text"],["b","text"]]}
+//   {"d":{"v":<dialog version>,"s":<snapshot>},"t":<updatedAt ms>,"r":[["u","text"],["b","text"]],
+//    "h":["<delivery id digest>"],"w":[{"f":"u"|"b","x":"text","c":["choice"],"s":"slot"|null,"r":{result}}]}
 // Validation is written out by hand (it runs on every read that misses the cache); it accepts exactly what the zod
 // schema it replaced accepted (test/store/codec.test.ts keeps that schema and compares):
 //   z.object({ d: z.object({ v: z.number().int(), s: z.unknown() }), t: z.number().finite(),
 //              r: z.array(z.tuple([z.enum(['u', 'b']), z.string()])).optional() })   and s present.
-import type { RecentMessage, StoredConversation } from '../conversation/types';
+import type { RecentMessage, StoredConversation, TranscriptEntry } from '../conversation/types';
+import type { EligibilityResult } from '../rules/result';
 
 export function encodeConversation(c: StoredConversation): string {
-  const out: { d: { v: number; s: unknown }; t: number; r?: [string, string][] } = { d: { v: c.dialog.version, s: c.dialog.snapshot }, t: c.updatedAt };
+  const out: { d: { v: number; s: unknown }; t: number; r?: [string, string][]; h?: string[]; w?: Record<string, unknown>[] } = { d: { v: c.dialog.version, s: c.dialog.snapshot }, t: c.updatedAt };
   if (c.recent && c.recent.length > 0) out.r = c.recent.map((m) => [m.from === 'user' ? 'u' : 'b', m.text]);
+  if (c.handled && c.handled.length > 0) out.h = c.handled;
+  if (c.transcript && c.transcript.length > 0) {
+    out.w = c.transcript.map((m) => {
+      const e: Record<string, unknown> = { f: m.from === 'user' ? 'u' : 'b', x: m.text };
+      if (m.choices?.length) e.c = m.choices;
+      if (m.slot !== undefined) e.s = m.slot;
+      if (m.result) e.r = m.result;
+      return e;
+    });
+  }
   return JSON.stringify(out);
 }
 
@@ -23,7 +35,7 @@ export function decodeConversation(raw: string): StoredConversation | undefined 
     return undefined;
   }
   if (!isRecord(json)) return undefined;
-  const { d, t, r } = json;
+  const { d, t, r, h, w } = json;
   if (!isRecord(d)) return undefined;
   const { v, s } = d;
   if (typeof v !== 'number' || !Number.isSafeInteger(v) || s === undefined) return undefined;
@@ -42,7 +54,39 @@ export function decodeConversation(raw: string): StoredConversation | undefined 
     }
     c.recent = recent;
   }
+  if (h !== undefined) {
+    if (!Array.isArray(h) || !h.every((x) => typeof x === 'string')) return undefined;
+    c.handled = h as string[];
+  }
+  if (w !== undefined) {
+    const transcript = decodeTranscript(w);
+    if (!transcript) return undefined;
+    c.transcript = transcript;
+  }
   return c;
+}
+
+function decodeTranscript(w: unknown): TranscriptEntry[] | undefined {
+  if (!Array.isArray(w)) return undefined;
+  const out: TranscriptEntry[] = [];
+  for (const e of w as unknown[]) {
+    if (!isRecord(e) || (e.f !== 'u' && e.f !== 'b') || typeof e.x !== 'string') return undefined;
+    const m: TranscriptEntry = { from: e.f === 'u' ? 'user' : 'bot', text: e.x };
+    if (e.c !== undefined) {
+      if (!Array.isArray(e.c) || !e.c.every((x) => typeof x === 'string')) return undefined;
+      m.choices = e.c as string[];
+    }
+    if (e.s !== undefined) {
+      if (e.s !== null && typeof e.s !== 'string') return undefined;
+      m.slot = e.s;
+    }
+    if (e.r !== undefined) {
+      if (!isRecord(e.r)) return undefined;
+      m.result = e.r as unknown as EligibilityResult;
+    }
+    out.push(m);
+  }
+  return out;
 }
 
 // The JSON a store last wrote for a conversation object, so that what the caller reports about it (its size) need

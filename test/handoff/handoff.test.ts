@@ -122,6 +122,11 @@ describe('hand-over reply', () => {
     expect(zh).toContain('工作日 9:00–17:00');
     expect(zh).toContain('转给工作人员');
     expect(handoffReply('en', { phone: '12333', hours: '9–17' })).toMatch(/Hotline 12333, open 9–17/);
-    expect(handoffReply('zh-CN', { phone: '12333', hours: '9–17' }, false)).toContain('请直接拨打电话');
+    // Nothing forwarded (no webhook, no staff chat): the hotline and its hours, and no word of a failure.
+    const call = handoffReply('zh-CN', { phone: '12333', hours: '9–17' }, false);
+    expect(call).toContain('12333');
+    expect(call).toContain('9–17');
+    expect(call).not.toMatch(/没能|失败|未能/);
+    expect(handoffReply('en', { phone: '12333', hours: '9–17' }, false)).not.toMatch(/could not|fail/i);
   });
 });

@@ -20,7 +20,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => connector.listen(0, '127.0.0.1', resolve));
   serviceUrl = `http://127.0.0.1:${(connector.address() as AddressInfo).port}/`;
-  srv = await startServer();
+  srv = await startServer({ env: { ALLOWED_SERVICE_URLS: serviceUrl } });
 });
 afterAll(async () => {
   await srv.stop();
@@ -107,7 +107,8 @@ describe('/api/messages under malformed activities', () => {
       try { body = JSON.stringify(activity) ?? 'null'; } catch { body = 'null'; }
       const { status, json } = await post('/api/messages', body);
       expect(status).toBeLessThan(500);
-      expect([200, 201, 202, 400, 401, 404, 413]).toContain(status);
+      expect([200, 201, 202, 400, 401, 403, 404, 413]).toContain(status);
+      if (status === 403) expect((json as { error: { code: string } }).error.code).toBe('service_url_not_allowed');
       if (status === 400) expect((json as { error: { code: string } }).error.code).toBe('invalid_activity');
       const a = JSON.parse(body) as Record<string, unknown> | null;
       const personal = a && typeof a === 'object' && a.type === 'message' && typeof a.text === 'string' && a.text.trim() !== '' && !a.text.includes('<at>')

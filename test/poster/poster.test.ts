@@ -1,92 +1,157 @@
-// The poster: its QR code decodes back to the URL, its PDF is a valid one-image PDF, bad input is refused clearly.
-import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+// The poster: a vector PDF (text as text, a CJK subset embedded, read back with poppler's pdffonts / pdftotext /
+// pdfinfo / pdfimages) on A4 and A3; the organiser, hotline and date printed; no two text boxes overlapping in
+// either language (laid out by Chromium); the QR code decoding back to the URL from the PNG and from the PDF.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { inflateSync } from 'node:zlib';
 import jsQR from 'jsqr';
+import { chromium, type Browser } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { runPosterCli } from '../../src/cli/posterCli';
-import { pngToPdf } from '../../src/poster/pdf';
-import { MAX_URL_LENGTH, parseRegion, parseUrl, poster, posterSvg, PosterError } from '../../src/poster/poster';
+import { MAX_URL_LENGTH, parseRegion, parseUrl, poster, posterDate, posterSvg, PosterError, type PosterOptions } from '../../src/poster/poster';
+import { REGIONS } from '../../src/rules/vocabulary';
+import type { Locale } from '../../src/dialogs/replyModel';
 
 const URL_ = 'https://guantong.example.org/chat?src=poster&region=chongqing';
+const CHROMIUM = '/usr/bin/chromium';
+const describeBrowser = existsSync(CHROMIUM) ? describe : describe.skip;
 
 function decodeQr(png: Buffer): string | undefined {
   const img = PNG.sync.read(png);
   return jsQR(new Uint8ClampedArray(img.data.buffer, img.data.byteOffset, img.data.length), img.width, img.height)?.data;
 }
 
-/** The PDF's objects by number, and checks that every xref offset points at its object. */
-function readPdf(pdf: Buffer) {
-  const text = pdf.toString('latin1');
-  const startxref = Number(text.match(/startxref\n(\d+)\n%%EOF\n$/)![1]);
-  expect(text.slice(startxref, startxref + 4)).toBe('xref');
-  const [, count] = text.slice(startxref).match(/^xref\n0 (\d+)\n/)!.map(Number);
-  const entries = text.slice(startxref).split('\n').slice(2, 2 + count);
-  expect(entries.every((e) => e.length === 19)).toBe(true); // plus the newline: 20 bytes each
-  entries.slice(1).forEach((e, i) => expect(text.slice(Number(e.slice(0, 10)), Number(e.slice(0, 10)) + 12)).toMatch(new RegExp(`^${i + 1} 0 obj\\n`)));
-  return text;
+let dir: string;
+beforeAll(() => { dir = mkdtempSync(path.join(os.tmpdir(), 'guantong-poster-')); });
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Runs a poppler tool on a PDF written to the temp folder. */
+function poppler(tool: string, pdf: Buffer, args: string[] = []): string {
+  const file = path.join(dir, `${tool}-${Math.random().toString(36).slice(2)}.pdf`);
+  writeFileSync(file, pdf);
+  return execFileSync(tool, [...args, file, ...(tool === 'pdftotext' ? ['-'] : [])], { encoding: 'utf8' });
 }
 
-describe('poster', () => {
-  let made: ReturnType<typeof poster>;
-  beforeAll(() => { made = poster({ region: 'chongqing', url: URL_ }); });
+const OPTIONS = { organiser: '重庆市总工会职工服务中心', hotline: '023-12333（工作日 9:00–17:00）', date: '2026-12' };
 
-  it('has the headline, the region\'s ladder, three example questions and the URL', () => {
-    expect(made.svg).toContain('技能人才也能评职称');
-    expect(made.svg).toMatch(/<svg [^>]*data-region="chongqing"/);
-    expect(made.svg).toContain('渝人社发〔2020〕32号');
-    expect(made.svg).toContain('我是焊工技师，拿证三年了，能评工程师吗？');
-    expect(made.svg).toContain('我是重庆的助理工程师，能申报高级工吗？');
-    expect(made.svg).toContain('我拿过省技术能手，可以破格评职称吗？');
-    expect(made.svg).toContain(`data-qr="${URL_.replace(/&/g, '&amp;')}"`);
+describe.each([['A4', [595.28, 841.89]], ['A3', [841.89, 1190.55]]] as const)('poster PDF on %s', (size, [w, h]) => {
+  let made: Awaited<ReturnType<typeof poster>>;
+  beforeAll(async () => { made = await poster({ region: 'chongqing', url: URL_, ...OPTIONS, size }); });
+
+  it('is one page of that size', () => {
+    const info = poppler('pdfinfo', made.pdf);
+    expect(info).toMatch(/Pages:\s+1\n/);
+    const m = info.match(/Page size:\s+([\d.]+) x ([\d.]+) pts/)!;
+    expect(Number(m[1])).toBeCloseTo(w, 1);
+    expect(Number(m[2])).toBeCloseTo(h, 1);
   });
 
-  it('prints a QR code that decodes back to the URL', () => {
+  it('embeds a subset of the CJK font and holds its text as text', () => {
+    const fonts = poppler('pdffonts', made.pdf).split('\n').slice(2).filter(Boolean);
+    expect(fonts.length).toBeGreaterThan(0);
+    // name, type…, emb, sub, uni: a subset (ABCDEF+Name) embedded with a Unicode map.
+    for (const f of fonts) expect(f).toMatch(/^[A-Z]{6}\+\S+\s+.*\byes\s+yes\s+yes\s+\d+\s+\d+\s*$/);
+    expect(fonts.join('\n')).toMatch(/WenQuanYi|Noto|Source|CJK/i);
+    const text = poppler('pdftotext', made.pdf).replace(/\s+/g, '');
+    for (const s of ['技能人才也能评职称', '我是焊工技师，拿证三年了，能评工程师吗？', '主办：重庆市总工会职工服务中心', '咨询热线：023-12333', '2026年12月', '渝人社发〔2020〕32号', '高级技师']) {
+      expect([s, text.includes(s.replace(/\s+/g, ''))]).toEqual([s, true]);
+    }
+  });
+
+  it('is vector: no raster image on the page', () => {
+    const images = poppler('pdfimages', made.pdf, ['-list']).split('\n').slice(2).filter(Boolean);
+    expect(images).toEqual([]);
+  });
+
+  it('prints a QR code that decodes back to the URL, from the PNG and from the PDF drawn by poppler', () => {
     expect([made.width, made.height]).toEqual([1240, 1754]);
     expect(decodeQr(made.png)).toBe(URL_);
+    const file = path.join(dir, `qr-${size}.pdf`);
+    writeFileSync(file, made.pdf);
+    execFileSync('pdftoppm', ['-r', '100', '-png', '-singlefile', file, path.join(dir, `qr-${size}`)]);
+    expect(decodeQr(readFileSync(path.join(dir, `qr-${size}.png`)))).toBe(URL_);
+  });
+});
+
+describeBrowser('poster layout: no two text boxes overlap', () => {
+  jest.setTimeout(180_000);
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  });
+  afterAll(async () => { await browser?.close(); });
+
+  const longUrl = `https://guantong.example.org/${'chat/'.repeat(40)}?src=poster`.slice(0, MAX_URL_LENGTH);
+  const variants: [string, Partial<PosterOptions>][] = [
+    ['plain', {}],
+    ['with organiser, hotline and date', { organiser: 'Chengdu Federation of Trade Unions, Workers\' Service Centre', hotline: '028-12333 (weekdays 9:00–17:00)', date: '2026-12-01' }],
+    ['with the longest URL', { url: longUrl, organiser: '苏州工业园区总工会', hotline: '0512-12333', date: '2026-12' }],
+  ];
+  const cases = REGIONS.flatMap((region) => (['zh-CN', 'en'] as Locale[]).flatMap((locale) => variants.map(([name, v]) => [region, locale, name, v] as const)));
+
+  it.each(cases)('%s %s %s', async (region, locale, _name, v) => {
+    const svg = posterSvg({ region, url: URL_, locale, ...v });
+    const page = await browser.newPage({ viewport: { width: 1240, height: 1754 } });
+    try {
+      await page.setContent(`<!doctype html><html><body style="margin:0">${svg}</body></html>`);
+      await page.evaluate(() => document.fonts.ready);
+      const problems = await page.evaluate(() => {
+        const root = document.querySelector('svg')!;
+        const frame = root.getBoundingClientRect();
+        const boxes = Array.from(root.querySelectorAll('text')).map((t) => ({ text: t.textContent ?? '', r: t.getBoundingClientRect(), marker: Boolean(t.closest('g[data-marker]')) }))
+          .filter((b) => b.r.width > 0);
+        const out: string[] = [];
+        const cut = 0.5;
+        for (let i = 0; i < boxes.length; i++) {
+          const a = boxes[i].r;
+          if (a.left < frame.left - cut || a.right > frame.right + cut || a.top < frame.top - cut || a.bottom > frame.bottom + cut) out.push(`outside the page: ${boxes[i].text}`);
+          for (let j = i + 1; j < boxes.length; j++) {
+            if (boxes[i].marker || boxes[j].marker) continue; // a marker's "?" sits on its own diamond
+            const b = boxes[j].r;
+            const x = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+            const y = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+            if (x > cut && y > cut) out.push(`${boxes[i].text} ✕ ${boxes[j].text}`);
+          }
+        }
+        return out;
+      });
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('poster options', () => {
+  it('prints the date in the locale\'s words, and refuses a bad one', () => {
+    expect(posterDate('2026-12')).toBe('2026年12月');
+    expect(posterDate('2026-03-08')).toBe('2026年3月8日');
+    expect(posterDate('2026-12', 'en')).toBe('December 2026');
+    expect(posterDate('2026-03-08', 'en')).toBe('8 March 2026');
+    for (const bad of ['2026', '2026-13', '12/2026', '2026-02-32', '']) expect(() => posterDate(bad)).toThrow(PosterError);
   });
 
-  it('writes a valid one-page PDF embedding the poster\'s pixels as an image', () => {
-    const text = readPdf(made.pdf);
-    expect(text.startsWith('%PDF-1.4\n')).toBe(true);
-    expect(text).toContain('/Type /Catalog');
-    expect(text).toContain('/Count 1');
-    expect(text).toMatch(/\/MediaBox \[0 0 595\.2 841\.9\d*\]/);
-    const img = text.match(/\/Subtype \/Image \/Width (\d+) \/Height (\d+) \/ColorSpace \/DeviceRGB \/BitsPerComponent 8 \/Filter \/FlateDecode \/Length (\d+) >>\nstream\n/)!;
-    expect(img).not.toBeNull();
-    const [w, h, len] = img.slice(1).map(Number);
-    expect([w, h]).toEqual([1240, 1754]);
-    const start = (img.index ?? 0) + img[0].length;
-    const pixels = inflateSync(made.pdf.subarray(start, start + len));
-    expect(pixels.length).toBe(w * h * 3);
-    expect(made.pdf.subarray(start + len, start + len + 10).toString('latin1')).toBe('\nendstream');
-    // The pixels are the PNG's: the QR code read back from them gives the URL.
-    const rgba = Buffer.alloc(w * h * 4, 255);
-    for (let i = 0; i < w * h; i++) pixels.copy(rgba, i * 4, i * 3, i * 3 + 3);
-    expect(jsQR(new Uint8ClampedArray(rgba), w, h)?.data).toBe(URL_);
+  it('refuses an empty or overlong organiser or hotline, naming it', () => {
+    expect(() => posterSvg({ region: 'sichuan', url: URL_, organiser: '  ' })).toThrow(/organiser/);
+    expect(() => posterSvg({ region: 'sichuan', url: URL_, hotline: '1'.repeat(61) })).toThrow(/hotline/);
   });
 
-  it('flattens transparency on white and titles the PDF in Chinese', () => {
-    const png = new PNG({ width: 2, height: 1 });
-    png.data.set([0, 0, 0, 0, 255, 0, 0, 255]);
-    const pdf = pngToPdf(PNG.sync.write(png), { dpi: 72, title: '贯通' });
-    const text = readPdf(pdf);
-    expect(text).toContain('/MediaBox [0 0 2 1]');
-    expect(text).toContain('/Title <FEFF8D2F901A>');
-    const m = text.match(/\/Length (\d+) >>\nstream\n/g)!;
-    const len = Number(m[1].match(/\d+/)![0]);
-    const at = text.indexOf(m[1]) + m[1].length;
-    expect([...inflateSync(pdf.subarray(at, at + len))]).toEqual([255, 255, 255, 255, 0, 0]);
+  it('has the headline, the region\'s ladder, three example questions and the URL; English too', () => {
+    const svg = posterSvg({ region: 'chongqing', url: URL_ });
+    expect(svg).toContain('技能人才也能评职称');
+    expect(svg).toContain('渝人社发〔2020〕32号');
+    expect(svg).toContain('我是重庆的助理工程师，能申报高级工吗？');
+    expect(svg).toContain(`data-qr="${URL_.replace(/&/g, '&amp;')}"`);
+    const en = posterSvg({ region: 'sichuan', url: 'https://a.example/x', locale: 'en', organiser: 'Chengdu FTU' });
+    expect(en).toContain('Skilled workers can earn professional titles');
+    expect(en).toContain('Organised by Chengdu FTU');
   });
 
-  it('makes an English poster', () => {
-    const svg = posterSvg({ region: 'sichuan', url: 'https://a.example/x', locale: 'en' });
-    expect(svg).toContain('Skilled workers can earn professional titles');
-    expect(svg).toContain('assistant engineer in Sichuan');
-  });
-
-  it('refuses a bad region or URL with a clear message', () => {
+  it('refuses a bad region or URL with a clear message', async () => {
     expect(parseRegion('四川')).toBe('sichuan');
     expect(parseRegion('重庆市')).toBe('chongqing');
     expect(parseRegion(' Suzhou ')).toBe('suzhou');
@@ -97,35 +162,38 @@ describe('poster', () => {
     expect(() => parseUrl('javascript:alert(1)')).toThrow(PosterError);
     expect(() => parseUrl(`https://example.org/${'a'.repeat(MAX_URL_LENGTH)}`)).toThrow(/网址太长/);
     expect(parseUrl(' https://example.org ')).toBe('https://example.org/');
-    expect(() => poster({ region: 'mars', url: URL_ })).toThrow(PosterError);
+    await expect(poster({ region: 'mars', url: URL_ })).rejects.toThrow(PosterError);
   });
 });
 
 describe('npm run poster', () => {
-  let dir: string;
-  beforeAll(() => { dir = mkdtempSync(path.join(os.tmpdir(), 'guantong-poster-')); });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-  it('writes the PNG and the PDF', () => {
+  it('writes the PNG and the vector PDF, with the options', async () => {
     const out: string[] = [];
-    const code = runPosterCli(['--region', 'liaoning', '--url', 'https://example.org/c', '--out', path.join(dir, 'sub', 'p.png'), '--locale', 'en'], (s) => out.push(s), (s) => out.push(s));
-    expect(code).toBe(0);
+    const code = await runPosterCli(['--region', '辽宁', '--url', 'https://example.org/c', '--out', path.join(dir, 'sub', 'p.png'), '--locale', 'en',
+      '--organiser', 'Shenyang FTU', '--hotline', '024-12333', '--date', '2026-12', '--size', 'a3'], (s) => out.push(s), (s) => out.push(s));
+    expect([code, out.join('\n')]).toEqual([0, expect.stringContaining('p.pdf (A3, vector')]);
     expect(readFileSync(path.join(dir, 'sub', 'p.png')).subarray(1, 4).toString()).toBe('PNG');
-    expect(readFileSync(path.join(dir, 'sub', 'p.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
-    expect(out.join('\n')).toContain('p.pdf');
+    const pdf = readFileSync(path.join(dir, 'sub', 'p.pdf'));
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(poppler('pdftotext', pdf)).toContain('Organised by Shenyang FTU');
+    expect(poppler('pdfinfo', pdf)).toMatch(/Page size:\s+841\.89 x 1190\.55/);
   });
 
-  it('exits 2 with the reason for bad or missing arguments, writing nothing', () => {
+  it('exits 2 with the reason for bad or missing arguments, writing nothing', async () => {
     const errs: string[] = [];
     const run = (args: string[]) => runPosterCli(args, () => undefined, (s) => errs.push(s));
-    expect(run(['--region', 'mars', '--url', 'https://example.org', '--out', path.join(dir, 'bad.png')])).toBe(2);
+    expect(await run(['--region', 'mars', '--url', 'https://example.org', '--out', path.join(dir, 'bad.png')])).toBe(2);
     expect(errs.pop()).toContain('未知地区“mars”');
-    expect(run(['--region', 'sichuan', '--url', 'nope', '--out', path.join(dir, 'bad.png')])).toBe(2);
+    expect(await run(['--region', 'sichuan', '--url', 'nope', '--out', path.join(dir, 'bad.png')])).toBe(2);
     expect(errs.pop()).toContain('二维码网址无效');
-    expect(run(['--region', 'sichuan'])).toBe(2);
+    expect(await run(['--region', 'sichuan', '--url', 'https://example.org', '--date', '12/2026', '--out', path.join(dir, 'bad.png')])).toBe(2);
+    expect(errs.pop()).toContain('12/2026');
+    expect(await run(['--region', 'sichuan', '--url', 'https://example.org', '--size', 'A5'])).toBe(2);
+    expect(errs.pop()).toContain('--size');
+    expect(await run(['--region', 'sichuan'])).toBe(2);
     expect(errs.pop()).toContain('--region and --url are required');
-    expect(run(['--region', 'sichuan', '--url', 'https://example.org', '--locale', 'fr'])).toBe(2);
-    expect(run(['--bogus'])).toBe(2);
+    expect(await run(['--region', 'sichuan', '--url', 'https://example.org', '--locale', 'fr'])).toBe(2);
+    expect(await run(['--bogus'])).toBe(2);
     expect(existsSync(path.join(dir, 'bad.png'))).toBe(false);
   });
 });

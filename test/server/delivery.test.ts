@@ -30,7 +30,8 @@ describe('reply delivery', () => {
     });
     await new Promise<void>((r) => connector.listen(0, '127.0.0.1', r));
     const serviceUrl = `http://127.0.0.1:${(connector.address() as AddressInfo).port}/`;
-    const srv = await startServer({ dialog: toyDialog, dialogVersion: TOY_VERSION });
+    // The loopback connector is allow-listed explicitly (nothing is by default).
+    const srv = await startServer({ dialog: toyDialog, dialogVersion: TOY_VERSION, env: { ALLOWED_SERVICE_URLS: serviceUrl } });
     try {
       const res = await fetch(`${srv.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity(serviceUrl, '你好')) });
       expect(res.status).toBe(200);

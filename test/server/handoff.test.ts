@@ -66,4 +66,23 @@ describe('转人工', () => {
       await hook.close();
     }
   });
+
+  it('without a webhook gives the hotline and its hours and reports no failure (Teams and the web chat)', async () => {
+    const srv = await startServer({ env: { HOTLINE_PHONE: '028-12333', HOTLINE_HOURS: '工作日 8:30–17:30' } });
+    try {
+      const r = await say(srv.url, 'conv-3', '转人工');
+      expect(r.status).toBe(200);
+      const text = r.texts.join('\n');
+      expect(text).toContain('028-12333');
+      expect(text).toContain('工作日 8:30–17:30');
+      expect(text).not.toMatch(/没能|失败|未能|已把您的情况转给/);
+      const chat = await fetch(`${srv.url}/api/chat`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: '转人工' }) });
+      const body = (await chat.json()) as { replies: { text: string }[] };
+      const said = body.replies.map((x) => x.text).join('\n');
+      expect(said).toContain('028-12333');
+      expect(said).not.toMatch(/没能|失败|未能/);
+    } finally {
+      await srv.stop();
+    }
+  });
 });

@@ -5,11 +5,17 @@ import { z } from 'zod';
 import type { StoredConversation } from '../../src/conversation/types';
 import { decodeConversation, encodeConversation, encodedBytes, rememberEncoding } from '../../src/store/codec';
 
-// The code before the hand-written validation, verbatim.
+// The code before the hand-written validation, verbatim, plus the later fields h (delivery ids) and w (transcript).
+const entry = z.object({
+  f: z.enum(['u', 'b']), x: z.string(), c: z.array(z.string()).optional(), s: z.string().nullable().optional(),
+  r: z.record(z.string(), z.unknown()).optional(),
+});
 const wire = z.object({
   d: z.object({ v: z.number().int(), s: z.unknown() }),
   t: z.number().finite(),
   r: z.array(z.tuple([z.enum(['u', 'b']), z.string()])).optional(),
+  h: z.array(z.string()).optional(),
+  w: z.array(entry).optional(),
 });
 function referenceEncode(c: StoredConversation): string {
   const out: z.infer<typeof wire> = { d: { v: c.dialog.version, s: c.dialog.snapshot }, t: c.updatedAt };
@@ -25,9 +31,16 @@ function referenceDecode(raw: string): StoredConversation | undefined {
   }
   const parsed = wire.safeParse(json);
   if (!parsed.success || parsed.data.d.s === undefined) return undefined;
-  const { d, t, r } = parsed.data;
+  const { d, t, r, h, w } = parsed.data;
   const c: StoredConversation = { dialog: { version: d.v, snapshot: d.s }, updatedAt: t };
   if (r) c.recent = r.map(([from, text]) => ({ from: from === 'u' ? 'user' : 'bot', text }));
+  if (h) c.handled = h;
+  if (w) {
+    c.transcript = w.map((e) => ({
+      from: e.f === 'u' ? 'user' : 'bot', text: e.x, ...(e.c ? { choices: e.c } : {}), ...(e.s !== undefined ? { slot: e.s } : {}),
+      ...(e.r ? { result: e.r as never } : {}),
+    }));
+  }
   return c;
 }
 
@@ -54,12 +67,22 @@ const nearWire: fc.Arbitrary<string> = fc.record({
     ), { maxLength: 4 }),
     fc.jsonValue(),
   ),
+  h: fc.oneof(fc.constant(undefined), fc.array(fc.oneof(fc.string(), fc.integer()), { maxLength: 3 }), fc.jsonValue()),
+  w: fc.oneof(
+    fc.constant(undefined),
+    fc.array(fc.oneof(
+      fc.record({ f: fc.constantFrom('u', 'b', 'x'), x: fc.oneof(fc.string(), fc.integer()), c: fc.oneof(fc.array(fc.string(), { maxLength: 2 }), fc.jsonValue()),
+        s: fc.oneof(fc.string(), fc.constant(null), fc.integer()), r: fc.oneof(fc.dictionary(fc.string(), fc.jsonValue(), { maxKeys: 2 }), fc.jsonValue()) }, { requiredKeys: [] }),
+      fc.jsonValue(),
+    ), { maxLength: 3 }),
+    fc.jsonValue(),
+  ),
   extra: fc.option(fc.dictionary(fc.string(), fc.jsonValue(), { maxKeys: 2 }), { nil: undefined }),
-}).map(({ top, d, t, r, extra }) => {
+}).map(({ top, d, t, r, h, w, extra }) => {
   if (top === 'array') return JSON.stringify([d, t]);
   if (top === 'null') return 'null';
   if (top === 'string') return JSON.stringify('{"d":1}');
-  return JSON.stringify({ ...extra, d, t, r });
+  return JSON.stringify({ ...extra, d, t, r, h, w });
 });
 
 describe('codec', () => {

@@ -1,5 +1,6 @@
 // CloudAdapter built from the environment. Without MicrosoftAppId authentication is off (the Bot Framework
-// Emulator); with it, a request without a valid token is refused with 401.
+// Emulator); with it, a request without a valid token is refused with 401. Without it, an activity may make the server
+// POST replies only to ALLOWED_SERVICE_URLS (serviceUrls.ts); otherwise it must ask for expectReplies (403).
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity, type TurnContext } from 'botbuilder';
 import type { Config } from '../../config';
 import { t } from '../../i18n';
@@ -10,8 +11,10 @@ import type { PngRenderer } from '../ladderImage';
 import { PUBLIC_URL_KEY, TeamsBot, noticeLocale, type TurnService } from './teamsBot';
 import { createClientCache } from './clientCache';
 import { renderNotice } from './teamsReply';
+import { mayPostTo, parseAllowedServiceUrls } from './serviceUrls';
 
-export type TeamsAuthConfig = Pick<Config, 'MicrosoftAppId' | 'MicrosoftAppPassword' | 'MicrosoftAppTenantId' | 'MicrosoftAppType'>;
+export type TeamsAuthConfig = Pick<Config, 'MicrosoftAppId' | 'MicrosoftAppPassword' | 'MicrosoftAppTenantId' | 'MicrosoftAppType'>
+  & Partial<Pick<Config, 'ALLOWED_SERVICE_URLS'>>;
 
 type BotFrameworkAuthentication = NonNullable<ConstructorParameters<typeof CloudAdapter>[0]>;
 type AuthenticateRequestResult = Awaited<ReturnType<BotFrameworkAuthentication['authenticateRequest']>>;
@@ -23,8 +26,8 @@ class GuantongCloudAdapter extends CloudAdapter {
   }
 }
 
-/** What the HTTP server gets back for one activity. */
-export interface TeamsHttpResult { status: number; body?: unknown }
+/** What the HTTP server gets back for one activity; `refused` says why a 403 ran no turn. */
+export interface TeamsHttpResult { status: number; body?: unknown; refused?: 'service_url_not_allowed' }
 
 export interface TeamsEndpoint {
   /** Runs one inbound activity; authentication errors become 401, never an exception. */
@@ -93,13 +96,15 @@ export function createTeamsEndpoint(config: TeamsAuthConfig, service: TurnServic
     MicrosoftAppType: config.MicrosoftAppType,
   });
   const authTimeoutMs = opts.authTimeoutMs ?? DEFAULT_AUTH_TIMEOUT_MS;
+  const authEnabled = Boolean(config.MicrosoftAppId);
+  const allowed = parseAllowedServiceUrls(config.ALLOWED_SERVICE_URLS);
   // Connector and user-token clients are reused across turns instead of built for each one (see clientCache.ts).
   const clients = createClientCache(auth);
   const adapter = new GuantongCloudAdapter(clients.auth);
   adapter.onTurnError = onTurnError(logger);
   const bot = new TeamsBot(service, logger, { renderPng: opts.renderPng, welcomeFooter: opts.welcomeFooter });
   return {
-    authEnabled: Boolean(config.MicrosoftAppId),
+    authEnabled,
     async process(activity, authHeader, opts = {}) {
       // Authenticate first, on its own: any failure of the token check (a bad or expired token, a wrong issuer, the
       // signing keys unreachable or slow) is a 401, never a 500 or a hang, and no turn runs.
@@ -110,6 +115,11 @@ export function createTeamsEndpoint(config: TeamsAuthConfig, service: TurnServic
         const err = e as Error;
         logger.warn({ err: { name: err?.name, message: err?.message }, status: (e as { statusCode?: unknown })?.statusCode }, 'request refused: token not verified');
         return { status: 401 };
+      }
+      // Nothing vouches for an unauthenticated serviceUrl: no request leaves for it unless it is allow-listed.
+      if (!mayPostTo(activity, authEnabled, allowed)) {
+        logger.warn({ channel: typeof activity.channelId === 'string' ? activity.channelId.slice(0, 40) : undefined }, 'request refused: serviceUrl not allowed without expectReplies');
+        return { status: 403, refused: 'service_url_not_allowed' };
       }
       const res = await adapter.runActivity(clients.reuse(authenticated), activity as unknown as Activity, (ctx) => {
         if (opts.publicUrl) ctx.turnState.set(PUBLIC_URL_KEY, opts.publicUrl);

@@ -78,6 +78,8 @@ export class TeamsBot extends ActivityHandler {
       text: incoming.text,
       ...(incoming.value ? { value: incoming.value } : {}),
       ...(incoming.locale ? { locale: incoming.locale } : {}),
+      // Channels redeliver what they think failed: the same id runs no second turn (ConversationService).
+      ...(typeof activity.id === 'string' && activity.id ? { deliveryId: activity.id } : {}),
     };
     // Failures (the store down included) go to the adapter's one onTurnError.
     const out = await this.service.handle(msg);
