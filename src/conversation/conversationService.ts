@@ -43,6 +43,8 @@ export interface ConversationServiceOptions {
   onEvent?: (e: ConversationEvent) => void;
   /** The key hash secret; default STATE_KEY_SECRET (see store/keys). */
   keySecret?: string;
+  /** A line added to the first reply of a new conversation (the host's privacy notice), kept in its transcript as said. */
+  startNotice?: (locale: TurnOutput['locale']) => string;
 }
 
 interface Loaded {
@@ -50,9 +52,6 @@ interface Loaded {
   eTag: string | null;
   reset?: ResetReason;
 }
-
-/** The outputs of turns that started a conversation (the host adds its privacy notice to them). */
-export const startedConversation = new WeakSet<TurnOutput>();
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
@@ -67,6 +66,7 @@ export class ConversationService {
   private readonly maxAttempts: number;
   private readonly onEvent?: (e: ConversationEvent) => void;
   private readonly keySecret?: string;
+  private readonly startNotice?: (locale: TurnOutput['locale']) => string;
   private readonly queues = new Map<string, Promise<void>>();
   private readonly inFlight = new Set<Promise<void>>();
 
@@ -81,6 +81,7 @@ export class ConversationService {
     this.maxAttempts = Math.max(1, opts.maxAttempts ?? 8);
     this.onEvent = opts.onEvent;
     this.keySecret = opts.keySecret;
+    this.startNotice = opts.startNotice;
   }
 
   /** One turn. Rejects with StoreUnavailableError when the store is down (see errors.ts for the reply). */
@@ -147,7 +148,9 @@ export class ConversationService {
           this.emit({ type: 'redelivery', channel });
           return { replies: [], requestedSlot: null, effects: [], state: loaded.stored.dialog, locale: msg.locale ?? 'zh-CN' };
         }
-        const { output, reset, fresh } = this.runDialog(loaded, msg);
+        const ran = this.runDialog(loaded, msg);
+        const { reset, fresh } = ran;
+        const output = fresh && this.startNotice ? withFirstLine(ran.output, this.startNotice(ran.output.locale)) : ran.output;
 
         if (output.effects.some((e) => e.type === 'erase_my_data')) {
           const removed = await this.store.deletePerson(msg.channel, msg.userId);
@@ -176,7 +179,7 @@ export class ConversationService {
           throw e;
         }
         if (reset) this.emit({ type: 'state_reset', channel, reason: reset });
-        if (fresh) { this.emit({ type: 'conversation_started', channel }); startedConversation.add(output); }
+        if (fresh) this.emit({ type: 'conversation_started', channel });
         const bytes = encodedBytes(stored);
         this.emit({ type: 'turn', channel, latencyMs: performance.now() - t0, attempts: attempt, outcome: 'saved', bytes });
         return output;
@@ -228,6 +231,13 @@ export class ConversationService {
     while (kept.length > 0 && bytes > this.maxRecentBytes) bytes -= Buffer.byteLength(kept.shift()!.text);
     return kept;
   }
+}
+
+/** The output with a line added to its first reply (none when it has no reply). */
+function withFirstLine(output: TurnOutput, line: string): TurnOutput {
+  if (output.replies.length === 0) return output;
+  const [first, ...rest] = output.replies;
+  return { ...output, replies: [{ ...first, text: `${first.text}\n${line}` }, ...rest] };
 }
 
 /** The transcript after this turn: the person's message, the bot's replies; the result only on the newest answer. */

@@ -1,9 +1,7 @@
 // The privacy notice the personal-information law expects of a service that asks for personal details: one line
 // on the first reply of every new conversation (what is kept, for how long, how to erase it, a link to /privacy),
 // added at the conversation layer, and the /privacy page itself. Texts in locales/*/channels.json.
-import { startedConversation } from '../conversation/conversationService';
-import type { ConversationKey, Message } from '../conversation/types';
-import type { Locale, TurnOutput } from '../dialogs/replyModel';
+import type { Locale } from '../dialogs/replyModel';
 import { t } from '../i18n';
 
 export interface PrivacyOptions {
@@ -27,20 +25,8 @@ export function privacyLine(locale: Locale, o: PrivacyOptions): string {
   return t(locale, 'channels:privacy.line', { days: days(o.ttlDays), url: privacyUrl(o) });
 }
 
-/** Adds the notice to the first reply of a turn that started a conversation; other turns pass unchanged. */
-export function withPrivacyNotice<S extends { handle(msg: Message): Promise<TurnOutput>; recent(k: ConversationKey): Promise<{ from: 'user' | 'bot'; text: string }[]> }>(
-  service: S, o: PrivacyOptions,
-): { handle(msg: Message): Promise<TurnOutput>; recent: S['recent'] } {
-  return {
-    async handle(msg) {
-      const out = await service.handle(msg);
-      if (!startedConversation.has(out) || out.replies.length === 0) return out;
-      const [first, ...rest] = out.replies;
-      return { ...out, replies: [{ ...first, text: `${first.text}\n${privacyLine(out.locale, o)}` }, ...rest] };
-    },
-    recent: (k) => service.recent(k),
-  };
-}
+/** The conversation service's `startNotice`: the notice on the first reply of every new conversation. */
+export const privacyNotice = (o: PrivacyOptions) => (locale: Locale): string => privacyLine(locale, o);
 
 const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 

@@ -10,7 +10,7 @@ import type { Logger } from '../log';
 import { createStore, type StateStore } from '../store';
 import { createTeamsEndpoint } from '../bot/teams';
 import { channelRoutes } from '../bot/channelRoutes';
-import { privacyLine, privacyOptions, withPrivacyNotice } from '../privacy';
+import { privacyLine, privacyNotice, privacyOptions } from '../privacy';
 import { hotlineFromEnv } from '../handoff';
 import { metrics } from '../metrics';
 import { withEffects, type StaffNotifier } from './turnEffects';
@@ -56,10 +56,11 @@ export async function startApp(opts: AppOptions): Promise<App> {
     dialog: opts.dialog,
     dialogVersion: opts.dialogVersion,
     onEvent: (e) => { metrics.event(e); logger.debug({ event: e }, 'conversation event'); },
+    startNotice: privacyNotice(privacyOptions(config)),
   });
   const handoffs = new Set<Promise<void>>();
   const staff: StaffNotifier[] = [];
-  const turns: { handle(msg: Message): Promise<TurnOutput> } = withEffects(withPrivacyNotice(service, privacyOptions(config)), {
+  const turns: { handle(msg: Message): Promise<TurnOutput> } = withEffects(service, {
     hotline: hotlineFromEnv({ HOTLINE_PHONE: config.HOTLINE_PHONE, HOTLINE_HOURS: config.HOTLINE_HOURS }),
     webhookUrl: config.HANDOFF_WEBHOOK_URL,
     logger,

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ConversationService } from '../../src/conversation/conversationService';
-import { withPrivacyNotice } from '../../src/privacy';
+import { privacyNotice } from '../../src/privacy';
 import type { DialogState } from '../../src/dialogs/replyModel';
 import { createStore, type StateStore } from '../../src/store';
 import { conversationKey } from '../../src/store/keys';
@@ -29,7 +29,7 @@ export async function references(channel: string): Promise<RefTurn[][]> {
   const store = createStore(`sqlite:${path.join(dir, 'ref.db')}`, { ttlSeconds: 3600 });
   try {
     // As the server runs it: the privacy notice on the first reply (STATE_TTL_DAYS 30, no PUBLIC_URL).
-    const service = withPrivacyNotice(new ConversationService({ store, dialog: dialogTurn, dialogVersion: DIALOG_VERSION }), { ttlDays: 30 });
+    const service = new ConversationService({ store, dialog: dialogTurn, dialogVersion: DIALOG_VERSION, startNotice: privacyNotice({ ttlDays: 30 }) });
     const out: RefTurn[][] = [];
     for (const [i, s] of SCRIPTS.entries()) {
       const turns: RefTurn[] = [];

@@ -134,8 +134,8 @@ describe.each([
     const r = await c.get();
     expect(r.res.status).toBe(200);
     expect(r.body.messages.map((m) => [m.from, m.text])).toEqual([
-      ['user', '你好'], ['bot', '您在哪个地区申报？'], ['user', '北京'], ['bot', '您在哪个地区申报？'],
-    ]);
+      ['user', '你好'], ['bot', `您在哪个地区申报？\n${privacyLine('zh-CN', { ttlDays: 30 })}`], ['user', '北京'], ['bot', '您在哪个地区申报？'],
+    ]); // the transcript holds what was said, the privacy notice included
     expect(r.body.pending).toEqual({ text: '您在哪个地区申报？', requestedSlot: 'region', choices: REGION_CHOICES });
     await c.post({ text: '重庆' });
     await c.post({ text: '10' });

@@ -12,7 +12,7 @@ import { buildAppPackage, manifestProblems, onTurnError, TeamsBot } from '../../
 import { ConversationService } from '../../src/conversation/conversationService';
 import { t } from '../../src/i18n';
 import { silentLogger } from '../../src/log';
-import { privacyLine, withPrivacyNotice } from '../../src/privacy';
+import { privacyLine, privacyNotice } from '../../src/privacy';
 import type { StateStore } from '../../src/store';
 import { realDialog } from '../helpers/startServer';
 import { disposeTempStore, tempSqliteStore } from '../helpers/tempStore';
@@ -108,8 +108,8 @@ describe('the bot in Teams', () => {
   beforeEach(async () => {
     ({ dir, store } = tempSqliteStore('guantong-teams-app-'));
     const real = await realDialog();
-    const service = new ConversationService({ store, dialog: real.dialogTurn, dialogVersion: real.DIALOG_VERSION });
-    const bot = new TeamsBot(withPrivacyNotice(service, PRIVACY), silentLogger, { welcomeFooter: (l) => privacyLine(l, PRIVACY) });
+    const service = new ConversationService({ store, dialog: real.dialogTurn, dialogVersion: real.DIALOG_VERSION, startNotice: privacyNotice(PRIVACY) });
+    const bot = new TeamsBot(service, silentLogger, { welcomeFooter: (l) => privacyLine(l, PRIVACY) });
     adapter = new TestAdapter((ctx) => bot.run(ctx), { channelId: 'msteams' });
     adapter.onTurnError = onTurnError(silentLogger);
   });

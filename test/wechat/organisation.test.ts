@@ -5,7 +5,7 @@ import { types } from 'wechaty';
 import { createPacedQueue, quoteReply } from '../../src/bot/wechat';
 import { ConversationService } from '../../src/conversation/conversationService';
 import { t } from '../../src/i18n';
-import { privacyLine, withPrivacyNotice } from '../../src/privacy';
+import { privacyLine, privacyNotice } from '../../src/privacy';
 import type { StateStore } from '../../src/store';
 import { realDialog } from '../helpers/startServer';
 import { disposeTempStore, tempSqliteStore } from '../helpers/tempStore';
@@ -25,7 +25,7 @@ afterEach(async () => {
 
 async function start(options: Parameters<typeof startWechatHarness>[1] = {}): Promise<WechatHarness> {
   const { dialogTurn, DIALOG_VERSION } = await realDialog();
-  const service = withPrivacyNotice(new ConversationService({ store, dialog: dialogTurn, dialogVersion: DIALOG_VERSION }), PRIVACY);
+  const service = new ConversationService({ store, dialog: dialogTurn, dialogVersion: DIALOG_VERSION, startNotice: privacyNotice(PRIVACY) });
   h = await startWechatHarness(service, { welcomeFooter: (l) => privacyLine(l, PRIVACY), ...options });
   return h;
 }
