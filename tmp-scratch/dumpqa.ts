@@ -1,0 +1,2 @@
+import { CLAUSES } from '../src/qa/clauses';
+console.log(JSON.stringify(CLAUSES));
