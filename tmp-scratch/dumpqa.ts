@@ -1,2 +1,0 @@
-import { CLAUSES } from '../src/qa/clauses';
-console.log(JSON.stringify(CLAUSES));
