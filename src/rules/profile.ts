@@ -5,7 +5,14 @@ import {
 } from './vocabulary';
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
+/** A YYYY-MM-DD whose day exists in its month (2020-02-30 does not). */
+const realDay = (s: string): boolean => {
+  if (s.length === 7) return true;
+  const [y, m, d] = s.split('-').map(Number);
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+};
 const month = z.string().regex(MONTH, { message: 'expected a month as YYYY-MM (or a date YYYY-MM-DD)' })
+  .refine(realDay, { message: 'no such day: expected a real date YYYY-MM-DD (or a month YYYY-MM)' })
   .transform((s) => s.slice(0, 7));
 
 export const skillSchema = z.strictObject({

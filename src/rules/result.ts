@@ -33,7 +33,12 @@ export interface Path {
   matchedAwards?: string[];
 }
 
-export interface Note { code: string; citations: Citation[] }
+export interface Note {
+  code: string;
+  citations: Citation[];
+  /** The profile's fields the note is about (added to the contract): `skills[1].since` for a certificate not yet obtained. */
+  fields?: string[];
+}
 
 export interface PolicyRef { id: string; docNo: string; issued: string; title: string }
 
