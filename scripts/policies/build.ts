@@ -28,6 +28,8 @@ const policySchema = z.strictObject({
   }),
   trial: z.boolean(),
   adopts: z.string().optional(),
+  /** The policy in the repository that applied before this one came into force. */
+  before: z.string().optional(),
   text: z.string().regex(/\.txt$/),
   extraction: z.enum(['markdown', 'lines', 'pdf']),
   preamble: z.string().min(1),
@@ -165,6 +167,14 @@ export function buildPolicies(root = ROOT): Built {
   }
   for (const m of Object.values(policies)) {
     if (m.adopts && !policies[m.adopts]) throw new PolicyFileError(`policies/${m.region}/policy.yaml: adopts: no policy ${m.adopts}`);
+    if (m.before && !policies[m.before]) throw new PolicyFileError(`policies/${m.region}/policy.yaml: before: no policy ${m.before}`);
+    const where = `policies/${m.region}/policy.yaml`;
+    const find = (label: string, quote: string) => clauses[m.id].find((c) => c.id === label && `${c.title ?? ''}${c.text}`.includes(quote));
+    if (m.inForce.clause && !find(m.inForce.clause, m.inForce.quote ?? '')) {
+      throw new PolicyFileError(`${where}: inForce.quote: not found in clause ${m.inForce.clause} of ${m.text}`);
+    }
+    // A 试行 text's answers cite its title, which must stand in its preamble.
+    if (m.trial && !find(m.preamble, m.title)) throw new PolicyFileError(`${where}: title: not found in the text's ${m.preamble}`);
   }
   // within: [江苏] in suzhou/places.yaml marks 江苏 (a place elsewhere) as containing Suzhou.
   for (const folder of folders) {

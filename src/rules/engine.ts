@@ -3,7 +3,7 @@
 import { t } from '../i18n';
 import type { Locale } from '../dialogs/replyModel';
 import { addMonths, monthIndex, monthString, yearsBetween } from './months';
-import { POLICIES, REGION_CONFIG, type PolicyId } from './policies';
+import { POLICIES, POLICY_META, REGION_CONFIG, type PolicyId } from './policies';
 import { ProfileError, validProfile, type Award, type Profile } from './profile';
 import type { Citation, EligibilityResult, Note, OpenCondition, Path, Unmet } from './result';
 import { regionForPlace } from './places';
@@ -272,6 +272,44 @@ function ruling(notes: Note[], code: string, citations: Citation[]): void {
   if (citations.length) notes.push({ code, citations });
 }
 
+const month = (d: string) => d.slice(0, 7);
+
+/** The first of the region's texts not in force in the month asOf, and why; undefined when all are. */
+function notInForce(ids: readonly PolicyId[], asOf: string): { id: PolicyId; code: 'ruling_not_in_force' | 'ruling_no_longer_in_force' } | undefined {
+  for (const id of ids) {
+    const f = POLICY_META[id].inForce;
+    // Month granularity: a text in force from 2020-04-22 answers for 2020-04.
+    if (f.from && asOf < month(f.from)) return { id, code: 'ruling_not_in_force' };
+    if (f.until && asOf > month(f.until)) return { id, code: 'ruling_no_longer_in_force' };
+  }
+  return undefined;
+}
+
+/** The answer for a month the region's text does not cover: no path, and a note naming the text and its dates. */
+function closedAnswer(p: Profile, asOf: string, ids: readonly PolicyId[], closed: NonNullable<ReturnType<typeof notInForce>>): EligibilityResult {
+  const m = POLICY_META[closed.id];
+  const f = m.inForce;
+  const citation = f.clause && f.quote ? { policy: m.id, clause: f.clause, quote: f.quote } : { policy: m.id, clause: m.preamble, quote: m.docNo };
+  const values: Record<string, string> = { docNo: m.docNo, from: f.from ?? '', until: f.until ?? '', asOf };
+  const notes: Note[] = [{ code: closed.code, citations: [cite(citation)], values }];
+  if (closed.code === 'ruling_not_in_force' && m.before) {
+    const b = POLICY_META[m.before];
+    notes.push({ code: 'ruling_text_before', citations: [cite({ policy: b.id, clause: b.preamble, quote: b.docNo })], values: { docNo: m.docNo, before: b.docNo } });
+  }
+  return {
+    region: p.region, asOf, policies: ids.map((id) => ({ ...POLICIES[id] })), paths: [],
+    best: { skill_to_title: null, title_to_skill: null }, notes, held: heldLevels(p),
+  };
+}
+
+function heldLevels(p: Profile): EligibilityResult['held'] {
+  let skill: SkillLevel | null = null;
+  for (const x of p.skills) if (skill === null || skillRank(x.level) > skillRank(skill)) skill = x.level;
+  let title: TitleLevel | null = null;
+  for (const x of p.titles) if (title === null || titleRank(x.level) > titleRank(title)) title = x.level;
+  return { skill, title };
+}
+
 /** The profile without the certificates and titles obtained after `asOf` (not held yet), and their fields. */
 function heldOn(p: Profile, asOf: string): { held: Profile; later: string[] } {
   const later: string[] = [];
@@ -285,6 +323,9 @@ export function evaluateProfile(profile: Profile, opts: EvaluateOptions = {}): E
   const asOf = profile.asOf ?? opts.asOf;
   if (!asOf) throw new ProfileError([{ path: 'asOf', message: 'expected a month as YYYY-MM: the profile has none and no default was given' }]);
   const { held: p, later } = heldOn(profile, asOf);
+  const config0 = REGION_CONFIG[p.region];
+  const closed = notInForce(config0.policies, asOf);
+  if (closed) return closedAnswer(p, asOf, config0.policies, closed);
   const locale = opts.locale ?? 'zh-CN';
   const config = REGION_CONFIG[p.region];
   const book = rulesFor(p.region);
@@ -333,6 +374,10 @@ export function evaluateProfile(profile: Profile, opts: EvaluateOptions = {}): E
     else if (!where || where.fallback) ruling(notes, 'national_fallback', [cite(FALLBACK_CITATION)]);
   }
   if (config.adoption) ruling(notes, 'ruling_adopts_national', [cite(config.adoption)]);
+  for (const id of config.policies) {
+    const m = POLICY_META[id];
+    if (m.trial) notes.push({ code: 'ruling_trial_text', citations: [cite({ policy: id, clause: m.preamble, quote: m.title })], values: { docNo: m.docNo } });
+  }
 
   let topSkill: SkillLevel | null = null;
   for (const x of p.skills) if (topSkill === null || skillRank(x.level) > skillRank(topSkill)) topSkill = x.level;
