@@ -2,7 +2,7 @@
 // "I don't know". Pure: no fs, no clock, no SDK, so the dialog can call ask() mid-interview.
 import MiniSearch from 'minisearch';
 import { t } from '../i18n';
-import type { Locale } from '../dialogs/replyModel';
+import type { Locale } from '../rules/locale';
 import type { Citation } from '../rules/result';
 import { REGION_CONFIG } from '../rules/policies';
 import { placesIn, regionForPlace, regionsNamedIn } from '../rules/places';

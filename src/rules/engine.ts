@@ -1,7 +1,6 @@
 // evaluate(profile, { asOf }): the rule rows of the person's region, applied to what they hold, with domain.md's
 // rulings. Pure, general (no region is special-cased here) and small: the policies live in ./data.
-import { t } from '../i18n';
-import type { Locale } from '../dialogs/replyModel';
+import type { Locale } from './locale';
 import { addMonths, monthIndex, monthString, yearsBetween } from './months';
 import { POLICIES, POLICY_META, REGION_CONFIG, type PolicyId } from './policies';
 import { ProfileError, validProfile, type Award, type Profile } from './profile';
@@ -9,6 +8,7 @@ import type { Citation, EligibilityResult, Note, OpenCondition, Path, Unmet } fr
 import { regionForPlace } from './places';
 import { specialtyForOccupation } from './data/suzhouAnnex';
 import { rulesFor } from './ruleBook';
+import { ruleText } from './texts';
 import type { AwardMatcher, CitationRef, NoteRule, PathRule, Start } from './ruleSchema';
 import {
   DIRECTIONS, ROUTES, skillRank, titleRank, type DocumentCode, type Series, type SkillLevel, type TitleLevel,
@@ -115,7 +115,7 @@ interface Evaluated { path: Path; inferred: boolean; award?: AwardMatch }
 
 /** A condition left open, in words. (Module-level helpers rather than closures: the dialog evaluates often.) */
 function open(conditions: OpenCondition[], locale: Locale, code: string, vars?: Record<string, unknown>): void {
-  conditions.push({ code, text: t(locale, `rules:condition.${code}`, vars) });
+  conditions.push({ code, text: ruleText(locale, `condition.${code}`, vars) });
 }
 
 function evaluateRule(rule: PathRule, p: Profile, asOf: string, locale: Locale, extra: Citation[]): Evaluated | undefined {
