@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { load } from 'js-yaml';
 import { z } from 'zod';
 import { parseClauses, type ParsedClause } from './clauseParser';
+import { RulesFileError, rulesFromFile } from './rules';
 
 export const ROOT = join(__dirname, '..', '..');
 export const OUT = join(ROOT, 'src', 'rules', 'generated');
@@ -165,6 +166,30 @@ export function buildPolicies(root = ROOT): Built {
       places.push(...placeNames(f, `policies/${folder}/places.yaml`));
     }
   }
+  // rules.yaml: the folder is the rule set, its policy the default of every citation.
+  const rules: unknown[] = [];
+  for (const folder of folders) {
+    const file = join(dir, folder, 'rules.yaml');
+    if (!existsSync(file)) continue;
+    const meta = Object.values(policies).find((m) => m.region === folder)!;
+    let data: unknown;
+    try {
+      data = load(readFileSync(file, 'utf8'));
+    } catch (e) {
+      throw new PolicyFileError(`policies/${folder}/rules.yaml: not valid YAML: ${(e as Error).message.split('\n')[0]}`);
+    }
+    try {
+      rules.push(...rulesFromFile(`policies/${folder}/rules.yaml`, data, folder, meta.id, (p) => clauses[p]));
+    } catch (e) {
+      if (e instanceof RulesFileError) throw new PolicyFileError(e.message);
+      throw e;
+    }
+  }
+  const ruleIds = new Set<string>();
+  for (const r of rules as { id: string; ruleSet: string }[]) {
+    if (ruleIds.has(r.id)) throw new PolicyFileError(`policies/${r.ruleSet}/rules.yaml: rule ${r.id} is defined twice`);
+    ruleIds.add(r.id);
+  }
   for (const m of Object.values(policies)) {
     if (m.adopts && !policies[m.adopts]) throw new PolicyFileError(`policies/${m.region}/policy.yaml: adopts: no policy ${m.adopts}`);
     if (m.before && !policies[m.before]) throw new PolicyFileError(`policies/${m.region}/policy.yaml: before: no policy ${m.before}`);
@@ -203,6 +228,7 @@ export function buildPolicies(root = ROOT): Built {
       'policies.json': json(policies),
       'clauses.json': json(clauses),
       'places.json': lines(places),
+      'rules.json': lines(rules),
     },
   };
 }

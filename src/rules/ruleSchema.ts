@@ -1,13 +1,15 @@
 // The shape of a rule row, validated with zod when the rules load: a malformed row stops the program
 // with an error that names the row.
 import { z } from 'zod';
-import { POLICY_IDS, type PolicyId } from './policies';
 import {
   COMPETITION_TIERS, CRITERIA, DIRECTIONS, DOCUMENTS, HONOR_IDS, MEDALS, REGIONS, ROUTES, SERIES, SKILL_LEVELS,
   TITLE_LEVELS,
 } from './vocabulary';
 
-const policyId = z.enum(POLICY_IDS as [PolicyId, ...PolicyId[]]);
+/** A policy id of policies/<region>/policy.yaml (the rule book checks it names a known policy). */
+const policyId = z.string().regex(/^[a-z]+(-[0-9a-z]+)+$/);
+/** A rule set: the folder of policies/ whose rules.yaml holds the row. */
+const ruleSetName = z.string().regex(/^[a-z]+$/);
 
 export const citationRefSchema = z.strictObject({
   policy: policyId,
@@ -61,7 +63,7 @@ export const conditionSchema = z.discriminatedUnion('type', [
 export const pathRuleSchema = z.strictObject({
   id: z.string().regex(/^[a-z]+\.[a-z0-9_.]+$/),
   kind: z.literal('path'),
-  ruleSet: z.enum(['national', 'chongqing', 'sichuan', 'liaoning', 'suzhou']),
+  ruleSet: ruleSetName,
   direction: z.enum(DIRECTIONS),
   route: z.enum(ROUTES),
   /** Every starting point must be held (a skill level, a title level, an award). */
@@ -96,7 +98,7 @@ export const noteWhenSchema = z.union([
 export const noteRuleSchema = z.strictObject({
   id: z.string().regex(/^[a-z]+\.[a-z0-9_.]+$/),
   kind: z.literal('note'),
-  ruleSet: z.enum(['national', 'chongqing', 'sichuan', 'liaoning', 'suzhou']),
+  ruleSet: ruleSetName,
   code: z.string().min(1),
   when: noteWhenSchema,
   citations: z.array(citationRefSchema).min(1),
