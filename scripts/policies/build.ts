@@ -8,6 +8,7 @@ import { load } from 'js-yaml';
 import { z } from 'zod';
 import { parseClauses, type ParsedClause } from './clauseParser';
 import { RulesFileError, rulesFromFile } from './rules';
+import { SERIES } from '../../src/rules/vocabulary';
 
 export const ROOT = join(__dirname, '..', '..');
 export const OUT = join(ROOT, 'src', 'rules', 'generated');
@@ -28,6 +29,9 @@ const policySchema = z.strictObject({
     clause: z.string().optional(), quote: z.string().optional(),
   }),
   trial: z.boolean(),
+  order: z.number().int().min(1),
+  series: z.union([z.literal('all'), z.array(z.enum(SERIES)).min(1)]),
+  adoption: z.strictObject({ clause: z.string().min(1), quote: z.string().min(4) }).optional(),
   adopts: z.string().optional(),
   /** The policy in the repository that applied before this one came into force. */
   before: z.string().optional(),
@@ -198,6 +202,7 @@ export function buildPolicies(root = ROOT): Built {
     if (m.inForce.clause && !find(m.inForce.clause, m.inForce.quote ?? '')) {
       throw new PolicyFileError(`${where}: inForce.quote: not found in clause ${m.inForce.clause} of ${m.text}`);
     }
+    if (m.adoption && !find(m.adoption.clause, m.adoption.quote)) throw new PolicyFileError(`${where}: adoption.quote: not found in clause ${m.adoption.clause} of ${m.text}`);
     // A 试行 text's answers cite its title, which must stand in its preamble.
     if (m.trial && !find(m.preamble, m.title)) throw new PolicyFileError(`${where}: title: not found in the text's ${m.preamble}`);
   }

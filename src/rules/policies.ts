@@ -32,28 +32,26 @@ export const POLICY_IDS: readonly PolicyId[] = Object.keys(POLICY_META);
 /** Whose rule rows a region uses, which documents its answers cite, and the series its texts cover. */
 export interface RegionConfig {
   region: Region;
-  /** The rule set the region applies: its own, or another it adopts as is (Jiangxi adopts 96号, ruling 9). */
-  ruleSet: 'national' | 'chongqing' | 'sichuan' | 'liaoning' | 'suzhou';
+  /** The rule set the region applies: its own (its folder), or the one of the text it adopts (Jiangxi → 96号, ruling 9). */
+  ruleSet: string;
   policies: PolicyId[];
   /** A clause of the region's own text cited on every path, where it adopts another text. */
   adoption?: { policy: PolicyId; clause: string; quote: string };
   series: readonly Series[];
 }
 
-const ALL_SERIES = SERIES;
-const ENGINEERING = ['engineering'] as const;
+type RegionMeta = PolicyMeta & { order: number; series: 'all' | Series[]; adoption?: { clause: string; quote: string } };
 
-export const REGION_CONFIG: Record<Region, RegionConfig> = {
-  national: { region: 'national', ruleSet: 'national', policies: ['national-2020-96'], series: ALL_SERIES },
-  jiangxi: {
-    region: 'jiangxi', ruleSet: 'national', policies: ['jiangxi-2021-227', 'national-2020-96'], series: ALL_SERIES,
-    adoption: {
-      policy: 'jiangxi-2021-227', clause: '通知正文',
-      quote: '现将人力资源社会保障部《关于进一步加强高技能人才与专业技术人才职业发展贯通的实施意见》（人社部发〔2020〕96号）转发给你们，并结合我省实际提出如下意见，请一并遵照执行',
-    },
-  },
-  chongqing: { region: 'chongqing', ruleSet: 'chongqing', policies: ['chongqing-2020-32'], series: ENGINEERING },
-  sichuan: { region: 'sichuan', ruleSet: 'sichuan', policies: ['sichuan-2021'], series: ALL_SERIES },
-  liaoning: { region: 'liaoning', ruleSet: 'liaoning', policies: ['liaoning-2019-2'], series: ENGINEERING },
-  suzhou: { region: 'suzhou', ruleSet: 'suzhou', policies: ['suzhou-2019-28'], series: ENGINEERING },
-};
+/** From policies/<region>/policy.yaml: one rule set per folder, a text adopting another uses that one's rows. */
+export const REGION_CONFIG: Record<Region, RegionConfig> = Object.fromEntries(
+  Object.values(POLICY_META as Record<string, RegionMeta>).sort((a, b) => a.order - b.order).map((m): [string, RegionConfig] => {
+    const adopted = m.adopts ? POLICY_META[m.adopts] : undefined;
+    return [m.region, {
+      region: m.region as Region,
+      ruleSet: adopted ? adopted.region : m.region,
+      policies: adopted ? [m.id, adopted.id] : [m.id],
+      ...(m.adoption ? { adoption: { policy: m.id, ...m.adoption } } : {}),
+      series: m.series === 'all' ? SERIES : m.series,
+    }];
+  }),
+) as Record<Region, RegionConfig>;
