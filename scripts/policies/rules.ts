@@ -33,7 +33,7 @@ const matcherSchema = z.union([
 ]);
 const startSchema = z.union([
   z.strictObject({ skill: z.enum(SKILL_LEVELS) }),
-  z.strictObject({ title: z.enum(TITLE_LEVELS), series: z.array(z.enum(SERIES)).min(1).optional() }),
+  z.strictObject({ title: z.enum(TITLE_LEVELS), series: z.array(z.enum(SERIES)).min(1).optional(), or_qualification: z.enum(['junior', 'intermediate']).optional() }),
   z.strictObject({ award: z.array(matcherSchema).min(1) }),
 ]);
 const conditionSchema = z.union([
@@ -119,7 +119,7 @@ export function rulesFromFile(
       const from = Array.isArray(r.from) ? r.from : [r.from];
       const starts = from.map((s, k) => {
         if ('skill' in s) return { kind: 'skill', level: s.skill };
-        if ('title' in s) return { kind: 'title', level: s.title, ...(s.series ? { series: s.series } : {}) };
+        if ('title' in s) return { kind: 'title', level: s.title, ...(s.series ? { series: s.series } : {}), ...(s.or_qualification ? { orQualification: s.or_qualification } : {}) };
         return {
           kind: 'award',
           anyOf: s.award.map((m, j) => {

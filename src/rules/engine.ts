@@ -76,6 +76,15 @@ function holdsTitle(p: Profile, level: TitleLevel, series?: readonly Series[]): 
   return held ? { since, inferred: !exact && level !== 'junior' } : undefined;
 }
 
+/** A 专业技术职业资格 the row accepts in place of a title (四川 附件2 五), at that level or the one above. */
+function holdsQualification(p: Profile, level: 'junior' | 'intermediate' | undefined): Held | undefined {
+  if (!level || !p.qualifications?.length) return undefined;
+  const ok = p.qualifications.filter((q) => q.level === level || (level === 'junior' && q.level === 'intermediate'));
+  if (!ok.length) return undefined;
+  const since = ok.map((q) => q.since).filter((x): x is string => Boolean(x)).sort()[0];
+  return { ...(since ? { since } : {}), inferred: ok.every((q) => q.level !== level) };
+}
+
 const awardLabel = (a: Award) => a.type === 'honor' ? `honor:${a.id}`
   : `competition:${a.tier}:${a.medal ?? (a.rank !== undefined ? `rank${a.rank}` : 'rank?')}${a.teamSize > 1 ? `:team${a.teamSize}` : ''}`;
 
@@ -132,7 +141,7 @@ function evaluateRule(rule: PathRule, p: Profile, asOf: string, locale: Locale, 
       if (!award) return undefined;
       starts.push(undefined);
     } else {
-      const h = s.kind === 'skill' ? holdsSkill(p, s.level) : holdsTitle(p, s.level, s.series);
+      const h = s.kind === 'skill' ? holdsSkill(p, s.level) : holdsTitle(p, s.level, s.series) ?? holdsQualification(p, s.orQualification);
       if (!h) return undefined;
       inferred ||= h.inferred;
       starts.push(h);
@@ -315,7 +324,8 @@ function heldOn(p: Profile, asOf: string): { held: Profile; later: string[] } {
   const later: string[] = [];
   const skills = p.skills.filter((s, i) => !(s.since && s.since > asOf && later.push(`skills[${i}].since`)));
   const titles = p.titles.filter((x, i) => !(x.since && x.since > asOf && later.push(`titles[${i}].since`)));
-  return { held: later.length ? { ...p, skills, titles } : p, later };
+  const qualifications = p.qualifications?.filter((x, i) => !(x.since && x.since > asOf && later.push(`qualifications[${i}].since`)));
+  return { held: later.length ? { ...p, skills, titles, ...(qualifications ? { qualifications } : {}) } : p, later };
 }
 
 /** Evaluates a profile already validated by parseProfile. */

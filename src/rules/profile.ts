@@ -29,6 +29,9 @@ export const titleSchema = z.strictObject({
   specialty: z.string().max(100).optional(),
 });
 
+/** 专业技术职业资格 by exam (四川 附件2 五: 初级 counts with 助理级, 中级 with 中级职称 for a skill evaluation). */
+export const qualificationSchema = z.strictObject({ level: z.enum(['junior', 'intermediate']), since: month.optional() });
+
 export const honorSchema = z.strictObject({ type: z.literal('honor'), id: z.enum(HONOR_IDS) });
 export const competitionSchema = z.strictObject({
   type: z.literal('competition'),
@@ -46,6 +49,8 @@ export const profileSchema = z.strictObject({
   asOf: month.optional(),
   skills: z.array(skillSchema).max(20).default([]),
   titles: z.array(titleSchema).max(20).default([]),
+  /** Added to the contract: professional qualifications (初级／中级专业技术职业资格); absent = none stated. */
+  qualifications: z.array(qualificationSchema).max(20).optional(),
   workYears: z.number().min(0).max(80).optional(),
   annualReviewsPassed: z.boolean().optional(),
   awards: z.array(awardSchema).max(50).default([]),

@@ -41,7 +41,11 @@ export const awardMatcherSchema = z.discriminatedUnion('type', [
 
 export const startSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('skill'), level: z.enum(SKILL_LEVELS) }),
-  z.strictObject({ kind: z.literal('title'), level: z.enum(TITLE_LEVELS), series: z.array(z.enum(SERIES)).min(1).optional() }),
+  z.strictObject({
+    kind: z.literal('title'), level: z.enum(TITLE_LEVELS), series: z.array(z.enum(SERIES)).min(1).optional(),
+    /** The text also accepts a 专业技术职业资格 of this level in place of the title (四川 附件2 五（一）3, 五（二）5). */
+    orQualification: z.enum(['junior', 'intermediate']).optional(),
+  }),
   z.strictObject({ kind: z.literal('award'), anyOf: z.array(awardMatcherSchema).min(1) }),
 ]);
 

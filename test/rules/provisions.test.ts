@@ -142,3 +142,21 @@ describe('provisions that were missing', () => {
     expect(cites.find((c) => c.clause === '三（一）')?.quote).toBe(clause('liaoning-2019-2', '三（一）')?.text);
   });
 });
+
+describe('Sichuan 附件2 五: 初级／中级专业技术职业资格 as starting points', () => {
+  it.each([
+    ['junior', 'senior_worker', 2],
+    ['intermediate', 'technician', 4],
+  ])('a %s qualification with the years opens %s (附件2 五)', (level, target, years) => {
+    const r = run({ region: 'sichuan', qualifications: [{ level, since: '2018-01' }], workYears: years, annualReviewsPassed: true });
+    const p = r.paths.find((x) => x.target === target && x.route === 'standard');
+    expect(p?.status).toBe('eligible');
+    expect(p?.citations[0].quote).toContain(`${level === 'junior' ? '初级' : '中级'}专业技术职业资格`);
+  });
+
+  it('opens nothing in a region whose text does not name them, and is refused when malformed', () => {
+    const r = run({ region: 'chongqing', qualifications: [{ level: 'intermediate', since: '2018-01' }], workYears: 10 });
+    expect(r.paths).toEqual([]);
+    expect(() => run({ region: 'sichuan', qualifications: [{ level: 'senior' }] })).toThrow(/qualifications\[0\]\.level/);
+  });
+});
