@@ -14,13 +14,19 @@ import enRules from '../locales/en/rules.json';
 import enQa from '../locales/en/qa.json';
 import enLadder from '../locales/en/ladder.json';
 import enBot from '../locales/en/bot.json';
+import POLICY_DATA from './rules/generated/policies.json';
 
 export const NAMESPACES = ['common', 'dialog', 'rules', 'qa', 'ladder', 'bot'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
+// The regions' names come from policies/<region>/policy.yaml (name:), as rules:region.<code>.
+const regionNames = (locale: Locale) => Object.fromEntries(
+  Object.values(POLICY_DATA as Record<string, { region: string; name: Record<Locale, string> }>).map((m) => [m.region, m.name[locale]]),
+);
+
 export const resources = {
-  'zh-CN': { common: zhCommon, dialog: zhDialog, rules: zhRules, qa: zhQa, ladder: zhLadder, bot: zhBot },
-  en: { common: enCommon, dialog: enDialog, rules: enRules, qa: enQa, ladder: enLadder, bot: enBot },
+  'zh-CN': { common: zhCommon, dialog: zhDialog, rules: { ...zhRules, region: regionNames('zh-CN') }, qa: zhQa, ladder: zhLadder, bot: zhBot },
+  en: { common: enCommon, dialog: enDialog, rules: { ...enRules, region: regionNames('en') }, qa: enQa, ladder: enLadder, bot: enBot },
 } as const;
 
 const i18n = i18next.createInstance();

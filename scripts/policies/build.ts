@@ -30,6 +30,8 @@ const policySchema = z.strictObject({
   }),
   trial: z.boolean(),
   order: z.number().int().min(1),
+  /** The region's name as people read it. */
+  name: z.strictObject({ 'zh-CN': z.string().min(1), en: z.string().min(1) }),
   series: z.union([z.literal('all'), z.array(z.enum(SERIES)).min(1)]),
   adoption: z.strictObject({ clause: z.string().min(1), quote: z.string().min(4) }).optional(),
   adopts: z.string().optional(),

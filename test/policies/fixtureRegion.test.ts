@@ -1,6 +1,6 @@
 // A region added from a folder alone (test/fixtures/policies/testland: a made-up text, its policy.yaml, places.yaml,
-// rules.yaml and cases.yaml): built with the repository's build step, it gets answers from the engine and its
-// places are read, with no TypeScript change.
+// rules.yaml and cases.yaml): built with the repository's build step, it gets answers from the engine and the HTTP
+// API's handler, the dialog's parser reads its places, and the ladder picture draws it, with no TypeScript change.
 import { cpSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -60,6 +60,44 @@ describe('a region from a folder alone', () => {
     });
     expect(out[0]).toMatchObject({ status: 200, body: { region: 'testland', best: { skill_to_title: 'assistant' } } });
     expect(out[1]).toMatchObject({ status: 400, issues: [{ path: 'region' }] });
+  });
+
+  it('is understood by the dialog\'s parser and drawn by the ladder picture, under its name from policy.yaml', () => {
+    const got = withFixture(({ evaluate }) => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- as above
+      const { understand } = require('../../src/dialogs/understand') as typeof import('../../src/dialogs/understand');
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- as above
+      const { ladderSvg } = require('../../src/ladder/ladderSvg') as typeof import('../../src/ladder/ladderSvg');
+      const result = evaluate({ region: 'testland', asOf: '2026-11', skills: [{ level: 'technician', since: '2023-01' }], annualReviewsPassed: true });
+      return {
+        region: understand('我在样例县上班', { asOf: '2026-11', expecting: 'region' }).region,
+        svg: ladderSvg({ region: 'testland' as never, locale: 'zh-CN', result, profile: { skills: [{ level: 'technician' }] } }),
+      };
+    });
+    expect(got.region).toMatchObject({ region: 'testland', fallback: false });
+    expect(got.svg).toContain('测试省');
+    expect(got.svg).toContain('测人社发〔2025〕1号');
+    expect(got.svg).not.toContain('rules:region');
+  });
+
+  it('gets an answer through the dialog, in one message', () => {
+    const out = withFixture(() => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- as above
+      const { dialogTurn } = require('../../src/dialogs') as typeof import('../../src/dialogs');
+      let state: Parameters<typeof dialogTurn>[0];
+      const said: string[] = [];
+      let result;
+      for (const text of ['我在样例县，2023年1月拿的技师证，没有职称，考核都合格，没获奖', '对', '对']) {
+        const o = dialogTurn(state, { text, asOf: '2026-11' });
+        state = o.state;
+        said.push(o.replies.map((r) => r.text).join('\n'));
+        if (o.result) { result = o.result; break; }
+      }
+      return { result, said: said.join('\n') };
+    });
+    expect(out.result?.region).toBe('testland');
+    expect(out.result?.best.skill_to_title).toBe('intermediate');
+    expect(out.said).toContain('测人社发〔2025〕1号');
   });
 
   it('passes its own cases', () => {
