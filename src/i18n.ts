@@ -1,7 +1,7 @@
 // All user-facing text lives in locales/<locale>/<namespace>.json; this is the one way to read it.
 // Static imports keep the dialog and the rules free of file access.
 import i18next, { type TOptions } from 'i18next';
-import type { Locale } from './dialogs/replyModel';
+import type { Locale } from './rules/locale';
 import zhCommon from '../locales/zh-CN/common.json';
 import zhDialog from '../locales/zh-CN/dialog.json';
 import zhRules from '../locales/zh-CN/rules.json';
@@ -18,13 +18,19 @@ import enLadder from '../locales/en/ladder.json';
 import enBot from '../locales/en/bot.json';
 import enChannels from '../locales/en/channels.json';
 import enWeb from '../locales/en/web.json';
+import POLICY_DATA from './rules/generated/policies.json';
 
 export const NAMESPACES = ['common', 'dialog', 'rules', 'qa', 'ladder', 'bot', 'channels', 'web'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
+// The regions' names come from policies/<region>/policy.yaml (name:), as rules:region.<code>.
+const regionNames = (locale: Locale) => Object.fromEntries(
+  Object.values(POLICY_DATA as Record<string, { region: string; name: Record<Locale, string> }>).map((m) => [m.region, m.name[locale]]),
+);
+
 export const resources = {
-  'zh-CN': { common: zhCommon, dialog: zhDialog, rules: zhRules, qa: zhQa, ladder: zhLadder, bot: zhBot, channels: zhChannels, web: zhWeb },
-  en: { common: enCommon, dialog: enDialog, rules: enRules, qa: enQa, ladder: enLadder, bot: enBot, channels: enChannels, web: enWeb },
+  'zh-CN': { common: zhCommon, dialog: zhDialog, rules: { ...zhRules, region: regionNames('zh-CN') }, qa: zhQa, ladder: zhLadder, bot: zhBot, channels: zhChannels, web: zhWeb },
+  en: { common: enCommon, dialog: enDialog, rules: { ...enRules, region: regionNames('en') }, qa: enQa, ladder: enLadder, bot: enBot, channels: enChannels, web: enWeb },
 } as const;
 
 const i18n = i18next.createInstance();

@@ -1,8 +1,9 @@
 // The edge between channels and the dialog: one conversation per (channel, conversation, person).
-import type { DialogState, Locale, RequestedSlot, TurnOutput } from '../dialogs/replyModel';
-import type { EligibilityResult } from '../rules/result';
-
-export interface ConversationKey { channel: string; conversationId: string; userId: string }
+import type { Locale } from '../dialogs/replyModel';
+import type { ConversationKey } from '../store/types';
+// Defined where they belong (the dialog's turn in dialogs, what is stored in store) and re-exported for callers.
+export type { DialogTurn, DialogTurnInput } from '../dialogs/replyModel';
+export type { ConversationKey, RecentMessage, StoredConversation, TranscriptEntry } from '../store/types';
 
 export interface Message extends ConversationKey {
   text: string;
@@ -13,45 +14,6 @@ export interface Message extends ConversationKey {
   /** Keep this conversation's transcript in its state (the web chat restores the page from it). */
   transcript?: boolean;
 }
-
-/** One message of a kept transcript; `result` only on the latest answer. */
-export interface TranscriptEntry {
-  from: 'user' | 'bot';
-  text: string;
-  choices?: string[];
-  slot?: RequestedSlot;
-  result?: EligibilityResult;
-}
-
-/** One line of the recent history kept for a hand-over. */
-export interface RecentMessage { from: 'user' | 'bot'; text: string }
-
-/** A stored conversation: the dialog state plus bookkeeping. */
-export interface StoredConversation {
-  dialog: DialogState;
-  updatedAt: number;
-  /** The last messages, for a hand-over to a person (text only, bounded). */
-  recent?: RecentMessage[];
-  /** Digests of the last delivery ids handled (redeliveries run no second turn). */
-  handled?: string[];
-  /** The conversation so far, bounded, when the channel asks for it (Message.transcript). */
-  transcript?: TranscriptEntry[];
-}
-
-export interface DialogTurnInput {
-  text: string;
-  value?: unknown;
-  locale?: Locale;
-  asOf: string;
-  /**
-   * 'state_reset': the stored conversation could not be used (another dialog version, corrupt, or the dialog failed
-   * on it) and the dialog starts afresh: it may say so politely.
-   */
-  notice?: 'state_reset';
-}
-
-/** Runs one turn of the dialog: (stored state or undefined, message) -> output. Pure apart from the clock. */
-export type DialogTurn = (state: DialogState | undefined, input: DialogTurnInput) => TurnOutput;
 
 /** Why a stored conversation was dropped. */
 export type ResetReason = 'version' | 'corrupt' | 'dialog_error';

@@ -1,7 +1,9 @@
 // A region from what people type for it: its code (sichuan), or its name in either locale (四川, 四川省, Sichuan,
-// 全国), the names read from locales/<locale>/rules.json (region.*). Used by the ladder's query and the poster.
+// 全国), the names read from the rules' texts (region.*), or a place in policies/<region>/places.yaml (成都).
+// Used by the ladder's query and the poster.
 import { t } from '../i18n';
 import { LOCALES } from '../dialogs/replyModel';
+import { regionForPlace } from '../rules/places';
 import { REGIONS, type Region } from '../rules/vocabulary';
 
 /** The name without its bracketed note ("全国（人社部文件）" → "全国") and a 省 / 市 suffix, lower-cased. */
@@ -20,7 +22,7 @@ function nameTable(): Map<string, Region> {
   return names;
 }
 
-/** The region `input` names, or undefined. */
+/** The region `input` names, or the one of the place it names (成都 → sichuan, 无锡 → national), or undefined. */
 export function regionByName(input: string): Region | undefined {
-  return nameTable().get(plain(input));
+  return nameTable().get(plain(input)) ?? regionForPlace(input.trim())?.region;
 }

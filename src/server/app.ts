@@ -9,7 +9,7 @@ import type { TurnOutput } from '../dialogs/replyModel';
 import type { Logger } from '../log';
 import { createStore, type StateStore } from '../store';
 import { createTeamsEndpoint } from '../bot/teams';
-import { channelRoutes } from '../bot/channelRoutes';
+import { channelRoutes } from './channelRoutes';
 import { privacyLine, privacyNotice, privacyOptions } from '../privacy';
 import { hotlineFromEnv } from '../handoff';
 import { metrics } from '../metrics';

@@ -9,7 +9,7 @@ import { answerEligibility } from './eligibilityApi';
 import { answerQuestion } from './askApi';
 import { ladderPngHandler, ladderSvgHandler, personalLadderSvgHandler, type HttpReply } from '../ladder/http';
 import { requestLocale, sendError, sendJson } from './httpJson';
-import { BODY_LIMIT, readBody } from './readBody';
+import { BODY_LIMIT, readBody } from '../http/readBody';
 import { sendStatic } from './staticFiles';
 import type { ChatEndpoint, ChatRequestContext } from './chatApi';
 

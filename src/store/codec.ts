@@ -5,7 +5,7 @@
 // schema it replaced accepted (test/store/codec.test.ts keeps that schema and compares):
 //   z.object({ d: z.object({ v: z.number().int(), s: z.unknown() }), t: z.number().finite(),
 //              r: z.array(z.tuple([z.enum(['u', 'b']), z.string()])).optional() })   and s present.
-import type { RecentMessage, StoredConversation, TranscriptEntry } from '../conversation/types';
+import type { RecentMessage, StoredConversation, TranscriptEntry } from './types';
 import type { EligibilityResult } from '../rules/result';
 
 export function encodeConversation(c: StoredConversation): string {

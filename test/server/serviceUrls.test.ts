@@ -3,7 +3,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadConfig } from '../../src/config';
-import { parseAllowedServiceUrls, serviceUrlAllowed } from '../../src/bot/teams/serviceUrls';
+import { parseAllowedServiceUrls, serviceUrlAllowed } from '../../src/config/serviceUrls';
 import { startServer } from '../helpers/startServer';
 import { TOY_VERSION, toyDialog } from '../helpers/toyDialog';
 

@@ -11,7 +11,7 @@ import type { PngRenderer } from '../ladderImage';
 import { PUBLIC_URL_KEY, TeamsBot, noticeLocale, type TurnService } from './teamsBot';
 import { createClientCache } from './clientCache';
 import { renderNotice } from './teamsReply';
-import { mayPostTo, parseAllowedServiceUrls } from './serviceUrls';
+import { mayPostTo, parseAllowedServiceUrls } from '../../config/serviceUrls';
 
 export type TeamsAuthConfig = Pick<Config, 'MicrosoftAppId' | 'MicrosoftAppPassword' | 'MicrosoftAppTenantId' | 'MicrosoftAppType'>
   & Partial<Pick<Config, 'ALLOWED_SERVICE_URLS'>>;

@@ -18,7 +18,7 @@ export function sameSignature(given: string | null | undefined, expected: string
   return timingSafeEqual(Buffer.from(given.toLowerCase()), Buffer.from(expected));
 }
 
-export { validAesKey } from '../channelConfig';
+export { validAesKey } from '../../config/channels';
 
 export interface CryptoConfig {
   token: string;

@@ -4,7 +4,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Locale } from '../../dialogs/replyModel';
 import type { Logger } from '../../log';
-import { readBody } from '../../server/readBody';
+import { readBody } from '../../http/readBody';
 import type { StateStore } from '../../store/stateStore';
 import {
   CALLBACK_BODY_LIMIT, envelopeEncrypt, msgSignature, openEncrypted, parseCallbackXml, sameSignature, sealReply, sha1Sorted, textReplyXml,

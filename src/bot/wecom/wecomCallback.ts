@@ -3,7 +3,7 @@
 // msg_signature is checked before anything is decrypted or parsed; a bad one gets 401 and runs no turn.
 import type { Locale } from '../../dialogs/replyModel';
 import type { Logger } from '../../log';
-import { readBody } from '../../server/readBody';
+import { readBody } from '../../http/readBody';
 import type { StateStore } from '../../store/stateStore';
 import {
   CALLBACK_BODY_LIMIT, envelopeEncrypt, msgSignature, openEncrypted, parseCallbackXml, sameSignature, sealReply, textReplyXml, type CryptoConfig,

@@ -4,10 +4,10 @@ import type { Config } from '../config';
 import type { Logger } from '../log';
 import { PRIVACY_PATH, privacyLine, privacyOptions, privacyPage } from '../privacy';
 import type { StateStore } from '../store/stateStore';
-import type { Route } from '../server/httpServer';
-import { createOfficialAccountRoute, OFFICIAL_ACCOUNT_PATH } from './wechatOfficial';
-import type { TurnService } from './wechatOfficial/passive';
-import { createWecomRoute, WECOM_PATH } from './wecom';
+import type { Route } from './httpServer';
+import { createOfficialAccountRoute, OFFICIAL_ACCOUNT_PATH } from '../bot/wechatOfficial';
+import type { TurnService } from '../bot/wechatOfficial/passive';
+import { createWecomRoute, WECOM_PATH } from '../bot/wecom';
 
 export interface ChannelRouteDeps { service: TurnService; store: StateStore; logger: Logger; track?: (p: Promise<unknown>) => void }
 

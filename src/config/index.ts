@@ -1,7 +1,7 @@
 // Configuration from the environment, validated once at startup: a clear message per bad value.
 import { z } from 'zod';
-import { channelEnv, channelProblems } from './bot/channelConfig';
-import { parseAllowedServiceUrls } from './bot/teams/serviceUrls';
+import { channelEnv, channelProblems } from './channels';
+import { parseAllowedServiceUrls } from './serviceUrls';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
