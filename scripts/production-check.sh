@@ -14,18 +14,42 @@ cleanup() {
 trap cleanup EXIT
 fail() { echo "production-check: FAIL: $*" >&2; [ -f "$work/server.log" ] && tail -n 30 "$work/server.log" >&2; exit 1; }
 
-echo "production-check: cloning $(git -C "$repo" rev-parse --short HEAD) into $work/app"
-git clone -q "$repo" "$work/app"
-git -C "$work/app" fetch -q "$repo" HEAD
-git -C "$work/app" checkout -q --detach FETCH_HEAD
-cd "$work/app"
+if [ -n "${PRODUCTION_CHECK_APP:-}" ]; then
+  # For working on this script: an app folder already installed by an earlier run (skips clone and install).
+  cd "$PRODUCTION_CHECK_APP"
+else
+  echo "production-check: cloning $(git -C "$repo" rev-parse --short HEAD) into $work/clone"
+  git clone -q "$repo" "$work/clone"
+  git -C "$work/clone" fetch -q "$repo" HEAD
+  git -C "$work/clone" checkout -q --detach FETCH_HEAD
+  # The app folder holds only what the Dockerfile's build stage copies from the clone: the image's install is this one.
+  node - "$work/clone" "$work/app" <<'JS' || fail "Dockerfile COPY"
+const fs = require('fs'), path = require('path');
+const [clone, app] = process.argv.slice(2);
+const text = fs.readFileSync(path.join(clone, 'Dockerfile'), 'utf8').replace(/\\\n/g, ' ');
+const build = text.split(/^FROM /m)[1];
+fs.mkdirSync(app, { recursive: true });
+for (const line of build.split('\n')) {
+  const m = /^COPY\s+(.+)$/.exec(line.trim());
+  if (!m || /--from=/.test(m[1])) continue;
+  const parts = m[1].split(/\s+/);
+  const dest = parts.pop();
+  for (const src of parts) {
+    const to = dest.endsWith('/') ? path.join(app, dest, path.basename(src)) : path.join(app, dest);
+    fs.cpSync(path.join(clone, src), to, { recursive: true });
+    console.log(`production-check: COPY ${src} -> ${path.relative(app, to) || '.'}`);
+  }
+}
+JS
+  cd "$work/app"
 
-echo "production-check: scripts/install-production.sh (npm ci --omit=dev, build)"
-bash scripts/install-production.sh >"$work/install.log" 2>&1 || { tail -n 40 "$work/install.log" >&2; fail "install"; }
-# (typescript and @swc/core come with i18next and wechaty: not checked)
-for dev in tsx jest eslint; do
-  [ ! -e "node_modules/$dev" ] || fail "dev dependency $dev was installed"
-done
+  echo "production-check: scripts/install-production.sh (npm ci --omit=dev, build)"
+  bash scripts/install-production.sh >"$work/install.log" 2>&1 || { tail -n 40 "$work/install.log" >&2; fail "install"; }
+  # (typescript and @swc/core come with i18next and wechaty: not checked)
+  for dev in tsx jest eslint; do
+    [ ! -e "node_modules/$dev" ] || fail "dev dependency $dev was installed"
+  done
+fi
 # npm start must build by itself too (no dist/ at all, as after `npm ci --omit=dev` alone).
 rm -rf dist
 
@@ -46,11 +70,19 @@ for _ in $(seq 1 300); do
 done
 [ -n "$port" ] || fail "no 'listening' line within 30 s"
 # The server itself: the node process running dist/src/index.js in npm's process group.
-node_pid="$(pgrep -g "$npm_pid" -f 'dist/src/index.js' | head -n1)"
+node_pid="$(pgrep -g "$npm_pid" -f '^node .*dist/src/index.js' | head -n1)"
 [ -n "$node_pid" ] || fail "no server process under npm start"
 base="http://127.0.0.1:$port"
 echo "production-check: npm start is listening on $base (server pid $node_pid)"
 
+# The Dockerfile's HEALTHCHECK command, as the container runtime would run it.
+hc="$(node -e '
+const t = require("fs").readFileSync(process.argv[1], "utf8").replace(/\\\n/g, " ");
+const m = /^HEALTHCHECK .*?CMD (\[.*\])\s*$/m.exec(t); if (!m) process.exit(1);
+process.stdout.write(JSON.stringify(JSON.parse(m[1])));' "$repo/Dockerfile")" || fail "no HEALTHCHECK CMD in the Dockerfile"
+PORT="$port" node -e 'const [cmd, ...args] = JSON.parse(process.argv[1]); const r = require("child_process").spawnSync(cmd, args, { stdio: "inherit" }); process.exit(r.status ?? 1)' "$hc" \
+  || fail "the Dockerfile's HEALTHCHECK failed"
+echo "production-check: the Dockerfile's HEALTHCHECK → healthy"
 health="$(node -e 'fetch(process.argv[1]).then(async r=>{process.stdout.write(r.status+" "+await r.text())})' "$base/healthz")"
 [ "$health" = '200 {"status":"ok"}' ] || fail "GET /healthz: $health"
 echo "production-check: GET /healthz → $health"
