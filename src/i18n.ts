@@ -8,19 +8,21 @@ import zhRules from '../locales/zh-CN/rules.json';
 import zhQa from '../locales/zh-CN/qa.json';
 import zhLadder from '../locales/zh-CN/ladder.json';
 import zhBot from '../locales/zh-CN/bot.json';
+import zhReminders from '../locales/zh-CN/reminders.json';
 import enCommon from '../locales/en/common.json';
 import enDialog from '../locales/en/dialog.json';
 import enRules from '../locales/en/rules.json';
 import enQa from '../locales/en/qa.json';
 import enLadder from '../locales/en/ladder.json';
 import enBot from '../locales/en/bot.json';
+import enReminders from '../locales/en/reminders.json';
 
-export const NAMESPACES = ['common', 'dialog', 'rules', 'qa', 'ladder', 'bot'] as const;
+export const NAMESPACES = ['common', 'dialog', 'rules', 'qa', 'ladder', 'bot', 'reminders'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export const resources = {
-  'zh-CN': { common: zhCommon, dialog: zhDialog, rules: zhRules, qa: zhQa, ladder: zhLadder, bot: zhBot },
-  en: { common: enCommon, dialog: enDialog, rules: enRules, qa: enQa, ladder: enLadder, bot: enBot },
+  'zh-CN': { common: zhCommon, dialog: zhDialog, rules: zhRules, qa: zhQa, ladder: zhLadder, bot: zhBot, reminders: zhReminders },
+  en: { common: enCommon, dialog: enDialog, rules: enRules, qa: enQa, ladder: enLadder, bot: enBot, reminders: enReminders },
 } as const;
 
 const i18n = i18next.createInstance();

@@ -88,6 +88,17 @@ export class ConversationService {
     while (this.inFlight.size > 0) await Promise.all([...this.inFlight]);
   }
 
+  /** The stored conversation (reminders read the last answer's facts from it); undefined when none or unreadable. */
+  async stored(k: ConversationKey): Promise<StoredConversation | undefined> {
+    try {
+      const r = await this.store.get(conversationKey(k, this.keySecret));
+      return r && r.value.dialog.version === this.dialogVersion ? r.value : undefined;
+    } catch (e) {
+      if (e instanceof CorruptStateError) return undefined;
+      throw e;
+    }
+  }
+
   /** The recent messages of a conversation, for a hand-over to a person; [] when none or unreadable. */
   async recent(k: ConversationKey): Promise<RecentMessage[]> {
     try {

@@ -7,6 +7,11 @@ export interface Message extends ConversationKey {
   text: string;
   value?: unknown;
   locale?: Locale;
+  /**
+   * How the channel can reach this person later, unprompted (a reminder): only the ids its sender needs (Teams:
+   * serviceUrl, conversationId, channelId; WeChat: contactId). Stored only with a reminder the person sets.
+   */
+  address?: Record<string, string>;
 }
 
 /** One line of the recent history kept for a hand-over. */

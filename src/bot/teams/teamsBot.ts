@@ -38,6 +38,9 @@ export class TeamsBot extends ActivityHandler {
       text: incoming.text,
       ...(incoming.value ? { value: incoming.value } : {}),
       ...(incoming.locale ? { locale: incoming.locale } : {}),
+      // Where a reminder reaches this conversation later (a proactive message); not for our web page's chat.
+      ...(typeof activity.serviceUrl === 'string' && activity.channelId !== 'webchat'
+        ? { address: { serviceUrl: activity.serviceUrl, conversationId: activity.conversation.id, channelId: activity.channelId ?? 'msteams' } } : {}),
     };
     // Failures (the store down included) go to the adapter's one onTurnError.
     const out = await this.service.handle(msg);
