@@ -99,6 +99,20 @@ const base = process.argv[2];
   const texts = (body.activities ?? []).map((a) => a.text ?? '').filter(Boolean);
   if (res.status !== 200 || texts.length === 0) throw new Error(`POST /api/messages: ${res.status} ${JSON.stringify(body).slice(0, 300)}`);
   console.log(`production-check: POST /api/messages → ${res.status}, ${texts.length} replies: ${texts[0].split('\n')[0].slice(0, 60)}…`);
+  // A reminder set and listed (到时提醒我 / 我的提醒), as a person would in the web chat.
+  const say = async (text) => {
+    const r = await fetch(`${base}/api/messages`, {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ type: 'message', deliveryMode: 'expectReplies', serviceUrl: 'http://127.0.0.1:9/', channelId: 'webchat',
+        from: { id: 'prod-remind' }, recipient: { id: 'bot' }, conversation: { id: 'prod-remind' }, text }),
+    });
+    if (r.status !== 200) throw new Error(`POST /api/messages (${text}): ${r.status}`);
+    return JSON.stringify((await r.json()).activities ?? []);
+  };
+  if (!(await say('我在重庆，2025年6月拿的技师证，没有职称，考核都合格，没获奖')).includes('到时提醒我')) throw new Error('no 到时提醒我 offer on a not-yet answer');
+  if (!(await say('到时提醒我')).includes('好的，')) throw new Error('到时提醒我 was not confirmed');
+  if (!(await say('我的提醒')).includes('申报中级（工程师）')) throw new Error('我的提醒 does not list the reminder');
+  console.log('production-check: 到时提醒我 set a reminder, 我的提醒 lists it');
   const chat = await fetch(`${base}/api/chat`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: '你好' }) });
   if (chat.status === 404) console.log('production-check: POST /api/chat → 404 (not in this version)');
   else if (chat.status !== 200) throw new Error(`POST /api/chat: ${chat.status} ${(await chat.text()).slice(0, 300)}`);
@@ -117,7 +131,8 @@ out="$(printf '你好\n重庆\n' | npm run --silent chat -- --jsonl --as-of 2026
 npm run --silent poster -- --region chongqing --url https://example.org/ --out "$work/poster.png" >/dev/null || fail "npm run poster"
 [ -s "$work/poster.png" ] && [ -s "$work/poster.pdf" ] || fail "poster files"
 if grep -q '"reminders"' package.json; then
-  npm run --silent reminders -- due --json >/dev/null || fail "npm run reminders -- due"
+  out="$(npm run --silent reminders -- due --as-of 2099-12 --json)" || fail "npm run reminders -- due"
+  node -e 'const r=JSON.parse(process.argv[1]); if(!r.some((x)=>x.channel==="webchat")) process.exit(1)' "$out" || fail "reminders due: ${out:0:200}"
 fi
 npm run --silent backup -- "$work/backup.db" >/dev/null || fail "npm run backup"
 echo "production-check: eligibility, ask, chat, poster$(grep -q '"reminders"' package.json && echo ', reminders'), backup ran without dev dependencies"
