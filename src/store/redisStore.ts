@@ -298,8 +298,14 @@ export class RedisStore implements StateStore, ReminderStore {
 
   dueReminders(month: string, limit: number, opts: { all?: boolean } = {}): Promise<Reminder[]> {
     return this.run('dueReminders', async () => {
-      const ids = await this.client.zrangebyscore(`${this.prefix}rdue`, '-inf', monthScore(month), 'LIMIT', 0, limit);
-      return (await this.reminders(ids)).filter((x) => opts.all || !x.leased).map((x) => x.r);
+      // Page by page, so that reminders being sent by others (leased, skipped) do not hide the ones after them.
+      const out: Reminder[] = [];
+      for (let offset = 0; out.length < limit; offset += limit) {
+        const ids = await this.client.zrangebyscore(`${this.prefix}rdue`, '-inf', monthScore(month), 'LIMIT', offset, limit);
+        for (const x of await this.reminders(ids)) if ((opts.all || !x.leased) && out.length < limit) out.push(x.r);
+        if (ids.length < limit) break;
+      }
+      return out;
     });
   }
 

@@ -94,6 +94,14 @@ describe.each([sqlite(), redis()].map((b) => [b.name, b] as const))('%s reminder
       expect(await store.completeReminder(r.id, 'one')).toBe(false);
     });
 
+    it('does not let reminders being sent hide the ones due after them', async () => {
+      const rs = ['r1', 'r2', 'r3'].map((id, i) => reminder('h', id, `2027-0${i + 1}`));
+      await store.saveReminders(rs);
+      for (const r of rs.slice(0, 2)) expect(await store.claimReminder(r.id, 'busy', 60_000, '2027-06')).toBeDefined();
+      expect((await store.dueReminders('2027-06', 1)).map((r) => r.id)).toEqual([rs[2].id]);
+      expect((await store.dueReminders('2027-06', 1, { all: true })).map((r) => r.id)).toEqual([rs[0].id]);
+    });
+
     it('lets another owner take it once the lease has ended, and the first can no longer complete it', async () => {
       const r = reminder('e', 'r1', '2027-06');
       await store.saveReminders([r]);
