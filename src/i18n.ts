@@ -10,6 +10,7 @@ import zhLadder from '../locales/zh-CN/ladder.json';
 import zhBot from '../locales/zh-CN/bot.json';
 import zhChannels from '../locales/zh-CN/channels.json';
 import zhWeb from '../locales/zh-CN/web.json';
+import zhReminders from '../locales/zh-CN/reminders.json';
 import enCommon from '../locales/en/common.json';
 import enDialog from '../locales/en/dialog.json';
 import enRules from '../locales/en/rules.json';
@@ -19,8 +20,9 @@ import enBot from '../locales/en/bot.json';
 import enChannels from '../locales/en/channels.json';
 import enWeb from '../locales/en/web.json';
 import POLICY_DATA from './rules/generated/policies.json';
+import enReminders from '../locales/en/reminders.json';
 
-export const NAMESPACES = ['common', 'dialog', 'rules', 'qa', 'ladder', 'bot', 'channels', 'web'] as const;
+export const NAMESPACES = ['common', 'dialog', 'rules', 'qa', 'ladder', 'bot', 'channels', 'web', 'reminders'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 // The regions' names come from policies/<region>/policy.yaml (name:), as rules:region.<code>.
@@ -29,8 +31,8 @@ const regionNames = (locale: Locale) => Object.fromEntries(
 );
 
 export const resources = {
-  'zh-CN': { common: zhCommon, dialog: zhDialog, rules: { ...zhRules, region: regionNames('zh-CN') }, qa: zhQa, ladder: zhLadder, bot: zhBot, channels: zhChannels, web: zhWeb },
-  en: { common: enCommon, dialog: enDialog, rules: { ...enRules, region: regionNames('en') }, qa: enQa, ladder: enLadder, bot: enBot, channels: enChannels, web: enWeb },
+  'zh-CN': { common: zhCommon, dialog: zhDialog, rules: { ...zhRules, region: regionNames('zh-CN') }, qa: zhQa, ladder: zhLadder, bot: zhBot, channels: zhChannels, web: zhWeb, reminders: zhReminders },
+  en: { common: enCommon, dialog: enDialog, rules: { ...enRules, region: regionNames('en') }, qa: enQa, ladder: enLadder, bot: enBot, channels: enChannels, web: enWeb, reminders: enReminders },
 } as const;
 
 const i18n = i18next.createInstance();

@@ -42,6 +42,14 @@ const envSchema = z.object({
   HANDOFF_TEAMS_CONVERSATION_ID: optionalText,
   HANDOFF_WEBHOOK_URL: z.preprocess((v) => (v === '' ? undefined : v),
     z.url({ protocol: /^https?$/, message: 'expected an http(s) URL' }).optional()),
+  /** How often the server sends the reminders due this month (minutes, fractions allowed); 0 = never (only `npm run reminders -- send`). */
+  REMINDER_CHECK_MINUTES: z.preprocess((v) => (v === undefined || v === '' ? '60' : v),
+    z.string().regex(/^\d+(\.\d+)?$/, { message: 'expected a number of minutes (0 = off)' }).transform(Number)
+      .refine((n) => n <= 1440, { message: 'expected at most 1440 minutes' })),
+  /** How long one instance holds a reminder while it sends it (seconds). */
+  REMINDER_LEASE_SECONDS: z.preprocess((v) => (v === undefined || v === '' ? '120' : v),
+    z.string().regex(/^\d+(\.\d+)?$/, { message: 'expected a number of seconds > 0' }).transform(Number)
+      .refine((n) => n > 0 && n <= 3600, { message: 'expected between 0 and 3600 seconds' })),
   /** Where chat clients reach this server (links to the ladder picture); default: the Host of each request. */
   PUBLIC_URL: z.preprocess((v) => (v === '' ? undefined : v),
     z.url({ protocol: /^https?$/, message: 'expected the server\'s public http(s) URL, e.g. https://guantong.example.cn' })

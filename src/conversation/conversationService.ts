@@ -107,10 +107,15 @@ export class ConversationService {
 
   /** The kept transcript of a conversation and its dialog state (the web chat's restore); undefined when none. */
   async transcript(k: ConversationKey): Promise<{ transcript: TranscriptEntry[]; dialog: StoredConversation['dialog'] } | undefined> {
+    const v = await this.stored(k);
+    return v ? { transcript: v.transcript ?? [], dialog: v.dialog } : undefined;
+  }
+
+  /** The stored conversation (reminders read the last answer's facts from it); undefined when none or unreadable. */
+  async stored(k: ConversationKey): Promise<StoredConversation | undefined> {
     try {
       const r = await this.store.get(conversationKey(k, this.keySecret));
-      if (!r || r.value.dialog.version !== this.dialogVersion) return undefined;
-      return { transcript: r.value.transcript ?? [], dialog: r.value.dialog };
+      return r && r.value.dialog.version === this.dialogVersion ? r.value : undefined;
     } catch (e) {
       if (e instanceof CorruptStateError) return undefined;
       throw e;

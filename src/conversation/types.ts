@@ -13,6 +13,11 @@ export interface Message extends ConversationKey {
   deliveryId?: string;
   /** Keep this conversation's transcript in its state (the web chat restores the page from it). */
   transcript?: boolean;
+  /**
+   * How the channel can reach this person later, unprompted (a reminder): only the ids its sender needs (Teams:
+   * serviceUrl, conversationId, channelId; WeChat: contactId). Stored only with a reminder the person sets.
+   */
+  address?: Record<string, string>;
 }
 
 /** Why a stored conversation was dropped. */

@@ -8,6 +8,8 @@ import type { DialogTurn, Message } from '../conversation/types';
 import type { TurnOutput } from '../dialogs/replyModel';
 import type { Logger } from '../log';
 import { createStore, type StateStore } from '../store';
+import { hasReminders } from '../store/reminderStore';
+import { ReminderService, startReminderSchedule, withReminders, type ReminderSchedule } from '../reminders';
 import { createTeamsEndpoint } from '../bot/teams';
 import { channelRoutes } from './channelRoutes';
 import { privacyLine, privacyNotice, privacyOptions } from '../privacy';
@@ -32,6 +34,8 @@ export interface AppOptions {
   host?: string;
   /** The clock of the rate limits (ms); default Date.now. */
   now?: () => number;
+  /** The clock of conversations' months and reminders; default the system's (tests drive reminders' months with it). */
+  clock?: () => Date;
 }
 
 export interface App {
@@ -39,6 +43,8 @@ export interface App {
   port: number;
   service: ConversationService;
   store: StateStore;
+  /** Reminders, when the store keeps them (SQLite and Redis do). */
+  reminders?: ReminderService;
   /** Stop accepting, finish the turns in flight, close the store. */
   stop(): Promise<void>;
 }
@@ -55,6 +61,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
     store,
     dialog: opts.dialog,
     dialogVersion: opts.dialogVersion,
+    ...(opts.clock ? { now: opts.clock } : {}),
     onEvent: (e) => { metrics.event(e); logger.debug({ event: e }, 'conversation event'); },
     startNotice: privacyNotice(privacyOptions(config)),
   });
@@ -69,8 +76,14 @@ export async function startApp(opts: AppOptions): Promise<App> {
     track: (p) => { handoffs.add(p); void p.finally(() => handoffs.delete(p)); },
   });
 
+  // 到时提醒我 / 我的提醒 / 取消提醒 before the dialog, the offer after it, due reminders at the person's next message.
+  const reminders = hasReminders(store)
+    ? new ReminderService({ store, conversations: service, logger, leaseMs: config.REMINDER_LEASE_SECONDS * 1000, ...(opts.clock ? { now: opts.clock } : {}) })
+    : undefined;
+  const withRem = reminders ? withReminders(turns, reminders, { logger }) : turns;
+
   // Every channel's messages enter here: a token bucket per (channel, person) first (RATE_LIMIT_PER_MINUTE).
-  const limited = withRateLimit(turns, createRateLimiter({ perMinute: config.RATE_LIMIT_PER_MINUTE, now: opts.now }));
+  const limited = withRateLimit(withRem, createRateLimiter({ perMinute: config.RATE_LIMIT_PER_MINUTE, now: opts.now }));
 
   const teams = createTeamsEndpoint(config, limited, logger, { welcomeFooter: (locale) => privacyLine(locale, privacyOptions(config)) });
   const teamsStaff = config.HANDOFF_TEAMS_SERVICE_URL && config.HANDOFF_TEAMS_CONVERSATION_ID
@@ -85,6 +98,11 @@ export async function startApp(opts: AppOptions): Promise<App> {
     secret: cookieSecret,
     maxAgeSeconds: ttlSeconds(config),
     logger,
+  });
+  // Teams reminders as proactive messages into the conversation where they were set.
+  reminders?.register({
+    channel: 'msteams',
+    send: (a, text) => teams.notify({ serviceUrl: a.serviceUrl, conversationId: a.conversationId, channelId: a.channelId }, text),
   });
   const http = createHttpServer({
     teams,
@@ -128,6 +146,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
       });
       wechat = handle;
       logger.info({ puppet: config.WECHATY_PUPPET }, 'wechat started');
+      reminders?.register({ channel: 'wechat', send: (a, text) => handle.sayToContact(a.contactId, text) });
       const room = config.HANDOFF_WECHAT_ROOM;
       if (room) staff.push((_packet, summary) => handle.sayToRoom(room, summary));
     } catch (e) {
@@ -136,15 +155,22 @@ export async function startApp(opts: AppOptions): Promise<App> {
     }
   }
 
+  const schedule: ReminderSchedule | undefined = reminders && config.REMINDER_CHECK_MINUTES > 0
+    ? startReminderSchedule(reminders, { everyMs: config.REMINDER_CHECK_MINUTES * 60_000, firstMs: Math.min(5_000, config.REMINDER_CHECK_MINUTES * 60_000), logger })
+    : undefined;
+
   let stopping: Promise<void> | undefined;
   return {
     url: `http://127.0.0.1:${port}`,
     port,
     service,
     store,
+    ...(reminders ? { reminders } : {}),
     stop() {
       stopping ??= (async () => {
         const closed = http.close();
+        // A reminder being sent finishes (and is removed) before the channels and the store close.
+        await schedule?.stop();
         await Promise.allSettled([wechat?.stop()]);
         await service.drain();
         // Requests whose turn is done finish writing; a stuck client does not hold the exit.

@@ -11,6 +11,15 @@ export interface ConversationOps {
   delPerson(person: string): number;
   sweepStep(after: string, cutoff: number, limit: number): [removed: number, last: string | null];
   ping(): void;
+  remPut(rows: [id: string, key: string, person: string | null, due: string, json: string][]): void;
+  remOf(key: string): string[];
+  remCancel(key: string): number;
+  remDue(month: string, now: number, limit: number, all: boolean): string[];
+  remDueOf(key: string, month: string, now: number): string[];
+  remClaim(id: string, owner: string, now: number, until: number, month: string): string | undefined;
+  remDone(id: string, owner: string, now: number): number;
+  remMove(id: string, owner: string, now: number, due: string, json: string): number;
+  remRelease(id: string, owner: string): void;
 }
 
 export type OpName = keyof ConversationOps;

@@ -4,6 +4,8 @@
 //
 // Table conversations(key, person, value, etag, updated_at), WITHOUT ROWID, indexed by person. A row is expired when
 // it was written more than the TTL ago; every read checks, the sweep removes them.
+// Table reminders(id, key, person, due, value, lease_owner, lease_until): "到时提醒我", kept until sent or cancelled
+// (no TTL: they are for months or years ahead); a lease marks the one instance sending it.
 'use strict';
 
 const SCHEMA = `
@@ -15,7 +17,19 @@ const SCHEMA = `
     updated_at INTEGER NOT NULL
   ) WITHOUT ROWID;
   CREATE INDEX IF NOT EXISTS conversations_person ON conversations(person);
-  DROP INDEX IF EXISTS conversations_updated;`;
+  DROP INDEX IF EXISTS conversations_updated;
+  CREATE TABLE IF NOT EXISTS reminders (
+    id TEXT PRIMARY KEY,
+    key TEXT NOT NULL,
+    person TEXT,
+    due TEXT NOT NULL,
+    value TEXT NOT NULL,
+    lease_owner TEXT,
+    lease_until INTEGER
+  ) WITHOUT ROWID;
+  CREATE INDEX IF NOT EXISTS reminders_due ON reminders(due);
+  CREATE INDEX IF NOT EXISTS reminders_key ON reminders(key);
+  CREATE INDEX IF NOT EXISTS reminders_person ON reminders(person);`;
 
 /**
  * WAL mode and the table. Switching a new file to WAL needs it to itself, and SQLite answers SQLITE_BUSY at once
@@ -65,7 +79,27 @@ function openConversations(Database, path, busyTimeoutMs) {
     scan: db.prepare('SELECT key, updated_at FROM conversations WHERE key > ? ORDER BY key LIMIT ?').raw(),
     delExpired: db.prepare('DELETE FROM conversations WHERE key = ? AND updated_at < ?'),
     ping: db.prepare('SELECT 1'),
+    // A reminder set again (same id) takes the new month and text; a lease held on it stays with its holder.
+    remPut: db.prepare(`INSERT INTO reminders (id, key, person, due, value) VALUES (?, ?, ?, ?, ?)
+      ON CONFLICT(id) DO UPDATE SET due = excluded.due, value = excluded.value`),
+    remOf: db.prepare('SELECT value FROM reminders WHERE key = ? ORDER BY due, id').pluck(),
+    remCancel: db.prepare('DELETE FROM reminders WHERE key = ?'),
+    remDelPerson: db.prepare('DELETE FROM reminders WHERE person = ?'),
+    remDue: db.prepare(`SELECT value FROM reminders WHERE due <= ? AND (lease_until IS NULL OR lease_until <= ?)
+      ORDER BY due, id LIMIT ?`).pluck(),
+    remDueOf: db.prepare(`SELECT value FROM reminders WHERE key = ? AND due <= ? AND (lease_until IS NULL OR lease_until <= ?)
+      ORDER BY due, id`).pluck(),
+    remAll: db.prepare('SELECT value FROM reminders WHERE due <= ? ORDER BY due, id LIMIT ?').pluck(),
+    remClaim: db.prepare(`UPDATE reminders SET lease_owner = ?, lease_until = ? WHERE id = ? AND due <= ?
+      AND (lease_until IS NULL OR lease_until <= ?) RETURNING value`).pluck(),
+    remDone: db.prepare('DELETE FROM reminders WHERE id = ? AND lease_owner = ? AND lease_until > ?'),
+    remMove: db.prepare(`UPDATE reminders SET due = ?, value = ?, lease_owner = NULL, lease_until = NULL
+      WHERE id = ? AND lease_owner = ? AND lease_until > ?`),
+    remRelease: db.prepare('UPDATE reminders SET lease_owner = NULL, lease_until = NULL WHERE id = ? AND lease_owner = ?'),
   };
+  const remPutAll = db.transaction((rows) => {
+    for (const r of rows) q.remPut.run(...r);
+  });
   const delAll = db.transaction((keys, cutoff) => {
     let n = 0;
     for (const k of keys) n += q.delExpired.run(k, cutoff).changes;
@@ -96,8 +130,42 @@ function openConversations(Database, path, busyTimeoutMs) {
     del(key) {
       q.del.run(key);
     },
+    /** The person's conversations and reminders ("删除我的数据"); returns how many conversations were removed. */
     delPerson(person) {
+      q.remDelPerson.run(person);
       return q.delPerson.run(person).changes;
+    },
+    /** rows: [id, key, person, due, json] */
+    remPut(rows) {
+      remPutAll(rows);
+    },
+    remOf(key) {
+      return q.remOf.all(key);
+    },
+    remCancel(key) {
+      return q.remCancel.run(key).changes;
+    },
+    /** Due by `month` and not leased at `now`; `all` lists leased ones too (for operators). */
+    remDue(month, now, limit, all) {
+      return all ? q.remAll.all(month, limit) : q.remDue.all(month, now, limit);
+    },
+    remDueOf(key, month, now) {
+      return q.remDueOf.all(key, month, now);
+    },
+    /** The reminder's JSON when this owner now holds its lease (until `until`), else undefined. */
+    remClaim(id, owner, now, until, month) {
+      return q.remClaim.get(owner, until, id, month, now);
+    },
+    /** Sent: removed, if the lease is still this owner's. 1 or 0. */
+    remDone(id, owner, now) {
+      return q.remDone.run(id, owner, now).changes;
+    },
+    /** Not sent this time but kept for another month (the answer changed): moved and released. 1 or 0. */
+    remMove(id, owner, now, due, json) {
+      return q.remMove.run(due, json, id, owner, now).changes;
+    },
+    remRelease(id, owner) {
+      q.remRelease.run(id, owner);
     },
     /** One step of the sweep: the next `limit` keys after `after`; [removed, last key seen or null when done]. */
     sweepStep(after, cutoff, limit) {
@@ -116,7 +184,7 @@ function openConversations(Database, path, busyTimeoutMs) {
 }
 
 /** Operations that may write (get deletes an expired row): a batch holding one runs as an IMMEDIATE transaction. */
-const WRITES = new Set(['get', 'put', 'del', 'delPerson']);
+const WRITES = new Set(['get', 'put', 'del', 'delPerson', 'remPut', 'remCancel', 'remClaim', 'remDone', 'remMove', 'remRelease']);
 
 /**
  * Runs `calls` ([id, op, args]) on a connection from openConversations in one transaction (group commit: one WAL commit for many puts) and returns

@@ -20,6 +20,7 @@ import { personKey, personOfKey } from './keys';
 import {
   openConversations, type Call, type CallResult, type Connection, type ConversationOps, type ConversationRow, type CrossError, type OpName,
 } from './sqliteDb';
+import { decodeReminder, decodeReminders, type Reminder, type ReminderStore } from './reminderStore';
 import {
   asStoreError, checkTtl, ConflictError, newETag, StoreUnavailableError, type StateStore,
 } from './stateStore';
@@ -154,7 +155,7 @@ class WorkerLink {
   }
 }
 
-export class SqliteStore implements StateStore {
+export class SqliteStore implements StateStore, ReminderStore {
   private readonly conn: Connection;
   private readonly ttlMs: number;
   private readonly now: () => number;
@@ -283,6 +284,47 @@ export class SqliteStore implements StateStore {
 
   async ping(): Promise<void> {
     await this.call('ping', 'ping');
+  }
+
+  // Reminders (see reminderStore.ts). Leases use this store's clock.
+
+  async saveReminders(reminders: Reminder[]): Promise<void> {
+    if (reminders.length === 0) return;
+    await this.call('saveReminders', 'remPut', reminders.map((r) => [r.id, r.key, personOfKey(r.key) ?? null, r.due, JSON.stringify(r)]));
+  }
+
+  async remindersOf(key: string): Promise<Reminder[]> {
+    return decodeReminders(await this.call('remindersOf', 'remOf', key));
+  }
+
+  cancelReminders(key: string): Promise<number> {
+    return this.call('cancelReminders', 'remCancel', key);
+  }
+
+  async dueReminders(month: string, limit: number, opts: { all?: boolean } = {}): Promise<Reminder[]> {
+    return decodeReminders(await this.call('dueReminders', 'remDue', month, this.now(), limit, opts.all === true));
+  }
+
+  async dueRemindersOf(key: string, month: string): Promise<Reminder[]> {
+    return decodeReminders(await this.call('dueRemindersOf', 'remDueOf', key, month, this.now()));
+  }
+
+  async claimReminder(id: string, owner: string, leaseMs: number, month: string): Promise<Reminder | undefined> {
+    const now = this.now();
+    const json = await this.call('claimReminder', 'remClaim', id, owner, now, now + leaseMs, month);
+    return json === undefined ? undefined : decodeReminder(json);
+  }
+
+  async completeReminder(id: string, owner: string): Promise<boolean> {
+    return (await this.call('completeReminder', 'remDone', id, owner, this.now())) === 1;
+  }
+
+  async rescheduleReminder(reminder: Reminder, owner: string): Promise<boolean> {
+    return (await this.call('rescheduleReminder', 'remMove', reminder.id, owner, this.now(), reminder.due, JSON.stringify(reminder))) === 1;
+  }
+
+  async releaseReminder(id: string, owner: string): Promise<void> {
+    await this.call('releaseReminder', 'remRelease', id, owner);
   }
 
   async close(): Promise<void> {

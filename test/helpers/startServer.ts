@@ -14,6 +14,8 @@ export interface StartServerOptions {
   dialogVersion?: number;
   store?: StateStore;
   publicDir?: string;
+  /** The app's clock (months of conversations and reminders). */
+  clock?: () => Date;
 }
 
 export interface StartedServer { url: string; app: App; dir: string; stop(): Promise<void> }
@@ -30,6 +32,7 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Starte
     store: opts.store,
     publicDir: opts.publicDir ?? path.join(dir, 'no-public'),
     host: '127.0.0.1',
+    ...(opts.clock ? { clock: opts.clock } : {}),
   });
   return {
     url: app.url,

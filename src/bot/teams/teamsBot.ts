@@ -80,6 +80,9 @@ export class TeamsBot extends ActivityHandler {
       ...(incoming.locale ? { locale: incoming.locale } : {}),
       // Channels redeliver what they think failed: the same id runs no second turn (ConversationService).
       ...(typeof activity.id === 'string' && activity.id ? { deliveryId: activity.id } : {}),
+      // Where a reminder reaches this conversation later (a proactive message); not for our web page's chat.
+      ...(typeof activity.serviceUrl === 'string' && activity.channelId !== 'webchat'
+        ? { address: { serviceUrl: activity.serviceUrl, conversationId: activity.conversation.id, channelId: activity.channelId ?? 'msteams' } } : {}),
     };
     // Failures (the store down included) go to the adapter's one onTurnError.
     const out = await this.service.handle(msg);

@@ -47,6 +47,8 @@ export interface WechatHandle {
   idle(): Promise<void>;
   /** Says a text in the room with this topic (HR staff's room for hand-overs); throws when the bot is not in it. */
   sayToRoom(topic: string, text: string): Promise<void>;
+  /** Says a text to one contact in private (a reminder); throws when the contact is unknown. */
+  sayToContact(contactId: string, text: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -148,6 +150,8 @@ export async function startWechat(bot: Wechaty, service: TurnService, opts: Wech
       channel: 'wechat',
       conversationId: room ? room.id : talker.id,
       userId: talker.id,
+      // A reminder set here reaches the person in private, even when asked in a room.
+      address: { contactId: talker.id },
       text: choice ?? text,
       ...(choice ? { value: { choice } } : {}),
     };
@@ -277,6 +281,11 @@ export async function startWechat(bot: Wechaty, service: TurnService, opts: Wech
       const room = await bot.Room.find({ topic });
       if (!room) throw new Error(`the bot is not in a WeChat room named "${topic}"`);
       for (const part of splitMessage(text)) await sayTo(room, part);
+    },
+    async sayToContact(contactId, text) {
+      const contact = await bot.Contact.find({ id: contactId });
+      if (!contact) throw new Error('the WeChat contact of this reminder is not known to the bot');
+      for (const part of splitMessage(text)) await contact.say(part);
     },
     async stop() {
       await idle();
