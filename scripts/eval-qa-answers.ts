@@ -1,0 +1,36 @@
+// The in-process half of `npm run eval:qa`: reads [{id, q, region, locale}] as JSON on stdin, asks each question
+// of src/qa's `ask` in this one process and writes one JSON line per question ({id, out, us}), so the scorer
+// (scripts/eval-qa.mjs) grades the answers without starting a process per question.
+import { performance } from 'node:perf_hooks';
+import { ask } from '../src/qa';
+
+interface Item { id: string; q: string; region?: string; locale?: string }
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function main(): Promise<void> {
+  const items = JSON.parse(await readStdin()) as Item[];
+  type Opts = Parameters<typeof ask>[1];
+  const lines: string[] = [];
+  // One untimed question first, so that lazy start-up work is not counted against the first question.
+  if (items.length) await ask(items[0].q, { region: items[0].region, locale: items[0].locale ?? 'zh-CN' } as Opts);
+  for (const it of items) {
+    const opts = { region: it.region, locale: it.locale ?? 'zh-CN' } as Opts;
+    const t0 = performance.now();
+    let out: unknown;
+    try {
+      out = await ask(it.q, opts);
+    } catch (e) {
+      out = { error: String((e as Error)?.message ?? e) };
+    }
+    const us = Math.round((performance.now() - t0) * 1000);
+    lines.push(JSON.stringify({ id: it.id, out, us }));
+  }
+  process.stdout.write(lines.join('\n') + (lines.length ? '\n' : ''));
+}
+
+main().catch((e) => { process.stderr.write(String(e?.stack ?? e) + '\n'); process.exitCode = 1; });
