@@ -59,7 +59,7 @@ export interface Model { intents: Intent[]; byId: Map<string, Intent>; classifie
 
 export function buildModel(list: readonly Intent[]): Model {
   const examples = list.flatMap((it) => [...it.zh, ...it.en].map((text) => ({ text: forClassifier(text), label: it.id })));
-  return { intents: [...list], byId: new Map(list.map((it) => [it.id, it])), classifier: train(examples, { epochs: 10, rate: 2 }) };
+  return { intents: [...list], byId: new Map(list.map((it) => [it.id, it])), classifier: train(examples, { epochs: 10, rate: 2, temperature: 0.5 }) };
 }
 
 let shipped: Model | undefined;
