@@ -38,8 +38,13 @@ export type AnnexFinding =
 /** The trade or specialty a question names, as the annex lists it. */
 export function findInAnnex(text: string): AnnexFinding {
   const direct = [...ALL].sort((a, b) => b.o.length - a.o.length).find((x) => text.includes(x.o));
-  if (direct) return { kind: 'trade', trade: direct.o, row: direct.row };
   const unlisted = UNLISTED.exec(text);
+  // 数控车工 is a trade of its own, not the listed 车工: the closest listed one.
+  if (direct && unlisted && text.indexOf(direct.o) - (unlisted.index + unlisted[0].length) === 0) {
+    const trade = unlisted[0] + direct.o;
+    return { kind: 'unlisted', trade, closest: [direct.o, ...closest(trade).filter((o) => o !== direct.o)].slice(0, 3) };
+  }
+  if (direct) return { kind: 'trade', trade: direct.o, row: direct.row };
   if (unlisted) return { kind: 'unlisted', trade: unlisted[0], closest: closest(unlisted[0]) };
   for (const [re, o] of ACTIVITY) {
     if (re.test(text)) {

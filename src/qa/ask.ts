@@ -50,7 +50,7 @@ export interface AskResult {
 }
 
 /** A reading under this share of known n-grams is not about anything the intents know (refused). */
-export const KNOWN_MIN = 0.5;
+export const KNOWN_MIN = 0.25;
 
 // ---------------------------------------------------------------------------------------------------------------
 // The model, trained from the intent files on first use.
