@@ -181,7 +181,12 @@ function engineAnswer(u: Understanding, regions: (Region | undefined)[], opts: A
   if (!got) return undefined;
   const locale = opts.locale;
   const asked = regions.map((r) => r ?? 'national');
-  const lines = eligibilityLines(u, got.facts, asked, asOf, locale);
+  let lines;
+  try {
+    lines = eligibilityLines(u, got.facts, asked, asOf, locale);
+  } catch {
+    return undefined; // facts the engine refuses (a rank of 5000, 90 years of work): not an eligibility answer
+  }
   const text = lines.map((l, i) => prefix(locale, regions[i]) + l.text).join('\n');
   const citations: AskCitation[] = [];
   lines.forEach((l) => {
@@ -210,7 +215,10 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
   const features = forClassifier(text);
   const preds: Prediction[] = m.classifier.predict(features);
   const known = m.classifier.known(features);
-  const top = known >= KNOWN_MIN ? decide(preds) : undefined;
+  const decided = known >= KNOWN_MIN ? decide(preds) : undefined;
+  // A confident guess from question words alone (火星上有什么 → 有什么 → 待遇) is no answer: the question must share
+  // something distinctive with the intent's phrasings.
+  const top = decided && m.classifier.support(features, decided.label).length ? decided : undefined;
   const intent = top ? m.byId.get(top.label) : undefined;
   const p = preds[0]?.p ?? 0;
 

@@ -27,7 +27,13 @@ export interface Classifier {
   predict(text: string): Prediction[];
   /** The share (0..1, by tf-idf weight) of the text's n-grams that the training data has seen. */
   known(text: string): number;
+  /** The text's n-grams (2 characters or more) that the label's examples have and few other labels do: what the
+   * text shares with that label beyond question words (有什么, 能不能, how do i). Empty: nothing of the topic. */
+  support(text: string, label: string): string[];
 }
+
+/** An n-gram is distinctive of a label when at most this share of the labels have it. */
+export const DISTINCTIVE_SHARE = 0.1;
 
 /** The n-grams of each word padded with spaces (char_wb); a "word" is a run between spaces and punctuation. */
 export function ngrams(text: string, minN = 1, maxN = 4): string[] {
@@ -98,6 +104,18 @@ export function train(examples: readonly Example[], opts: TrainOptions = {}): Cl
   };
 
   const X = grams.map(vectorize);
+  // Which labels each n-gram occurs with, and in how many labels.
+  const C0 = labels.length;
+  const seenWith = new Uint8Array(vocab.size * C0);
+  const labelCount = new Uint16Array(vocab.size);
+  grams.forEach((g, k) => {
+    const c = labelIndex.get(examples[k].label)!;
+    for (const x of new Set(g)) {
+      const i = vocab.get(x)!;
+      if (!seenWith[i * C0 + c]) { seenWith[i * C0 + c] = 1; labelCount[i]++; }
+    }
+  });
+  const maxLabels = Math.max(1, Math.floor(DISTINCTIVE_SHARE * C0));
   const Y = examples.map((e) => labelIndex.get(e.label)!);
   const V = vocab.size;
   const W = new Float32Array(V * C);
@@ -163,6 +181,15 @@ export function train(examples: readonly Example[], opts: TrainOptions = {}): Cl
       return labels.map((label, c) => ({ label, p: s[c] })).sort((x, y) => y.p - x.p);
     },
     known: (text: string) => idfSum(ngrams(text, minN, maxN)),
+    support(text: string, label: string): string[] {
+      const c = labelIndex.get(label);
+      if (c === undefined) return [];
+      return [...new Set(ngrams(text, Math.max(2, minN), maxN))].filter((g) => {
+        if (g.trim().length < 2) return false;
+        const i = vocab.get(g);
+        return i !== undefined && seenWith[i * C + c] === 1 && labelCount[i] <= maxLabels;
+      });
+    },
   };
 }
 
