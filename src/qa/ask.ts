@@ -2,7 +2,8 @@
 // intents kept as data (src/qa/intents/*.json), and an honest "the texts do not cover this" otherwise.
 // Pure: no fs, no clock, no SDK (the month comes in as `asOf`), so the dialog can call ask() mid-interview.
 import { t } from '../i18n';
-import { understand, findPlace, type Understanding } from '../dialogs/understand';
+import { understand, type Understanding } from '../dialogs/understand';
+import { placesIn } from '../rules/places';
 import type { Locale } from '../dialogs/replyModel';
 import { REGION_CONFIG } from '../rules/policies';
 import type { Citation } from '../rules/result';
@@ -72,15 +73,14 @@ export function model(): Model {
 // ---------------------------------------------------------------------------------------------------------------
 // Reading the question.
 
-/** Every region a question names, in order (全国技术能手在辽宁和在重庆 → liaoning, chongqing). */
+/** Every region a question names, in order (全国技术能手在辽宁和在重庆 → liaoning, chongqing); a place with no text of
+ * its own is the national baseline, unless the region within it is named too (江苏苏州 → suzhou). */
 export function regionsIn(text: string): Region[] {
+  const hits = placesIn(text);
   const out: Region[] = [];
-  let s = text;
-  for (let guard = 0; guard < 6; guard++) {
-    const p = findPlace(s, s, false);
-    if (!p) break;
-    if (!out.includes(p.match.region)) out.push(p.match.region);
-    s = s.slice(0, p.start) + ' '.repeat(p.end - p.start) + s.slice(p.end);
+  for (const h of hits) {
+    if (h.fallback && h.contains?.some((r) => hits.some((x) => x.region === r))) continue;
+    if (!out.includes(h.region)) out.push(h.region);
   }
   return out;
 }

@@ -1,7 +1,7 @@
 // A question as the Q&A reads it: full-width folded (NFKC), lowercased, traditional characters made simplified (a
 // table of the characters these questions use, not a full converter), and for the classifier, places and numbers
 // replaced by one placeholder each (what is asked does not depend on which city or how many years).
-import { findPlace } from '../dialogs/understand';
+import { placesIn } from '../rules/places';
 
 /** Traditional → simplified, in pairs. */
 const PAIRS = [
@@ -32,10 +32,6 @@ const NUMBER = /[0-9０-９]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九
 /** What the classifier sees: the normalised text, with places and numbers replaced by a placeholder. */
 export function forClassifier(text: string): string {
   let s = normalizeText(text);
-  for (let guard = 0; guard < 6; guard++) {
-    const p = findPlace(s, s, false);
-    if (!p) break;
-    s = s.slice(0, p.start) + '某地' + s.slice(p.end);
-  }
+  for (const p of placesIn(s).reverse()) s = s.slice(0, p.start) + '某地' + s.slice(p.end);
   return s.replace(NUMBER, '几');
 }

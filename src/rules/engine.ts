@@ -6,6 +6,7 @@ import { addMonths, monthIndex, monthString, yearsBetween } from './months';
 import { POLICIES, REGION_CONFIG, type PolicyId } from './policies';
 import { ProfileError, validProfile, type Award, type Profile } from './profile';
 import type { Citation, EligibilityResult, Note, OpenCondition, Path, Unmet } from './result';
+import { regionForPlace } from './places';
 import { rulesFor } from './ruleBook';
 import type { AwardMatcher, CitationRef, NoteRule, PathRule, Start } from './ruleSchema';
 import {
@@ -278,7 +279,12 @@ export function evaluateProfile(p: Profile, opts: EvaluateOptions = {}): Eligibi
   ruling(notes, 'ruling_green_channel_bypasses', firstWith(paths, (x) => x.route === 'green_channel'));
   ruling(notes, 'ruling_local_measures', firstWith(paths, (x) => x.conditions.some((c) => c.code === 'local_measures')));
   ruling(notes, 'ruling_occupation_standard', firstWith(paths, (x) => x.conditions.some((c) => c.code.startsWith('occupation_standard'))));
-  if (p.region === 'national' && p.place) ruling(notes, 'national_fallback', [cite(FALLBACK_CITATION)]);
+  if (p.region === 'national' && p.place) {
+    // A place with a text of its own (重庆) asked under the national text is covered: say so, not "not covered".
+    const where = regionForPlace(p.place);
+    if (where && !where.fallback && where.region !== 'national') ruling(notes, 'national_chosen_place_covered', [cite(FALLBACK_CITATION)]);
+    else if (!where || where.fallback) ruling(notes, 'national_fallback', [cite(FALLBACK_CITATION)]);
+  }
   if (config.adoption) ruling(notes, 'ruling_adopts_national', [cite(config.adoption)]);
 
   let topSkill: SkillLevel | null = null;
