@@ -22,6 +22,27 @@ export interface EligibilityLine { region: Region; text: string; citations: Cita
 
 type Facts = Required<Pick<PersonFacts, 'skills' | 'titles' | 'awards'>> & Pick<PersonFacts, 'workYears' | 'annualReviewsPassed'>;
 
+const EN_LEVELS: [string, { kind: 'skill'; level: SkillLevel } | { kind: 'title'; level: TitleLevel }][] = [
+  ['senior technician', { kind: 'skill', level: 'senior_technician' }], ['technician', { kind: 'skill', level: 'technician' }],
+  ['senior worker', { kind: 'skill', level: 'senior_worker' }], ['full senior engineer', { kind: 'title', level: 'full_senior' }],
+  ['senior engineer', { kind: 'title', level: 'deputy_senior' }], ['assistant engineer', { kind: 'title', level: 'assistant' }],
+  ['engineer', { kind: 'title', level: 'intermediate' }],
+];
+const EN_WANT = new RegExp(`\\b(?:take|sit|apply for|get|become|reach|move up to|go for)\\s+(?:the\\s+|an?\\s+)?(${EN_LEVELS.map(([n]) => n).join('|')})\\b`, 'i');
+
+/** English wishes the understanding reads as holdings ("can a senior engineer take the senior technician evaluation"):
+ * the level after take / apply for / become is what is wanted, not held. */
+export function withEnglishTargets(text: string, u: Understanding): Understanding {
+  if (u.targets?.length) return u;
+  const m = EN_WANT.exec(text);
+  if (!m) return u;
+  const want = EN_LEVELS.find(([n]) => n === m[1].toLowerCase())?.[1];
+  if (!want) return u;
+  const skills = want.kind === 'skill' ? (u.skills ?? []).filter((x) => x.level !== want.level) : u.skills;
+  const titles = want.kind === 'title' ? (u.titles ?? []).filter((x) => x.level !== want.level) : u.titles;
+  return { ...u, skills, titles, targets: [want] };
+}
+
 /** Whether the question itself names something the engine starts from (a level held, a title, an award). */
 export function namesFacts(u: Understanding): boolean {
   return !!(u.skills?.length || u.titles?.length || u.awards?.length);
@@ -146,8 +167,9 @@ function statusSentence(locale: Locale, path: Path, datesKnown: boolean, timed: 
   else if (path.status === 'not_yet' && path.eligibleFrom) parts.push(t(locale, 'qa:elig.status.from', { month: formatMonth(locale, path.eligibleFrom) }));
   else if (!open.length && datesKnown && timed) parts.push(t(locale, 'qa:elig.status.now'));
   else if (open.some((c) => c.code === 'skill_since_unknown' || c.code === 'title_since_unknown')) parts.push(t(locale, 'qa:elig.status.sinceUnknown'));
+  if (open.some((c) => c.code === 'work_years_unknown')) parts.push(t(locale, 'qa:elig.status.workYearsUnknown'));
   for (const c of open) {
-    if (c.code === 'skill_since_unknown' || c.code === 'title_since_unknown') continue;
+    if (c.code === 'skill_since_unknown' || c.code === 'title_since_unknown' || c.code === 'work_years_unknown') continue;
     if (c.code === 'local_measures') continue;
     parts.push(c.text.replace(/（尚未确认）|\s*\(not yet confirmed\)/, ''));
   }
@@ -174,7 +196,10 @@ export function eligibilityLines(u: Understanding, facts: Facts, regions: readon
       const cites = others.slice(0, 1).map((p) => rowQuote(p, ruleById(region, p.ruleId)));
       return { region, text, citations: cites, paths: others };
     }
-    const sentences = picked.map((p) => {
+    // The national green channel names 正高级或副高级 in one sentence: said once, not once per level.
+    const localOnce = picked.filter((p, i) => !(p.conditions.some((c) => c.code === 'local_measures')
+      && picked.slice(0, i).some((q) => q.conditions.some((c) => c.code === 'local_measures'))));
+    const sentences = localOnce.map((p) => {
       const rule = ruleById(region, p.ruleId);
       const timed = !!rule?.conditions.some((c) => c.type === 'years_since' || c.type === 'work_years');
       const status = statusSentence(locale, p, datesKnown, timed);

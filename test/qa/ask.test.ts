@@ -5,6 +5,7 @@ import { ask, buildModel } from '../../src/qa/ask';
 import { INTENT_FILES, loadIntents } from '../../src/qa/intents';
 import type { Region } from '../../src/rules/vocabulary';
 import { policyText } from './policyTexts';
+import { DEV } from './devQuestions';
 
 const AS_OF = '2026-12';
 const inTexts = (c: { policy: string; quote: string }) => policyText(c.policy).includes(c.quote.replace(/\s+/g, ''));
@@ -158,5 +159,18 @@ describe('the data loop: a phrasing added to the intent files changes the answer
     const after = ask(q, { region: 'liaoning', locale: 'zh-CN' }, buildModel(loadIntents(files)));
     expect(after.id).toBe(target);
     expect(after.id).not.toBe(before.id);
+  });
+});
+
+describe('the development set (test/qa/devQuestions.ts)', () => {
+  // Each question routed to what must answer it: the engine, the annex, a topic, or a refusal.
+  const got = DEV.map(([q, region, locale, want]) => {
+    const a = ask(q, { region, locale, asOf: AS_OF });
+    const what = a.matched === 'none' ? 'refuse' : a.kind === 'engine' || a.kind === 'annex' ? a.kind : a.id;
+    return { q, want, what, ok: want.split('|').includes(what ?? '') };
+  });
+  it('routes at least 95% of it right, and refuses every question it must refuse', () => {
+    expect(got.filter((x) => x.ok).length / got.length).toBeGreaterThanOrEqual(0.95);
+    expect(got.filter((x) => x.want === 'refuse' && !x.ok)).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { clauseById, citationFor } from '../../src/qa/clauses';
 import { decide, train } from '../../src/qa/classifier';
 import { INTENT_FILES, intents, loadIntents } from '../../src/qa/intents';
 import { forClassifier } from '../../src/qa/normalize';
+import { TRAINING } from '../../src/qa/ask';
 import { has } from '../../src/i18n';
 import { policyText } from './policyTexts';
 
@@ -61,7 +62,7 @@ describe('calibration on a held-out split of the intents\' own phrasings', () =>
   // Every fifth phrasing is held out; the model is trained on the rest, as the shipped one is trained on all.
   const all = ALL.flatMap((it) => [...it.zh, ...it.en].map((text) => ({ text: forClassifier(text), label: it.id })));
   const held = all.filter((_, i) => i % 5 === 0);
-  const m = train(all.filter((_, i) => i % 5 !== 0), { epochs: 10, rate: 2, temperature: 0.5 });
+  const m = train(all.filter((_, i) => i % 5 !== 0), TRAINING);
   const graded = held.map((e) => {
     const preds = m.predict(e.text);
     return { p: preds[0].p, right: preds[0].label === e.label, accepted: decide(preds)?.label === e.label, decided: !!decide(preds) };
