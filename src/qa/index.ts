@@ -2,7 +2,7 @@
 export { ask, buildModel, model, rankIntents, regionsIn, KNOWN_MIN, type AskOptions, type AskResult, type AskCitation, type Model } from './ask';
 export { isPolicyQuestion } from './questionLike';
 export { CLAUSES, clauseById, citationFor, type Clause, type ClauseRef } from './clauses';
-export { intents, loadIntents, INTENT_FILES, answerFor, type Intent, type IntentFile } from './intents';
+export { intents, loadIntents, INTENT_FILES, INTENT_FILE_PATHS, intentFile, answerFor, type Intent, type IntentFile } from './intents';
 export { train, decide, ngrams, FALLBACK, type Classifier, type Prediction } from './classifier';
 export { findInAnnex } from './annex';
 export type { PersonFacts } from './eligibility';

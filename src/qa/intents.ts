@@ -62,8 +62,15 @@ export function loadIntents(files: readonly unknown[]): Intent[] {
   return out;
 }
 
-/** The files shipped with the assistant. */
+/** The files shipped with the assistant, and where each lives (to tell people where to add a phrasing). */
 export const INTENT_FILES: readonly unknown[] = [topics, eligibility, notCovered];
+export const INTENT_FILE_PATHS: readonly string[] = ['src/qa/intents/topics.json', 'src/qa/intents/eligibility.json', 'src/qa/intents/not-covered.json'];
+
+/** The file an intent is defined in. */
+export function intentFile(id: string): string | undefined {
+  const i = INTENT_FILES.findIndex((f) => (f as { intents?: { id: string }[] }).intents?.some((x) => x.id === id));
+  return i >= 0 ? INTENT_FILE_PATHS[i] : undefined;
+}
 
 let shipped: Intent[] | undefined;
 export function intents(): Intent[] {
