@@ -79,14 +79,22 @@ export function model(): Model {
 /** Every region a question names, in order (全国技术能手在辽宁和在重庆 → liaoning, chongqing); a place with no text of
  * its own is the national baseline, unless the region within it is named too (江苏苏州 → suzhou). */
 export function regionsIn(text: string): Region[] {
+  return placesNamed(text).map((x) => x.region);
+}
+
+/** The regions named, each with the first place that named it, and whether that place has no text of its own. */
+function placesNamed(text: string): { region: Region; place: string; fallback: boolean }[] {
   const hits = placesIn(text);
-  const out: Region[] = [];
+  const out: { region: Region; place: string; fallback: boolean }[] = [];
   for (const h of hits) {
     if (h.fallback && h.contains?.some((r) => hits.some((x) => x.region === r))) continue;
-    if (!out.includes(h.region)) out.push(h.region);
+    if (!out.some((x) => x.region === h.region)) out.push({ region: h.region, place: text.slice(h.start, h.end), fallback: h.fallback });
   }
   return out;
 }
+
+/** A place elsewhere named in the question (广东, 无锡): the national baseline answers, and the lead-in says so. */
+let elsewhere: string | undefined;
 
 /** Words that ask what someone can apply for (eligibility), as opposed to a topic (待遇, 材料, 论文 …). */
 const ELIGIBILITY_CUE = /能(不能)?(评|报|考|申报|申请|直接|破格)|可以(评|报|考|申报|申请|直接|破格)|可不可以(评|报|考)|能否|评(什么|啥|哪)|报(什么|啥|哪)|考(什么|啥|哪)|(评|报|升|到)(哪一?级|几级)|什么职称|啥职称|什么等级|哪级职称|[评报考].{0,4}[不吗么]|what (title|level|skill level)|can (i|a|an|he|she|they|someone)\b.*\b(apply|get|become|take|reach)|which (title|level)|eligible/i;
@@ -95,6 +103,7 @@ const ELIGIBILITY_CUE = /能(不能)?(评|报|考|申报|申请|直接|破格)|�
 const round = (x: number) => Math.round(x * 100) / 100;
 
 function prefix(locale: Locale, region: Region | undefined): string {
+  if (region === 'national' && elsewhere) return t(locale, 'qa:prefix.elsewhere', { place: elsewhere });
   return t(locale, `qa:prefix.${region ?? 'unknown'}`);
 }
 
@@ -211,8 +220,9 @@ const FALLBACK_MONTH = '2026-01';
 export function ask(question: string, opts: AskOptions, m: Model = model()): AskResult {
   const text = normalizeText(question);
   if (!/[\p{L}\p{N}]/u.test(text)) return refusal(opts.locale, opts, 0);
-  const named = regionsIn(text);
-  const regions: (Region | undefined)[] = named.length ? named : [opts.region];
+  const named = placesNamed(text);
+  const regions: (Region | undefined)[] = named.length ? named.map((x) => x.region) : [opts.region];
+  elsewhere = named.find((x) => x.region === 'national' && x.fallback)?.place;
   const u = withEnglishTargets(text, understand(text, { asOf: opts.asOf ?? FALLBACK_MONTH, ...(regions[0] ? { region: regions[0] } : {}) }));
 
   const features = forClassifier(text);

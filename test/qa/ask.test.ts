@@ -142,6 +142,13 @@ describe('topics, per region', () => {
     expect(ask('没有职称也能免理论考试吗', { region: 'chongqing', locale: 'zh-CN' }).answer).toContain('没有职称的，文件没有给这项免考');
   });
 
+  it('says so when a place elsewhere gets the national baseline', () => {
+    const a = ask('广东技师能评工程师吗', { region: 'chongqing', locale: 'zh-CN', asOf: AS_OF });
+    expect(a.answer).toMatch(/^广东不在收录的地方文件里，按全国文件/);
+    expect(a.citations[0].docNo).toBe('人社部发〔2020〕96号');
+    expect(ask('评职称要论文吗', { region: 'chongqing', locale: 'zh-CN' }).answer).toMatch(/^重庆：/);
+  });
+
   it('cites Jiangxi and 96号 both for Jiangxi', () => {
     const a = ask('评职称要论文吗', { region: 'jiangxi', locale: 'zh-CN' });
     expect(a.citations.map((c) => c.docNo)).toEqual(['赣人社字〔2021〕227号', '人社部发〔2020〕96号']);

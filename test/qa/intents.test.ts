@@ -30,6 +30,8 @@ describe('intent files', () => {
     expect(zh.filter((p) => /[啊呀呢吧么不]$|[啊呀呢吧]？?$/.test(p)).length).toBeGreaterThan(50);
     expect(zh.filter((p) => /^我|^俺|我们/.test(p)).length).toBeGreaterThan(50);
     expect(zh.filter((p) => TRADITIONAL.test(p)).length).toBeGreaterThan(30);
+    // Typos people make on a phone keyboard (homophones): 职程, 申抱, 论闻, 学力, 工成师, 技士 …
+    expect(zh.filter((p) => /职程|只称|申抱|论闻|学力|工成师|技士|补帖|考合|外与|计算几|年线|通到|晋及|造价/.test(p)).length).toBeGreaterThanOrEqual(20);
   });
 
   const answers = ALL.flatMap((i) => i.answers.map((a) => [i.id, a.key, a] as const));
