@@ -97,7 +97,7 @@ function placesNamed(text: string): { region: Region; place: string; fallback: b
 let elsewhere: string | undefined;
 
 /** Words that ask what someone can apply for (eligibility), as opposed to a topic (待遇, 材料, 论文 …). */
-const ELIGIBILITY_CUE = /能(不能)?(评|报|考|申报|申请|直接|破格)|可以(评|报|考|申报|申请|直接|破格)|可不可以(评|报|考)|能否|评(什么|啥|哪)|报(什么|啥|哪)|考(什么|啥|哪)|(评|报|升|到)(哪一?级|几级)|什么职称|啥职称|什么等级|哪级职称|[评报考].{0,4}[不吗么]|what (title|level|skill level)|can (i|a|an|he|she|they|someone)\b.*\b(apply|get|become|take|reach)|which (title|level)|eligible/i;
+const ELIGIBILITY_CUE = /能(不能)?(评|报|考|申报|申请|直接|破格)|可以(评|报|考|申报|申请|直接|破格)|可不可以(评|报|考)|能否|评(什么|啥|哪)|报(什么|啥|哪)|考(什么|啥|哪)|(评|报|升|到)(哪一?级|几级)|什么职称|啥职称|什么等级|哪级职称|[评报考].{0,4}[不吗么]|what (title|level|skill level)|what (does|do|can|would) .{2,60}\b(get|apply for|reach)\b|can (i|a|an|he|she|they|someone)\b.*\b(apply|get|become|take|reach)|which (title|level)|eligible/i;
 /** Facts the engine cannot start from make a topic of the question (年度考核 …), not an eligibility one. */
 
 const round = (x: number) => Math.round(x * 100) / 100;
@@ -243,7 +243,7 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
   // A skill holder asking for the next skill level is asking about 晋级 (the engine offers it to title holders only).
   const skillUp = !!u.targets?.length && u.targets.every((x) => x.kind === 'skill') && !!u.skills?.length && !u.titles?.length;
   const upgrade = m.byId.get('upgrade');
-  if (skillUp && upgrade && (engineFirst || intent?.id === 'upgrade')) {
+  if (skillUp && upgrade && (!intent || intent.kind === 'engine' || intent.id === 'upgrade' || ENGINE_TOPICS.has(intent.id))) {
     const a = topicAnswer(upgrade, regions, opts.locale, top?.p ?? p, u);
     if (a) return a;
   }
@@ -266,6 +266,12 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
     case 'not_covered':
       return refusal(opts.locale, opts, top!.p, intent.id, 'not_covered');
     case 'engine': {
+      // No certificate at all (没有证): the texts start from 高级工, and the answer that says so.
+      const junior = m.byId.get('junior_skill');
+      if (junior && u.skills && u.skills.length === 0 && !u.titles?.length && !u.awards?.length) {
+        const j = topicAnswer(junior, regions, opts.locale, top!.p, u);
+        if (j) return j;
+      }
       // An eligibility question with no facts at all: ask for them (not an answer).
       return { answer: t(opts.locale, 'qa:elig.needFacts'), citations: [], confidence: round(top!.p), matched: 'none', id: intent.id, kind: 'engine' };
     }
