@@ -50,6 +50,9 @@ export interface AskResult {
   usedPersonFacts?: boolean;
 }
 
+/** A not-covered intent this probable among the top three, with words of its own in the question, wins: refused. */
+export const NOT_COVERED_NEAR = 0.15;
+
 /** A reading under this share of known n-grams is not about anything the intents know (refused). */
 export const KNOWN_MIN = 0.25;
 
@@ -97,7 +100,7 @@ function placesNamed(text: string): { region: Region; place: string; fallback: b
 let elsewhere: string | undefined;
 
 /** Words that ask what someone can apply for (eligibility), as opposed to a topic (待遇, 材料, 论文 …). */
-const ELIGIBILITY_CUE = /能(不能)?(评|报|考|申报|申请|直接|破格)|可以(评|报|考|申报|申请|直接|破格)|可不可以(评|报|考)|能否|评(什么|啥|哪)|报(什么|啥|哪)|考(什么|啥|哪)|(评|报|升|到)(哪一?级|几级)|什么职称|啥职称|什么等级|哪级职称|[评报考].{0,4}[不吗么]|what (title|level|skill level)|what (does|do|can|would) .{2,60}\b(get|apply for|reach)\b|can (i|a|an|he|she|they|someone)\b.*\b(apply|get|become|take|reach)|which (title|level)|eligible/i;
+const ELIGIBILITY_CUE = /能(不能)?(评|报|考|申报|申请|直接|破格)|可以(评|报|考|申报|申请|直接|破格)|可不可以(评|报|考)|能否|评(什么|啥|哪)|报(什么|啥|哪)|考(什么|啥|哪)|(评|报|升|到)(哪一?级|几级)|什么职称|啥职称|什么等级|哪级职称|[评报考].{0,4}[不吗么]|what (title|level|skill level)|can (i|a|an|he|she|they|someone)\b.*\b(apply|get|become|take|reach)|which (title|level)|eligible/i;
 /** Facts the engine cannot start from make a topic of the question (年度考核 …), not an eligibility one. */
 
 const round = (x: number) => Math.round(x * 100) / 100;
@@ -239,11 +242,17 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
 
   // Eligibility: the classifier says so, or the question names what one holds and asks what it opens.
   const cue = ELIGIBILITY_CUE.test(text);
+  // Something the texts do not cover, close behind (报名费, 考场, 截止): never answered with a nearby rule instead.
+  const uncovered = preds.slice(0, 3).find((x) => x.p >= NOT_COVERED_NEAR && m.byId.get(x.label)?.kind === 'not_covered'
+    && m.classifier.support(features, x.label).length > 0);
+  if (uncovered && intent?.kind !== 'not_covered' && !(intent?.kind === 'engine' && (top?.p ?? 0) >= 0.8)) {
+    return refusal(opts.locale, opts, uncovered.p, uncovered.label, 'not_covered');
+  }
   const engineFirst = intent?.kind === 'engine' || (cue && namesFacts(u) && (!intent || intent.kind === 'topic' && (top?.p ?? 0) < 0.8 && ENGINE_TOPICS.has(intent.id)));
   // A skill holder asking for the next skill level is asking about 晋级 (the engine offers it to title holders only).
   const skillUp = !!u.targets?.length && u.targets.every((x) => x.kind === 'skill') && !!u.skills?.length && !u.titles?.length;
   const upgrade = m.byId.get('upgrade');
-  if (skillUp && upgrade && (!intent || intent.kind === 'engine' || intent.id === 'upgrade' || ENGINE_TOPICS.has(intent.id))) {
+  if (skillUp && upgrade && intent && (intent.kind === 'engine' || intent.id === 'upgrade' || ENGINE_TOPICS.has(intent.id))) {
     const a = topicAnswer(upgrade, regions, opts.locale, top?.p ?? p, u);
     if (a) return a;
   }
