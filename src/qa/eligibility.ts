@@ -108,9 +108,10 @@ function select(paths: Path[], u: Understanding, facts: Facts): Path[] {
 const level = (locale: Locale, p: Path) => t(locale, p.direction === 'skill_to_title' ? `rules:title.${p.target}` : `rules:skill.${p.target}`);
 
 function startLabel(locale: Locale, rule: PathRule): string {
-  const s = rule.starts.find((x) => x.kind !== 'award');
-  if (!s) return '';
-  return s.kind === 'skill' ? t(locale, `rules:skill.${s.level}`) : t(locale, `rules:title.${s.level}`);
+  const labels = rule.starts.flatMap((s) => (s.kind === 'skill' ? [t(locale, `rules:skill.${s.level}`)] : s.kind === 'title' ? [t(locale, `rules:title.${s.level}`)] : []));
+  if (!labels.length) return '';
+  // A row starting from two things (Sichuan's 正高级: a 副高级 title held by a 高级工 or above) names both.
+  return labels.length === 1 ? labels[0] : t(locale, 'qa:elig.both', { first: labels[0], rest: labels.slice(1).join('、') });
 }
 
 function awardLabel(locale: Locale, facts: Facts, path: Path): string {
@@ -170,7 +171,7 @@ function statusSentence(locale: Locale, path: Path, datesKnown: boolean, timed: 
   if (open.some((c) => c.code === 'work_years_unknown')) parts.push(t(locale, 'qa:elig.status.workYearsUnknown'));
   for (const c of open) {
     if (c.code === 'skill_since_unknown' || c.code === 'title_since_unknown' || c.code === 'work_years_unknown') continue;
-    if (c.code === 'local_measures') continue;
+    if (c.code === 'local_measures' || c.code === 'occupation_standard') continue;
     parts.push(c.text.replace(/（尚未确认）|\s*\(not yet confirmed\)/, ''));
   }
   if (review && path.status !== 'unmet') parts.push(t(locale, 'qa:elig.status.review'));
@@ -188,12 +189,23 @@ export function eligibilityLines(u: Understanding, facts: Facts, regions: readon
     const picked = select(result.paths, u, facts);
     const datesKnown = facts.skills.every((s) => s.since) && facts.titles.every((x) => x.since);
     if (!picked.length) {
-      const wanted = (u.targets ?? []).map((x) => t(locale, x.kind === 'skill' ? `rules:skill.${x.level}` : `rules:title.${x.level}`)).join('、');
-      const others = select(result.paths, { ...u, targets: [] }, facts);
-      const text = wanted
+      const targets = u.targets ?? [];
+      const wanted = targets.map((x) => t(locale, x.kind === 'skill' ? `rules:skill.${x.level}` : `rules:title.${x.level}`)).join('、');
+      // What the facts open on the same ladder as the level wanted (a title asked for: the titles they open).
+      const wantsSkill = targets.length > 0 && targets.every((x) => x.kind === 'skill');
+      const others = select(result.paths, { ...u, targets: [] }, facts)
+        .filter((p) => !targets.length || (p.direction === 'title_to_skill') === wantsSkill);
+      // The text's own routes to the level wanted, said as rules: what it would take.
+      const routes = rulesFor(region).paths.filter((r) => r.route === 'standard' && targets.some((x) => x.level === r.target
+        && (x.kind === 'skill') === (r.direction === 'title_to_skill')));
+      const how = routes.map((r) => ruleSentence(locale, { target: r.target, direction: r.direction, route: r.route } as Path, r, facts));
+      const sep = locale === 'en' ? '; ' : '；';
+      let text = wanted
         ? t(locale, others.length ? 'qa:elig.noRouteBut' : 'qa:elig.noRoute', { wanted, open: others.map((p) => level(locale, p)).join(locale === 'en' ? ', ' : '、') })
         : t(locale, 'qa:elig.nothing');
-      const cites = others.slice(0, 1).map((p) => rowQuote(p, ruleById(region, p.ruleId)));
+      if (how.length) text += t(locale, 'qa:elig.routesTo', { wanted, routes: how.join(sep) });
+      const cites = [...routes.slice(0, 2).map((r) => ({ policy: r.citations[0].policy, docNo: result.policies.find((x) => x.id === r.citations[0].policy)?.docNo ?? '', clause: r.citations[0].clause, quote: r.citations[0].quote })),
+        ...others.slice(0, 1).map((p) => rowQuote(p, ruleById(region, p.ruleId)))];
       return { region, text, citations: cites, paths: others };
     }
     // The national green channel names 正高级或副高级 in one sentence: said once, not once per level.
@@ -210,6 +222,7 @@ export function eligibilityLines(u: Understanding, facts: Facts, regions: readon
       const c = rowQuote(p, ruleById(region, p.ruleId));
       if (!citations.some((x) => x.quote === c.quote && x.clause === c.clause)) citations.push(c);
     }
-    return { region, text: sentences.join(locale === 'en' ? '; ' : '；'), citations, paths: picked };
+    const twice = result.notes.some((n) => n.code === 'award_listed_twice') ? (locale === 'en' ? ' ' : '') + t(locale, 'rules:note.award_listed_twice') : '';
+    return { region, text: sentences.join(locale === 'en' ? '; ' : '；') + (twice ? (locale === 'en' ? '.' : '。') + twice : ''), citations, paths: picked };
   });
 }

@@ -55,6 +55,19 @@ describe('eligibility, computed by the rule engine', () => {
     expect(a.answer).toContain('助理级');
   });
 
+  it('says what the text\'s routes to a level are when the facts reach none (Sichuan 正高级 needs a 高级工 too)', () => {
+    const a = ask('副高职称干了6年能评正高吗', { region: 'sichuan', locale: 'zh-CN', asOf: AS_OF });
+    expect(a.answer).toContain('没有申报正高级');
+    expect(a.answer).toContain('副高级（高级工程师）（并持有高级工（三级）以上）取得后满5年');
+    expect(a.citations.some((c) => c.clause.startsWith('附件1 五（四）'))).toBe(true);
+  });
+
+  it('offers both levels of an award the text lists twice, and says so (ruling 5)', () => {
+    const a = ask('市级以上技术发明奖在苏州能评什么', { region: 'suzhou', locale: 'zh-CN', asOf: AS_OF });
+    expect(a.answer).toMatch(/副高级.*中级/);
+    expect(a.answer).toContain('两条都列出');
+  });
+
   it('answers in English, quotes staying Chinese with a gloss', () => {
     const a = ask('I have been a senior worker since 2022, can I apply for assistant engineer?', { region: 'liaoning', locale: 'en', asOf: AS_OF });
     expect(a.kind).toBe('engine');
