@@ -1,7 +1,7 @@
 // Free policy questions: eligibility computed by the rule engine, Suzhou's annex looked up, topics classified into
 // intents kept as data (src/qa/intents/*.json), and an honest "the texts do not cover this" otherwise.
 // Pure: no fs, no clock, no SDK (the month comes in as `asOf`), so the dialog can call ask() mid-interview.
-import { t } from '../i18n';
+import { has, t } from '../i18n';
 import { understand, type Understanding } from '../dialogs/understand';
 import { placesIn } from '../rules/places';
 import type { Locale } from '../dialogs/replyModel';
@@ -160,6 +160,11 @@ function topicAnswer(intent: Intent, regions: (Region | undefined)[], locale: Lo
   };
 }
 
+/** A trade or specialty of the annex in the answer's language (the annex itself is quoted in Chinese). */
+function annexName(locale: Locale, zh: string): string {
+  return locale === 'en' && has(locale, `qa:annexName.${zh}`) ? `${t(locale, `qa:annexName.${zh}`)} (${zh})` : zh;
+}
+
 function annexAnswer(text: string, regions: (Region | undefined)[], locale: Locale, confidence: number): AskResult {
   const found = findInAnnex(text);
   const suzhou = regions.includes('suzhou');
@@ -168,22 +173,23 @@ function annexAnswer(text: string, regions: (Region | undefined)[], locale: Loca
   let citations: Citation[];
   switch (found.kind) {
     case 'trade':
-      body = t(locale, suzhou ? 'qa:a.annex.suzhou.occupation' : 'qa:a.annex.other.occupation', { occupation: found.trade, specialty: found.row.specialty });
+      body = t(locale, suzhou ? 'qa:a.annex.suzhou.occupation' : 'qa:a.annex.other.occupation', { occupation: annexName(locale, found.trade), specialty: annexName(locale, found.row.specialty) });
       citations = [rowCitation(found.row)];
       break;
     case 'specialty':
-      body = t(locale, 'qa:a.annex.suzhou.specialty', { specialty: found.row.specialty, occupations: found.row.occupations.join('、') });
+      body = t(locale, 'qa:a.annex.suzhou.specialty', { specialty: annexName(locale, found.row.specialty), occupations: found.row.occupations.map((o) => annexName(locale, o)).join(locale === 'en' ? ', ' : '、') });
       citations = [rowCitation(found.row)];
       break;
     case 'unlisted':
-      body = t(locale, found.closest.length ? 'qa:a.annex.unlisted.closest' : 'qa:a.annex.unlisted.none', { trade: found.trade, closest: found.closest.join('、') });
+      body = t(locale, found.closest.length ? 'qa:a.annex.unlisted.closest' : 'qa:a.annex.unlisted.none', { trade: found.trade, closest: found.closest.map((o) => annexName(locale, o)).join(locale === 'en' ? ', ' : '、') });
       citations = [ANNEX_TITLE];
       break;
     default:
       body = t(locale, suzhou ? 'qa:a.annex.suzhou.general' : 'qa:a.annex.other.general');
       citations = [ANNEX_TITLE];
   }
-  const lead = suzhou || found.kind === 'none' ? '' : t(locale, 'qa:a.annex.otherLead');
+  // Elsewhere the trade answer says itself that the region has no list; the others get it said first.
+  const lead = suzhou || found.kind === 'none' || found.kind === 'trade' ? '' : t(locale, 'qa:a.annex.otherLead');
   return {
     answer: prefix(locale, region) + lead + body, citations: glossed(citations, locale, body), confidence: round(confidence),
     matched: 'curated', id: 'suzhou_annex', kind: 'annex', region,
