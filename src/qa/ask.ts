@@ -96,18 +96,16 @@ function placesNamed(text: string): { region: Region; place: string; fallback: b
   return out;
 }
 
-/** A place elsewhere named in the question (广东, 无锡): the national baseline answers, and the lead-in says so. */
-let elsewhere: string | undefined;
-
 /** Words that ask what someone can apply for (eligibility), as opposed to a topic (待遇, 材料, 论文 …). */
 const ELIGIBILITY_CUE = /能(不能)?(评|报|考|申报|申请|直接|破格)|可以(评|报|考|申报|申请|直接|破格)|可不可以(评|报|考)|能否|评(什么|啥|哪)|报(什么|啥|哪)|考(什么|啥|哪)|(评|报|升|到)(哪一?级|几级)|什么职称|啥职称|什么等级|哪级职称|[评报考].{0,4}[不吗么]|what (title|level|skill level)|can (i|a|an|he|she|they|someone)\b.*\b(apply|get|become|take|reach)|which (title|level)|eligible/i;
-/** Facts the engine cannot start from make a topic of the question (年度考核 …), not an eligibility one. */
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
-function prefix(locale: Locale, region: Region | undefined): string {
-  if (region === 'national' && elsewhere) return t(locale, 'qa:prefix.elsewhere', { place: elsewhere });
-  return t(locale, `qa:prefix.${region ?? 'unknown'}`);
+/** The lead-in naming whose text answers; a place elsewhere named in the question (广东, 无锡) is said to get the
+ * national baseline. */
+type Lead = (region: Region | undefined) => string;
+function leadFor(locale: Locale, elsewhere: string | undefined): Lead {
+  return (region) => (region === 'national' && elsewhere ? t(locale, 'qa:prefix.elsewhere', { place: elsewhere }) : t(locale, `qa:prefix.${region ?? 'unknown'}`));
 }
 
 /** Jiangxi applies 96号 as is: an answer resting on 96号 cites Jiangxi's adoption too (ruling 9). */
@@ -117,9 +115,9 @@ function withAdoption(citations: Citation[], region: Region | undefined): Citati
   return [citationFor({ id: `${adoption.policy}:${adoption.clause}`, excerpt: adoption.quote }), ...citations];
 }
 
-function refusal(locale: Locale, opts: AskOptions, confidence: number, id?: string, kind: AskResult['kind'] = 'unknown'): AskResult {
+function refusal(locale: Locale, opts: AskOptions, confidence: number, id?: string, kind: AskResult['kind'] = 'unknown', m?: Model): AskResult {
   const phone = opts.hotline?.phone;
-  const intent = id ? model().byId.get(id) : undefined;
+  const intent = id ? (m ?? model()).byId.get(id) : undefined;
   const key = intent?.kind === 'not_covered' ? answerFor(intent, undefined)?.key : undefined;
   const who = phone ? t(locale, 'qa:none.who.withPhone', { phone }) : t(locale, 'qa:none.who.text');
   const answer = key ? `${t(locale, `qa:${key}`)}${who}` : phone ? t(locale, 'qa:none.withPhone', { phone }) : t(locale, 'qa:none.text');
@@ -134,7 +132,7 @@ function glossed(citations: Citation[], locale: Locale, gloss: string | undefine
 // ---------------------------------------------------------------------------------------------------------------
 // Answers.
 
-function topicAnswer(intent: Intent, regions: (Region | undefined)[], locale: Locale, confidence: number, u: Understanding): AskResult | undefined {
+function topicAnswer(intent: Intent, regions: (Region | undefined)[], locale: Locale, confidence: number, u: Understanding, prefix: Lead): AskResult | undefined {
   const lines: string[] = [];
   const citations: AskCitation[] = [];
   const served: Region[] = [];
@@ -146,7 +144,7 @@ function topicAnswer(intent: Intent, regions: (Region | undefined)[], locale: Lo
     // Theory exemption is for title holders: asked by someone with no title, say that first.
     if (intent.id === 'theory_exempt' && u.titles && u.titles.length === 0) key = 'theory.noTitle';
     const body = t(locale, `qa:a.${key}`);
-    lines.push(intent.plain ? body : prefix(locale, region) + body);
+    lines.push(intent.plain ? body : prefix(region) + body);
     const cites = withAdoption(a.cite.map((c) => citationFor({ id: c.clause, excerpt: c.quote })), region);
     for (const c of glossed(cites, locale, body.replace(/^[^：:]{0,40}[：:]\s*/, ''))) {
       if (!citations.some((x) => x.quote === c.quote && x.clause === c.clause)) citations.push(c);
@@ -165,7 +163,7 @@ function annexName(locale: Locale, zh: string): string {
   return locale === 'en' && has(locale, `qa:annexName.${zh}`) ? `${t(locale, `qa:annexName.${zh}`)} (${zh})` : zh;
 }
 
-function annexAnswer(text: string, regions: (Region | undefined)[], locale: Locale, confidence: number): AskResult {
+function annexAnswer(text: string, regions: (Region | undefined)[], locale: Locale, confidence: number, prefix: Lead): AskResult {
   const found = findInAnnex(text);
   const suzhou = regions.includes('suzhou');
   const region = regions[0];
@@ -191,12 +189,12 @@ function annexAnswer(text: string, regions: (Region | undefined)[], locale: Loca
   // Elsewhere the trade answer says itself that the region has no list; the others get it said first.
   const lead = suzhou || found.kind === 'none' || found.kind === 'trade' ? '' : t(locale, 'qa:a.annex.otherLead');
   return {
-    answer: prefix(locale, region) + lead + body, citations: glossed(citations, locale, body), confidence: round(confidence),
+    answer: prefix(region) + lead + body, citations: glossed(citations, locale, body), confidence: round(confidence),
     matched: 'curated', id: 'suzhou_annex', kind: 'annex', region,
   };
 }
 
-function engineAnswer(u: Understanding, regions: (Region | undefined)[], opts: AskOptions, confidence: number): AskResult | undefined {
+function engineAnswer(u: Understanding, regions: (Region | undefined)[], opts: AskOptions, confidence: number, prefix: Lead): AskResult | undefined {
   const asOf = opts.asOf ?? FALLBACK_MONTH;
   const got = factsFor(u, asOf, opts.facts);
   if (!got) return undefined;
@@ -208,7 +206,7 @@ function engineAnswer(u: Understanding, regions: (Region | undefined)[], opts: A
   } catch {
     return undefined; // facts the engine refuses (a rank of 5000, 90 years of work): not an eligibility answer
   }
-  const text = lines.map((l, i) => prefix(locale, regions[i]) + l.text).join('\n');
+  const text = lines.map((l, i) => prefix(regions[i]) + l.text).join('\n');
   const citations: AskCitation[] = [];
   lines.forEach((l) => {
     const cites = withAdoption(l.citations, l.region);
@@ -231,7 +229,7 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
   if (!/[\p{L}\p{N}]/u.test(text)) return refusal(opts.locale, opts, 0);
   const named = placesNamed(text);
   const regions: (Region | undefined)[] = named.length ? named.map((x) => x.region) : [opts.region];
-  elsewhere = named.find((x) => x.region === 'national' && x.fallback)?.place;
+  const lead = leadFor(opts.locale, named.find((x) => x.region === 'national' && x.fallback)?.place);
   const u = withEnglishTargets(text, understand(text, { asOf: opts.asOf ?? FALLBACK_MONTH, ...(regions[0] ? { region: regions[0] } : {}) }));
 
   const features = forClassifier(text);
@@ -252,39 +250,39 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
   const uncovered = preds.slice(0, 3).find((x) => x.p >= NOT_COVERED_NEAR && m.byId.get(x.label)?.kind === 'not_covered'
     && m.classifier.support(features, x.label).length > 0);
   if (uncovered && intent?.kind !== 'not_covered' && !(intent?.kind === 'engine' && (top?.p ?? 0) >= 0.8)) {
-    return refusal(opts.locale, opts, uncovered.p, uncovered.label, 'not_covered');
+    return refusal(opts.locale, opts, uncovered.p, uncovered.label, 'not_covered', m);
   }
   const engineFirst = intent?.kind === 'engine' || (cue && namesFacts(u) && (!intent || intent.kind === 'topic' && (top?.p ?? 0) < 0.8 && ENGINE_TOPICS.has(intent.id)));
   // A skill holder asking for the next skill level is asking about 晋级 (the engine offers it to title holders only).
   const skillUp = !!u.targets?.length && u.targets.every((x) => x.kind === 'skill') && !!u.skills?.length && !u.titles?.length;
   const upgrade = m.byId.get('upgrade');
   if (skillUp && upgrade && intent && (intent.kind === 'engine' || intent.id === 'upgrade' || ENGINE_TOPICS.has(intent.id))) {
-    const a = topicAnswer(upgrade, regions, opts.locale, top?.p ?? p, u);
+    const a = topicAnswer(upgrade, regions, opts.locale, top?.p ?? p, u, lead);
     if (a) return a;
   }
   if (engineFirst) {
-    const a = engineAnswer(u, regions, opts, top?.p ?? p);
+    const a = engineAnswer(u, regions, opts, top?.p ?? p, lead);
     if (a) return a;
     // Facts below what the texts start from (中级工, 初级工): the topic that says so.
     const junior = m.byId.get('junior_skill');
     if (junior && u.skills?.length) {
-      const j = topicAnswer(junior, regions, opts.locale, top?.p ?? p, u);
+      const j = topicAnswer(junior, regions, opts.locale, top?.p ?? p, u, lead);
       if (j) return j;
     }
   }
   if (!intent) return refusal(opts.locale, opts, p);
   switch (intent.kind) {
     case 'annex':
-      return annexAnswer(text, regions, opts.locale, top!.p);
+      return annexAnswer(text, regions, opts.locale, top!.p, lead);
     case 'topic':
-      return topicAnswer(intent, regions, opts.locale, top!.p, u) ?? refusal(opts.locale, opts, p);
+      return topicAnswer(intent, regions, opts.locale, top!.p, u, lead) ?? refusal(opts.locale, opts, p);
     case 'not_covered':
-      return refusal(opts.locale, opts, top!.p, intent.id, 'not_covered');
+      return refusal(opts.locale, opts, top!.p, intent.id, 'not_covered', m);
     case 'engine': {
       // No certificate at all (没有证): the texts start from 高级工, and the answer that says so.
       const junior = m.byId.get('junior_skill');
       if (junior && u.skills && u.skills.length === 0 && !u.titles?.length && !u.awards?.length) {
-        const j = topicAnswer(junior, regions, opts.locale, top!.p, u);
+        const j = topicAnswer(junior, regions, opts.locale, top!.p, u, lead);
         if (j) return j;
       }
       // An eligibility question with no facts at all: ask for them (not an answer).
