@@ -11,7 +11,7 @@ import type { Region } from '../rules/vocabulary';
 import { ANNEX_TITLE, findInAnnex, rowCitation } from './annex';
 import { citationFor } from './clauses';
 import { decide, train, type Classifier, type Prediction } from './classifier';
-import { eligibilityLines, factsFor, namesFacts, withEnglishTargets, type PersonFacts } from './eligibility';
+import { eligibilityLines, factsFor, namesFacts, routeLines, withEnglishTargets, type PersonFacts } from './eligibility';
 import { answerFor, intents as shippedIntents, servesRegion, type Intent } from './intents';
 import { forClassifier, normalizeText } from './normalize';
 
@@ -284,6 +284,16 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
       if (junior && u.skills && u.skills.length === 0 && !u.titles?.length && !u.awards?.length) {
         const j = topicAnswer(junior, regions, opts.locale, top!.p, u, lead);
         if (j) return j;
+      }
+      // A level asked for with nothing held (怎样才能评上工程师): the texts' routes to it.
+      if (u.targets?.length) {
+        const asked = regions.map((r) => r ?? 'national');
+        const lines = routeLines(u.targets, asked, opts.locale);
+        const citations = lines.flatMap((l) => withAdoption(l.citations, l.region));
+        if (citations.length) {
+          const body = lines.map((l, i) => lead(regions[i]) + l.text).join('\n');
+          return { answer: body, citations: glossed(citations, opts.locale, body), confidence: round(top!.p), matched: 'curated', id: intent.id, kind: 'engine', region: regions[0], ...(regions.length > 1 ? { regions: asked } : {}) };
+        }
       }
       // An eligibility question with no facts at all: ask for them (not an answer).
       return { answer: t(opts.locale, 'qa:elig.needFacts'), citations: [], confidence: round(top!.p), matched: 'none', id: intent.id, kind: 'engine' };

@@ -6,7 +6,8 @@ import { evaluate, rulesFor, type Citation, type Path } from '../rules';
 import type { PathRule } from '../rules/ruleSchema';
 import type { Region, SkillLevel, TitleLevel } from '../rules/vocabulary';
 import { skillRank, titleRank } from '../rules/vocabulary';
-import type { ParsedAward, ParsedSkill, ParsedTitle, Understanding } from '../dialogs/understand';
+import type { ParsedAward, ParsedSkill, ParsedTarget, ParsedTitle, Understanding } from '../dialogs/understand';
+import { POLICIES } from '../rules/policies';
 import type { Locale } from '../dialogs/replyModel';
 
 /** The person's facts, as the dialog keeps them (a subset of the engine's profile). */
@@ -178,6 +179,31 @@ function statusSentence(locale: Locale, path: Path, datesKnown: boolean, timed: 
   return parts.join(locale === 'en' ? '; ' : '；');
 }
 
+const NO_FACTS: Facts = { skills: [], titles: [], awards: [] };
+
+/** A rule row's own clause as a citation. */
+function rowCitation(r: PathRule): Citation {
+  const c = r.citations[0];
+  return { policy: c.policy, docNo: POLICIES[c.policy].docNo, clause: c.clause, quote: c.quote };
+}
+
+/** The text's own standard routes to the levels wanted, said as rules: what it would take. */
+function routesTo(region: Region, targets: readonly ParsedTarget[], locale: Locale): { routes: PathRule[]; how: string[] } {
+  const routes = rulesFor(region).paths.filter((r) => r.route === 'standard' && targets.some((x) => x.level === r.target
+    && (x.kind === 'skill') === (r.direction === 'title_to_skill')));
+  return { routes, how: routes.map((r) => ruleSentence(locale, { target: r.target, direction: r.direction, route: r.route } as Path, r, NO_FACTS)) };
+}
+
+/** "怎样才能评上工程师" with no facts: per region, the text's routes to that level. */
+export function routeLines(targets: readonly ParsedTarget[], regions: readonly Region[], locale: Locale): EligibilityLine[] {
+  return regions.map((region) => {
+    const { routes, how } = routesTo(region, targets, locale);
+    const wanted = targets.map((x) => t(locale, x.kind === 'skill' ? `rules:skill.${x.level}` : `rules:title.${x.level}`)).join('、');
+    const text = how.length ? t(locale, 'qa:elig.routesOnly', { wanted, routes: how.join(locale === 'en' ? '; ' : '；') }) : t(locale, 'qa:elig.noRoute', { wanted });
+    return { region, text, citations: routes.slice(0, 3).map(rowCitation), paths: [] };
+  });
+}
+
 /** One line per region: the paths that answer the question for those facts, or what the facts do open. */
 export function eligibilityLines(u: Understanding, facts: Facts, regions: readonly Region[], asOf: string, locale: Locale): EligibilityLine[] {
   return regions.map((region) => {
@@ -195,17 +221,13 @@ export function eligibilityLines(u: Understanding, facts: Facts, regions: readon
       const wantsSkill = targets.length > 0 && targets.every((x) => x.kind === 'skill');
       const others = select(result.paths, { ...u, targets: [] }, facts)
         .filter((p) => !targets.length || (p.direction === 'title_to_skill') === wantsSkill);
-      // The text's own routes to the level wanted, said as rules: what it would take.
-      const routes = rulesFor(region).paths.filter((r) => r.route === 'standard' && targets.some((x) => x.level === r.target
-        && (x.kind === 'skill') === (r.direction === 'title_to_skill')));
-      const how = routes.map((r) => ruleSentence(locale, { target: r.target, direction: r.direction, route: r.route } as Path, r, facts));
+      const { routes, how } = routesTo(region, targets, locale);
       const sep = locale === 'en' ? '; ' : '；';
       let text = wanted
         ? t(locale, others.length ? 'qa:elig.noRouteBut' : 'qa:elig.noRoute', { wanted, open: others.map((p) => level(locale, p)).join(locale === 'en' ? ', ' : '、') })
         : t(locale, 'qa:elig.nothing');
       if (how.length) text += t(locale, 'qa:elig.routesTo', { wanted, routes: how.join(sep) });
-      const cites = [...routes.slice(0, 2).map((r) => ({ policy: r.citations[0].policy, docNo: result.policies.find((x) => x.id === r.citations[0].policy)?.docNo ?? '', clause: r.citations[0].clause, quote: r.citations[0].quote })),
-        ...others.slice(0, 1).map((p) => rowQuote(p, ruleById(region, p.ruleId)))];
+      const cites = [...routes.slice(0, 2).map(rowCitation), ...others.slice(0, 1).map((p) => rowQuote(p, ruleById(region, p.ruleId)))];
       return { region, text, citations: cites, paths: others };
     }
     // The national green channel names 正高级或副高级 in one sentence: said once, not once per level.

@@ -62,6 +62,13 @@ describe('eligibility, computed by the rule engine', () => {
     expect(a.citations.some((c) => c.clause.startsWith('附件1 五（四）'))).toBe(true);
   });
 
+  it('answers a level asked for with nothing held by the text\'s routes to it', () => {
+    const a = ask('咋样才能评上工程师呢', { region: 'chongqing', locale: 'zh-CN' });
+    expect(a.kind).toBe('engine');
+    expect(a.answer).toContain('技师（二级）取得后满3年');
+    expect(a.citations[0].clause).toBe('三（一）2');
+  });
+
   it('offers both levels of an award the text lists twice, and says so (ruling 5)', () => {
     const a = ask('市级以上技术发明奖在苏州能评什么', { region: 'suzhou', locale: 'zh-CN', asOf: AS_OF });
     expect(a.answer).toMatch(/副高级.*中级/);
