@@ -12,10 +12,12 @@ const LOCALES = ['zh-CN', 'en'];
 const GRADES = ['right', 'partly', 'wrong', 'refused', 'made-up', 'refused-right'];
 const TARGETS = { right: 0.95, refused: 0.95, madeUp: 0, medianMs: 1 };
 
-const HELP = `npm run eval:qa -- [--summary] [--all] [--file path]
+const HELP = `npm run eval:qa -- [--summary] [--all] [--check] [--file path] [--answers path]
   grades src/qa's ask() on the held-out questions (default test/heldout/qa-questions.json)
   --summary  aggregate figures only: no questions, no ids
   --all      list every question with its grade, not only the failures
+  --answers  grade the answers in this file ({"id","out":{answer,citations,matched}} per line) instead of asking
+  --check    check the file only (shape, quotes in the texts) and print its counts as JSON; the Q&A is not run
 Grades: right (every answerHas group present, a quote containing quoteHas, every quote word for word in the
 texts), partly (some facts, or the facts without the right quote), wrong (answered, facts absent), refused
 (matched "none" on an answerable question), made-up (an answer or a citation for a question the texts do not
@@ -30,6 +32,8 @@ const listAll = args.includes('--all');
 const fileArg = args.indexOf('--file');
 const file = fileArg >= 0 ? args[fileArg + 1] : join(root, 'test', 'heldout', 'qa-questions.json');
 
+// Characters written only in traditional script (their simplified forms differ), to count such questions.
+const TRADITIONAL = /[職稱評審級師證報貫遼寧慶學歷畢業嗎論選譽獎頒會議歲將專對應當時問請開關區縣辦並參與術練書條動務無]/;
 const squash = (s) => String(s ?? '').replace(/\s+/g, '');
 
 // The texts, white space removed (PDF line breaks and padding), one string per file and per region. Jiangxi's
@@ -84,9 +88,21 @@ let items;
 try { items = JSON.parse(readFileSync(file, 'utf8')); } catch (e) { console.error(`${file}: ${e.message}`); process.exit(1); }
 const errs = validate(items);
 if (errs.length) { console.error(`${file} is malformed:\n  ${errs.join('\n  ')}`); process.exit(1); }
+if (args.includes('--check')) {
+  // The set's shape only, without running the Q&A (the set's own test, test/heldout/heldout.test.ts).
+  const tally = (f) => items.filter(f).length;
+  console.log(JSON.stringify({
+    questions: items.length, english: tally((c) => c.locale === 'en'), unanswerable: tally((c) => c.refuse),
+    traditional: tally((c) => TRADITIONAL.test(c.q)), withQuote: tally((c) => c.quoteHas !== undefined),
+    regions: Object.fromEntries(REGIONS.map((r) => [r, tally((c) => c.region === r)])),
+    topics: [...new Set(items.map((c) => c.topic))].sort(),
+  }));
+  process.exit(0);
+}
 
-// ---- ask every question in one process
-const run = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'eval-qa-answers.ts')], {
+// ---- ask every question in one process (or, with --answers, grade answers recorded before as JSON lines)
+const answersArg = args.indexOf('--answers');
+const run = answersArg >= 0 ? { status: 0, stdout: readFileSync(args[answersArg + 1], 'utf8') } : spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'eval-qa-answers.ts')], {
   cwd: root, input: JSON.stringify(items.map(({ id, q, region, locale }) => ({ id, q, region, locale }))),
   encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' },
 });
@@ -189,16 +205,27 @@ console.log(`\nHeld-out Q&A evaluation: ${results.length} questions (${answerabl
 table('By topic', (r) => r.c.topic);
 table('By language', (r) => r.c.locale);
 table('By region', (r) => r.c.region);
+// Calibration: among the answered questions, how often an answer is right at each confidence it reported.
+const answered = results.filter((r) => r.o?.out && r.o.out.matched !== 'none' && typeof r.o.out.confidence === 'number');
+if (answered.length) {
+  const bins = [[0, 0.5], [0.5, 0.7], [0.7, 0.8], [0.8, 0.9], [0.9, 1.0001]];
+  console.log('\nCalibration (answered questions): confidence → n, right (refused-right counted right), not right');
+  for (const [lo, hi] of bins) {
+    const rs = answered.filter((r) => r.o.out.confidence >= lo && r.o.out.confidence < hi);
+    const ok = rs.filter((r) => r.grade === 'right' || r.grade === 'refused-right').length;
+    console.log(`  ${lo.toFixed(1)}–${Math.min(hi, 1).toFixed(1)}  n ${String(rs.length).padStart(3)}  right ${String(ok).padStart(3)} ${pct(ok, rs.length).padStart(6)}  not right ${rs.length - ok}`);
+  }
+}
 console.log(`\nAnswered by: ${Object.entries(matchedBy).map(([k, v]) => `${k} ${v}`).join(', ')}`);
 if (withExtra.length) {
   const got = withExtra.reduce((s, r) => s + r.extra, 0), of = withExtra.reduce((s, r) => s + r.extraOf, 0);
   console.log(`Optional extra facts present (answers graded right or partly): ${got}/${of}`);
 }
-const mark = (ok) => (ok ? 'met' : 'NOT met');
+const mark = (ok, n = 1) => (!n ? 'n/a' : ok ? 'met' : 'NOT met');
 console.log('\nTotals                                   figure            target');
-console.log(`right on answerable                      ${`${right}/${answerable.length} ${pct(right, answerable.length)}`.padEnd(18)}≥ 95% ${mark(right >= TARGETS.right * answerable.length)}`);
+console.log(`right on answerable                      ${`${right}/${answerable.length} ${pct(right, answerable.length)}`.padEnd(18)}≥ 95% ${mark(right >= TARGETS.right * answerable.length, answerable.length)}`);
 console.log(`  partly / wrong / refused               ${count(answerable, 'partly')} / ${count(answerable, 'wrong')} / ${count(answerable, 'refused')}`);
 console.log(`made-up (answers, citations, quotes)     ${String(madeUp).padEnd(18)}0 ${mark(madeUp === 0)}`);
-console.log(`not-in-the-texts questions refused       ${`${refusedRight}/${unanswerable.length} ${pct(refusedRight, unanswerable.length)}`.padEnd(18)}≥ 95% ${mark(refusedRight >= TARGETS.refused * unanswerable.length)}`);
-console.log(`median time per question, in process    ${`${Number.isFinite(medianMs) ? medianMs.toFixed(3) : '–'} ms`.padEnd(18)}≤ 1 ms ${mark(medianMs <= TARGETS.medianMs)}`);
+console.log(`not-in-the-texts questions refused       ${`${refusedRight}/${unanswerable.length} ${pct(refusedRight, unanswerable.length)}`.padEnd(18)}≥ 95% ${mark(refusedRight >= TARGETS.refused * unanswerable.length, unanswerable.length)}`);
+console.log(`median time per question, in process    ${`${Number.isFinite(medianMs) ? medianMs.toFixed(3) : '–'} ms`.padEnd(18)}≤ 1 ms ${mark(medianMs <= TARGETS.medianMs, times.length)}`);
 process.exit(0);

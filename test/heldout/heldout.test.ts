@@ -1,0 +1,102 @@
+// The held-out Q&A set (issue 14) keeps the shape the scorer needs (the counts the issue asks for, every quoteHas
+// in its region's text, a malformed file refused naming the problem), and the scorer grades recorded answers as
+// its rules say. The Q&A itself is not run here: that is `npm run eval:qa`, a measure, not a test.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = join(__dirname, '..', '..');
+const scorer = join(root, 'scripts', 'eval-qa.mjs');
+const setFile = join(root, 'test', 'heldout', 'qa-questions.json');
+
+function check(file?: string) {
+  return spawnSync(process.execPath, [scorer, '--check', ...(file ? ['--file', file] : [])], { cwd: root, encoding: 'utf8' });
+}
+
+describe('held-out Q&A set', () => {
+  let dir: string;
+  beforeAll(() => { dir = mkdtempSync(join(tmpdir(), 'heldout-')); });
+  afterAll(() => { rmSync(dir, { recursive: true, force: true }); });
+
+  it('is well formed, with at least 150 questions, 30 in English, 30 not in the texts and 8 in traditional script', () => {
+    const r = check();
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const counts = JSON.parse(r.stdout);
+    expect(counts.questions).toBeGreaterThanOrEqual(150);
+    expect(counts.english).toBeGreaterThanOrEqual(30);
+    expect(counts.unanswerable).toBeGreaterThanOrEqual(30);
+    expect(counts.traditional).toBeGreaterThanOrEqual(8);
+    for (const region of ['national', 'chongqing', 'sichuan', 'liaoning', 'jiangxi', 'suzhou']) expect(counts.regions[region]).toBeGreaterThan(0);
+  });
+
+  const good = JSON.parse(readFileSync(setFile, 'utf8')) as Array<Record<string, unknown>>;
+  const answerable = good.find((c) => !c.refuse && typeof c.quoteHas === 'string')!;
+  const cases: Array<[string, unknown, RegExp]> = [
+    ['not an array', { id: 'x' }, /not a JSON array/],
+    ['a quote that is not in the region\'s text', [{ ...answerable, quoteHas: '这句话不在任何文件里' }], /is not in the texts/],
+    ['a quote from another region\'s text', [{ ...answerable, region: 'chongqing', quoteHas: '辽宁工匠' }], /is not in the texts/],
+    ['white space in a quote', [{ ...answerable, quoteHas: '满 2 年' }], /contains white space/],
+    ['an unknown region', [{ ...answerable, region: 'beijing' }], /region must be one of/],
+    ['a duplicate id', [answerable, answerable], /duplicate id/],
+    ['an answerable question without facts', [{ ...answerable, answerHas: [] }], /needs answerHas/],
+    ['an empty group of alternatives', [{ ...answerable, answerHas: [[]] }], /answerHas must be/],
+    ['a refuse question with a quote', [{ ...answerable, refuse: true }], /has no answerHas or quoteHas/],
+    ['silentHas on an answerable question', [{ ...answerable, silentHas: [['没有写']] }], /silentHas/],
+  ];
+  it.each(cases)('refuses a file with %s (exit 1, naming it)', (_name, content, message) => {
+    const f = join(dir, 'bad.json');
+    writeFileSync(f, JSON.stringify(content));
+    const r = check(f);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(message);
+  });
+
+  describe('grading recorded answers', () => {
+    const base = { region: 'liaoning', locale: 'zh-CN', topic: 'standard-route', answerHas: [['助理工程师'], ['2年', '两年']], quoteHas: '满2年，可申报评审相应专业助理工程师' };
+    const sentence = '获得高级工职业资格或职业技能等级后从事技术技能工作满2年，可申报评审相应专业助理工程师';
+    const cite = (quote: string) => [{ policy: 'liaoning', docNo: '辽人社规〔2019〕2号', clause: '三（二）2', quote }];
+    const refuse = { region: 'chongqing', locale: 'zh-CN', topic: 'not-in-texts', answerHas: [], refuse: true };
+    const rows: Array<[string, Record<string, unknown>, Record<string, unknown>, string]> = [
+      ['all facts and the quote', base, { answer: '可以申报助理工程师：取得高级工后满2年。', citations: cite(sentence), matched: 'curated' }, 'right'],
+      ['the quote with PDF white space and an ellipsis', base, { answer: '助理工程师，满两年', citations: cite('获得高级工职业资格……满 2 年，可申报评审相应专业助理工程师'), matched: 'curated' }, 'right'],
+      ['the facts without the quote', base, { answer: '助理工程师，满两年', citations: [], matched: 'curated' }, 'partly'],
+      ['some of the facts', base, { answer: '可以申报助理工程师', citations: cite(sentence), matched: 'curated' }, 'partly'],
+      ['none of the facts', base, { answer: '请咨询当地人社部门', citations: cite(sentence), matched: 'clause' }, 'wrong'],
+      ['a refusal', base, { answer: '文件里没有写', citations: [], matched: 'none' }, 'refused'],
+      ['a quote not in the texts', base, { answer: '助理工程师，满2年', citations: cite('高级工满2年就能评助理工程师'), matched: 'curated' }, 'made-up'],
+      ['a refusal of what the texts do not answer', refuse, { answer: '文件没有规定收费', citations: [], matched: 'none' }, 'refused-right'],
+      ['an answer to what the texts do not answer', refuse, { answer: '报名费200元', citations: [], matched: 'curated' }, 'made-up'],
+      ['a citation on a refusal', refuse, { answer: '不清楚', citations: cite(sentence), matched: 'none' }, 'made-up'],
+      ['"the region\'s text is silent", where allowed', { ...refuse, silentHas: [['没有写']] }, { answer: '重庆的文件没有写这一条', citations: cite(sentence), matched: 'curated' }, 'refused-right'],
+      ['"silent" with a quote not in the texts', { ...refuse, silentHas: [['没有写']] }, { answer: '重庆的文件没有写', citations: cite('一票否决适用于重庆'), matched: 'curated' }, 'made-up'],
+    ];
+    const ids = rows.map((_r, i) => `case-${i}`);
+    let listed = '';
+    let summary = '';
+    beforeAll(() => {
+      const qf = join(dir, 'cases.json');
+      const af = join(dir, 'cases.jsonl');
+      writeFileSync(qf, JSON.stringify(rows.map(([name, question], i) => ({ id: ids[i], q: `问题 ${name}`, ...question }))));
+      writeFileSync(af, rows.map(([, , out], i) => JSON.stringify({ id: ids[i], out, us: 10 })).join('\n') + '\n');
+      const all = spawnSync(process.execPath, [scorer, '--all', '--file', qf, '--answers', af], { cwd: root, encoding: 'utf8' });
+      const sum = spawnSync(process.execPath, [scorer, '--summary', '--file', qf, '--answers', af], { cwd: root, encoding: 'utf8' });
+      expect([all.status, sum.status]).toEqual([0, 0]);
+      listed = all.stdout;
+      summary = sum.stdout;
+    });
+    it.each(rows)('%s → %s', (name, _question, _out, grade) => {
+      expect(listed).toContain(`- ${ids[rows.findIndex((r) => r[0] === name)]} [${grade}]`);
+    });
+    it('--summary prints the totals and no question or id', () => {
+      expect(summary).toMatch(/right on answerable +2\/7 28\.6%/);
+      expect(summary).toMatch(/made-up \(answers, citations, quotes\) +4 /);
+      expect(summary).toMatch(/not-in-the-texts questions refused +2\/5 40\.0%/);
+      for (const [k, [name]] of rows.entries()) {
+        expect(summary).not.toContain(ids[k]);
+        expect(summary).not.toContain(name);
+      }
+    });
+  });
+});
