@@ -7,6 +7,8 @@ import { join, relative } from 'node:path';
 import { load } from 'js-yaml';
 import { z } from 'zod';
 import { parseClauses, type ParsedClause } from './clauseParser';
+import { RulesFileError, rulesFromFile } from './rules';
+import { SERIES } from '../../src/rules/vocabulary';
 
 export const ROOT = join(__dirname, '..', '..');
 export const OUT = join(ROOT, 'src', 'rules', 'generated');
@@ -27,7 +29,12 @@ const policySchema = z.strictObject({
     clause: z.string().optional(), quote: z.string().optional(),
   }),
   trial: z.boolean(),
+  order: z.number().int().min(1),
+  series: z.union([z.literal('all'), z.array(z.enum(SERIES)).min(1)]),
+  adoption: z.strictObject({ clause: z.string().min(1), quote: z.string().min(4) }).optional(),
   adopts: z.string().optional(),
+  /** The policy in the repository that applied before this one came into force. */
+  before: z.string().optional(),
   text: z.string().regex(/\.txt$/),
   extraction: z.enum(['markdown', 'lines', 'pdf']),
   preamble: z.string().min(1),
@@ -163,8 +170,41 @@ export function buildPolicies(root = ROOT): Built {
       places.push(...placeNames(f, `policies/${folder}/places.yaml`));
     }
   }
+  // rules.yaml: the folder is the rule set, its policy the default of every citation.
+  const rules: unknown[] = [];
+  for (const folder of folders) {
+    const file = join(dir, folder, 'rules.yaml');
+    if (!existsSync(file)) continue;
+    const meta = Object.values(policies).find((m) => m.region === folder)!;
+    let data: unknown;
+    try {
+      data = load(readFileSync(file, 'utf8'));
+    } catch (e) {
+      throw new PolicyFileError(`policies/${folder}/rules.yaml: not valid YAML: ${(e as Error).message.split('\n')[0]}`);
+    }
+    try {
+      rules.push(...rulesFromFile(`policies/${folder}/rules.yaml`, data, folder, meta.id, (p) => clauses[p]));
+    } catch (e) {
+      if (e instanceof RulesFileError) throw new PolicyFileError(e.message);
+      throw e;
+    }
+  }
+  const ruleIds = new Set<string>();
+  for (const r of rules as { id: string; ruleSet: string }[]) {
+    if (ruleIds.has(r.id)) throw new PolicyFileError(`policies/${r.ruleSet}/rules.yaml: rule ${r.id} is defined twice`);
+    ruleIds.add(r.id);
+  }
   for (const m of Object.values(policies)) {
     if (m.adopts && !policies[m.adopts]) throw new PolicyFileError(`policies/${m.region}/policy.yaml: adopts: no policy ${m.adopts}`);
+    if (m.before && !policies[m.before]) throw new PolicyFileError(`policies/${m.region}/policy.yaml: before: no policy ${m.before}`);
+    const where = `policies/${m.region}/policy.yaml`;
+    const find = (label: string, quote: string) => clauses[m.id].find((c) => c.id === label && `${c.title ?? ''}${c.text}`.includes(quote));
+    if (m.inForce.clause && !find(m.inForce.clause, m.inForce.quote ?? '')) {
+      throw new PolicyFileError(`${where}: inForce.quote: not found in clause ${m.inForce.clause} of ${m.text}`);
+    }
+    if (m.adoption && !find(m.adoption.clause, m.adoption.quote)) throw new PolicyFileError(`${where}: adoption.quote: not found in clause ${m.adoption.clause} of ${m.text}`);
+    // A 试行 text's answers cite its title, which must stand in its preamble.
+    if (m.trial && !find(m.preamble, m.title)) throw new PolicyFileError(`${where}: title: not found in the text's ${m.preamble}`);
   }
   // within: [江苏] in suzhou/places.yaml marks 江苏 (a place elsewhere) as containing Suzhou.
   for (const folder of folders) {
@@ -193,6 +233,7 @@ export function buildPolicies(root = ROOT): Built {
       'policies.json': json(policies),
       'clauses.json': json(clauses),
       'places.json': lines(places),
+      'rules.json': lines(rules),
     },
   };
 }

@@ -78,7 +78,14 @@ export function parseClauses(raw: string, extraction: Extraction, preamble: stri
       stack.push(current);
       continue;
     }
-    if (/^附件[：:]/.test(line)) inAnnexList = true; // the list of annexes at the end of the main text
+    if (/^附件[：:]/.test(line) && !annex) {
+      // The list of annexes at the end of the main text: a part of its own, not the last clause's words.
+      inAnnexList = true;
+      stack.length = 0;
+      current = { id: '附件目录', level: 0, body: [squash(line)] };
+      out.push(current);
+      continue;
+    }
     if (annex && line === '序号') {
       table = { rowNext: false };
       current.body.push(line); // the column headers are the annex's own words

@@ -92,7 +92,7 @@ export function renderResultText(r: EligibilityResult, locale: Locale): string {
   const assumptions = r.notes.filter((n) => n.code.startsWith('ruling_') || n.code === 'national_fallback' || n.code === 'award_listed_twice');
   if (assumptions.length) {
     lines.push(t(locale, 'dialog:answer.assumptions'));
-    for (const n of assumptions) lines.push(`• ${t(locale, `rules:note.${n.code}`)}`);
+    for (const n of assumptions) lines.push(`• ${t(locale, `rules:note.${n.code}`, n.values)}`);
   }
   lines.push(t(locale, 'dialog:answer.more'));
   return lines.join('\n');

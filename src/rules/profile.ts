@@ -5,7 +5,15 @@ import {
 } from './vocabulary';
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
+/** A YYYY-MM-DD whose day exists in its month (2020-02-30 does not). */
+const realDay = (s: string): boolean => {
+  if (s.length === 7) return true;
+  const [y, m, d] = s.split('-').map(Number);
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return d <= [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
+};
 const month = z.string().regex(MONTH, { message: 'expected a month as YYYY-MM (or a date YYYY-MM-DD)' })
+  .refine(realDay, { message: 'no such day: expected a real date YYYY-MM-DD (or a month YYYY-MM)' })
   .transform((s) => s.slice(0, 7));
 
 export const skillSchema = z.strictObject({
@@ -20,6 +28,9 @@ export const titleSchema = z.strictObject({
   series: z.enum(SERIES).default('engineering'),
   specialty: z.string().max(100).optional(),
 });
+
+/** 专业技术职业资格 by exam (四川 附件2 五: 初级 counts with 助理级, 中级 with 中级职称 for a skill evaluation). */
+export const qualificationSchema = z.strictObject({ level: z.enum(['junior', 'intermediate']), since: month.optional() });
 
 export const honorSchema = z.strictObject({ type: z.literal('honor'), id: z.enum(HONOR_IDS) });
 export const competitionSchema = z.strictObject({
@@ -38,6 +49,8 @@ export const profileSchema = z.strictObject({
   asOf: month.optional(),
   skills: z.array(skillSchema).max(20).default([]),
   titles: z.array(titleSchema).max(20).default([]),
+  /** Added to the contract: professional qualifications (初级／中级专业技术职业资格); absent = none stated. */
+  qualifications: z.array(qualificationSchema).max(20).optional(),
   workYears: z.number().min(0).max(80).optional(),
   annualReviewsPassed: z.boolean().optional(),
   awards: z.array(awardSchema).max(50).default([]),

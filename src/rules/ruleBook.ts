@@ -1,16 +1,13 @@
-// All rule rows, validated when loaded: a malformed row stops the program with an error naming the row.
-import { chongqingRules } from './data/chongqing';
-import { liaoningRules } from './data/liaoning';
-import { nationalRules } from './data/national';
-import { sichuanRules } from './data/sichuan';
-import { suzhouRules } from './data/suzhou';
-import { REGION_CONFIG, type RegionConfig } from './policies';
+// All rule rows, from policies/<region>/rules.yaml (src/rules/generated/rules.json, by `npm run policies:build`),
+// validated again when loaded: a malformed row stops the program with an error naming the row.
+import RULE_ROWS from './generated/rules.json';
+import { POLICIES, REGION_CONFIG, type RegionConfig } from './policies';
 import { ruleSchema, type NoteRule, type PathRule, type Rule } from './ruleSchema';
 import type { Region } from './vocabulary';
 
 export class RuleBookError extends Error {}
 
-export const ALL_RULES: readonly Rule[] = [...nationalRules, ...chongqingRules, ...sichuanRules, ...liaoningRules, ...suzhouRules];
+export const ALL_RULES: readonly Rule[] = RULE_ROWS as unknown as Rule[];
 
 export interface RuleBook { paths: readonly PathRule[]; notes: readonly NoteRule[] }
 
@@ -27,6 +24,8 @@ export function loadRuleBook(rows: readonly unknown[]): Record<RegionConfig['rul
       throw new RuleBookError(`rule ${name} is malformed: ${why}`);
     }
     if (seen.has(r.data.id)) throw new RuleBookError(`rule ${name} is defined twice`);
+    const unknown = r.data.citations.find((c) => !POLICIES[c.policy]);
+    if (unknown) throw new RuleBookError(`rule ${name} cites an unknown policy ${unknown.policy}`);
     seen.add(r.data.id);
     const book = (books[r.data.ruleSet] ??= { paths: [], notes: [] });
     if (r.data.kind === 'path') book.paths.push(r.data);

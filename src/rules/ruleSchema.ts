@@ -1,13 +1,15 @@
 // The shape of a rule row, validated with zod when the rules load: a malformed row stops the program
 // with an error that names the row.
 import { z } from 'zod';
-import { POLICY_IDS, type PolicyId } from './policies';
 import {
   COMPETITION_TIERS, CRITERIA, DIRECTIONS, DOCUMENTS, HONOR_IDS, MEDALS, REGIONS, ROUTES, SERIES, SKILL_LEVELS,
   TITLE_LEVELS,
 } from './vocabulary';
 
-const policyId = z.enum(POLICY_IDS as [PolicyId, ...PolicyId[]]);
+/** A policy id of policies/<region>/policy.yaml (the rule book checks it names a known policy). */
+const policyId = z.string().regex(/^[a-z]+(-[0-9a-z]+)+$/);
+/** A rule set: the folder of policies/ whose rules.yaml holds the row. */
+const ruleSetName = z.string().regex(/^[a-z]+$/);
 
 export const citationRefSchema = z.strictObject({
   policy: policyId,
@@ -17,7 +19,11 @@ export const citationRefSchema = z.strictObject({
 
 /** A way to hold an award that opens a green channel; `quote` is the item of the clause that names it. */
 export const awardMatcherSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('honor'), ids: z.array(z.enum(HONOR_IDS)).min(1), quote: z.string().min(4) }),
+  z.strictObject({
+    type: z.literal('honor'), ids: z.array(z.enum(HONOR_IDS)).min(1), quote: z.string().min(4),
+    /** The clause the quote stands in, when not the path's first citation's (辽 三（四）2). */
+    clause: z.string().min(1).optional(),
+  }),
   z.strictObject({
     type: z.literal('competition'),
     tiers: z.array(z.enum(COMPETITION_TIERS)).min(1),
@@ -26,13 +32,20 @@ export const awardMatcherSchema = z.discriminatedUnion('type', [
     rankMax: z.number().int().min(1).optional(),
     rankMaxByTeamSize: z.strictObject({ 2: z.number().int().min(1).optional(), 3: z.number().int().min(1).optional() }).optional(),
     medals: z.array(z.enum(MEDALS)).min(1).optional(),
+    /** The text says 奖牌 and the profile gives a rank: ranks 1–3 count as medals (ruling 8), and the answer says so. */
+    medalsAsRanks: z.literal(true).optional(),
     quote: z.string().min(4),
+    clause: z.string().min(1).optional(),
   }),
 ]);
 
 export const startSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('skill'), level: z.enum(SKILL_LEVELS) }),
-  z.strictObject({ kind: z.literal('title'), level: z.enum(TITLE_LEVELS), series: z.array(z.enum(SERIES)).min(1).optional() }),
+  z.strictObject({
+    kind: z.literal('title'), level: z.enum(TITLE_LEVELS), series: z.array(z.enum(SERIES)).min(1).optional(),
+    /** The text also accepts a 专业技术职业资格 of this level in place of the title (四川 附件2 五（一）3, 五（二）5). */
+    orQualification: z.enum(['junior', 'intermediate']).optional(),
+  }),
   z.strictObject({ kind: z.literal('award'), anyOf: z.array(awardMatcherSchema).min(1) }),
 ]);
 
@@ -47,12 +60,14 @@ export const conditionSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('occupation_standard') }),
   /** The level is left to local measures (ruling 6). */
   z.strictObject({ type: z.literal('local_measures') }),
+  /** 苏州: the certificate's occupation should be one the annex lists for an engineering specialty. */
+  z.strictObject({ type: z.literal('annex_occupation') }),
 ]);
 
 export const pathRuleSchema = z.strictObject({
   id: z.string().regex(/^[a-z]+\.[a-z0-9_.]+$/),
   kind: z.literal('path'),
-  ruleSet: z.enum(['national', 'chongqing', 'sichuan', 'liaoning', 'suzhou']),
+  ruleSet: ruleSetName,
   direction: z.enum(DIRECTIONS),
   route: z.enum(ROUTES),
   /** Every starting point must be held (a skill level, a title level, an award). */
@@ -87,7 +102,7 @@ export const noteWhenSchema = z.union([
 export const noteRuleSchema = z.strictObject({
   id: z.string().regex(/^[a-z]+\.[a-z0-9_.]+$/),
   kind: z.literal('note'),
-  ruleSet: z.enum(['national', 'chongqing', 'sichuan', 'liaoning', 'suzhou']),
+  ruleSet: ruleSetName,
   code: z.string().min(1),
   when: noteWhenSchema,
   citations: z.array(citationRefSchema).min(1),

@@ -1,7 +1,16 @@
 // The codes of the eligibility contract (../shared/docs/eligibility-contract.md). Public interface: keep them.
 
-export const REGIONS = ['national', 'chongqing', 'sichuan', 'liaoning', 'jiangxi', 'suzhou'] as const;
-export type Region = (typeof REGIONS)[number];
+import POLICY_DATA from './generated/policies.json';
+
+/** The contract's region codes, as TypeScript knows them. */
+export const CONTRACT_REGIONS = ['national', 'chongqing', 'sichuan', 'liaoning', 'jiangxi', 'suzhou'] as const;
+export type Region = (typeof CONTRACT_REGIONS)[number];
+/**
+ * The regions with a folder in policies/, in their policy.yaml order: the contract's six, and at run time any region
+ * added from a folder alone (TypeScript still names only the six).
+ */
+export const REGIONS = Object.values(POLICY_DATA as Record<string, { region: string; order: number }>)
+  .sort((a, b) => a.order - b.order).map((m) => m.region) as unknown as typeof CONTRACT_REGIONS;
 
 /** Skill ladder, low to high. */
 export const SKILL_LEVELS = ['junior_worker', 'intermediate_worker', 'senior_worker', 'technician', 'senior_technician'] as const;

@@ -1,4 +1,4 @@
-// What the policy texts say, written down from ../shared/policies independently of src/rules/data, so that the
+// What the policy texts say, written down from the texts in policies/ independently of the rule rows (policies/*/rules.yaml), so that the
 // engine's tests compare the rule rows against the texts rather than against themselves.
 import type { HonorId, Region, SkillLevel, TitleLevel, CompetitionTier, Medal } from '../../src/rules/vocabulary';
 

@@ -1,19 +1,20 @@
-// 苏人保职〔2019〕28号 附件: 苏州市工程系列职称专业类别对应技能类职业（工种）指导目录（第一批）, as data with a lookup both ways.
+// 苏人保职〔2019〕28号 附件: 苏州市工程系列职称专业类别对应技能类职业（工种）指导目录（第一批）, read from the clause
+// index (the annex table's rows, policies/suzhou/su-renbaozhi-2019-28.txt), with a lookup both ways.
+import { clause, clausesOf } from '../clauses';
+
 export interface AnnexRow { no: number; specialty: string; occupations: readonly string[] }
 
-export const SUZHOU_ANNEX: readonly AnnexRow[] = [
-  { no: 1, specialty: '建设', occupations: ['电梯安装维修工', '制冷空调系统安装维修工', '防水工', '砌筑工', '混凝土工', '钢筋工', '架子工', '手工木工'] },
-  {
-    no: 2, specialty: '机械',
-    occupations: ['焊工', '电工', '起重装卸机械操作工', '机床装调维修工', '模具工', '铸造工', '锻造工', '金属热处理工', '车工', '铣工',
-      '钳工', '磨工', '冲压工', '电切削工', '汽车维修工', '智能楼宇管理员', '中央空调系统运行操作员'],
-  },
-  { no: 3, specialty: '化工工程', occupations: ['制冷工'] },
-];
+const POLICY = 'suzhou-2019-28';
+const ANNEX = clause(POLICY, '附件');
+
+/** The annex's rows, as its table gives them: number, specialty, occupations. */
+export const SUZHOU_ANNEX: readonly AnnexRow[] = (ANNEX?.children ?? []).map((id) => {
+  const [, no, specialty] = /^附件 (\d+) (.+)$/.exec(id) ?? [];
+  return { no: Number(no), specialty, occupations: clausesOf(POLICY).find((c) => c.id === id)!.text.split('、') };
+});
 
 export const SUZHOU_ANNEX_CITATION = {
-  policy: 'suzhou-2019-28', docNo: '苏人保职〔2019〕28号', clause: '附件',
-  quote: '苏州市工程系列职称专业类别对应技能类职业（工种）指导目录（第一批）',
+  policy: POLICY, docNo: '苏人保职〔2019〕28号', clause: '附件', quote: ANNEX?.title ?? '',
 } as const;
 
 const norm = (s: string) => s.replace(/\s+/g, '');
