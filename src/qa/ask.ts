@@ -96,6 +96,9 @@ function placesNamed(text: string): { region: Region; place: string; fallback: b
   return out;
 }
 
+/** Words that ask what it takes (怎样才能评上, 要什么条件, how do I become): a level asked for with nothing held. */
+const HOW_CUE = /怎样|怎么|咋样|咋才|如何|什么条件|啥条件|哪些条件|要什么|要啥|需要|几年|多久|条件|\bhow (do|can|would)\b|what does it take|conditions|requirements?\b/i;
+
 /** Words that ask what someone can apply for (eligibility), as opposed to a topic (待遇, 材料, 论文 …). */
 const ELIGIBILITY_CUE = /能(不能)?(评|报|考|申报|申请|直接|破格)|可以(评|报|考|申报|申请|直接|破格)|可不可以(评|报|考)|能否|评(什么|啥|哪)|报(什么|啥|哪)|考(什么|啥|哪)|(评|报|升|到)(哪一?级|几级)|什么职称|啥职称|什么等级|哪级职称|[评报考].{0,4}[不吗么]|what (title|level|skill level)|can (i|a|an|he|she|they|someone)\b.*\b(apply|get|become|take|reach)|which (title|level)|eligible/i;
 
@@ -286,7 +289,7 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
         if (j) return j;
       }
       // A level asked for with nothing held (怎样才能评上工程师): the texts' routes to it.
-      if (u.targets?.length) {
+      if (u.targets?.length && HOW_CUE.test(text)) {
         const asked = regions.map((r) => r ?? 'national');
         const lines = routeLines(u.targets, asked, opts.locale);
         const citations = lines.flatMap((l) => withAdoption(l.citations, l.region));
