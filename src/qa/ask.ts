@@ -2,9 +2,8 @@
 // intents kept as data (src/qa/intents/*.json), and an honest "the texts do not cover this" otherwise.
 // Pure: no fs, no clock, no SDK (the month comes in as `asOf`), so the dialog can call ask() mid-interview.
 import { has, t } from '../i18n';
-import { understand, type Understanding } from '../dialogs/understand';
+import { understand, type Locale, type Understanding } from '../dialogs/understand';
 import { placesIn } from '../rules/places';
-import type { Locale } from '../dialogs/replyModel';
 import { REGION_CONFIG } from '../rules/policies';
 import type { Citation } from '../rules/result';
 import type { Region } from '../rules/vocabulary';

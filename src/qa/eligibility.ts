@@ -6,9 +6,8 @@ import { evaluate, rulesFor, type Citation, type Path } from '../rules';
 import type { PathRule } from '../rules/ruleSchema';
 import type { Region, SkillLevel, TitleLevel } from '../rules/vocabulary';
 import { skillRank, titleRank } from '../rules/vocabulary';
-import type { ParsedAward, ParsedSkill, ParsedTarget, ParsedTitle, Understanding } from '../dialogs/understand';
+import type { Locale, ParsedAward, ParsedSkill, ParsedTarget, ParsedTitle, Understanding } from '../dialogs/understand';
 import { POLICIES } from '../rules/policies';
-import type { Locale } from '../dialogs/replyModel';
 
 /** The person's facts, as the dialog keeps them (a subset of the engine's profile). */
 export interface PersonFacts {
