@@ -7,6 +7,7 @@
 //   wechat   messages/s through wechaty-puppet-mock, ours (startWechat + ConversationService on SQLite) beside a bare
 //            wechaty echo bot (wechatEcho.ts)
 //   memory   server RSS / heap per 10,000 idle conversations
+//   ask      the Q&A: the intent model's training, and µs per question in process (median, p99)
 //   startup  node dist/src/index.js (what npm start runs after its build) → healthy /healthz, median of 5
 // The servers run compiled from dist/ (npm run bench builds first, as npm start does); engine and dialog run in this
 // process, under tsx.
@@ -14,13 +15,14 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
+import { benchAsk } from './askBench';
 import { benchDialog } from './dialogBench';
 import { benchEngine } from './engineBench';
 import { benchHttp, type HttpFigures } from './httpBench';
 import { benchMemory, benchStartup, snapshotSizes } from './memoryBench';
 import { benchWechat } from './wechatBench';
 
-const SECTIONS = ['engine', 'dialog', 'http', 'wechat', 'memory', 'startup'] as const;
+const SECTIONS = ['engine', 'dialog', 'ask', 'http', 'wechat', 'memory', 'startup'] as const;
 type Row = [string, string, string];
 
 const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
@@ -49,6 +51,11 @@ async function main() {
     const d = benchDialog();
     results.dialog = stamp(d);
     rows.push(['dialog', `${d.interviewsPerSecond} interviews/s in process (${d.turnsPerInterview} turns each, ${d.usPerTurn} µs / turn, ${d.personas} personas)`, '']);
+  }
+  if (want('ask')) {
+    const a = benchAsk();
+    results.ask = stamp(a);
+    rows.push(['ask', `${a.medianUs} µs / question median, p99 ${a.p99Us} µs (${a.questions} questions); training ${a.trainMs} ms, once`, `≤ ${a.target} µs ${verdict(a.medianUs <= a.target)}`]);
   }
   if (want('http')) {
     const h: HttpFigures = await benchHttp();

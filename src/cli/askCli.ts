@@ -1,6 +1,7 @@
 // npm run --silent ask -- [--region R] [--locale zh-CN|en] "问题"
 // Prints { answer, citations: [{ policy, docNo, clause, quote }], confidence, matched } as JSON.
 import { ask } from '../qa';
+import { currentMonth } from '../clock';
 import { REGIONS, type Region } from '../rules/vocabulary';
 import type { Locale } from '../dialogs/replyModel';
 
@@ -11,7 +12,8 @@ Usage: npm run --silent ask -- [--region R] [--locale zh-CN|en] [--pretty] "问�
   --locale  zh-CN (default) or en: the language of the answer
   --pretty  indent the JSON
 Prints {"answer", "citations":[{"policy","docNo","clause","quote"}], "confidence", "matched"}; "matched" is
-"curated" (a curated answer), "clause" (the clause that may answer it) or "none" (not answered: no citations).
+"curated" (answered: by the rule engine, Suzhou's annex or a checked topic answer; "kind" says which) or "none"
+(not answered, or not in the policy texts: no citations).
 HOTLINE_PHONE, when set, is named in the "I don't know" answer.
 Exit codes: 0 answered or honestly not; 1 an unknown region; 2 bad usage.`;
 
@@ -45,8 +47,8 @@ function main(argv: string[]): number {
   const question = words.join(' ').trim();
   if (!question) { process.stderr.write(HELP + '\n'); return 2; }
   const phone = process.env.HOTLINE_PHONE?.trim();
-  const r = ask(question, { region, locale, ...(phone ? { hotline: { phone } } : {}) });
-  const out = { answer: r.answer, citations: r.citations, confidence: r.confidence, matched: r.matched, ...(r.id ? { id: r.id } : {}) };
+  const r = ask(question, { region, locale, asOf: currentMonth(), ...(phone ? { hotline: { phone } } : {}) });
+  const out = { answer: r.answer, citations: r.citations, confidence: r.confidence, matched: r.matched, ...(r.id ? { id: r.id } : {}), ...(r.kind ? { kind: r.kind } : {}) };
   process.stdout.write(JSON.stringify(out, null, pretty ? 2 : undefined) + '\n');
   return 0;
 }

@@ -1,8 +1,11 @@
 // npm run report [-- --since YYYY-MM-DD] [--until YYYY-MM-DD] [--file data/events.jsonl] [--json] [--locale zh-CN|en]
-// The period's summary from the question log: top questions, outcomes by region, unanswered questions to add.
+// The period's summary from the question log: top questions, outcomes by region, unanswered questions to add, and
+// for each the nearest intents and their files (where a phrasing goes: src/qa/intents/*.json).
 import { readFileSync, existsSync } from 'node:fs';
 import { parseEvents, summarize, renderReport } from '../metrics';
 import type { Locale } from '../dialogs/replyModel';
+import { intentFile, rankIntents } from '../qa';
+import { t } from '../i18n';
 
 const HELP = `贯通助手 report — what people asked and how it went
 
@@ -40,7 +43,21 @@ function main(argv: string[]): number {
     try { text = readFileSync(file, 'utf8'); } catch (e) { process.stderr.write(`cannot read ${file}: ${(e as Error).message}\n`); return 2; }
   }
   const summary = summarize(parseEvents(text), { since, until });
-  process.stdout.write((json ? JSON.stringify(summary, null, 2) : renderReport(summary, locale)) + '\n');
+  // Where to add each unanswered question: the intents nearest to it, and their files (the loop of src/qa/intents).
+  const suggestions = summary.unanswered.slice(0, 50).map((q) => ({
+    text: q.text,
+    nearest: rankIntents(q.text, 2).map((x) => ({ intent: x.label, p: x.p, file: intentFile(x.label) })),
+  }));
+  if (json) {
+    process.stdout.write(JSON.stringify({ ...summary, suggestions }, null, 2) + '\n');
+    return 0;
+  }
+  const lines = [renderReport(summary, locale)];
+  if (suggestions.length) {
+    lines.push('', t(locale, 'qa:report.whereToAdd'));
+    for (const s of suggestions) lines.push(`  ${s.text} → ${s.nearest.map((n) => `${n.intent} (${n.p}, ${n.file})`).join(' / ')}`);
+  }
+  process.stdout.write(lines.join('\n') + '\n');
   return 0;
 }
 

@@ -1,6 +1,9 @@
-// Free policy questions, answered with the clause (pure: the dialog calls ask() mid-interview).
-export { ask, isPolicyQuestion, regionInText, normalizeQuestion, CURATED_THRESHOLD, CLAUSE_THRESHOLD, type AskOptions, type AskResult } from './retrieval';
+// Free policy questions answered from the rules and the texts (pure: the dialog calls ask() mid-interview).
+export { ask, buildModel, model, rankIntents, regionsIn, KNOWN_MIN, type AskOptions, type AskResult, type AskCitation, type Model } from './ask';
+export { isPolicyQuestion } from './questionLike';
 export { CLAUSES, clauseById, citationFor, type Clause, type ClauseRef } from './clauses';
-export { CURATED, curatedById, entriesFor, variantFor, type CuratedEntry, type AnswerVariant } from './curated';
-export { tokenize } from './tokenize';
+export { intents, loadIntents, INTENT_FILES, INTENT_FILE_PATHS, intentFile, answerFor, type Intent, type IntentFile } from './intents';
+export { train, decide, ngrams, FALLBACK, type Classifier, type Prediction } from './classifier';
+export { findInAnnex } from './annex';
+export type { PersonFacts } from './eligibility';
 export { SUZHOU_ANNEX, occupationsForSpecialty, specialtyForOccupation } from '../rules/data/suzhouAnnex';

@@ -1,0 +1,249 @@
+// Eligibility questions answered by the rule engine, not by search: the question's facts (levels, titles, awards,
+// years) → evaluate() per region → the paths that answer it, with the route, its years or award, the status for the
+// facts given, and the row's own sentence quoted.
+import { t } from '../i18n';
+import { evaluate, rulesFor, type Citation, type Path } from '../rules';
+import type { PathRule } from '../rules/ruleSchema';
+import type { Region, SkillLevel, TitleLevel } from '../rules/vocabulary';
+import { skillRank, titleRank } from '../rules/vocabulary';
+import type { Locale, ParsedAward, ParsedSkill, ParsedTarget, ParsedTitle, Understanding } from '../dialogs/understand';
+import { POLICIES } from '../rules/policies';
+
+/** The person's facts, as the dialog keeps them (a subset of the engine's profile). */
+export interface PersonFacts {
+  skills?: { level: SkillLevel; since?: string; occupation?: string }[];
+  titles?: { level: TitleLevel; since?: string; series?: string }[];
+  awards?: ParsedAward[];
+  workYears?: number;
+  annualReviewsPassed?: boolean;
+}
+
+export interface EligibilityLine { region: Region; text: string; citations: Citation[]; paths: Path[] }
+
+type Facts = Required<Pick<PersonFacts, 'skills' | 'titles' | 'awards'>> & Pick<PersonFacts, 'workYears' | 'annualReviewsPassed'>;
+
+const EN_LEVELS: [string, { kind: 'skill'; level: SkillLevel } | { kind: 'title'; level: TitleLevel }][] = [
+  ['senior technician', { kind: 'skill', level: 'senior_technician' }], ['technician', { kind: 'skill', level: 'technician' }],
+  ['senior worker', { kind: 'skill', level: 'senior_worker' }], ['full senior engineer', { kind: 'title', level: 'full_senior' }],
+  ['senior engineer', { kind: 'title', level: 'deputy_senior' }], ['assistant engineer', { kind: 'title', level: 'assistant' }],
+  ['engineer', { kind: 'title', level: 'intermediate' }],
+];
+const EN_WANT = new RegExp(`\\b(?:take|sit|apply for|get|become|reach|move up to|go for)\\s+(?:the\\s+|an?\\s+)?(${EN_LEVELS.map(([n]) => n).join('|')})\\b`, 'i');
+
+/** English wishes the understanding reads as holdings ("can a senior engineer take the senior technician evaluation"):
+ * the level after take / apply for / become is what is wanted, not held. */
+export function withEnglishTargets(text: string, u: Understanding): Understanding {
+  if (u.targets?.length) return u;
+  const m = EN_WANT.exec(text);
+  if (!m) return u;
+  const want = EN_LEVELS.find(([n]) => n === m[1].toLowerCase())?.[1];
+  if (!want) return u;
+  const skills = want.kind === 'skill' ? (u.skills ?? []).filter((x) => x.level !== want.level) : u.skills;
+  const titles = want.kind === 'title' ? (u.titles ?? []).filter((x) => x.level !== want.level) : u.titles;
+  return { ...u, skills, titles, targets: [want] };
+}
+
+/** Whether the question itself names something the engine starts from (a level held, a title, an award). */
+export function namesFacts(u: Understanding): boolean {
+  return !!(u.skills?.length || u.titles?.length || u.awards?.length);
+}
+
+/** The facts to evaluate: the question's own when it names any, else the person's (mid-interview). */
+export function factsFor(u: Understanding, asOf: string, person: PersonFacts | undefined): { facts: Facts; own: boolean } | undefined {
+  if (namesFacts(u)) {
+    const skills = (u.skills ?? []).map((s: ParsedSkill) => ({ level: s.level, ...(s.since ? { since: s.since } : {}), ...(s.occupation ? { occupation: s.occupation } : {}) }));
+    const titles = (u.titles ?? []).map((x: ParsedTitle) => ({ level: x.level, ...(x.since ? { since: x.since } : {}) }));
+    // "高级工干了三年": one level named with a duration and no date is held that long.
+    const held = skills.length + titles.length;
+    if (held === 1 && u.workYears !== undefined) {
+      const only = skills[0] ?? titles[0];
+      if (!only.since) (only as { since?: string }).since = monthsBefore(asOf, Math.round(u.workYears * 12));
+    }
+    return { facts: { skills, titles, awards: u.awards ?? [], workYears: u.workYears, annualReviewsPassed: u.annualReviewsPassed }, own: true };
+  }
+  if (person && (person.skills?.length || person.titles?.length || person.awards?.length)) {
+    return {
+      facts: {
+        skills: person.skills ?? [], titles: person.titles ?? [], awards: person.awards ?? [],
+        workYears: person.workYears, annualReviewsPassed: person.annualReviewsPassed,
+      },
+      own: false,
+    };
+  }
+  return undefined;
+}
+
+function monthsBefore(asOf: string, months: number): string {
+  const [y, m] = asOf.split('-').map(Number);
+  const i = y * 12 + (m - 1) - months;
+  return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
+}
+
+const RULES = new Map<string, PathRule>();
+function ruleById(region: Region, id: string): PathRule | undefined {
+  if (!RULES.size) for (const r of (['national', 'chongqing', 'sichuan', 'liaoning', 'suzhou'] as Region[]).flatMap((x) => rulesFor(x).paths)) RULES.set(r.id, r);
+  return RULES.get(id) ?? rulesFor(region).paths.find((r) => r.id === id);
+}
+
+/** The paths that answer the question: to the levels asked for, else those the named award opens, else the named level's. */
+function select(paths: Path[], u: Understanding, facts: Facts): Path[] {
+  const targets = u.targets ?? [];
+  let chosen = paths;
+  if (targets.length) {
+    chosen = paths.filter((p) => targets.some((x) => x.level === p.target && (x.kind === 'skill') === (p.direction === 'title_to_skill')));
+  } else if (facts.awards.length) {
+    chosen = paths.filter((p) => p.route === 'green_channel');
+  } else {
+    const dir = facts.titles.length && !facts.skills.length ? 'title_to_skill' : facts.skills.length && !facts.titles.length ? 'skill_to_title' : undefined;
+    chosen = paths.filter((p) => (!dir || p.direction === dir) && p.route !== 'green_channel');
+  }
+  // Best first: eligible, then conditional, then not yet; higher targets first within a status.
+  const order = { eligible: 0, conditional: 1, not_yet: 2, unmet: 3 } as const;
+  const rank = (p: Path) => (p.direction === 'skill_to_title' ? titleRank(p.target as TitleLevel) : skillRank(p.target as SkillLevel));
+  const sorted = [...chosen].sort((a, b) => order[a.status] - order[b.status] || rank(b) - rank(a));
+  // One path per target and direction: the best way there (an engineer is not told the assistant engineer's way too).
+  return sorted.filter((p, i) => sorted.findIndex((q) => q.target === p.target && q.direction === p.direction) === i).slice(0, 3);
+}
+
+const level = (locale: Locale, p: Path) => t(locale, p.direction === 'skill_to_title' ? `rules:title.${p.target}` : `rules:skill.${p.target}`);
+
+function startLabel(locale: Locale, rule: PathRule): string {
+  const labels = rule.starts.flatMap((s) => (s.kind === 'skill' ? [t(locale, `rules:skill.${s.level}`)] : s.kind === 'title' ? [t(locale, `rules:title.${s.level}`)] : []));
+  if (!labels.length) return '';
+  // A row starting from two things (Sichuan's 正高级: a 副高级 title held by a 高级工 or above) names both.
+  return labels.length === 1 ? labels[0] : t(locale, 'qa:elig.both', { first: labels[0], rest: labels.slice(1).join('、') });
+}
+
+function awardLabel(locale: Locale, facts: Facts, path: Path): string {
+  const id = path.matchedAwards?.[0] ?? '';
+  const [type, code] = id.split(':');
+  if (type === 'honor') return t(locale, `qa:honor.${code}`);
+  const a = facts.awards.find((x) => x.type === 'competition' && x.tier === code);
+  if (a && a.type === 'competition') {
+    const tier = t(locale, `dialog:tier.${a.tier}`);
+    if (a.medal) return t(locale, `qa:elig.medal.${a.medal}`, { tier });
+    if (a.rank) return t(locale, 'qa:elig.rank', { tier, rank: a.rank });
+    return tier;
+  }
+  return t(locale, 'qa:elig.award');
+}
+
+/** The sentence of the row that answers: the item naming the award on a green channel, else the row's own clause. */
+function rowQuote(path: Path, rule: PathRule | undefined): Citation {
+  if (path.route === 'green_channel' && rule) {
+    const quotes = new Set(rule.starts.flatMap((s) => (s.kind === 'award' ? s.anyOf.map((m) => m.quote) : [])));
+    const hit = path.citations.find((c) => quotes.has(c.quote));
+    if (hit) return hit;
+  }
+  return path.citations[0];
+}
+
+function ruleSentence(locale: Locale, path: Path, rule: PathRule | undefined, facts: Facts): string {
+  const target = level(locale, path);
+  if (!rule) return t(locale, 'qa:elig.rule.plain', { target });
+  if (path.route === 'green_channel') {
+    const local = rule.conditions.some((c) => c.type === 'local_measures');
+    return t(locale, local ? 'qa:elig.rule.greenLocal' : 'qa:elig.rule.green', { award: awardLabel(locale, facts, path), target });
+  }
+  const start = startLabel(locale, rule);
+  if (path.route === 'upgrade') return t(locale, 'qa:elig.rule.upgrade', { start, target });
+  const since = rule.conditions.find((c) => c.type === 'years_since');
+  if (since && since.type === 'years_since') return t(locale, 'qa:elig.rule.yearsSince', { start, target, years: since.years });
+  const work = rule.conditions.find((c) => c.type === 'work_years');
+  if (work && work.type === 'work_years') return t(locale, 'qa:elig.rule.workYears', { start, target, years: work.years });
+  if (rule.conditions.some((c) => c.type === 'occupation_standard')) return t(locale, 'qa:elig.rule.occupation', { start, target });
+  return t(locale, 'qa:elig.rule.noYears', { start, target });
+}
+
+function formatMonth(locale: Locale, month: string): string {
+  const [y, m] = month.split('-').map(Number);
+  return locale === 'en' ? `${['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][m - 1]} ${y}` : `${y}年${m}月`;
+}
+
+function statusSentence(locale: Locale, path: Path, datesKnown: boolean, timed: boolean): string {
+  const open = path.conditions.filter((c) => c.code !== 'annual_review_unknown');
+  const review = path.conditions.some((c) => c.code === 'annual_review_unknown');
+  const parts: string[] = [];
+  if (path.status === 'unmet') parts.push(t(locale, 'qa:elig.status.unmet'));
+  else if (path.status === 'not_yet' && path.eligibleFrom) parts.push(t(locale, 'qa:elig.status.from', { month: formatMonth(locale, path.eligibleFrom) }));
+  else if (!open.length && datesKnown && timed) parts.push(t(locale, 'qa:elig.status.now'));
+  else if (open.some((c) => c.code === 'skill_since_unknown' || c.code === 'title_since_unknown')) parts.push(t(locale, 'qa:elig.status.sinceUnknown'));
+  if (open.some((c) => c.code === 'work_years_unknown')) parts.push(t(locale, 'qa:elig.status.workYearsUnknown'));
+  for (const c of open) {
+    if (c.code === 'skill_since_unknown' || c.code === 'title_since_unknown' || c.code === 'work_years_unknown') continue;
+    if (c.code === 'local_measures' || c.code === 'occupation_standard') continue;
+    parts.push(c.text.replace(/（尚未确认）|\s*\(not yet confirmed\)/, ''));
+  }
+  if (review && path.status !== 'unmet') parts.push(t(locale, 'qa:elig.status.review'));
+  return parts.join(locale === 'en' ? '; ' : '；');
+}
+
+const NO_FACTS: Facts = { skills: [], titles: [], awards: [] };
+
+/** A rule row's own clause as a citation. */
+function rowCitation(r: PathRule): Citation {
+  const c = r.citations[0];
+  return { policy: c.policy, docNo: POLICIES[c.policy].docNo, clause: c.clause, quote: c.quote };
+}
+
+/** The text's own standard routes to the levels wanted, said as rules: what it would take. */
+function routesTo(region: Region, targets: readonly ParsedTarget[], locale: Locale): { routes: PathRule[]; how: string[] } {
+  const routes = rulesFor(region).paths.filter((r) => r.route === 'standard' && targets.some((x) => x.level === r.target
+    && (x.kind === 'skill') === (r.direction === 'title_to_skill')));
+  return { routes, how: routes.map((r) => ruleSentence(locale, { target: r.target, direction: r.direction, route: r.route } as Path, r, NO_FACTS)) };
+}
+
+/** "怎样才能评上工程师" with no facts: per region, the text's routes to that level. */
+export function routeLines(targets: readonly ParsedTarget[], regions: readonly Region[], locale: Locale): EligibilityLine[] {
+  return regions.map((region) => {
+    const { routes, how } = routesTo(region, targets, locale);
+    const wanted = targets.map((x) => t(locale, x.kind === 'skill' ? `rules:skill.${x.level}` : `rules:title.${x.level}`)).join('、');
+    const text = how.length ? t(locale, 'qa:elig.routesOnly', { wanted, routes: how.join(locale === 'en' ? '; ' : '；') }) : t(locale, 'qa:elig.noRoute', { wanted });
+    return { region, text, citations: routes.slice(0, 3).map(rowCitation), paths: [] };
+  });
+}
+
+/** One line per region: the paths that answer the question for those facts, or what the facts do open. */
+export function eligibilityLines(u: Understanding, facts: Facts, regions: readonly Region[], asOf: string, locale: Locale): EligibilityLine[] {
+  return regions.map((region) => {
+    const result = evaluate({
+      region, asOf, skills: facts.skills, titles: facts.titles, awards: facts.awards,
+      ...(facts.workYears !== undefined ? { workYears: facts.workYears } : {}),
+      ...(facts.annualReviewsPassed !== undefined ? { annualReviewsPassed: facts.annualReviewsPassed } : {}),
+    }, { asOf, locale });
+    const picked = select(result.paths, u, facts);
+    const datesKnown = facts.skills.every((s) => s.since) && facts.titles.every((x) => x.since);
+    if (!picked.length) {
+      const targets = u.targets ?? [];
+      const wanted = targets.map((x) => t(locale, x.kind === 'skill' ? `rules:skill.${x.level}` : `rules:title.${x.level}`)).join('、');
+      // What the facts open on the same ladder as the level wanted (a title asked for: the titles they open).
+      const wantsSkill = targets.length > 0 && targets.every((x) => x.kind === 'skill');
+      const others = select(result.paths, { ...u, targets: [] }, facts)
+        .filter((p) => !targets.length || (p.direction === 'title_to_skill') === wantsSkill);
+      const { routes, how } = routesTo(region, targets, locale);
+      const sep = locale === 'en' ? '; ' : '；';
+      let text = wanted
+        ? t(locale, others.length ? 'qa:elig.noRouteBut' : 'qa:elig.noRoute', { wanted, open: others.map((p) => level(locale, p)).join(locale === 'en' ? ', ' : '、') })
+        : t(locale, 'qa:elig.nothing');
+      if (how.length) text += t(locale, 'qa:elig.routesTo', { wanted, routes: how.join(sep) });
+      const cites = [...routes.slice(0, 2).map(rowCitation), ...others.slice(0, 1).map((p) => rowQuote(p, ruleById(region, p.ruleId)))];
+      return { region, text, citations: cites, paths: others };
+    }
+    // The national green channel names 正高级或副高级 in one sentence: said once, not once per level.
+    const localOnce = picked.filter((p, i) => !(p.conditions.some((c) => c.code === 'local_measures')
+      && picked.slice(0, i).some((q) => q.conditions.some((c) => c.code === 'local_measures'))));
+    const sentences = localOnce.map((p) => {
+      const rule = ruleById(region, p.ruleId);
+      const timed = !!rule?.conditions.some((c) => c.type === 'years_since' || c.type === 'work_years');
+      const status = statusSentence(locale, p, datesKnown, timed);
+      return ruleSentence(locale, p, rule, facts) + (status ? (locale === 'en' ? ` (${status})` : `（${status}）`) : '');
+    });
+    const citations: Citation[] = [];
+    for (const p of picked) {
+      const c = rowQuote(p, ruleById(region, p.ruleId));
+      if (!citations.some((x) => x.quote === c.quote && x.clause === c.clause)) citations.push(c);
+    }
+    const twice = result.notes.some((n) => n.code === 'award_listed_twice') ? (locale === 'en' ? ' ' : '') + t(locale, 'rules:note.award_listed_twice') : '';
+    return { region, text: sentences.join(locale === 'en' ? '; ' : '；') + (twice ? (locale === 'en' ? '.' : '。') + twice : ''), citations, paths: picked };
+  });
+}
