@@ -67,7 +67,8 @@ function yearOnly(y: number, suffix: string | undefined, asOf: number): { index:
   if (suffix === '底' || suffix === '末') approx = false;
   else if (suffix === '初') month = 3;
   else if (suffix === '中' || suffix === '上半年') month = suffix === '中' ? 7 : 6;
-  const index = Math.min(y * 12 + month - 1, asOf);
+  // this year: no later than asOf; a later year stays as said (the dialog questions a date in the future)
+  const index = y * 12 > asOf ? y * 12 + month - 1 : Math.min(y * 12 + month - 1, asOf);
   return { index, approx };
 }
 

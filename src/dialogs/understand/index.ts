@@ -1,4 +1,8 @@
-// The understanding layer: what a person typed → facts for the dialog. Pure: no clock (asOf comes in), no I/O.
+// The understanding layer: what a person typed → typed facts for the dialog. Pure: no clock (asOf comes in), no I/O.
+// API (also for the Q&A): understand(text, { asOf, expecting?, region?, locale? }) → Understanding: facts held
+// (region, skills, titles, awards, workYears, annualReviewsPassed …), targets (wanted or asked-about levels, never
+// held), readings (each fact with its meaning), correction, denied, guessed, smallTalk, followUp, question, command.
+// normalizeText(raw) gives the text every reader sees (simplified characters, half-width, mistypings fixed).
 import type { Region, Series, SkillLevel, TechSchoolClass, TitleLevel } from '../../rules/vocabulary';
 import { findAwards, findRank } from './awards';
 import { findCommand } from './commands';
@@ -8,14 +12,20 @@ import { bareNumber, findDurations } from './numbers';
 import { findOccupations } from './occupations';
 import { findPlace } from './places';
 import { bareReview, findReviews } from './reviews';
-import { Scratch, type Span, allMatches, bare, normalize } from './text';
-import type { ParsedSkill, ParsedTarget, ParsedTitle, UnderstandContext, Understanding } from './types';
+import { MAX_CHARS, Scratch, type Span, allMatches, bare, normalize } from './text';
+import type { ParsedSkill, ParsedTarget, ParsedTitle, Reading, UnderstandContext, Understanding } from './types';
 import { choiceNumber, dontKnow, yesNo } from './yesNo';
+import { splitCorrection } from './corrections';
+import { fixMistypings, simplified, type Guess } from './simplify';
+import { smallTalk } from './smallTalk';
 import { BoundedMemo, keepableText, sized } from '../memo';
 
 export type {
-  Command, Locale, ParsedAward, ParsedSkill, ParsedTarget, ParsedTitle, RegionMatch, UnderstandContext, Understanding,
+  Command, FollowUp, Locale, Meaning, ParsedAward, ParsedSkill, ParsedTarget, ParsedTitle, Reading, RegionMatch, UnderstandContext,
+  Understanding,
 } from './types';
+export type { Guess } from './simplify';
+export type { SmallTalk } from './smallTalk';
 export { cnInt, parseNumber, findDurations } from './numbers';
 export { findDates } from './dates';
 export { findPlace } from './places';
@@ -79,10 +89,71 @@ const TECH_SCHOOL_NONE = /^(?:没有?|无|不是|没上过|没读过|没念过|�
 const WORK_CUE = /工作|干了|干这行|干这个|做了|从事|工龄|在岗|入行|年限|经验|上班|累计|做这行|干|\bwork(?:ed|ing)?\b|\bexperience\b|\bin (?:the|this) (?:field|trade|job)\b/;
 const WORK_START_AFTER = /^\s*(?:就|起|开始|年起)?(?:参加|开始)?(?:工作|上班|入职|入行|参工|干这行|从事)|^\s*(?:started|began) work/;
 
-const QUESTION = /[?？]|吗|什么|怎么|怎样|如何|能不能|可不可以|是不是|可以吗|是否|哪些|哪个|哪里|多少|为什么|啥|咋|[么呢]$|能否|可否|\b(?:how|what|which|when|where|why|who|can i|could i|may i|am i|is it|are there|do i|does|should i|will i)\b/;
+const QUESTION = /[?？]|吗|(?:能|可以|行|对|是|有)[不没]$|[报评考][不没]$|几(?:年|个|月|级|岁)|多久|什么|怎么|怎样|如何|能不能|可不可以|是不是|可以吗|是否|哪些|哪个|哪里|多少|为什么|啥|咋|[么呢]$|能否|可否|\b(?:how|what|which|when|where|why|who|can i|could i|may i|am i|is it|are there|do i|does|should i|will i)\b/;
+
+/** What every reader sees: simplified characters, half-width, lower-case ASCII, mistypings fixed, run-ons split. */
+export function normalizeText(raw: string): { text: string; guessed: Guess[] } {
+  const fixed = fixMistypings(normalize(simplified(String(raw ?? '').slice(0, MAX_CHARS))));
+  return { text: splitRunOns(fixed.text), guessed: fixed.guessed };
+}
+
+// Voice input without punctuation: a clause ends after "拿的 / 考的 / 取得的" when more follows, and before "还有 /
+// 另外 / 然后", so that each certificate keeps its own date.
+const RUN_ON_AFTER = /((?:(?:19|20)\d{2}|\d{2})年(?:\d{1,2}月份?)?(?:拿|考|取得|评|获得|考取|办)(?:的|到的|下来的|上的)(?:证书?)?)(?=[\u4e00-\u9fff\d])/g;
+const RUN_ON_BEFORE = /(?<=[\u4e00-\u9fff\d])(还有|另外|然后|以及|再就是)/g;
+function splitRunOns(text: string): string {
+  return text.replace(RUN_ON_AFTER, '$1,').replace(RUN_ON_BEFORE, ',$1');
+}
+
+/** The fields of a reading that carry facts (what a correction's second part can replace). */
+const FACT_FIELDS: (keyof Understanding)[] = [
+  'region', 'skills', 'titles', 'workYears', 'annualReviewsPassed', 'awards', 'relatedDiploma', 'techSchoolClass', 'occupation',
+  'month', 'monthApprox', 'monthFromNumber', 'number', 'medal', 'series', 'yesNo', 'dontKnow', 'targets', 'futureMonth',
+];
 
 function read(raw: string, ctx: UnderstandContext): Understanding {
-  const norm = normalize(raw);
+  const { text: norm, guessed } = normalizeText(raw);
+  if (!norm) return { recognized: false };
+  const split = splitCorrection(norm);
+  if (!split) return withGuesses(readClause(norm, ctx), guessed);
+  // 不对 alone: what the whole says (a no), marked as a correction of nothing named
+  if (!split.after) return withGuesses({ ...readClause(norm, ctx), correction: { fields: [] }, recognized: true }, guessed);
+  // The corrected part replaces what it names; the part before still counts for everything else.
+  const before = split.before ? readClause(split.before, ctx) : { recognized: false };
+  const after = split.after ? readClause(split.after, ctx) : { recognized: false };
+  const u: Understanding = { ...before };
+  const fields: (keyof Understanding)[] = [];
+  for (const k of FACT_FIELDS) {
+    if (after[k] === undefined) continue;
+    (u as unknown as Record<string, unknown>)[k] = after[k];
+    fields.push(k);
+  }
+  if (after.command) u.command = after.command;
+  if (after.question) u.question = true;
+  if (before.month && fields.includes('month') && !fields.includes('monthApprox')) delete u.monthApprox;
+  u.readings = [...(before.readings ?? []).filter((r) => !fields.some((f) => readingField(r) === f)),
+    ...(after.readings ?? []).map((r) => ({ ...r, meaning: r.meaning === 'holds' ? 'corrects' as const : r.meaning }))];
+  u.correction = { fields };
+  u.recognized = true;
+  return withGuesses(u, guessed);
+}
+
+const readingField = (r: { what: string }): keyof Understanding | undefined =>
+  ({ region: 'region', skill: 'skills', title: 'titles', award: 'awards', date: 'month', workYears: 'workYears', annualReviews: 'annualReviewsPassed' } as const)[r.what as 'region'];
+
+function withGuesses(u: Understanding, guessed: Guess[]): Understanding {
+  return guessed.length && u.recognized ? { ...u, guessed } : u;
+}
+
+const PERSONAL = /我|本人|俺|咱|自己|拿了|拿的|拿到|取得|考了|考的|考过|考到|评了|评的|评上|获得了?|持有|来电人|\b(?:i|i'm|i've|im|my|me|mine)\b/;
+const WISH_AFTER_DENIAL = /想考|想评|想报|想拿|是想|打算考|准备考|准备评|想申报|want to|wanna|plan to/;
+const FOLLOW_UPS: [RegExp, 'when' | 'exempt' | 'hypothetical'][] = [
+  [/如果|要是|假如|假设|万一|若是|倘若|\bwhat if\b|\bif i (?:had|have|got|get|held)\b|\bsuppose\b|\bsupposing\b/, 'hypothetical'],
+  [/免(?:考|试|理论|笔试|于)|不用考|可以不考|不考理论|\bexempt|\bexemption|\bskip the (?:theory|exam)/, 'exempt'],
+  [/什么时候|何时|哪年|几时|多久|啥时候|要等到|哪个月|几月|\bwhen\b|\bhow long\b|\bhow soon\b/, 'when'],
+];
+
+function readClause(norm: string, ctx: UnderstandContext): Understanding {
   const u: Understanding = { recognized: false };
   if (!norm) return u;
   const asOf = String(ctx.asOf ?? '').slice(0, 7);
@@ -204,7 +275,15 @@ function read(raw: string, ctx: UnderstandContext): Understanding {
     if (expecting === 'techSchoolClass' && kind === 'skill' && skill === 'technician') { u.techSchoolClass ??= 'preparatory_technician'; continue; }
     if (!kind) continue;
     // 没有技师证: not held, and says nothing about other levels
-    if (NEGATED_BEFORE.test(norm.slice(Math.max(0, hit.start - 6), hit.start))) continue;
+    if (NEGATED_BEFORE.test(norm.slice(Math.max(0, hit.start - 6), hit.start))) {
+      const level: ParsedTarget | undefined = kind === 'skill' && skill ? { kind: 'skill', level: skill } : kind === 'title' && title ? { kind: 'title', level: title } : undefined;
+      if (level) {
+        (u.denied ??= []).push(level);
+        // 我没有技师证啊，是想考: denied, and wanted
+        if (WISH_AFTER_DENIAL.test(norm.slice(hit.end))) targets.push(level);
+      }
+      continue;
+    }
     if (hit.target) {
       if (kind === 'skill' && skill) targets.push({ kind: 'skill', level: skill });
       if (kind === 'title' && title) targets.push({ kind: 'title', level: title, ...(series ? { series } : {}) });
@@ -230,9 +309,10 @@ function read(raw: string, ctx: UnderstandContext): Understanding {
     h.since = monthString(now - Math.round(d.years * 12));
     if (u.month === undefined) u.month = h.since;
   }
-  // a bare duration when asked since when: that many years ago
+  // a bare duration when asked since when: that many years ago (to be confirmed)
   if (sinceSlot && u.month === undefined && u.number !== undefined && u.number <= 60) {
     u.month = monthString(now - Math.round(u.number * 12));
+    u.monthFromNumber = true;
     const only = held.filter(h => h.kind === slotKind);
     if (only.length === 1 && !only[0].since) only[0].since = u.month;
   }
@@ -254,6 +334,18 @@ function read(raw: string, ctx: UnderstandContext): Understanding {
     const t = held.find(h => h.kind === 'title' && h.series);
     if (t && t.kind === 'title') u.series = t.series;
   }
+
+  // A level named in a question by someone who says nothing of themselves (技师评工程师要几年) is asked about, not held.
+  const isQuestion = QUESTION.test(norm.replace(/(?:没有?|没得?过?|不|无|也没)(?:什么|啥)/g, ''));
+  const asked: Held[] = [];
+  if (isQuestion && !PERSONAL.test(norm)) {
+    for (let i = held.length - 1; i >= 0; i--) if (!held[i].since) asked.push(...held.splice(i, 1));
+  }
+  // a date after asOf is questioned, never held
+  for (const h of held) {
+    if (h.since && monthIndex(h.since) > now) { u.futureMonth ??= h.since; delete h.since; delete h.approx; }
+  }
+  if (u.month && monthIndex(u.month) > now) { u.futureMonth ??= u.month; delete u.month; delete u.monthApprox; }
 
   const skills: ParsedSkill[] = [];
   const titles: ParsedTitle[] = [];
@@ -331,7 +423,26 @@ function read(raw: string, ctx: UnderstandContext): Understanding {
     if (t.length >= 2 && t.length <= 16 && /^[\u4e00-\u9fffa-z /-]+$/.test(t)) u.occupation = t;
   }
 
-  if (QUESTION.test(norm.replace(/(?:没有?|没得?过?|不|无|也没)(?:什么|啥)/g, '')) && !(u.command?.type === 'help' && b.length <= 1)) u.question = true;
+  const talk = u.command ? undefined : smallTalk(norm);
+  if (isQuestion && !talk && !(u.command?.type === 'help' && b.length <= 1)) u.question = true;
+  const follow = FOLLOW_UPS.find(([re]) => re.test(norm));
+  if (follow) u.followUp = follow[1];
+
+  // the readings: every fact with what the person means by it
+  const readings: Reading[] = [];
+  if (u.region) readings.push({ meaning: 'holds', what: 'region' });
+  for (const x of u.skills ?? []) readings.push({ meaning: 'holds', what: 'skill', level: x.level });
+  for (const x of u.titles ?? []) readings.push({ meaning: 'holds', what: 'title', level: x.level });
+  if (u.awards?.length) readings.push({ meaning: 'holds', what: 'award' });
+  if (u.workYears !== undefined) readings.push({ meaning: 'holds', what: 'workYears' });
+  if (u.annualReviewsPassed !== undefined) readings.push({ meaning: 'holds', what: 'annualReviews' });
+  if (u.month && !u.skills?.length && !u.titles?.length) readings.push({ meaning: 'holds', what: 'date' });
+  for (const x of u.targets ?? []) readings.push({ meaning: u.question ? 'asks' : 'wants', what: x.kind, level: x.level });
+  for (const h of asked) readings.push({ meaning: 'asks', what: h.kind, level: h.level });
+  for (const x of u.denied ?? []) readings.push({ meaning: 'denies', what: x.kind, level: x.level });
+  if (readings.length) u.readings = readings;
+  if (talk && !readings.length) u.smallTalk = talk;
+
   u.recognized = Object.keys(u).some(k => k !== 'recognized' && (u as unknown as Record<string, unknown>)[k] !== undefined);
   return u;
 }
