@@ -2,7 +2,8 @@
 // --jsonl reads one message per line on stdin and writes exactly one JSON line per message.
 import { createInterface } from 'node:readline';
 import { currentMonth } from '../clock';
-import { dialogTurn, type DialogState, type Locale, type TurnOutput } from '../dialogs';
+import type { DialogState, Locale, TurnOutput } from '../dialogs';
+import { dialogTurn } from '../conversation/dialogWithQa';
 import { handoffReply, hotlineFromEnv } from '../handoff';
 
 const HELP = `贯通助手 terminal chat

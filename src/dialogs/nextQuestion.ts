@@ -4,7 +4,7 @@ import { evaluate, type EligibilityResult } from '../rules';
 import { BoundedMemo } from './memo';
 import { addMonths } from '../rules/months';
 import { titleRank } from '../rules/vocabulary';
-import { teamlessAward, toProfile, undatedSkill, undatedTitle, unrankedAward, type Facts, type Slot } from './facts';
+import { classlessAward, teamlessAward, toProfile, undatedSkill, undatedTitle, unrankedAward, type Facts, type Slot } from './facts';
 
 /** What of a result a person would notice: which paths, their status, and when the closed ones open. */
 export function signature(r: EligibilityResult): string {
@@ -66,6 +66,13 @@ function choose(f: Facts, asOf: string): Slot | null {
       ? (['gold', 'excellence'] as const).map((medal) => ({ ...f, awards: f.awards!.map((a) => a === award ? { ...award, medal } : a) }))
       : [1, 999].map((rank) => ({ ...f, awards: f.awards!.map((a) => a === award ? { ...award, rank } : a) }));
     if (matters(f, asOf, fills)) return 'awards.rank';
+  }
+  const classless = classlessAward(f);
+  if (classless && classless.type === 'competition' && !unknown.has('awards.class')) {
+    const fills = (['class1', 'class2'] as const).map((c) => ({
+      ...f, awards: f.awards!.map((a) => a === classless ? { ...classless, tier: classless.tier.replace(/class[12]/, c) as typeof classless.tier, classUnknown: undefined } : a),
+    }));
+    if (matters(f, asOf, fills)) return 'awards.class';
   }
   const teamless = teamlessAward(f);
   if (teamless && !unknown.has('awards.teamSize') && matters(f, asOf,

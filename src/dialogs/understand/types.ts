@@ -24,7 +24,7 @@ export type Command =
   | { type: 'help' }
   | { type: 'restart' }
   | { type: 'back' }
-  | { type: 'modify'; rest: string }
+  | { type: 'modify'; rest: string; slot?: 'region' | 'skills' | 'titles' | 'awards' | 'annualReviewsPassed' | 'workYears' }
   | { type: 'change_region'; region?: RegionMatch }
   | { type: 'materials' }
   | { type: 'original' }
