@@ -1,0 +1,72 @@
+// The held-out set stays honest: every case's expected best is the engine's answer on its truth, and the scorer
+// (scripts/eval-dialog.mjs) rejects a malformed file and keeps case ids and texts out of --summary.
+// Fails only on the set and the scorer, never on the interview's score (that is a measure, not a test).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { evaluate, type ProfileInput } from '../../src/rules';
+
+const ROOT = join(__dirname, '../..');
+const SCORER = join(ROOT, 'scripts/eval-dialog.mjs');
+interface Case { id: string; locale: string; kind: string; best: { skill_to_title: string | null; title_to_skill: string | null }; truth: ProfileInput }
+const cases: Case[] = JSON.parse(readFileSync(join(__dirname, 'dialog-conversations.json'), 'utf8'));
+
+const scorer = (args: string[]) => spawnSync(process.execPath, [SCORER, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60000 });
+const tmpFile = (content: unknown) => {
+  const f = join(mkdtempSync(join(tmpdir(), 'heldout-')), 'cases.json');
+  writeFileSync(f, typeof content === 'string' ? content : JSON.stringify(content));
+  return f;
+};
+// A case of our own (not from the set), the way a person answers: 重庆, 技师 2022-05 → 工程师.
+const sample = {
+  id: 'sample-zz', locale: 'zh-CN', kind: 'sample-kind', open: '你好样例开场',
+  answers: { region: '重庆', skills: '技师', 'skills.since': '2022年5月', titles: '没有', annualReviewsPassed: '都合格', awards: '没有' },
+  best: { skill_to_title: 'intermediate', title_to_skill: null },
+  truth: { region: 'chongqing', skills: [{ level: 'technician', since: '2022-05' }], annualReviewsPassed: true },
+};
+
+describe('the held-out conversations', () => {
+  it('has at least 60 conversations, 10 in English, 6 in traditional characters, every region', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(60);
+    expect(cases.filter((c) => c.locale === 'en').length).toBeGreaterThanOrEqual(10);
+    expect(cases.filter((c) => c.kind === 'trad').length).toBeGreaterThanOrEqual(6);
+    expect(new Set(cases.map((c) => c.truth.region))).toEqual(new Set(['national', 'chongqing', 'sichuan', 'liaoning', 'jiangxi', 'suzhou']));
+    expect(new Set(cases.map((c) => c.id)).size).toBe(cases.length);
+  });
+
+  it.each(cases.map((c) => [c.id, c] as const))('%s: best is the engine on its truth', (_id, c) => {
+    expect(evaluate(c.truth, { asOf: '2026-11' }).best).toEqual(c.best);
+  });
+});
+
+describe('scripts/eval-dialog.mjs', () => {
+  it.each([
+    ['not JSON', '{'],
+    ['not an array', { id: 'x' }],
+    ['a case without best', [{ ...sample, best: undefined }]],
+    ['a repeated id', [sample, sample]],
+    ['a bad locale', [{ ...sample, locale: 'fr' }]],
+    ['a follow-up without expectIncludes', [{ ...sample, followUps: [{ say: '要带什么材料' }] }]],
+  ])('exits 2 on a malformed file: %s', (_what, content) => {
+    const r = scorer(['--file', tmpFile(content), '--summary']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/cases\.json/);
+  });
+
+  it('--check-truth agrees on a right best and exits 1 on a wrong one', () => {
+    expect(scorer(['--file', tmpFile([sample]), '--check-truth']).status).toBe(0);
+    const wrong = scorer(['--file', tmpFile([{ ...sample, best: { skill_to_title: 'assistant', title_to_skill: null } }]), '--check-truth']);
+    expect(wrong.status).toBe(1);
+    expect(wrong.stdout).toContain('sample-zz');
+  });
+
+  it('--summary prints the figures and neither the case ids nor their texts; a wrong expectation counts wrong, exit 0', () => {
+    const wrongBest = { ...sample, id: 'sample-yy', best: { skill_to_title: 'deputy_senior', title_to_skill: null } };
+    const r = scorer(['--file', tmpFile([sample, wrongBest]), '--summary']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/sample-kind\s+1\s+1\s+0\s+2/);
+    expect(r.stdout).toMatch(/held-out dialog: 1\/2 right, 1 wrong, 0 looped/);
+    for (const secret of ['sample-zz', 'sample-yy', '你好样例开场', '2022年5月']) expect(r.stdout).not.toContain(secret);
+  });
+});
