@@ -67,7 +67,7 @@ async function main(): Promise<number> {
     for (const e of out.effects) {
       if (e.type === 'erase_my_data') state = undefined;
       // The terminal has no hotline staff to forward to: it gives the number and hours.
-      if (e.type === 'handoff') out = { ...out, replies: [...out.replies, { text: handoffReply(out.locale, hotlineFromEnv(), false), requestedSlot: null }] };
+      if (e.type === 'handoff') out = { ...out, replies: [...out.replies, { text: handoffReply(out.locale, hotlineFromEnv(), false, e.nothingSaid === true), requestedSlot: null }] };
     }
     return out;
   };

@@ -119,7 +119,7 @@ const learn: Step = ({ context, event }) => {
   const first = context.turns <= 1;
   const hello = first ? [{ text: replyText('hello', context.locale), requestedSlot: null }] : [];
   const ack = event.type === 'correction' ? changedReply(context.facts, facts, context.locale)
-    : acknowledgeReply(context.facts, facts, context.locale, first || event.type === 'confirm');
+    : acknowledgeReply(context.facts, facts, context.locale, first || event.type === 'confirm', event.type === 'confirm');
   const extra: Reply[] = [];
   if (event.type === 'answer') {
     if (event.guessed?.length) extra.push(guessedReply(event.guessed, context.locale));

@@ -100,11 +100,15 @@ export function interpret(context: DialogContext, m: TurnMessage, ask: Answerer)
   return { ...base, type: 'unclear' };
 }
 
+/** A question beside a wanted level that the result does not answer (论文, 外语, 待遇 …). */
+const OTHER_QUESTION = /论文|外语|英语|学历|计算机|待遇|流程|去哪|哪里报|怎么报|费用|多少钱|\b(?:paper|thesis|foreign language|degree|diploma|benefits?|fees?|where)\b/i;
+
 /** Facts with, when the message also asks something the facts do not answer, the answer to that question. */
 function answerEvent(context: DialogContext, u: Understanding, base: { asOf: string; locale?: Locale; notice?: 'state_reset'; text: string }, ask: Answerer,
   then?: 'materials' | 'original', facts = absorb(context.facts, u, context.asking).facts): DialogEvent {
   // a question about a level wanted is answered by the result itself; another question by the answerer
-  const question = u.question && !u.targets?.length && !then ? ask(base.text, { region: facts.region, locale: context.locale }) : undefined;
+  const other = !u.targets?.length || OTHER_QUESTION.test(base.text);
+  const question = u.question && other && !then ? ask(base.text, { region: facts.region, locale: context.locale }) : undefined;
   return {
     ...base, type: 'answer', facts, targets: u.targets, guessed: u.guessed, future: u.futureMonth,
     ...(question && question.matched !== 'none' ? { question } : {}), ...(then ? { then } : {}),

@@ -21,9 +21,14 @@ export function titleName(level: TitleLevel, series: Series | undefined, locale:
 }
 
 /** An award by its name: 全国技术能手, 省级一类技能竞赛第2名. */
+/** A competition's name; without its class when the class was not said. */
+export function tierName(a: Extract<ParsedAward, { type: 'competition' }>, locale: Locale): string {
+  return a.classUnknown ? t(locale, `dialog:tierLevel.${a.tier.split('_')[0]}`) : t(locale, `dialog:tier.${a.tier}`);
+}
+
 export function awardName(a: ParsedAward, locale: Locale): string {
   if (a.type === 'honor') return t(locale, `dialog:honor.${a.id}`);
-  const tier = a.classUnknown ? t(locale, `dialog:tierLevel.${a.tier.split('_')[0]}`) : t(locale, `dialog:tier.${a.tier}`);
+  const tier = tierName(a, locale);
   const result = a.medal ? t(locale, `dialog:choice.medal.${a.medal}`) : a.rank !== undefined ? t(locale, 'dialog:rankN', { rank: a.rank }) : '';
   const team = a.teamSize === 2 || a.teamSize === 3 ? t(locale, `dialog:choice.awards_teamSize.${a.teamSize}`) : '';
   return [tier, result, team].filter(Boolean).join(locale === 'en' ? ', ' : '');

@@ -1,12 +1,13 @@
 // The dialog's replies in the one reply model. All words come from locales/<locale>/dialog.json.
 import { t } from '../i18n';
 import { evaluate, type EligibilityResult } from '../rules';
-import type { Region } from '../rules/vocabulary';
+import { skillRank, titleRank, type Region, type SkillLevel, type TitleLevel } from '../rules/vocabulary';
+import type { Path } from '../rules/result';
 import type { DialogContext } from './dialogMachine';
 import { choiceLabels } from './choices';
 import { BoundedMemo } from './memo';
 import { classlessAward, teamlessAward, toProfile, undatedSkill, undatedTitle, unrankedAward, type Facts } from './facts';
-import { awardName, formatMonth, leadingPath, pathFor, renderCitations, renderDocuments, renderResultText, statusWords, targetLine, titleName } from './renderResult';
+import { awardName, tierName, formatMonth, leadingPath, pathFor, renderCitations, renderDocuments, renderResultText, statusWords, targetLine, titleName } from './renderResult';
 import type { Locale, Reply } from './replyModel';
 import type { AskedSlot, Slot } from './slots';
 import type { FollowUp, Guess, ParsedTarget, RegionMatch, SmallTalk } from './understand';
@@ -21,7 +22,7 @@ export function askReply(slot: Slot, f: Facts, locale: Locale): Reply {
   let key = slot.replace('.', '_');
   if (slot === 'awards.teamSize') {
     const a = teamlessAward(f);
-    vars = { competition: a && a.type === 'competition' ? t(locale, `dialog:tier.${a.tier}`) : '' };
+    vars = { competition: a && a.type === 'competition' ? tierName(a, locale) : '' };
   }
   if (slot === 'awards.class') {
     const a = classlessAward(f);
@@ -29,7 +30,7 @@ export function askReply(slot: Slot, f: Facts, locale: Locale): Reply {
   }
   if (slot === 'awards.rank') {
     const a = unrankedAward(f);
-    vars = { competition: a && a.type === 'competition' ? t(locale, `dialog:tier.${a.tier}`) : '' };
+    vars = { competition: a && a.type === 'competition' ? tierName(a, locale) : '' };
     if (a && a.type === 'competition' && a.tier === 'worldskills') key = 'awards_medal';
   }
   const choices = choiceLabels(slot, { locale, facts: f });
@@ -185,10 +186,11 @@ function changedParts(before: Facts, after: Facts, locale: Locale): { parts: str
 
 /** What one message taught, in a line ("记下了：重庆；技师（2023年11月）"), when it taught several things or a date
  * had to be assumed: the person sees what the answer rests on. */
-export function acknowledgeReply(before: Facts, after: Facts, locale: Locale, always = false): Reply | undefined {
+export function acknowledgeReply(before: Facts, after: Facts, locale: Locale, always = false, fromNumber = false): Reply | undefined {
   const { parts, approx } = changedParts(before, after, locale);
   if (!parts.length || (parts.length < 2 && !approx && !always)) return undefined;
-  return { text: replyText('ack.line', locale, { facts: parts.join(locale === 'en' ? '; ' : '；') }) + (approx ? replyText('ack.approx', locale) : ''), requestedSlot: null };
+  const assumed = (approx ? replyText('ack.approx', locale) : '') + (fromNumber ? replyText('ack.fromNumber', locale) : '');
+  return { text: replyText('ack.line', locale, { facts: parts.join(locale === 'en' ? '; ' : '；') }) + assumed, requestedSlot: null };
 }
 
 /** After a correction: what was changed ("已改为：技师（2020年5月）"); the rest stays as it was. */
@@ -251,16 +253,19 @@ export function followUpReply(c: DialogContext, kind: FollowUp | 'target', asOf:
     else lines.push(replyText(byDiploma ? 'followUp.exemptNeedsDiploma' : 'followUp.noExempt', c.locale));
     return { text: lines.join('\n'), requestedSlot: null };
   }
-  const wanted = c.targets.map((x) => pathFor(r, x)).filter((p) => p !== undefined);
-  const subject = wanted.length ? wanted : [leadingPath(r)].filter((p) => p !== undefined);
-  if (!subject.length) return { text: t(c.locale, 'dialog:answer.none'), requestedSlot: null };
-  for (const p of subject) {
-    if (yearsAhead !== undefined && p.status === 'not_yet' && p.eligibleFrom) {
-      const by = Number(r.asOf.slice(0, 4)) + yearsAhead;
-      lines.push(replyText(Number(p.eligibleFrom.slice(0, 4)) <= by ? 'followUp.byThen' : 'followUp.notByThen', c.locale, { year: by, line: targetLine(p, c.locale) }));
-    } else lines.push(targetLine(p, c.locale));
+  const by = yearsAhead !== undefined ? Number(r.asOf.slice(0, 4)) + yearsAhead : undefined;
+  const line = (p: Path) => by !== undefined && p.status !== 'eligible'
+    ? replyText(p.status === 'not_yet' && p.eligibleFrom && Number(p.eligibleFrom.slice(0, 4)) <= by ? 'followUp.byThen' : 'followUp.notByThen', c.locale, { year: by, line: targetLine(p, c.locale) })
+    : targetLine(p, c.locale);
+  let found = 0;
+  for (const x of c.targets) {
+    const p = pathFor(r, x);
+    if (p) { lines.push(line(p)); found++; } else lines.push(replyText('followUp.noPathTo', c.locale, { target: x.kind === 'title' ? titleName(x.level, x.series, c.locale) : t(c.locale, `rules:skill.${x.level}`) }));
   }
-  for (const x of c.targets) if (!pathFor(r, x)) lines.push(replyText('followUp.noPathTo', c.locale, { target: x.kind === 'title' ? titleName(x.level, x.series, c.locale) : t(c.locale, `rules:skill.${x.level}`) }));
+  if (!found) {
+    const lead = leadingPath(r);
+    lines.push(lead ? (c.targets.length ? replyText('followUp.bestNow', c.locale, { line: line(lead) }) : line(lead)) : t(c.locale, 'dialog:answer.none'));
+  }
   return { text: lines.join('\n'), requestedSlot: null };
 }
 
@@ -270,10 +275,16 @@ export function hypotheticalReply(c: DialogContext, facts: Facts, asOf: string):
   if (!r) return { text: replyText('noResultYet', c.locale), requestedSlot: null };
   const lead = leadingPath(r);
   const { parts } = changedParts(c.facts, facts, c.locale);
+  // the best open route, and the routes above it that would open later or need checking
+  const rank = (p: Path) => (p.direction === 'skill_to_title' ? titleRank(p.target as TitleLevel) : skillRank(p.target as SkillLevel));
+  const higher = lead ? r.paths.filter((p) => p !== lead && p.direction === lead.direction && rank(p) > rank(lead) && p.status !== 'unmet') : [];
+  const seen = new Set<string>();
+  const above = higher.filter((p) => !seen.has(p.target) && seen.add(p.target)).slice(0, 2);
   return {
     text: [
       replyText('hypothetical.if', c.locale, { facts: parts.join(c.locale === 'en' ? '; ' : '；') || '—' }),
       lead ? targetLine(lead, c.locale) : t(c.locale, 'dialog:answer.none'),
+      ...above.map((p) => targetLine(p, c.locale)),
       replyText('hypothetical.unchanged', c.locale),
     ].join('\n'),
     requestedSlot: null,

@@ -4,7 +4,9 @@ import type { Locale } from '../dialogs/replyModel';
 
 export interface Hotline { phone: string; hours: string }
 
-export function handoffReply(locale: Locale, hotline: Hotline, sent = true): string {
+export function handoffReply(locale: Locale, hotline: Hotline, sent = true, nothingSaid = false): string {
+  // asked before anything was said: there is no case to pass on, so nothing failed either
+  if (nothingSaid) return t(locale, 'dialog:handoffNothingSaid', { phone: hotline.phone, hours: hotline.hours });
   return t(locale, sent ? 'qa:handoff.reply' : 'qa:handoff.replyNotSent', { phone: hotline.phone, hours: hotline.hours });
 }
 

@@ -47,7 +47,8 @@ function yearOf(token: string, asOfYear: number): number | undefined {
   let y = parseNumber(token);
   if (y === undefined) return undefined;
   if (token.length === 2) y = y <= asOfYear % 100 ? 2000 + y : 1900 + y;
-  if (y < 1950 || y > asOfYear + 1) return undefined;
+  // a few years ahead are read (and questioned by the dialog), not dropped
+  if (y < 1950 || y > asOfYear + (token.length === 4 ? 5 : 1)) return undefined;
   return y;
 }
 
@@ -74,7 +75,7 @@ function yearOnly(y: number, suffix: string | undefined, asOf: number): { index:
 
 // (Module-level helpers rather than closures per call.)
 function push(out: FoundDate[], nowYear: number, m: RegExpExecArray, index: number | undefined, approx: boolean, relative = false): void {
-  if (index === undefined || !Number.isFinite(index) || index < 1950 * 12 || index > (nowYear + 2) * 12) return;
+  if (index === undefined || !Number.isFinite(index) || index < 1950 * 12 || index > (nowYear + 6) * 12) return;
   out.push({ start: m.index, end: m.index + m[0].length, month: monthString(index), approx, relative });
 }
 const ym = (y: number | undefined, mo: number | undefined): number | undefined =>
