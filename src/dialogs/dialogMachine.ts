@@ -41,7 +41,7 @@ export interface DialogContext {
 interface Base { asOf: string; locale?: Locale; notice?: 'state_reset'; text: string }
 /** The events the machine receives, one per kind of message. */
 export type DialogEvent =
-  | Base & { type: 'answer'; facts: Facts; targets?: ParsedTarget[]; guessed?: Guess[]; future?: string; question?: FreeAnswer; then?: 'materials' | 'original' }
+  | Base & { type: 'answer'; facts: Facts; corrected?: true; assumed?: true; targets?: ParsedTarget[]; guessed?: Guess[]; future?: string; question?: FreeAnswer; then?: 'materials' | 'original' }
   | Base & { type: 'correction'; facts: Facts; targets?: ParsedTarget[] }
   | Base & { type: 'confirmDate'; pending: { slot: 'skills.since' | 'titles.since'; facts: Facts } }
   | Base & { type: 'confirm'; yes: boolean }
@@ -50,7 +50,7 @@ export type DialogEvent =
   | Base & { type: 'command'; command: Command }
   | Base & { type: 'smallTalk'; kind: SmallTalk }
   | Base & { type: 'future'; month: string }
-  | Base & { type: 'unclear' };
+  | Base & { type: 'unclear'; confused?: true };
 export interface DialogInput { locale?: Locale }
 
 const initialContext = (locale: Locale = 'zh-CN'): DialogContext => ({
@@ -118,8 +118,9 @@ const learn: Step = ({ context, event }) => {
   const facts = event.type === 'confirm' ? context.pending!.facts : event.facts;
   const first = context.turns <= 1;
   const hello = first ? [{ text: replyText('hello', context.locale), requestedSlot: null }] : [];
-  const ack = event.type === 'correction' ? changedReply(context.facts, facts, context.locale)
-    : acknowledgeReply(context.facts, facts, context.locale, first || event.type === 'confirm', event.type === 'confirm');
+  const ack = event.type === 'correction' || (event.type === 'answer' && event.corrected) ? changedReply(context.facts, facts, context.locale)
+    // a date worked out (三年前, a year alone, a number confirmed) is echoed: the person sees the month it was read as
+    : acknowledgeReply(context.facts, facts, context.locale, first || event.type === 'confirm' || (event.type === 'answer' && event.assumed === true), event.type === 'confirm');
   const extra: Reply[] = [];
   if (event.type === 'answer') {
     if (event.guessed?.length) extra.push(guessedReply(event.guessed, context.locale));
@@ -156,8 +157,9 @@ const notUnderstood: Step = ({ context, event }) => {
   const asking = context.asking ?? 'region';
   if (first) return { asking, misunderstood: 0, outbox: say(context, { text: replyText('greeting', context.locale), requestedSlot: null }, askReply(asking, context.facts, context.locale)) };
   const misunderstood = context.misunderstood + 1;
-  // the second miss of the same question: the choices with an example each, a way to skip, a person to talk to
-  if (misunderstood >= 2 && asking !== 'modify') return { asking, misunderstood, outbox: say(context, stuckReply(asking, context)) };
+  // the second miss of the same question (or the question itself not understood): the choices with an example
+  // each, a way to skip, a person to talk to
+  if ((misunderstood >= 2 || (event.type === 'unclear' && event.confused)) && asking !== 'modify') return { asking, misunderstood, outbox: say(context, stuckReply(asking, context)) };
   return { asking, misunderstood, outbox: say(context, notUnderstoodReply(event.text, context.locale), askReply(asking, context.facts, context.locale)) };
 };
 const answeredUnclear: Step = ({ context, event }) => ({
@@ -169,13 +171,19 @@ const answerQuestion: Step = ({ context, event }) => {
   const asked = { type: 'question' as const, text: event.text, matched: event.answer.matched, ...(event.answer.id ? { id: event.answer.id } : {}) };
   const unanswered = answered ? 0 : context.unanswered + 1;
   const toHuman = unanswered >= 2;
-  const ask = context.asking ? [askReply(context.asking, context.facts, context.locale)] : context.turns <= 1 ? [askReply('region', {}, context.locale)] : [];
+  const starting = context.turns <= 1 && nothingSaid(context) && !context.asking;
+  // not answered while a question is pending: it counts as a miss of that question (no loop: examples next time)
+  const misunderstood = !answered && context.asking && context.asking !== 'modify' ? context.misunderstood + 1 : context.misunderstood;
+  const asking = context.asking ?? (starting ? 'region' : null);
+  const ask = !asking ? [] : misunderstood >= 2 && !toHuman ? [stuckReply(asking, context)] : [askReply(asking, context.facts, context.locale)];
+  // a first message asking what the interview is for ("我这个情况能评职称吗"): the greeting, then the first question
+  const reply = starting && !answered ? [{ text: replyText('greeting', context.locale), requestedSlot: null }] : questionReplies(event.answer, context.locale);
   return {
-    unanswered: toHuman ? 0 : unanswered,
+    unanswered: toHuman ? 0 : unanswered, misunderstood,
     targets: targetsAfter(context, event.targets),
-    asking: context.asking ?? (context.turns <= 1 ? 'region' : null),
+    asking,
     effects: [...context.effects, asked, ...(toHuman ? [{ type: 'handoff' as const, reason: 'unanswered' as const }] : [])],
-    outbox: say(context, ...questionReplies(event.answer, context.locale), ...(toHuman ? [handoffReply(context)] : []), ...ask),
+    outbox: say(context, ...reply, ...(toHuman ? [handoffReply(context)] : []), ...ask),
   };
 };
 const followUp: Step = ({ context, event }) => {

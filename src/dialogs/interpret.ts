@@ -36,6 +36,7 @@ function chosen(context: DialogContext, text: string): Understanding | undefined
   return key === undefined ? undefined : choiceMeaning(slot, key);
 }
 
+const CONFUSED = /^(?:啥|啥\?|什么|什么\?|嗯\?|啊\?|\?+|？+|what\??|huh\??|sorry\??)$|啥意思|什么意思|不懂|没懂|看不懂|听不懂|不明白|不太明白|没明白|\bwhat do you mean\b|\b(?:don'?t|do not) understand\b/;
 const SKIP = /^(?:跳过|略过|下一个|下一题|不说了|算了|skip|pass|next)$/;
 const YEAR_AHEAD: [RegExp, number][] = [[/明年|\bnext year\b/, 1], [/后年|\bin two years\b/, 2], [/大后年|\bin three years\b/, 3]];
 
@@ -92,6 +93,8 @@ export function interpret(context: DialogContext, m: TurnMessage, ask: Answerer)
   }
   if (u.futureMonth && !hasFacts(u)) return { ...base, type: 'future', month: u.futureMonth };
 
+  // 啥 / 什么意思 / 不懂 to a question: not a policy question, the question was not clear
+  if (asking && CONFUSED.test(text.trim().toLowerCase()) && !hasFacts(u)) return { ...base, type: 'unclear', confused: true };
   if (u.question && !hasFacts(u)) return { ...base, type: 'question', answer: ask(text, { region: context.facts.region, locale: context.locale }), targets: u.targets };
 
   const { facts, learnt } = absorb(context.facts, u, asking);
@@ -103,14 +106,21 @@ export function interpret(context: DialogContext, m: TurnMessage, ask: Answerer)
 /** A question beside a wanted level that the result does not answer (论文, 外语, 待遇 …). */
 const OTHER_QUESTION = /论文|外语|英语|学历|计算机|待遇|流程|去哪|哪里报|怎么报|费用|多少钱|\b(?:paper|thesis|foreign language|degree|diploma|benefits?|fees?|where)\b/i;
 
+const ASKING = /[?？]|吗|什么|怎么|如何|哪些|多少|要不要|需不需要|是否|\b(?:how|what|which|when|where|why|do i|does|is there|are there)\b/i;
+/** The clause that asks, from a message that also gives facts (the answerer reads the question, not the case). */
+function questionPart(text: string): string {
+  const clauses = text.split(/[,，。;；!！\n]|(?<=[?？])/).map((c) => c.trim()).filter(Boolean);
+  return clauses.filter((c) => ASKING.test(c)).at(-1) ?? text;
+}
+
 /** Facts with, when the message also asks something the facts do not answer, the answer to that question. */
 function answerEvent(context: DialogContext, u: Understanding, base: { asOf: string; locale?: Locale; notice?: 'state_reset'; text: string }, ask: Answerer,
   then?: 'materials' | 'original', facts = absorb(context.facts, u, context.asking).facts): DialogEvent {
   // a question about a level wanted is answered by the result itself; another question by the answerer
   const other = !u.targets?.length || OTHER_QUESTION.test(base.text);
-  const question = u.question && other && !then ? ask(base.text, { region: facts.region, locale: context.locale }) : undefined;
+  const question = u.question && other && !then ? ask(questionPart(base.text), { region: facts.region, locale: context.locale }) : undefined;
   return {
-    ...base, type: 'answer', facts, targets: u.targets, guessed: u.guessed, future: u.futureMonth,
+    ...base, type: 'answer', facts, targets: u.targets, guessed: u.guessed, future: u.futureMonth, ...(u.correction ? { corrected: true } : {}), ...(u.monthRelative || u.monthApprox ? { assumed: true } : {}),
     ...(question && question.matched !== 'none' ? { question } : {}), ...(then ? { then } : {}),
   };
 }

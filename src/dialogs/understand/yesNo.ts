@@ -29,7 +29,7 @@ export function yesNo(text: string): boolean | undefined {
   return undefined;
 }
 
-const DONT_KNOW = /不知道|不清楚|不太清楚|不晓得|不记得|记不(?:清|得|住)|忘(?:了|记了)|不确定|说不(?:好|清)|搞不清|没印象|不懂|不了解|\b(?:don'?t know|do not know|not sure|no idea|idk|dunno|forgot|can'?t remember|cannot remember|don'?t remember|unsure|unknown)\b|^\?\?+$/;
+const DONT_KNOW = /不知道|不清楚|不太清楚|不晓得|不记得|记不(?:清|得|住)|忘(?:了|记了)|不确定|说不(?:好|清)|搞不清|没印象|不了解|\b(?:don'?t know|do not know|not sure|no idea|idk|dunno|forgot|can'?t remember|cannot remember|don'?t remember|unsure|unknown)\b|^\?\?+$/;
 
 export function dontKnow(text: string): boolean {
   return DONT_KNOW.test(text);
