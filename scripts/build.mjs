@@ -34,7 +34,8 @@ export async function buildDist({ quiet = false } = {}) {
   });
   // Read at run time, by paths relative to the compiled files.
   cpSync(join(root, 'locales'), join(out, 'locales'), { recursive: true });
-  for (const js of walk(join(root, 'src'), (p) => p.endsWith('.js') && !p.includes(`${join('web', 'public')}`))) {
+  // Plain .js files and the JSON src/rules imports (src/rules/generated/, from `npm run policies:build`).
+  for (const js of walk(join(root, 'src'), (p) => (p.endsWith('.js') || p.endsWith('.json')) && !p.includes(`${join('web', 'public')}`))) {
     cpSync(js, join(out, relative(root, js)));
   }
   const pub = join(root, 'src', 'web', 'public');

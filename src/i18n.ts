@@ -1,7 +1,7 @@
 // All user-facing text lives in locales/<locale>/<namespace>.json; this is the one way to read it.
 // Static imports keep the dialog and the rules free of file access.
 import i18next, { type TOptions } from 'i18next';
-import type { Locale } from './dialogs/replyModel';
+import type { Locale } from './rules/locale';
 import zhCommon from '../locales/zh-CN/common.json';
 import zhDialog from '../locales/zh-CN/dialog.json';
 import zhRules from '../locales/zh-CN/rules.json';

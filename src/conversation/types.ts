@@ -1,39 +1,15 @@
 // The edge between channels and the dialog: one conversation per (channel, conversation, person).
-import type { DialogState, Locale, TurnOutput } from '../dialogs/replyModel';
-
-export interface ConversationKey { channel: string; conversationId: string; userId: string }
+import type { Locale } from '../dialogs/replyModel';
+import type { ConversationKey } from '../store/types';
+// Defined where they belong (the dialog's turn in dialogs, what is stored in store) and re-exported for callers.
+export type { DialogTurn, DialogTurnInput } from '../dialogs/replyModel';
+export type { ConversationKey, RecentMessage, StoredConversation } from '../store/types';
 
 export interface Message extends ConversationKey {
   text: string;
   value?: unknown;
   locale?: Locale;
 }
-
-/** One line of the recent history kept for a hand-over. */
-export interface RecentMessage { from: 'user' | 'bot'; text: string }
-
-/** A stored conversation: the dialog state plus bookkeeping. */
-export interface StoredConversation {
-  dialog: DialogState;
-  updatedAt: number;
-  /** The last messages, for a hand-over to a person (text only, bounded). */
-  recent?: RecentMessage[];
-}
-
-export interface DialogTurnInput {
-  text: string;
-  value?: unknown;
-  locale?: Locale;
-  asOf: string;
-  /**
-   * 'state_reset': the stored conversation could not be used (another dialog version, corrupt, or the dialog failed
-   * on it) and the dialog starts afresh: it may say so politely.
-   */
-  notice?: 'state_reset';
-}
-
-/** Runs one turn of the dialog: (stored state or undefined, message) -> output. Pure apart from the clock. */
-export type DialogTurn = (state: DialogState | undefined, input: DialogTurnInput) => TurnOutput;
 
 /** Why a stored conversation was dropped. */
 export type ResetReason = 'version' | 'corrupt' | 'dialog_error';

@@ -1,6 +1,6 @@
 // The dialog's one entry point for every channel: (stored state, message) -> replies and the new state.
 import { initialTransition, transition } from 'xstate';
-import type { DialogTurn } from '../conversation/types';
+import type { DialogTurn } from './replyModel';
 import { dialogMachine, DIALOG_VERSION, type DialogContext } from './dialogMachine';
 import type { DialogState, Reply } from './replyModel';
 import { toProfile } from './facts';

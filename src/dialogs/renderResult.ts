@@ -162,7 +162,7 @@ export function renderResultText(r: EligibilityResult, locale: Locale, o: Render
   const notes = r.notes.filter((n) => SAID_NOTES(n.code) && (!en || o.full || !BOILERPLATE(n.code)));
   if (notes.length) {
     lines.push(t(locale, 'dialog:answer.assumptions'));
-    for (const n of notes) lines.push(`• ${t(locale, `rules:note.${n.code}`)}`);
+    for (const n of notes) lines.push(`• ${t(locale, `rules:note.${n.code}`, n.values)}`);
   }
   // English on a phone: lines beyond the budget give way to the details reply
   if (en && !o.full) {

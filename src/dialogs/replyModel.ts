@@ -1,8 +1,10 @@
 // The one reply model that leaves the dialog; each channel renders it (terminal, Teams, WeChat, web).
 import type { EligibilityResult } from '../rules/result';
 
-export type Locale = 'zh-CN' | 'en';
-export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
+// Locale lives in src/rules (the bottom of the import order); re-exported here for the dialog's callers.
+import type { Locale } from '../rules/locale';
+export type { Locale } from '../rules/locale';
+export { LOCALES } from '../rules/locale';
 
 /**
  * What the bot asked for: `region`, `skills`, `skills.since`, `titles`, `titles.since`, `workYears`,
@@ -49,3 +51,18 @@ export interface TurnOutput {
   state: DialogState;
   locale: Locale;
 }
+
+export interface DialogTurnInput {
+  text: string;
+  value?: unknown;
+  locale?: Locale;
+  asOf: string;
+  /**
+   * 'state_reset': the stored conversation could not be used (another dialog version, corrupt, or the dialog failed
+   * on it) and the dialog starts afresh: it may say so politely.
+   */
+  notice?: 'state_reset';
+}
+
+/** Runs one turn of the dialog: (stored state or undefined, message) -> output. Pure apart from the clock. */
+export type DialogTurn = (state: DialogState | undefined, input: DialogTurnInput) => TurnOutput;

@@ -6,6 +6,7 @@ import type { Locale } from '../dialogs/replyModel';
 import { ladderPicture, wrap } from '../ladder/ladderSvg';
 import { renderSvg, type FontOptions } from '../ladder/ladderPng';
 import { FONT_FAMILY, esc, n } from '../ladder/svgText';
+import { regionForPlace } from '../rules/places';
 import { REGIONS, type Region } from '../rules/vocabulary';
 import { pngToPdf } from './pdf';
 
@@ -18,18 +19,13 @@ export class PosterError extends Error {
   constructor(message: string) { super(message); this.name = 'PosterError'; }
 }
 
-/** Names people type for a region, besides its code. */
-const REGION_ALIASES: Record<string, Region> = {
-  全国: 'national', 国家: 'national', 重庆: 'chongqing', 四川: 'sichuan', 辽宁: 'liaoning', 江西: 'jiangxi', 苏州: 'suzhou',
-};
-
-/** A region code from a code or a Chinese name; a PosterError listing the known ones otherwise. */
+/** A region code from a code or a place's name (四川, 成都, 昆山; 无锡 → national); a PosterError listing the known ones otherwise. */
 export function parseRegion(input: string, locale: Locale = 'zh-CN'): Region {
   const s = input.trim();
   const code = s.toLowerCase();
   if ((REGIONS as readonly string[]).includes(code)) return code as Region;
-  const alias = REGION_ALIASES[s.replace(/[省市]$/, '')];
-  if (alias) return alias;
+  const place = regionForPlace(s);
+  if (place) return place.region;
   throw new PosterError(t(locale, 'ladder:errors.region', { region: input, list: REGIONS.join(', ') }));
 }
 

@@ -2,9 +2,10 @@
 // "I don't know". Pure: no fs, no clock, no SDK, so the dialog can call ask() mid-interview.
 import MiniSearch from 'minisearch';
 import { t } from '../i18n';
-import type { Locale } from '../dialogs/replyModel';
+import type { Locale } from '../rules/locale';
 import type { Citation } from '../rules/result';
 import { REGION_CONFIG } from '../rules/policies';
+import { placesIn, regionForPlace, regionsNamedIn } from '../rules/places';
 import type { Region } from '../rules/vocabulary';
 import { SUZHOU_ANNEX, specialtyForOccupation, occupationsForSpecialty } from '../rules/data/suzhouAnnex';
 import { CLAUSES, citationFor, type Clause } from './clauses';
@@ -48,21 +49,12 @@ const EN_OCCUPATIONS: Record<string, string> = {
   carpenter: '手工木工', scaffolder: '架子工', 'rebar worker': '钢筋工', 'elevator mechanic': '电梯安装维修工', 'lift mechanic': '电梯安装维修工',
 };
 const OCCUPATIONS = [...new Set(SUZHOU_ANNEX.flatMap((r) => r.occupations))].sort((a, b) => b.length - a.length);
-const OTHER_PROVINCES = /北京|天津|河北|山西|内蒙古|黑龙江|吉林|上海|浙江|安徽|福建|山东|河南|湖北|湖南|广东|广西|海南|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|深圳|广州|杭州|武汉|西安|南京|郑州|长沙|济南|青岛|合肥|福州|厦门|昆明|贵阳|兰州|哈尔滨|长春|石家庄|太原|南宁|海口|拉萨|银川|西宁|乌鲁木齐|呼和浩特|guangdong|zhejiang|beijing|shanghai|shandong|henan|hubei|hunan|fujian|anhui/gi;
-
-const REGION_WORDS: [Region, RegExp][] = [
-  ['chongqing', /重庆|渝北|渝中|万州|涪陵|chongqing/i],
-  ['sichuan', /四川|成都|绵阳|德阳|宜宾|南充|泸州|乐山|自贡|攀枝花|sichuan|chengdu/i],
-  ['liaoning', /辽宁|沈阳|大连|鞍山|抚顺|本溪|丹东|锦州|营口|阜新|辽阳|盘锦|铁岭|葫芦岛|liaoning|shenyang|dalian/i],
-  ['jiangxi', /江西|南昌|九江|赣州|景德镇|萍乡|新余|鹰潭|吉安|宜春|抚州|上饶|jiangxi|nanchang/i],
-  ['suzhou', /苏州|昆山|张家港|常熟|太仓|吴江|吴中|相城|suzhou|kunshan/i],
-];
-
-/** The region a question names, if it names exactly one; 'national' for a province without a text of its own. */
+/** The region a question names, if it names exactly one; 'national' for a place without a text of its own. */
 export function regionInText(text: string): Region | undefined {
-  const named = REGION_WORDS.filter(([, re]) => re.test(text)).map(([r]) => r);
+  const hits = placesIn(text);
+  const named = regionsNamedIn(text);
   if (named.length === 1) return named[0];
-  if (named.length === 0 && new RegExp(OTHER_PROVINCES.source, 'i').test(text)) return 'national';
+  if (named.length === 0 && hits.some((h) => h.fallback)) return 'national';
   return undefined;
 }
 
@@ -94,7 +86,14 @@ export function normalizeQuestion(text: string): string {
   for (const [re, to] of SYNONYMS) s = s.replace(re, to);
   for (const o of OCCUPATIONS) s = s.split(o).join('，');
   for (const k of Object.keys(EN_OCCUPATIONS)) s = s.replace(new RegExp(`\\b${k}s?\\b`, 'gi'), ',');
-  return s.replace(OTHER_PROVINCES, '，外省，');
+  return markElsewhere(s);
+}
+
+/** Places with no text of their own become one word (外省), so that 北京的 and 广东的 questions read alike. */
+function markElsewhere(s: string): string {
+  const hits = placesIn(s).filter((h) => h.fallback);
+  for (let i = hits.length - 1; i >= 0; i--) s = s.slice(0, hits[i].start) + '，外省，' + s.slice(hits[i].end);
+  return s;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -321,7 +320,6 @@ export function ask(question: string, opts: AskOptions): AskResult {
 const ANSWER_LIKE = new RegExp(
   '^(有|没有|没|无|是|是的|对|对的|不是|不|不对|好|好的|嗯|行|可以|不知道|不清楚|yes|no|ok|okay|none|sure|nope|yep|' +
   '初级工|中级工|高级工|技师|高级技师|[一二三四五]级|技术员|助理工程师|助工|工程师|高级工程师|高工|正高级工程师|正高|副高|中级|初级|助理级|' +
-  '重庆|四川|辽宁|江西|苏州|成都|沈阳|南昌|昆山|' +
   '[0-9０-９零〇一二两三四五六七八九十百半来多几个年月日号前去今明后天左右大概约\\-./ ]+)$', 'i');
 
 const QUESTION_START = /^(请问|问一下|问下|想问|什么|怎么|怎样|哪些|哪个|哪里|如何|能不能|可不可以|可以不可以|是否|为什么|为啥|有没有|要不要|需不需要|需要什么|多少|几年|啥|咋)/;
@@ -329,12 +327,18 @@ const QUESTION_ANYWHERE = /(什么|怎么|怎样|哪些|哪个|哪里|多少|如
 const QUESTION_END = /[吗么呢嘛][~～!！。.…]*$|[?？]\s*$/;
 const EN_QUESTION = /^(can|could|what|how|do|does|did|is|are|am|which|why|when|where|who|should|will|would|may|must|i\s+(want|would like)\s+to\s+know)\b/i;
 
+/** A bare place name is an answer to "where do you work?" (成都, 昆山), not a question. */
+function isPlaceAnswer(s: string): boolean {
+  const r = regionForPlace(s);
+  return r !== undefined && !r.fallback && r.place.kind !== 'alias';
+}
+
 /** A cheap test: a free policy question ("评职称要论文吗"), not an answer to the dialog's own question ("高级工", "2021年6月", "没有"). */
 export function isPolicyQuestion(text: string): boolean {
   const s = text.normalize('NFKC').trim();
   if (!s) return false;
   const bare = s.replace(/[?？!！。.,，~～\s]+$/u, '');
-  if (ANSWER_LIKE.test(bare)) return false;
+  if (ANSWER_LIKE.test(bare) || isPlaceAnswer(bare)) return false;
   if (/^什么(都|也)(没|不)|^没(有)?(什么|啥)/.test(s)) return false;
   return QUESTION_END.test(s) || QUESTION_START.test(s) || QUESTION_ANYWHERE.test(s) || EN_QUESTION.test(s);
 }

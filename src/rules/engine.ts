@@ -1,12 +1,14 @@
 // evaluate(profile, { asOf }): the rule rows of the person's region, applied to what they hold, with domain.md's
 // rulings. Pure, general (no region is special-cased here) and small: the policies live in ./data.
-import { t } from '../i18n';
-import type { Locale } from '../dialogs/replyModel';
+import type { Locale } from './locale';
 import { addMonths, monthIndex, monthString, yearsBetween } from './months';
-import { POLICIES, REGION_CONFIG, type PolicyId } from './policies';
+import { POLICIES, POLICY_META, REGION_CONFIG, type PolicyId } from './policies';
 import { ProfileError, validProfile, type Award, type Profile } from './profile';
 import type { Citation, EligibilityResult, Note, OpenCondition, Path, Unmet } from './result';
+import { regionForPlace } from './places';
+import { specialtyForOccupation } from './data/suzhouAnnex';
 import { rulesFor } from './ruleBook';
+import { ruleText } from './texts';
 import type { AwardMatcher, CitationRef, NoteRule, PathRule, Start } from './ruleSchema';
 import {
   DIRECTIONS, ROUTES, skillRank, titleRank, type DocumentCode, type Series, type SkillLevel, type TitleLevel,
@@ -33,21 +35,31 @@ export function evaluate(input: unknown, opts: EvaluateOptions = {}): Eligibilit
   return evaluateProfile(validProfile(input), opts);
 }
 
-interface Held { since?: string; inferred: boolean }
-type AwardMatch = { matched: string[]; quotes: string[]; unknownRank: boolean };
+/** A starting point held: since when, whether only a higher level implies it, and the certificate's occupation. */
+interface Held { since?: string; inferred: boolean; occupation?: string }
+/** A quote of an award's clause, and the clause (when not the path's first citation's). */
+interface AwardQuote { quote: string; clause?: string }
+type AwardMatch = {
+  matched: string[]; quotes: AwardQuote[]; unknownRank: boolean;
+  /** Ruling 8 applied: a rank read as a medal (奖牌 = ranks 1–3), or a team event's own rank limit. */
+  medalRanks?: AwardQuote; teamRanks?: AwardQuote;
+};
 
 function holdsSkill(p: Profile, level: SkillLevel): Held | undefined {
   const r = skillRank(level);
   let since: string | undefined;
   let held = false;
   let exact = false;
+  // The certificate the start rests on: the earliest dated one at or above the level, else the exact one, else any.
+  let basis: Profile['skills'][number] | undefined;
   for (const s of p.skills) {
     if (skillRank(s.level) < r) continue;
     held = true;
     if (s.level === level) exact = true;
-    if (s.since && (!since || s.since < since)) since = s.since;
+    if (s.since && (!since || s.since < since)) { since = s.since; basis = s; }
   }
-  return held ? { since, inferred: !exact } : undefined;
+  basis ??= p.skills.find((s) => s.level === level) ?? p.skills.find((s) => skillRank(s.level) >= r);
+  return held ? { since, inferred: !exact, ...(basis?.occupation ? { occupation: basis.occupation } : {}) } : undefined;
 }
 
 function holdsTitle(p: Profile, level: TitleLevel, series?: readonly Series[]): Held | undefined {
@@ -85,8 +97,13 @@ function matchAwards(p: Profile, anyOf: readonly AwardMatcher[]): AwardMatch | u
       }
       if (hit === true) {
         const label = awardLabel(a);
+        const q: AwardQuote = { quote: m.quote, ...(m.clause ? { clause: m.clause } : {}) };
         if (!out.matched.includes(label)) out.matched.push(label);
-        if (!out.quotes.includes(m.quote)) out.quotes.push(m.quote);
+        if (!out.quotes.some((x) => x.quote === m.quote)) out.quotes.push(q);
+        if (m.type === 'competition' && a.type === 'competition' && a.rank !== undefined) {
+          if (m.medalsAsRanks) out.medalRanks ??= q;
+          if ((a.teamSize === 2 || a.teamSize === 3) && m.rankMaxByTeamSize?.[a.teamSize] !== undefined) out.teamRanks ??= q;
+        }
       } else if (hit === 'unknown') unknown = true;
     }
   }
@@ -94,11 +111,11 @@ function matchAwards(p: Profile, anyOf: readonly AwardMatcher[]): AwardMatch | u
   return unknown ? { ...out, unknownRank: true } : undefined;
 }
 
-interface Evaluated { path: Path; inferred: boolean }
+interface Evaluated { path: Path; inferred: boolean; award?: AwardMatch }
 
 /** A condition left open, in words. (Module-level helpers rather than closures: the dialog evaluates often.) */
 function open(conditions: OpenCondition[], locale: Locale, code: string, vars?: Record<string, unknown>): void {
-  conditions.push({ code, text: t(locale, `rules:condition.${code}`, vars) });
+  conditions.push({ code, text: ruleText(locale, `condition.${code}`, vars) });
 }
 
 function evaluateRule(rule: PathRule, p: Profile, asOf: string, locale: Locale, extra: Citation[]): Evaluated | undefined {
@@ -162,13 +179,22 @@ function evaluateRule(rule: PathRule, p: Profile, asOf: string, locale: Locale, 
         else if (p.annualReviewsPassed === undefined) open(conditions, locale, 'annual_review_unknown');
         break;
       case 'occupation_standard': {
-        const occupation = p.skills.find((s) => s.occupation)?.occupation;
+        // The occupation of the certificate the path rests on (an upgrade); on a title's path, the person's trade.
+        const skillStart = rule.starts.findIndex((x) => x.kind === 'skill');
+        const occupation = skillStart >= 0 ? starts[skillStart]?.occupation : p.skills.find((s) => s.occupation)?.occupation;
         open(conditions, locale, occupation ? 'occupation_standard_named' : 'occupation_standard', { occupation });
         break;
       }
       case 'local_measures':
         open(conditions, locale, 'local_measures');
         break;
+      case 'annex_occupation': {
+        // 苏人保职〔2019〕28号 附件 lists the occupations of each title specialty: an occupation it does not list
+        // (厨师) may have no engineering specialty at all, which the review office decides.
+        const occupation = starts.find((h) => h?.occupation)?.occupation;
+        if (occupation && !specialtyForOccupation(occupation)) open(conditions, locale, 'occupation_not_in_annex', { occupation });
+        break;
+      }
     }
   }
   if (award?.unknownRank) open(conditions, locale, 'award_rank_unknown');
@@ -190,7 +216,7 @@ function evaluateRule(rule: PathRule, p: Profile, asOf: string, locale: Locale, 
   const citations = [...cited(rule)];
   if (award) {
     for (const q of award.quotes) {
-      if (!citations.some((c) => c.quote === q)) citations.splice(1, 0, cite({ policy: rule.citations[0].policy, clause: rule.citations[0].clause, quote: q }));
+      if (!citations.some((c) => c.quote === q.quote)) citations.splice(1, 0, cite({ policy: rule.citations[0].policy, clause: q.clause ?? rule.citations[0].clause, quote: q.quote }));
     }
   }
   citations.push(...extra);
@@ -204,7 +230,7 @@ function evaluateRule(rule: PathRule, p: Profile, asOf: string, locale: Locale, 
     citations, documents, criteria: rule.criteria, ruleId: rule.id,
     ...(award?.matched.length ? { matchedAwards: award.matched } : {}),
   };
-  return { path, inferred };
+  return { path, inferred, ...(award ? { award } : {}) };
 }
 
 function noteApplies(n: NoteRule, p: Profile, paths: readonly Path[]): boolean {
@@ -237,14 +263,69 @@ function firstWith(paths: readonly Path[], pred: (x: Path) => boolean, quoteHas?
   const c = (quoteHas && x.citations.find((c) => c.quote.includes(quoteHas))) || x.citations[0];
   return [c];
 }
+/** The citation of the award clause a ruling was applied to, as it stands on the path. */
+function awardCitation(e: Evaluated, q: AwardQuote): Citation[] {
+  const c = e.path.citations.find((x) => x.quote === q.quote);
+  return c ? [c] : [];
+}
 function ruling(notes: Note[], code: string, citations: Citation[]): void {
   if (citations.length) notes.push({ code, citations });
 }
 
+const month = (d: string) => d.slice(0, 7);
+
+/** The first of the region's texts not in force in the month asOf, and why; undefined when all are. */
+function notInForce(ids: readonly PolicyId[], asOf: string): { id: PolicyId; code: 'ruling_not_in_force' | 'ruling_no_longer_in_force' } | undefined {
+  for (const id of ids) {
+    const f = POLICY_META[id].inForce;
+    // Month granularity: a text in force from 2020-04-22 answers for 2020-04.
+    if (f.from && asOf < month(f.from)) return { id, code: 'ruling_not_in_force' };
+    if (f.until && asOf > month(f.until)) return { id, code: 'ruling_no_longer_in_force' };
+  }
+  return undefined;
+}
+
+/** The answer for a month the region's text does not cover: no path, and a note naming the text and its dates. */
+function closedAnswer(p: Profile, asOf: string, ids: readonly PolicyId[], closed: NonNullable<ReturnType<typeof notInForce>>): EligibilityResult {
+  const m = POLICY_META[closed.id];
+  const f = m.inForce;
+  const citation = f.clause && f.quote ? { policy: m.id, clause: f.clause, quote: f.quote } : { policy: m.id, clause: m.preamble, quote: m.docNo };
+  const values: Record<string, string> = { docNo: m.docNo, from: f.from ?? '', until: f.until ?? '', asOf };
+  const notes: Note[] = [{ code: closed.code, citations: [cite(citation)], values }];
+  if (closed.code === 'ruling_not_in_force' && m.before) {
+    const b = POLICY_META[m.before];
+    notes.push({ code: 'ruling_text_before', citations: [cite({ policy: b.id, clause: b.preamble, quote: b.docNo })], values: { docNo: m.docNo, before: b.docNo } });
+  }
+  return {
+    region: p.region, asOf, policies: ids.map((id) => ({ ...POLICIES[id] })), paths: [],
+    best: { skill_to_title: null, title_to_skill: null }, notes, held: heldLevels(p),
+  };
+}
+
+function heldLevels(p: Profile): EligibilityResult['held'] {
+  let skill: SkillLevel | null = null;
+  for (const x of p.skills) if (skill === null || skillRank(x.level) > skillRank(skill)) skill = x.level;
+  let title: TitleLevel | null = null;
+  for (const x of p.titles) if (title === null || titleRank(x.level) > titleRank(title)) title = x.level;
+  return { skill, title };
+}
+
+/** The profile without the certificates and titles obtained after `asOf` (not held yet), and their fields. */
+function heldOn(p: Profile, asOf: string): { held: Profile; later: string[] } {
+  const later: string[] = [];
+  const skills = p.skills.filter((s, i) => !(s.since && s.since > asOf && later.push(`skills[${i}].since`)));
+  const titles = p.titles.filter((x, i) => !(x.since && x.since > asOf && later.push(`titles[${i}].since`)));
+  return { held: later.length ? { ...p, skills, titles } : p, later };
+}
+
 /** Evaluates a profile already validated by parseProfile. */
-export function evaluateProfile(p: Profile, opts: EvaluateOptions = {}): EligibilityResult {
-  const asOf = p.asOf ?? opts.asOf;
+export function evaluateProfile(profile: Profile, opts: EvaluateOptions = {}): EligibilityResult {
+  const asOf = profile.asOf ?? opts.asOf;
   if (!asOf) throw new ProfileError([{ path: 'asOf', message: 'expected a month as YYYY-MM: the profile has none and no default was given' }]);
+  const { held: p, later } = heldOn(profile, asOf);
+  const config0 = REGION_CONFIG[p.region];
+  const closed = notInForce(config0.policies, asOf);
+  if (closed) return closedAnswer(p, asOf, config0.policies, closed);
   const locale = opts.locale ?? 'zh-CN';
   const config = REGION_CONFIG[p.region];
   const book = rulesFor(p.region);
@@ -278,8 +359,25 @@ export function evaluateProfile(p: Profile, opts: EvaluateOptions = {}): Eligibi
   ruling(notes, 'ruling_green_channel_bypasses', firstWith(paths, (x) => x.route === 'green_channel'));
   ruling(notes, 'ruling_local_measures', firstWith(paths, (x) => x.conditions.some((c) => c.code === 'local_measures')));
   ruling(notes, 'ruling_occupation_standard', firstWith(paths, (x) => x.conditions.some((c) => c.code.startsWith('occupation_standard'))));
-  if (p.region === 'national' && p.place) ruling(notes, 'national_fallback', [cite(FALLBACK_CITATION)]);
+  const medal = evaluated.find((x) => x.e.award?.medalRanks);
+  if (medal) ruling(notes, 'ruling_medal_ranks', awardCitation(medal.e, medal.e.award!.medalRanks!));
+  const team = evaluated.find((x) => x.e.award?.teamRanks);
+  if (team) ruling(notes, 'ruling_team_event_ranks', awardCitation(team.e, team.e.award!.teamRanks!));
+  if (later.length && book.paths.length) {
+    // A certificate or title dated after asOf is not held on asOf: said, naming the fields left out.
+    notes.push({ code: 'ruling_not_yet_obtained', citations: [cite(book.paths[0].citations[0])], fields: later });
+  }
+  if (p.region === 'national' && p.place) {
+    // A place with a text of its own (重庆) asked under the national text is covered: say so, not "not covered".
+    const where = regionForPlace(p.place);
+    if (where && !where.fallback && where.region !== 'national') ruling(notes, 'national_chosen_place_covered', [cite(FALLBACK_CITATION)]);
+    else if (!where || where.fallback) ruling(notes, 'national_fallback', [cite(FALLBACK_CITATION)]);
+  }
   if (config.adoption) ruling(notes, 'ruling_adopts_national', [cite(config.adoption)]);
+  for (const id of config.policies) {
+    const m = POLICY_META[id];
+    if (m.trial) notes.push({ code: 'ruling_trial_text', citations: [cite({ policy: id, clause: m.preamble, quote: m.title })], values: { docNo: m.docNo } });
+  }
 
   let topSkill: SkillLevel | null = null;
   for (const x of p.skills) if (topSkill === null || skillRank(x.level) > skillRank(topSkill)) topSkill = x.level;

@@ -1,37 +1,33 @@
 // The policy documents and which of them govern each region (domain.md's table).
+import POLICY_DATA from './generated/policies.json';
 import type { PolicyRef } from './result';
 import type { Region, Series } from './vocabulary';
 import { SERIES } from './vocabulary';
 
-export const POLICIES = {
-  'national-2020-96': {
-    id: 'national-2020-96', docNo: '人社部发〔2020〕96号', issued: '2020',
-    title: '人力资源社会保障部关于进一步加强高技能人才与专业技术人才职业发展贯通的实施意见',
-  },
-  'jiangxi-2021-227': {
-    id: 'jiangxi-2021-227', docNo: '赣人社字〔2021〕227号', issued: '2021-07-14',
-    title: '江西省人力资源和社会保障厅转发《关于进一步加强高技能人才与专业技术人才职业发展贯通的实施意见》的通知',
-  },
-  'chongqing-2020-32': {
-    id: 'chongqing-2020-32', docNo: '渝人社发〔2020〕32号', issued: '2020-04-22',
-    title: '关于在工程技术领域实现高技能人才与工程技术人才职业发展贯通的实施意见（试行）',
-  },
-  'sichuan-2021': {
-    id: 'sichuan-2021', docNo: '四川省高技能人才与专业技术人才职业发展贯通实施方案', issued: '2021', short: '四川贯通实施方案',
-    title: '四川省高技能人才与专业技术人才职业发展贯通实施方案',
-  },
-  'liaoning-2019-2': {
-    id: 'liaoning-2019-2', docNo: '辽人社规〔2019〕2号', issued: '2019-08-21',
-    title: '关于在工程技术领域实现高技能人才与工程技术人才职业发展贯通的实施意见（试行）',
-  },
-  'suzhou-2019-28': {
-    id: 'suzhou-2019-28', docNo: '苏人保职〔2019〕28号', issued: '2019-09-11',
-    title: '关于在工程技术领域推进高技能人才与专业技术人才职业发展贯通的实施意见（试行）',
-  },
-} as const satisfies Record<string, PolicyRef & { short?: string }>;
+/** A policy document as policies/<region>/policy.yaml describes it (src/rules/generated/policies.json). */
+export interface PolicyMeta {
+  id: string; region: string; docNo: string; short?: string; title: string; issued: string;
+  /** From and until when the text applies (YYYY-MM-DD), null where the text gives no date; the clause saying so. */
+  inForce: { from: string | null; until: string | null; clause?: string; quote?: string };
+  /** 试行: a trial text, later local rules may apply. */
+  trial: boolean;
+  /** The policy this text adopts as is (Jiangxi → 96号). */
+  adopts?: string;
+  /** The policy in the repository that applied before this one came into force. */
+  before?: string;
+  /** The label of the text's part before its first heading (its notice, title and preamble). */
+  preamble: string;
+}
 
-export type PolicyId = keyof typeof POLICIES;
-export const POLICY_IDS = Object.keys(POLICIES) as PolicyId[];
+export const POLICY_META: Readonly<Record<string, PolicyMeta>> = POLICY_DATA as Record<string, PolicyMeta>;
+
+/** The documents as the engine's answers name them (`policies[]`): id, docNo, issued, short (where set), title. */
+export const POLICIES: Readonly<Record<string, PolicyRef & { short?: string }>> = Object.fromEntries(
+  Object.values(POLICY_META).map((m) => [m.id, { id: m.id, docNo: m.docNo, issued: m.issued, ...(m.short ? { short: m.short } : {}), title: m.title }]),
+);
+
+export type PolicyId = string;
+export const POLICY_IDS: readonly PolicyId[] = Object.keys(POLICY_META);
 
 /** Whose rule rows a region uses, which documents its answers cite, and the series its texts cover. */
 export interface RegionConfig {

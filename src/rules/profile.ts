@@ -5,7 +5,15 @@ import {
 } from './vocabulary';
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
+/** A YYYY-MM-DD whose day exists in its month (2020-02-30 does not). */
+const realDay = (s: string): boolean => {
+  if (s.length === 7) return true;
+  const [y, m, d] = s.split('-').map(Number);
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return d <= [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
+};
 const month = z.string().regex(MONTH, { message: 'expected a month as YYYY-MM (or a date YYYY-MM-DD)' })
+  .refine(realDay, { message: 'no such day: expected a real date YYYY-MM-DD (or a month YYYY-MM)' })
   .transform((s) => s.slice(0, 7));
 
 export const skillSchema = z.strictObject({

@@ -33,7 +33,14 @@ export interface Path {
   matchedAwards?: string[];
 }
 
-export interface Note { code: string; citations: Citation[] }
+export interface Note {
+  code: string;
+  citations: Citation[];
+  /** The profile's fields the note is about (added to the contract): `skills[1].since` for a certificate not yet obtained. */
+  fields?: string[];
+  /** Words the note's text names (added to the contract): the document and date of a text not yet in force. */
+  values?: Record<string, string>;
+}
 
 export interface PolicyRef { id: string; docNo: string; issued: string; title: string }
 

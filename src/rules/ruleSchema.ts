@@ -17,7 +17,11 @@ export const citationRefSchema = z.strictObject({
 
 /** A way to hold an award that opens a green channel; `quote` is the item of the clause that names it. */
 export const awardMatcherSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('honor'), ids: z.array(z.enum(HONOR_IDS)).min(1), quote: z.string().min(4) }),
+  z.strictObject({
+    type: z.literal('honor'), ids: z.array(z.enum(HONOR_IDS)).min(1), quote: z.string().min(4),
+    /** The clause the quote stands in, when not the path's first citation's (辽 三（四）2). */
+    clause: z.string().min(1).optional(),
+  }),
   z.strictObject({
     type: z.literal('competition'),
     tiers: z.array(z.enum(COMPETITION_TIERS)).min(1),
@@ -26,7 +30,10 @@ export const awardMatcherSchema = z.discriminatedUnion('type', [
     rankMax: z.number().int().min(1).optional(),
     rankMaxByTeamSize: z.strictObject({ 2: z.number().int().min(1).optional(), 3: z.number().int().min(1).optional() }).optional(),
     medals: z.array(z.enum(MEDALS)).min(1).optional(),
+    /** The text says 奖牌 and the profile gives a rank: ranks 1–3 count as medals (ruling 8), and the answer says so. */
+    medalsAsRanks: z.literal(true).optional(),
     quote: z.string().min(4),
+    clause: z.string().min(1).optional(),
   }),
 ]);
 
@@ -47,6 +54,8 @@ export const conditionSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('occupation_standard') }),
   /** The level is left to local measures (ruling 6). */
   z.strictObject({ type: z.literal('local_measures') }),
+  /** 苏州: the certificate's occupation should be one the annex lists for an engineering specialty. */
+  z.strictObject({ type: z.literal('annex_occupation') }),
 ]);
 
 export const pathRuleSchema = z.strictObject({

@@ -4,7 +4,7 @@
 // schema it replaced accepted (test/store/codec.test.ts keeps that schema and compares):
 //   z.object({ d: z.object({ v: z.number().int(), s: z.unknown() }), t: z.number().finite(),
 //              r: z.array(z.tuple([z.enum(['u', 'b']), z.string()])).optional() })   and s present.
-import type { RecentMessage, StoredConversation } from '../conversation/types';
+import type { RecentMessage, StoredConversation } from './types';
 
 export function encodeConversation(c: StoredConversation): string {
   const out: { d: { v: number; s: unknown }; t: number; r?: [string, string][] } = { d: { v: c.dialog.version, s: c.dialog.snapshot }, t: c.updatedAt };

@@ -3,7 +3,7 @@
 // StateStore.deletePerson needs to find every conversation of one person without knowing the ids.
 // Every message needs its key: the keys are remembered in memory (bounded, per secret), the bytes are the same.
 import { createHmac } from 'node:crypto';
-import type { ConversationKey } from '../conversation/types';
+import type { ConversationKey } from './types';
 import { BoundedMap } from '../boundedMap';
 
 const DEFAULT_SECRET = 'guantong-state-key-v1';

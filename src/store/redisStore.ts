@@ -6,7 +6,7 @@
 //   <prefix>c:<key>    hash { v: compact JSON, e: eTag }
 //   <prefix>p:<person> set of the person's keys (expires with the last of their conversations)
 import Redis, { type RedisOptions } from 'ioredis';
-import type { StoredConversation } from '../conversation/types';
+import type { StoredConversation } from './types';
 import { encodeConversation } from './codec';
 import { personKey, personOfKey } from './keys';
 import {

@@ -14,7 +14,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
-import type { StoredConversation } from '../conversation/types';
+import type { StoredConversation } from './types';
 import { encodeConversation } from './codec';
 import { personKey, personOfKey } from './keys';
 import {

@@ -1,7 +1,7 @@
 // The one state store interface (compare-and-set on an eTag) and its errors. Backends: sqliteStore, redisStore;
 // pick one with createStore(url).
 import { randomBytes } from 'node:crypto';
-import type { StoredConversation } from '../conversation/types';
+import type { StoredConversation } from './types';
 
 export { conversationKey, personKey, personOfKey, keySecret } from './keys';
 export { encodeConversation, decodeConversation, encodedBytes } from './codec';

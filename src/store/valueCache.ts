@@ -6,7 +6,7 @@
 // The objects are shared: the store hands the same object to every get of those bytes, and put keeps the caller's
 // object. Callers must not mutate a conversation they got from get or gave to put. Under jest (NODE_ENV=test) the
 // objects are frozen, so a mutation throws in the tests instead of corrupting a later turn.
-import type { StoredConversation } from '../conversation/types';
+import type { StoredConversation } from './types';
 import { BoundedMap } from '../boundedMap';
 import { decodeConversation, rememberEncoding } from './codec';
 import { CorruptStateError } from './stateStore';

@@ -185,7 +185,7 @@ describe('rulings', () => {
 
   it('notes that are not paths: tech-school equivalence, one-vote veto, equal treatment', () => {
     const r = run({ region: 'liaoning', skills: [{ level: 'technician', since: '2015-01' }], techSchoolClass: 'advanced', annualReviewsPassed: true });
-    expect(r.notes.map((n) => n.code)).toEqual(expect.arrayContaining(['tech_school_equivalence', 'veto_forgery', 'equal_treatment', 'no_degree_requirement']));
+    expect(r.notes.map((n) => n.code)).toEqual(expect.arrayContaining(['tech_school_equivalence', 'veto_forgery', 'equal_treatment_encouraged', 'liaoning_thesis_requirement']));
     for (const n of r.notes) expect(n.citations.length).toBeGreaterThan(0);
   });
 });

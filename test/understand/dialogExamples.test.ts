@@ -1,11 +1,12 @@
 // Every answer the acceptance check (../shared/checks/check-dialog.mjs) types is understood for the slot it answers.
+// Its personas are copied into test/fixtures (see test/fixtures/README.md), so the repository alone runs this test.
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { understand, type Understanding } from '../../src/dialogs/understand';
 import type { Slot } from '../../src/dialogs/slots';
 
 interface Persona { id: string; locale: 'zh-CN' | 'en'; open: string; answers: Record<string, string> }
-const personas: Persona[] = JSON.parse(readFileSync(join(__dirname, '../../../shared/checks/dialog-examples.json'), 'utf8'));
+const personas: Persona[] = JSON.parse(readFileSync(join(__dirname, '../fixtures/dialog-examples.json'), 'utf8'));
 
 /** check-dialog.mjs `defaults`: what the simulated worker answers to slots a persona does not list. */
 const DEFAULTS: Record<'zh-CN' | 'en', Record<string, string>> = {

@@ -99,7 +99,7 @@ export const chongqingRules: Rule[] = [
     citations: target === 'technician' || target === 'senior_technician' ? [UPGRADE, UPGRADE_SPECIFIC[target], THEORY] : [UPGRADE, THEORY],
   })),
   {
-    id: 'chongqing.note.no_thesis_requirement', kind: 'note', ruleSet: 'chongqing', code: 'no_degree_requirement', when: 'skill_to_title_path',
+    id: 'chongqing.note.no_thesis_requirement', kind: 'note', ruleSet: 'chongqing', code: 'no_identity_thesis_requirement', when: 'skill_to_title_path',
     citations: [{ policy: P, clause: '四（一）', quote: '改变唯身份、唯论文等倾向，不得将身份、论文等作为高技能人才职称评审的限制性条件。' }],
   },
   {
@@ -107,7 +107,7 @@ export const chongqingRules: Rule[] = [
     citations: [{ policy: P, clause: '五（一）', quote: '技工院校中级工班、高级工班、预备技师（技师）班毕业，可分别按相当于中专、大专、本科学历申报相应专业职称评审。' }],
   },
   {
-    id: 'chongqing.note.equal_treatment', kind: 'note', ruleSet: 'chongqing', code: 'equal_treatment', when: 'holds_skill',
+    id: 'chongqing.note.equal_treatment', kind: 'note', ruleSet: 'chongqing', code: 'equal_treatment_encouraged', when: 'holds_skill',
     citations: [{ policy: P, clause: '五（二）', quote: '鼓励用人单位对在聘的高级工、技师、高级技师在学习进修、岗位聘任、职务职级晋升等方面，比照相应层级工程技术人员落实同等待遇。' }],
   },
   {

@@ -3,7 +3,7 @@ import type { Rule } from '../ruleSchema';
 
 const P = 'liaoning-2019-2' as const;
 const ENG = ['engineering'] as ('engineering')[];
-const BASIC = { policy: P, clause: '三（一）', quote: '具有高级工及以上职业资格或职业技能等级，在现工作岗位上近3年年度考核合格。' };
+const BASIC = { policy: P, clause: '三（一）', quote: '符合国家、省规定的工程技术人才职称评价基本标准条件；遵守单位规章制度和生产操作规程；具有高级工及以上职业资格或职业技能等级，在现工作岗位上近3年年度考核合格。' };
 const GREEN_HEAD = {
   policy: P, clause: '三（四）',
   quote: '对长期坚守生产一线且在工程技术岗位从事技术技能工作、具有高超技艺技能和一流业绩水平、有较高专业理论水平、为经济发展和国家重大战略实施作出突出贡献的高技能人才予以倾斜。',
@@ -43,13 +43,13 @@ export const liaoningRules: Rule[] = [
   },
   {
     id: 'liaoning.s2t.green.deputy_senior', kind: 'path', ruleSet: 'liaoning', direction: 'skill_to_title', route: 'green_channel',
-    starts: [{ kind: 'award', anyOf: [{ type: 'honor', ids: ['liaoning_outstanding_talent', 'provincial_master_studio_lead'], quote: '辽宁省有突出贡献高技能人才、省级技能大师工作站负责人，可破格申报高级工程师。' }] }],
+    starts: [{ kind: 'award', anyOf: [{ type: 'honor', ids: ['liaoning_outstanding_talent', 'provincial_master_studio_lead'], quote: '辽宁省有突出贡献高技能人才、省级技能大师工作站负责人，可破格申报高级工程师。', clause: '三（四）2' }] }],
     target: 'deputy_senior', conditions: [{ type: 'annual_review' }],
     series: ENG, criteria: [...GREEN_CRITERIA], documents: [...GREEN_DOCS], citations: [GREEN_HEAD, BASIC],
   },
   {
     id: 'liaoning.s2t.green.intermediate', kind: 'path', ruleSet: 'liaoning', direction: 'skill_to_title', route: 'green_channel',
-    starts: [{ kind: 'award', anyOf: [{ type: 'honor', ids: ['liaoning_technical_expert'], quote: '获得辽宁省技术能手，可破格申报工程师。' }] }],
+    starts: [{ kind: 'award', anyOf: [{ type: 'honor', ids: ['liaoning_technical_expert'], quote: '获得辽宁省技术能手，可破格申报工程师。', clause: '三（四）3' }] }],
     target: 'intermediate', conditions: [{ type: 'annual_review' }],
     series: ENG, criteria: [...GREEN_CRITERIA], documents: [...GREEN_DOCS], citations: [GREEN_HEAD, BASIC],
   },
@@ -98,8 +98,8 @@ export const liaoningRules: Rule[] = [
     citations: [{ policy: P, clause: '二（三）', quote: '对伪造学历、资历、业绩材料，剽窃他人成果等弄虚作假者，实行“一票否决”。' }],
   },
   {
-    id: 'liaoning.note.no_thesis_requirement', kind: 'note', ruleSet: 'liaoning', code: 'no_degree_requirement', when: 'skill_to_title_path',
-    citations: [{ policy: P, clause: '三（三）3', quote: '不得将身份、论文等作为高技能人才职称评审的限制性条件。对职称外语和计算机应用能力考试不作统一要求，不作为职称申报和评审的前置性必备条件。' }],
+    id: 'liaoning.note.no_thesis_requirement', kind: 'note', ruleSet: 'liaoning', code: 'liaoning_thesis_requirement', when: 'skill_to_title_path',
+    citations: [{ policy: P, clause: '三（三）3', quote: '不得将身份、论文等作为高技能人才职称评审的限制性条件。对职称外语和计算机应用能力考试不作统一要求，不作为职称申报和评审的前置性必备条件。可将工作报告、技术工艺改进方案、编制的操作手册、解决工作难题的案例报告、技术鉴定报告、项目可行性方案、标准规范等替代论文或论著要求，由评委会专家进行综合评价。' }],
   },
   {
     id: 'liaoning.note.tech_school', kind: 'note', ruleSet: 'liaoning', code: 'tech_school_equivalence', when: 'tech_school',
@@ -114,7 +114,7 @@ export const liaoningRules: Rule[] = [
     citations: [{ policy: P, clause: '五（一）', quote: '原从事相关技能工作或专业技术工作的经历，可连续计算。' }],
   },
   {
-    id: 'liaoning.note.equal_treatment', kind: 'note', ruleSet: 'liaoning', code: 'equal_treatment', when: 'holds_skill',
+    id: 'liaoning.note.equal_treatment', kind: 'note', ruleSet: 'liaoning', code: 'equal_treatment_encouraged', when: 'holds_skill',
     citations: [{ policy: P, clause: '五（二）', quote: '鼓励用人单位对在聘的高级工、技师、高级技师在学习进修、岗位聘任、职务职级晋升等方面，比照助理工程师、工程师、高级工程师等相应层级工程技术人员享受同等待遇。' }],
   },
   {

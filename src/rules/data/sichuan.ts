@@ -53,7 +53,7 @@ export const sichuanRules: Rule[] = [
     ],
   },
   green('intermediate', '附件1 六（一）', '具备下列条件之一者，可破格申报评审相应专业中级职称', [
-    { type: 'competition', tiers: ['national_class1', 'national_class2'], rankMax: 3, quote: '技艺精通，在国家级技能竞赛中获得奖牌。' },
+    { type: 'competition', tiers: ['national_class1', 'national_class2'], rankMax: 3, medalsAsRanks: true, quote: '技艺精通，在国家级技能竞赛中获得奖牌。' },
     { type: 'honor', ids: ['sichuan_technical_expert'], quote: '技术技能拔尖，获得四川省技术能手称号。' },
     { type: 'honor', ids: ['provincial_master_studio_lead'], quote: '担任省级技能大师工作室领办人。' },
     { type: 'honor', ids: ['provincial_intangible_heritage'], quote: '被认定为四川省省级非物质文化遗产代表性传承人。' },
@@ -110,7 +110,7 @@ export const sichuanRules: Rule[] = [
   },
   {
     id: 'sichuan.note.access_qualification', kind: 'note', ruleSet: 'sichuan', code: 'access_qualification', when: 'skill_to_title_path',
-    citations: [{ policy: P, clause: '附件1 四', quote: '法律法规规定需取得准入类专业技术人员职业资格的，应具备相应职业资格' }],
+    citations: [{ policy: P, clause: '附件1 四', quote: '法律法规规定需取得准入类专业技术人员职业资格的，应具备相应职业资格；实行“以考代评”“考评结合”的，应参加相应考试并达到规定要求。' }],
   },
   {
     id: 'sichuan.note.tech_school', kind: 'note', ruleSet: 'sichuan', code: 'tech_school_equivalence_exams', when: 'tech_school',
@@ -119,6 +119,14 @@ export const sichuanRules: Rule[] = [
   {
     id: 'sichuan.note.qualification_exams', kind: 'note', ruleSet: 'sichuan', code: 'qualification_exams', when: 'holds_skill',
     citations: [{ policy: P, clause: '三（二）1', quote: '支持高技能人才取得经济、会计、统计、审计、翻译、出版、通信、计算机技术与软件等专业技术人员职业资格。' }],
+  },
+  {
+    id: 'sichuan.note.translation_computer_exams', kind: 'note', ruleSet: 'sichuan', code: 'translation_computer_exams', when: 'holds_skill',
+    citations: [{ policy: P, clause: '三（二）3', quote: '具备高级工以上职业资格或职业技能等级，具有一定外语水平的人员，可报名参加相应语种、级别的翻译专业资格考试；具备高级工以上职业资格或职业技能等级，具有一定计算机技术应用能力的人员，可根据本人情况，报名参加相应专业类别、级别的计算机技术与软件专业技术资格考试。' }],
+  },
+  {
+    id: 'sichuan.note.skill_access_qualification', kind: 'note', ruleSet: 'sichuan', code: 'skill_access_qualification', when: 'title_to_skill_path',
+    citations: [{ policy: P, clause: '附件2 四', quote: '法律法规规定需取得技能人员职业资格的，应具备相应职业资格。' }],
   },
   {
     id: 'sichuan.note.science_award', kind: 'note', ruleSet: 'sichuan', code: 'direct_skill_evaluation', when: 'has_award:provincial_science_award',

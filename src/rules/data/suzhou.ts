@@ -31,7 +31,7 @@ export const suzhouRules: Rule[] = [
   ] as const).map(([skill, target, years, quote]): Rule => ({
     id: `suzhou.s2t.standard.${target}`, kind: 'path', ruleSet: 'suzhou', direction: 'skill_to_title', route: 'standard',
     starts: [{ kind: 'skill', level: skill }], target,
-    conditions: [{ type: 'years_since', start: 0, years }, { type: 'annual_review' }],
+    conditions: [{ type: 'years_since', start: 0, years }, { type: 'annual_review' }, { type: 'annex_occupation' }],
     series: ENG, criteria: ['ethics', 'related_post', 'skill_contribution', 'achievements'], documents: [...S2T_DOCS],
     citations: [{ policy: P, clause: '四（一）2', quote }, BASIC, SAME_SPECIALTY, PROCEDURE],
   })),
@@ -124,11 +124,15 @@ export const suzhouRules: Rule[] = [
     citations: [{ policy: P, clause: '五、4', quote: '持有我市地方工程师的职称人员可直接参加高级工鉴定考试，鉴定合格者可直接转评相对应的国家中级职称。' }],
   },
   {
+    id: 'suzhou.note.pilot', kind: 'note', ruleSet: 'suzhou', code: 'suzhou_pilot', when: 'any_path',
+    citations: [{ policy: P, clause: '五、1', quote: '本着先行先试、稳妥推进的原则，试点在机械、建设、化工等行业中推进此项工作。' }],
+  },
+  {
     id: 'suzhou.note.annex', kind: 'note', ruleSet: 'suzhou', code: 'specialty_occupation_annex', when: 'any_path',
     citations: [{ policy: P, clause: '附件', quote: '苏州市工程系列职称专业类别对应技能类职业（工种）指导目录（第一批）' }],
   },
   {
-    id: 'suzhou.note.equal_treatment', kind: 'note', ruleSet: 'suzhou', code: 'equal_treatment', when: 'holds_skill',
+    id: 'suzhou.note.equal_treatment', kind: 'note', ruleSet: 'suzhou', code: 'equal_treatment_encouraged', when: 'holds_skill',
     citations: [{ policy: P, clause: '六、2', quote: '鼓励用人单位对工程技术领域在聘的高级工、技师、高级技师，在学习进修，岗位聘用、职务职级晋升等方面，比照相应层级工程技术专业人员享受同等待遇。' }],
   },
 ];

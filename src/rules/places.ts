@@ -1,0 +1,104 @@
+// Places → the rule set that answers for them: one list for the dialog, the Q&A and the poster, generated from
+// policies/<region>/places.yaml (src/rules/generated/places.json). A place elsewhere gets the national baseline.
+import PLACE_DATA from './generated/places.json';
+import { REGIONS, type Region } from './vocabulary';
+
+export interface PlaceName {
+  name: string;
+  region: Region;
+  lang: 'zh' | 'en';
+  /** The region itself, a city (地级), a county-level division, another name, or a place with no text of its own. */
+  kind: 'region' | 'city' | 'county' | 'alias' | 'elsewhere';
+  /** strong: read anywhere in a message; weak: only when the bot asked for a place; bare: only as the whole answer. */
+  strength: 'strong' | 'weak' | 'bare';
+  /** The official name a short form stands for (成都 → 成都市). */
+  of?: string;
+  /** For a place elsewhere: the regions lying within it (江苏 → suzhou). */
+  contains?: Region[];
+}
+
+export const PLACE_NAMES: readonly PlaceName[] = (PLACE_DATA as PlaceName[]).map((p) => {
+  if (!(REGIONS as readonly string[]).includes(p.region)) throw new Error(`places.json: ${p.name}: unknown region ${p.region}`);
+  return p;
+});
+
+export interface PlaceHit {
+  start: number;
+  end: number;
+  /** The name as listed (lower case for English names). */
+  name: string;
+  region: Region;
+  /** The place has no text of its own: the national baseline answers, and says so. */
+  fallback: boolean;
+  kind: PlaceName['kind'];
+  /** The regions lying within the place (江苏 → suzhou). */
+  contains?: Region[];
+}
+
+// In a message, 成都市 is read as 成都 followed by 市 (the place as the person shortened it is what the answer names).
+const SHORTENED = new Set(PLACE_NAMES.flatMap((p) => (p.of ? [p.of] : [])));
+const ZH = PLACE_NAMES.filter((p) => p.lang === 'zh' && p.strength !== 'bare' && !SHORTENED.has(p.name))
+  .sort((a, b) => b.name.length - a.name.length);
+const EN = new Map(PLACE_NAMES.filter((p) => p.lang === 'en').map((p) => [p.name, p]));
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\']/g, (m) => (m === "'" ? "['’]?" : '\\' + m));
+const EN_RE = new RegExp(`\\b(?:${[...EN.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})\\b`, 'gi');
+const BY_NAME = new Map<string, PlaceName>();
+for (const p of PLACE_NAMES) if (!BY_NAME.has(p.name)) BY_NAME.set(p.name, p);
+
+const hit = (p: PlaceName, start: number, end: number): PlaceHit => ({
+  start, end, name: p.name, region: p.region, fallback: p.kind === 'elsewhere', kind: p.kind,
+  ...(p.contains ? { contains: p.contains } : {}),
+});
+
+/**
+ * Every place a text names, leftmost-longest and not overlapping, in text order. `asked`: the bot asked where the
+ * person works, so weak names (园区, 荣县) count too. Bare names (渝, 长寿) are never found inside a text: see bareName.
+ */
+export function placesIn(text: string, opts: { asked?: boolean } = {}): PlaceHit[] {
+  const found: PlaceHit[] = [];
+  for (const p of ZH) {
+    if (p.strength === 'weak' && !opts.asked) continue;
+    for (let i = text.indexOf(p.name), guard = 0; i >= 0 && guard < 50; i = text.indexOf(p.name, i + p.name.length), guard++) {
+      found.push(hit(p, i, i + p.name.length));
+    }
+  }
+  EN_RE.lastIndex = 0;
+  for (let m = EN_RE.exec(text); m; m = EN_RE.exec(text)) {
+    const key = m[0].toLowerCase().replace(/’/g, "'");
+    const p = EN.get(key) ?? EN.get(key.replace(/'/g, ''));
+    if (p && (p.strength !== 'weak' || opts.asked)) found.push(hit(p, m.index, m.index + m[0].length));
+  }
+  found.sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start));
+  const out: PlaceHit[] = [];
+  let lastEnd = -1;
+  for (const h of found) {
+    if (h.start >= lastEnd) {
+      out.push(h);
+      lastEnd = h.end;
+    }
+  }
+  return out;
+}
+
+/** A name counted only as the whole answer to "where do you work?" (渝, 长寿), with its region. */
+export function bareName(answer: string): PlaceName | undefined {
+  const p = BY_NAME.get(answer);
+  return p && p.strength === 'bare' ? p : undefined;
+}
+
+/**
+ * The region of one place as typed (`成都`, `成都市`, `昆山`, `无锡`, `Chengdu`), a trailing 省/市/区/县 allowed:
+ * `fallback` when the place has no text of its own. Undefined for a name the lists do not hold.
+ */
+export function regionForPlace(name: string): { region: Region; fallback: boolean; place: PlaceName } | undefined {
+  const s = name.trim();
+  const p = BY_NAME.get(s) ?? BY_NAME.get(s.toLowerCase()) ?? BY_NAME.get(s.replace(/[省市区县]$/, ''));
+  return p ? { region: p.region, fallback: p.kind === 'elsewhere', place: p } : undefined;
+}
+
+/** The regions with a text of their own that a text names (each once, in order of first mention). */
+export function regionsNamedIn(text: string): Region[] {
+  const out: Region[] = [];
+  for (const h of placesIn(text)) if (!h.fallback && !out.includes(h.region)) out.push(h.region);
+  return out;
+}
