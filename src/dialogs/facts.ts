@@ -118,6 +118,18 @@ export function absorb(f: Facts, u: Understanding, expecting: string | null, rep
     put(acc, { awards: dedupeAwards(merged) });
   }
 
+  // A date alone while something else is asked: the date of the certificate or title still undated (工程师 → 2021年评的)
+  if (u.month && !u.skills?.length && !u.titles?.length && expecting !== 'skills.since' && expecting !== 'titles.since') {
+    const title = acc.out.titles?.find((x) => !x.since);
+    const skill = acc.out.skills?.find((x) => !x.since);
+    const key = title && (!skill || /评|职称|title/.test(u.dateCue ?? '')) ? 'titles' : skill ? 'skills' : undefined;
+    if (key) {
+      const list = acc.out[key]!;
+      const i = list.findIndex((x) => !x.since);
+      put(acc, { [key]: list.map((x, j) => j === i ? { ...x, since: u.month, ...(u.monthApprox ? { sinceApprox: true } : {}) } : x) });
+    }
+  }
+
   // Bare answers to the question asked.
   switch (expecting) {
     case 'skills.since':

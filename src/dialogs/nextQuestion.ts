@@ -31,16 +31,23 @@ const LONG_AGO = 40 * 12;
 // function of (facts, asOf), so it is kept by the facts' JSON. Errors (facts the engine refuses) are not kept.
 const chosen = new BoundedMemo<Slot | 'none'>(2000);
 
+// Facts objects are never changed once made: the same object asked again (a guard, then the step) is answered
+// without serialising it again.
+let byObject = new WeakMap<Facts, { asOf: string; slot: Slot | 'none' }>();
+
 /** The next slot to ask for, or null when the answer can be given. */
 export function nextSlot(f: Facts, asOf: string): Slot | null {
+  const seen = byObject.get(f);
+  if (seen && seen.asOf === asOf) return seen.slot === 'none' ? null : seen.slot;
   const key = `${asOf}\u0000${JSON.stringify(f)}`;
   let slot = chosen.get(key);
   if (slot === undefined) chosen.set(key, (slot = choose(f, asOf) ?? 'none'));
+  byObject.set(f, { asOf, slot });
   return slot === 'none' ? null : slot;
 }
 
 /** For tests: forget what was chosen. */
-export function forgetChosenSlots(): void { chosen.clear(); }
+export function forgetChosenSlots(): void { chosen.clear(); byObject = new WeakMap(); }
 export const chosenSlotsKept = (): number => chosen.size;
 
 function choose(f: Facts, asOf: string): Slot | null {

@@ -222,6 +222,8 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
     u.month = sinceDates[0].month;
     if (sinceDates[0].approx) u.monthApprox = true;
     if (sinceDates[0].relative) u.monthRelative = true;
+    const cue = norm.slice(sinceDates[0].end, sinceDates[0].end + 4);
+    if (/评|职称/.test(cue)) u.dateCue = cue;
   }
 
   // place

@@ -67,6 +67,8 @@ export interface Understanding {
   followUp?: FollowUp;
   /** A date named that lies after asOf ('YYYY-MM'): questioned, never held. */
   futureMonth?: string;
+  /** The words around a date named alone (评的, 拿的): whose date it is. */
+  dateCue?: string;
   /** `month` was counted back from asOf (三年前, 拿证三年了): the echo shows the month it was read as. */
   monthRelative?: boolean;
   /** `month` was worked out from a bare number ("3" → 3 years ago): to be confirmed. */
