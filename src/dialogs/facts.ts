@@ -35,7 +35,8 @@ export function toProfile(f: Facts, asOf: string, region: Region | undefined = f
     ...(f.fallback && f.place && region === 'national' ? { place: f.place } : {}),
     asOf,
     skills: (f.skills ?? []).map((s) => ({ level: s.level, ...(s.since ? { since: s.since } : {}), ...((s.occupation ?? occupation) ? { occupation: s.occupation ?? occupation } : {}) })),
-    titles: (f.titles ?? []).map((x) => ({ level: x.level, ...(x.since ? { since: x.since } : {}), series: x.series ?? 'engineering' })),
+    // a title outside the 贯通 series opens no route: the engine does not see it (the answer says so)
+    titles: (f.titles ?? []).filter((x) => !x.outside).map((x) => ({ level: x.level, ...(x.since ? { since: x.since } : {}), series: x.series ?? 'engineering' })),
     ...(f.workYears !== undefined ? { workYears: f.workYears } : {}),
     ...(f.annualReviewsPassed !== undefined ? { annualReviewsPassed: f.annualReviewsPassed } : {}),
     // A team size the person could not give counts as the largest team: the reading that promises least.
@@ -127,6 +128,15 @@ export function absorb(f: Facts, u: Understanding, expecting: string | null, rep
       const list = acc.out[key]!;
       const i = list.findIndex((x) => !x.since);
       put(acc, { [key]: list.map((x, j) => j === i ? { ...x, since: u.month, ...(u.monthApprox ? { sinceApprox: true } : {}) } : x) });
+    }
+  }
+
+  // 团体 / 三个人 while a competition's details are asked
+  if (u.teamSize !== undefined) {
+    const a = acc.out.awards?.find((x) => x.type === 'competition' && x.teamSize === undefined);
+    if (a && a.type === 'competition') {
+      const patched = u.teamSize === 'team' ? { ...a, team: true as const } : { ...a, teamSize: u.teamSize };
+      put(acc, { awards: acc.out.awards!.map((x) => x === a ? patched : x) });
     }
   }
 

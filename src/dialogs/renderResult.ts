@@ -116,8 +116,8 @@ export interface RenderOptions {
   targets?: ParsedTarget[];
   /** Slots the person could not answer: the answer says it depends on them. */
   unknown?: string[];
-  /** The person's titles (their series, for the echo). */
-  heldTitles?: { level: TitleLevel; series?: Series }[];
+  /** Titles the person holds outside the 贯通 series (中级会计师): said to be left out. */
+  outside?: string[];
   /** The whole text, however long (the 'details' reply). */
   full?: boolean;
 }
@@ -134,6 +134,7 @@ export function renderResultText(r: EligibilityResult, locale: Locale, o: Render
     const name = x.kind === 'title' ? titleName(x.level, x.series, locale) : t(locale, `rules:skill.${x.level}`);
     lines.push(p ? t(locale, 'dialog:answer.wanted', { line: targetLine(p, locale) }) : t(locale, 'dialog:answer.wantedNone', { target: name }));
   }
+  if (o.outside?.length) lines.push(t(locale, 'dialog:answer.outsideSeries', { titles: o.outside.join(en ? ', ' : '、') }));
   if (!r.paths.length) {
     lines.push(t(locale, 'dialog:answer.none'));
   } else {

@@ -62,12 +62,13 @@ const answerTexts = new BoundedMemo<string>(500);
  * included): the text is then kept by it and the locale. */
 export function resultReply(result: EligibilityResult, locale: Locale, from?: string, targets: ParsedTarget[] = [], facts?: Facts): Reply {
   const unknown = facts?.unknown ?? [];
-  const key = `${locale}\u0000${from}\u0000${JSON.stringify(targets)}\u0000${unknown.join(',')}\u0000${facts ? JSON.stringify(seriesOf(facts)) : ''}`;
-  const make = () => renderResultText(result, locale, { targets, unknown, heldTitles: facts?.titles });
+  const key = `${locale}\u0000${from}\u0000${JSON.stringify(targets)}\u0000${unknown.join(',')}\u0000${facts ? JSON.stringify(outsideOf(facts)) : ''}`;
+  const outside = (facts?.titles ?? []).flatMap((x) => (x.outside ? [x.outside] : []));
+  const make = () => renderResultText(result, locale, { targets, unknown, outside });
   const text = from === undefined ? make() : answerTexts.getOrMake(key, make);
   return { text, requestedSlot: null, result };
 }
-const seriesOf = (f: Facts) => (f.titles ?? []).map((x) => x.series ?? '');
+const outsideOf = (f: Facts) => (f.titles ?? []).map((x) => x.outside ?? '');
 
 function currentResult(c: DialogContext, asOf: string, region?: Region): EligibilityResult | undefined {
   const profile = toProfile(c.facts, asOf, region);
@@ -176,7 +177,7 @@ function changedParts(before: Facts, after: Facts, locale: Locale): { parts: str
   }
   if (after.titles && !sameJson(after.titles, before.titles)) {
     if (after.titles.some((x) => x.sinceApprox)) approx = true;
-    parts.push(after.titles.length ? after.titles.map((x) => dated(titleName(x.level, x.series, locale), x.since, locale)).join(sep) : replyText('ack.noTitles', locale));
+    parts.push(after.titles.length ? after.titles.map((x) => dated(x.outside ?? titleName(x.level, x.series, locale), x.since, locale)).join(sep) : replyText('ack.noTitles', locale));
   }
   if (after.workYears !== undefined && after.workYears !== before.workYears) parts.push(replyText('ack.workYears', locale, { years: after.workYears }));
   if (after.annualReviewsPassed !== undefined && after.annualReviewsPassed !== before.annualReviewsPassed) parts.push(replyText(after.annualReviewsPassed ? 'ack.reviewsPassed' : 'ack.reviewsFailed', locale));

@@ -251,6 +251,16 @@ describe('10. presentation', () => {
     expect(textOf(outs[0])).toContain('农业系列中级');
     expect(textOf(outs[0])).not.toContain('1项奖励');
   });
+  it('a title outside the 贯通 series is echoed as named and left out of the answer, saying so', () => {
+    const { last } = converse(['我是中级会计师，2019年取得，在重庆，没有技能证书，没获奖，考核合格']);
+    expect(textOf(last)).toContain('记下了：重庆；没有技能证书；中级会计师（2019年12月）');
+    expect(textOf(last)).toMatch(/中级会计师不在贯通的职称系列/);
+    expect(textOf(last)).not.toContain('中级（工程师）（2019');
+  });
+  it('a date said after the question moved on goes to the title still undated', () => {
+    const { facts } = converse(['昆山', '电工高级工', '去年三月', '工程师', '2021年评的']);
+    expect(facts().titles).toMatchObject([{ level: 'intermediate', since: '2021-12' }]);
+  });
   it('换个地区 puts the two regions side by side, path by path', () => {
     const { last } = converse(['重庆，技师，2020年5月拿证，没有职称，没有获奖，考核都合格', '换个地区 四川']);
     expect(textOf(last)).toMatch(/• 中级（工程师）：重庆 可以申报｜四川 可以申报/);

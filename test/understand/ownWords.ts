@@ -42,6 +42,8 @@ export const NORMALISATION: Phrasing[] = [
   { text: '技帅', ctx: { expecting: 'skills' }, want: { skills: [{ level: 'technician' }], guessed: [{ from: '技帅', to: '技师' }] } },
   { text: '工程帅', ctx: { expecting: 'titles' }, want: { titles: [{ level: 'intermediate' }], guessed: [{ to: '工程师' }] } },
   { text: '我有高级技术证书', want: { skills: [{ level: 'senior_technician' }], guessed: [{ to: '高级技师证书' }] } },
+  { text: '我是中级会计师', want: { titles: [{ level: 'intermediate', outside: '中级会计师' }] } },
+  { text: '高级经济师，2018年评的', want: { titles: [{ level: 'deputy_senior', outside: '高级经济师', since: '2018-12' }] } },
   { text: '没有职陈', ctx: { expecting: 'titles' }, want: { titles: [] } },
 ];
 
@@ -50,6 +52,7 @@ export const RUN_ONS: Phrasing[] = [
   { text: '高级工2016年考的技师2021年6月拿的', want: { skills: [{ level: 'senior_worker', since: '2016-12' }, { level: 'technician', since: '2021-06' }] } },
   { text: '我有高级工证书2015年3月拿的还有技师证书2020年9月拿的', want: { skills: [{ level: 'senior_worker', since: '2015-03' }, { level: 'technician', since: '2020-09' }] } },
   { text: '高级工2015年3月技师2020年9月', want: { skills: [{ level: 'senior_worker', since: '2015-03' }, { level: 'technician', since: '2020-09' }] } },
+  { text: '我在绵阳上班 有技师证 是二零二零年五月拿到的 然后还有个高级工 是二零一六年的 没评过职称', want: { skills: [{ level: 'technician', since: '2020-05' }, { level: 'senior_worker', since: '2016-12' }], titles: [] } },
   { text: '2014年拿的高级工 2019年拿的技师', want: { skills: [{ level: 'senior_worker', since: '2014-12' }, { level: 'technician', since: '2019-12' }] } },
 ];
 
@@ -64,6 +67,9 @@ export const COMPETITIONS: Phrasing[] = [
   { text: '国赛一类第五名，我们队三个人', want: { awards: [{ type: 'competition', tier: 'national_class1', rank: 5, teamSize: 3 }] } },
   { text: '全国技能大赛第二名，团体', want: { awards: [{ type: 'competition', rank: 2, team: true }] } },
   { text: '国家级一类竞赛，双人赛项第3名', want: { awards: [{ type: 'competition', tier: 'national_class1', rank: 3, teamSize: 2 }] } },
+  { text: '没参加过什么比赛', ctx: { expecting: 'awards' }, want: { awards: [] } },
+  { text: '团体', ctx: { expecting: 'awards.class' }, want: { teamSize: 'team' } },
+  { text: '三个人一队', ctx: { expecting: 'awards.rank' }, want: { teamSize: 3 } },
   { text: '世赛铜牌', want: { awards: [{ type: 'competition', tier: 'worldskills', medal: 'bronze' }] } },
   { text: 'I came 3rd in a provincial contest', want: { awards: [{ type: 'competition', tier: 'provincial_class2', rank: 3, classUnknown: true }] } },
   { text: 'I finished fourth in a national class 1 competition, team of three', want: { awards: [{ type: 'competition', tier: 'national_class1', rank: 4, teamSize: 3 }] } },

@@ -120,7 +120,8 @@ export function findRank(text: string): { rank?: number; medal?: Medal; span?: S
   return { rank, medal, span };
 }
 
-function teamSize(text: string): 1 | 2 | 3 | 'team' | undefined {
+/** A team size in words: 个人 → 1, 双人 / 两个人 → 2, 三人 / 我们队三个人 → 3, 团体 → a team of unknown size. */
+export function teamSize(text: string): 1 | 2 | 3 | 'team' | undefined {
   if (/(?:双人|两人|二人|2人|两个人|二个人|2个人)(?:一组|一队|团体)?(?:赛项|赛|项目|组|团队|团体)?|搭档|\b(?:pairs?|two[- ]person|2[- ]person|duo|team of (?:two|2))\b/.test(text)) return 2;
   if (/(?:三人|3人|三个人|3个人)(?:一组|一队|团体)?(?:赛项|赛|项目|组|团队|团体)?|\b(?:three[- ]person|3[- ]person|trio|team of (?:three|3))\b/.test(text)) return 3;
   if (/单人|个人(?:赛|项目|组|赛项)?|\b(?:individual|single|solo)\b/.test(text)) return 1;

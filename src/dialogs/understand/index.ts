@@ -4,7 +4,7 @@
 // held), readings (each fact with its meaning), correction, denied, guessed, smallTalk, followUp, question, command.
 // normalizeText(raw) gives the text every reader sees (simplified characters, half-width, mistypings fixed).
 import type { Region, Series, SkillLevel, TechSchoolClass, TitleLevel } from '../../rules/vocabulary';
-import { findAwards, findRank } from './awards';
+import { findAwards, findRank, teamSize } from './awards';
 import { findCommand } from './commands';
 import { asOfIndex, findDates, monthIndex, monthString, type FoundDate } from './dates';
 import { type LevelHit, findLevels } from './levels';
@@ -108,7 +108,7 @@ function splitRunOns(text: string): string {
 /** The fields of a reading that carry facts (what a correction's second part can replace). */
 const FACT_FIELDS: (keyof Understanding)[] = [
   'region', 'skills', 'titles', 'workYears', 'annualReviewsPassed', 'awards', 'relatedDiploma', 'techSchoolClass', 'occupation',
-  'month', 'monthApprox', 'monthRelative', 'monthFromNumber', 'number', 'medal', 'series', 'yesNo', 'dontKnow', 'targets', 'futureMonth',
+  'month', 'monthApprox', 'monthRelative', 'monthFromNumber', 'teamSize', 'number', 'medal', 'series', 'yesNo', 'dontKnow', 'targets', 'futureMonth',
 ];
 
 function read(raw: string, ctx: UnderstandContext): Understanding {
@@ -249,7 +249,7 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   const skillSlot = SKILL_SLOTS.has(expecting ?? '');
   const titleSlot = TITLE_SLOTS.has(expecting ?? '');
   type Held = { kind: 'skill'; level: SkillLevel; hit: LevelHit; since?: string; approx?: boolean; occupation?: string }
-    | { kind: 'title'; level: TitleLevel; series?: Series; hit: LevelHit; since?: string; approx?: boolean };
+    | { kind: 'title'; level: TitleLevel; series?: Series; hit: LevelHit; since?: string; approx?: boolean; named?: string };
   const held: Held[] = [];
   const targets: ParsedTarget[] = [];
   const seriesNamed: { series: Series; hit: LevelHit }[] = [];
@@ -260,8 +260,9 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
     let skill: SkillLevel | undefined;
     let title: TitleLevel | undefined;
     let series: Series | undefined;
+    let named: string | undefined;
     if (e.kind === 'skill') { kind = 'skill'; skill = e.level; }
-    else if (e.kind === 'title') { kind = 'title'; title = e.level; series = e.series; }
+    else if (e.kind === 'title') { kind = 'title'; title = e.level; series = e.series; named = e.outside ? norm.slice(hit.start, hit.end) : undefined; }
     else {
       const after = norm.slice(hit.end, hit.end + 2);
       const occupationAfter = occupations.some(o => o.start === hit.end || o.end === hit.start);
@@ -293,7 +294,7 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
       continue;
     }
     if (kind === 'skill' && skill) held.push({ kind: 'skill', level: skill, hit });
-    if (kind === 'title' && title) held.push({ kind: 'title', level: title, hit, ...(series ? { series } : {}) });
+    if (kind === 'title' && title) held.push({ kind: 'title', level: title, hit, ...(series ? { series } : {}), ...(named ? { named } : {}) });
   }
 
   // dates → the level they belong to
@@ -360,7 +361,7 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
     } else {
       const existing = titles.find(x => x.level === h.level);
       if (existing) { existing.since ??= h.since; existing.series ??= h.series; continue; }
-      titles.push({ level: h.level, ...(h.since ? { since: h.since } : {}), ...(h.approx ? { sinceApprox: true } : {}), ...(h.series ? { series: h.series } : {}) });
+      titles.push({ level: h.level, ...(h.since ? { since: h.since } : {}), ...(h.approx ? { sinceApprox: true } : {}), ...(h.series ? { series: h.series } : {}), ...(h.named ? { outside: h.named } : {}) });
     }
   }
   if (skills.length > 0) u.skills = skills;
@@ -399,6 +400,9 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
         else if (yn !== undefined) u.annualReviewsPassed = yn;
       }
       break;
+    case 'awards.class':
+    case 'awards.teamSize':
+      break;
     case 'awards.rank': {
       const r = findRank(norm);
       if (r.rank !== undefined) u.number = r.rank;
@@ -420,6 +424,11 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
       break;
     default:
       break;
+  }
+  // 团体 / 三个人一队 said while a competition's details are asked: its team
+  if (expecting === 'awards.rank' || expecting === 'awards.class' || expecting === 'awards.teamSize') {
+    const size = teamSize(norm);
+    if (size !== undefined && !(expecting === 'awards.teamSize' && size === 'team')) u.teamSize = size;
   }
   if (OCCUPATION_SLOTS.has(expecting ?? '') && u.occupation === undefined && !u.command && !u.dontKnow && yn === undefined) {
     const t = norm.replace(/^(?:我是|我做|我干|做|干|是|工种是?|职业是?|i am an?|i'm an?|i work as an?)\s*/, '').replace(/[\s,。.!?的]+$/g, '').trim();

@@ -5,7 +5,7 @@ import { type Span, allMatches, pickSpans } from './text';
 
 export type LevelEntry =
   | { kind: 'skill'; level: SkillLevel }
-  | { kind: 'title'; level: TitleLevel; series?: Series }
+  | { kind: 'title'; level: TitleLevel; series?: Series; outside?: true }
   | { kind: 'ambiguous'; skill?: SkillLevel; title?: TitleLevel }
   | { kind: 'series'; series: Series };
 
@@ -13,6 +13,7 @@ const S = (level: SkillLevel): LevelEntry => ({ kind: 'skill', level });
 const T = (level: TitleLevel, series?: Series): LevelEntry => ({ kind: 'title', level, ...(series ? { series } : {}) });
 const A = (skill: SkillLevel | undefined, title: TitleLevel | undefined): LevelEntry => ({ kind: 'ambiguous', skill, title });
 const SER = (series: Series): LevelEntry => ({ kind: 'series', series });
+const OUT = (level: TitleLevel): LevelEntry => ({ kind: 'title', level, outside: true });
 
 const ZH: [string[], LevelEntry][] = [
   // skill ladder
@@ -66,6 +67,11 @@ const ZH: [string[], LevelEntry][] = [
   [['二级教练'], T('intermediate', 'sports')],
   [['一级教练'], T('deputy_senior', 'sports')],
   [['高级教练', '国家级教练'], T('full_senior', 'sports')],
+  // series outside 贯通 (会计, 经济, 统计, 审计): held as named, never read as engineering
+  [['助理会计师', '初级会计师'], OUT('assistant')], [['会计师', '中级会计师'], OUT('intermediate')], [['高级会计师'], OUT('deputy_senior')], [['正高级会计师'], OUT('full_senior')],
+  [['助理经济师', '初级经济师'], OUT('assistant')], [['经济师', '中级经济师'], OUT('intermediate')], [['高级经济师'], OUT('deputy_senior')], [['正高级经济师'], OUT('full_senior')],
+  [['助理统计师', '初级统计师'], OUT('assistant')], [['统计师', '中级统计师'], OUT('intermediate')], [['高级统计师'], OUT('deputy_senior')], [['正高级统计师'], OUT('full_senior')],
+  [['助理审计师', '初级审计师'], OUT('assistant')], [['审计师', '中级审计师'], OUT('intermediate')], [['高级审计师'], OUT('deputy_senior')], [['正高级审计师'], OUT('full_senior')],
   // bare words read by the slot asked
   [['高级'], A('senior_worker', 'deputy_senior')],
   [['中级'], A('intermediate_worker', 'intermediate')],

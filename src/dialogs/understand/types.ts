@@ -34,7 +34,11 @@ export type Command =
   | { type: 'switch_locale'; locale: Locale };
 
 export interface ParsedSkill { level: SkillLevel; since?: string; sinceApprox?: boolean; occupation?: string }
-export interface ParsedTitle { level: TitleLevel; since?: string; sinceApprox?: boolean; series?: Series }
+export interface ParsedTitle {
+  level: TitleLevel; since?: string; sinceApprox?: boolean; series?: Series;
+  /** A title outside the 贯通 series, as named (中级会计师): kept and echoed, never given to the engine. */
+  outside?: string;
+}
 
 /** A level named as what the person wants (能评工程师吗), not as what they hold. */
 export type ParsedTarget = { kind: 'skill'; level: SkillLevel } | { kind: 'title'; level: TitleLevel; series?: Series };
@@ -67,6 +71,8 @@ export interface Understanding {
   followUp?: FollowUp;
   /** A date named that lies after asOf ('YYYY-MM'): questioned, never held. */
   futureMonth?: string;
+  /** A team size said while a competition's details are asked (团体 → 'team'). */
+  teamSize?: 1 | 2 | 3 | 'team';
   /** The words around a date named alone (评的, 拿的): whose date it is. */
   dateCue?: string;
   /** `month` was counted back from asOf (三年前, 拿证三年了): the echo shows the month it was read as. */
