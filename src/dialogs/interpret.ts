@@ -73,7 +73,12 @@ export function interpret(context: DialogContext, m: TurnMessage, ask: Answerer)
   // after the answer: a question about it, from the person's own result
   if (context.asking === null && context.history.length > 0 && (u.followUp || (u.question && u.targets?.length))) {
     if (u.followUp === 'hypothetical') {
-      return { ...base, type: 'followUp', kind: 'hypothetical', targets: u.targets, hypothetical: absorb(context.facts, u, null).facts };
+      // "if I had X": X held from now on, unless a date is said
+      const supposed = absorb(context.facts, u, null).facts;
+      const now = <T extends { since?: string; sinceUnknown?: boolean }>(list: T[] | undefined, before: T[] | undefined) =>
+        list?.map((x) => (x.since || before?.some((b) => JSON.stringify(b) === JSON.stringify(x)) ? x : { ...x, since: m.asOf.slice(0, 7) }));
+      const hypothetical = { ...supposed, skills: now(supposed.skills, context.facts.skills), titles: now(supposed.titles, context.facts.titles) };
+      return { ...base, type: 'followUp', kind: 'hypothetical', targets: u.targets, hypothetical };
     }
     if (!hasFacts(u)) {
       const year = YEAR_AHEAD.find(([re]) => re.test(text))?.[1];

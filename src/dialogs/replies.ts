@@ -275,7 +275,12 @@ export function hypotheticalReply(c: DialogContext, facts: Facts, asOf: string):
   const r = ownResult(c, asOf, facts);
   if (!r) return { text: replyText('noResultYet', c.locale), requestedSlot: null };
   const lead = leadingPath(r);
-  const { parts } = changedParts(c.facts, facts, c.locale);
+  // said: only what the supposition adds
+  const added = <T>(after: T[] | undefined, before: T[] | undefined) => {
+    const a = after?.filter((x) => !before?.some((b) => sameJson(b, x)));
+    return a?.length ? a : before;
+  };
+  const { parts } = changedParts(c.facts, { ...facts, skills: added(facts.skills, c.facts.skills), titles: added(facts.titles, c.facts.titles), awards: added(facts.awards, c.facts.awards) }, c.locale);
   // the best open route, and the routes above it that would open later or need checking
   const rank = (p: Path) => (p.direction === 'skill_to_title' ? titleRank(p.target as TitleLevel) : skillRank(p.target as SkillLevel));
   const higher = lead ? r.paths.filter((p) => p !== lead && p.direction === lead.direction && rank(p) > rank(lead) && p.status !== 'unmet') : [];
