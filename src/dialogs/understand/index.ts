@@ -73,7 +73,7 @@ const SINCE_SLOTS = new Set(['skills.since', 'titles.since']);
 const OCCUPATION_SLOTS = new Set(['occupation', 'skills.occupation']);
 const SERIES_SLOTS = new Set(['series', 'titles.series']);
 
-const NONE_ANSWER = /^(?:没有?|无|暂无|都没有?|还没有?|没有的|木有|莫得|没得|啥都没有|一个都没有|没考|没评|没拿|none|no|nope|nothing|n\/a|na|not yet|no none|zero|0|零)$/;
+const NONE_ANSWER = /^(?:没有?|无|暂无|都没有?|还没有?|没有的|木有|莫得|没得|啥都没有|一个都没有|没考|没评|没拿|没考过|没评过|没拿过|没得过|没有过|从来没有|none|no|nope|nothing|n\/a|na|notyet|nonone|noneatall|nothingatall|nonenone|zero|0|零)$/;
 
 const TITLES_NONE = /(?:没有?|无|未|暂无|还没有?|还没|尚未)(?:评|考|拿|获得|取得)?(?:过|上|到)?(?:任何|什么)?(?:的)?(?:专业技术)?职称(?:证书?)?|职称[:：]?\s*(?:无|没有|暂无)|\bno (?:professional )?titles?\b|\b(?:do not|don'?t|doesn'?t) (?:have|hold) (?:a |any )?(?:professional )?titles?\b|\bwithout (?:a |any )?titles?\b/g;
 const SKILLS_NONE = /(?:没有?|无|未|暂无|还没有?|还没|尚未)(?:考|拿|获得|取得)?(?:过|到)?(?:任何|什么)?(?:的)?(?:技能|职业资格|职业技能)?(?:等级)?(?:证书?|资格证)|(?:技能)?(?:证书|技能证|等级证)[:：]?\s*(?:无|没有|暂无)|\bno (?:skills? )?(?:certificates?|certs?|skill levels?)\b|\b(?:do not|don'?t|doesn'?t) (?:have|hold) (?:a |any )?(?:skills? )?(?:certificates?|certs?)\b/g;
@@ -372,9 +372,11 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
 
   // bare answers
   const b = bare(norm);
-  const yn = yesNo(norm);
+  // "no idea" / 不知道 is not a no
+  const unsure = dontKnow(norm);
+  const yn = unsure ? undefined : yesNo(norm);
   if (yn !== undefined && !u.command) u.yesNo = yn;
-  if (dontKnow(norm)) u.dontKnow = true;
+  if (unsure) u.dontKnow = true;
   const choice = choiceNumber(norm);
   if (choice !== undefined) u.choice = choice;
   const noneAnswer = NONE_ANSWER.test(b) || (yn === false && b.length <= 4);
@@ -401,6 +403,9 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
       }
       break;
     case 'awards.class':
+      if (/一类|1类|\bclass ?(?:1|one|i)\b|\bfirst class\b/.test(norm)) u.number = 1;
+      else if (/二类|2类|\bclass ?(?:2|two|ii)\b|\bsecond class\b/.test(norm)) u.number = 2;
+      break;
     case 'awards.teamSize':
       break;
     case 'awards.rank': {
