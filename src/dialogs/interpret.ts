@@ -86,9 +86,15 @@ export function interpret(context: DialogContext, m: TurnMessage, ask: Answerer)
     }
   }
 
-  if (u.correction && (hasFacts(u) || u.month || u.number !== undefined || u.yesNo !== undefined)) {
-    const corrected = correct(context, u);
-    if (corrected) return { ...base, type: 'correction', facts: corrected, targets: u.targets };
+  if (u.correction) {
+    // "不对，都合格" after the answer: the corrected part read as an answer to the question answered last
+    const last = context.history.at(-1)?.asking ?? null;
+    const c = !hasFacts(u) && !u.month && u.number === undefined && last && last !== asking
+      ? understand(text, { asOf: m.asOf, expecting: last, region: context.facts.region, locale: context.locale }) : u;
+    if (hasFacts(c) || c.month || c.number !== undefined || c.yesNo !== undefined) {
+      const corrected = correct(context, c);
+      if (corrected) return { ...base, type: 'correction', facts: corrected, targets: c.targets };
+    }
   }
 
   // a bare number to a date question: N years ago, to be confirmed

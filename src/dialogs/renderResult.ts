@@ -106,10 +106,9 @@ function orderedPaths(r: EligibilityResult): Path[] {
   return lead ? [lead, ...r.paths.filter((p) => p !== lead)] : r.paths;
 }
 
-/** Notes that are the engine's readings of the texts (said in every answer): details only in English. */
-const BOILERPLATE = (code: string) => code.startsWith('ruling_');
-/** Notes the answer carries to the text. */
-const SAID_NOTES = (code: string) => BOILERPLATE(code) || ['national_fallback', 'award_listed_twice', 'local_engineer', 'engineering_only', 'ruling_adopts_national'].includes(code);
+/** Notes about this person's answer (the others, readings of the texts and general provisions, are said in
+ * every answer): in English only these stay in the short answer, the rest are in 'details'. */
+const PERSONAL_NOTES = new Set(['national_fallback', 'award_listed_twice', 'local_engineer', 'engineering_only', 'ruling_adopts_national']);
 
 export interface RenderOptions {
   /** Levels the person wants or asked about: put first. */
@@ -139,7 +138,7 @@ export function renderResultText(r: EligibilityResult, locale: Locale, o: Render
     lines.push(t(locale, 'dialog:answer.none'));
   } else {
     const [lead, ...rest] = orderedPaths(r);
-    const head = lead.status === 'eligible' ? 'best' : lead.status === 'not_yet' ? 'nearest' : 'confirm';
+    const head = lead.status === 'eligible' ? 'best' : lead.status === 'not_yet' ? 'nearest' : lead.status === 'conditional' ? 'confirm' : 'blocked';
     lines.push(t(locale, `dialog:answer.${head}`, { line: pathLine(lead, locale) }));
     const open = rest.filter((p) => p.status === 'eligible');
     const pending = rest.filter((p) => p.status !== 'eligible');
@@ -160,11 +159,13 @@ export function renderResultText(r: EligibilityResult, locale: Locale, o: Render
   if (o.unknown?.length) {
     lines.push(t(locale, 'dialog:answer.dependsOn', { what: o.unknown.map((s) => t(locale, `dialog:unknownSlot.${s.replace('.', '_')}`)).join(en ? ', ' : '、') }));
   }
-  const notes = r.notes.filter((n) => SAID_NOTES(n.code) && (!en || o.full || !BOILERPLATE(n.code)));
+  // every note the result carries reaches the text (in English's short answer, those about the person)
+  const notes = r.notes.filter((n) => !en || o.full || PERSONAL_NOTES.has(n.code));
   if (notes.length) {
     lines.push(t(locale, 'dialog:answer.assumptions'));
     for (const n of notes) lines.push(`• ${t(locale, `rules:note.${n.code}`, n.values)}`);
   }
+  if (notes.length < r.notes.length) lines.push(t(locale, 'dialog:answer.moreNotes', { count: r.notes.length - notes.length }));
   // English on a phone: lines beyond the budget give way to the details reply
   if (en && !o.full) {
     let total = 0;

@@ -3,7 +3,7 @@
 // the answer reads. Conversations written for the development set, apart from the held-out ones.
 import { dialogTurn } from '../../src/conversation/dialogWithQa';
 import { dialogTurn as bareDialogTurn, type DialogState, type TurnOutput } from '../../src/dialogs';
-import { resources } from '../../src/i18n';
+import { resources, t } from '../../src/i18n';
 import { evaluate } from '../../src/rules';
 import { renderResultText } from '../../src/dialogs/renderResult';
 
@@ -270,6 +270,18 @@ describe('10. presentation', () => {
     const exempt = r.paths.some((p) => p.theoryExamExempt);
     expect(exempt).toBe(true);
     expect(renderResultText(r, 'zh-CN')).toContain('可免理论知识考试');
+  });
+  it.each(['chongqing', 'sichuan', 'liaoning', 'jiangxi', 'suzhou', 'national'] as const)('every note of the result reaches the text (%s)', (region) => {
+    const r = evaluate({ region, asOf: AS_OF, skills: [{ level: 'technician', since: '2020-01' }], titles: [{ level: 'intermediate', since: '2019-01', series: 'engineering' }], awards: [], relatedDiploma: true, workYears: 10 }, { asOf: AS_OF });
+    const text = renderResultText(r, 'zh-CN');
+    for (const n of r.notes) expect(text).toContain(t('zh-CN', `rules:note.${n.code}`, n.values as Record<string, unknown>).slice(0, 12));
+    const en = renderResultText(r, 'en', { full: true });
+    for (const n of r.notes) expect(en).toContain(t('en', `rules:note.${n.code}`, n.values as Record<string, unknown>).slice(0, 12));
+  });
+  it('after a correction of a review: "不对，都合格" replaces the failed one and answers again', () => {
+    const { last, facts } = converse(['辽宁', '高级工', '2020年3月', '没有', '没有', '考核有一年不合格', '不对，都合格']);
+    expect(facts().annualReviewsPassed).toBe(true);
+    expect(last.result?.best.skill_to_title).toBe('assistant');
   });
   it('the national fallback reaches the text', () => {
     const { last } = converse(['我在杭州，技师2019年5月，没有职称，考核合格，没获奖']);
