@@ -86,6 +86,10 @@ export function interpret(context: DialogContext, m: TurnMessage, ask: Answerer)
     }
   }
 
+  // "如果我有…" before there is an answer: a supposition, not a fact; answered as a question
+  if (u.followUp === 'hypothetical' && !(context.asking === null && context.history.length > 0)) {
+    return { ...base, type: 'question', answer: ask(text, { region: context.facts.region, locale: context.locale }), targets: u.targets };
+  }
   if (u.correction) {
     // "不对，都合格" after the answer: the corrected part read as an answer to the question answered last
     const last = context.history.at(-1)?.asking ?? null;

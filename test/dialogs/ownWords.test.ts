@@ -203,6 +203,10 @@ describe('8. follow-ups after the answer, from the person\'s own result', () => 
     expect(textOf(last)).toContain('这只是假设');
     expect(facts().skills).toEqual([{ level: 'technician', since: '2024-05' }]);
   });
+  it('a supposition before the answer is not recorded as held', () => {
+    const { facts } = converse(['重庆', '如果我有技师证，能评什么']);
+    expect(facts().skills).toBeUndefined();
+  });
   it('exemptions', () => {
     const { last } = converse([first, '能免理论考试吗']);
     expect(textOf(last)).toMatch(/理论考试/);

@@ -15,6 +15,9 @@ export const MEANINGS: Phrasing[] = [
   { text: 'I want to become a senior technician', want: { targets: [{ kind: 'skill', level: 'senior_technician' }] }, absent: ['skills'] },
   { text: '我没有技师证啊，是想考', want: { denied: [{ kind: 'skill', level: 'technician' }], targets: [{ kind: 'skill', level: 'technician' }] }, absent: ['skills'] },
   { text: '我是技师，能评工程师吗', want: { skills: [{ level: 'technician' }], targets: [{ kind: 'title', level: 'intermediate' }] }, absent: ['titles'] },
+  { text: '她是技师，能评工程师吗', want: { skills: [{ level: 'technician' }], targets: [{ kind: 'title', level: 'intermediate' }] } },
+  { text: 'The caller is a technician in Chongqing, can he apply for engineer?', want: { skills: [{ level: 'technician' }], targets: [{ kind: 'title', level: 'intermediate' }] } },
+  { text: '我想知道我能不能升高级工程师', want: { targets: [{ kind: 'title', level: 'deputy_senior' }] }, absent: ['titles'] },
   { text: '我有高级工证，打算明年冲击技师', want: { skills: [{ level: 'senior_worker' }], targets: [{ kind: 'skill', level: 'technician' }] } },
   { text: '南充的 技师 2021年9月拿的证 想评个工程师', want: { skills: [{ level: 'technician', since: '2021-09' }], targets: [{ kind: 'title', level: 'intermediate' }] }, absent: ['titles'] },
 ];
