@@ -61,7 +61,8 @@ const answerTexts = new BoundedMemo<string>(500);
 /** The answer. `from`, when given, names everything `result` was evaluated from (the profile's JSON, asOf
  * included): the text is then kept by it and the locale. */
 export function resultReply(result: EligibilityResult, locale: Locale, from?: string, targets: ParsedTarget[] = [], facts?: Facts): Reply {
-  const unknown = facts?.unknown ?? [];
+  const unknown = [...(facts?.unknown ?? []), ...(facts?.skills?.some((x) => x.sinceUnknown) ? ['skills.since'] : []),
+    ...(facts?.titles?.some((x) => x.sinceUnknown) ? ['titles.since'] : [])];
   const key = `${locale}\u0000${from}\u0000${JSON.stringify(targets)}\u0000${unknown.join(',')}\u0000${facts ? JSON.stringify(outsideOf(facts)) : ''}`;
   const outside = (facts?.titles ?? []).flatMap((x) => (x.outside ? [x.outside] : []));
   const make = () => renderResultText(result, locale, { targets, unknown, outside });

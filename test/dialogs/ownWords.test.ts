@@ -157,6 +157,8 @@ describe('6. no loops', () => {
     const { last } = converse(['重庆', '技师', '2020年5月', '没有', '没有', '跳过']);
     expect(last.result).toBeDefined();
     expect(textOf(last)).toMatch(/您没能确定：年度考核/);
+    const { last: noDate } = converse(['重庆', '技师', '不记得了', '没有', '没有', '都合格']);
+    expect(textOf(noDate)).toMatch(/您没能确定：取证时间/);
   });
 
   it('a conversation never asks the same question more than three times', () => {
