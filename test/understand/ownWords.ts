@@ -56,6 +56,9 @@ export const RUN_ONS: Phrasing[] = [
   { text: '我有高级工证书2015年3月拿的还有技师证书2020年9月拿的', want: { skills: [{ level: 'senior_worker', since: '2015-03' }, { level: 'technician', since: '2020-09' }] } },
   { text: '高级工2015年3月技师2020年9月', want: { skills: [{ level: 'senior_worker', since: '2015-03' }, { level: 'technician', since: '2020-09' }] } },
   { text: '我在绵阳上班 有技师证 是二零二零年五月拿到的 然后还有个高级工 是二零一六年的 没评过职称', want: { skills: [{ level: 'technician', since: '2020-05' }, { level: 'senior_worker', since: '2016-12' }], titles: [] } },
+  { text: '我叫张三在苏州昆山工作干焊工十二年了高级工证书是二零一八年六月拿的技师证二零二二年三月拿的没有职称', want: { workYears: 12, skills: [{ level: 'senior_worker', since: '2018-06' }, { level: 'technician', since: '2022-03' }], titles: [] } },
+  { text: '技师2021年6月高级技师2024年3月', want: { skills: [{ level: 'technician', since: '2021-06' }, { level: 'senior_technician', since: '2024-03' }] } },
+  { text: '我2015年拿的高级工2020年拿的技师', want: { skills: [{ level: 'senior_worker', since: '2015-12' }, { level: 'technician', since: '2020-12' }] } },
   { text: '2014年拿的高级工 2019年拿的技师', want: { skills: [{ level: 'senior_worker', since: '2014-12' }, { level: 'technician', since: '2019-12' }] } },
 ];
 

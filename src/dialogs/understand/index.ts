@@ -99,7 +99,7 @@ export function normalizeText(raw: string): { text: string; guessed: Guess[] } {
 
 // Voice input without punctuation: a clause ends after "拿的 / 考的 / 取得的" when more follows, and before "还有 /
 // 另外 / 然后", so that each certificate keeps its own date.
-const RUN_ON_AFTER = /((?:(?:19|20)\d{2}|\d{2})年(?:\d{1,2}月份?)?(?:拿|考|取得|评|获得|考取|办)(?:的|到的|下来的|上的)(?:证书?)?)(?=[\u4e00-\u9fff\d])/g;
+const RUN_ON_AFTER = /((?:(?:19|20)\d{2}|\d{2}|[零〇一二三四五六七八九]{2,4})年(?:(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月份?)?(?:拿|考|取得|评|获得|考取|办)(?:的|到的|下来的|上的)(?:证书?)?)(?=[\u4e00-\u9fff\d])/g;
 const RUN_ON_BEFORE = /(?<=[\u4e00-\u9fff\d])(还有|另外|然后|以及|再就是)/g;
 function splitRunOns(text: string): string {
   return text.replace(RUN_ON_AFTER, '$1,').replace(RUN_ON_BEFORE, ',$1');
@@ -222,7 +222,7 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
     u.month = sinceDates[0].month;
     if (sinceDates[0].approx) u.monthApprox = true;
     if (sinceDates[0].relative) u.monthRelative = true;
-    const cue = norm.slice(sinceDates[0].end, sinceDates[0].end + 4);
+    const cue = norm.slice(sinceDates[0].end, sinceDates[0].end + 4).split(/[\s,。;!?]/)[0];
     if (/评|职称/.test(cue)) u.dateCue = cue;
   }
 
@@ -476,6 +476,9 @@ function ownerOf<T extends { hit: LevelHit }>(s: Scratch, span: Span, candidates
   const clause = s.clause(span.start);
   const dist = (h: T): number => (h.hit.end <= span.start ? span.start - h.hit.end : h.hit.start - span.end);
   const same = candidates.filter(h => s.clause(h.hit.start) === clause);
+  // people say the level, then its date (高级工证书是2018年6月拿的): a level just before wins over one just after
+  const justBefore = same.filter(h => h.hit.end <= span.start && span.start - h.hit.end <= 6).sort((a, b) => b.hit.end - a.hit.end)[0];
+  if (justBefore) return justBefore;
   if (same.length > 0) return same.sort((a, b) => Math.abs(dist(a)) - Math.abs(dist(b)))[0];
   const before = candidates.filter(h => h.hit.end <= span.start).sort((a, b) => b.hit.end - a.hit.end);
   if (before.length > 0) return before[0];
