@@ -82,6 +82,8 @@ export const COMPETITIONS: Phrasing[] = [
   { text: 'no idea', ctx: { expecting: 'annualReviewsPassed' }, want: { dontKnow: true }, absent: ['annualReviewsPassed', 'yesNo'] },
   { text: '都ok', ctx: { expecting: 'annualReviewsPassed' }, want: { annualReviewsPassed: true } },
   { text: '没问题，年年都过', ctx: { expecting: 'annualReviewsPassed' }, want: { annualReviewsPassed: true } },
+  { text: 'never won anything', ctx: { expecting: 'awards' }, want: { awards: [] } },
+  { text: 'senior tech', ctx: { expecting: 'skills' }, want: { skills: [{ level: 'senior_technician' }] } },
   { text: '没参加过什么比赛', ctx: { expecting: 'awards' }, want: { awards: [] } },
   { text: '团体', ctx: { expecting: 'awards.class' }, want: { teamSize: 'team' } },
   { text: '三个人一队', ctx: { expecting: 'awards.rank' }, want: { teamSize: 3 } },

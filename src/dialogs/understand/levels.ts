@@ -89,7 +89,7 @@ const ZH: [string[], LevelEntry][] = [
 ];
 
 const EN: [RegExp, LevelEntry][] = [
-  [/\b(?:senior technicians?|advanced technicians?|level[- ]?(?:1|one)(?: skill)?)\b/g, S('senior_technician')],
+  [/\b(?:senior technicians?|senior techs?|advanced technicians?|level[- ]?(?:1|one)(?: skill)?)\b/g, S('senior_technician')],
   [/\b(?:technicians?|level[- ]?(?:2|two)(?: skill)?)\b/g, S('technician')],
   [/\b(?:(?:senior|advanced)(?:[- ]level)? (?:skilled )?workers?|level[- ]?(?:3|three)(?: skill)?)\b/g, S('senior_worker')],
   [/\b(?:intermediate(?:[- ]level)? (?:skilled )?workers?|level[- ]?(?:4|four)(?: skill)?)\b/g, S('intermediate_worker')],
