@@ -16,7 +16,7 @@ import { MAX_CHARS, Scratch, type Span, allMatches, bare, normalize } from './te
 import type { ParsedSkill, ParsedTarget, ParsedTitle, Reading, UnderstandContext, Understanding } from './types';
 import { choiceNumber, dontKnow, yesNo } from './yesNo';
 import { splitCorrection } from './corrections';
-import { fixMistypings, simplified, type Guess } from './simplify';
+import { fixMistypings, mandarin, simplified, type Guess } from './simplify';
 import { smallTalk } from './smallTalk';
 import { BoundedMemo, keepableText, sized } from '../memo';
 
@@ -93,7 +93,7 @@ const QUESTION = /[?？]|吗|(?:能|可以|行|对|是|有)[不没]$|[报评考]
 
 /** What every reader sees: simplified characters, half-width, lower-case ASCII, mistypings fixed, run-ons split. */
 export function normalizeText(raw: string): { text: string; guessed: Guess[] } {
-  const fixed = fixMistypings(normalize(simplified(String(raw ?? '').slice(0, MAX_CHARS))));
+  const fixed = fixMistypings(normalize(simplified(mandarin(String(raw ?? '').slice(0, MAX_CHARS)))));
   return { text: splitRunOns(fixed.text), guessed: fixed.guessed };
 }
 

@@ -25,6 +25,14 @@ export function simplified(s: string): string {
   return hkToSimplified(toSimplified(s));
 }
 
+// Cantonese written forms people type (冇職稱, 我係技師, 喺深圳): read as Mandarin. Not guesses: always these words.
+const COLLOQUIAL = /[冇喺嘅咗]|(?<=^|[我你佢他她都唔就])係/g;
+const MANDARIN: Record<string, string> = { 冇: '没有', 係: '是', 喺: '在', 嘅: '的', 咗: '了' };
+/** 冇 → 没有, 係 → 是, 喺 → 在 (after simplification: 係 is also traditional for 系, which opencc keeps apart). */
+export function mandarin(s: string): string {
+  return COLLOQUIAL.test(s) ? s.replace(COLLOQUIAL, (c) => MANDARIN[c]) : s;
+}
+
 /** A guessed reading of a mistyped word: `from` as typed, `to` as read. */
 export interface Guess { from: string; to: string }
 
