@@ -231,6 +231,11 @@ describe('9. small talk', () => {
     expect(last.replies).toHaveLength(1);
     expect(textOf(last)).toMatch(/welcome/i);
   });
+  it('"没有了" after the answer is a short close, not a misunderstanding', () => {
+    const { last } = converse(['重庆，技师，2020年5月拿证，没有职称，没有获奖，考核都合格', '没有了']);
+    expect(last.replies).toHaveLength(1);
+    expect(textOf(last)).not.toMatch(/没看懂/);
+  });
   it('转人工 with nothing said yet does not report a failed hand-over', () => {
     const { last } = converse(['转人工'], 'zh-CN', bareDialogTurn);
     expect(last.effects).toContainEqual({ type: 'handoff', reason: 'asked', nothingSaid: true });
