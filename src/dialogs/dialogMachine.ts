@@ -150,7 +150,9 @@ const dateRefused: Step = ({ context }) => ({
 });
 const futureDate: Step = ({ context, event }) => {
   assertEvent(event, 'future');
-  return { outbox: say(context, futureDateReply(event.month, context.locale, true), ...again(context)) };
+  const misunderstood = context.asking ? context.misunderstood + 1 : context.misunderstood;
+  const ask = misunderstood >= 2 && context.asking && context.asking !== 'modify' ? [stuckReply(context.asking, context)] : again(context);
+  return { misunderstood, outbox: say(context, futureDateReply(event.month, context.locale, true), ...ask) };
 };
 const notUnderstood: Step = ({ context, event }) => {
   const first = context.turns <= 1 && context.asking === null;
