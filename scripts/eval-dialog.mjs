@@ -8,22 +8,24 @@ import { join, dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createInterface } from 'node:readline'
 
-const HELP = `Usage: node scripts/eval-dialog.mjs [--summary] [--file cases.json] [--jobs N] [--only id,…] [--check-truth]
+const HELP = `Usage: node scripts/eval-dialog.mjs [--summary] [--file cases.json] [--jobs N] [--batch N] [--only id,…] [--check-truth]
   --summary      only the aggregate figures (per kind, per locale, total): no case ids, no texts
   --file         the conversations (default test/heldout/dialog-conversations.json)
   --jobs         chat processes at once (default 2)
+  --batch        conversations per chat process, 重新开始 / restart between them (default 1: a process each)
   --only         run only these case ids (for the set's author)
   --check-truth  run the rule engine on each case's "truth" and compare with its "best" (no chat)
   --trace        print every message and reply (with --only, for the set's author)`
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const args = process.argv.slice(2)
-const opt = { summary: false, file: join(root, 'test/heldout/dialog-conversations.json'), jobs: 2, only: null, checkTruth: false, trace: false }
+const opt = { summary: false, file: join(root, 'test/heldout/dialog-conversations.json'), jobs: 2, batch: 1, only: null, checkTruth: false, trace: false }
 for (let i = 0; i < args.length; i++) {
   const a = args[i]
   if (a === '--summary') opt.summary = true
   else if (a === '--file') opt.file = resolve(args[++i] ?? '')
   else if (a === '--jobs') opt.jobs = Math.max(1, Number(args[++i]) || 1)
+  else if (a === '--batch') opt.batch = Math.max(1, Number(args[++i]) || 1)
   else if (a === '--only') opt.only = new Set((args[++i] ?? '').split(','))
   else if (a === '--check-truth') opt.checkTruth = true
   else if (a === '--trace') opt.trace = true
@@ -41,6 +43,7 @@ const DEFAULTS = {
   en: { confirm: 'yes', relatedDiploma: 'no', techSchoolClass: 'no', 'titles.series': 'engineering', 'skills.occupation': 'welder', occupation: 'welder', series: 'engineering' },
 }
 const DONT_KNOW = { 'zh-CN': '不知道', en: "I don't know" }
+const RESTART = { 'zh-CN': '重新开始', en: 'restart' }
 
 function malformed(msg) { console.error(`${opt.file}: ${msg}`); process.exit(2) }
 
@@ -69,6 +72,7 @@ if (!Array.isArray(cases) || !cases.length) malformed('expected a non-empty arra
     for (const f of c.followUps ?? []) {
       if (!isStr(f.say) || !groupsOk(f.expectIncludes ?? null)) malformed(`${at}: followUps need say and expectIncludes [[alternatives…]…]`)
       if (f.best !== undefined && (!LEVELS.includes(f.best.skill_to_title) || !LEVELS.includes(f.best.title_to_skill))) malformed(`${at}: a follow-up's best needs both directions`)
+      if (f.maxChars !== undefined && !(Number.isInteger(f.maxChars) && f.maxChars > 0)) malformed(`${at}: a follow-up's maxChars must be a positive integer`)
     }
   })
 }
@@ -128,8 +132,7 @@ const missing = (text, groups) => groups.filter((alts) => !alts.some((a) => text
 const sameBest = (a, b) => (a?.skill_to_title ?? null) === b.skill_to_title && (a?.title_to_skill ?? null) === b.title_to_skill
 
 /** Runs one conversation; returns { outcome: 'right'|'wrong'|'looped', why: [...] }. */
-async function run(c) {
-  const s = session(c.locale, c.id)
+async function run(c, s) {
   const why = []
   try {
     let out = await s.say(c.open)
@@ -137,8 +140,11 @@ async function run(c) {
     const pending = [...(c.interject ?? [])]
     const asked = []
     // An interjection (small talk, a correction) is said when its slot is first asked; one whose slot was never
-    // asked is said once the answer comes, and the answer that counts is the one after it.
+    // asked is said once the answer comes: then a new answer counts if one comes, a question is answered, and a
+    // reply that neither answers nor asks (small talk) leaves the earlier answer standing.
+    let answered = null
     while ((!out.result || pending.length) && messages < MAX_MESSAGES) {
+      if (out.result) answered = out
       const slot = out.result ? null : out.requestedSlot
       if (!out.result) asked.push(slot)
       const i = out.result ? 0 : pending.findIndex((x) => x.at === slot)
@@ -147,6 +153,7 @@ async function run(c) {
       else say = (slot && (c.answers[slot] ?? DEFAULTS[c.locale][slot])) || DONT_KNOW[c.locale]
       out = await s.say(say)
       messages++
+      if (answered && !out.result && !out.requestedSlot && !pending.length) { out = answered; break }
     }
     if (!out.result) return { outcome: 'looped', why: [`no answer after ${messages} messages; asked ${asked.join(',')}`] }
     if (!sameBest(out.result.best, c.best)) why.push(`best ${JSON.stringify(out.result.best)} want ${JSON.stringify(c.best)}`)
@@ -160,6 +167,7 @@ async function run(c) {
       if (!t.trim()) { why.push(`follow-up "${f.say}": empty reply`); continue }
       const m = missing(t, f.expectIncludes)
       if (m.length) why.push(`follow-up "${f.say}": reply does not say ${m.join('; ')}`)
+      if (f.maxChars && t.length > f.maxChars) why.push(`follow-up "${f.say}": reply of ${t.length} characters, want <= ${f.maxChars}`)
       if (f.best) {
         best = f.best
         if (!o.result) why.push(`follow-up "${f.say}": no new answer`)
@@ -170,14 +178,33 @@ async function run(c) {
     return { outcome: why.length ? 'wrong' : 'right', why }
   } catch (e) {
     return { outcome: 'wrong', why: [e.message] }
-  } finally { await s.close() }
+  }
 }
 
+// Batches of one locale; within a batch each conversation after the first starts with 重新开始 / restart.
 const results = new Array(selected.length)
 {
+  const batches = []
+  for (const locale of LOCALES) {
+    const idx = selected.map((c, i) => [c, i]).filter(([c]) => c.locale === locale).map(([, i]) => i)
+    for (let k = 0; k < idx.length; k += opt.batch) batches.push(idx.slice(k, k + opt.batch))
+  }
   let next = 0
-  const worker = async () => { while (next < selected.length) { const i = next++; results[i] = await run(selected[i]) } }
-  await Promise.all(Array.from({ length: Math.min(opt.jobs, selected.length) }, worker))
+  const worker = async () => {
+    while (next < batches.length) {
+      const batch = batches[next++]
+      const s = session(selected[batch[0]].locale, selected[batch[0]].id)
+      try {
+        for (const [k, i] of batch.entries()) {
+          if (k > 0) {
+            try { await s.say(RESTART[selected[i].locale]) } catch (e) { results[i] = { outcome: 'wrong', why: ['restart: ' + e.message] }; continue }
+          }
+          results[i] = await run(selected[i], s)
+        }
+      } finally { await s.close() }
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(opt.jobs, batches.length) }, worker))
 }
 
 // --- the figures ----------------------------------------------------------------------------------------

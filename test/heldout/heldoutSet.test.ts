@@ -59,14 +59,14 @@ describe('scripts/eval-dialog.mjs', () => {
     const wrong = scorer(['--file', tmpFile([{ ...sample, best: { skill_to_title: 'assistant', title_to_skill: null } }]), '--check-truth']);
     expect(wrong.status).toBe(1);
     expect(wrong.stdout).toContain('sample-zz');
-  });
+  }, 90000);
 
-  it('--summary prints the figures and neither the case ids nor their texts; a wrong expectation counts wrong, exit 0', () => {
+  it.each([['a process per conversation', '1'], ['two conversations in one process, restart between', '2']])('--summary prints the figures and neither the case ids nor their texts; a wrong expectation counts wrong, exit 0 (%s)', (_how, batch) => {
     const wrongBest = { ...sample, id: 'sample-yy', best: { skill_to_title: 'deputy_senior', title_to_skill: null } };
-    const r = scorer(['--file', tmpFile([sample, wrongBest]), '--summary']);
+    const r = scorer(['--file', tmpFile([wrongBest, sample]), '--summary', '--batch', batch]);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/sample-kind\s+1\s+1\s+0\s+2/);
     expect(r.stdout).toMatch(/held-out dialog: 1\/2 right, 1 wrong, 0 looped/);
     for (const secret of ['sample-zz', 'sample-yy', '你好样例开场', '2022年5月']) expect(r.stdout).not.toContain(secret);
-  });
+  }, 90000);
 });
