@@ -38,6 +38,8 @@ const CN_DIGITS2 = '[零〇一二三四五六七八九]{2}';
 const Y4 = `((?<!\\d)(?:19|20)\\d{2}(?!\\d)|${CN_DIGITS4})`;
 const Y2 = `((?<![\\d.])\\d{2}(?!\\d)|${CN_DIGITS2})`;
 const M = '(\\d{1,2}|十[一二]?|[一二三四五六七八九])';
+/** Between a year and its month, as voice input writes it: 2020年的6月份, 二零二二年嗯三月份. */
+const FILLER = '(?:\\s*[的嗯呃啊额]\\s*)*\\s*';
 const DAY = '(?:\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*(?:日|号))?';
 
 /** Cues after a bare two-digit year that make it a date (21年拿的, 21年6月), not a duration (21年了). */
@@ -88,11 +90,11 @@ export function findDates(text: string, asOf: string, sinceContext: boolean): Fo
   const out: FoundDate[] = [];
 
   // 2021年6月(15日), 二〇二一年六月
-  for (const m of allMatches(text, new RegExp(`${Y4}\\s*年\\s*${M}\\s*月份?${DAY}`, 'g'))) {
+  for (const m of allMatches(text, new RegExp(`${Y4}\\s*年${FILLER}${M}\\s*月份?${DAY}`, 'g'))) {
     push(out, nowYear, m, ym(yearOf(m[1], nowYear), monthOf(m[2])), false);
   }
   // 21年6月
-  for (const m of allMatches(text, new RegExp(`${Y2}\\s*年\\s*${M}\\s*月份?${DAY}`, 'g'))) {
+  for (const m of allMatches(text, new RegExp(`${Y2}\\s*年${FILLER}${M}\\s*月份?${DAY}`, 'g'))) {
     push(out, nowYear, m, ym(yearOf(m[1], nowYear), monthOf(m[2])), false);
   }
   // 2021.6, 2021-06, 2021/6, 2021.06.15
