@@ -66,6 +66,7 @@ export const RUN_ONS: Phrasing[] = [
   { text: '我2015年拿的高级工2020年拿的技师', want: { skills: [{ level: 'senior_worker', since: '2015-12' }, { level: 'technician', since: '2020-12' }] } },
   { text: '我的技师证书是在二零二零年的六月份拿到的高级工证书是二零一六年的三月份拿到的', want: { skills: [{ level: 'technician', since: '2020-06' }, { level: 'senior_worker', since: '2016-03' }] } },
   { text: '嗯我是重庆的嗯拿了一个高级工的证书嗯是在二零二二年嗯三月份的时候拿的', want: { region: { region: 'chongqing' }, skills: [{ level: 'senior_worker', since: '2022-03' }] } },
+  { text: '技师二零幺八年拿的高级技师二零二三年拿的', want: { skills: [{ level: 'technician', since: '2018-12' }, { level: 'senior_technician', since: '2023-12' }] } },
   { text: '技师证是2019年的6月', want: { skills: [{ level: 'technician', since: '2019-06' }] } },
   { text: '2014年拿的高级工 2019年拿的技师', want: { skills: [{ level: 'senior_worker', since: '2014-12' }, { level: 'technician', since: '2019-12' }] } },
 ];

@@ -33,8 +33,8 @@ const MONTHS_EN: Record<string, number> = {
 };
 const EN_MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 
-const CN_DIGITS4 = '[零〇一二三四五六七八九]{4}';
-const CN_DIGITS2 = '[零〇一二三四五六七八九]{2}';
+const CN_DIGITS4 = '[零〇幺一二三四五六七八九]{4}';
+const CN_DIGITS2 = '[零〇幺一二三四五六七八九]{2}';
 const Y4 = `((?<!\\d)(?:19|20)\\d{2}(?!\\d)|${CN_DIGITS4})`;
 const Y2 = `((?<![\\d.])\\d{2}(?!\\d)|${CN_DIGITS2})`;
 const M = '(\\d{1,2}|十[一二]?|[一二三四五六七八九])';

@@ -99,7 +99,7 @@ export function normalizeText(raw: string): { text: string; guessed: Guess[] } {
 
 // Voice input without punctuation: a clause ends after "拿的 / 考的 / 取得的" when more follows, and before "还有 /
 // 另外 / 然后", so that each certificate keeps its own date.
-const RUN_ON_AFTER = /((?:(?:19|20)\d{2}|\d{2}|[零〇一二三四五六七八九]{2,4})年(?:(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月份?)?(?:拿|考|取得|评|获得|考取|办)(?:的|到的|下来的|上的)(?:证书?)?)(?=[\u4e00-\u9fff\d])/g;
+const RUN_ON_AFTER = /((?:(?:19|20)\d{2}|\d{2}|[零〇幺一二三四五六七八九]{2,4})年(?:(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月份?)?(?:拿|考|取得|评|获得|考取|办)(?:的|到的|下来的|上的)(?:证书?)?)(?=[\u4e00-\u9fff\d])/g;
 const RUN_ON_BEFORE = /(?<=[\u4e00-\u9fff\d])(还有|另外|然后|以及|再就是)/g;
 function splitRunOns(text: string): string {
   return text.replace(RUN_ON_AFTER, '$1,').replace(RUN_ON_BEFORE, ',$1');
