@@ -4,7 +4,7 @@
 // loop's delay since the last 'loop'.
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { loadConfig } from '../src/config';
-import { DIALOG_VERSION, dialogTurn } from '../src/dialogs';
+import { DIALOG_VERSION, dialogTurn } from '../src/conversation/dialogWithQa';
 import { createLogger } from '../src/log';
 import { startApp } from '../src/server/app';
 

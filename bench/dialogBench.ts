@@ -1,6 +1,7 @@
 // Dialog: whole interviews per second in this process, driving dialogTurn through the personas of
 // test/dialogs/conversations.ts (every region, both locales), as the test suite's `interview()` does.
-import { dialogTurn, type DialogState, type TurnOutput } from '../src/dialogs';
+import type { DialogState, TurnOutput } from '../src/dialogs';
+import { dialogTurn } from '../src/conversation/dialogWithQa';
 import { CONVERSATIONS, type Conversation } from '../test/dialogs/conversations';
 import { round1 } from './interview';
 

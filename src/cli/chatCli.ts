@@ -2,7 +2,8 @@
 // --jsonl reads one message per line on stdin and writes exactly one JSON line per message.
 import { createInterface } from 'node:readline';
 import { currentMonth } from '../clock';
-import { dialogTurn, type DialogState, type Locale, type TurnOutput } from '../dialogs';
+import type { DialogState, Locale, TurnOutput } from '../dialogs';
+import { dialogTurn } from '../conversation/dialogWithQa';
 import { handoffReply, hotlineFromEnv } from '../handoff';
 
 const HELP = `贯通助手 terminal chat
@@ -66,7 +67,7 @@ async function main(): Promise<number> {
     for (const e of out.effects) {
       if (e.type === 'erase_my_data') state = undefined;
       // The terminal has no hotline staff to forward to: it gives the number and hours.
-      if (e.type === 'handoff') out = { ...out, replies: [...out.replies, { text: handoffReply(out.locale, hotlineFromEnv(), false), requestedSlot: null }] };
+      if (e.type === 'handoff') out = { ...out, replies: [...out.replies, { text: handoffReply(out.locale, hotlineFromEnv(), false, e.nothingSaid === true), requestedSlot: null }] };
     }
     return out;
   };

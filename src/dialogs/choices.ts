@@ -11,6 +11,7 @@ const KEYS: Record<string, string[]> = {
   awards: ['national_technical_expert', 'provincial_competition', 'national_competition', 'none'],
   annualReviewsPassed: ['yes', 'no', 'unknown'],
   'awards.rank': ['1', '2', '3', 'other'],
+  'awards.class': ['class1', 'class2', 'unknown'],
   'awards.teamSize': ['1', '2', '3', 'unknown'],
   'skills.since': ['unknown'],
   'titles.since': ['unknown'],
@@ -83,13 +84,16 @@ export function choiceMeaning(slot: string, key: string): Understanding {
       return {
         ...base,
         awards: key === 'none' ? [] : key === 'national_technical_expert' ? [{ type: 'honor', id: 'national_technical_expert' }]
-          : [{ type: 'competition', tier: key === 'provincial_competition' ? 'provincial_class1' : 'national_class1' }],
+          // the button names the level, not the class: the class is asked when it matters
+          : [{ type: 'competition', tier: key === 'provincial_competition' ? 'provincial_class2' : 'national_class2', classUnknown: true }],
       };
     case 'annualReviewsPassed':
       return key === 'unknown' ? { ...base, dontKnow: true } : { ...base, annualReviewsPassed: key === 'yes' };
     case 'awards.rank':
       if (['gold', 'silver', 'bronze', 'excellence'].includes(key)) return { ...base, medal: key as never };
       return { ...base, number: key === 'other' ? 99 : Number(key) };
+    case 'awards.class':
+      return key === 'unknown' ? { ...base, dontKnow: true } : { ...base, number: key === 'class1' ? 1 : 2 };
     case 'awards.teamSize':
       return key === 'unknown' ? { ...base, dontKnow: true } : { ...base, number: Number(key) };
     case 'modify':

@@ -1,29 +1,34 @@
-// The interview as an XState v5 machine. Pure: no SDK, store or clock (the month comes with each message).
-// One question at a time; the next is chosen by nextSlot() from what can still change the answer.
-import { assign, setup } from 'xstate';
+// The interview as an XState v5 machine. Pure: no SDK, store or clock (the month comes with each event).
+// It receives typed events (answer, correction, question, follow-up, command, small talk, confirmation, unclear),
+// made from the person's message by interpret.ts; each step narrows its event with assertEvent, nothing re-reads text.
+import { assertEvent, assign, setup } from 'xstate';
 import { evaluate, type EligibilityResult } from '../rules';
-import { absorb, toProfile, type Facts } from './facts';
+import { toProfile, type Facts } from './facts';
 import { nextSlot } from './nextQuestion';
 import type { DialogEffect, Locale, Reply } from './replyModel';
-import { choiceByLabel, choiceKeys, choiceMeaning } from './choices';
+import type { AskedSlot, Slot } from './slots';
 import {
-  acknowledgeReply, askReply, compareReply, helpReply, notUnderstoodReply, replyText, resultReply, documentsReply, citationsReply,
-  modifyWhichReply, modifySlot, freeQuestionReply, handoffReply,
+  acknowledgeReply, askReply, changedReply, compareReply, confirmDateReply, followUpReply, futureDateReply, guessedReply,
+  handoffReply, helpReply, hypotheticalReply, modifyWhichReply, notUnderstoodReply, questionReplies, replyText, resultReply,
+  smallTalkReply, stuckReply, documentsReply, citationsReply, detailsReply, type FreeAnswer,
 } from './replies';
-import { understand, type Command, type Understanding } from './understand';
+import type { Command, FollowUp, Guess, ParsedTarget, SmallTalk } from './understand';
 
-export const DIALOG_VERSION = 1;
+export const DIALOG_VERSION = 2;
 const MAX_HISTORY = 12;
-const MAX_TEXT = 2000;
 
 export interface DialogContext {
   locale: Locale;
   facts: Facts;
   /** The slot last asked for (what a bare answer answers). */
-  asking: string | null;
-  /** Facts and slot before each answer, for 上一步. */
-  history: { facts: Facts; asking: string | null }[];
-  /** Consecutive messages not understood / free questions without an answer. */
+  asking: Slot | null;
+  /** Levels the person wants or asked about: the answer puts them first. Never held. */
+  targets: ParsedTarget[];
+  /** Facts and slot before each answer, for 上一步 and for what a later correction corrects. */
+  history: { facts: Facts; asking: Slot | null }[];
+  /** A reading waiting for the person's yes (a bare number read as "N years ago"). */
+  pending?: { slot: 'skills.since' | 'titles.since'; facts: Facts };
+  /** Consecutive messages not understood for the slot asked / free questions without an answer. */
   misunderstood: number;
   unanswered: number;
   turns: number;
@@ -33,180 +38,203 @@ export interface DialogContext {
   result?: EligibilityResult;
 }
 
-export type DialogEvent = { type: 'MESSAGE'; text: string; value?: unknown; asOf: string; locale?: Locale; notice?: 'state_reset' };
+interface Base { asOf: string; locale?: Locale; notice?: 'state_reset'; text: string }
+/** The events the machine receives, one per kind of message. */
+export type DialogEvent =
+  | Base & { type: 'answer'; facts: Facts; corrected?: true; assumed?: true; targets?: ParsedTarget[]; guessed?: Guess[]; future?: string; question?: FreeAnswer; then?: 'materials' | 'original' }
+  | Base & { type: 'correction'; facts: Facts; targets?: ParsedTarget[] }
+  | Base & { type: 'confirmDate'; pending: { slot: 'skills.since' | 'titles.since'; facts: Facts } }
+  | Base & { type: 'confirm'; yes: boolean }
+  | Base & { type: 'question'; answer: FreeAnswer; targets?: ParsedTarget[] }
+  | Base & { type: 'followUp'; kind: FollowUp | 'target'; targets?: ParsedTarget[]; year?: number; hypothetical?: Facts }
+  | Base & { type: 'command'; command: Command }
+  | Base & { type: 'smallTalk'; kind: SmallTalk }
+  | Base & { type: 'future'; month: string }
+  | Base & { type: 'unclear'; confused?: true };
 export interface DialogInput { locale?: Locale }
 
-/** The text a message carries: typed text, or a card submission's choice. */
-export function messageText(e: DialogEvent): string {
-  const v = e.value as { choice?: unknown; text?: unknown } | undefined;
-  const fromValue = v && typeof v === 'object' ? (typeof v.choice === 'string' ? v.choice : typeof v.text === 'string' ? v.text : '') : '';
-  return (e.text?.trim() ? e.text : fromValue).slice(0, MAX_TEXT);
-}
-
-// Understanding once per event (guards and actions both need it).
-const cache = new WeakMap<DialogEvent, Understanding>();
-function heard(context: DialogContext, e: DialogEvent): Understanding {
-  let u = cache.get(e);
-  if (!u) {
-    const text = messageText(e);
-    u = chosen(context, text) ?? understand(text, { asOf: e.asOf, expecting: context.asking, region: context.facts.region, locale: context.locale });
-    cache.set(e, u);
-  }
-  return u;
-}
-
-// What a message adds to the facts, once per event (the answer guards and the learn step both need it; beginTurn,
-// which runs between them, changes neither the facts nor the slot asked).
-const absorbed = new WeakMap<DialogEvent, ReturnType<typeof absorb>>();
-function learnt(context: DialogContext, e: DialogEvent): ReturnType<typeof absorb> {
-  let a = absorbed.get(e);
-  if (!a) absorbed.set(e, (a = absorb(context.facts, heard(context, e), context.asking)));
-  return a;
-}
-
-/** A numbered choice ("2") or a choice's own label, read as the choice it names, whatever the parser knows. */
-function chosen(context: DialogContext, text: string): Understanding | undefined {
-  const slot = context.asking;
-  if (!slot) return undefined;
-  const keys = choiceKeys(slot, context.facts);
-  if (!keys.length) return undefined;
-  const trimmed = text.trim();
-  let key: string | undefined;
-  if (/^[1-9]$/.test(trimmed) && Number(trimmed) <= keys.length) key = keys[Number(trimmed) - 1];
-  else key = choiceByLabel(slot, trimmed, context);
-  return key === undefined ? undefined : choiceMeaning(slot, key);
-}
-const command = (context: DialogContext, e: DialogEvent) => heard(context, e).command?.type;
-const hasFacts = (u: Understanding) => Boolean(u.region || u.skills || u.titles || u.awards || u.workYears !== undefined
-  || u.annualReviewsPassed !== undefined || u.relatedDiploma !== undefined || u.techSchoolClass !== undefined);
-
 const initialContext = (locale: Locale = 'zh-CN'): DialogContext => ({
-  locale, facts: {}, asking: null, history: [], misunderstood: 0, unanswered: 0, turns: 0, outbox: [], effects: [],
+  locale, facts: {}, asking: null, targets: [], history: [], misunderstood: 0, unanswered: 0, turns: 0, outbox: [], effects: [],
 });
 
-/** What the bot will ask after learning from this message, worked out once per event (a guard and the action both
- * need it): the next slot for the facts the message leaves, or null when the answer can be given. */
-const decided = new WeakMap<DialogEvent, { facts: Facts; slot: ReturnType<typeof nextSlot> }>();
-function slotFor(facts: Facts, e: DialogEvent): ReturnType<typeof nextSlot> {
-  const d = decided.get(e);
-  if (d && d.facts === facts) return d.slot;
-  const slot = nextSlot(facts, e.asOf);
-  decided.set(e, { facts, slot });
-  return slot;
-}
+/** Nothing said about the person yet. */
+export const nothingSaid = (c: DialogContext): boolean => Object.keys(c.facts).length === 0 && c.targets.length === 0;
+
+/** Targets named again replace the ones kept; none named keeps them. */
+const targetsAfter = (c: DialogContext, t: ParsedTarget[] | undefined) => (t?.length ? t : c.targets);
 
 function decide(context: DialogContext, e: DialogEvent): Partial<DialogContext> {
-  const asOf = e.asOf;
-  const slot = slotFor(context.facts, e);
+  const slot = nextSlot(context.facts, e.asOf);
   if (slot) return { asking: slot, outbox: [...context.outbox, askReply(slot, context.facts, context.locale)] };
-  const profile = toProfile(context.facts, asOf)!;
-  const result = evaluate(profile, { asOf, locale: context.locale });
+  const profile = toProfile(context.facts, e.asOf)!;
+  const result = evaluate(profile, { asOf: e.asOf, locale: context.locale });
   return {
     asking: null, result,
-    outbox: [...context.outbox, resultReply(result, context.locale, JSON.stringify(profile))],
+    outbox: [...context.outbox, resultReply(result, context.locale, JSON.stringify(profile), context.targets, context.facts)],
     effects: [...context.effects, { type: 'show_ladder' }],
   };
 }
 
-// The steps of a turn. A transition runs its steps as one assign, each step seeing the context the one before left:
-// the same context as one assign per step, but XState builds one snapshot per message instead of one per step.
+// The steps of a turn. A transition runs its steps as one assign, each step seeing the context the one before left.
 type Step = (args: { context: DialogContext; event: DialogEvent }) => Partial<DialogContext>;
+const say = (c: DialogContext, ...r: Reply[]): Reply[] => [...c.outbox, ...r];
+const again = (c: DialogContext): Reply[] => (c.asking && c.asking !== 'modify' ? [askReply(c.asking, c.facts, c.locale)] : []);
 
 const beginTurn: Step = ({ context, event }) => ({
   outbox: event.notice === 'state_reset' ? [{ text: replyText('stateReset', context.locale), requestedSlot: null }] : [],
-  effects: [],
-  result: undefined,
-  turns: context.turns + 1,
-  locale: event.locale ?? context.locale,
+  effects: [], result: undefined, turns: context.turns + 1, locale: event.locale ?? context.locale,
 });
 const reset: Step = ({ context }) => ({ ...initialContext(context.locale), turns: context.turns, outbox: context.outbox, effects: context.effects });
 const greet: Step = ({ context }) => ({
   asking: 'region',
-  outbox: [...context.outbox, { text: replyText('greeting', context.locale), requestedSlot: null }, askReply('region', {}, context.locale)],
+  outbox: say(context, { text: replyText('greeting', context.locale), requestedSlot: null }, askReply('region', {}, context.locale)),
 });
 const erase: Step = ({ context }) => ({
   effects: [...context.effects, { type: 'erase_my_data' as const }],
-  outbox: [...context.outbox, { text: replyText('erased', context.locale), requestedSlot: null }],
+  outbox: say(context, { text: replyText('erased', context.locale), requestedSlot: null }),
 });
-const help: Step = ({ context }) => ({ outbox: [...context.outbox, ...helpReply(context)] });
+const help: Step = ({ context }) => ({ outbox: say(context, ...helpReply(context)) });
 const handoff: Step = ({ context }) => ({
-  effects: [...context.effects, { type: 'handoff' as const, reason: 'asked' as const }],
-  outbox: [...context.outbox, handoffReply(context)],
+  effects: [...context.effects, { type: 'handoff' as const, reason: 'asked' as const, ...(nothingSaid(context) ? { nothingSaid: true } : {}) }],
+  outbox: say(context, handoffReply(context), ...again(context)),
 });
 const switchLocale: Step = ({ context, event }) => {
-  const c = heard(context, event).command;
-  const locale = c?.type === 'switch_locale' ? c.locale : context.locale;
-  const again = context.asking ? [askReply(context.asking, context.facts, locale)] : [];
-  return { locale, outbox: [...context.outbox, { text: replyText('localeSwitched', locale), requestedSlot: null }, ...again] };
+  assertEvent(event, 'command');
+  const locale = event.command.type === 'switch_locale' ? event.command.locale : context.locale;
+  const ask = context.asking && context.asking !== 'modify' ? [askReply(context.asking, context.facts, locale)] : [];
+  return { locale, outbox: say(context, { text: replyText('localeSwitched', locale), requestedSlot: null }, ...ask) };
 };
 const goBack: Step = ({ context }) => {
   const prev = context.history.at(-1);
-  if (!prev) return { outbox: [...context.outbox, { text: replyText('nothingToGoBackTo', context.locale), requestedSlot: null }, askReply(context.asking ?? 'region', context.facts, context.locale)], asking: context.asking ?? 'region' };
-  const asking = prev.asking ?? 'region';
-  return { facts: prev.facts, asking, history: context.history.slice(0, -1), outbox: [...context.outbox, askReply(asking, prev.facts, context.locale)] };
+  const asking = (prev ? prev.asking : context.asking) ?? 'region';
+  if (!prev) return { asking, outbox: say(context, { text: replyText('nothingToGoBackTo', context.locale), requestedSlot: null }, askReply(asking, context.facts, context.locale)) };
+  return { facts: prev.facts, asking, pending: undefined, history: context.history.slice(0, -1), outbox: say(context, askReply(asking, prev.facts, context.locale)) };
 };
+const remember = (c: DialogContext) => [...c.history, { facts: c.facts, asking: c.asking }].slice(-MAX_HISTORY);
+
+/** An answer or a correction: the new facts, what was understood in a line, a guess to confirm, a free answer. */
 const learn: Step = ({ context, event }) => {
-  const { facts } = learnt(context, event);
+  assertEvent(event, ['answer', 'correction', 'confirm']);
+  const facts = event.type === 'confirm' ? context.pending!.facts : event.facts;
   const first = context.turns <= 1;
-  const ack = acknowledgeReply(context.facts, facts, context.locale, first);
   const hello = first ? [{ text: replyText('hello', context.locale), requestedSlot: null }] : [];
+  const ack = event.type === 'correction' || (event.type === 'answer' && event.corrected) ? changedReply(context.facts, facts, context.locale)
+    // a date worked out (三年前, a year alone, a number confirmed) is echoed: the person sees the month it was read as
+    : acknowledgeReply(context.facts, facts, context.locale, first || event.type === 'confirm' || (event.type === 'answer' && event.assumed === true), event.type === 'confirm');
+  const extra: Reply[] = [];
+  if (event.type === 'answer') {
+    if (event.guessed?.length) extra.push(guessedReply(event.guessed, context.locale));
+    if (event.future) extra.push(futureDateReply(event.future, context.locale, false));
+    if (event.question) extra.push(...questionReplies(event.question, context.locale));
+  }
+  const targets = event.type === 'confirm' ? context.targets : targetsAfter(context, event.targets);
   return {
-    facts, misunderstood: 0, unanswered: 0,
-    outbox: [...context.outbox, ...hello, ...(ack ? [ack] : [])],
-    history: [...context.history, { facts: context.facts, asking: context.asking }].slice(-MAX_HISTORY),
+    facts, targets, pending: undefined, misunderstood: 0, unanswered: 0,
+    outbox: say(context, ...hello, ...(ack ? [ack] : []), ...extra),
+    history: remember(context),
   };
 };
 const decideNext: Step = ({ context, event }) => decide(context, event);
+/** 材料清单 / 原文 asked with the facts in one message: given after the answer. */
+const thenDetails: Step = ({ context, event }) => {
+  if (event.type !== 'answer' || !event.then || context.asking !== null) return {};
+  return { outbox: say(context, event.then === 'materials' ? documentsReply(context, event.asOf) : citationsReply(context, event.asOf)) };
+};
+const askToConfirmDate: Step = ({ context, event }) => {
+  assertEvent(event, 'confirmDate');
+  return { pending: event.pending, outbox: say(context, confirmDateReply(event.pending, context, event.asOf)) };
+};
+const dateRefused: Step = ({ context }) => ({
+  pending: undefined, asking: context.pending?.slot ?? context.asking,
+  outbox: say(context, askReply(context.pending?.slot ?? context.asking ?? 'region', context.facts, context.locale)),
+});
+const futureDate: Step = ({ context, event }) => {
+  assertEvent(event, 'future');
+  const misunderstood = context.asking ? context.misunderstood + 1 : context.misunderstood;
+  const ask = misunderstood >= 2 && context.asking && context.asking !== 'modify' ? [stuckReply(context.asking, context)] : again(context);
+  return { misunderstood, outbox: say(context, futureDateReply(event.month, context.locale, true), ...ask) };
+};
 const notUnderstood: Step = ({ context, event }) => {
   const first = context.turns <= 1 && context.asking === null;
   const asking = context.asking ?? 'region';
-  const lead = first ? { text: replyText('greeting', context.locale), requestedSlot: null } : notUnderstoodReply(messageText(event), context.locale);
-  return { asking, misunderstood: first ? 0 : context.misunderstood + 1, outbox: [...context.outbox, lead, askReply(asking, context.facts, context.locale)] };
+  if (first) return { asking, misunderstood: 0, outbox: say(context, { text: replyText('greeting', context.locale), requestedSlot: null }, askReply(asking, context.facts, context.locale)) };
+  const misunderstood = context.misunderstood + 1;
+  // the second miss of the same question (or the question itself not understood): the choices with an example
+  // each, a way to skip, a person to talk to
+  if ((misunderstood >= 2 || (event.type === 'unclear' && event.confused)) && asking !== 'modify') return { asking, misunderstood, outbox: say(context, stuckReply(asking, context)) };
+  return { asking, misunderstood, outbox: say(context, notUnderstoodReply(event.text, context.locale), askReply(asking, context.facts, context.locale)) };
 };
+const answeredUnclear: Step = ({ context, event }) => ({
+  outbox: say(context, notUnderstoodReply(event.text, context.locale), { text: replyText('afterAnswerHint', context.locale), requestedSlot: null }),
+});
 const answerQuestion: Step = ({ context, event }) => {
-  const { replies, answered, matched, id } = freeQuestionReply(messageText(event), context);
-  const asked = { type: 'question' as const, text: messageText(event), matched, ...(id ? { id } : {}) };
+  assertEvent(event, 'question');
+  const answered = event.answer.matched !== 'none';
+  const asked = { type: 'question' as const, text: event.text, matched: event.answer.matched, ...(event.answer.id ? { id: event.answer.id } : {}) };
   const unanswered = answered ? 0 : context.unanswered + 1;
-  const handoff = unanswered >= 2;
-  const again = context.asking ? [askReply(context.asking, context.facts, context.locale)] : context.turns <= 1 ? [askReply('region', {}, context.locale)] : [];
+  const toHuman = unanswered >= 2;
+  const starting = context.turns <= 1 && nothingSaid(context) && !context.asking;
+  // not answered while a question is pending: it counts as a miss of that question (no loop: examples next time)
+  const misunderstood = !answered && context.asking && context.asking !== 'modify' ? context.misunderstood + 1 : context.misunderstood;
+  const asking = context.asking ?? (starting ? 'region' : null);
+  const ask = !asking ? [] : misunderstood >= 2 && !toHuman ? [stuckReply(asking, context)] : [askReply(asking, context.facts, context.locale)];
+  // a first message asking what the interview is for ("我这个情况能评职称吗"): the greeting, then the first question
+  const reply = starting && !answered ? [{ text: replyText('greeting', context.locale), requestedSlot: null }] : questionReplies(event.answer, context.locale);
   return {
-    unanswered: handoff ? 0 : unanswered,
-    asking: context.asking ?? (context.turns <= 1 ? 'region' : null),
-    effects: [...context.effects, asked, ...(handoff ? [{ type: 'handoff' as const, reason: 'unanswered' as const }] : [])],
-    outbox: [...context.outbox, ...replies, ...(handoff ? [handoffReply(context)] : []), ...again],
+    unanswered: toHuman ? 0 : unanswered, misunderstood,
+    targets: targetsAfter(context, event.targets),
+    asking,
+    effects: [...context.effects, asked, ...(toHuman ? [{ type: 'handoff' as const, reason: 'unanswered' as const }] : [])],
+    outbox: say(context, ...reply, ...(toHuman ? [handoffReply(context)] : []), ...ask),
   };
 };
+const followUp: Step = ({ context, event }) => {
+  assertEvent(event, 'followUp');
+  const targets = targetsAfter(context, event.targets);
+  const c = { ...context, targets };
+  if (event.kind === 'hypothetical' && event.hypothetical) return { outbox: say(context, hypotheticalReply(c, event.hypothetical, event.asOf)) };
+  return { targets, outbox: say(context, followUpReply(c, event.kind, event.asOf, event.year)) };
+};
+const chat: Step = ({ context, event }) => {
+  assertEvent(event, 'smallTalk');
+  const first = context.turns <= 1 && context.asking === null && event.kind === 'greeting';
+  if (first) return { asking: 'region', outbox: say(context, { text: replyText('greeting', context.locale), requestedSlot: null }, askReply('region', {}, context.locale)) };
+  const asking = context.asking ?? (context.result || context.history.length ? null : 'region');
+  const c = { ...context, asking };
+  return { asking, outbox: say(context, smallTalkReply(event.kind, c), ...again(c)) };
+};
 const noResultYet: Step = ({ context }) => ({
-  outbox: [...context.outbox, { text: replyText('noResultYet', context.locale), requestedSlot: null }, askReply(context.asking ?? 'region', context.facts, context.locale)],
+  outbox: say(context, { text: replyText('noResultYet', context.locale), requestedSlot: null }, askReply(context.asking ?? 'region', context.facts, context.locale)),
   asking: context.asking ?? 'region',
 });
 const changeRegion: Step = ({ context, event }) => {
-  const c = heard(context, event).command;
-  const region = c?.type === 'change_region' ? c.region : undefined;
-  const history = [...context.history, { facts: context.facts, asking: context.asking }].slice(-MAX_HISTORY);
+  assertEvent(event, 'command');
+  const region = event.command.type === 'change_region' ? event.command.region : undefined;
+  const history = remember(context);
   return region
     ? { facts: { ...context.facts, region: region.region, place: region.place, fallback: region.fallback }, history }
     : { facts: { ...context.facts, region: undefined }, history };
 };
-const documents: Step = ({ context, event }) => ({ outbox: [...context.outbox, documentsReply(context, event.asOf)] });
-const citations: Step = ({ context, event }) => ({ outbox: [...context.outbox, citationsReply(context, event.asOf)] });
+const documents: Step = ({ context, event }) => ({ outbox: say(context, documentsReply(context, event.asOf)) });
+const citations: Step = ({ context, event }) => ({
+  outbox: say(context, isCommand(event, 'details') ? detailsReply(context, event.asOf) : citationsReply(context, event.asOf)),
+});
 const compare: Step = ({ context, event }) => {
-  const c = heard(context, event).command;
-  const other = c?.type === 'change_region' ? c.region : undefined;
-  return { outbox: [...context.outbox, compareReply(context, other, event.asOf)] };
+  assertEvent(event, 'command');
+  const other = event.command.type === 'change_region' ? event.command.region : undefined;
+  return { outbox: say(context, compareReply(context, other, event.asOf)) };
 };
+/** 修改 with what to change: facts (made by interpret.ts into `facts`), a slot to ask again, or which one. */
 const modify: Step = ({ context, event }) => {
-  const c = heard(context, event).command;
-  const rest = c?.type === 'modify' ? c.rest : context.asking === 'modify' ? messageText(event) : '';
-  const u = rest ? understand(rest, { asOf: event.asOf, expecting: null, region: context.facts.region, locale: context.locale }) : undefined;
-  const history = [...context.history, { facts: context.facts, asking: context.asking }].slice(-MAX_HISTORY);
-  if (u && hasFacts(u)) return { facts: absorb(context.facts, u, null).facts, history, asking: null };
-  const slot = modifySlot(rest);
+  assertEvent(event, ['command', 'answer']);
+  const history = remember(context);
+  if (event.type === 'answer') return { facts: event.facts, history, asking: null };
+  const slot = event.command.type === 'modify' ? event.command.slot : undefined;
   if (slot) {
     const facts: Facts = { ...context.facts, [slot]: undefined, unknown: (context.facts.unknown ?? []).filter((s) => !s.startsWith(slot)) };
     return { facts, history, asking: null };
   }
-  return { outbox: [...context.outbox, modifyWhichReply(context.locale)], asking: 'modify' };
+  return { outbox: say(context, modifyWhichReply(context.locale)), asking: 'modify' };
 };
 
 /** One assign running `steps` in order. */
@@ -221,69 +249,42 @@ const turn = (...steps: Step[]) => assign<DialogContext, DialogEvent, undefined,
   return update;
 });
 
-/** Whether these facts give the answer now. Facts the engine refuses are left to the decide step to throw on (XState
- * wraps what a guard throws; the caller sees the engine's own ProfileError, as from any action). */
-function answersWith(facts: Facts, event: DialogEvent): boolean {
+/** Whether these facts give the answer now (facts the engine refuses are left to the decide step to throw on). */
+function answersWith(facts: Facts, asOf: string): boolean {
   try {
-    return slotFor(facts, event) === null;
+    return nextSlot(facts, asOf) === null;
   } catch {
     return false;
   }
 }
-
-/** Every command the parser knows; each has its guard below (a new kind of command fails to compile until it is
- * listed here, so that it can never be taken for a plain answer). */
-const COMMAND_TYPES: Record<Command['type'], true> = {
-  restart: true, delete_my_data: true, help: true, handoff: true, back: true, switch_locale: true, modify: true,
-  materials: true, original: true, details: true, change_region: true,
-};
-const COMMANDS = new Set<string>(Object.keys(COMMAND_TYPES));
-
-/**
- * A plain answer: no command, not a free question, not what 修改 asked for, and it teaches something. Exactly the
- * messages that, after every command guard, isModifyAnswer and isFreeQuestion, reach hasNews; most messages are
- * such answers, so their transitions come first. Anything that throws here is left to the guards after it, which
- * throw it as they always did.
- */
-function isPlainAnswer(context: DialogContext, event: DialogEvent): boolean {
-  try {
-    if (context.asking === 'modify') return false;
-    const u = heard(context, event);
-    if (u.command && COMMANDS.has(u.command.type)) return false;
-    if (u.question && !hasFacts(u)) return false;
-    return hasFacts(u) || learnt(context, event).learnt;
-  } catch {
-    return false;
-  }
-}
+const isCommand = (event: DialogEvent, ...types: Command['type'][]) => event.type === 'command' && types.includes(event.command.type);
+const factsOf = (context: DialogContext, event: DialogEvent): Facts | undefined =>
+  event.type === 'answer' || event.type === 'correction' ? event.facts : event.type === 'confirm' && event.yes && context.pending ? context.pending.facts : undefined;
 
 export const dialogMachine = setup({
   types: {} as { context: DialogContext; events: DialogEvent; input: DialogInput },
   guards: {
-    isRestart: ({ context, event }) => command(context, event) === 'restart',
-    isDelete: ({ context, event }) => command(context, event) === 'delete_my_data',
-    isHelp: ({ context, event }) => command(context, event) === 'help',
-    isHandoff: ({ context, event }) => command(context, event) === 'handoff',
-    isBack: ({ context, event }) => command(context, event) === 'back',
-    isLocale: ({ context, event }) => command(context, event) === 'switch_locale',
-    isMaterials: ({ context, event }) => command(context, event) === 'materials',
-    isOriginal: ({ context, event }) => command(context, event) === 'original' || command(context, event) === 'details',
-    isCompare: ({ context, event }) => command(context, event) === 'change_region',
-    isModify: ({ context, event }) => command(context, event) === 'modify',
-    isModifyAnswer: ({ context }) => context.asking === 'modify',
-    hasNews: ({ context, event }) => {
-      const u = heard(context, event);
-      return hasFacts(u) || learnt(context, event).learnt;
-    },
-    // a plain answer, and what it leaves gives the answer / asks the next question (learning changes no slot asked)
-    answerGivesResult: ({ context, event }) => isPlainAnswer(context, event) && answersWith(learnt(context, event).facts, event),
-    answerLeadsOn: ({ context, event }) => isPlainAnswer(context, event),
-    isFreeQuestion: ({ context, event }) => {
-      const u = heard(context, event);
-      return Boolean(u.question) && !hasFacts(u);
-    },
+    learnsAndAnswers: ({ context, event }) => { const f = factsOf(context, event); return f !== undefined && answersWith(f, event.asOf); },
+    learns: ({ context, event }) => factsOf(context, event) !== undefined,
+    isRestart: ({ event }) => isCommand(event, 'restart'),
+    isDelete: ({ event }) => isCommand(event, 'delete_my_data'),
+    isHelp: ({ event }) => isCommand(event, 'help'),
+    isHandoff: ({ event }) => isCommand(event, 'handoff'),
+    isBack: ({ event }) => isCommand(event, 'back'),
+    isLocale: ({ event }) => isCommand(event, 'switch_locale'),
+    isMaterials: ({ event }) => isCommand(event, 'materials'),
+    isOriginal: ({ event }) => isCommand(event, 'original', 'details'),
+    isCompare: ({ event }) => isCommand(event, 'change_region'),
+    isModify: ({ event }) => isCommand(event, 'modify'),
+    isModifyAnswer: ({ context, event }) => context.asking === 'modify' && event.type === 'answer',
+    isQuestion: ({ event }) => event.type === 'question',
+    isFollowUp: ({ event }) => event.type === 'followUp',
+    isSmallTalk: ({ event }) => event.type === 'smallTalk',
+    isConfirmDate: ({ event }) => event.type === 'confirmDate',
+    isRefusal: ({ context, event }) => event.type === 'confirm' && !event.yes && context.pending !== undefined,
+    isFuture: ({ event }) => event.type === 'future',
     awaitsModify: ({ context }) => context.asking === 'modify',
-    answers: ({ context, event }) => answersWith(context.facts, event),
+    answers: ({ context, event }) => answersWith(context.facts, event.asOf),
   },
   actions: {
     restart: turn(beginTurn, reset, greet),
@@ -296,9 +297,14 @@ export const dialogMachine = setup({
     noResultYet: turn(beginTurn, noResultYet),
     changeRegion: turn(beginTurn, changeRegion),
     answerQuestion: turn(beginTurn, answerQuestion),
-    learnAndDecide: turn(beginTurn, learn, decideNext),
-    learn: turn(beginTurn, learn),
+    followUp: turn(beginTurn, followUp),
+    chat: turn(beginTurn, chat),
+    learnAndDecide: turn(beginTurn, learn, decideNext, thenDetails),
+    askToConfirmDate: turn(beginTurn, askToConfirmDate),
+    dateRefused: turn(beginTurn, dateRefused),
+    futureDate: turn(beginTurn, futureDate),
     notUnderstood: turn(beginTurn, notUnderstood),
+    answeredUnclear: turn(beginTurn, answeredUnclear),
     documents: turn(beginTurn, documents),
     citations: turn(beginTurn, citations),
     compare: turn(beginTurn, compare),
@@ -309,14 +315,17 @@ export const dialogMachine = setup({
   context: ({ input }) => initialContext(input?.locale),
   initial: 'interview',
   // Every action name is one whole turn: beginTurn (clears the outbox, counts the turn, takes the locale), then
-  // the named steps. A message that teaches something goes straight to the next question or to the answer;
-  // 修改 and 换个地区 pass through `deciding`, which asks the next question or gives the answer.
+  // the named steps. 修改 and 换个地区 pass through `deciding`, which asks the next question or gives the answer.
   states: {
     interview: {
       on: {
-        MESSAGE: [
-          { guard: 'answerGivesResult', target: 'answered', actions: 'learnAndDecide' },
-          { guard: 'answerLeadsOn', actions: 'learnAndDecide' },
+        '*': [
+          { guard: 'isModifyAnswer', target: 'deciding', actions: 'modify' },
+          { guard: 'learnsAndAnswers', target: 'answered', actions: 'learnAndDecide' },
+          { guard: 'learns', actions: 'learnAndDecide' },
+          { guard: 'isConfirmDate', actions: 'askToConfirmDate' },
+          { guard: 'isRefusal', actions: 'dateRefused' },
+          { guard: 'isFuture', actions: 'futureDate' },
           { guard: 'isRestart', target: 'interview', reenter: true, actions: 'restart' },
           { guard: 'isDelete', target: 'interview', reenter: true, actions: 'deleteData' },
           { guard: 'isHelp', actions: 'help' },
@@ -324,12 +333,11 @@ export const dialogMachine = setup({
           { guard: 'isBack', actions: 'goBack' },
           { guard: 'isLocale', actions: 'switchLocale' },
           { guard: 'isModify', target: 'deciding', actions: 'modify' },
-          { guard: 'isModifyAnswer', target: 'deciding', actions: 'modify' },
           { guard: 'isMaterials', actions: 'noResultYet' },
           { guard: 'isOriginal', actions: 'noResultYet' },
           { guard: 'isCompare', target: 'deciding', actions: 'changeRegion' },
-          { guard: 'isFreeQuestion', actions: 'answerQuestion' },
-          { guard: 'hasNews', target: 'deciding', actions: 'learn' },
+          { guard: 'isQuestion', actions: 'answerQuestion' },
+          { guard: 'isSmallTalk', actions: 'chat' },
           { actions: 'notUnderstood' },
         ],
       },
@@ -341,19 +349,14 @@ export const dialogMachine = setup({
         { target: 'interview', actions: 'decide' },
       ],
     },
-    // No transition leads here any more (deciding now routes itself); kept so that a stored snapshot naming it
-    // still resolves and behaves as before.
-    routed: {
-      always: [
-        { guard: ({ context }) => context.asking === null, target: 'answered' },
-        { target: 'interview' },
-      ],
-    },
     answered: {
       on: {
-        MESSAGE: [
-          { guard: 'answerGivesResult', target: 'answered', actions: 'learnAndDecide' },
-          { guard: 'answerLeadsOn', target: 'interview', actions: 'learnAndDecide' },
+        '*': [
+          { guard: 'isModifyAnswer', target: 'deciding', actions: 'modify' },
+          { guard: 'learnsAndAnswers', target: 'answered', actions: 'learnAndDecide' },
+          { guard: 'learns', target: 'interview', actions: 'learnAndDecide' },
+          { guard: 'isConfirmDate', target: 'interview', actions: 'askToConfirmDate' },
+          { guard: 'isFuture', actions: 'futureDate' },
           { guard: 'isRestart', target: 'interview', actions: 'restart' },
           { guard: 'isDelete', target: 'interview', actions: 'deleteData' },
           { guard: 'isHelp', actions: 'help' },
@@ -364,11 +367,14 @@ export const dialogMachine = setup({
           { guard: 'isOriginal', actions: 'citations' },
           { guard: 'isCompare', actions: 'compare' },
           { guard: 'isModify', target: 'deciding', actions: 'modify' },
-          { guard: 'isFreeQuestion', actions: 'answerQuestion' },
-          { guard: 'hasNews', target: 'deciding', actions: 'learn' },
-          { actions: 'help' },
+          { guard: 'isFollowUp', actions: 'followUp' },
+          { guard: 'isQuestion', actions: 'answerQuestion' },
+          { guard: 'isSmallTalk', actions: 'chat' },
+          { actions: 'answeredUnclear' },
         ],
       },
     },
   },
 });
+
+export type { AskedSlot };

@@ -20,15 +20,11 @@ export interface Facts {
   relatedDiploma?: boolean;
   techSchoolClass?: TechSchoolClass | null;
   occupation?: string;
-  /** Slots the person could not answer (不知道): never asked again. */
+  /** Slots the person could not answer (不知道): never asked again; the answer says it depends on them. */
   unknown?: string[];
 }
 
-export const SLOTS = [
-  'region', 'skills', 'skills.since', 'titles', 'titles.since', 'awards', 'awards.rank', 'awards.teamSize',
-  'annualReviewsPassed', 'workYears',
-] as const;
-export type Slot = (typeof SLOTS)[number];
+export { ASKED_SLOTS as SLOTS, type AskedSlot as Slot } from './slots';
 
 /** The engine's input for these facts (unknowns left out, so the engine treats them as unknown). */
 export function toProfile(f: Facts, asOf: string, region: Region | undefined = f.region): ProfileInput | undefined {
@@ -39,12 +35,16 @@ export function toProfile(f: Facts, asOf: string, region: Region | undefined = f
     ...(f.fallback && f.place && region === 'national' ? { place: f.place } : {}),
     asOf,
     skills: (f.skills ?? []).map((s) => ({ level: s.level, ...(s.since ? { since: s.since } : {}), ...((s.occupation ?? occupation) ? { occupation: s.occupation ?? occupation } : {}) })),
-    titles: (f.titles ?? []).map((x) => ({ level: x.level, ...(x.since ? { since: x.since } : {}), series: x.series ?? 'engineering' })),
+    // a title outside the 贯通 series opens no route: the engine does not see it (the answer says so)
+    titles: (f.titles ?? []).filter((x) => !x.outside).map((x) => ({ level: x.level, ...(x.since ? { since: x.since } : {}), series: x.series ?? 'engineering' })),
     ...(f.workYears !== undefined ? { workYears: f.workYears } : {}),
     ...(f.annualReviewsPassed !== undefined ? { annualReviewsPassed: f.annualReviewsPassed } : {}),
     // A team size the person could not give counts as the largest team: the reading that promises least.
-    awards: (f.awards ?? []).map((a) => a.type === 'honor' ? a
-      : { ...a, ...(a.teamSize === undefined && f.unknown?.includes('awards.teamSize') ? { teamSize: 3 as const } : {}) }),
+    awards: (f.awards ?? []).map((a) => {
+      if (a.type === 'honor') return a;
+      const { classUnknown: _c, team: _t, ...c } = a;
+      return { ...c, ...(c.teamSize === undefined && f.unknown?.includes('awards.teamSize') ? { teamSize: 3 as const } : {}) };
+    }),
     ...(f.relatedDiploma !== undefined ? { relatedDiploma: f.relatedDiploma } : {}),
     ...(f.techSchoolClass ? { techSchoolClass: f.techSchoolClass } : {}),
   };
@@ -52,13 +52,34 @@ export function toProfile(f: Facts, asOf: string, region: Region | undefined = f
 
 const isCompetitionWithoutRank = (a: ParsedAward) => a.type === 'competition' && a.rank === undefined && a.medal === undefined;
 
+/** A competition named without its class (省赛, 国赛). */
+export function classlessAward(f: Facts): ParsedAward | undefined {
+  return f.awards?.find((a) => a.type === 'competition' && a.classUnknown);
+}
+
 /** The first held item lacking a date, for skills.since / titles.since. */
 export function undatedSkill(f: Facts): HeldSkill | undefined { return f.skills?.find((s) => !s.since && !s.sinceUnknown); }
 export function undatedTitle(f: Facts): HeldTitle | undefined { return f.titles?.find((x) => !x.since && !x.sinceUnknown); }
 export function unrankedAward(f: Facts): ParsedAward | undefined { return f.awards?.find(isCompetitionWithoutRank); }
 /** A ranked competition whose team size was not said. */
 export function teamlessAward(f: Facts): ParsedAward | undefined {
-  return f.awards?.find((a) => a.type === 'competition' && a.rank !== undefined && a.teamSize === undefined);
+  return f.awards?.find((a) => a.type === 'competition' && (a.rank !== undefined || a.medal !== undefined) && a.teamSize === undefined);
+}
+
+/** Held certificates or titles merged by level: a level named again updates its entry and keeps the others. */
+function mergeHeld<T extends { level: string; since?: string }>(old: T[] | undefined, said: T[]): T[] {
+  if (!old?.length || !said.length) return said.map((x) => ({ ...x }));
+  const out = old.map((o) => {
+    const n = said.find((x) => x.level === o.level);
+    if (!n) return o;
+    const merged = { ...o } as Record<string, unknown>;
+    for (const [k, v] of Object.entries(n)) if (v !== undefined) merged[k] = v;
+    if (n.since) delete merged.sinceUnknown;
+    if (n.since && !(n as { sinceApprox?: boolean }).sinceApprox) delete merged.sinceApprox;
+    return merged as T;
+  });
+  for (const n of said) if (!old.some((o) => o.level === n.level)) out.push({ ...n });
+  return out;
 }
 
 const withUnknown = (f: Facts, slot: string): Facts => ({ ...f, unknown: [...new Set([...(f.unknown ?? []), slot])] });
@@ -74,13 +95,21 @@ function put(acc: Absorbing, patch: Partial<Facts>): void {
  * Adds what a message says to the facts. `expecting` is the slot the bot asked for: bare answers ("3", "没有",
  * "都合格", "2021年6月") are read as answers to it. Returns the new facts and whether anything was learnt.
  */
-export function absorb(f: Facts, u: Understanding, expecting: string | null): { facts: Facts; learnt: boolean } {
+export function absorb(f: Facts, u: Understanding, expecting: string | null, replace = false): { facts: Facts; learnt: boolean } {
   const acc: Absorbing = { out: { ...f }, learnt: false };
 
-  if (u.region) put(acc, { region: u.region.region, place: u.region.place, fallback: u.region.fallback });
+  if (u.region) put(acc, { region: u.region.region, place: u.region.place, fallback: u.region.fallback, unknown: f.unknown?.filter((s) => s !== 'region') });
   if (u.occupation) put(acc, { occupation: u.occupation });
-  if (u.skills) put(acc, { skills: u.skills.map((s) => ({ ...s })) });
-  if (u.titles) put(acc, { titles: u.titles.map((x) => ({ ...x })) });
+  if (u.skills) put(acc, { skills: replace ? u.skills.map((s) => ({ ...s })) : mergeHeld(acc.out.skills, u.skills) });
+  if (u.titles) put(acc, { titles: replace ? u.titles.map((x) => ({ ...x })) : mergeHeld(acc.out.titles, u.titles) });
+  // 没有技师证 said of a certificate recorded: it goes; said in answer to the question and naming nothing held: none
+  for (const d of u.denied ?? []) {
+    const list = d.kind === 'skill' ? acc.out.skills : acc.out.titles;
+    if (list?.some((x) => x.level === d.level)) put(acc, { [d.kind === 'skill' ? 'skills' : 'titles']: list.filter((x) => x.level !== d.level) });
+    else if (expecting === (d.kind === 'skill' ? 'skills' : 'titles') && list === undefined && !(d.kind === 'skill' ? u.skills : u.titles)) {
+      put(acc, { [d.kind === 'skill' ? 'skills' : 'titles']: [] });
+    }
+  }
   if (u.workYears !== undefined) put(acc, { workYears: u.workYears });
   if (u.annualReviewsPassed !== undefined) put(acc, { annualReviewsPassed: u.annualReviewsPassed });
   if (u.relatedDiploma !== undefined) put(acc, { relatedDiploma: u.relatedDiploma });
@@ -88,6 +117,27 @@ export function absorb(f: Facts, u: Understanding, expecting: string | null): { 
   if (u.awards && !(expecting === 'awards.rank' && u.awards.length === 0)) {
     const merged = expecting === 'awards' || u.awards.length === 0 ? u.awards : [...(acc.out.awards ?? []), ...u.awards];
     put(acc, { awards: dedupeAwards(merged) });
+  }
+
+  // A date alone while something else is asked: the date of the certificate or title still undated (工程师 → 2021年评的)
+  if (u.month && !u.skills?.length && !u.titles?.length && expecting !== 'skills.since' && expecting !== 'titles.since') {
+    const title = acc.out.titles?.find((x) => !x.since);
+    const skill = acc.out.skills?.find((x) => !x.since);
+    const key = title && (!skill || /评|职称|title/.test(u.dateCue ?? '')) ? 'titles' : skill ? 'skills' : undefined;
+    if (key) {
+      const list = acc.out[key]!;
+      const i = list.findIndex((x) => !x.since);
+      put(acc, { [key]: list.map((x, j) => j === i ? { ...x, since: u.month, ...(u.monthApprox ? { sinceApprox: true } : {}) } : x) });
+    }
+  }
+
+  // 团体 / 三个人 while a competition's details are asked
+  if (u.teamSize !== undefined) {
+    const a = acc.out.awards?.find((x) => x.type === 'competition' && x.teamSize === undefined);
+    if (a && a.type === 'competition') {
+      const patched = u.teamSize === 'team' ? { ...a, team: true as const } : { ...a, teamSize: u.teamSize };
+      put(acc, { awards: acc.out.awards!.map((x) => x === a ? patched : x) });
+    }
   }
 
   // Bare answers to the question asked.
@@ -116,8 +166,29 @@ export function absorb(f: Facts, u: Understanding, expecting: string | null): { 
     case 'skills':
     case 'titles':
     case 'awards':
-      if (acc.out[expecting] === undefined && (u.yesNo === false || u.dontKnow)) put(acc, { [expecting]: [] });
+      if (acc.out[expecting] === undefined && u.yesNo === false) put(acc, { [expecting]: [] });
+      // not known: read as none (the reading that promises least), and the answer says it depends on it
+      else if (acc.out[expecting] === undefined && u.dontKnow) { put(acc, { [expecting]: [] }); acc.out = withUnknown(acc.out, expecting); }
       break;
+    case 'region':
+      if (!acc.out.region && u.dontKnow) { put(acc, { region: 'national', place: '', fallback: true }); acc.out = withUnknown(acc.out, 'region'); }
+      break;
+    case 'awards.class': {
+      const a = classlessAward(acc.out);
+      if (a && a.type === 'competition') {
+        const cls = u.number === 1 || u.number === 2 ? u.number : u.choice === 1 || u.choice === 2 ? u.choice : undefined;
+        if (cls !== undefined) {
+          const { classUnknown: _c, ...rest } = a;
+          const tier = (cls === 1 ? a.tier.replace('class2', 'class1') : a.tier.replace('class1', 'class2')) as typeof a.tier;
+          put(acc, { awards: acc.out.awards!.map((x) => x === a ? { ...rest, tier } : x) });
+        } else if (u.dontKnow) {
+          const { classUnknown: _c, ...rest } = a;
+          put(acc, { awards: acc.out.awards!.map((x) => x === a ? rest : x) });
+          acc.out = withUnknown(acc.out, 'awards.class');
+        }
+      }
+      break;
+    }
     case 'awards.rank': {
       const a = unrankedAward(acc.out);
       const medal = u.medal;
@@ -139,8 +210,6 @@ export function absorb(f: Facts, u: Understanding, expecting: string | null): { 
       } else if (a && u.dontKnow) { acc.out = withUnknown(acc.out, 'awards.teamSize'); acc.learnt = true; }
       break;
     }
-    case 'region':
-      break;
   }
   return { facts: acc.out, learnt: acc.learnt };
 }

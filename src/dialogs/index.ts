@@ -4,9 +4,12 @@ import type { DialogTurn } from './replyModel';
 import { dialogMachine, DIALOG_VERSION, type DialogContext } from './dialogMachine';
 import type { DialogState, Reply } from './replyModel';
 import { toProfile } from './facts';
+import { interpret } from './interpret';
+import { noAnswerer, type Answerer } from './replies';
 import type { ProfileInput } from '../rules';
 
-export { DIALOG_VERSION, dialogMachine } from './dialogMachine';
+export { DIALOG_VERSION, dialogMachine, type DialogEvent } from './dialogMachine';
+export type { Answerer, FreeAnswer } from './replies';
 export type { Reply, TurnOutput, DialogState, Locale } from './replyModel';
 
 type Snapshot = ReturnType<typeof dialogMachine.resolveState>;
@@ -24,16 +27,31 @@ function persisted(after: Snapshot, context: DialogContext): unknown {
   return { status: after.status, output: after.output, error: after.error, value: after.value, historyValue: {}, context, children: {} };
 }
 
-/** Runs one message through the interview. A state of another version is not accepted: the caller starts afresh.
- * Pure: XState's transition() on the stored snapshot, no actor. */
-export const dialogTurn: DialogTurn = (state, input) => {
-  const stored = state && state.version === DIALOG_VERSION ? state.snapshot : undefined;
-  const snapshot = stored
-    ? dialogMachine.resolveState(stored as Stored)
-    : initialTransition(dialogMachine, { locale: input.locale })[0];
-  const [after] = transition(dialogMachine, snapshot, {
-    type: 'MESSAGE', text: input.text ?? '', value: input.value, asOf: input.asOf, locale: input.locale, notice: input.notice,
-  });
+/** What the dialog is given from outside: the free-question answerer (src/qa's ask, wired by the host). */
+export interface DialogDeps { ask?: Answerer }
+
+/**
+ * The interview's turn function with its dependencies. A state of another version is not accepted: the caller
+ * starts afresh. Pure: the message is understood once (interpret.ts) and sent as one typed event to XState's
+ * transition() on the stored snapshot, no actor.
+ */
+export function createDialogTurn(deps: DialogDeps = {}): DialogTurn {
+  const ask = deps.ask ?? noAnswerer;
+  return (state, input) => {
+    const stored = state && state.version === DIALOG_VERSION ? state.snapshot : undefined;
+    const snapshot = stored
+      ? dialogMachine.resolveState(stored as Stored)
+      : initialTransition(dialogMachine, { locale: input.locale })[0];
+    const event = interpret(snapshot.context, { text: input.text ?? '', value: input.value, asOf: input.asOf, locale: input.locale, notice: input.notice }, ask);
+    return output(transition(dialogMachine, snapshot, event)[0]);
+  };
+}
+
+/** The interview without a free-question answerer (free questions are honestly not answered). Hosts use
+ * createDialogTurn({ ask }) (src/conversation/dialogWithQa.ts). */
+export const dialogTurn: DialogTurn = createDialogTurn();
+
+function output(after: Snapshot): ReturnType<DialogTurn> {
   const context: DialogContext = after.context;
   // The turn's output leaves with the replies; the stored snapshot keeps only what the next turn needs.
   const { result: _result, ...rest } = context;
@@ -48,7 +66,7 @@ export const dialogTurn: DialogTurn = (state, input) => {
     state: { version: DIALOG_VERSION, snapshot: keep },
     ...(result ? { result } : {}),
   };
-};
+}
 
 /** The profile gathered so far in a stored dialog (for a hand-over packet), or undefined before the region is known. */
 export function profileOf(state: DialogState | undefined, asOf: string): ProfileInput | undefined {

@@ -4,7 +4,7 @@ import { evaluate, type EligibilityResult } from '../rules';
 import { BoundedMemo } from './memo';
 import { addMonths } from '../rules/months';
 import { titleRank } from '../rules/vocabulary';
-import { teamlessAward, toProfile, undatedSkill, undatedTitle, unrankedAward, type Facts, type Slot } from './facts';
+import { classlessAward, teamlessAward, toProfile, undatedSkill, undatedTitle, unrankedAward, type Facts, type Slot } from './facts';
 
 /** What of a result a person would notice: which paths, their status, and when the closed ones open. */
 export function signature(r: EligibilityResult): string {
@@ -31,16 +31,23 @@ const LONG_AGO = 40 * 12;
 // function of (facts, asOf), so it is kept by the facts' JSON. Errors (facts the engine refuses) are not kept.
 const chosen = new BoundedMemo<Slot | 'none'>(2000);
 
+// Facts objects are never changed once made: the same object asked again (a guard, then the step) is answered
+// without serialising it again.
+let byObject = new WeakMap<Facts, { asOf: string; slot: Slot | 'none' }>();
+
 /** The next slot to ask for, or null when the answer can be given. */
 export function nextSlot(f: Facts, asOf: string): Slot | null {
+  const seen = byObject.get(f);
+  if (seen && seen.asOf === asOf) return seen.slot === 'none' ? null : seen.slot;
   const key = `${asOf}\u0000${JSON.stringify(f)}`;
   let slot = chosen.get(key);
   if (slot === undefined) chosen.set(key, (slot = choose(f, asOf) ?? 'none'));
+  byObject.set(f, { asOf, slot });
   return slot === 'none' ? null : slot;
 }
 
 /** For tests: forget what was chosen. */
-export function forgetChosenSlots(): void { chosen.clear(); }
+export function forgetChosenSlots(): void { chosen.clear(); byObject = new WeakMap(); }
 export const chosenSlotsKept = (): number => chosen.size;
 
 function choose(f: Facts, asOf: string): Slot | null {
@@ -66,6 +73,13 @@ function choose(f: Facts, asOf: string): Slot | null {
       ? (['gold', 'excellence'] as const).map((medal) => ({ ...f, awards: f.awards!.map((a) => a === award ? { ...award, medal } : a) }))
       : [1, 999].map((rank) => ({ ...f, awards: f.awards!.map((a) => a === award ? { ...award, rank } : a) }));
     if (matters(f, asOf, fills)) return 'awards.rank';
+  }
+  const classless = classlessAward(f);
+  if (classless && classless.type === 'competition' && !unknown.has('awards.class')) {
+    const fills = (['class1', 'class2'] as const).map((c) => ({
+      ...f, awards: f.awards!.map((a) => a === classless ? { ...classless, tier: classless.tier.replace(/class[12]/, c) as typeof classless.tier, classUnknown: undefined } : a),
+    }));
+    if (matters(f, asOf, fills)) return 'awards.class';
   }
   const teamless = teamlessAward(f);
   if (teamless && !unknown.has('awards.teamSize') && matters(f, asOf,

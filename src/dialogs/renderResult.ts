@@ -3,15 +3,52 @@
 import { t } from '../i18n';
 import type { EligibilityResult, Path } from '../rules/result';
 import { POLICIES, type PolicyId } from '../rules/policies';
+import { skillRank, titleRank, type Series, type TitleLevel } from '../rules/vocabulary';
 import type { Locale } from './replyModel';
+import type { ParsedAward, ParsedTarget } from './understand';
 
+/** A month in the locale's own form: 2018年3月, March 2018. */
 export function formatMonth(ym: string, locale: Locale): string {
   const [y, m] = ym.split('-');
-  return t(locale, 'dialog:month', { year: y, month: String(Number(m)) });
+  const names = t(locale, 'dialog:monthNames').split(',');
+  return t(locale, 'dialog:month', { year: y, month: String(Number(m)), monthName: names[Number(m) - 1] ?? m });
+}
+
+/** A title in its own series: 中级会计师 is not 工程师 (engineering keeps the ladder's own words). */
+export function titleName(level: TitleLevel, series: Series | undefined, locale: Locale): string {
+  if (!series || series === 'engineering') return t(locale, `rules:title.${level}`);
+  return t(locale, 'dialog:titleInSeries', { series: t(locale, `rules:series.${series}`), level: t(locale, `rules:titleShort.${level}`) });
+}
+
+/** An award by its name: 全国技术能手, 省级一类技能竞赛第2名. */
+/** A competition's name; without its class when the class was not said. */
+export function tierName(a: Extract<ParsedAward, { type: 'competition' }>, locale: Locale): string {
+  return a.classUnknown ? t(locale, `dialog:tierLevel.${a.tier.split('_')[0]}`) : t(locale, `dialog:tier.${a.tier}`);
+}
+
+export function awardName(a: ParsedAward, locale: Locale): string {
+  if (a.type === 'honor') return t(locale, `dialog:honor.${a.id}`);
+  const tier = tierName(a, locale);
+  const result = a.medal ? t(locale, `dialog:choice.medal.${a.medal}`) : a.rank !== undefined ? t(locale, 'dialog:rankN', { rank: a.rank }) : '';
+  const team = a.teamSize === 2 || a.teamSize === 3 ? t(locale, `dialog:choice.awards_teamSize.${a.teamSize}`) : '';
+  return [tier, result, team].filter(Boolean).join(locale === 'en' ? ', ' : '');
 }
 
 const targetName = (p: Path, locale: Locale) =>
-  p.direction === 'skill_to_title' ? t(locale, `rules:title.${p.target}`) : t(locale, `rules:skill.${p.target}`);
+  p.direction === 'skill_to_title' ? titleName(p.target as TitleLevel, p.series?.length === 1 ? p.series[0] : undefined, locale) : t(locale, `rules:skill.${p.target}`);
+
+/** The path to a level wanted, if the result has one (the best of them). */
+export function pathFor(r: EligibilityResult, x: ParsedTarget): Path | undefined {
+  const dir = x.kind === 'title' ? 'skill_to_title' : 'title_to_skill';
+  const all = r.paths.filter((p) => p.direction === dir && p.target === x.level);
+  return all.sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || (a.eligibleFrom ?? '9999').localeCompare(b.eligibleFrom ?? '9999'))[0];
+}
+
+/** One path in a sentence: "中级（工程师）：可以申报（渝人社发〔2020〕32号 三（一）2）". */
+export function targetLine(p: Path, locale: Locale): string {
+  return t(locale, 'dialog:answer.targetLine', { target: targetName(p, locale), status: statusWords(p, locale), clause: clauseRef(p) })
+    + (p.theoryExamExempt ? t(locale, 'dialog:answer.exemptShort') : '');
+}
 
 const docNo = (policy: string) => POLICIES[policy as PolicyId]?.docNo ?? policy;
 /** A document's name short enough for a line on a phone (Sichuan's text has a title, not a number). */
@@ -43,17 +80,18 @@ export function statusWords(p: Path, locale: Locale): string {
 function pathLine(p: Path, locale: Locale): string {
   return t(locale, 'dialog:answer.pathLine', {
     target: targetName(p, locale), route: t(locale, `rules:route.${p.route}`), status: statusWords(p, locale), clause: clauseRef(p),
-  });
+  }) + (p.theoryExamExempt ? t(locale, 'dialog:answer.exemptShort') : '');
 }
 
 const STATUS_ORDER = { eligible: 0, not_yet: 1, conditional: 2, unmet: 3 } as const;
+const level = (p: Path) => (p.direction === 'skill_to_title' ? titleRank(p.target as TitleLevel) : skillRank(p.target as never));
 
-/** The path to lead with: the best eligible one, else the one that opens soonest, else the most promising. */
+/** The path to lead with: the highest eligible one, else the one that opens soonest, else one to confirm. */
 export function leadingPath(r: EligibilityResult): Path | undefined {
   const eligible = r.paths.filter((p) => p.status === 'eligible');
-  if (eligible.length) return eligible[0];
+  if (eligible.length) return [...eligible].sort((a, b) => level(b) - level(a))[0];
   return [...r.paths].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]
-    || (a.eligibleFrom ?? '9999').localeCompare(b.eligibleFrom ?? '9999'))[0];
+    || (a.eligibleFrom ?? '9999').localeCompare(b.eligibleFrom ?? '9999') || level(b) - level(a))[0];
 }
 
 function policiesLine(r: EligibilityResult, locale: Locale): string {
@@ -68,31 +106,76 @@ function orderedPaths(r: EligibilityResult): Path[] {
   return lead ? [lead, ...r.paths.filter((p) => p !== lead)] : r.paths;
 }
 
-/** The answer as text: basis, best path, the others, documents of the best, assumptions, what to ask next. */
-export function renderResultText(r: EligibilityResult, locale: Locale): string {
+/** Notes about this person's answer (the others, readings of the texts and general provisions, are said in
+ * every answer): in English only these stay in the short answer, the rest are in 'details'. */
+const PERSONAL_NOTES = new Set(['national_fallback', 'award_listed_twice', 'local_engineer', 'engineering_only', 'ruling_adopts_national']);
+
+export interface RenderOptions {
+  /** Levels the person wants or asked about: put first. */
+  targets?: ParsedTarget[];
+  /** Slots the person could not answer: the answer says it depends on them. */
+  unknown?: string[];
+  /** Titles the person holds outside the 贯通 series (中级会计师): said to be left out. */
+  outside?: string[];
+  /** The whole text, however long (the 'details' reply). */
+  full?: boolean;
+}
+
+/** English answers stay short on a phone: this many characters before the "reply 'details'" line. */
+const EN_BUDGET = 700;
+
+/** The answer as text: basis, what was wanted, the best path, the others, documents, notes, what to ask next. */
+export function renderResultText(r: EligibilityResult, locale: Locale, o: RenderOptions = {}): string {
+  const en = locale === 'en';
   const lines: string[] = [policiesLine(r, locale)];
+  for (const x of o.targets ?? []) {
+    const p = pathFor(r, x);
+    const name = x.kind === 'title' ? titleName(x.level, x.series, locale) : t(locale, `rules:skill.${x.level}`);
+    lines.push(p ? t(locale, 'dialog:answer.wanted', { line: targetLine(p, locale) }) : t(locale, 'dialog:answer.wantedNone', { target: name }));
+  }
+  if (o.outside?.length) lines.push(t(locale, 'dialog:answer.outsideSeries', { titles: o.outside.join(en ? ', ' : '、') }));
   if (!r.paths.length) {
     lines.push(t(locale, 'dialog:answer.none'));
   } else {
     const [lead, ...rest] = orderedPaths(r);
-    lines.push(t(locale, lead.status === 'eligible' ? 'dialog:answer.best' : 'dialog:answer.nearest', { line: pathLine(lead, locale) }));
-    // Other open paths fit in one line; the ones that need something get a line each, with what they need.
+    const head = lead.status === 'eligible' ? 'best' : lead.status === 'not_yet' ? 'nearest' : lead.status === 'conditional' ? 'confirm' : 'blocked';
+    lines.push(t(locale, `dialog:answer.${head}`, { line: pathLine(lead, locale) }));
     const open = rest.filter((p) => p.status === 'eligible');
     const pending = rest.filter((p) => p.status !== 'eligible');
-    if (pending.length) {
-      lines.push(t(locale, 'dialog:answer.others'));
-      for (const p of pending) lines.push(`• ${pathLine(p, locale)}`);
-    }
     if (open.length) {
       const names = open.map((p) => `${targetName(p, locale)}${p.route === 'standard' ? '' : `·${t(locale, `rules:routeShort.${p.route}`)}`}`);
-      lines.push(t(locale, 'dialog:answer.alsoOpen', { list: [...new Set(names)].join(locale === 'en' ? '; ' : '、') }));
+      lines.push(t(locale, 'dialog:answer.alsoOpen', { list: [...new Set(names)].join(en ? '; ' : '、') }));
     }
-    lines.push(t(locale, 'dialog:answer.documents', { docs: lead.documents.map((d) => t(locale, `rules:document.${d}`)).join(locale === 'en' ? '; ' : '、') }));
+    const shown = en && !o.full ? pending.slice(0, 2) : pending;
+    if (shown.length) {
+      lines.push(t(locale, 'dialog:answer.others'));
+      for (const p of shown) lines.push(`• ${pathLine(p, locale)}`);
+    }
+    if (shown.length < pending.length) lines.push(t(locale, 'dialog:answer.moreRoutes', { count: pending.length - shown.length }));
+    lines.push(t(locale, 'dialog:answer.documents', { docs: lead.documents.map((d) => t(locale, `rules:document.${d}`)).join(en ? '; ' : '、') }));
+    const exempt = r.paths.filter((p) => p.theoryExamExempt);
+    if (exempt.length) lines.push(t(locale, 'dialog:answer.exempt', { paths: [...new Set(exempt.map((p) => targetName(p, locale)))].join(en ? '; ' : '、') }));
   }
-  const assumptions = r.notes.filter((n) => n.code.startsWith('ruling_') || n.code === 'national_fallback' || n.code === 'award_listed_twice');
-  if (assumptions.length) {
+  if (o.unknown?.length) {
+    lines.push(t(locale, 'dialog:answer.dependsOn', { what: o.unknown.map((s) => t(locale, `dialog:unknownSlot.${s.replace('.', '_')}`)).join(en ? ', ' : '、') }));
+  }
+  // every note the result carries reaches the text (in English's short answer, those about the person)
+  const notes = r.notes.filter((n) => !en || o.full || PERSONAL_NOTES.has(n.code));
+  if (notes.length) {
     lines.push(t(locale, 'dialog:answer.assumptions'));
-    for (const n of assumptions) lines.push(`• ${t(locale, `rules:note.${n.code}`, n.values)}`);
+    for (const n of notes) lines.push(`• ${t(locale, `rules:note.${n.code}`, n.values)}`);
+  }
+  if (notes.length < r.notes.length) lines.push(t(locale, 'dialog:answer.moreNotes', { count: r.notes.length - notes.length }));
+  // English on a phone: lines beyond the budget give way to the details reply
+  if (en && !o.full) {
+    let total = 0;
+    const kept: string[] = [];
+    for (const l of lines) {
+      if (total + l.length > EN_BUDGET && kept.length >= 3) break;
+      kept.push(l);
+      total += l.length + 1;
+    }
+    return [...kept, t(locale, 'dialog:answer.more')].join('\n');
   }
   lines.push(t(locale, 'dialog:answer.more'));
   return lines.join('\n');

@@ -1,31 +1,36 @@
 // The dialog's replies in the one reply model. All words come from locales/<locale>/dialog.json.
 import { t } from '../i18n';
-import { ask } from '../qa';
 import { evaluate, type EligibilityResult } from '../rules';
-import type { Region } from '../rules/vocabulary';
+import { skillRank, titleRank, type Region, type SkillLevel, type TitleLevel } from '../rules/vocabulary';
+import type { Path } from '../rules/result';
 import type { DialogContext } from './dialogMachine';
 import { choiceLabels } from './choices';
-import { BoundedMemo, keepableText, sized } from './memo';
-import { teamlessAward, toProfile, undatedSkill, undatedTitle, unrankedAward, type Facts } from './facts';
-import { formatMonth, leadingPath, renderCitations, renderDocuments, renderResultText, statusWords } from './renderResult';
+import { BoundedMemo } from './memo';
+import { classlessAward, teamlessAward, toProfile, undatedSkill, undatedTitle, unrankedAward, type Facts } from './facts';
+import { awardName, tierName, formatMonth, leadingPath, pathFor, renderCitations, renderDocuments, renderResultText, statusWords, targetLine, titleName } from './renderResult';
 import type { Locale, Reply } from './replyModel';
-import type { RegionMatch } from './understand';
+import type { AskedSlot, Slot } from './slots';
+import type { FollowUp, Guess, ParsedTarget, RegionMatch, SmallTalk } from './understand';
 
 export const replyText = (key: string, locale: Locale, vars?: Record<string, unknown>) => t(locale, `dialog:${key}`, vars);
 
 /** The question for a slot, with its choices. */
-export function askReply(slot: string, f: Facts, locale: Locale): Reply {
+export function askReply(slot: Slot, f: Facts, locale: Locale): Reply {
   let vars: Record<string, unknown> = {};
   if (slot === 'skills.since') vars = { level: t(locale, `rules:skill.${undatedSkill(f)?.level ?? 'senior_worker'}`) };
   if (slot === 'titles.since') vars = { level: t(locale, `rules:title.${undatedTitle(f)?.level ?? 'assistant'}`) };
   let key = slot.replace('.', '_');
   if (slot === 'awards.teamSize') {
     const a = teamlessAward(f);
-    vars = { competition: a && a.type === 'competition' ? t(locale, `dialog:tier.${a.tier}`) : '' };
+    vars = { competition: a && a.type === 'competition' ? tierName(a, locale) : '' };
+  }
+  if (slot === 'awards.class') {
+    const a = classlessAward(f);
+    vars = { competition: a && a.type === 'competition' ? t(locale, `dialog:tierLevel.${a.tier.split('_')[0]}`) : '' };
   }
   if (slot === 'awards.rank') {
     const a = unrankedAward(f);
-    vars = { competition: a && a.type === 'competition' ? t(locale, `dialog:tier.${a.tier}`) : '' };
+    vars = { competition: a && a.type === 'competition' ? tierName(a, locale) : '' };
     if (a && a.type === 'competition' && a.tier === 'worldskills') key = 'awards_medal';
   }
   const choices = choiceLabels(slot, { locale, facts: f });
@@ -55,11 +60,16 @@ const answerTexts = new BoundedMemo<string>(500);
 
 /** The answer. `from`, when given, names everything `result` was evaluated from (the profile's JSON, asOf
  * included): the text is then kept by it and the locale. */
-export function resultReply(result: EligibilityResult, locale: Locale, from?: string): Reply {
-  const text = from === undefined ? renderResultText(result, locale)
-    : answerTexts.getOrMake(`${locale}\u0000${from}`, () => renderResultText(result, locale));
+export function resultReply(result: EligibilityResult, locale: Locale, from?: string, targets: ParsedTarget[] = [], facts?: Facts): Reply {
+  const unknown = [...(facts?.unknown ?? []), ...(facts?.skills?.some((x) => x.sinceUnknown) ? ['skills.since'] : []),
+    ...(facts?.titles?.some((x) => x.sinceUnknown) ? ['titles.since'] : [])];
+  const key = `${locale}\u0000${from}\u0000${JSON.stringify(targets)}\u0000${unknown.join(',')}\u0000${facts ? JSON.stringify(outsideOf(facts)) : ''}`;
+  const outside = (facts?.titles ?? []).flatMap((x) => (x.outside ? [x.outside] : []));
+  const make = () => renderResultText(result, locale, { targets, unknown, outside });
+  const text = from === undefined ? make() : answerTexts.getOrMake(key, make);
   return { text, requestedSlot: null, result };
 }
+const outsideOf = (f: Facts) => (f.titles ?? []).map((x) => x.outside ?? '');
 
 function currentResult(c: DialogContext, asOf: string, region?: Region): EligibilityResult | undefined {
   const profile = toProfile(c.facts, asOf, region);
@@ -76,25 +86,41 @@ export function citationsReply(c: DialogContext, asOf: string): Reply {
   return { text: r ? renderCitations(r, c.locale) : replyText('noResultYet', c.locale), requestedSlot: null };
 }
 
-/** 换个地区: the same facts under another region, side by side with the person's own. */
+/** 换个地区: the same facts under another region, side by side with the person's own, path by path. */
 export function compareReply(c: DialogContext, other: RegionMatch | undefined, asOf: string): Reply {
   if (!other) return { text: replyText('compareWhich', c.locale), requestedSlot: null };
   const mine = currentResult(c, asOf);
   const theirs = currentResult(c, asOf, other.region);
   if (!mine || !theirs) return { text: replyText('noResultYet', c.locale), requestedSlot: null };
-  const line = (r: EligibilityResult) => {
-    const p = leadingPath(r);
-    const target = p ? (p.direction === 'skill_to_title' ? t(c.locale, `rules:title.${p.target}`) : t(c.locale, `rules:skill.${p.target}`)) : '';
-    return replyText('compareLine', c.locale, {
-      region: t(c.locale, `rules:region.${r.region}`), docs: r.policies.map((x) => x.docNo).join('、'),
-      best: p ? `${target}（${statusWords(p, c.locale)}）` : replyText('compareNone', c.locale),
-      count: r.paths.filter((x) => x.status === 'eligible').length,
-    });
-  };
-  return { text: [replyText('compareTitle', c.locale), line(mine), line(theirs), replyText('compareHint', c.locale)].join('\n'), requestedSlot: null };
+  const regionName = (r: EligibilityResult) => t(c.locale, `rules:region.${r.region}`);
+  const lines = [replyText('compareTitle', c.locale, { a: regionName(mine), b: regionName(theirs) }),
+    replyText('compareDocs', c.locale, { a: mine.policies.map((x) => x.docNo).join('、'), b: theirs.policies.map((x) => x.docNo).join('、') })];
+  // every level either region opens, once, in ladder order
+  const levels: ParsedTarget[] = [];
+  for (const p of [...mine.paths, ...theirs.paths]) {
+    const x: ParsedTarget = p.direction === 'skill_to_title' ? { kind: 'title', level: p.target as never } : { kind: 'skill', level: p.target as never };
+    if (!levels.some((l) => l.kind === x.kind && l.level === x.level)) levels.push(x);
+  }
+  const cell = (r: EligibilityResult, x: ParsedTarget) => { const p = pathFor(r, x); return p ? statusWords(p, c.locale) : replyText('compareNone', c.locale); };
+  for (const x of levels) {
+    const name = x.kind === 'title' ? t(c.locale, `rules:title.${x.level}`) : t(c.locale, `rules:skill.${x.level}`);
+    lines.push(replyText('compareRow', c.locale, { target: name, a: regionName(mine), b: regionName(theirs), left: cell(mine, x), right: cell(theirs, x) }));
+  }
+  if (!levels.length) lines.push(replyText('compareNothing', c.locale));
+  const lead = (r: EligibilityResult) => { const p = leadingPath(r); return p ? targetLine(p, c.locale) : replyText('compareNone', c.locale); };
+  lines.push(replyText('compareBest', c.locale, { a: regionName(mine), b: regionName(theirs), left: lead(mine), right: lead(theirs) }));
+  lines.push(replyText('compareHint', c.locale));
+  return { text: lines.join('\n'), requestedSlot: null };
 }
 
-const MODIFY_WORDS: [RegExp, keyof Facts][] = [
+/** 详细 / details: the whole answer, notes and every route included. */
+export function detailsReply(c: DialogContext, asOf: string): Reply {
+  const r = currentResult(c, asOf);
+  return { text: r ? renderResultText(r, c.locale, { targets: c.targets, unknown: c.facts.unknown, full: true }) : replyText('noResultYet', c.locale), requestedSlot: null };
+}
+
+type ModifiableSlot = 'region' | 'skills' | 'titles' | 'awards' | 'annualReviewsPassed' | 'workYears';
+const MODIFY_WORDS: [RegExp, ModifiableSlot][] = [
   [/地区|地方|省|城市|region|place|city/i, 'region'],
   [/技能|证书|等级|skill|certificate/i, 'skills'],
   [/职称|title/i, 'titles'],
@@ -104,7 +130,7 @@ const MODIFY_WORDS: [RegExp, keyof Facts][] = [
 ];
 
 /** Which fact a 修改 message names, if any. */
-export function modifySlot(rest: string): keyof Facts | undefined {
+export function modifySlot(rest: string): ModifiableSlot | undefined {
   return MODIFY_WORDS.find(([re]) => re.test(rest))?.[1];
 }
 
@@ -112,54 +138,164 @@ export function modifyWhichReply(locale: Locale): Reply {
   return { text: replyText('modifyWhich', locale), choices: choiceLabels('modify', { locale, facts: {} }), requestedSlot: 'modify' };
 }
 
-/** A free question mid-interview: answered from the policy texts with the clause, or honestly not. */
-export function freeQuestionReply(text: string, c: DialogContext): { replies: Reply[]; answered: boolean; matched: 'curated' | 'clause' | 'none'; id?: string } {
-  const region = c.facts.region;
-  const found = keepableText(text) && typeof c.locale === 'string' && (region === undefined || typeof region === 'string')
-    ? answered.getOrMake(`${sized(c.locale)}${region === undefined ? '-' : sized(region)}${text}`, () => answerTo(text, c))
-    : answerTo(text, c);
-  return {
-    replies: [{ text: found.text, requestedSlot: null }], answered: found.matched !== 'none', matched: found.matched,
-    ...(found.id ? { id: found.id } : {}),
-  };
+/** What the injected answerer (the Q&A) returns for a free question. */
+export interface FreeAnswer {
+  answer: string;
+  matched: 'curated' | 'clause' | 'none';
+  citations: { docNo: string; clause: string; quote: string }[];
+  id?: string;
 }
+/** The free-question answerer the dialog is given (src/qa's ask, wired outside the dialog). */
+export type Answerer = (question: string, opts: { region?: Region; locale: Locale }) => FreeAnswer;
 
-// The same short questions come again and again (请问技能证书能评职称吗): the retrieval runs once per text, region
-// and locale, and only its words are kept (each reply is built afresh).
-interface Answered { text: string; matched: 'curated' | 'clause' | 'none'; id?: string }
-const answered = new BoundedMemo<Answered>(500);
+/** Without an answerer: every free question is honestly not answered. */
+export const noAnswerer: Answerer = (_q, { locale }) => ({ answer: replyText('noAnswer', locale), matched: 'none', citations: [] });
 
-function answerTo(text: string, c: DialogContext): Answered {
-  const a = ask(text, { region: c.facts.region, locale: c.locale });
-  if (a.matched === 'none') return { text: a.answer, matched: 'none' };
+/** A free answer as replies: the answer and up to two quoted clauses. */
+export function questionReplies(a: FreeAnswer, locale: Locale): Reply[] {
+  if (a.matched === 'none') return [{ text: a.answer, requestedSlot: null }];
   const cites = a.citations.slice(0, 2).map((x) => `${x.docNo} ${x.clause}：“${x.quote}”`).join('\n');
-  return { text: `${a.answer}\n${replyText('source', c.locale)}${cites}`, matched: a.matched, ...(a.id ? { id: a.id } : {}) };
+  return [{ text: `${a.answer}\n${replyText('source', locale)}${cites}`, requestedSlot: null }];
 }
 
 /** A level with the month it was obtained, when known. */
-const dated = (label: string, since: string | undefined, locale: Locale) => since ? `${label}（${formatMonth(since, locale)}）` : label;
+const dated = (label: string, since: string | undefined, locale: Locale) => since ? `${label}${locale === 'en' ? ` (${formatMonth(since, locale)})` : `（${formatMonth(since, locale)}）`}` : label;
 
 /** Whether two values serialise alike (a list the message left untouched is the same list). */
 const sameJson = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
-/** What one message taught, in a line ("记下了：重庆；技师（2023年11月）"), when it taught several things or a date
- * had to be assumed: the person sees what the answer rests on. */
-export function acknowledgeReply(before: Facts, after: Facts, locale: Locale, always = false): Reply | undefined {
+/** The facts that differ between two states, each in words, and whether a date was assumed from a year. */
+function changedParts(before: Facts, after: Facts, locale: Locale): { parts: string[]; approx: boolean } {
   const parts: string[] = [];
   const sep = locale === 'en' ? ', ' : '、';
   let approx = false;
-  if (after.region && after.region !== before.region) parts.push(after.fallback ? `${after.place}→${t(locale, 'rules:region.national')}` : t(locale, `rules:region.${after.region}`));
+  if (after.region && (after.region !== before.region || after.place !== before.place)) {
+    parts.push(after.fallback ? (after.place ? `${after.place}→${t(locale, 'rules:region.national')}` : t(locale, 'rules:region.national')) : t(locale, `rules:region.${after.region}`));
+  }
   if (after.skills && !sameJson(after.skills, before.skills)) {
     if (after.skills.some((x) => x.sinceApprox)) approx = true;
     parts.push(after.skills.length ? after.skills.map((x) => dated(t(locale, `rules:skill.${x.level}`), x.since, locale)).join(sep) : replyText('ack.noSkills', locale));
   }
   if (after.titles && !sameJson(after.titles, before.titles)) {
     if (after.titles.some((x) => x.sinceApprox)) approx = true;
-    parts.push(after.titles.length ? after.titles.map((x) => dated(t(locale, `rules:title.${x.level}`), x.since, locale)).join(sep) : replyText('ack.noTitles', locale));
+    parts.push(after.titles.length ? after.titles.map((x) => dated(x.outside ?? titleName(x.level, x.series, locale), x.since, locale)).join(sep) : replyText('ack.noTitles', locale));
   }
   if (after.workYears !== undefined && after.workYears !== before.workYears) parts.push(replyText('ack.workYears', locale, { years: after.workYears }));
   if (after.annualReviewsPassed !== undefined && after.annualReviewsPassed !== before.annualReviewsPassed) parts.push(replyText(after.annualReviewsPassed ? 'ack.reviewsPassed' : 'ack.reviewsFailed', locale));
-  if (after.awards && !sameJson(after.awards, before.awards)) parts.push(after.awards.length ? replyText('ack.awards', locale, { count: after.awards.length }) : replyText('ack.noAwards', locale));
-  if (!parts.length || (parts.length < 2 && !approx && !always)) return undefined;
-  return { text: replyText('ack.line', locale, { facts: parts.join(locale === 'en' ? '; ' : '；') }) + (approx ? replyText('ack.approx', locale) : ''), requestedSlot: null };
+  if (after.awards && !sameJson(after.awards, before.awards)) parts.push(after.awards.length ? after.awards.map((a) => awardName(a, locale)).join(sep) : replyText('ack.noAwards', locale));
+  return { parts, approx };
 }
+
+/** What one message taught, in a line ("记下了：重庆；技师（2023年11月）"), when it taught several things or a date
+ * had to be assumed: the person sees what the answer rests on. */
+export function acknowledgeReply(before: Facts, after: Facts, locale: Locale, always = false, fromNumber = false): Reply | undefined {
+  const { parts, approx } = changedParts(before, after, locale);
+  if (!parts.length || (parts.length < 2 && !approx && !always)) return undefined;
+  const assumed = (approx ? replyText('ack.approx', locale) : '') + (fromNumber ? replyText('ack.fromNumber', locale) : '');
+  return { text: replyText('ack.line', locale, { facts: parts.join(locale === 'en' ? '; ' : '；') }) + assumed, requestedSlot: null };
+}
+
+/** After a correction: what was changed ("已改为：技师（2020年5月）"); the rest stays as it was. */
+export function changedReply(before: Facts, after: Facts, locale: Locale): Reply {
+  const { parts, approx } = changedParts(before, after, locale);
+  if (!parts.length) return { text: replyText('ack.unchanged', locale), requestedSlot: null };
+  return { text: replyText('ack.changed', locale, { facts: parts.join(locale === 'en' ? '; ' : '；') }) + (approx ? replyText('ack.approx', locale) : ''), requestedSlot: null };
+}
+
+/** A mistyped word read as a guess: said, so that a wrong guess can be put right. */
+export function guessedReply(guessed: Guess[], locale: Locale): Reply {
+  return { text: replyText('guessed', locale, { words: guessed.map((g) => g.to).join(locale === 'en' ? ', ' : '、') }), requestedSlot: null };
+}
+
+/** "是3年前，2023年11月吗？" for a bare number typed to a date question. */
+export function confirmDateReply(p: { slot: 'skills.since' | 'titles.since'; facts: Facts }, c: DialogContext, asOf: string): Reply {
+  const list = p.slot === 'skills.since' ? p.facts.skills : p.facts.titles;
+  const before = p.slot === 'skills.since' ? c.facts.skills : c.facts.titles;
+  const item = list?.find((x, i) => x.since && !before?.[i]?.since);
+  const month = item?.since ?? asOf;
+  const years = Math.round((Number(asOf.slice(0, 4)) * 12 + Number(asOf.slice(5, 7)) - Number(month.slice(0, 4)) * 12 - Number(month.slice(5, 7))) / 12 * 10) / 10;
+  return {
+    text: replyText('confirmDate', c.locale, { years, month: formatMonth(month, c.locale) }),
+    choices: [replyText('yesNo.yes', c.locale), replyText('yesNo.no', c.locale)], requestedSlot: 'confirm',
+  };
+}
+
+/** A date after this month: questioned, not recorded. */
+export function futureDateReply(month: string, locale: Locale, asking: boolean): Reply {
+  return { text: replyText(asking ? 'futureDate' : 'futureDateNoted', locale, { month: formatMonth(month, locale) }), requestedSlot: null };
+}
+
+/** After two misunderstandings of one question: the choices with an example each, how to skip, a person to talk to. */
+export function stuckReply(slot: Slot, c: DialogContext): Reply {
+  const ask = askReply(slot, c.facts, c.locale);
+  return { ...ask, text: `${replyText('stuck', c.locale)}\n${replyText(`examples.${slot.replace('.', '_')}`, c.locale)}\n${replyText('stuckWayOut', c.locale)}\n${ask.text}` };
+}
+
+/** Small talk: one short reply; the machine asks the pending question again after it. */
+export function smallTalkReply(kind: SmallTalk, c: DialogContext): Reply {
+  const answered = c.asking === null && c.history.length > 0;
+  return { text: replyText(`smallTalk.${kind}${answered ? 'Answered' : ''}`, c.locale), requestedSlot: null };
+}
+
+/** The person's own result, for a follow-up. */
+function ownResult(c: DialogContext, asOf: string, facts: Facts = c.facts): EligibilityResult | undefined {
+  const profile = toProfile(facts, asOf);
+  return profile ? evaluate(profile, { asOf, locale: c.locale }) : undefined;
+}
+
+/** A follow-up after the answer, from the person's own result: when, what wanted, exemptions. */
+export function followUpReply(c: DialogContext, kind: FollowUp | 'target', asOf: string, yearsAhead?: number): Reply {
+  const r = ownResult(c, asOf);
+  if (!r) return { text: replyText('noResultYet', c.locale), requestedSlot: null };
+  const lines: string[] = [];
+  if (kind === 'exempt') {
+    const exempt = r.paths.filter((p) => p.theoryExamExempt);
+    const byDiploma = r.paths.some((p) => p.theoryExamExempt === false && p.documents.length >= 0) && c.facts.relatedDiploma === undefined;
+    if (exempt.length) lines.push(replyText('followUp.exempt', c.locale, { paths: [...new Set(exempt.map((p) => targetLine(p, c.locale)))].join(c.locale === 'en' ? '; ' : '、') }));
+    else lines.push(replyText(byDiploma ? 'followUp.exemptNeedsDiploma' : 'followUp.noExempt', c.locale));
+    return { text: lines.join('\n'), requestedSlot: null };
+  }
+  const by = yearsAhead !== undefined ? Number(r.asOf.slice(0, 4)) + yearsAhead : undefined;
+  const line = (p: Path) => by !== undefined && p.status !== 'eligible'
+    ? replyText(p.status === 'not_yet' && p.eligibleFrom && Number(p.eligibleFrom.slice(0, 4)) <= by ? 'followUp.byThen' : 'followUp.notByThen', c.locale, { year: by, line: targetLine(p, c.locale) })
+    : targetLine(p, c.locale);
+  let found = 0;
+  for (const x of c.targets) {
+    const p = pathFor(r, x);
+    if (p) { lines.push(line(p)); found++; } else lines.push(replyText('followUp.noPathTo', c.locale, { target: x.kind === 'title' ? titleName(x.level, x.series, c.locale) : t(c.locale, `rules:skill.${x.level}`) }));
+  }
+  if (!found) {
+    const lead = leadingPath(r);
+    lines.push(lead ? (c.targets.length ? replyText('followUp.bestNow', c.locale, { line: line(lead) }) : line(lead)) : t(c.locale, 'dialog:answer.none'));
+  }
+  return { text: lines.join('\n'), requestedSlot: null };
+}
+
+/** "What if I had X": answered on a copy of the facts; the stored facts stay as they are, and the reply says so. */
+export function hypotheticalReply(c: DialogContext, facts: Facts, asOf: string): Reply {
+  const r = ownResult(c, asOf, facts);
+  if (!r) return { text: replyText('noResultYet', c.locale), requestedSlot: null };
+  const lead = leadingPath(r);
+  // said: only what the supposition adds
+  const added = <T>(after: T[] | undefined, before: T[] | undefined) => {
+    const a = after?.filter((x) => !before?.some((b) => sameJson(b, x)));
+    return a?.length ? a : before;
+  };
+  const { parts } = changedParts(c.facts, { ...facts, skills: added(facts.skills, c.facts.skills), titles: added(facts.titles, c.facts.titles), awards: added(facts.awards, c.facts.awards) }, c.locale);
+  // the best open route, and the routes above it that would open later or need checking
+  const rank = (p: Path) => (p.direction === 'skill_to_title' ? titleRank(p.target as TitleLevel) : skillRank(p.target as SkillLevel));
+  const higher = lead ? r.paths.filter((p) => p !== lead && p.direction === lead.direction && rank(p) > rank(lead) && p.status !== 'unmet') : [];
+  const seen = new Set<string>();
+  const above = higher.filter((p) => !seen.has(p.target) && seen.add(p.target)).slice(0, 2);
+  return {
+    text: [
+      replyText('hypothetical.if', c.locale, { facts: parts.join(c.locale === 'en' ? '; ' : '；') || '—' }),
+      lead ? targetLine(lead, c.locale) : t(c.locale, 'dialog:answer.none'),
+      ...above.map((p) => targetLine(p, c.locale)),
+      replyText('hypothetical.unchanged', c.locale),
+    ].join('\n'),
+    requestedSlot: null,
+  };
+}
+
+export type { AskedSlot, ParsedTarget };

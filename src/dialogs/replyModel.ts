@@ -23,7 +23,8 @@ export interface Reply {
 /** What the dialog asks its host to do besides replying. */
 export type DialogEffect =
   | { type: 'erase_my_data' }
-  | { type: 'handoff'; reason: 'asked' | 'unanswered' }
+  /** nothingSaid: asked before the person said anything about themselves (there is no case to pass on). */
+  | { type: 'handoff'; reason: 'asked' | 'unanswered'; nothingSaid?: true }
   /** A free question was asked: the host counts it and logs it (without personal data) for the report. */
   | { type: 'question'; text: string; matched: 'curated' | 'clause' | 'none'; id?: string }
   | { type: 'show_ladder' };

@@ -4,8 +4,12 @@ import type { Locale } from '../dialogs/replyModel';
 
 export interface Hotline { phone: string; hours: string }
 
-/** `forwarded`: the case goes to staff (a webhook or a staff chat is configured); otherwise the hotline alone, no failure. */
-export function handoffReply(locale: Locale, hotline: Hotline, forwarded = true): string {
+/**
+ * `forwarded`: the case goes to staff (a webhook or a staff chat is configured); otherwise the hotline alone, no
+ * failure. `nothingSaid`: asked before anything was said, so there is no case to pass on, and nothing failed either.
+ */
+export function handoffReply(locale: Locale, hotline: Hotline, forwarded = true, nothingSaid = false): string {
+  if (nothingSaid) return t(locale, 'dialog:handoffNothingSaid', { phone: hotline.phone, hours: hotline.hours });
   return t(locale, forwarded ? 'qa:handoff.reply' : 'qa:handoff.replyCall', { phone: hotline.phone, hours: hotline.hours });
 }
 

@@ -77,7 +77,7 @@ export function withEffects(service: TurnSource, opts: EffectOptions): { handle(
           const forwarded = Boolean(opts.webhookUrl || opts.staff?.length);
           // Before a question the dialog asks again, so the question stays last.
           const at = replies.length && replies.at(-1)!.requestedSlot ? replies.length - 1 : replies.length;
-          replies.splice(at, 0, { text: handoffReply(out.locale, opts.hotline, forwarded), requestedSlot: null });
+          replies.splice(at, 0, { text: handoffReply(out.locale, opts.hotline, forwarded, effect.nothingSaid === true), requestedSlot: null });
           if (forwarded) {
             const p = deliver(msg, out, effect.reason);
             opts.track?.(p);

@@ -15,10 +15,10 @@ const RANK: Record<string, number> = {
 };
 const TOP = 5;
 /**
- * Known edges, each to be removed, not added to. Temporary: the dialog calls the Q&A directly (src/dialogs/replies.ts);
- * the dialog's issue (13) injects the Q&A instead, and this line goes with it.
+ * Known edges, each to be removed, not added to. None left: the dialog receives the Q&A's answerer injected
+ * (src/conversation/dialogWithQa.ts) instead of importing it.
  */
-const KNOWN: ReadonlySet<string> = new Set(['dialogs -> qa']);
+const KNOWN: ReadonlySet<string> = new Set<string>([]);
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => {

@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { createActor, initialTransition, transition } from 'xstate';
-import { dialogMachine, dialogTurn, DIALOG_VERSION, type DialogState, type TurnOutput } from '../../src/dialogs';
+import { dialogMachine, DIALOG_VERSION, type DialogState, type TurnOutput } from '../../src/dialogs';
+import { dialogTurn } from '../../src/conversation/dialogWithQa';
+import { interpret } from '../../src/dialogs/interpret';
+import { noAnswerer } from '../../src/dialogs/replies';
 import { resources } from '../../src/i18n';
 import { ALL_IN_ONE, CONVERSATIONS } from './conversations';
 
@@ -133,26 +136,40 @@ describe('commands at any point', () => {
 });
 
 describe('the machine', () => {
+  const send = (snapshot: ReturnType<typeof initialTransition<typeof dialogMachine>>[0], text: string) =>
+    transition(dialogMachine, snapshot, interpret(snapshot.context, { text, asOf: AS_OF }, noAnswerer))[0];
+
   it('is pure: initialTransition and transition give the next question without running an actor', () => {
     const [s0] = initialTransition(dialogMachine, { locale: 'zh-CN' });
-    const [s1] = transition(dialogMachine, s0, { type: 'MESSAGE', text: '我在重庆', asOf: AS_OF });
+    const s1 = send(s0, '我在重庆');
     expect(s1.value).toBe('interview');
     expect(s1.context.asking).toBe('skills');
     expect(s1.context.facts.region).toBe('chongqing');
-    const [s2] = transition(dialogMachine, s1, { type: 'MESSAGE', text: '没有', asOf: AS_OF });
+    const s2 = send(s1, '没有');
     expect(s2.context.asking).toBe('titles');
   });
 
+  it('receives typed events: the text is understood once, before the machine', () => {
+    const [s0] = initialTransition(dialogMachine, { locale: 'zh-CN' });
+    expect(interpret(s0.context, { text: '我在重庆', asOf: AS_OF }, noAnswerer).type).toBe('answer');
+    expect(interpret(s0.context, { text: '帮助', asOf: AS_OF }, noAnswerer)).toMatchObject({ type: 'command', command: { type: 'help' } });
+    expect(interpret(s0.context, { text: '谢谢', asOf: AS_OF }, noAnswerer)).toMatchObject({ type: 'smallTalk', kind: 'thanks' });
+    expect(interpret(s0.context, { text: '评职称要论文吗', asOf: AS_OF }, noAnswerer).type).toBe('question');
+    expect(interpret(s0.context, { text: '啊啊啊', asOf: AS_OF }, noAnswerer).type).toBe('unclear');
+    const s1 = send(send(s0, '重庆'), '技师');
+    expect(interpret(s1.context, { text: '2021年5月，哦不对，是2020年5月', asOf: AS_OF }, noAnswerer).type).toBe('answer');
+    expect(interpret(send(s1, '2021年5月').context, { text: '不对，是2020年5月', asOf: AS_OF }, noAnswerer).type).toBe('correction');
+  });
+
   it('persists through JSON and resumes where it was', () => {
-    const a = createActor(dialogMachine, { input: { locale: 'zh-CN' } }).start();
-    a.send({ type: 'MESSAGE', text: '沈阳', asOf: AS_OF });
-    const json = JSON.parse(JSON.stringify(a.getPersistedSnapshot()));
+    const [s0] = initialTransition(dialogMachine, { locale: 'zh-CN' });
+    const s1 = send(s0, '沈阳');
+    const json = JSON.parse(JSON.stringify(dialogMachine.getPersistedSnapshot(s1)));
+    const a = createActor(dialogMachine, { snapshot: json, input: {} }).start();
+    expect(a.getSnapshot().context.facts.region).toBe('liaoning');
+    a.send(interpret(a.getSnapshot().context, { text: '技师', asOf: AS_OF }, noAnswerer));
+    expect(a.getSnapshot().context.asking).toBe('skills.since');
     a.stop();
-    const b = createActor(dialogMachine, { snapshot: json, input: {} }).start();
-    expect(b.getSnapshot().context.facts.region).toBe('liaoning');
-    b.send({ type: 'MESSAGE', text: '技师', asOf: AS_OF });
-    expect(b.getSnapshot().context.asking).toBe('skills.since');
-    b.stop();
   });
 
   it('keeps the stored state small (at most 2 KB after a whole interview)', () => {

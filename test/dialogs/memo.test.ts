@@ -3,7 +3,7 @@ import { dialogMachine, dialogTurn, type DialogState } from '../../src/dialogs';
 import type { Facts } from '../../src/dialogs/facts';
 import { BoundedMemo } from '../../src/dialogs/memo';
 import { chosenSlotsKept, forgetChosenSlots, nextSlot } from '../../src/dialogs/nextQuestion';
-import { freeQuestionReply, resultReply } from '../../src/dialogs/replies';
+import { resultReply } from '../../src/dialogs/replies';
 import { forgetReadings, readingsKept, understand } from '../../src/dialogs/understand';
 import { evaluate } from '../../src/rules';
 
@@ -160,31 +160,6 @@ describe('understand memo', () => {
     expect(readingsKept()).toBe(1);
     for (let i = 0; i < 3000; i++) understand(`第${i}名`, { asOf: AS_OF, expecting: 'awards.rank' });
     expect(readingsKept()).toBeLessThanOrEqual(1000);
-  });
-});
-
-describe('free question memo', () => {
-  const context = (region: Facts['region'], locale: 'zh-CN' | 'en') =>
-    ({ locale, facts: region ? { region } : {}, asking: null, history: [], misunderstood: 0, unanswered: 0, turns: 2, outbox: [], effects: [] });
-  const QUESTIONS: [string, Facts['region'], 'zh-CN' | 'en'][] = [
-    ['技师能评什么职称？', 'chongqing', 'zh-CN'],
-    ['技师能评什么职称？', 'sichuan', 'zh-CN'],
-    ['技师能评什么职称？', undefined, 'zh-CN'],
-    ['技师能评什么职称？', 'chongqing', 'en'],
-    ['火星上有什么？', 'chongqing', 'zh-CN'],
-  ];
-
-  it('answers each region and locale as it would afresh, with replies of its own', () => {
-    const first = QUESTIONS.map(([q, region, locale]) => freeQuestionReply(q, context(region, locale)));
-    const again = QUESTIONS.map(([q, region, locale]) => freeQuestionReply(q, context(region, locale)));
-    expect(again).toEqual(first);
-    for (let i = 0; i < first.length; i++) expect(again[i].replies).not.toBe(first[i].replies);
-    expect(first[0].replies[0].text).not.toBe(first[1].replies[0].text);
-    expect(first[0].replies[0].text).not.toBe(first[3].replies[0].text);
-    expect(first[4]).toMatchObject({ answered: false, matched: 'none' });
-    // a reply changed by its receiver changes nothing kept
-    first[0].replies[0].text = 'changed';
-    expect(freeQuestionReply(QUESTIONS[0][0], context('chongqing', 'zh-CN')).replies[0].text).toBe(again[0].replies[0].text);
   });
 });
 

@@ -47,5 +47,5 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Starte
 
 /** The real interview, from src/dialogs. */
 export async function realDialog(): Promise<{ dialogTurn: DialogTurn; DIALOG_VERSION: number }> {
-  return (await import('../../src/dialogs')) as { dialogTurn: DialogTurn; DIALOG_VERSION: number };
+  return (await import('../../src/conversation/dialogWithQa')) as { dialogTurn: DialogTurn; DIALOG_VERSION: number };
 }

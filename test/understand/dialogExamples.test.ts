@@ -3,6 +3,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { understand, type Understanding } from '../../src/dialogs/understand';
+import type { Slot } from '../../src/dialogs/slots';
 
 interface Persona { id: string; locale: 'zh-CN' | 'en'; open: string; answers: Record<string, string> }
 const personas: Persona[] = JSON.parse(readFileSync(join(__dirname, '../fixtures/dialog-examples.json'), 'utf8'));
@@ -27,14 +28,14 @@ for (const p of personas) {
 
 describe('answers of the acceptance check', () => {
   it.each(rows)('%s: %s ← %j', (_id, slot, answer, locale) => {
-    const u = understand(answer, { asOf: '2026-11', expecting: slot, locale });
+    const u = understand(answer, { asOf: '2026-11', expecting: slot as Slot, locale });
     expect(u.recognized).toBe(true);
     expect(u.command).toBeUndefined();
     expect(u[FIELD[slot]]).not.toBeUndefined();
   });
 
   it('the check answers these values', () => {
-    const ask = (text: string, expecting: string) => understand(text, { asOf: '2026-11', expecting });
+    const ask = (text: string, expecting: Slot) => understand(text, { asOf: '2026-11', expecting });
     expect(ask('重庆江北', 'region').region?.region).toBe('chongqing');
     expect(ask('辽宁', 'region').region?.region).toBe('liaoning');
     expect(ask('苏州', 'region').region?.region).toBe('suzhou');

@@ -1,6 +1,7 @@
 // Phrasings and what they mean, as data: shared by the understanding test and any dialog test that wants them.
 import type { Understanding, UnderstandContext } from '../../src/dialogs/understand';
 import type { Region } from '../../src/rules/vocabulary';
+import type { Slot } from '../../src/dialogs/slots';
 
 /** Objects partial at every depth; arrays still match element by element. */
 export type DeepPartial<T> = T extends (infer U)[] ? DeepPartial<U>[] : T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T;
@@ -17,7 +18,7 @@ export interface Phrasing {
 }
 
 export const AS_OF = '2026-11';
-const e = (expecting: string, extra: Partial<UnderstandContext> = {}): Partial<UnderstandContext> => ({ expecting, ...extra });
+const e = (expecting: Slot, extra: Partial<UnderstandContext> = {}): Partial<UnderstandContext> => ({ expecting, ...extra });
 const CQ = { region: { region: 'chongqing', fallback: false } } as const;
 const nat = (place: string): Want => ({ region: { region: 'national', place, fallback: true } });
 const reg = (region: Region, place?: string): Want => ({ region: { region, fallback: false, ...(place ? { place } : {}) } });
@@ -180,12 +181,13 @@ export const LEVELS: Phrasing[] = [
   { text: '维修电工高级工', want: { skills: [{ level: 'senior_worker', occupation: '维修电工' }], occupation: '维修电工' } },
   { text: '一级建造师', want: { recognized: false }, absent: ['skills'] },
   { text: '技师学院毕业', absent: ['skills'], want: { recognized: false } },
-  { text: '没有技师证', absent: ['skills'], want: { recognized: false } },
+  { text: '没有技师证', absent: ['skills'], want: { denied: [{ kind: 'skill', level: 'technician' }] } },
   { text: '焊工', ctx: e('skills.occupation'), want: { occupation: '焊工' } },
   { text: '数控机床装调维修工', ctx: e('occupation'), want: { occupation: '数控机床装调维修工' } },
   { text: 'welder', ctx: e('skills.occupation'), want: { occupation: 'welder' } },
   { text: '想考技师', want: { targets: [{ kind: 'skill', level: 'technician' }] }, absent: ['skills'] },
-  { text: '技师能评工程师吗', want: { skills: [{ level: 'technician' }], targets: [{ kind: 'title', level: 'intermediate' }], question: true }, absent: ['titles'] },
+  // asked about, not held: nothing says the person is a 技师
+  { text: '技师能评工程师吗', want: { targets: [{ kind: 'title', level: 'intermediate' }], question: true }, absent: ['titles', 'skills'] },
   { text: '技师3年', ctx: e('skills'), want: { skills: [{ level: 'technician', since: '2023-11' }] } },
   { text: '高级工两年了', want: { skills: [{ level: 'senior_worker', since: '2024-11' }] } },
   { text: '4年前考的高级工', want: { skills: [{ level: 'senior_worker', since: '2022-11' }] } },
@@ -326,7 +328,7 @@ export const ANSWERS: Phrasing[] = [
   { text: '能评工程师吗？', want: { question: true, targets: [{ kind: 'title', level: 'intermediate' }] }, absent: ['titles'] },
   { text: '请问技能证书能评职称吗', want: { question: true } },
   { text: '怎么申报', want: { question: true } },
-  { text: '你好', want: { recognized: false } },
+  { text: '你好', want: { smallTalk: 'greeting' } },
 ];
 
 export const COMMANDS: Phrasing[] = [

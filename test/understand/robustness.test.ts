@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { MAX_CHARS, understand, type Understanding } from '../../src/dialogs/understand';
+import type { Slot } from '../../src/dialogs/slots';
 import { COMPETITION_TIERS, HONOR_IDS, MEDALS, REGIONS, SERIES, SKILL_LEVELS, TECH_SCHOOL_CLASSES, TITLE_LEVELS } from '../../src/rules/vocabulary';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -32,7 +33,7 @@ function assertWellFormed(u: Understanding): void {
   expect(() => JSON.stringify(u)).not.toThrow();
 }
 
-const SLOTS = [null, 'region', 'skills', 'skills.since', 'titles', 'titles.since', 'workYears', 'annualReviewsPassed', 'awards',
+const SLOTS: (Slot | null)[] = [null, 'region', 'skills', 'skills.since', 'titles', 'titles.since', 'workYears', 'annualReviewsPassed', 'awards',
   'awards.rank', 'confirm', 'relatedDiploma', 'techSchoolClass', 'occupation', 'titles.series'];
 
 /** Pieces that reach every extractor, put together at random. */

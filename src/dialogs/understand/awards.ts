@@ -53,7 +53,8 @@ const HONORS: HonorRule[] = [
   [/劳动模范|劳模|\bmodel worker\b/g, () => undefined],
 ];
 
-type TierRule = [RegExp, CompetitionTier];
+/** A tier pattern; `classUnknown`: the text names the level (省赛, 国赛) but not the class (一类 / 二类). */
+type TierRule = [RegExp, CompetitionTier, true?];
 
 const CLASS1 = '(?:一类|1类|I类|class ?(?:1|one|i))';
 const CLASS2 = '(?:二类|2类|II类|class ?(?:2|two|ii))';
@@ -69,8 +70,14 @@ const TIERS: TierRule[] = [
   [/中国[·・.\s]?重庆职业技能大赛|重庆市?(?:的)?职业技能(?:大赛|竞赛)|\bchongqing (?:vocational )?skills competition\b/g, 'chongqing_skills_competition'],
   [/市级(?:的)?行业(?:技能)?(?:大赛|竞赛|比赛|赛)|行业赛|\b(?:municipal )?industry competition\b/g, 'municipal_industry'],
   [/区县(?:级)?(?:的)?(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|赛)|区县赛|\bdistrict(?: level)? competition\b/g, 'district'],
+  // as people say them, without the class: read as the second class until the class is asked (it promises least)
+  [/省赛|省(?:级|里|里面|内)?(?:的)?(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|技能赛)|全省(?:的)?(?:职业)?(?:技能)?(?:大赛|竞赛|比赛)|\bprovinc(?:ial|e)(?:[- ]level)? (?:skills? )?(?:contests?|competitions?|championships?|games)\b/g, 'provincial_class2', true],
+  [/国赛|国家级(?:的)?(?:职业)?(?:技能)?(?:大赛|竞赛|比赛)|全国(?:性)?(?:的)?(?:职业)?(?:技能)?(?:大赛|竞赛|比赛)|\bnational(?:[- ]level)? (?:skills? )?(?:contests?|competitions?|championships?|games)\b/g, 'national_class2', true],
+  [/区里的?(?:技能)?(?:比赛|竞赛|大赛)|区级(?:的)?(?:技能)?(?:比赛|竞赛|大赛)|县里的?(?:技能)?(?:比赛|竞赛)/g, 'district'],
+  [/市赛|市(?:级|里|里面)?(?:的)?(?:职业)?(?:技能)?(?:大赛|竞赛|比赛)|全市(?:的)?(?:职业)?(?:技能)?(?:大赛|竞赛|比赛)|\b(?:city|municipal)(?:[- ]level)? (?:skills? )?(?:contests?|competitions?)\b/g, 'municipal_class1'],
 ];
 
+const PRIZE = /([一二三1-3])等奖|\b(first|second|third) prize\b/;
 const MEDAL_ZH: [RegExp, Medal][] = [
   [/金(?:牌|奖)|\bgold(?: medal)?\b/, 'gold'],
   [/银(?:牌|奖)|\bsilver(?: medal)?\b/, 'silver'],
@@ -81,7 +88,7 @@ const MEDAL_RANK: Record<Medal, number | undefined> = { gold: 1, silver: 2, bron
 
 /** A rank in a piece of text: 第二名 → 2, 冠军 → 1, 亚军 → 2, 季军 → 3, 前三 → 3, 2nd place → 2. */
 export function findRank(text: string): { rank?: number; medal?: Medal; span?: Span } {
-  const m = new RegExp(`第\\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,3})\\s*名|前\\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,3})\\s*名?|(冠军)|(亚军)|(季军)|\\b(1st|first|2nd|second|3rd|third|\\d{1,2}th)(?: place)?\\b|\\b(?:rank(?:ed)?|place[d]?|top)\\s*(?:no\\.?\\s*)?(\\d{1,2}|${EN_NUM})\\b`).exec(text);
+  const m = new RegExp(`第\\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,3})\\s*(?:名|(?![个项条年次届季号期批章节天月]))|前\\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,3})\\s*名?|(冠军)|(亚军)|(季军)|\\b(1st|first|2nd|second|3rd|third|\\d{1,2}th|fourth|fifth|sixth)(?: place)?\\b|\\b(?:rank(?:ed)?|place[d]?|top)\\s*(?:no\\.?\\s*)?(\\d{1,2}|${EN_NUM})\\b`).exec(text);
   let rank: number | undefined;
   let span: Span | undefined;
   if (m) {
@@ -90,7 +97,7 @@ export function findRank(text: string): { rank?: number; medal?: Medal; span?: S
     else if (m[3]) rank = 1;
     else if (m[4]) rank = 2;
     else if (m[5]) rank = 3;
-    else if (m[6]) rank = ({ '1st': 1, first: 1, '2nd': 2, second: 2, '3rd': 3, third: 3 } as Record<string, number>)[m[6]] ?? parseInt(m[6], 10);
+    else if (m[6]) rank = ({ '1st': 1, first: 1, '2nd': 2, second: 2, '3rd': 3, third: 3, fourth: 4, fifth: 5, sixth: 6 } as Record<string, number>)[m[6]] ?? parseInt(m[6], 10);
     else if (m[7]) rank = parseNumber(m[7]);
   }
   let medal: Medal | undefined;
@@ -102,34 +109,47 @@ export function findRank(text: string): { rank?: number; medal?: Medal; span?: S
       break;
     }
   }
+  // 一等奖 / 二等奖 / 三等奖 as the first three places, as 金奖 / 银奖 / 铜奖 are read
+  if (rank === undefined) {
+    const p = PRIZE.exec(text);
+    if (p) {
+      rank = p[1] ? parseNumber(p[1]) : ({ first: 1, second: 2, third: 3 } as Record<string, number>)[p[2]];
+      span ??= { start: p.index, end: p.index + p[0].length };
+    }
+  }
   if (rank !== undefined && !(Number.isInteger(rank) && rank >= 1 && rank <= 99)) rank = undefined;
   return { rank, medal, span };
 }
 
-function teamSize(text: string): 1 | 2 | 3 | undefined {
-  if (/(?:双人|两人|二人|2人)(?:团体)?(?:赛项|赛|项目|组|团队|团体)?|\b(?:pairs?|two[- ]person|2[- ]person|duo)\b/.test(text)) return 2;
-  if (/(?:三人|3人)(?:团体)?(?:赛项|赛|项目|组|团队|团体)?|\b(?:three[- ]person|3[- ]person|trio)\b/.test(text)) return 3;
-  if (/单人|个人赛|\b(?:individual|single)\b/.test(text)) return 1;
+/** A team size in words: 个人 → 1, 双人 / 两个人 → 2, 三人 / 我们队三个人 → 3, 团体 → a team of unknown size. */
+export function teamSize(text: string): 1 | 2 | 3 | 'team' | undefined {
+  if (/(?:双人|两人|二人|2人|两个人|二个人|2个人)(?:一组|一队|团体)?(?:赛项|赛|项目|组|团队|团体)?|搭档|\b(?:pairs?|two[- ]person|2[- ]person|duo|team of (?:two|2))\b/.test(text)) return 2;
+  if (/(?:三人|3人|三个人|3个人)(?:一组|一队|团体)?(?:赛项|赛|项目|组|团队|团体)?|\b(?:three[- ]person|3[- ]person|trio|team of (?:three|3))\b/.test(text)) return 3;
+  if (/单人|个人(?:赛|项目|组|赛项)?|\b(?:individual|single|solo)\b/.test(text)) return 1;
+  if (/团体|团队|组队|队里|\bteams?\b/.test(text)) return 'team';
   return undefined;
 }
 
+/** 一类 / 二类 said apart from the competition's name (省赛，一类的). */
+const CLASS_APART = /(?:一类|1类|i类|\bclass ?(?:1|one|i)\b)|(二类|2类|ii类|\bclass ?(?:2|two|ii)\b)/;
+
 export interface AwardsFound { awards: ParsedAward[]; spans: Span[]; none: boolean }
 
-const NONE_ZH = /(?:没有?|无|未|从未|没怎么)(?:获|得|拿|得到|获得|评)?(?:过)?(?:任何|什么)?(?:奖项?|获奖|荣誉|称号|名次)|暂无(?:获奖|奖项|荣誉)|获奖[:：]?\s*(?:无|没有)/g;
-const NONE_EN = /\bno (?:awards?|honou?rs?|prizes?|competitions?)\b|\b(?:never|not) (?:won|received|got)(?: any)? (?:awards?|honou?rs?|prizes?)\b|\bno,? (?:none|nothing)\b/g;
+const NONE_ZH = /(?:没有?|没|从没|从来没有?|未)(?:参加|参与|参赛|拿|得|获)(?:过)?(?:什么|任何)?(?:比赛|竞赛|大赛|奖项?)|(?:没有?|无|未|从未|没怎么)(?:获|得|拿|得到|获得|评)?(?:过)?(?:任何|什么)?(?:奖项?|获奖|荣誉|称号|名次)|暂无(?:获奖|奖项|荣誉)|获奖[:：]?\s*(?:无|没有)/g;
+const NONE_EN = /\bno (?:awards?|honou?rs?|prizes?|competitions?)\b|\bnever (?:won|got|received|entered)(?: any(?:thing)?| a (?:thing|prize|competition))?\b|\bnothing (?:won|at all)\b|\b(?:never|not) (?:won|received|got)(?: any)? (?:awards?|honou?rs?|prizes?)\b|\bno,? (?:none|nothing)\b/g;
 
 /** Every honour and competition named; the rank, medal and team size of a competition are read after its name. */
 export function findAwards(text: string, region: Region | undefined): AwardsFound {
   const spans: Span[] = [];
-  const honorCands: (Span & { id?: HonorId; tier?: CompetitionTier })[] = [];
+  const honorCands: (Span & { id?: HonorId; tier?: CompetitionTier; classUnknown?: true })[] = [];
   for (const [re, id] of HONORS) {
     for (const m of allMatches(text, re)) {
       const resolved = typeof id === 'function' ? id(region) : id;
       honorCands.push({ start: m.index, end: m.index + m[0].length, id: resolved });
     }
   }
-  for (const [re, tier] of TIERS) {
-    for (const m of allMatches(text, re)) honorCands.push({ start: m.index, end: m.index + m[0].length, tier });
+  for (const [re, tier, classUnknown] of TIERS) {
+    for (const m of allMatches(text, re)) honorCands.push({ start: m.index, end: m.index + m[0].length, tier, ...(classUnknown ? { classUnknown } : {}) });
   }
   const picked = pickSpans(honorCands);
   const awards: ParsedAward[] = [];
@@ -153,7 +173,15 @@ export function findAwards(text: string, region: Region | undefined): AwardsFoun
     const piece = before + ' ' + afterClause;
     const fromAfter = findRank(afterClause);
     const useAfter = fromAfter.rank !== undefined || fromAfter.medal !== undefined;
-    const { rank, medal, span } = useAfter ? fromAfter : findRank(before);
+    let fromBefore = useAfter ? fromAfter : findRank(before);
+    let beforeBase = clauseStart;
+    // 拿了个第四，省里的比赛: the result in the clause before, when this one has none
+    if (!useAfter && fromBefore.rank === undefined && fromBefore.medal === undefined) {
+      const prevEnd = picked[i - 1]?.end ?? 0;
+      const earlier = findRank(text.slice(prevEnd, clauseStart));
+      if (earlier.rank !== undefined || earlier.medal !== undefined) { fromBefore = earlier; beforeBase = prevEnd; }
+    }
+    const { rank, medal, span } = fromBefore;
     const award: ParsedAward = { type: 'competition', tier: p.tier };
     if (p.tier === 'worldskills') {
       if (medal) award.medal = medal;
@@ -163,9 +191,15 @@ export function findAwards(text: string, region: Region | undefined): AwardsFoun
       if (r !== undefined) award.rank = r;
     }
     const size = teamSize(piece);
-    if (size !== undefined) award.teamSize = size;
+    if (size === 'team') award.team = true;
+    else if (size !== undefined) award.teamSize = size;
+    if (p.classUnknown) {
+      const cls = CLASS_APART.exec(piece);
+      if (cls) award.tier = (cls[1] ? p.tier : p.tier.replace('class2', 'class1')) as CompetitionTier;
+      else award.classUnknown = true;
+    }
     if (span) {
-      const base = useAfter ? p.end : clauseStart;
+      const base = useAfter ? p.end : beforeBase;
       spans.push({ start: base + span.start, end: base + span.end });
     }
     awards.push(award);

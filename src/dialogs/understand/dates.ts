@@ -33,11 +33,13 @@ const MONTHS_EN: Record<string, number> = {
 };
 const EN_MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 
-const CN_DIGITS4 = '[零〇一二三四五六七八九]{4}';
-const CN_DIGITS2 = '[零〇一二三四五六七八九]{2}';
+const CN_DIGITS4 = '[零〇幺一二三四五六七八九]{4}';
+const CN_DIGITS2 = '[零〇幺一二三四五六七八九]{2}';
 const Y4 = `((?<!\\d)(?:19|20)\\d{2}(?!\\d)|${CN_DIGITS4})`;
 const Y2 = `((?<![\\d.])\\d{2}(?!\\d)|${CN_DIGITS2})`;
 const M = '(\\d{1,2}|十[一二]?|[一二三四五六七八九])';
+/** Between a year and its month, as voice input writes it: 2020年的6月份, 二零二二年嗯三月份. */
+const FILLER = '(?:\\s*[的嗯呃啊额]\\s*)*\\s*';
 const DAY = '(?:\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*(?:日|号))?';
 
 /** Cues after a bare two-digit year that make it a date (21年拿的, 21年6月), not a duration (21年了). */
@@ -47,7 +49,8 @@ function yearOf(token: string, asOfYear: number): number | undefined {
   let y = parseNumber(token);
   if (y === undefined) return undefined;
   if (token.length === 2) y = y <= asOfYear % 100 ? 2000 + y : 1900 + y;
-  if (y < 1950 || y > asOfYear + 1) return undefined;
+  // a few years ahead are read (and questioned by the dialog), not dropped
+  if (y < 1950 || y > asOfYear + (token.length === 4 ? 5 : 1)) return undefined;
   return y;
 }
 
@@ -67,13 +70,14 @@ function yearOnly(y: number, suffix: string | undefined, asOf: number): { index:
   if (suffix === '底' || suffix === '末') approx = false;
   else if (suffix === '初') month = 3;
   else if (suffix === '中' || suffix === '上半年') month = suffix === '中' ? 7 : 6;
-  const index = Math.min(y * 12 + month - 1, asOf);
+  // this year: no later than asOf; a later year stays as said (the dialog questions a date in the future)
+  const index = y * 12 > asOf ? y * 12 + month - 1 : Math.min(y * 12 + month - 1, asOf);
   return { index, approx };
 }
 
 // (Module-level helpers rather than closures per call.)
 function push(out: FoundDate[], nowYear: number, m: RegExpExecArray, index: number | undefined, approx: boolean, relative = false): void {
-  if (index === undefined || !Number.isFinite(index) || index < 1950 * 12 || index > (nowYear + 2) * 12) return;
+  if (index === undefined || !Number.isFinite(index) || index < 1950 * 12 || index > (nowYear + 6) * 12) return;
   out.push({ start: m.index, end: m.index + m[0].length, month: monthString(index), approx, relative });
 }
 const ym = (y: number | undefined, mo: number | undefined): number | undefined =>
@@ -86,11 +90,11 @@ export function findDates(text: string, asOf: string, sinceContext: boolean): Fo
   const out: FoundDate[] = [];
 
   // 2021年6月(15日), 二〇二一年六月
-  for (const m of allMatches(text, new RegExp(`${Y4}\\s*年\\s*${M}\\s*月份?${DAY}`, 'g'))) {
+  for (const m of allMatches(text, new RegExp(`${Y4}\\s*年${FILLER}${M}\\s*月份?${DAY}`, 'g'))) {
     push(out, nowYear, m, ym(yearOf(m[1], nowYear), monthOf(m[2])), false);
   }
   // 21年6月
-  for (const m of allMatches(text, new RegExp(`${Y2}\\s*年\\s*${M}\\s*月份?${DAY}`, 'g'))) {
+  for (const m of allMatches(text, new RegExp(`${Y2}\\s*年${FILLER}${M}\\s*月份?${DAY}`, 'g'))) {
     push(out, nowYear, m, ym(yearOf(m[1], nowYear), monthOf(m[2])), false);
   }
   // 2021.6, 2021-06, 2021/6, 2021.06.15

@@ -1,6 +1,10 @@
-// The understanding layer: what a person typed → facts for the dialog. Pure: no clock (asOf comes in), no I/O.
+// The understanding layer: what a person typed → typed facts for the dialog. Pure: no clock (asOf comes in), no I/O.
+// API (also for the Q&A): understand(text, { asOf, expecting?, region?, locale? }) → Understanding: facts held
+// (region, skills, titles, awards, workYears, annualReviewsPassed …), targets (wanted or asked-about levels, never
+// held), readings (each fact with its meaning), correction, denied, guessed, smallTalk, followUp, question, command.
+// normalizeText(raw) gives the text every reader sees (simplified characters, half-width, mistypings fixed).
 import type { Region, Series, SkillLevel, TechSchoolClass, TitleLevel } from '../../rules/vocabulary';
-import { findAwards, findRank } from './awards';
+import { findAwards, findRank, teamSize } from './awards';
 import { findCommand } from './commands';
 import { asOfIndex, findDates, monthIndex, monthString, type FoundDate } from './dates';
 import { type LevelHit, findLevels } from './levels';
@@ -8,14 +12,20 @@ import { bareNumber, findDurations } from './numbers';
 import { findOccupations } from './occupations';
 import { findPlace } from './places';
 import { bareReview, findReviews } from './reviews';
-import { Scratch, type Span, allMatches, bare, normalize } from './text';
-import type { ParsedSkill, ParsedTarget, ParsedTitle, UnderstandContext, Understanding } from './types';
+import { MAX_CHARS, Scratch, type Span, allMatches, bare, normalize } from './text';
+import type { ParsedSkill, ParsedTarget, ParsedTitle, Reading, UnderstandContext, Understanding } from './types';
 import { choiceNumber, dontKnow, yesNo } from './yesNo';
+import { splitCorrection } from './corrections';
+import { fixMistypings, mandarin, simplified, type Guess } from './simplify';
+import { smallTalk } from './smallTalk';
 import { BoundedMemo, keepableText, sized } from '../memo';
 
 export type {
-  Command, Locale, ParsedAward, ParsedSkill, ParsedTarget, ParsedTitle, RegionMatch, UnderstandContext, Understanding,
+  Command, FollowUp, Locale, Meaning, ParsedAward, ParsedSkill, ParsedTarget, ParsedTitle, Reading, RegionMatch, UnderstandContext,
+  Understanding,
 } from './types';
+export type { Guess } from './simplify';
+export type { SmallTalk } from './smallTalk';
 export { cnInt, parseNumber, findDurations } from './numbers';
 export { findDates } from './dates';
 export { findPlace } from './places';
@@ -63,7 +73,7 @@ const SINCE_SLOTS = new Set(['skills.since', 'titles.since']);
 const OCCUPATION_SLOTS = new Set(['occupation', 'skills.occupation']);
 const SERIES_SLOTS = new Set(['series', 'titles.series']);
 
-const NONE_ANSWER = /^(?:没有?|无|暂无|都没有?|还没有?|没有的|木有|莫得|没得|啥都没有|一个都没有|没考|没评|没拿|none|no|nope|nothing|n\/a|na|not yet|no none|zero|0|零)$/;
+const NONE_ANSWER = /^(?:没有?|无|暂无|都没有?|还没有?|没有的|木有|莫得|没得|啥都没有|一个都没有|没考|没评|没拿|没考过|没评过|没拿过|没得过|没有过|从来没有|none|no|nope|nothing|n\/a|na|notyet|nonone|noneatall|nothingatall|nonenone|zero|0|零)$/;
 
 const TITLES_NONE = /(?:没有?|无|未|暂无|还没有?|还没|尚未)(?:评|考|拿|获得|取得)?(?:过|上|到)?(?:任何|什么)?(?:的)?(?:专业技术)?职称(?:证书?)?|职称[:：]?\s*(?:无|没有|暂无)|\bno (?:professional )?titles?\b|\b(?:do not|don'?t|doesn'?t) (?:have|hold) (?:a |any )?(?:professional )?titles?\b|\bwithout (?:a |any )?titles?\b/g;
 const SKILLS_NONE = /(?:没有?|无|未|暂无|还没有?|还没|尚未)(?:考|拿|获得|取得)?(?:过|到)?(?:任何|什么)?(?:的)?(?:技能|职业资格|职业技能)?(?:等级)?(?:证书?|资格证)|(?:技能)?(?:证书|技能证|等级证)[:：]?\s*(?:无|没有|暂无)|\bno (?:skills? )?(?:certificates?|certs?|skill levels?)\b|\b(?:do not|don'?t|doesn'?t) (?:have|hold) (?:a |any )?(?:skills? )?(?:certificates?|certs?)\b/g;
@@ -79,10 +89,71 @@ const TECH_SCHOOL_NONE = /^(?:没有?|无|不是|没上过|没读过|没念过|�
 const WORK_CUE = /工作|干了|干这行|干这个|做了|从事|工龄|在岗|入行|年限|经验|上班|累计|做这行|干|\bwork(?:ed|ing)?\b|\bexperience\b|\bin (?:the|this) (?:field|trade|job)\b/;
 const WORK_START_AFTER = /^\s*(?:就|起|开始|年起)?(?:参加|开始)?(?:工作|上班|入职|入行|参工|干这行|从事)|^\s*(?:started|began) work/;
 
-const QUESTION = /[?？]|吗|什么|怎么|怎样|如何|能不能|可不可以|是不是|可以吗|是否|哪些|哪个|哪里|多少|为什么|啥|咋|[么呢]$|能否|可否|\b(?:how|what|which|when|where|why|who|can i|could i|may i|am i|is it|are there|do i|does|should i|will i)\b/;
+const QUESTION = /[?？]|吗|(?:能|可以|行|对|是|有)[不没]$|[报评考][不没]$|(?:要|需要|得|还差|差|满)几(?:年|个月)|几年(?:能|可以|才|后)|多久|什么|怎么|怎样|如何|能不能|可不可以|是不是|可以吗|是否|哪些|哪个|哪里|多少|为什么|啥|咋|[么呢]$|能否|可否|\b(?:how|what|which|when|where|why|who|can i|could i|may i|am i|is it|are there|do i|does|should i|will i)\b/;
+
+/** What every reader sees: simplified characters, half-width, lower-case ASCII, mistypings fixed, run-ons split. */
+export function normalizeText(raw: string): { text: string; guessed: Guess[] } {
+  const fixed = fixMistypings(normalize(simplified(mandarin(String(raw ?? '').slice(0, MAX_CHARS)))));
+  return { text: splitRunOns(fixed.text), guessed: fixed.guessed };
+}
+
+// Voice input without punctuation: a clause ends after "拿的 / 考的 / 取得的" when more follows, and before "还有 /
+// 另外 / 然后", so that each certificate keeps its own date.
+const RUN_ON_AFTER = /((?:(?:19|20)\d{2}|\d{2}|[零〇幺一二三四五六七八九]{2,4})年(?:(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月份?)?(?:拿|考|取得|评|获得|考取|办)(?:的|到的|下来的|上的)(?:证书?)?)(?=[\u4e00-\u9fff\d])/g;
+const RUN_ON_BEFORE = /(?<=[\u4e00-\u9fff\d])(还有|另外|然后|以及|再就是)/g;
+function splitRunOns(text: string): string {
+  return text.replace(RUN_ON_AFTER, '$1,').replace(RUN_ON_BEFORE, ',$1');
+}
+
+/** The fields of a reading that carry facts (what a correction's second part can replace). */
+const FACT_FIELDS: (keyof Understanding)[] = [
+  'region', 'skills', 'titles', 'workYears', 'annualReviewsPassed', 'awards', 'relatedDiploma', 'techSchoolClass', 'occupation',
+  'month', 'monthApprox', 'monthRelative', 'monthFromNumber', 'teamSize', 'number', 'medal', 'series', 'yesNo', 'dontKnow', 'targets', 'futureMonth',
+];
 
 function read(raw: string, ctx: UnderstandContext): Understanding {
-  const norm = normalize(raw);
+  const { text: norm, guessed } = normalizeText(raw);
+  if (!norm) return { recognized: false };
+  const split = splitCorrection(norm);
+  if (!split) return withGuesses(readClause(norm, ctx), guessed);
+  // 不对 alone: what the whole says (a no), marked as a correction of nothing named
+  if (!split.after) return withGuesses({ ...readClause(norm, ctx), correction: { fields: [] }, recognized: true }, guessed);
+  // The corrected part replaces what it names; the part before still counts for everything else.
+  const before = split.before ? readClause(split.before, ctx) : { recognized: false };
+  const after = split.after ? readClause(split.after, ctx) : { recognized: false };
+  const u: Understanding = { ...before };
+  const fields: (keyof Understanding)[] = [];
+  for (const k of FACT_FIELDS) {
+    if (after[k] === undefined) continue;
+    (u as unknown as Record<string, unknown>)[k] = after[k];
+    fields.push(k);
+  }
+  if (after.command) u.command = after.command;
+  if (after.question) u.question = true;
+  if (before.month && fields.includes('month') && !fields.includes('monthApprox')) delete u.monthApprox;
+  u.readings = [...(before.readings ?? []).filter((r) => !fields.some((f) => readingField(r) === f)),
+    ...(after.readings ?? []).map((r) => ({ ...r, meaning: r.meaning === 'holds' ? 'corrects' as const : r.meaning }))];
+  u.correction = { fields };
+  u.recognized = true;
+  return withGuesses(u, guessed);
+}
+
+const readingField = (r: { what: string }): keyof Understanding | undefined =>
+  ({ region: 'region', skill: 'skills', title: 'titles', award: 'awards', date: 'month', workYears: 'workYears', annualReviews: 'annualReviewsPassed' } as const)[r.what as 'region'];
+
+function withGuesses(u: Understanding, guessed: Guess[]): Understanding {
+  return guessed.length && u.recognized ? { ...u, guessed } : u;
+}
+
+const PERSONAL = /我|本人|俺|咱|自己|他|她|该员工|该职工|职工|员工|来电|对方|学员|师傅|\bhe\b|\bshe\b|\bhis\b|\bher\b|\bthey\b|\bcaller\b|拿了|拿的|拿到|取得|考了|考的|考过|考到|评了|评的|评上|获得了?|持有|来电人|\b(?:i|i'm|i've|im|my|me|mine)\b/;
+const WISH_AFTER_DENIAL = /想考|想评|想报|想拿|是想|打算考|准备考|准备评|想申报|want to|wanna|plan to/;
+const FOLLOW_UPS: [RegExp, 'when' | 'exempt' | 'hypothetical'][] = [
+  [/如果|要是|假如|假设|万一|若是|倘若|\bwhat if\b|\bif i (?:had|have|got|get|held)\b|\bsuppose\b|\bsupposing\b/, 'hypothetical'],
+  [/免(?:考|试|理论|笔试|于)|不用考|可以不考|不考理论|\bexempt|\bexemption|\bskip the (?:theory|exam)/, 'exempt'],
+  [/什么时候|何时|哪年|几时|多久|啥时候|要等到|哪个月|几月|\bwhen\b|\bhow long\b|\bhow soon\b/, 'when'],
+];
+
+function readClause(norm: string, ctx: UnderstandContext): Understanding {
   const u: Understanding = { recognized: false };
   if (!norm) return u;
   const asOf = String(ctx.asOf ?? '').slice(0, 7);
@@ -150,6 +221,9 @@ function read(raw: string, ctx: UnderstandContext): Understanding {
   if (sinceDates.length > 0) {
     u.month = sinceDates[0].month;
     if (sinceDates[0].approx) u.monthApprox = true;
+    if (sinceDates[0].relative) u.monthRelative = true;
+    const cue = norm.slice(sinceDates[0].end, sinceDates[0].end + 4).split(/[\s,。;!?]/)[0];
+    if (/评|职称/.test(cue)) u.dateCue = cue;
   }
 
   // place
@@ -175,7 +249,7 @@ function read(raw: string, ctx: UnderstandContext): Understanding {
   const skillSlot = SKILL_SLOTS.has(expecting ?? '');
   const titleSlot = TITLE_SLOTS.has(expecting ?? '');
   type Held = { kind: 'skill'; level: SkillLevel; hit: LevelHit; since?: string; approx?: boolean; occupation?: string }
-    | { kind: 'title'; level: TitleLevel; series?: Series; hit: LevelHit; since?: string; approx?: boolean };
+    | { kind: 'title'; level: TitleLevel; series?: Series; hit: LevelHit; since?: string; approx?: boolean; named?: string };
   const held: Held[] = [];
   const targets: ParsedTarget[] = [];
   const seriesNamed: { series: Series; hit: LevelHit }[] = [];
@@ -186,8 +260,9 @@ function read(raw: string, ctx: UnderstandContext): Understanding {
     let skill: SkillLevel | undefined;
     let title: TitleLevel | undefined;
     let series: Series | undefined;
+    let named: string | undefined;
     if (e.kind === 'skill') { kind = 'skill'; skill = e.level; }
-    else if (e.kind === 'title') { kind = 'title'; title = e.level; series = e.series; }
+    else if (e.kind === 'title') { kind = 'title'; title = e.level; series = e.series; named = e.outside ? norm.slice(hit.start, hit.end) : undefined; }
     else {
       const after = norm.slice(hit.end, hit.end + 2);
       const occupationAfter = occupations.some(o => o.start === hit.end || o.end === hit.start);
@@ -204,14 +279,22 @@ function read(raw: string, ctx: UnderstandContext): Understanding {
     if (expecting === 'techSchoolClass' && kind === 'skill' && skill === 'technician') { u.techSchoolClass ??= 'preparatory_technician'; continue; }
     if (!kind) continue;
     // 没有技师证: not held, and says nothing about other levels
-    if (NEGATED_BEFORE.test(norm.slice(Math.max(0, hit.start - 6), hit.start))) continue;
+    if (NEGATED_BEFORE.test(norm.slice(Math.max(0, hit.start - 6), hit.start))) {
+      const level: ParsedTarget | undefined = kind === 'skill' && skill ? { kind: 'skill', level: skill } : kind === 'title' && title ? { kind: 'title', level: title } : undefined;
+      if (level) {
+        (u.denied ??= []).push(level);
+        // 我没有技师证啊，是想考: denied, and wanted
+        if (WISH_AFTER_DENIAL.test(norm.slice(hit.end))) targets.push(level);
+      }
+      continue;
+    }
     if (hit.target) {
       if (kind === 'skill' && skill) targets.push({ kind: 'skill', level: skill });
       if (kind === 'title' && title) targets.push({ kind: 'title', level: title, ...(series ? { series } : {}) });
       continue;
     }
     if (kind === 'skill' && skill) held.push({ kind: 'skill', level: skill, hit });
-    if (kind === 'title' && title) held.push({ kind: 'title', level: title, hit, ...(series ? { series } : {}) });
+    if (kind === 'title' && title) held.push({ kind: 'title', level: title, hit, ...(series ? { series } : {}), ...(named ? { named } : {}) });
   }
 
   // dates → the level they belong to
@@ -230,9 +313,10 @@ function read(raw: string, ctx: UnderstandContext): Understanding {
     h.since = monthString(now - Math.round(d.years * 12));
     if (u.month === undefined) u.month = h.since;
   }
-  // a bare duration when asked since when: that many years ago
+  // a bare duration when asked since when: that many years ago (to be confirmed)
   if (sinceSlot && u.month === undefined && u.number !== undefined && u.number <= 60) {
     u.month = monthString(now - Math.round(u.number * 12));
+    u.monthFromNumber = true;
     const only = held.filter(h => h.kind === slotKind);
     if (only.length === 1 && !only[0].since) only[0].since = u.month;
   }
@@ -255,6 +339,18 @@ function read(raw: string, ctx: UnderstandContext): Understanding {
     if (t && t.kind === 'title') u.series = t.series;
   }
 
+  // A level named in a question by someone who says nothing of themselves (技师评工程师要几年) is asked about, not held.
+  const isQuestion = QUESTION.test(norm.replace(/(?:没有?|没得?过?|不|无|也没)(?:什么|啥)/g, ''));
+  const asked: Held[] = [];
+  if (isQuestion && !PERSONAL.test(norm)) {
+    for (let i = held.length - 1; i >= 0; i--) if (!held[i].since) asked.push(...held.splice(i, 1));
+  }
+  // a date after asOf is questioned, never held
+  for (const h of held) {
+    if (h.since && monthIndex(h.since) > now) { u.futureMonth ??= h.since; delete h.since; delete h.approx; }
+  }
+  if (u.month && monthIndex(u.month) > now) { u.futureMonth ??= u.month; delete u.month; delete u.monthApprox; }
+
   const skills: ParsedSkill[] = [];
   const titles: ParsedTitle[] = [];
   for (const h of held) {
@@ -265,7 +361,7 @@ function read(raw: string, ctx: UnderstandContext): Understanding {
     } else {
       const existing = titles.find(x => x.level === h.level);
       if (existing) { existing.since ??= h.since; existing.series ??= h.series; continue; }
-      titles.push({ level: h.level, ...(h.since ? { since: h.since } : {}), ...(h.approx ? { sinceApprox: true } : {}), ...(h.series ? { series: h.series } : {}) });
+      titles.push({ level: h.level, ...(h.since ? { since: h.since } : {}), ...(h.approx ? { sinceApprox: true } : {}), ...(h.series ? { series: h.series } : {}), ...(h.named ? { outside: h.named } : {}) });
     }
   }
   if (skills.length > 0) u.skills = skills;
@@ -276,9 +372,11 @@ function read(raw: string, ctx: UnderstandContext): Understanding {
 
   // bare answers
   const b = bare(norm);
-  const yn = yesNo(norm);
+  // "no idea" / 不知道 is not a no
+  const unsure = dontKnow(norm);
+  const yn = unsure ? undefined : yesNo(norm);
   if (yn !== undefined && !u.command) u.yesNo = yn;
-  if (dontKnow(norm)) u.dontKnow = true;
+  if (unsure) u.dontKnow = true;
   const choice = choiceNumber(norm);
   if (choice !== undefined) u.choice = choice;
   const noneAnswer = NONE_ANSWER.test(b) || (yn === false && b.length <= 4);
@@ -304,6 +402,12 @@ function read(raw: string, ctx: UnderstandContext): Understanding {
         else if (yn !== undefined) u.annualReviewsPassed = yn;
       }
       break;
+    case 'awards.class':
+      if (/一类|1类|\bclass ?(?:1|one|i)\b|\bfirst class\b/.test(norm)) u.number = 1;
+      else if (/二类|2类|\bclass ?(?:2|two|ii)\b|\bsecond class\b/.test(norm)) u.number = 2;
+      break;
+    case 'awards.teamSize':
+      break;
     case 'awards.rank': {
       const r = findRank(norm);
       if (r.rank !== undefined) u.number = r.rank;
@@ -326,12 +430,36 @@ function read(raw: string, ctx: UnderstandContext): Understanding {
     default:
       break;
   }
+  // 团体 / 三个人一队 said while a competition's details are asked: its team
+  if (expecting === 'awards.rank' || expecting === 'awards.class' || expecting === 'awards.teamSize') {
+    const size = teamSize(norm);
+    if (size !== undefined && !(expecting === 'awards.teamSize' && size === 'team')) u.teamSize = size;
+  }
   if (OCCUPATION_SLOTS.has(expecting ?? '') && u.occupation === undefined && !u.command && !u.dontKnow && yn === undefined) {
     const t = norm.replace(/^(?:我是|我做|我干|做|干|是|工种是?|职业是?|i am an?|i'm an?|i work as an?)\s*/, '').replace(/[\s,。.!?的]+$/g, '').trim();
     if (t.length >= 2 && t.length <= 16 && /^[\u4e00-\u9fffa-z /-]+$/.test(t)) u.occupation = t;
   }
 
-  if (QUESTION.test(norm.replace(/(?:没有?|没得?过?|不|无|也没)(?:什么|啥)/g, '')) && !(u.command?.type === 'help' && b.length <= 1)) u.question = true;
+  const talk = u.command ? undefined : smallTalk(norm);
+  if (isQuestion && !talk && !(u.command?.type === 'help' && b.length <= 1)) u.question = true;
+  const follow = FOLLOW_UPS.find(([re]) => re.test(norm));
+  if (follow) u.followUp = follow[1];
+
+  // the readings: every fact with what the person means by it
+  const readings: Reading[] = [];
+  if (u.region) readings.push({ meaning: 'holds', what: 'region' });
+  for (const x of u.skills ?? []) readings.push({ meaning: 'holds', what: 'skill', level: x.level });
+  for (const x of u.titles ?? []) readings.push({ meaning: 'holds', what: 'title', level: x.level });
+  if (u.awards?.length) readings.push({ meaning: 'holds', what: 'award' });
+  if (u.workYears !== undefined) readings.push({ meaning: 'holds', what: 'workYears' });
+  if (u.annualReviewsPassed !== undefined) readings.push({ meaning: 'holds', what: 'annualReviews' });
+  if (u.month && !u.skills?.length && !u.titles?.length) readings.push({ meaning: 'holds', what: 'date' });
+  for (const x of u.targets ?? []) readings.push({ meaning: u.question ? 'asks' : 'wants', what: x.kind, level: x.level });
+  for (const h of asked) readings.push({ meaning: 'asks', what: h.kind, level: h.level });
+  for (const x of u.denied ?? []) readings.push({ meaning: 'denies', what: x.kind, level: x.level });
+  if (readings.length) u.readings = readings;
+  if (talk && !readings.length) u.smallTalk = talk;
+
   u.recognized = Object.keys(u).some(k => k !== 'recognized' && (u as unknown as Record<string, unknown>)[k] !== undefined);
   return u;
 }
@@ -348,6 +476,9 @@ function ownerOf<T extends { hit: LevelHit }>(s: Scratch, span: Span, candidates
   const clause = s.clause(span.start);
   const dist = (h: T): number => (h.hit.end <= span.start ? span.start - h.hit.end : h.hit.start - span.end);
   const same = candidates.filter(h => s.clause(h.hit.start) === clause);
+  // people say the level, then its date (高级工证书是2018年6月拿的): a level just before wins over one just after
+  const justBefore = same.filter(h => h.hit.end <= span.start && span.start - h.hit.end <= 6).sort((a, b) => b.hit.end - a.hit.end)[0];
+  if (justBefore) return justBefore;
   if (same.length > 0) return same.sort((a, b) => Math.abs(dist(a)) - Math.abs(dist(b)))[0];
   const before = candidates.filter(h => h.hit.end <= span.start).sort((a, b) => b.hit.end - a.hit.end);
   if (before.length > 0) return before[0];

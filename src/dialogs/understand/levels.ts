@@ -5,7 +5,7 @@ import { type Span, allMatches, pickSpans } from './text';
 
 export type LevelEntry =
   | { kind: 'skill'; level: SkillLevel }
-  | { kind: 'title'; level: TitleLevel; series?: Series }
+  | { kind: 'title'; level: TitleLevel; series?: Series; outside?: true }
   | { kind: 'ambiguous'; skill?: SkillLevel; title?: TitleLevel }
   | { kind: 'series'; series: Series };
 
@@ -13,6 +13,7 @@ const S = (level: SkillLevel): LevelEntry => ({ kind: 'skill', level });
 const T = (level: TitleLevel, series?: Series): LevelEntry => ({ kind: 'title', level, ...(series ? { series } : {}) });
 const A = (skill: SkillLevel | undefined, title: TitleLevel | undefined): LevelEntry => ({ kind: 'ambiguous', skill, title });
 const SER = (series: Series): LevelEntry => ({ kind: 'series', series });
+const OUT = (level: TitleLevel): LevelEntry => ({ kind: 'title', level, outside: true });
 
 const ZH: [string[], LevelEntry][] = [
   // skill ladder
@@ -66,6 +67,11 @@ const ZH: [string[], LevelEntry][] = [
   [['二级教练'], T('intermediate', 'sports')],
   [['一级教练'], T('deputy_senior', 'sports')],
   [['高级教练', '国家级教练'], T('full_senior', 'sports')],
+  // series outside 贯通 (会计, 经济, 统计, 审计): held as named, never read as engineering
+  [['助理会计师', '初级会计师'], OUT('assistant')], [['会计师', '中级会计师'], OUT('intermediate')], [['高级会计师'], OUT('deputy_senior')], [['正高级会计师'], OUT('full_senior')],
+  [['助理经济师', '初级经济师'], OUT('assistant')], [['经济师', '中级经济师'], OUT('intermediate')], [['高级经济师'], OUT('deputy_senior')], [['正高级经济师'], OUT('full_senior')],
+  [['助理统计师', '初级统计师'], OUT('assistant')], [['统计师', '中级统计师'], OUT('intermediate')], [['高级统计师'], OUT('deputy_senior')], [['正高级统计师'], OUT('full_senior')],
+  [['助理审计师', '初级审计师'], OUT('assistant')], [['审计师', '中级审计师'], OUT('intermediate')], [['高级审计师'], OUT('deputy_senior')], [['正高级审计师'], OUT('full_senior')],
   // bare words read by the slot asked
   [['高级'], A('senior_worker', 'deputy_senior')],
   [['中级'], A('intermediate_worker', 'intermediate')],
@@ -83,7 +89,7 @@ const ZH: [string[], LevelEntry][] = [
 ];
 
 const EN: [RegExp, LevelEntry][] = [
-  [/\b(?:senior technicians?|advanced technicians?|level[- ]?(?:1|one)(?: skill)?)\b/g, S('senior_technician')],
+  [/\b(?:senior technicians?|senior techs?|advanced technicians?|level[- ]?(?:1|one)(?: skill)?)\b/g, S('senior_technician')],
   [/\b(?:technicians?|level[- ]?(?:2|two)(?: skill)?)\b/g, S('technician')],
   [/\b(?:(?:senior|advanced)(?:[- ]level)? (?:skilled )?workers?|level[- ]?(?:3|three)(?: skill)?)\b/g, S('senior_worker')],
   [/\b(?:intermediate(?:[- ]level)? (?:skilled )?workers?|level[- ]?(?:4|four)(?: skill)?)\b/g, S('intermediate_worker')],
@@ -123,14 +129,19 @@ const NOT_SKILL_AFTER = /^(?:建造|建筑|注册|造价|消防|结构|教师|�
 /** After a skill name: a school, not a certificate (技师学院, 高级技工学校). */
 const SCHOOL_AFTER = /^(?:学院|学校|院校|班)/;
 
-const WISH_BEFORE = /(?:能|可以|可|想|要|准备|打算|怎么|如何|是否|能否|可否|才能|需要|咋|怎样)[^了过的,。;!?]{0,4}?(?:评|申报|申请|报考|考|升|晋升|转|报|达到|当|拿)[上到成为个一]{0,2}$/;
-const WISH_VERB_BEFORE = /(?:评|申报|申请|报考|考|升|晋升|转评|转|报|申评|够|晋)[个一]{0,2}$/;
-const WISH_EN_BEFORE = /\b(?:apply(?:ing)? (?:for|to be)|become|becoming|get|qualify(?: for| as)?|eligible (?:for|to be)|upgrade to|promoted to|go for|aim(?:ing)? for|want to be|be an?|rated as|evaluated as)(?: an?| the)?\s*$/;
+const WISH_BEFORE = /(?:能|可以|可|想|要|准备|打算|怎么|如何|是否|能否|可否|才能|需要|咋|怎样|希望|争取)[^了过的,。;!?]{0,4}?(?:评|申报|申请|报考|考|升|晋升|转|报|达到|当|拿|冲|冲击|奔)[上到成为个一]{0,2}$/;
+const WISH_VERB_BEFORE = /(?:评|申报|申请|报考|考|升|晋升|转评|转|报|申评|够|晋|冲|冲击)[个一]{0,2}$/;
+/** 想考个电工技师: a wish with the occupation between the verb and the level. */
+const WISH_WITH_OCCUPATION = /(?:想|要|准备|打算|希望|争取)(?:考|评|报|拿|申报|冲)[个一]?[\u4e00-\u9fff]{1,4}$/;
+/** 工程师能报不, 技师可以评吗: the level first, the wish after it. */
+const WISH_AFTER = /^\s*(?:我)?(?:能|可以|可不可以|能不能|可否|能否|好|怎么|如何|咋|怎样|要怎么)(?:才能)?(?:报|评|申报|申请|考|升|转)(?:上|得上)?(?:吗|么|嘛|不|没|了吗|不了)?\s*$/;
+const WISH_EN_BEFORE = /\b(?:apply(?:ing)? (?:for|to be)|become|becoming|get|qualify(?: for| as)?|eligible (?:for|to be)|upgrade to|promoted to|go for|aim(?:ing)? for|want to be|be an?|rated as|evaluated as|(?:need|needed|required|requirements?|take|it takes) (?:for|to (?:get|become|be))|wants? to (?:get|be|become)|hoping (?:for|to get))(?: an?| the| my)?\s*$/;
 
 function isWish(original: string, start: number, end: number): boolean {
   const before = original.slice(Math.max(0, start - 12), start);
   const clause = before.split(/[,。;!?、]/).pop() ?? '';
-  if (WISH_VERB_BEFORE.test(clause) || WISH_BEFORE.test(clause)) return true;
+  if (WISH_VERB_BEFORE.test(clause) || WISH_BEFORE.test(clause) || WISH_WITH_OCCUPATION.test(clause)) return true;
+  if (WISH_AFTER.test(original.slice(end).split(/[,。;!?]/)[0])) return true;
   if (WISH_EN_BEFORE.test(original.slice(Math.max(0, start - 30), start).split(/[,.;!?]/).pop() ?? '')) return true;
   return /^\s*(?:吗|么|嘛|不\?|没\?)/.test(original.slice(end, end + 3)) && /[评考报升]/.test(clause);
 }

@@ -26,6 +26,6 @@ export function bareReview(text: string): boolean | undefined {
   if (/不合格|不称职|基本合格|基本称职|没(?:有)?(?:通过|过|合格)|未(?:通过|合格)|\b(?:failed|fail|not passed|didn'?t pass|did not pass)\b/.test(text)) {
     return /没有?(?:过)?(?:一年)?不合格|\bnever failed\b/.test(text) ? true : false;
   }
-  if (/合格|称职|优秀|良好|通过|过了|\b(?:passed|pass|all passed|excellent|good)\b/.test(text)) return true;
+  if (/合格|称职|优秀|良好|通过|过了|都过|没问题|都ok|都好|\bok\b|\b(?:passed|pass|all passed|excellent|good|fine)\b/.test(text)) return true;
   return undefined;
 }

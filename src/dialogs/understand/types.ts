@@ -1,11 +1,21 @@
-// The data the understanding layer hands to the dialog: facts read from one message, no prose.
+// The data the understanding layer hands to the dialog: facts read from one message, no prose, each with what the
+// person means by it (holds, wants, asks about, denies, corrects).
+import type { Slot } from '../slots';
+import type { Guess } from './simplify';
+import type { SmallTalk } from './smallTalk';
 import type { CompetitionTier, HonorId, Medal, Region, Series, SkillLevel, TechSchoolClass, TitleLevel } from '../../rules/vocabulary';
 
 export type Locale = 'zh-CN' | 'en';
 
 export type ParsedAward =
   | { type: 'honor'; id: HonorId }
-  | { type: 'competition'; tier: CompetitionTier; rank?: number; medal?: Medal; teamSize?: 1 | 2 | 3 };
+  | {
+    type: 'competition'; tier: CompetitionTier; rank?: number; medal?: Medal; teamSize?: 1 | 2 | 3;
+    /** 省赛 / 国赛 without 一类 / 二类: `tier` is then the second class (the reading that promises least) until asked. */
+    classUnknown?: true;
+    /** 团体 without the number of people: asked for when it matters. */
+    team?: true;
+  };
 
 /** fallback=true: a place outside the six regions, read as the national baseline. */
 export interface RegionMatch { region: Region; place: string; fallback: boolean }
@@ -14,7 +24,7 @@ export type Command =
   | { type: 'help' }
   | { type: 'restart' }
   | { type: 'back' }
-  | { type: 'modify'; rest: string }
+  | { type: 'modify'; rest: string; slot?: 'region' | 'skills' | 'titles' | 'awards' | 'annualReviewsPassed' | 'workYears' }
   | { type: 'change_region'; region?: RegionMatch }
   | { type: 'materials' }
   | { type: 'original' }
@@ -24,13 +34,51 @@ export type Command =
   | { type: 'switch_locale'; locale: Locale };
 
 export interface ParsedSkill { level: SkillLevel; since?: string; sinceApprox?: boolean; occupation?: string }
-export interface ParsedTitle { level: TitleLevel; since?: string; sinceApprox?: boolean; series?: Series }
+export interface ParsedTitle {
+  level: TitleLevel; since?: string; sinceApprox?: boolean; series?: Series;
+  /** A title outside the 贯通 series, as named (中级会计师): kept and echoed, never given to the engine. */
+  outside?: string;
+}
 
 /** A level named as what the person wants (能评工程师吗), not as what they hold. */
 export type ParsedTarget = { kind: 'skill'; level: SkillLevel } | { kind: 'title'; level: TitleLevel; series?: Series };
 
+/** What the person means by a fact they name. */
+export type Meaning = 'holds' | 'wants' | 'asks' | 'denies' | 'corrects';
+
+/** One fact read, typed by its meaning: `what` names the fact, `level` the level when it is one. */
+export interface Reading {
+  meaning: Meaning;
+  what: 'region' | 'skill' | 'title' | 'award' | 'date' | 'workYears' | 'annualReviews';
+  level?: SkillLevel | TitleLevel;
+}
+
+/** A question about the person's own answer, asked after it: when, exemptions, or "what if I had X". */
+export type FollowUp = 'when' | 'exempt' | 'hypothetical';
+
 export interface Understanding {
   command?: Command;
+  /** Every fact read with its meaning (the fields below hold the facts; wishes and questions never among them). */
+  readings?: Reading[];
+  /** The message corrects something (不对, 说错了, actually …): `fields` are the fields its corrected part names. */
+  correction?: { fields: (keyof Understanding)[] };
+  /** Levels the person says they do not hold (没有技师证). */
+  denied?: ParsedTarget[];
+  /** Mistyped words read as what they were taken to mean (技帅 → 技师): to be confirmed. */
+  guessed?: Guess[];
+  /** The whole message is small talk (在吗, 谢谢, 好的拜拜). */
+  smallTalk?: SmallTalk;
+  followUp?: FollowUp;
+  /** A date named that lies after asOf ('YYYY-MM'): questioned, never held. */
+  futureMonth?: string;
+  /** A team size said while a competition's details are asked (团体 → 'team'). */
+  teamSize?: 1 | 2 | 3 | 'team';
+  /** The words around a date named alone (评的, 拿的): whose date it is. */
+  dateCue?: string;
+  /** `month` was counted back from asOf (三年前, 拿证三年了): the echo shows the month it was read as. */
+  monthRelative?: boolean;
+  /** `month` was worked out from a bare number ("3" → 3 years ago): to be confirmed. */
+  monthFromNumber?: boolean;
   region?: RegionMatch;
   /** [] = explicitly none (没有证书). */
   skills?: ParsedSkill[];
@@ -73,7 +121,7 @@ export interface UnderstandContext {
   /** The current month, 'YYYY-MM' (a 'YYYY-MM-DD' is cut to the month). */
   asOf: string;
   /** The slot the bot just asked for. */
-  expecting?: string | null;
+  expecting?: Slot | null;
   /** The region already known, for region-dependent award names (市技术能手 …). */
   region?: Region;
   locale?: Locale;

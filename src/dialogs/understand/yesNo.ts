@@ -7,7 +7,7 @@ const YES = new Set([
   '没错', '没问题', '正确', '确认', '确定', '有', '有的', '有啊', '当然', '当然有', '对头', '要得', '妥', '同意', '是滴', '对滴',
   'yes', 'y', 'yeah', 'yep', 'yup', 'ya', 'sure', 'ok', 'okay', 'k', 'correct', 'right', "that's right", 'thats right',
   'of course', 'true', 'confirm', 'confirmed', 'affirmative', 'i do', 'i have', 'yes i do', 'yes i have', 'yes please',
-  'ok好的', '👍', '👌', '✅',
+  'ok好的', '👍', '👌', '✅', '对的没错', '对没错', '是的没错', '没错没错', '对对对', '是是是', '是这样', '就是这样',
 ].map(s => bare(s)));
 
 const NO = new Set([
@@ -29,7 +29,7 @@ export function yesNo(text: string): boolean | undefined {
   return undefined;
 }
 
-const DONT_KNOW = /不知道|不清楚|不太清楚|不晓得|不记得|记不(?:清|得|住)|忘(?:了|记了)|不确定|说不(?:好|清)|搞不清|没印象|不懂|不了解|\b(?:don'?t know|do not know|not sure|no idea|idk|dunno|forgot|can'?t remember|cannot remember|don'?t remember|unsure|unknown)\b|^\?\?+$/;
+const DONT_KNOW = /不知道|不清楚|不太清楚|不晓得|不记得|记不(?:清|得|住)|忘(?:了|记了)|不确定|说不(?:好|清)|搞不清|没印象|不了解|\b(?:don'?t know|do not know|not sure|no idea|idk|dunno|forgot|can'?t remember|cannot remember|don'?t remember|unsure|unknown)\b|^\?\?+$/;
 
 export function dontKnow(text: string): boolean {
   return DONT_KNOW.test(text);

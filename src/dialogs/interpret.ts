@@ -1,0 +1,201 @@
+// From a message to the machine's typed event: understand the text once (with the slot asked and the facts known),
+// then decide what kind of message it is: an answer, a correction, a question (answered by the injected answerer),
+// a follow-up on the answer, a command, small talk, a confirmation, or not understood.
+import { absorb, type Facts, type HeldSkill, type HeldTitle } from './facts';
+import type { DialogContext, DialogEvent } from './dialogMachine';
+import { choiceByLabel, choiceKeys, choiceMeaning } from './choices';
+import { modifySlot, type Answerer } from './replies';
+import type { Locale } from './replyModel';
+import { isAskedSlot } from './slots';
+import { understand, type ParsedAward, type Understanding } from './understand';
+
+const MAX_TEXT = 2000;
+
+export interface TurnMessage { text: string; value?: unknown; asOf: string; locale?: Locale; notice?: 'state_reset' }
+
+/** The text a message carries: typed text, or a card submission's choice. */
+export function messageText(m: { text?: string; value?: unknown }): string {
+  const v = m.value as { choice?: unknown; text?: unknown } | undefined;
+  const fromValue = v && typeof v === 'object' ? (typeof v.choice === 'string' ? v.choice : typeof v.text === 'string' ? v.text : '') : '';
+  return (m.text?.trim() ? m.text : fromValue).slice(0, MAX_TEXT);
+}
+
+export const hasFacts = (u: Understanding): boolean => Boolean(u.region || u.skills || u.titles || u.awards || u.workYears !== undefined
+  || u.annualReviewsPassed !== undefined || u.relatedDiploma !== undefined || u.techSchoolClass !== undefined);
+
+/** A numbered choice ("2") or a choice's own label, read as the choice it names, whatever the parser knows. */
+function chosen(context: DialogContext, text: string): Understanding | undefined {
+  const slot = context.asking;
+  if (!slot) return undefined;
+  const keys = choiceKeys(slot, context.facts);
+  if (!keys.length) return undefined;
+  const trimmed = text.trim();
+  let key: string | undefined;
+  if (/^[1-9]$/.test(trimmed) && Number(trimmed) <= keys.length) key = keys[Number(trimmed) - 1];
+  else key = choiceByLabel(slot, trimmed, context);
+  return key === undefined ? undefined : choiceMeaning(slot, key);
+}
+
+const CONFUSED = /^(?:啥|啥\?|什么|什么\?|嗯\?|啊\?|\?+|？+|what\??|huh\??|sorry\??)$|啥意思|什么意思|不懂|没懂|看不懂|听不懂|不明白|不太明白|没明白|\bwhat do you mean\b|\b(?:don'?t|do not) understand\b/;
+const SKIP = /^(?:跳过|略过|下一个|下一题|不说了|算了|skip|pass|next)$/;
+const YEAR_AHEAD: [RegExp, number][] = [[/明年|\bnext year\b/, 1], [/后年|\bin two years\b/, 2], [/大后年|\bin three years\b/, 3]];
+
+/** The event for one message in this context. */
+export function interpret(context: DialogContext, m: TurnMessage, ask: Answerer): DialogEvent {
+  const text = messageText(m);
+  const base = { asOf: m.asOf, locale: m.locale, notice: m.notice, text };
+  const asking = context.asking;
+  const u = chosen(context, text) ?? understand(text, { asOf: m.asOf, expecting: asking, region: context.facts.region, locale: context.locale });
+  if (SKIP.test(text.trim().toLowerCase())) u.dontKnow = true;
+
+  // a reading waiting for a yes: 对 / 是的 / no
+  if (context.pending && u.yesNo !== undefined && !hasFacts(u) && !u.month) return { ...base, type: 'confirm', yes: u.yesNo };
+
+  if (u.command) {
+    const c = u.command;
+    // 材料清单 / 原文 with facts: the answer, then the details
+    if ((c.type === 'materials' || c.type === 'original' || c.type === 'details') && hasFacts(u)) {
+      return answerEvent(context, u, base, ask, c.type === 'materials' ? 'materials' : 'original');
+    }
+    if (c.type === 'modify') {
+      const rest = understand(c.rest, { asOf: m.asOf, expecting: null, region: context.facts.region, locale: context.locale });
+      if (c.rest && hasFacts(rest)) return { ...base, type: 'answer', facts: absorb(context.facts, rest, null, true).facts };
+      return { ...base, type: 'command', command: { type: 'modify', rest: c.rest, ...(c.rest ? { slot: modifySlot(c.rest) } : {}) } };
+    }
+    return { ...base, type: 'command', command: c };
+  }
+  if (asking === 'modify') {
+    if (hasFacts(u)) return { ...base, type: 'answer', facts: absorb(context.facts, u, null, true).facts };
+    const slot = modifySlot(text);
+    return { ...base, type: 'command', command: { type: 'modify', rest: text, ...(slot ? { slot } : {}) } };
+  }
+
+  // after the answer: a question about it, from the person's own result
+  if (context.asking === null && context.history.length > 0 && (u.followUp || (u.question && u.targets?.length))) {
+    if (u.followUp === 'hypothetical') {
+      // "if I had X": X held from now on, unless a date is said
+      const supposed = absorb(context.facts, u, null).facts;
+      const now = <T extends { since?: string; sinceUnknown?: boolean }>(list: T[] | undefined, before: T[] | undefined) =>
+        list?.map((x) => (x.since || before?.some((b) => JSON.stringify(b) === JSON.stringify(x)) ? x : { ...x, since: m.asOf.slice(0, 7) }));
+      const hypothetical = { ...supposed, skills: now(supposed.skills, context.facts.skills), titles: now(supposed.titles, context.facts.titles) };
+      return { ...base, type: 'followUp', kind: 'hypothetical', targets: u.targets, hypothetical };
+    }
+    if (!hasFacts(u)) {
+      const year = YEAR_AHEAD.find(([re]) => re.test(text))?.[1];
+      return { ...base, type: 'followUp', kind: u.followUp ?? 'target', targets: u.targets, ...(year ? { year } : {}) };
+    }
+  }
+
+  // "如果我有…" before there is an answer: a supposition, not a fact; answered as a question
+  if (u.followUp === 'hypothetical' && !(context.asking === null && context.history.length > 0)) {
+    return { ...base, type: 'question', answer: ask(text, { region: context.facts.region, locale: context.locale }), targets: u.targets };
+  }
+  if (u.correction) {
+    // "不对，都合格" after the answer: the corrected part read as an answer to the question answered last
+    const last = context.history.at(-1)?.asking ?? null;
+    const c = !hasFacts(u) && !u.month && u.number === undefined && last && last !== asking
+      ? understand(text, { asOf: m.asOf, expecting: last, region: context.facts.region, locale: context.locale }) : u;
+    if (hasFacts(c) || c.month || c.number !== undefined || c.yesNo !== undefined) {
+      const corrected = correct(context, c);
+      if (corrected) return { ...base, type: 'correction', facts: corrected, targets: c.targets };
+    }
+  }
+
+  // a bare number to a date question: N years ago, to be confirmed
+  if ((asking === 'skills.since' || asking === 'titles.since') && u.monthFromNumber && u.month && !hasFacts(u)) {
+    const proposed = absorb(context.facts, u, asking).facts;
+    return { ...base, type: 'confirmDate', pending: { slot: asking, facts: proposed } };
+  }
+  if (u.futureMonth && !hasFacts(u)) return { ...base, type: 'future', month: u.futureMonth };
+
+  // 啥 / 什么意思 / 不懂 to a question: not a policy question, the question was not clear
+  if (asking && CONFUSED.test(text.trim().toLowerCase()) && !hasFacts(u)) return { ...base, type: 'unclear', confused: true };
+  if (u.question && !hasFacts(u)) return { ...base, type: 'question', answer: ask(text, { region: context.facts.region, locale: context.locale }), targets: u.targets };
+
+  const { facts, learnt } = absorb(context.facts, u, asking);
+  if (hasFacts(u) || learnt || u.targets?.length) return answerEvent(context, u, base, ask, undefined, facts);
+  if (u.smallTalk) return { ...base, type: 'smallTalk', kind: u.smallTalk };
+  return { ...base, type: 'unclear' };
+}
+
+/** A question beside a wanted level that the result does not answer (论文, 外语, 待遇 …). */
+const OTHER_QUESTION = /论文|外语|英语|学历|计算机|待遇|流程|去哪|哪里报|怎么报|费用|多少钱|\b(?:paper|thesis|foreign language|degree|diploma|benefits?|fees?|where)\b/i;
+
+const ASKING = /[?？]|吗|什么|怎么|如何|哪些|多少|要不要|需不需要|是否|\b(?:how|what|which|when|where|why|do i|does|is there|are there)\b/i;
+/** The clause that asks, from a message that also gives facts (the answerer reads the question, not the case). */
+function questionPart(text: string): string {
+  const clauses = text.split(/[,，。;；!！\n]|(?<=[?？])/).map((c) => c.trim()).filter(Boolean);
+  return clauses.filter((c) => ASKING.test(c)).at(-1) ?? text;
+}
+
+/** Facts with, when the message also asks something the facts do not answer, the answer to that question. */
+function answerEvent(context: DialogContext, u: Understanding, base: { asOf: string; locale?: Locale; notice?: 'state_reset'; text: string }, ask: Answerer,
+  then?: 'materials' | 'original', facts = absorb(context.facts, u, context.asking).facts): DialogEvent {
+  // a question about a level wanted is answered by the result itself; another question by the answerer
+  const other = !u.targets?.length || OTHER_QUESTION.test(base.text);
+  const question = u.question && other && !then ? ask(questionPart(base.text), { region: facts.region, locale: context.locale }) : undefined;
+  return {
+    ...base, type: 'answer', facts, targets: u.targets, guessed: u.guessed, future: u.futureMonth, ...(u.correction ? { corrected: true } : {}), ...(u.monthRelative || u.monthApprox ? { assumed: true } : {}),
+    ...(question && question.matched !== 'none' ? { question } : {}), ...(then ? { then } : {}),
+  };
+}
+
+/**
+ * What a correction leaves: the fact it names replaced, everything else kept. Undefined when it names nothing known
+ * (then it is an answer: "应该是2020年" to the date question).
+ */
+function correct(context: DialogContext, u: Understanding): Facts | undefined {
+  const f = context.facts;
+  const asking = context.asking;
+  const last = context.history.at(-1)?.asking ?? null;
+  const out: Facts = { ...f };
+  let changed = false;
+  if (u.region && f.region) { Object.assign(out, { region: u.region.region, place: u.region.place, fallback: u.region.fallback }); changed = true; }
+  if (u.skills?.length && f.skills?.length) { out.skills = replaceHeld(f.skills, u.skills, u.month); changed = true; }
+  if (u.titles?.length && f.titles?.length) { out.titles = replaceHeld(f.titles, u.titles, u.month); changed = true; }
+  if (u.workYears !== undefined && f.workYears !== undefined) { out.workYears = u.workYears; changed = true; }
+  if (u.annualReviewsPassed !== undefined && f.annualReviewsPassed !== undefined) { out.annualReviewsPassed = u.annualReviewsPassed; changed = true; }
+  if (u.awards && f.awards?.length) { out.awards = u.awards; changed = true; }
+  // a date alone, while asked something else: the date given last
+  const answeringDate = asking === 'skills.since' || asking === 'titles.since';
+  if (u.month && !u.skills?.length && !u.titles?.length && !answeringDate) {
+    const key = last === 'titles.since' ? 'titles' : last === 'skills.since' ? 'skills' : f.skills?.some((s) => s.since) ? 'skills' : 'titles';
+    const list = (key === 'skills' ? f.skills : f.titles) as (HeldSkill | HeldTitle)[] | undefined;
+    const i = list ? lastDated(list) : -1;
+    if (list && i >= 0) {
+      const patched = list.map((x, j) => j === i ? { ...x, since: u.month, ...(u.monthApprox ? { sinceApprox: true } : { sinceApprox: undefined }) } : x);
+      if (key === 'skills') out.skills = patched as HeldSkill[]; else out.titles = patched as HeldTitle[];
+      changed = true;
+    }
+  }
+  // a bare value: the question answered last
+  if (!changed && last && last !== asking && isAskedSlot(last) && !hasFacts(u)) {
+    const redone = absorb(context.history.at(-1)!.facts, u, last);
+    if (redone.learnt) {
+      const slotKey = last.split('.')[0] as keyof Facts;
+      Object.assign(out, { [slotKey]: redone.facts[slotKey] });
+      changed = true;
+    }
+  }
+  return changed ? out : undefined;
+}
+
+function lastDated(list: { since?: string }[]): number {
+  for (let i = list.length - 1; i >= 0; i--) if (list[i].since) return i;
+  return list.length - 1;
+}
+
+/** A level corrected: the same level named → its date updated; another level → it replaces the only (or last) one. */
+function replaceHeld<T extends { level: string; since?: string; sinceApprox?: boolean }>(old: T[], said: T[], month?: string): T[] {
+  const out = old.map((x) => ({ ...x }));
+  for (const n of said) {
+    const same = out.findIndex((x) => x.level === n.level);
+    if (same >= 0) { out[same] = { ...out[same], ...defined(n), ...(n.since ?? month ? { since: n.since ?? month } : {}) }; continue; }
+    const i = out.length - 1;
+    out[i] = { ...out[i], ...defined(n), since: n.since ?? out[i].since };
+  }
+  return out;
+}
+const defined = <T extends object>(o: T): Partial<T> => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+
+export type { ParsedAward };
