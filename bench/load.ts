@@ -10,6 +10,7 @@
 //     rather than of a queue.
 import http from 'node:http';
 import { isAnswerMessage, percentile, round1, round2, scriptMessage, sleep } from './interview';
+import { seededRandom } from '../src/seededRandom';
 
 export interface LoadResult { messages: number; seconds: number; perSecond: number; p50Ms: number; p99Ms: number; errors: number; answers: number }
 
@@ -21,18 +22,6 @@ export interface LoadOptions {
   onWrong?: (n: number, body: string) => void;
   /** Mean pause between a reply and the conversation's next message (exponential); 0 = none (saturated). */
   thinkMs?: number;
-}
-
-/** A small seeded generator (mulberry32), so every run pauses alike. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const SLOTS = ['region', 'skills', 'skills.since', 'titles', 'awards', 'annualReviewsPassed'];
@@ -78,7 +67,7 @@ export async function runLoad(baseUrl: string, o: LoadOptions): Promise<LoadResu
   let sent = 0;
   const worker = async (i: number) => {
     const conv = `${o.tag}-${i}`;
-    const random = seeded(i + 1);
+    const random = seededRandom(i + 1); // seeded, so every run pauses alike
     const think = () => (o.thinkMs ? sleep(-Math.log(1 - random()) * o.thinkMs) : Promise.resolve());
     // Paced conversations start spread over one think time, not all at once.
     if (o.thinkMs) await sleep(random() * o.thinkMs);

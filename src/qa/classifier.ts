@@ -1,6 +1,7 @@
 // A small intent classifier: character n-grams (1–4, within word boundaries, like sklearn's char_wb) weighted by
 // sublinear tf-idf and L2-normalised, and a multinomial logistic regression trained by SGD. Pure and deterministic.
 // It is trained from the intent files at first use (a few hundred milliseconds at most), never downloaded.
+import { seededRandom } from '../seededRandom';
 
 export interface Example { text: string; label: string }
 
@@ -55,17 +56,6 @@ export function ngrams(text: string, minN = 1, maxN = 4): string[] {
 }
 
 interface Vector { idx: Int32Array; val: Float32Array }
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function train(examples: readonly Example[], opts: TrainOptions = {}): Classifier {
   const { epochs = 12, rate = 0.5, l2 = 1e-5, minN = 1, maxN = 4, seed = 1, temperature = 1 } = opts;
@@ -125,7 +115,7 @@ export function train(examples: readonly Example[], opts: TrainOptions = {}): Cl
   const gradC = new Int32Array(C);
   const gradV = new Float64Array(C);
   const order = Array.from({ length: n }, (_, i) => i);
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   let t = 0;
   const decay = n * 2;
 

@@ -7,7 +7,7 @@ import { dirname, join, normalize, relative, sep } from 'node:path';
 const SRC = join(__dirname, '..', '..', 'src');
 const RANK: Record<string, number> = {
   rules: 0,
-  i18n: 1, clock: 1, config: 1, log: 1, boundedMap: 1,
+  i18n: 1, clock: 1, config: 1, log: 1, boundedMap: 1, seededRandom: 1,
   // The Q&A reads questions with the dialog's understanding (src/dialogs/understand; issue 14), so it sits above it.
   dialogs: 2, qa: 2.5,
   store: 3,

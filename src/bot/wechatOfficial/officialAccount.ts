@@ -35,7 +35,7 @@ export interface CallbackDeps {
   bodyLimit?: number;
   /** A turn not done by then is answered "success"; WeChat's redelivery gets its reply (default 4000 ms). */
   replyWithinMs?: number;
-  /** Each customer-service delivery (after the reply), for shutdown and tests. */
+  /** Each delivery after the reply (customer-service or application messages), for shutdown and tests. */
   track?: (p: Promise<unknown>) => void;
 }
 

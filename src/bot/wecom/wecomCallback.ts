@@ -1,16 +1,13 @@
 // A WeCom (企业微信) self-built application's callback at /wecom/callback: URL verification (GET, the echostr
 // decrypted), encrypted messages in, encrypted and signed passive replies out, one interview per employee. The
 // msg_signature is checked before anything is decrypted or parsed; a bad one gets 401 and runs no turn.
-import type { Locale } from '../../dialogs/replyModel';
-import type { Logger } from '../../log';
 import { readBody } from '../../http/readBody';
-import type { StateStore } from '../../store/stateStore';
 import {
   CALLBACK_BODY_LIMIT, envelopeEncrypt, msgSignature, openEncrypted, parseCallbackXml, sameSignature, sealReply, textReplyXml, type CryptoConfig,
 } from '../wechatOfficial/callback';
 import { createCustomerService } from '../wechatOfficial/customerService';
-import { refuse, sendText, withinReplyTime, type CallbackRoute } from '../wechatOfficial/officialAccount';
-import { createPassiveResponder, type TurnService } from '../wechatOfficial/passive';
+import { refuse, sendText, withinReplyTime, type CallbackDeps, type CallbackRoute } from '../wechatOfficial/officialAccount';
+import { createPassiveResponder } from '../wechatOfficial/passive';
 
 export const WECOM_PATH = '/wecom/callback';
 
@@ -25,17 +22,8 @@ export interface WecomConfig {
   apiBase?: string;
 }
 
-export interface WecomDeps {
-  service: TurnService;
-  store: StateStore;
-  logger: Logger;
-  welcomeFooter?: (locale: Locale) => string;
-  now?: () => Date;
-  bodyLimit?: number;
-  replyWithinMs?: number;
-  /** Each delivery of application messages (after the reply), for shutdown and tests. */
-  track?: (p: Promise<unknown>) => void;
-}
+/** The same as the Official Account's callback (the deliveries `track` sees are application messages here). */
+export type WecomDeps = CallbackDeps;
 
 export function createWecomRoute(cfg: WecomConfig, deps: WecomDeps): CallbackRoute {
   const now = deps.now ?? (() => new Date());
