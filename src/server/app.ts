@@ -17,7 +17,7 @@ import { hotlineFromEnv } from '../handoff';
 import { metrics } from '../metrics';
 import { withEffects, type StaffNotifier } from './turnEffects';
 import { createHttpServer } from './httpServer';
-import { createChatEndpoint, generatedSecret } from './chatApi';
+import { createChatEndpoint, derivedSecret } from './chatApi';
 import { conversationKey } from '../store/keys';
 
 export const DEFAULT_PUBLIC_DIR = path.resolve(__dirname, '..', 'web', 'public');
@@ -89,8 +89,8 @@ export async function startApp(opts: AppOptions): Promise<App> {
   const teamsStaff = config.HANDOFF_TEAMS_SERVICE_URL && config.HANDOFF_TEAMS_CONVERSATION_ID
     ? { serviceUrl: config.HANDOFF_TEAMS_SERVICE_URL, conversationId: config.HANDOFF_TEAMS_CONVERSATION_ID } : undefined;
   if (teamsStaff) staff.push((_packet, summary) => teams.notify(teamsStaff, summary));
-  const cookieSecret = config.CHAT_COOKIE_SECRET ?? generatedSecret();
-  if (!config.CHAT_COOKIE_SECRET) logger.warn('CHAT_COOKIE_SECRET is not set: generated one for this process; web chat conversations will not survive a restart or move between instances');
+  const cookieSecret = config.CHAT_COOKIE_SECRET ?? derivedSecret();
+  if (!config.CHAT_COOKIE_SECRET) logger.warn('CHAT_COOKIE_SECRET is not set: the web chat\'s cookies are signed with a secret derived from STATE_KEY_SECRET; set CHAT_COOKIE_SECRET in production');
   const chat = createChatEndpoint({
     service: limited,
     transcript: (k) => service.transcript(k),

@@ -3,7 +3,7 @@
 //   terminal's --jsonl line); {"command":"restart"} forgets the conversation and starts a new one;
 //   GET /api/chat → the conversation so far (messages in order, the pending question with its choices).
 // The conversation is the signed cookie's (chatCookie.ts); a request from another site's page (Origin) is refused.
-import { randomBytes } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { turnFailureReply } from '../conversation/errors';
@@ -12,6 +12,7 @@ import type { ConversationKey, Message, TranscriptEntry } from '../conversation/
 import type { Locale, TurnOutput } from '../dialogs/replyModel';
 import { t } from '../i18n';
 import { textForLog, type Logger } from '../log';
+import { keySecret } from '../store/keys';
 import { CHAT_COOKIE, chatSetCookie, newChatId, readCookie, signChatId, verifyChatCookie } from './chatCookie';
 import { requestLocale, sendError, sendJson } from './httpJson';
 
@@ -49,8 +50,12 @@ export interface ChatEndpoint {
 /** What the server knows of the request: its own origin as the client sees it, and whether that is https. */
 export interface ChatRequestContext { origin?: string; secure: boolean }
 
-/** A random secret for a server started without CHAT_COOKIE_SECRET (its cookies end with the process). */
-export const generatedSecret = (): string => randomBytes(32).toString('base64url');
+/**
+ * The cookie secret of a server started without CHAT_COOKIE_SECRET: derived from the store's key secret
+ * (STATE_KEY_SECRET), so a restart or another instance on the same store keeps the web chat's conversations.
+ * The cookie's id is 144 random bits either way; set CHAT_COOKIE_SECRET (or STATE_KEY_SECRET) in production.
+ */
+export const derivedSecret = (): string => createHmac('sha256', keySecret()).update('guantong-chat-cookie').digest('base64url');
 
 const keyOf = (id: string): ConversationKey => ({ channel: CHAT_CHANNEL, conversationId: id, userId: id });
 

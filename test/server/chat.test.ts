@@ -1,6 +1,9 @@
 // POST/GET /api/chat against the started server: the cookie it issues (signed, HttpOnly, SameSite, Secure behind
 // https), the conversation it names (never the page's choice), the transcript for a reload, the Origin check, bad
 // JSON and bad fields, the rate limit and a restart; the same with and without MicrosoftAppId.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { startServer, type StartedServer } from '../helpers/startServer';
 import { TOY_VERSION, toyDialog, REGION_CHOICES } from '../helpers/toyDialog';
@@ -211,5 +214,27 @@ describe('/api/chat rate limit', () => {
     expect(r.body.error?.code).toBe('rate_limited');
     expect(r.body.replies[0].text.length).toBeGreaterThan(5);
     expect((await client(srv.url).post({ text: '你好' })).res.status).toBe(200);
+  });
+});
+
+describe('/api/chat without CHAT_COOKIE_SECRET', () => {
+  it('keeps the conversation across a restart (the cookie secret derives from STATE_KEY_SECRET)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'guantong-chat-restart-'));
+    const env = { STATE_STORE: `sqlite:${join(dir, 'state.db')}`, STATE_KEY_SECRET: 'restart-test-key-secret' };
+    try {
+      const first = await startServer({ dialog: toyDialog, dialogVersion: TOY_VERSION, env });
+      const c = client(first.url);
+      await c.post({ text: '你好' });
+      await first.stop();
+      const second = await startServer({ dialog: toyDialog, dialogVersion: TOY_VERSION, env });
+      try {
+        const again = client(second.url);
+        again.cookie = c.cookie;
+        const r = await again.get();
+        expect(r.res.status).toBe(200);
+        expect(r.body.messages.map((m) => m.from)).toEqual(['user', 'bot']);
+        expect(r.body.pending?.requestedSlot).toBe('region');
+      } finally { await second.stop(); }
+    } finally { rmSync(dir, { recursive: true, force: true }); }
   });
 });
