@@ -10,7 +10,7 @@ import type { Region } from '../rules/vocabulary';
 import { ANNEX_TITLE, findInAnnex, rowCitation } from './annex';
 import { citationFor } from './clauses';
 import { decide, train, type Classifier, type Prediction } from './classifier';
-import { eligibilityLines, factsFor, namesFacts, routeLines, withEnglishTargets, type PersonFacts } from './eligibility';
+import { eligibilityLines, factsFor, namesFacts, questionFacts, routeLines, withEnglishTargets, type PersonFacts } from './eligibility';
 import { answerFor, intents as shippedIntents, servesRegion, type Intent } from './intents';
 import { forClassifier, normalizeText } from './normalize';
 
@@ -232,7 +232,7 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
   const named = placesNamed(text);
   const regions: (Region | undefined)[] = named.length ? named.map((x) => x.region) : [opts.region];
   const lead = leadFor(opts.locale, named.find((x) => x.region === 'national' && x.fallback)?.place);
-  const u = withEnglishTargets(text, understand(text, { asOf: opts.asOf ?? FALLBACK_MONTH, ...(regions[0] ? { region: regions[0] } : {}) }));
+  const u = withEnglishTargets(text, questionFacts(understand(text, { asOf: opts.asOf ?? FALLBACK_MONTH, ...(regions[0] ? { region: regions[0] } : {}) })));
 
   const features = forClassifier(text);
   const preds: Prediction[] = m.classifier.predict(features);

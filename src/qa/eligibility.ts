@@ -6,7 +6,7 @@ import { evaluate, rulesFor, type Citation, type Path } from '../rules';
 import type { PathRule } from '../rules/ruleSchema';
 import type { Region, SkillLevel, TitleLevel } from '../rules/vocabulary';
 import { skillRank, titleRank } from '../rules/vocabulary';
-import type { Locale, ParsedAward, ParsedSkill, ParsedTarget, ParsedTitle, Understanding } from '../dialogs/understand';
+import type { Locale, ParsedAward, ParsedSkill, ParsedTarget, ParsedTitle, Reading, Understanding } from '../dialogs/understand';
 import { POLICIES } from '../rules/policies';
 
 /** The person's facts, as the dialog keeps them (a subset of the engine's profile). */
@@ -29,6 +29,24 @@ const EN_LEVELS: [string, { kind: 'skill'; level: SkillLevel } | { kind: 'title'
   ['engineer', { kind: 'title', level: 'intermediate' }],
 ];
 const EN_WANT = new RegExp(`\\b(?:take|sit|apply for|get|become|reach|move up to|go for)\\s+(?:the\\s+|an?\\s+)?(${EN_LEVELS.map(([n]) => n).join('|')})\\b`, 'i');
+
+/** The question's facts as the Q&A evaluates them. The understanding types each level it reads (`readings`): held
+ * ones are in skills / titles; wanted or asked-about ones that are the answer's subject are in targets; the other
+ * levels an impersonal question asks about are what it supposes held ("工程师能考技师吗": 工程师 asked, 技师 the
+ * target: the answer is for someone holding 工程师). Those go back to skills / titles, without a date. */
+export function questionFacts(u: Understanding): Understanding {
+  const targets = u.targets ?? [];
+  const isTarget = (r: Reading) => targets.some((x) => x.kind === r.what && x.level === r.level);
+  const supposed = (u.readings ?? []).filter((r) => r.meaning === 'asks' && (r.what === 'skill' || r.what === 'title') && r.level && !isTarget(r));
+  if (!supposed.length) return u;
+  const skills = [...(u.skills ?? [])];
+  const titles = [...(u.titles ?? [])];
+  for (const r of supposed) {
+    if (r.what === 'skill' && !skills.some((x) => x.level === r.level)) skills.push({ level: r.level as SkillLevel });
+    if (r.what === 'title' && !titles.some((x) => x.level === r.level)) titles.push({ level: r.level as TitleLevel });
+  }
+  return { ...u, ...(skills.length ? { skills } : {}), ...(titles.length ? { titles } : {}) };
+}
 
 /** English wishes the understanding reads as holdings ("can a senior engineer take the senior technician evaluation"):
  * the level after take / apply for / become is what is wanted, not held. */
