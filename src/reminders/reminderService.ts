@@ -2,9 +2,10 @@
 // the channel where they were asked, each exactly once across instances (a lease in the store: claim, send, then
 // remove). Before sending, the stored facts are evaluated again under the rules in force; if the answer changed,
 // the reminder says so (and, when the path now opens later, it is kept for that month).
-// Channels push through a ReminderSender (Teams: a proactive message; WeChat: to the contact). A channel without
-// one (the web chat; the Official Account and WeCom until their channels register senders) gets its reminders at
-// the person's next message in that conversation. The clock is injected (tests drive time through it).
+// Channels push through a ReminderSender (Teams: a proactive message; WeChat: to the contact; the Official Account:
+// a customer-service message; WeCom: an application message). A channel without one (the web chat; the Official
+// Account or WeCom without their API configured) gets its reminders at the person's next message in that
+// conversation, and so does a reminder its channel refused. The clock is injected (tests drive time through it).
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { BoundedMap } from '../boundedMap';
@@ -24,8 +25,8 @@ import { t } from '../i18n';
 
 /**
  * Sends a reminder's text in one channel, to the address stored when it was set. Resolves once the channel accepted
- * it; throws when it did not (the reminder is then tried again at the next run). The Official Account and WeCom
- * channels plug in here: `service.register({ channel: 'wechat-oa', send })`.
+ * it; throws when it did not (the reminder is then tried again at the next run, or given at the person's next
+ * message). Registered with `service.register({ channel: 'wechat-official', send })`.
  */
 export interface ReminderSender {
   /** The channel it sends in (Message.channel). */

@@ -111,7 +111,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
     metrics,
     publicDir: opts.publicDir ?? DEFAULT_PUBLIC_DIR,
     publicUrl: config.PUBLIC_URL,
-    extraRoutes: channelRoutes(config, { service: limited, store, logger, track: (p) => { const q = p.then(() => undefined, () => undefined); handoffs.add(q); void q.finally(() => handoffs.delete(q)); } }),
+    extraRoutes: channelRoutes(config, { service: limited, store, logger, ...(reminders ? { reminders } : {}), track: (p) => { const q = p.then(() => undefined, () => undefined); handoffs.add(q); void q.finally(() => handoffs.delete(q)); } }),
     metricsToken: config.METRICS_TOKEN,
     checkHealth: async () => {
       try {

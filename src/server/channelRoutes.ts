@@ -8,8 +8,13 @@ import type { Route } from './httpServer';
 import { createOfficialAccountRoute, OFFICIAL_ACCOUNT_PATH } from '../bot/wechatOfficial';
 import type { TurnService } from '../bot/wechatOfficial/passive';
 import { createWecomRoute, WECOM_PATH } from '../bot/wecom';
+import type { ReminderSender } from '../reminders';
 
-export interface ChannelRouteDeps { service: TurnService; store: StateStore; logger: Logger; track?: (p: Promise<unknown>) => void }
+export interface ChannelRouteDeps {
+  service: TurnService; store: StateStore; logger: Logger; track?: (p: Promise<unknown>) => void;
+  /** Reminders: each channel with outbound messages configured registers its sender (else the next message). */
+  reminders?: { register(sender: ReminderSender): void };
+}
 
 export function channelRoutes(config: Config, deps: ChannelRouteDeps): Record<string, Route> {
   const privacy = privacyOptions(config);
@@ -28,17 +33,24 @@ export function channelRoutes(config: Config, deps: ChannelRouteDeps): Record<st
     },
   };
   if (config.WECHAT_OA_TOKEN) {
-    routes[OFFICIAL_ACCOUNT_PATH] = createOfficialAccountRoute({
+    const oa = createOfficialAccountRoute({
       token: config.WECHAT_OA_TOKEN, aesKey: config.WECHAT_OA_AES_KEY, appId: config.WECHAT_OA_APPID, appSecret: config.WECHAT_OA_APPSECRET,
       apiBase: config.WECHAT_API_BASE, publicUrl: config.PUBLIC_URL,
     }, { ...deps, welcomeFooter });
+    routes[OFFICIAL_ACCOUNT_PATH] = oa;
+    // A customer-service message; refused (not written within 48 hours), the reminder waits for the next message.
+    const cs = oa.sender;
+    if (cs) deps.reminders?.register({ channel: 'wechat-official', send: (a, text) => cs.sendText(a.openId, text) });
     deps.logger.info({ path: OFFICIAL_ACCOUNT_PATH, safeMode: Boolean(config.WECHAT_OA_AES_KEY), customerService: Boolean(config.WECHAT_OA_APPSECRET) }, 'wechat official account on');
   }
   if (config.WECOM_TOKEN && config.WECOM_AES_KEY && config.WECOM_CORP_ID) {
-    routes[WECOM_PATH] = createWecomRoute({
+    const wecom = createWecomRoute({
       token: config.WECOM_TOKEN, aesKey: config.WECOM_AES_KEY, corpId: config.WECOM_CORP_ID, publicUrl: config.PUBLIC_URL,
       secret: config.WECOM_SECRET, agentId: config.WECOM_AGENT_ID, apiBase: config.WECOM_API_BASE,
     }, { ...deps, welcomeFooter });
+    routes[WECOM_PATH] = wecom;
+    const app = wecom.sender;
+    if (app) deps.reminders?.register({ channel: 'wecom', send: (a, text) => app.sendText(a.userId, text) });
     deps.logger.info({ path: WECOM_PATH, applicationMessages: Boolean(config.WECOM_SECRET) }, 'wecom on');
   }
   if ((routes[OFFICIAL_ACCOUNT_PATH] || routes[WECOM_PATH]) && !config.PUBLIC_URL) {

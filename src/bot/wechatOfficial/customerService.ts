@@ -22,6 +22,8 @@ const TOKEN_ERRORS = new Set([40001, 40014, 42001]);
 export interface CustomerService {
   /** Sends texts to a follower in order; resolves false (logged) when WeChat refused or could not be reached. */
   sendTexts(openId: string, texts: string[]): Promise<boolean>;
+  /** Sends one text (a reminder); throws when WeChat refused it (e.g. 45015: the follower has not written lately). */
+  sendText(openId: string, text: string): Promise<void>;
   /** How many access tokens were fetched (tests). */
   tokensFetched(): number;
 }
@@ -84,6 +86,7 @@ export function createCustomerService(o: CustomerServiceOptions): CustomerServic
         return false;
       }
     },
+    sendText: (openId, text) => sendOne(openId, text),
     tokensFetched: () => fetched,
   };
 }

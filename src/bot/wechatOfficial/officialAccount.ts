@@ -10,7 +10,7 @@ import {
   CALLBACK_BODY_LIMIT, envelopeEncrypt, msgSignature, openEncrypted, parseCallbackXml, sameSignature, sealReply, sha1Sorted, textReplyXml,
   type CryptoConfig,
 } from './callback';
-import { createCustomerService } from './customerService';
+import { createCustomerService, type CustomerService } from './customerService';
 import { createPassiveResponder, type TurnService } from './passive';
 
 export const OFFICIAL_ACCOUNT_PATH = '/wechat/official';
@@ -43,6 +43,8 @@ export interface CallbackDeps {
 export interface CallbackRoute {
   methods: string[];
   handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void>;
+  /** The channel's outbound messages when configured (customer-service or application messages): reminders use it. */
+  sender?: CustomerService;
 }
 
 /** The answer, or undefined when it is not ready within WeChat's time (the turn goes on; a redelivery gets it). */
@@ -76,10 +78,12 @@ export function createOfficialAccountRoute(cfg: OfficialAccountConfig, deps: Cal
   const responder = createPassiveResponder({
     channel: 'wechat-official', service: deps.service, store: deps.store, logger: deps.logger, texts: 'official',
     welcomeFooter: deps.welcomeFooter, publicUrl: cfg.publicUrl, sendsRest: Boolean(cs), now,
+    addressOf: (openId) => ({ openId }),
   });
 
   return {
     methods: ['GET', 'POST'],
+    ...(cs ? { sender: cs } : {}),
     async handle(req, res, url) {
       const q = url.searchParams;
       const timestamp = q.get('timestamp') ?? '';

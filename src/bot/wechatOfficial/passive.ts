@@ -39,6 +39,8 @@ export interface PassiveOptions {
   redeliveryWaitMs?: number;
   now?: () => Date;
   keySecret?: string;
+  /** How the channel's sender reaches this person later (a reminder): the FromUserName under the sender's name for it. */
+  addressOf?: (user: string) => Record<string, string>;
 }
 
 /** Menu keys with a meaning of their own; any other key is read as the text of that name (帮助, 重新开始, …). */
@@ -106,7 +108,7 @@ export function createPassiveResponder(o: PassiveOptions) {
   }
 
   async function turn(user: string, text: string): Promise<PassiveAnswer | undefined> {
-    const msg: Message = { channel: o.channel, conversationId: user, userId: user, text };
+    const msg: Message = { channel: o.channel, conversationId: user, userId: user, text, ...(o.addressOf ? { address: o.addressOf(user) } : {}) };
     try {
       const out = await o.service.handle(msg);
       o.logger.info({ channel: o.channel, ...textForLog(o.logger, text), requestedSlot: out.requestedSlot, replies: out.replies.length, answered: Boolean(out.result) }, 'turn');

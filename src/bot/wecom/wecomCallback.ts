@@ -34,12 +34,14 @@ export function createWecomRoute(cfg: WecomConfig, deps: WecomDeps): CallbackRou
   const responder = createPassiveResponder({
     channel: 'wecom', service: deps.service, store: deps.store, logger: deps.logger, texts: 'wecom',
     welcomeFooter: deps.welcomeFooter, publicUrl: cfg.publicUrl, sendsRest: Boolean(sender), now,
+    addressOf: (userId) => ({ userId }),
   });
   const signed = (q: URLSearchParams, encrypted: string) =>
     sameSignature(q.get('msg_signature'), msgSignature(cfg.token, q.get('timestamp') ?? '', q.get('nonce') ?? '', encrypted));
 
   return {
     methods: ['GET', 'POST'],
+    ...(sender ? { sender } : {}),
     async handle(req, res, url) {
       const q = url.searchParams;
       if (!q.get('timestamp') || !q.get('nonce') || !q.get('msg_signature')) { refuse(req, res, 401, 'missing signature'); return; }
