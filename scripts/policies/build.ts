@@ -8,6 +8,7 @@ import { load } from 'js-yaml';
 import { z } from 'zod';
 import { parseClauses, type ParsedClause } from './clauseParser';
 import { RulesFileError, rulesFromFile } from './rules';
+import type { PlaceName as Place } from '../../src/rules/places';
 import { SERIES } from '../../src/rules/vocabulary';
 
 export const ROOT = join(__dirname, '..', '..');
@@ -60,20 +61,8 @@ const placesSchema = z.strictObject({
 });
 type PlacesFile = z.infer<typeof placesSchema>;
 
-/** One name a person may type for a place, and the rule set it leads to. */
-export interface PlaceName {
-  name: string;
-  region: string;
-  lang: 'zh' | 'en';
-  /** What kind of place: the region itself, a city (地级), a county-level division, another name, or a place elsewhere. */
-  kind: 'region' | 'city' | 'county' | 'alias' | 'elsewhere';
-  /** strong: read anywhere in a message; weak: only when the bot asked for a place; bare: only as the whole answer. */
-  strength: 'strong' | 'weak' | 'bare';
-  /** The official name it stands for, where it is a short form (成都 → 成都市). */
-  of?: string;
-  /** For a place elsewhere: the regions lying within it (江苏 → suzhou), so that 江苏苏州 reads as Suzhou. */
-  contains?: string[];
-}
+/** One name a person may type for a place, and the rule set it leads to (regions as read from the folders). */
+export type PlaceName = Place<string>;
 
 function readYaml<T>(file: string, schema: z.ZodType<T>): T {
   const where = relative(ROOT, file);

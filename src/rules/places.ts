@@ -3,9 +3,10 @@
 import PLACE_DATA from './generated/places.json';
 import { REGIONS, type Region } from './vocabulary';
 
-export interface PlaceName {
+/** One name a person may type for a place; `R` is `Region` here, a plain string in the build that writes them. */
+export interface PlaceName<R extends string = Region> {
   name: string;
-  region: Region;
+  region: R;
   lang: 'zh' | 'en';
   /** The region itself, a city (地级), a county-level division, another name, or a place with no text of its own. */
   kind: 'region' | 'city' | 'county' | 'alias' | 'elsewhere';
@@ -14,7 +15,7 @@ export interface PlaceName {
   /** The official name a short form stands for (成都 → 成都市). */
   of?: string;
   /** For a place elsewhere: the regions lying within it (江苏 → suzhou). */
-  contains?: Region[];
+  contains?: R[];
 }
 
 export const PLACE_NAMES: readonly PlaceName[] = (PLACE_DATA as PlaceName[]).map((p) => {
