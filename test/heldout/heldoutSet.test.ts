@@ -1,5 +1,5 @@
-// The held-out set stays honest: every case's expected best is the engine's answer on its truth, and the scorer
-// (scripts/eval-dialog.mjs) rejects a malformed file and keeps case ids and texts out of --summary.
+// The held-out sets stay honest: every case's expected best (and set 2's corrected bests) is the engine's answer on
+// its truth, and the scorer (scripts/eval-dialog.mjs) rejects a malformed file and keeps case ids and texts out of --summary.
 // Fails only on the set and the scorer, never on the interview's score (that is a measure, not a test).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -9,8 +9,12 @@ import { evaluate, type ProfileInput } from '../../src/rules';
 
 const ROOT = join(__dirname, '../..');
 const SCORER = join(ROOT, 'scripts/eval-dialog.mjs');
-interface Case { id: string; locale: string; kind: string; best: { skill_to_title: string | null; title_to_skill: string | null }; truth: ProfileInput }
+type Best = { skill_to_title: string | null; title_to_skill: string | null };
+interface FollowUp { say: string; expectIncludes: string[][]; best?: Best; truth?: ProfileInput; maxChars?: number }
+interface Case { id: string; locale: string; kind: string; open: string; answers: Record<string, string>; best: Best; truth: ProfileInput; maxTurns?: number; interject?: { at: string; say: string }[]; followUps?: FollowUp[] }
 const cases: Case[] = JSON.parse(readFileSync(join(__dirname, 'dialog-conversations.json'), 'utf8'));
+// Set 2: written blind later the same day, to measure at the end of the work (README, "Set 2").
+const cases2: Case[] = JSON.parse(readFileSync(join(__dirname, 'dialog-conversations-2.json'), 'utf8'));
 
 const scorer = (args: string[]) => spawnSync(process.execPath, [SCORER, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60000 });
 const tmpFile = (content: unknown) => {
@@ -37,6 +41,39 @@ describe('the held-out conversations', () => {
 
   it.each(cases.map((c) => [c.id, c] as const))('%s: best is the engine on its truth', (_id, c) => {
     expect(evaluate(c.truth, { asOf: '2026-11' }).best).toEqual(c.best);
+  });
+});
+
+describe('the second held-out set', () => {
+  const KINDS = ['phone', 'voice', 'hr', 'en', 'trad', 'contest', 'wish', 'correction', 'unknown', 'smalltalk', 'national', 'title-holder'];
+  it('has at least 70 conversations of every kind, 15 in English, 6 traditional, 20 with follow-ups and 20 with maxTurns, every region', () => {
+    expect(cases2.length).toBeGreaterThanOrEqual(70);
+    expect(new Set(cases2.map((c) => c.kind))).toEqual(new Set(KINDS));
+    expect(cases2.filter((c) => c.locale === 'en').length).toBeGreaterThanOrEqual(15);
+    expect(cases2.filter((c) => c.kind === 'trad').length).toBeGreaterThanOrEqual(6);
+    expect(cases2.filter((c) => c.followUps?.length).length).toBeGreaterThanOrEqual(20);
+    expect(cases2.filter((c) => c.maxTurns !== undefined).length).toBeGreaterThanOrEqual(20);
+    expect(new Set(cases2.map((c) => c.truth.region))).toEqual(new Set(['national', 'chongqing', 'sichuan', 'liaoning', 'jiangxi', 'suzhou']));
+    expect(new Set(cases2.map((c) => c.id)).size).toBe(cases2.length);
+    expect(cases2.every((c) => c.id.startsWith('h2-') && ['zh-CN', 'en'].includes(c.locale) && c.open.trim() !== '')).toBe(true);
+    // no conversation of set 2 repeats one of set 1
+    const firstOpens = new Set(cases.map((c) => c.open));
+    expect(cases2.filter((c) => firstOpens.has(c.open))).toEqual([]);
+  });
+
+  it('is a well-formed file for the scorer (--check-truth agrees on every case)', () => {
+    const r = scorer(['--file', join(__dirname, 'dialog-conversations-2.json'), '--check-truth']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(`truth: ${cases2.length}/${cases2.length}`);
+  }, 90000);
+
+  it.each(cases2.map((c) => [c.id, c] as const))('%s: best is the engine on its truth, and so is every corrected best', (_id, c) => {
+    expect(evaluate(c.truth, { asOf: '2026-11' }).best).toEqual(c.best);
+    for (const f of c.followUps ?? []) {
+      // a follow-up that corrects a fact after the answer carries the corrected facts as its own truth
+      expect(f.best === undefined).toBe(f.truth === undefined);
+      if (f.truth) expect(evaluate(f.truth, { asOf: '2026-11' }).best).toEqual(f.best);
+    }
   });
 });
 
