@@ -34,7 +34,7 @@ const NAMES = {
     junior_worker: ['初级工'], intermediate_worker: ['中级工'], senior_worker: ['高级工'], technician: ['技师'], senior_technician: ['高级技师'],
   },
   en: {
-    junior: ['junior', 'Junior'], assistant: ['assistant', 'Assistant'], intermediate: ['intermediate', 'Intermediate', 'engineer'], deputy_senior: ['deputy senior', 'Deputy senior', 'senior engineer'], full_senior: ['full senior', 'Full senior'],
+    junior: ['junior', 'Junior'], assistant: ['assistant', 'Assistant'], intermediate: ['intermediate', 'Intermediate'], deputy_senior: ['deputy senior', 'Deputy senior', 'senior engineer'], full_senior: ['full senior', 'Full senior'],
     junior_worker: ['junior worker', 'Junior worker'], intermediate_worker: ['intermediate worker', 'Intermediate worker'], senior_worker: ['senior worker', 'Senior worker'], technician: ['technician', 'Technician'], senior_technician: ['senior technician', 'Senior technician'],
   },
 }
