@@ -46,7 +46,8 @@ const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep'
 const monthSpellings = (ym, locale) => {
   const [y, m] = ym.split('-').map(Number)
   const common = [`${y}-${String(m).padStart(2, '0')}`, `${y}-${m}`, `${y}/${m}`]
-  return locale === 'en' ? [...common, `${EN_MONTHS[m - 1]} ${y}`, `${EN_MONTHS[m - 1]}. ${y}`, `${y}年${m}月`] : [`${y}年${m}月`, `${y}年${String(m).padStart(2, '0')}月`, ...common]
+  const all = locale === 'en' ? [...common, `${EN_MONTHS[m - 1]} ${y}`, `${EN_MONTHS[m - 1]}. ${y}`, `${y}年${m}月`] : [`${y}年${m}月`, `${y}年${String(m).padStart(2, '0')}月`, ...common]
+  return [...new Set(all)]
 }
 const rank = (t) => ['junior', 'assistant', 'intermediate', 'deputy_senior', 'full_senior', 'junior_worker', 'intermediate_worker', 'senior_worker', 'technician', 'senior_technician'].indexOf(t)
 
@@ -56,12 +57,14 @@ function whenPath(r, f) {
   ps.sort((a, b) => rank(b.target) - rank(a.target))
   return ps[0]
 }
-/** The path a "what to bring" follow-up is about: the best eligible one (skill → title first), else the first path. */
+/** The documents a "what to bring" follow-up is about: those every eligible path to the best shares (skill → title
+ *  first; two routes to one level, a certificate's and an award's, may ask for different things), else the first path's. */
 function docPath(r, f) {
-  if (f.target) return r.paths.find((p) => p.target === f.target)
+  const common = (ps) => ps.length ? { documents: ps[0].documents.filter((d) => ps.every((p) => p.documents.includes(d))) } : undefined
+  if (f.target) return common(r.paths.filter((p) => p.target === f.target))
   for (const d of ['skill_to_title', 'title_to_skill']) {
     const t = r.best[d]
-    if (t) return r.paths.find((p) => p.direction === d && p.target === t && p.status === 'eligible')
+    if (t) return common(r.paths.filter((p) => p.direction === d && p.target === t && p.status === 'eligible'))
   }
   return r.paths[0]
 }
@@ -86,7 +89,9 @@ const out = cases.map((c, i) => {
       if (f.docs) {
         const p = docPath(r, f)
         if (!p) throw new Error(`${c.id}: no path for "${f.say}"`)
-        const code = p.documents.find((d) => DOCS[c.locale][d] && d !== 'skill_certificate' && d !== 'title_certificate') ?? p.documents[0]
+        // The document most particular to this person's path (an award's proof, the title certificate, …).
+        const PREFER = ['award_proof', 'title_certificate', 'related_diploma', 'tech_school_diploma', 'work_years_proof', 'annual_review_records', 'achievement_materials']
+        const code = PREFER.find((d) => p.documents.includes(d)) ?? p.documents[0]
         fo.expectIncludes.push(DOCS[c.locale][code])
       }
       if (f.hypo) {
