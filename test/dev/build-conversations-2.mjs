@@ -40,13 +40,13 @@ const NAMES = {
 }
 const DOCS = {
   'zh-CN': { skill_certificate: ['职业资格证书', '职业技能等级证书', '技能等级证书'], title_certificate: ['职称证书'], annual_review_records: ['年度考核'], work_years_proof: ['工作年限'], achievement_materials: ['业绩', '技术成果'], award_proof: ['获奖证书', '表彰文件'], related_diploma: ['毕业证书'], tech_school_diploma: ['技工院校毕业证书'], employer_review: ['初审意见'] },
-  en: { skill_certificate: ['Skill certificate', 'skill certificate'], title_certificate: ['Title certificate', 'title certificate'], annual_review_records: ['Annual review', 'annual review'], work_years_proof: ['years of work', 'work years'], achievement_materials: ['achievements', 'Achievements'], award_proof: ['Award certificate', 'award certificate', 'commendation'], related_diploma: ['diploma', 'Diploma'], tech_school_diploma: ['school diploma'], employer_review: ['preliminary review', 'Employer'] },
+  en: { skill_certificate: ['Skill certificate', 'skill certificate'], title_certificate: ['Title certificate', 'title certificate'], annual_review_records: ['Annual review', 'annual review'], work_years_proof: ['years of work', 'work years', 'years worked'], achievement_materials: ['achievements', 'Achievements'], award_proof: ['Award certificate', 'award certificate', 'commendation'], related_diploma: ['diploma', 'Diploma'], tech_school_diploma: ['school diploma'], employer_review: ['preliminary review', 'Employer'] },
 }
-const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 const monthSpellings = (ym, locale) => {
   const [y, m] = ym.split('-').map(Number)
   const common = [`${y}-${String(m).padStart(2, '0')}`, `${y}-${m}`, `${y}/${m}`]
-  const all = locale === 'en' ? [...common, `${EN_MONTHS[m - 1]} ${y}`, `${EN_MONTHS[m - 1]}. ${y}`, `${y}年${m}月`] : [`${y}年${m}月`, `${y}年${String(m).padStart(2, '0')}月`, ...common]
+  const all = locale === 'en' ? [...common, `${EN_MONTHS[m - 1]} ${y}`, `${EN_MONTHS[m - 1].slice(0, 3)} ${y}`, `${EN_MONTHS[m - 1].slice(0, 3)}. ${y}`, `${y}年${m}月`] : [`${y}年${m}月`, `${y}年${String(m).padStart(2, '0')}月`, ...common]
   return [...new Set(all)]
 }
 const rank = (t) => ['junior', 'assistant', 'intermediate', 'deputy_senior', 'full_senior', 'junior_worker', 'intermediate_worker', 'senior_worker', 'technician', 'senior_technician'].indexOf(t)
@@ -83,7 +83,7 @@ const out = cases.map((c, i) => {
       if (f.when) {
         const p = whenPath(r, f)
         if (p) fo.expectIncludes.push(monthSpellings(p.eligibleFrom, c.locale))
-        else if (r.paths.some((q) => q.target === f.target && q.status === 'eligible')) fo.expectIncludes.push(c.locale === 'en' ? ['now', 'already', 'eligible', 'Eligible'] : ['现在', '已经', '已满足', '可以申报', '可申报', '符合'])
+        else if (r.paths.some((q) => q.target === f.target && q.status === 'eligible')) fo.expectIncludes.push(c.locale === 'en' ? ['now', 'already', 'eligible', 'Eligible', 'can apply'] : ['现在', '已经', '已满足', '可以申报', '可申报', '符合'])
         else throw new Error(`${c.id}: no not_yet or eligible path for "${f.say}"`)
       }
       if (f.docs) {
