@@ -2,6 +2,7 @@
 // Builds test/dev/dialog-conversations-2.json from the cases in conversations-2-cases.mjs: every `best` (and each
 // corrected follow-up's best, each "when"/"what to bring"/"what if" expectation) is computed by the rule engine on the
 // case's truth, never written by hand. Run: node test/dev/build-conversations-2.mjs
+/* global process, console, structuredClone */
 import { spawnSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
