@@ -162,19 +162,33 @@ export function train(examples: readonly Example[], opts: TrainOptions = {}): Cl
     return all ? seen / all : 0;
   };
 
+  // ask() puts one text to predict, known and support (once or twice) in a row: its n-grams are cut once. Read only.
+  let gramsText: string | undefined;
+  let gramsOfText: string[] = [];
+  const gramsOf = (text: string): string[] => {
+    if (text !== gramsText) { gramsOfText = ngrams(text, minN, maxN); gramsText = text; }
+    return gramsOfText;
+  };
+  let supportText: string | undefined;
+  let supportGrams: string[] = [];
+  const supportGramsOf = (text: string): string[] => {
+    if (text !== supportText) { supportGrams = [...new Set(ngrams(text, Math.max(2, minN), maxN))]; supportText = text; }
+    return supportGrams;
+  };
+
   return {
     labels,
     predict(text: string): Prediction[] {
-      const { idx, val } = vectorize(ngrams(text, minN, maxN));
+      const { idx, val } = vectorize(gramsOf(text));
       const s = new Float64Array(C);
       softmaxScores(W, b, 1, C, idx, val, s, temperature);
       return labels.map((label, c) => ({ label, p: s[c] })).sort((x, y) => y.p - x.p);
     },
-    known: (text: string) => idfSum(ngrams(text, minN, maxN)),
+    known: (text: string) => idfSum(gramsOf(text)),
     support(text: string, label: string): string[] {
       const c = labelIndex.get(label);
       if (c === undefined) return [];
-      return [...new Set(ngrams(text, Math.max(2, minN), maxN))].filter((g) => {
+      return supportGramsOf(text).filter((g) => {
         if (g.trim().length < 2) return false;
         const i = vocab.get(g);
         return i !== undefined && seenWith[i * C + c] === 1 && labelCount[i] <= maxLabels;
