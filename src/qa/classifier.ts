@@ -46,7 +46,9 @@ export function ngrams(text: string, minN = 1, maxN = 4): string[] {
     for (let n = minN; n <= maxN; n++) {
       if (n > chars.length) break;
       for (let i = 0; i + n <= chars.length; i++) {
-        const g = chars.slice(i, i + n).join('');
+        // concatenated, not chars.slice().join(): the same string without an array per n-gram
+        let g = '';
+        for (let j = 0; j < n; j++) g += chars[i + j];
         if (g === ' ') continue;
         out.push(g);
       }
@@ -84,10 +86,11 @@ export function train(examples: readonly Example[], opts: TrainOptions = {}): Cl
       const i = vocab.get(x);
       if (i !== undefined) counts.set(i, (counts.get(i) ?? 0) + 1);
     }
-    const idx = Int32Array.from(counts.keys());
+    const idx = new Int32Array(counts.size);
     const val = new Float32Array(idx.length);
     let norm = 0;
-    idx.forEach((i, k) => { const v = (1 + Math.log(counts.get(i)!)) * idf[i]; val[k] = v; norm += v * v; });
+    let k = 0;
+    for (const [i, count] of counts) { const v = (1 + Math.log(count)) * idf[i]; idx[k] = i; val[k] = v; norm += v * v; k++; }
     norm = Math.sqrt(norm) || 1;
     for (let k = 0; k < val.length; k++) val[k] /= norm;
     return { idx, val };
