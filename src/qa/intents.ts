@@ -37,9 +37,11 @@ const intentSchema = z.strictObject({
 });
 
 /** More for an intent defined in another file (provisions.json adds to topics.json's intents without editing them):
- * its phrasings are appended; its answers come before the intent's own, so a region's answer here is the one used. */
+ * its phrasings are appended; its answers come before the intent's own, so a region's answer here is the one used.
+ * With `kind`, it defines the intent when no file does (two branches adding the same provision meet in one intent). */
 const extendSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9_]+$/),
+  kind: z.literal('topic').optional(),
   /** Replaces the intent's regions (a topic of one region's text answering the others that their text is silent). */
   regions: z.union([z.literal('all'), z.array(z.enum(REGIONS)).min(1)]).optional(),
   answers: z.array(answerSchema).optional(),
@@ -69,7 +71,13 @@ export function loadIntents(files: readonly unknown[]): Intent[] {
   });
   for (const { file, ext } of extensions) {
     const it = out.find((x) => x.id === ext.id);
-    if (!it) throw new Error(`intent file ${file}: extend: no intent ${ext.id}`);
+    if (!it) {
+      if (!ext.kind) throw new Error(`intent file ${file}: extend: no intent ${ext.id}`);
+      const r = intentSchema.safeParse({ id: ext.id, kind: ext.kind, regions: ext.regions ?? 'all', answers: ext.answers ?? [], zh: ext.zh ?? [], en: ext.en ?? [] });
+      if (!r.success) throw new Error(`intent file ${file}: extend ${ext.id}: ${r.error.issues[0].path.join('.')}: ${r.error.issues[0].message}`);
+      out.push(r.data);
+      continue;
+    }
     if (ext.regions) it.regions = ext.regions;
     if (ext.answers) it.answers.unshift(...ext.answers);
     it.zh.push(...(ext.zh ?? []).filter((p) => !it.zh.includes(p)));
@@ -90,7 +98,10 @@ export const INTENT_FILE_PATHS: readonly string[] = ['src/qa/intents/topics.json
 
 /** The file an intent is defined in. */
 export function intentFile(id: string): string | undefined {
-  const i = INTENT_FILES.findIndex((f) => (f as { intents?: { id: string }[] }).intents?.some((x) => x.id === id));
+  type File = { intents?: { id: string }[]; extend?: { id: string; kind?: string }[] };
+  // The file defining it, else the one whose extend entry defines it when no file does.
+  let i = INTENT_FILES.findIndex((f) => (f as File).intents?.some((x) => x.id === id));
+  if (i < 0) i = INTENT_FILES.findIndex((f) => (f as File).extend?.some((x) => x.id === id && x.kind));
   return i >= 0 ? INTENT_FILE_PATHS[i] : undefined;
 }
 

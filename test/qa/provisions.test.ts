@@ -28,6 +28,16 @@ describe('extend: more for an intent of another file', () => {
     expect(base.intents[0].zh).toEqual(['甲', '乙']);
     expect(() => loadIntents([base, { about: 'c', intents: [], extend: [{ id: 'nope', zh: ['x'] }] }])).toThrow(/intent file 1: extend: no intent nope/);
   });
+  it('with a kind, defines the intent when no file does, and only extends it when one does', () => {
+    const entry = { id: 'a', kind: 'topic', regions: 'all', answers: [{ for: 'default', key: 'noLimits', cite: [] }], zh: ['丙'], en: ['more'] };
+    const alone = loadIntents([{ about: 'b', intents: [], extend: [entry] }]);
+    expect(alone.map((i) => [i.id, i.kind, i.zh])).toEqual([['a', 'topic', ['丙']]]);
+    const both = loadIntents([base, { about: 'b', intents: [], extend: [entry] }]);
+    expect(both.map((i) => [i.id, i.zh])).toEqual([['a', ['甲', '乙', '丙']]]);
+    expect(answerFor(both[0], 'sichuan')?.key).toBe('noLimits');
+    expect(() => loadIntents([{ about: 'b', intents: [], extend: [{ ...entry, answers: [] }] }])).toThrow(/a topic needs an answer/);
+    expect(() => loadIntents([{ about: 'b', intents: [], extend: [{ ...entry, zh: [] }] }])).toThrow(/extend a: zh/);
+  });
   it('is wired in: the shipped intents carry the extensions', () => {
     expect(INTENT_FILES).toContain(provisions);
     const treatment = intents().find((i) => i.id === 'treatment')!;
@@ -66,8 +76,8 @@ const ROWS: [string, string, 'zh-CN' | 'en', string, string, string][] = [
   ['四川技能评价的考评细则谁定', 'sichuan', 'zh-CN', 'skill_standards', '考评细则', '考评细则'],
   ['评职称品德这块有要求吗', 'sichuan', 'zh-CN', 'ethics', '职业道德', '职业道德'],
   ['江西转发通知有什么补充', 'jiangxi', 'zh-CN', 'jiangxi_measures', '主管部门', '完善高技能人才职称评审政策'],
-  ['我还没职称，只是个技术员，能报技能鉴定吗', 'liaoning', 'zh-CN', 'no_title_skill', '技术员资格', '取得技术员资格或尚未取得专业技术资格'],
-  ['技术员能不能考技能等级', 'suzhou', 'zh-CN', 'no_title_skill', '没有写', '取得助理工程师、工程师、高级工程师职称后'],
+  ['我还没职称，只是个技术员，能报技能鉴定吗', 'liaoning', 'zh-CN', 't2s_no_title', '技术员资格', '取得技术员资格或尚未取得专业技术资格'],
+  ['技术员能不能考技能等级', 'suzhou', 'zh-CN', 't2s_no_title', '没有写', '取得助理工程师、工程师、高级工程师职称后'],
   ['四川评副高业绩要到什么水平', 'sichuan', 'zh-CN', 'level_conditions', '副高级', '做出突出贡献'],
   ['评职称标准会因为贯通降低吗', 'liaoning', 'zh-CN', 'standards_balance', '不得随意降低', '不得随意降低评价标准条件'],
   ['企业里技能岗位和技术岗位能相互比照吗', 'national', 'zh-CN', 'post_sequences', '相互比照', '相互比照'],
