@@ -48,6 +48,10 @@ describe('extend: more for an intent of another file', () => {
 describe('every provision answers every region', () => {
   const ids = [...provisions.intents.map((i) => i.id), ...provisions.extend.filter((e) => e.answers).map((e) => e.id)];
   const cases = intents().filter((i) => ids.includes(i.id)).flatMap((i) => REGIONS.filter((r) => i.regions === 'all' || i.regions.includes(r)).map((r) => [i.id, r, i] as const));
+  it.each([...new Set(cases.map(([id]) => id))])('%s: at least 20 Chinese and 10 English phrasings', (id) => {
+    const it = intents().find((i) => i.id === id)!;
+    expect([id, it.zh.length >= 20, it.en.length >= 10]).toEqual([id, true, true]);
+  });
   it.each(cases)('%s in %s: an answer, and a silent text says so in both languages', (_id, region, it) => {
     const a = answerFor(it, region)!;
     expect(a).toBeDefined();
