@@ -5,6 +5,7 @@ import { REGIONS, type Region } from '../rules/vocabulary';
 import topics from './intents/topics.json';
 import eligibility from './intents/eligibility.json';
 import notCovered from './intents/not-covered.json';
+import provisions from './intents/provisions.json';
 
 const citeSchema = z.strictObject({
   /** `policy:label`, a clause of the index (src/qa/clauses.ts). */
@@ -35,7 +36,20 @@ const intentSchema = z.strictObject({
   en: z.array(z.string().min(1)).min(1),
 });
 
-const fileSchema = z.strictObject({ about: z.string(), intents: z.array(intentSchema) });
+/** More for an intent defined in another file (provisions.json adds to topics.json's intents without editing them):
+ * its phrasings are appended; its answers come before the intent's own, so a region's answer here is the one used.
+ * With `kind`, it defines the intent when no file does (two branches adding the same provision meet in one intent). */
+const extendSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9_]+$/),
+  kind: z.literal('topic').optional(),
+  /** Replaces the intent's regions (a topic of one region's text answering the others that their text is silent). */
+  regions: z.union([z.literal('all'), z.array(z.enum(REGIONS)).min(1)]).optional(),
+  answers: z.array(answerSchema).optional(),
+  zh: z.array(z.string().min(1)).optional(),
+  en: z.array(z.string().min(1)).optional(),
+});
+
+const fileSchema = z.strictObject({ about: z.string(), intents: z.array(intentSchema), extend: z.array(extendSchema).optional() });
 
 export type Intent = z.infer<typeof intentSchema>;
 export type IntentAnswer = z.infer<typeof answerSchema>;
@@ -45,14 +59,30 @@ export type IntentFile = z.infer<typeof fileSchema>;
 /** Validates intent files; throws naming the file, the intent and the field. */
 export function loadIntents(files: readonly unknown[]): Intent[] {
   const out: Intent[] = [];
+  const extensions: { file: number; ext: z.infer<typeof extendSchema> }[] = [];
   files.forEach((f, i) => {
     const r = fileSchema.safeParse(f);
     if (!r.success) {
       const issue = r.error.issues[0];
       throw new Error(`intent file ${i}: ${issue.path.join('.')}: ${issue.message}`);
     }
-    out.push(...r.data.intents);
+    out.push(...r.data.intents.map((it) => ({ ...it, answers: [...it.answers], zh: [...it.zh], en: [...it.en] })));
+    for (const ext of r.data.extend ?? []) extensions.push({ file: i, ext });
   });
+  for (const { file, ext } of extensions) {
+    const it = out.find((x) => x.id === ext.id);
+    if (!it) {
+      if (!ext.kind) throw new Error(`intent file ${file}: extend: no intent ${ext.id}`);
+      const r = intentSchema.safeParse({ id: ext.id, kind: ext.kind, regions: ext.regions ?? 'all', answers: ext.answers ?? [], zh: ext.zh ?? [], en: ext.en ?? [] });
+      if (!r.success) throw new Error(`intent file ${file}: extend ${ext.id}: ${r.error.issues[0].path.join('.')}: ${r.error.issues[0].message}`);
+      out.push(r.data);
+      continue;
+    }
+    if (ext.regions) it.regions = ext.regions;
+    if (ext.answers) it.answers.unshift(...ext.answers);
+    it.zh.push(...(ext.zh ?? []).filter((p) => !it.zh.includes(p)));
+    it.en.push(...(ext.en ?? []).filter((p) => !it.en.includes(p)));
+  }
   const ids = new Set<string>();
   for (const it of out) {
     if (ids.has(it.id)) throw new Error(`intent ${it.id} is defined twice`);
@@ -63,12 +93,15 @@ export function loadIntents(files: readonly unknown[]): Intent[] {
 }
 
 /** The files shipped with the assistant, and where each lives (to tell people where to add a phrasing). */
-export const INTENT_FILES: readonly unknown[] = [topics, eligibility, notCovered];
-export const INTENT_FILE_PATHS: readonly string[] = ['src/qa/intents/topics.json', 'src/qa/intents/eligibility.json', 'src/qa/intents/not-covered.json'];
+export const INTENT_FILES: readonly unknown[] = [topics, eligibility, notCovered, provisions];
+export const INTENT_FILE_PATHS: readonly string[] = ['src/qa/intents/topics.json', 'src/qa/intents/eligibility.json', 'src/qa/intents/not-covered.json', 'src/qa/intents/provisions.json'];
 
 /** The file an intent is defined in. */
 export function intentFile(id: string): string | undefined {
-  const i = INTENT_FILES.findIndex((f) => (f as { intents?: { id: string }[] }).intents?.some((x) => x.id === id));
+  type File = { intents?: { id: string }[]; extend?: { id: string; kind?: string }[] };
+  // The file defining it, else the one whose extend entry defines it when no file does.
+  let i = INTENT_FILES.findIndex((f) => (f as File).intents?.some((x) => x.id === id));
+  if (i < 0) i = INTENT_FILES.findIndex((f) => (f as File).extend?.some((x) => x.id === id && x.kind));
   return i >= 0 ? INTENT_FILE_PATHS[i] : undefined;
 }
 
