@@ -265,6 +265,13 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
   if (engineFirst) {
     const a = engineAnswer(u, regions, opts, top?.p ?? p, lead);
     if (a) return a;
+    // An award the region's text gives no path for: the region's own green-channel list says what it does give.
+    const award = u.awards?.[0];
+    const list = award ? m.byId.get(award.type === 'competition' ? 'green_competition' : 'green_list') : undefined;
+    if (list && !u.skills?.length && !u.titles?.length) {
+      const g = topicAnswer(list, regions, opts.locale, top?.p ?? p, u, lead);
+      if (g) return g;
+    }
     // Facts below what the texts start from (中级工, 初级工): the topic that says so.
     const junior = m.byId.get('junior_skill');
     if (junior && u.skills?.length) {

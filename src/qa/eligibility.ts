@@ -221,8 +221,36 @@ export function routeLines(targets: readonly ParsedTarget[], regions: readonly R
   });
 }
 
-/** One line per region: the paths that answer the question for those facts, or what the facts do open. */
+/** An award as the engine's profile takes it: the understanding's reading marks (classUnknown, team) left out; a team
+ * event without its size counts as a three-person one (the reading that promises least). */
+function profileAward(a: ParsedAward): ParsedAward {
+  if (a.type !== 'competition') return a;
+  const { classUnknown: _c, team, ...rest } = a;
+  return team && rest.teamSize === undefined ? { ...rest, teamSize: 3 } : rest;
+}
+
+/** One line per region: the paths that answer the question for those facts, or what the facts do open. A competition
+ * named without its class (省赛第四名) is evaluated as 一类 and as 二类; when the two differ the line says both. */
 export function eligibilityLines(u: Understanding, facts: Facts, regions: readonly Region[], asOf: string, locale: Locale): EligibilityLine[] {
+  const classless = facts.awards.findIndex((a) => a.type === 'competition' && a.classUnknown && /class[12]$/.test(a.tier));
+  const clean = { ...facts, awards: facts.awards.map(profileAward) };
+  if (classless < 0) return linesFor(u, clean, regions, asOf, locale);
+  const variant = (c: 'class1' | 'class2'): Facts => ({
+    ...clean, awards: clean.awards.map((a, i) => (i === classless && a.type === 'competition' ? { ...a, tier: a.tier.replace(/class[12]$/, c) as typeof a.tier } : a)),
+  });
+  const one = linesFor(u, variant('class1'), regions, asOf, locale);
+  const two = linesFor(u, variant('class2'), regions, asOf, locale);
+  return one.map((a, i) => {
+    const b = two[i];
+    if (a.text === b.text) return a;
+    const citations = [...a.citations];
+    for (const c of b.citations) if (!citations.some((x) => x.quote === c.quote && x.clause === c.clause)) citations.push(c);
+    const lower = (x: string) => (locale === 'en' ? x.charAt(0).toLowerCase() + x.slice(1) : x);
+    return { region: a.region, text: t(locale, 'qa:elig.classBoth', { first: lower(a.text), second: lower(b.text) }), citations, paths: [...a.paths, ...b.paths] };
+  });
+}
+
+function linesFor(u: Understanding, facts: Facts, regions: readonly Region[], asOf: string, locale: Locale): EligibilityLine[] {
   return regions.map((region) => {
     const result = evaluate({
       region, asOf, skills: facts.skills, titles: facts.titles, awards: facts.awards,

@@ -28,6 +28,19 @@ describe('eligibility, computed by the rule engine', () => {
     for (const c of a.citations) expect([c.quote, inTexts(c)]).toEqual([c.quote, true]);
   });
 
+  it('a competition named without its class is evaluated as both classes, and says so when they differ', () => {
+    const a = ask('省赛拿了第二名，苏州能评什么职称', { region: 'suzhou', locale: 'zh-CN', asOf: AS_OF });
+    expect([a.matched, a.kind]).toEqual(['curated', 'engine']);
+    expect(a.answer).toMatch(/一类.*副高级.*二类.*中级/);
+    for (const c of a.citations) expect([c.quote, inTexts(c)]).toEqual([c.quote, true]);
+  });
+
+  it('an award the region gives no path for gets the region\'s green-channel list, not a request for facts', () => {
+    const a = ask('i won a national skills competition top 5, what title can i get', { region: 'national', locale: 'en', asOf: AS_OF });
+    expect([a.matched, a.id]).toEqual(['curated', 'green_competition']);
+    expect(a.citations.length).toBeGreaterThan(0);
+  });
+
   it('answers one line per region named, each from its own text', () => {
     const a = ask('全国技术能手在辽宁和在重庆分别能评到哪一级', { locale: 'zh-CN', asOf: AS_OF });
     const lines = a.answer.split('\n');
