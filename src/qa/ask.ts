@@ -99,7 +99,7 @@ function placesNamed(text: string): { region: Region; place: string; fallback: b
 const HOW_CUE = /怎样|怎么|咋样|咋才|如何|什么条件|啥条件|哪些条件|要什么|要啥|需要|几年|多久|条件|\bhow (do|can|would)\b|what does it take|conditions|requirements?\b/i;
 
 /** Words that ask what someone can apply for (eligibility), as opposed to a topic (待遇, 材料, 论文 …). */
-const ELIGIBILITY_CUE = /能(不能)?(评|报|考|申报|申请|直接|破格)|可以(评|报|考|申报|申请|直接|破格)|可不可以(评|报|考)|能否|评(什么|啥|哪)|报(什么|啥|哪)|考(什么|啥|哪)|(评|报|升|到)(哪一?级|几级)|什么职称|啥职称|什么等级|哪级职称|[评报考].{0,4}[不吗么]|what (title|level|skill level)|can (i|a|an|he|she|they|someone)\b.*\b(apply|get|become|take|reach)|which (title|level)|eligible/i;
+const ELIGIBILITY_CUE = /能(不能)?(评|报|考|申报|申请|直接|破格|冲|升|晋)|可以(评|报|考|申报|申请|直接|破格|冲|升|晋)|可不可以(评|报|考)|能否|评(什么|啥|哪)|报(什么|啥|哪)|考(什么|啥|哪)|(评|报|升|到)(哪一?级|几级)|什么职称|啥职称|什么等级|哪级职称|[评报考].{0,4}[不吗么]|what (title|level|skill level)|can (i|a|an|he|she|they|someone)\b.*\b(apply|get|become|take|reach)|which (title|level)|eligible/i;
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
@@ -254,7 +254,10 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
   if (uncovered && intent?.kind !== 'not_covered' && !(intent?.kind === 'engine' && (top?.p ?? 0) >= 0.8)) {
     return refusal(opts.locale, opts, uncovered.p, uncovered.label, 'not_covered', m);
   }
-  const engineFirst = intent?.kind === 'engine' || (cue && namesFacts(u) && (!intent || intent.kind === 'topic' && (top?.p ?? 0) < 0.8 && ENGINE_TOPICS.has(intent.id)));
+  // A level held and a level asked for on the other ladder (高级工 → 助理级, 工程师 → 技师) is the engine's question
+  // whatever topic it resembles among those the engine answers better.
+  const across = cue && namesFacts(u) && !!u.targets?.some((x) => (x.kind === 'title' ? !!u.skills?.length || !!u.awards?.length : !!u.titles?.length));
+  const engineFirst = intent?.kind === 'engine' || (cue && namesFacts(u) && (!intent || intent.kind === 'topic' && ((top?.p ?? 0) < 0.8 || across) && ENGINE_TOPICS.has(intent.id)));
   // A skill holder asking for the next skill level is asking about 晋级 (the engine offers it to title holders only).
   const skillUp = !!u.targets?.length && u.targets.every((x) => x.kind === 'skill') && !!u.skills?.length && !u.titles?.length;
   const upgrade = m.byId.get('upgrade');
@@ -304,6 +307,13 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
           return { answer: body, citations: glossed(citations, opts.locale, body), confidence: round(top!.p), matched: 'curated', id: intent.id, kind: 'engine', region: regions[0], ...(regions.length > 1 ? { regions: asked } : {}) };
         }
       }
+      // 破格 / an award or a contest named that the understanding could not read: the region's green-channel list.
+      const green = GREEN_CUE.exec(text);
+      const list = green ? m.byId.get(/竞赛|大赛|比赛|赛项|名次|第.名|contest|competition|place\b|medal/i.test(text) ? 'green_competition' : 'green_list') : undefined;
+      if (list) {
+        const g = topicAnswer(list, regions, opts.locale, top!.p, u, lead);
+        if (g) return g;
+      }
       // An eligibility question with no facts at all: ask for them (not an answer).
       return { answer: t(opts.locale, 'qa:elig.needFacts'), citations: [], confidence: round(top!.p), matched: 'none', id: intent.id, kind: 'engine' };
     }
@@ -312,8 +322,11 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
   }
 }
 
+/** Words of the green channel: 破格, applying directly, an award, a title of honour, a contest's place. */
+const GREEN_CUE = /破格|绿色通道|直接(申报|评|报)|技术能[手首]|工匠|技能大师|技能大奖|劳模|劳动模范|竞赛|大赛|比赛|世赛|国赛|省赛|教练|\bdirectly\b|green channel|\bcontest\b|\bcompetition\b|\bmedal\b|\baward\b|\b(1st|2nd|3rd|\d+th) place\b/i;
+
 /** Topics an eligibility question with facts is easily taken for (the engine answers them better). */
-const ENGINE_TOPICS = new Set(['who_s2t', 't2s_general', 'green_list', 'green_competition', 's2t_full_senior', 'upgrade', 'direct_skill', 'junior_skill', 'years_counting']);
+const ENGINE_TOPICS = new Set(['who_s2t', 't2s_general', 'green_list', 'green_competition', 's2t_full_senior', 'upgrade', 'direct_skill', 'junior_skill', 'years_counting', 'annual_review']);
 
 /** The intents nearest to a question, best first (for tests and for adding phrasings). */
 export function rankIntents(question: string, n = 3, m: Model = model()): Prediction[] {

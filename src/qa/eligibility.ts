@@ -25,10 +25,11 @@ type Facts = Required<Pick<PersonFacts, 'skills' | 'titles' | 'awards'>> & Pick<
 const EN_LEVELS: [string, { kind: 'skill'; level: SkillLevel } | { kind: 'title'; level: TitleLevel }][] = [
   ['senior technician', { kind: 'skill', level: 'senior_technician' }], ['technician', { kind: 'skill', level: 'technician' }],
   ['senior worker', { kind: 'skill', level: 'senior_worker' }], ['full senior engineer', { kind: 'title', level: 'full_senior' }],
+  ['full senior', { kind: 'title', level: 'full_senior' }], ['deputy senior', { kind: 'title', level: 'deputy_senior' }],
   ['senior engineer', { kind: 'title', level: 'deputy_senior' }], ['assistant engineer', { kind: 'title', level: 'assistant' }],
   ['engineer', { kind: 'title', level: 'intermediate' }],
 ];
-const EN_WANT = new RegExp(`\\b(?:take|sit|apply for|get|become|reach|move up to|go for)\\s+(?:the\\s+|an?\\s+)?(${EN_LEVELS.map(([n]) => n).join('|')})\\b`, 'i');
+const EN_WANT = new RegExp(`\\b(?:take|sit|apply for|apply directly for|get(?: me)?|become|reach|move up to|go for|enough for|qualify for|eligible for|try for)\\s+(?:the\\s+|an?\\s+)?(${EN_LEVELS.map(([n]) => n).join('|')})\\b`, 'i');
 
 /** The question's facts as the Q&A evaluates them. The understanding types each level it reads (`readings`): held
  * ones are in skills / titles; wanted or asked-about ones that are the answer's subject are in targets; the other
@@ -118,7 +119,8 @@ function select(paths: Path[], u: Understanding, facts: Facts): Path[] {
   // Best first: eligible, then conditional, then not yet; higher targets first within a status.
   const order = { eligible: 0, conditional: 1, not_yet: 2, unmet: 3 } as const;
   const rank = (p: Path) => (p.direction === 'skill_to_title' ? titleRank(p.target as TitleLevel) : skillRank(p.target as SkillLevel));
-  const sorted = [...chosen].sort((a, b) => order[a.status] - order[b.status] || rank(b) - rank(a));
+  // Within a status, the route with fewer open conditions (正高级 → 高级技师 without years, before 副高级's 8 years).
+  const sorted = [...chosen].sort((a, b) => order[a.status] - order[b.status] || rank(b) - rank(a) || a.conditions.length - b.conditions.length);
   // One path per target and direction: the best way there (an engineer is not told the assistant engineer's way too).
   return sorted.filter((p, i) => sorted.findIndex((q) => q.target === p.target && q.direction === p.direction) === i).slice(0, 3);
 }
@@ -144,6 +146,15 @@ function awardLabel(locale: Locale, facts: Facts, path: Path): string {
     return tier;
   }
   return t(locale, 'qa:elig.award');
+}
+
+/** The sentences of the row that answer: rowQuote's, and on an upgrade the sentence naming the title held with it
+ * (助理工程师 / 工程师 在取得…1年后), which the row quotes after its general sentence. */
+function rowQuotes(path: Path, rule: PathRule | undefined): Citation[] {
+  const first = rowQuote(path, rule);
+  if (path.route !== 'upgrade') return [first];
+  const named = path.citations.filter((c) => c !== first && c.clause === first.clause && c.quote !== first.quote);
+  return [first, ...named];
 }
 
 /** The sentence of the row that answers: the item naming the award on a green channel, else the row's own clause. */
@@ -286,8 +297,7 @@ function linesFor(u: Understanding, facts: Facts, regions: readonly Region[], as
     });
     const citations: Citation[] = [];
     for (const p of picked) {
-      const c = rowQuote(p, ruleById(region, p.ruleId));
-      if (!citations.some((x) => x.quote === c.quote && x.clause === c.clause)) citations.push(c);
+      for (const c of rowQuotes(p, ruleById(region, p.ruleId))) if (!citations.some((x) => x.quote === c.quote && x.clause === c.clause)) citations.push(c);
     }
     const twice = result.notes.some((n) => n.code === 'award_listed_twice') ? (locale === 'en' ? ' ' : '') + t(locale, 'rules:note.award_listed_twice') : '';
     return { region, text: sentences.join(locale === 'en' ? '; ' : '；') + (twice ? (locale === 'en' ? '.' : '。') + twice : ''), citations, paths: picked };
