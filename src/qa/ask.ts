@@ -10,7 +10,7 @@ import type { Region } from '../rules/vocabulary';
 import { ANNEX_TITLE, findInAnnex, rowCitation } from './annex';
 import { citationFor } from './clauses';
 import { decide, train, type Classifier, type Prediction } from './classifier';
-import { eligibilityLines, factsFor, namesFacts, questionFacts, routeLines, withEnglishTargets, type PersonFacts } from './eligibility';
+import { eligibilityLines, factsFor, namesFacts, questionFacts, routeLines, withEnglishAwards, withEnglishTargets, type PersonFacts } from './eligibility';
 import { answerFor, intents as shippedIntents, servesRegion, type Intent } from './intents';
 import { forClassifier, normalizeText } from './normalize';
 
@@ -84,13 +84,21 @@ export function regionsIn(text: string): Region[] {
   return placesNamed(text).map((x) => x.region);
 }
 
-/** The regions named, each with the first place that named it, and whether that place has no text of its own. */
-function placesNamed(text: string): { region: Region; place: string; fallback: boolean }[] {
-  const hits = placesIn(text);
+/** A place that is part of an award's name (江苏工匠, 四川省技术能手, 辽宁省有突出贡献高技能人才): the award, not where. */
+const AWARD_AFTER = /^(省|市)?(技术能手|技术能首|工匠|大工匠|技能大师|技能大奖|功勋|有突出贡献|高技能(重点|突出)人才|劳动模范|劳模)/;
+
+/** The regions named, each with the first place that named it, and whether that place has no text of its own. A place
+ * inside an award's name counts only when nothing else says where; a province that contains the person's own region
+ * (江苏, asked in Suzhou) is that region. */
+function placesNamed(text: string, own?: Region): { region: Region; place: string; fallback: boolean }[] {
+  const all = placesIn(text);
+  const where = all.filter((h) => !AWARD_AFTER.test(text.slice(h.end)));
+  const hits = where.length || own ? where : all;
   const out: { region: Region; place: string; fallback: boolean }[] = [];
   for (const h of hits) {
     if (h.fallback && h.contains?.some((r) => hits.some((x) => x.region === r))) continue;
-    if (!out.some((x) => x.region === h.region)) out.push({ region: h.region, place: text.slice(h.start, h.end), fallback: h.fallback });
+    const region = h.fallback && own && h.contains?.includes(own) ? own : h.region;
+    if (!out.some((x) => x.region === region)) out.push({ region, place: text.slice(h.start, h.end), fallback: region === h.region && h.fallback });
   }
   return out;
 }
@@ -229,15 +237,24 @@ const FALLBACK_MONTH = '2026-01';
 export function ask(question: string, opts: AskOptions, m: Model = model()): AskResult {
   const text = normalizeText(question);
   if (!/[\p{L}\p{N}]/u.test(text)) return refusal(opts.locale, opts, 0);
-  const named = placesNamed(text);
+  const named = placesNamed(text, opts.region);
   const regions: (Region | undefined)[] = named.length ? named.map((x) => x.region) : [opts.region];
   const lead = leadFor(opts.locale, named.find((x) => x.region === 'national' && x.fallback)?.place);
-  const u = withEnglishTargets(text, questionFacts(understand(text, { asOf: opts.asOf ?? FALLBACK_MONTH, ...(regions[0] ? { region: regions[0] } : {}) })));
+  const u = withEnglishAwards(text, withEnglishTargets(text, questionFacts(understand(text, { asOf: opts.asOf ?? FALLBACK_MONTH, ...(regions[0] ? { region: regions[0] } : {}) }), text)));
 
   const features = forClassifier(text);
-  const preds: Prediction[] = m.classifier.predict(features);
+  // Only intents that answer for the regions asked compete (a Jiangxi-only topic is no answer in Liaoning).
+  const preds: Prediction[] = m.classifier.predict(features).filter((x) => {
+    const it = m.byId.get(x.label);
+    return !it || regions.some((r) => servesRegion(it, r));
+  });
   const known = m.classifier.known(features);
-  const decided = known >= KNOWN_MIN ? decide(preds) : undefined;
+  // Torn between the engine and a topic it stands for (破格评啥: eligibility or the green list), the two agree on what
+  // is asked: the topic, unless the question names facts the engine can compute from (then the engine, below).
+  const pair = preds.length > 1 && [preds[0], preds[1]].some((x) => m.byId.get(x.label)?.kind === 'engine')
+    ? [preds[0], preds[1]].find((x) => ENGINE_TOPICS.has(x.label)) : undefined;
+  const torn = pair && preds[0].p + preds[1].p >= 0.8 ? { label: pair.label, p: preds[0].p + preds[1].p } : undefined;
+  const decided = known >= KNOWN_MIN ? decide(preds) ?? torn : undefined;
   // A confident guess from question words alone (火星上有什么 → 有什么 → 待遇) is no answer: the question must share
   // something distinctive with the intent's phrasings.
   // (The engine's intent is the exception: its evidence is the facts the question names, checked below.)
@@ -256,7 +273,8 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
   }
   // A level held and a level asked for on the other ladder (高级工 → 助理级, 工程师 → 技师) is the engine's question
   // whatever topic it resembles among those the engine answers better.
-  const across = cue && namesFacts(u) && !!u.targets?.some((x) => (x.kind === 'title' ? !!u.skills?.length || !!u.awards?.length : !!u.titles?.length));
+  // So is an award named with what it opens asked (享受国务院特殊津贴能破格评什么).
+  const across = cue && namesFacts(u) && (!!u.awards?.length || !!u.targets?.some((x) => (x.kind === 'title' ? !!u.skills?.length : !!u.titles?.length)));
   const engineFirst = intent?.kind === 'engine' || (cue && namesFacts(u) && (!intent || intent.kind === 'topic' && ((top?.p ?? 0) < 0.8 || across) && ENGINE_TOPICS.has(intent.id)));
   // A skill holder asking for the next skill level is asking about 晋级 (the engine offers it to title holders only).
   const skillUp = !!u.targets?.length && u.targets.every((x) => x.kind === 'skill') && !!u.skills?.length && !u.titles?.length;
@@ -326,7 +344,7 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
 const GREEN_CUE = /破格|绿色通道|直接(申报|评|报)|技术能[手首]|工匠|技能大师|技能大奖|劳模|劳动模范|竞赛|大赛|比赛|世赛|国赛|省赛|教练|\bdirectly\b|green channel|\bcontest\b|\bcompetition\b|\bmedal\b|\baward\b|\b(1st|2nd|3rd|\d+th) place\b/i;
 
 /** Topics an eligibility question with facts is easily taken for (the engine answers them better). */
-const ENGINE_TOPICS = new Set(['who_s2t', 't2s_general', 'green_list', 'green_competition', 's2t_full_senior', 'upgrade', 'direct_skill', 'junior_skill', 'years_counting', 'annual_review']);
+const ENGINE_TOPICS = new Set(['who_s2t', 't2s_general', 'green_list', 'green_competition', 's2t_full_senior', 'upgrade', 'direct_skill', 'junior_skill', 'years_counting', 'annual_review', 'region_not_covered']);
 
 /** The intents nearest to a question, best first (for tests and for adding phrasings). */
 export function rankIntents(question: string, n = 3, m: Model = model()): Prediction[] {

@@ -35,10 +35,33 @@ const EN_WANT = new RegExp(`\\b(?:take|sit|apply for|apply directly for|get(?: m
  * ones are in skills / titles; wanted or asked-about ones that are the answer's subject are in targets; the other
  * levels an impersonal question asks about are what it supposes held ("工程师能考技师吗": 工程师 asked, 技师 the
  * target: the answer is for someone holding 工程师). Those go back to skills / titles, without a date. */
-export function questionFacts(u: Understanding): Understanding {
-  const targets = u.targets ?? [];
+export function questionFacts(u: Understanding, text = ''): Understanding {
+  let targets = u.targets ?? [];
+  // "…能报副高还是正高": a level read as held, at or above a level asked for on its ladder, with 还是 / or between
+  // them, is the other alternative asked for.
+  if (targets.length && /还是|或者|\bor\b/i.test(text)) {
+    const above = <L extends string>(kind: 'skill' | 'title', level: L) => targets.some((x) => x.kind === kind
+      && (kind === 'skill' ? skillRank(level as unknown as SkillLevel) >= skillRank(x.level as SkillLevel) : titleRank(level as unknown as TitleLevel) >= titleRank(x.level as TitleLevel)));
+    const heldSkills = (u.skills ?? []).filter((x) => !x.since && above('skill', x.level));
+    const heldTitles = (u.titles ?? []).filter((x) => !x.since && above('title', x.level));
+    if (heldSkills.length || heldTitles.length) {
+      targets = [...targets, ...heldSkills.map((x) => ({ kind: 'skill', level: x.level }) as ParsedTarget), ...heldTitles.map((x) => ({ kind: 'title', level: x.level }) as ParsedTarget)];
+      const skills = (u.skills ?? []).filter((x) => !heldSkills.includes(x));
+      const titles = (u.titles ?? []).filter((x) => !heldTitles.includes(x));
+      u = { ...u, targets, skills: skills.length ? skills : undefined, titles: titles.length ? titles : undefined };
+    }
+  }
   const isTarget = (r: Reading) => targets.some((x) => x.kind === r.what && x.level === r.level);
-  const supposed = (u.readings ?? []).filter((r) => r.meaning === 'asks' && (r.what === 'skill' || r.what === 'title') && r.level && !isTarget(r));
+  let supposed = (u.readings ?? []).filter((r) => r.meaning === 'asks' && (r.what === 'skill' || r.what === 'title') && r.level && !isTarget(r));
+  // "副高还是正高": a level asked about on the target's ladder, at or above it, is an alternative target, not held.
+  const rankOf = (what: string, level: string) => (what === 'skill' ? skillRank(level as SkillLevel) : titleRank(level as TitleLevel));
+  const alternative = (r: Reading) => targets.some((x) => x.kind === r.what && rankOf(r.what, r.level!) >= rankOf(x.kind, x.level));
+  const alts = supposed.filter(alternative);
+  if (alts.length) {
+    targets = [...targets, ...alts.map((r) => ({ kind: r.what, level: r.level }) as ParsedTarget)];
+    supposed = supposed.filter((r) => !alternative(r));
+    u = { ...u, targets };
+  }
   if (!supposed.length) return u;
   const skills = [...(u.skills ?? [])];
   const titles = [...(u.titles ?? [])];
@@ -60,6 +83,36 @@ export function withEnglishTargets(text: string, u: Understanding): Understandin
   const skills = want.kind === 'skill' ? (u.skills ?? []).filter((x) => x.level !== want.level) : u.skills;
   const titles = want.kind === 'title' ? (u.titles ?? []).filter((x) => x.level !== want.level) : u.titles;
   return { ...u, skills, titles, targets: [want] };
+}
+
+const EN_ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, one: 1, two: 2, three: 3, four: 4, five: 5 };
+const EN_CONTEST = /\b(contest|competition|championship|skills games)\b/i;
+
+/** An English contest result the understanding did not read ("2nd place in a provincial Class-II skills contest",
+ * "came 3rd in a city-level industry contest"): its tier, class and place. A class not given counts as the second,
+ * marked so that both classes are evaluated; nothing is read without a contest, a level and a place. */
+export function withEnglishAwards(text: string, u: Understanding): Understanding {
+  if (u.awards?.length || !EN_CONTEST.test(text)) return u;
+  const place = /\b(\d)(?:st|nd|rd|th)\b|\b(first|second|third|fourth|fifth)\b(?: place)?|\btop (\d|three|five)\b/i.exec(text);
+  const medal = /\b(gold|silver|bronze)\b/i.exec(text)?.[1].toLowerCase() as 'gold' | 'silver' | 'bronze' | undefined;
+  const rank = place ? Number(place[1] ?? EN_ORDINAL[(place[2] ?? place[3]).toLowerCase()] ?? place[3]) : undefined;
+  if (!rank && !medal) return u;
+  const cls = /\bclass[- ]?(ii|2|two)\b|\bsecond[- ]class\b/i.test(text) ? 'class2' : /\bclass[- ]?(i|1|one)\b|\bfirst[- ]class\b/i.test(text) ? 'class1' : undefined;
+  let tier: string | undefined;
+  if (/world ?skills/i.test(text)) tier = 'worldskills';
+  else if (/\binternational\b/i.test(text)) tier = 'international';
+  else if (/\bnational\b/i.test(text)) tier = `national_${cls ?? 'class2'}`;
+  else if (/\bprovincial\b|\bprovince\b/i.test(text)) tier = `provincial_${cls ?? 'class2'}`;
+  else if (/\bindustry\b/i.test(text) && /\b(city|municipal)\b/i.test(text)) tier = 'municipal_industry';
+  else if (/\b(city|municipal)\b/i.test(text)) tier = 'municipal_class1';
+  if (!tier) return u;
+  const team = /\b(two|2)[- ]person\b/i.test(text) ? 2 : /\b(three|3)[- ]person\b/i.test(text) ? 3 : undefined;
+  const award = {
+    type: 'competition' as const, tier: tier as Extract<ParsedAward, { type: 'competition' }>['tier'],
+    ...(medal ? { medal } : rank ? { rank } : {}), ...(team ? { teamSize: team as 2 | 3 } : {}),
+    ...(!cls && /class[12]$/.test(tier) ? { classUnknown: true as const } : {}),
+  };
+  return { ...u, awards: [award] };
 }
 
 /** Whether the question itself names something the engine starts from (a level held, a title, an award). */
@@ -189,11 +242,11 @@ function formatMonth(locale: Locale, month: string): string {
   return locale === 'en' ? `${['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][m - 1]} ${y}` : `${y}年${m}月`;
 }
 
-function statusSentence(locale: Locale, path: Path, datesKnown: boolean, timed: boolean): string {
+function statusSentence(locale: Locale, path: Path, datesKnown: boolean, timed: boolean, reviewFailed = false): string {
   const open = path.conditions.filter((c) => c.code !== 'annual_review_unknown');
   const review = path.conditions.some((c) => c.code === 'annual_review_unknown');
   const parts: string[] = [];
-  if (path.status === 'unmet') parts.push(t(locale, 'qa:elig.status.unmet'));
+  if (path.status === 'unmet') parts.push(t(locale, reviewFailed ? 'qa:elig.status.reviewFailed' : 'qa:elig.status.unmet'));
   else if (path.status === 'not_yet' && path.eligibleFrom) parts.push(t(locale, 'qa:elig.status.from', { month: formatMonth(locale, path.eligibleFrom) }));
   else if (!open.length && datesKnown && timed) parts.push(t(locale, 'qa:elig.status.now'));
   else if (open.some((c) => c.code === 'skill_since_unknown' || c.code === 'title_since_unknown')) parts.push(t(locale, 'qa:elig.status.sinceUnknown'));
@@ -292,12 +345,19 @@ function linesFor(u: Understanding, facts: Facts, regions: readonly Region[], as
     const sentences = localOnce.map((p) => {
       const rule = ruleById(region, p.ruleId);
       const timed = !!rule?.conditions.some((c) => c.type === 'years_since' || c.type === 'work_years');
-      const status = statusSentence(locale, p, datesKnown, timed);
+      const reviewFailed = facts.annualReviewsPassed === false && !!rule?.conditions.some((c) => c.type === 'annual_review');
+      const status = statusSentence(locale, p, datesKnown, timed, reviewFailed);
       return ruleSentence(locale, p, rule, facts) + (status ? (locale === 'en' ? ` (${status})` : `（${status}）`) : '');
     });
     const citations: Citation[] = [];
     for (const p of picked) {
       for (const c of rowQuotes(p, ruleById(region, p.ruleId))) if (!citations.some((x) => x.quote === c.quote && x.clause === c.clause)) citations.push(c);
+    }
+    // Annual reviews said failed: the sentence that requires them is quoted too.
+    if (facts.annualReviewsPassed === false && picked.some((p) => p.status === 'unmet')) {
+      const asIfUnknown = evaluate({ region, asOf, skills: facts.skills, titles: facts.titles, awards: facts.awards }, { asOf, locale });
+      const c = asIfUnknown.notes.find((n) => n.code === 'ruling_annual_review_required')?.citations[0];
+      if (c && !citations.some((x) => x.quote === c.quote && x.clause === c.clause)) citations.push(c);
     }
     const twice = result.notes.some((n) => n.code === 'award_listed_twice') ? (locale === 'en' ? ' ' : '') + t(locale, 'rules:note.award_listed_twice') : '';
     return { region, text: sentences.join(locale === 'en' ? '; ' : '；') + (twice ? (locale === 'en' ? '.' : '。') + twice : ''), citations, paths: picked };

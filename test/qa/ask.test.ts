@@ -41,6 +41,26 @@ describe('eligibility, computed by the rule engine', () => {
     expect(a.citations.length).toBeGreaterThan(0);
   });
 
+  it.each([
+    // my own wordings, not the development sets'
+    ['想问下全国技术能手在四川，破格能申报副高还是正高', 'sichuan', /副高级/, '附件1 六（二）'],
+    ['我是焊工技师，前年拿的证，去年考核没合格，能评工程师吗', 'chongqing', /年度考核/, '三（一）2'],
+    ['手上有江苏工匠称号，能直接评高级工程师不', 'suzhou', /^苏州/, '四（一）4'],
+    ['我是正高级工程师，想考高级技师，有年限吗', 'sichuan', /不受年限限制/, '三（三）3'],
+  ] as [string, Region, RegExp, string][])('reads the question right: %s', (q, region, want, clause) => {
+    const a = ask(q, { region, locale: 'zh-CN', asOf: AS_OF });
+    expect([a.matched, a.kind]).toEqual(['curated', 'engine']);
+    expect(a.answer).toMatch(want);
+    expect(a.citations.some((c) => c.clause.startsWith(clause))).toBe(true);
+    for (const c of a.citations) expect([c.quote, inTexts(c)]).toEqual([c.quote, true]);
+  });
+
+  it('reads an English contest result the understanding does not', () => {
+    const a = ask('I finished 3rd at a provincial class one skills contest, which title can I apply for directly in Suzhou?', { locale: 'en', asOf: AS_OF });
+    expect([a.matched, a.kind, a.region]).toEqual(['curated', 'engine', 'suzhou']);
+    expect(a.answer).toMatch(/Deputy senior/);
+  });
+
   it('answers one line per region named, each from its own text', () => {
     const a = ask('全国技术能手在辽宁和在重庆分别能评到哪一级', { locale: 'zh-CN', asOf: AS_OF });
     const lines = a.answer.split('\n');

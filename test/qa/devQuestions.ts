@@ -75,7 +75,7 @@ export const DEV: [string, Region | undefined, 'zh-CN' | 'en', Expect][] = [
   ['重庆技能大师能直接评啥', undefined, 'zh-CN', 'engine'],
   ['辽宁工匠可以破格评正高吗', undefined, 'zh-CN', 'engine'],
   ['市级劳模在苏州能评工程师吗', undefined, 'zh-CN', 'engine'],
-  ['我是技术员，能考技能等级吗', 'liaoning', 'zh-CN', 't2s_general'],
+  ['我是技术员，能考技能等级吗', 'liaoning', 'zh-CN', 't2s_general|t2s_no_title'],
   ['有職稱能考技能等級嗎', 'sichuan', 'zh-CN', 't2s_general'],
   ['can a senior engineer take the senior technician evaluation in liaoning', undefined, 'en', 'engine'],
   ['i am a national technical expert in chongqing, what title', undefined, 'en', 'engine'],
