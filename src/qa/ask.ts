@@ -61,12 +61,41 @@ export const KNOWN_MIN = 0.25;
 /** How the shipped model is trained: few epochs at a high rate keep the first question's training near half a second. */
 export const TRAINING = { epochs: 5, rate: 4, temperature: 0.5 } as const;
 
-export interface Model { intents: Intent[]; byId: Map<string, Intent>; classifier: Classifier }
+export interface Model {
+  intents: Intent[]; byId: Map<string, Intent>; classifier: Classifier;
+  /** Every English word of the intents' phrasings (off-topic ones aside): what an English question may be about. */
+  enWords: Set<string>;
+}
+
+/** English words that say nothing of a topic. */
+const EN_STOP = new Set(('a an the i me my we our you your he she they it its is am are was were be been being do does did have has had can could '
+  + 'will would shall should may might must to of in on at for from by with about as into after before than then so if or and but not no '
+  + 'this that these those there here what which who whom whose when where why how any some all each every much many more most other '
+  + 'just also still only very really please tell know want like get got need there\'s what\'s i\'m don\'t doesn\'t can\'t '
+  + 'say says said anything something thing things hi hello hey thanks okay yes yeah now ever wants').split(' '));
+const enContent = (text: string) => (text.toLowerCase().match(/[a-z][a-z']+/g) ?? []).filter((w) => w.length > 2 && !EN_STOP.has(w));
 
 export function buildModel(list: readonly Intent[]): Model {
   const examples = list.flatMap((it) => [...it.zh, ...it.en].map((text) => ({ text: forClassifier(text), label: it.id })));
-  return { intents: [...list], byId: new Map(list.map((it) => [it.id, it])), classifier: train(examples, TRAINING) };
+  const enWords = new Set(list.filter((it) => it.kind !== 'off_topic').flatMap((it) => it.en.flatMap(enContent)));
+  return { intents: [...list], byId: new Map(list.map((it) => [it.id, it])), classifier: train(examples, TRAINING), enWords };
 }
+
+/** An English question whose content words are mostly unknown to every intent (civil servant, maternity leave, prize
+ * money) is about something the texts do not cover, however confident the classifier is about its known words. */
+export const EN_UNKNOWN_MAX = 0.5;
+function offDomainEnglish(text: string, m: Model): boolean {
+  const words = enContent(text.replace(/\p{Script=Han}+/gu, ' '));
+  if (words.length < 3) return false;
+  // A word counts as known when a phrasing has it or its stem (welders ~ welder, applying ~ apply).
+  const stem = (w: string) => w.replace(/(ies|es|s|ing|ed|er|ers)$/, '');
+  const unknown = words.filter((w) => !m.enWords.has(w) && ![...m.enWords].some((k) => k.length > 3 && stem(k) === stem(w)));
+  return unknown.length >= 2 && unknown.length / words.length >= EN_UNKNOWN_MAX;
+}
+
+/** Money asked about (多少钱, 奖金, fees, prize money): the texts name no amount of money anywhere. */
+const MONEY_CUE = /多少钱|几块钱|多少元|几千|几百块|奖金|奖励多少|金额|收费|费用|报名费|评审费|鉴定费|工资多少|涨多少|多少工资|prize money|\bcash\b|\bbonus|\bfees?\b|\bcosts?\b|\bsalary|\bwages?\b|\byuan\b|\brmb\b|how much (money|do i (get|pay|earn))/i;
+const MONEY_INTENTS = ['nc_fees', 'nc_subsidy_amount', 'nc_salary', 'nc_perks'];
 
 let shipped: Model | undefined;
 /** The model of the shipped intent files (trained once, on first use). */
@@ -85,7 +114,7 @@ export function regionsIn(text: string): Region[] {
 }
 
 /** A place that is part of an award's name (江苏工匠, 四川省技术能手, 辽宁省有突出贡献高技能人才): the award, not where. */
-const AWARD_AFTER = /^(省|市)?(技术能手|技术能首|工匠|大工匠|技能大师|技能大奖|功勋|有突出贡献|高技能(重点|突出)人才|劳动模范|劳模)/;
+const AWARD_AFTER = /^((省|市)?(技术能手|技术能首|工匠|大工匠|技能大师|技能大奖|功勋|有突出贡献|高技能(重点|突出)人才|劳动模范|劳模)|'?s?\s*(provincial |municipal )?(grand )?(craftsm[ae]n|technical experts?|skills? masters?|model workers?)\b)/i;
 
 /** The regions named, each with the first place that named it, and whether that place has no text of its own. A place
  * inside an award's name counts only when nothing else says where; a province that contains the person's own region
@@ -263,12 +292,22 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
   const intent = top ? m.byId.get(top.label) : undefined;
   const p = preds[0]?.p ?? 0;
 
+  // Money, or an English question about something no intent knows: not in the texts.
+  if (MONEY_CUE.test(text)) {
+    const money = m.classifier.predict(features).find((x) => MONEY_INTENTS.includes(x.label));
+    if (money) return refusal(opts.locale, opts, money.p, money.label, 'not_covered', m);
+  }
   // Eligibility: the classifier says so, or the question names what one holds and asks what it opens.
+  // Computed answers rest on facts read from the question; a topic's rests on words, which must be known ones.
+  const computed = intent?.kind === 'annex' || (intent?.kind === 'engine' && namesFacts(u));
+  if (!computed && /[a-z]{3}/i.test(text) && !/\p{Script=Han}{4}/u.test(text) && offDomainEnglish(text, m)) return refusal(opts.locale, opts, p);
   const cue = ELIGIBILITY_CUE.test(text);
   // Something the texts do not cover, close behind (报名费, 考场, 截止): never answered with a nearby rule instead.
   const uncovered = preds.slice(0, 3).find((x) => x.p >= NOT_COVERED_NEAR && m.byId.get(x.label)?.kind === 'not_covered'
     && m.classifier.support(features, x.label).length > 0);
-  if (uncovered && intent?.kind !== 'not_covered' && !(intent?.kind === 'engine' && (top?.p ?? 0) >= 0.8)) {
+  // A question naming facts and asking what they open is refused so only when the classifier decides on not-covered.
+  const computable = cue && namesFacts(u);
+  if (uncovered && !computable && intent?.kind !== 'not_covered' && !(intent?.kind === 'engine' && (top?.p ?? 0) >= 0.8)) {
     return refusal(opts.locale, opts, uncovered.p, uncovered.label, 'not_covered', m);
   }
   // A level held and a level asked for on the other ladder (高级工 → 助理级, 工程师 → 技师) is the engine's question
