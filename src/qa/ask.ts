@@ -136,7 +136,7 @@ function placesNamed(text: string, own?: Region): { region: Region; place: strin
 const HOW_CUE = /怎样|怎么|咋样|咋才|如何|什么条件|啥条件|哪些条件|要什么|要啥|需要|几年|多久|条件|\bhow (do|can|would)\b|what does it take|conditions|requirements?\b/i;
 
 /** Words that ask what someone can apply for (eligibility), as opposed to a topic (待遇, 材料, 论文 …). */
-const ELIGIBILITY_CUE = /能(不能)?(评|报|考|申报|申请|直接|破格|冲|升|晋)|可以(评|报|考|申报|申请|直接|破格|冲|升|晋)|可不可以(评|报|考)|能否|评(什么|啥|哪)|报(什么|啥|哪)|考(什么|啥|哪)|(评|报|升|到)(哪一?级|几级)|什么职称|啥职称|什么等级|哪级职称|[评报考].{0,4}[不吗么]|what (title|level|skill level)|can (i|a|an|he|she|they|someone)\b.*\b(apply|get|become|take|reach)|which (title|level)|eligible/i;
+const ELIGIBILITY_CUE = /能(不能)?(评|报|考|申报|申请|直接|破格|冲|升|晋)|可以(评|报|考|申报|申请|直接|破格|冲|升|晋)|可不可以(评|报|考)|能否|评(什么|啥|哪)|报(什么|啥|哪)|考(什么|啥|哪)|(评|报|升|到)(哪一?级|几级)|什么职称|啥职称|什么等级|哪级职称|[评报考].{0,4}[不吗么]|what (title|level|skill level)|can (i|a|an|he|she|they|someone)\b.*\b(apply|get|become|take|reach)|which (title|level)|eligible|\benough (for|to)\b|\bqualif(y|ies) (me )?for\b|\bapply (directly )?for\b/i;
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
@@ -313,7 +313,12 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
   // A level held and a level asked for on the other ladder (高级工 → 助理级, 工程师 → 技师) is the engine's question
   // whatever topic it resembles among those the engine answers better.
   // So is an award named with what it opens asked (享受国务院特殊津贴能破格评什么).
-  const across = cue && namesFacts(u) && (!!u.awards?.length || !!u.targets?.some((x) => (x.kind === 'title' ? !!u.skills?.length : !!u.titles?.length)));
+  // And annual reviews said passed or failed alongside the levels held are a fact given, not the topic asked.
+  // (An award asked about for a skill level, 科技奖能直接考技能等级吗, is the direct skill route, which no rule row holds.)
+  const awardAsked = !!u.awards?.length && (intent?.id !== 'direct_skill' || !!u.targets?.some((x) => x.kind === 'title')
+    || opensTitle(u, regions, opts.asOf ?? FALLBACK_MONTH));
+  const across = cue && namesFacts(u) && (awardAsked || !!u.targets?.some((x) => (x.kind === 'title' ? !!u.skills?.length : !!u.titles?.length))
+    || (intent?.id === 'annual_review' && u.annualReviewsPassed !== undefined));
   const engineFirst = intent?.kind === 'engine' || (cue && namesFacts(u) && (!intent || intent.kind === 'topic' && ((top?.p ?? 0) < 0.8 || across) && ENGINE_TOPICS.has(intent.id)));
   // A skill holder asking for the next skill level is asking about 晋级 (the engine offers it to title holders only).
   const skillUp = !!u.targets?.length && u.targets.every((x) => x.kind === 'skill') && !!u.skills?.length && !u.titles?.length;
@@ -376,6 +381,19 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
     }
     default:
       return refusal(opts.locale, opts, p);
+  }
+}
+
+/** Whether the awards named open a title by a green channel in a region asked (中华技能大奖 does; 科学技术奖, which
+ * opens a skill level directly, does not in Sichuan). */
+function opensTitle(u: Understanding, regions: (Region | undefined)[], asOf: string): boolean {
+  const got = factsFor(u, asOf, undefined);
+  if (!got) return false;
+  try {
+    return eligibilityLines({ ...u, targets: [] }, { ...got.facts, skills: [], titles: [] }, regions.map((r) => r ?? 'national'), asOf, 'zh-CN')
+      .some((l) => l.paths.some((p) => p.route === 'green_channel'));
+  } catch {
+    return false;
   }
 }
 
