@@ -65,6 +65,8 @@ export interface Model {
   intents: Intent[]; byId: Map<string, Intent>; classifier: Classifier;
   /** Every English word of the intents' phrasings (off-topic ones aside): what an English question may be about. */
   enWords: Set<string>;
+  /** Per English word stem, the intents whose phrasings have it. */
+  enStems: Map<string, Set<string>>;
 }
 
 /** English words that say nothing of a topic. */
@@ -72,13 +74,34 @@ const EN_STOP = new Set(('a an the i me my we our you your he she they it its is
   + 'will would shall should may might must to of in on at for from by with about as into after before than then so if or and but not no '
   + 'this that these those there here what which who whom whose when where why how any some all each every much many more most other '
   + 'just also still only very really please tell know want like get got need there\'s what\'s i\'m don\'t doesn\'t can\'t '
-  + 'say says said anything something thing things hi hello hey thanks okay yes yeah now ever wants').split(' '));
+  + 'say says said anything something thing things hi hello hey thanks okay yes yeah now ever wants happen happens happened').split(' '));
 const enContent = (text: string) => (text.toLowerCase().match(/[a-z][a-z']+/g) ?? []).filter((w) => w.length > 2 && !EN_STOP.has(w));
 
 export function buildModel(list: readonly Intent[]): Model {
   const examples = list.flatMap((it) => [...it.zh, ...it.en].map((text) => ({ text: forClassifier(text), label: it.id })));
   const enWords = new Set(list.filter((it) => it.kind !== 'off_topic').flatMap((it) => it.en.flatMap(enContent)));
-  return { intents: [...list], byId: new Map(list.map((it) => [it.id, it])), classifier: train(examples, TRAINING), enWords };
+  const enStems = new Map<string, Set<string>>();
+  for (const it of list) for (const w of it.en.flatMap(enContent)) {
+    const k = enStem(w);
+    if (!enStems.has(k)) enStems.set(k, new Set());
+    enStems.get(k)!.add(it.id);
+  }
+  return { intents: [...list], byId: new Map(list.map((it) => [it.id, it])), classifier: train(examples, TRAINING), enWords, enStems };
+}
+
+const enStem = (w: string) => w.replace(/'s$/, '').replace(/(ies|es|s|ing|ed|ers|er)$/, '');
+
+/** An English word is a topic's own when at most this share of the intents use it (paper, veto, series; not title). */
+export const EN_OWN_SHARE = 0.1;
+
+/** Whether an English question has a content word that is the topic's own: a topic answered from words alone must
+ * share one with its phrasings beyond question words and the domain's common ones (title, skill, apply, review). */
+function ownEnglishWord(text: string, id: string, m: Model): boolean {
+  const max = Math.max(3, Math.floor(EN_OWN_SHARE * m.intents.length));
+  return enContent(text.replace(/\p{Script=Han}+/gu, ' ')).some((w) => {
+    const ids = m.enStems.get(enStem(w));
+    return !!ids && ids.has(id) && ids.size <= max;
+  });
 }
 
 /** An English question whose content words are mostly unknown to every intent (civil servant, maternity leave, prize
@@ -136,7 +159,7 @@ function placesNamed(text: string, own?: Region): { region: Region; place: strin
 const HOW_CUE = /怎样|怎么|咋样|咋才|如何|什么条件|啥条件|哪些条件|要什么|要啥|需要|几年|多久|条件|\bhow (do|can|would)\b|what does it take|conditions|requirements?\b/i;
 
 /** Words that ask what someone can apply for (eligibility), as opposed to a topic (待遇, 材料, 论文 …). */
-const ELIGIBILITY_CUE = /能(不能)?(评|报|考|申报|申请|直接|破格|冲|升|晋)|可以(评|报|考|申报|申请|直接|破格|冲|升|晋)|可不可以(评|报|考)|能否|评(什么|啥|哪)|报(什么|啥|哪)|考(什么|啥|哪)|(评|报|升|到)(哪一?级|几级)|什么职称|啥职称|什么等级|哪级职称|[评报考].{0,4}[不吗么]|what (title|level|skill level)|can (i|a|an|he|she|they|someone)\b.*\b(apply|get|become|take|reach)|which (title|level)|eligible|\benough (for|to)\b|\bqualif(y|ies) (me )?for\b|\bapply (directly )?for\b/i;
+const ELIGIBILITY_CUE = /能(不能)?(评|报|考|申报|申请|直接|破格|冲|升|晋)|可以(评|报|考|申报|申请|直接|破格|冲|升|晋)|可不可以(评|报|考)|能否|评(什么|啥|哪)|报(什么|啥|哪)|考(什么|啥|哪)|(评|报|升|到)(哪一?级|几级)|什么职称|啥职称|什么等级|哪级职称|[评报考].{0,4}[不吗么]|what (title|level|skill level)|can (i|a|an|he|she|they|someone)\b.*\b(apply|get|become|take|reach|sit|go for|try for|move up)|how many (cumulative )?years|which (title|level)|eligible|\benough (for|to)\b|\bqualif(y|ies) (me )?for\b|\bapply (directly )?for\b/i;
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
@@ -298,13 +321,16 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
     if (money) return refusal(opts.locale, opts, money.p, money.label, 'not_covered', m);
   }
   // Eligibility: the classifier says so, or the question names what one holds and asks what it opens.
+  const cue = ELIGIBILITY_CUE.test(text);
   // Computed answers rest on facts read from the question; a topic's rests on words, which must be known ones.
   const computed = intent?.kind === 'annex' || (intent?.kind === 'engine' && namesFacts(u));
-  if (!computed && /[a-z]{3}/i.test(text) && !/\p{Script=Han}{4}/u.test(text) && offDomainEnglish(text, m)) return refusal(opts.locale, opts, p);
-  const cue = ELIGIBILITY_CUE.test(text);
+  const english = /[a-z]{3}/i.test(text) && !/\p{Script=Han}{4}/u.test(text);
+  if (!computed && english && offDomainEnglish(text, m)) return refusal(opts.locale, opts, p);
+  if (english && intent?.kind === 'topic' && !(cue && namesFacts(u)) && !ownEnglishWord(text, intent.id, m)) return refusal(opts.locale, opts, p);
   // Something the texts do not cover, close behind (报名费, 考场, 截止): never answered with a nearby rule instead.
-  const uncovered = preds.slice(0, 3).find((x) => x.p >= NOT_COVERED_NEAR && m.byId.get(x.label)?.kind === 'not_covered'
-    && m.classifier.support(features, x.label).length > 0);
+  // Their probabilities add up: 啥时候能出结果 is as much about dates as about results, and not about the rule.
+  const near = preds.slice(0, 5).filter((x) => m.byId.get(x.label)?.kind === 'not_covered' && m.classifier.support(features, x.label).length > 0);
+  const uncovered = near.reduce((sum, x) => sum + x.p, 0) >= NOT_COVERED_NEAR ? near[0] : undefined;
   // A question naming facts and asking what they open is refused so only when the classifier decides on not-covered.
   const computable = cue && namesFacts(u);
   if (uncovered && !computable && intent?.kind !== 'not_covered' && !(intent?.kind === 'engine' && (top?.p ?? 0) >= 0.8)) {
