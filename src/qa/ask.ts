@@ -336,14 +336,14 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
   if (uncovered && !computable && intent?.kind !== 'not_covered' && !(intent?.kind === 'engine' && (top?.p ?? 0) >= 0.8)) {
     return refusal(opts.locale, opts, uncovered.p, uncovered.label, 'not_covered', m);
   }
-  // A level held and a level asked for on the other ladder (高级工 → 助理级, 工程师 → 技师) is the engine's question
+  // A level held and a level asked for (高级工 → 助理级, 工程师 → 技师, 副高 → 正高) is the engine's question
   // whatever topic it resembles among those the engine answers better.
   // So is an award named with what it opens asked (享受国务院特殊津贴能破格评什么).
   // And annual reviews said passed or failed alongside the levels held are a fact given, not the topic asked.
   // (An award asked about for a skill level, 科技奖能直接考技能等级吗, is the direct skill route, which no rule row holds.)
   const awardAsked = !!u.awards?.length && (intent?.id !== 'direct_skill' || !!u.targets?.some((x) => x.kind === 'title')
     || opensTitle(u, regions, opts.asOf ?? FALLBACK_MONTH));
-  const across = cue && namesFacts(u) && (awardAsked || !!u.targets?.some((x) => (x.kind === 'title' ? !!u.skills?.length : !!u.titles?.length))
+  const across = cue && namesFacts(u) && (awardAsked || (!!u.targets?.length && !!(u.skills?.length || u.titles?.length))
     || (intent?.id === 'annual_review' && u.annualReviewsPassed !== undefined));
   const engineFirst = intent?.kind === 'engine' || (cue && namesFacts(u) && (!intent || intent.kind === 'topic' && ((top?.p ?? 0) < 0.8 || across) && ENGINE_TOPICS.has(intent.id)));
   // A skill holder asking for the next skill level is asking about 晋级 (the engine offers it to title holders only).
@@ -424,7 +424,7 @@ function opensTitle(u: Understanding, regions: (Region | undefined)[], asOf: str
 }
 
 /** Words of the green channel: 破格, applying directly, an award, a title of honour, a contest's place. */
-const GREEN_CUE = /破格|绿色通道|直接(申报|评|报)|技术能[手首]|工匠|技能大师|技能大奖|劳模|劳动模范|竞赛|大赛|比赛|世赛|国赛|省赛|教练|\bdirectly\b|green channel|\bcontest\b|\bcompetition\b|\bmedal\b|\baward\b|\b(1st|2nd|3rd|\d+th) place\b/i;
+const GREEN_CUE = /破格|绿色通道|直接(申报|评|报)|技术能[手首]|工匠|技能大师|技能大奖|劳模|劳动模范|竞赛|大赛|比赛|世赛|国赛|省赛|教练|非遗|传承人|特殊津贴|工作室|\bdirectly\b|green channel|\btalent\b|craftsm[ae]n|skill master|technical expert|allowance|studio|heritage|model worker|\bcontest\b|\bcompetition\b|\bmedal\b|\baward\b|\b(1st|2nd|3rd|\d+th) place\b/i;
 
 /** Topics an eligibility question with facts is easily taken for (the engine answers them better). */
 const ENGINE_TOPICS = new Set(['who_s2t', 't2s_general', 'green_list', 'green_competition', 's2t_full_senior', 'upgrade', 'direct_skill', 'junior_skill', 'years_counting', 'annual_review', 'region_not_covered']);

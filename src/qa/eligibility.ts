@@ -359,7 +359,12 @@ function linesFor(u: Understanding, facts: Facts, regions: readonly Region[], as
       const c = asIfUnknown.notes.find((n) => n.code === 'ruling_annual_review_required')?.citations[0];
       if (c && !citations.some((x) => x.quote === c.quote && x.clause === c.clause)) citations.push(c);
     }
-    const twice = result.notes.some((n) => n.code === 'award_listed_twice') ? (locale === 'en' ? ' ' : '') + t(locale, 'rules:note.award_listed_twice') : '';
+    // A team event counted by the text's own team ranks: said, with the sentence that sets them.
+    const teamNote = result.notes.find((n) => n.code === 'ruling_team_event_ranks');
+    const team = teamNote && picked.some((p) => p.route === 'green_channel') ? t(locale, 'rules:note.ruling_team_event_ranks') : '';
+    for (const c of team ? teamNote!.citations : []) if (!citations.some((x) => x.quote === c.quote && x.clause === c.clause)) citations.push(c);
+    const twice = [result.notes.some((n) => n.code === 'award_listed_twice') ? t(locale, 'rules:note.award_listed_twice') : '', team]
+      .filter(Boolean).map((x) => (locale === 'en' ? ' ' : '') + x).join('');
     return { region, text: sentences.join(locale === 'en' ? '; ' : '；') + (twice ? (locale === 'en' ? '.' : '。') + twice : ''), citations, paths: picked };
   });
 }
