@@ -314,6 +314,16 @@ export function eligibilityLines(u: Understanding, facts: Facts, regions: readon
   });
 }
 
+/** The sentence setting a region's team-event ranks, when the facts name a team event: found by asking the engine
+ * about the same event won (the note comes with the path it counts for). */
+function teamRanks(facts: Facts, region: Region, asOf: string, locale: Locale): Citation[] | undefined {
+  const i = facts.awards.findIndex((a) => a.type === 'competition' && (a.teamSize === 2 || a.teamSize === 3));
+  if (i < 0) return undefined;
+  const awards = facts.awards.map((a, k) => (k === i && a.type === 'competition' ? { type: a.type, tier: a.tier, teamSize: a.teamSize, rank: 1 } : a));
+  const r = evaluate({ region, asOf, skills: [], titles: [], awards }, { asOf, locale });
+  return r.notes.find((n) => n.code === 'ruling_team_event_ranks')?.citations;
+}
+
 function linesFor(u: Understanding, facts: Facts, regions: readonly Region[], asOf: string, locale: Locale): EligibilityLine[] {
   return regions.map((region) => {
     const result = evaluate({
@@ -337,6 +347,12 @@ function linesFor(u: Understanding, facts: Facts, regions: readonly Region[], as
         : t(locale, 'qa:elig.nothing');
       if (how.length) text += t(locale, 'qa:elig.routesTo', { wanted, routes: how.join(sep) });
       const cites = [...routes.slice(0, 2).map(rowCitation), ...others.slice(0, 1).map((p) => rowQuote(p, ruleById(region, p.ruleId)))];
+      // A team event whose place does not count: the text's team ranks, said and quoted (三人赛项前2名).
+      const teamNote = teamRanks(facts, region, asOf, locale);
+      if (teamNote) {
+        text += (locale === 'en' ? ' ' : '') + t(locale, 'rules:note.ruling_team_event_ranks');
+        for (const c of teamNote) if (!cites.some((x) => x.quote === c.quote && x.clause === c.clause)) cites.push(c);
+      }
       return { region, text, citations: cites, paths: others };
     }
     // The national green channel names 正高级或副高级 in one sentence: said once, not once per level.
