@@ -111,8 +111,7 @@ function offDomainEnglish(text: string, m: Model): boolean {
   const words = enContent(text.replace(/\p{Script=Han}+/gu, ' '));
   if (words.length < 3) return false;
   // A word counts as known when a phrasing has it or its stem (welders ~ welder, applying ~ apply).
-  const stem = (w: string) => w.replace(/(ies|es|s|ing|ed|er|ers)$/, '');
-  const unknown = words.filter((w) => !m.enWords.has(w) && ![...m.enWords].some((k) => k.length > 3 && stem(k) === stem(w)));
+  const unknown = words.filter((w) => !m.enWords.has(w) && ![...(m.enStems.get(enStem(w)) ?? [])].some((id) => m.byId.get(id)?.kind !== 'off_topic'));
   return unknown.length >= 2 && unknown.length / words.length >= EN_UNKNOWN_MAX;
 }
 

@@ -170,6 +170,23 @@ describe('not in the texts: refused honestly, with who does, never a clause', ()
     }
   });
 
+  it.each([
+    // money: no text names an amount
+    ['拿了省技术能手单位给多少奖金', 'zh-CN'],
+    ['is there prize money for the provincial skills contest', 'en'],
+    // practical running of exams and reviews
+    ['鉴定没考过多久能补考', 'zh-CN'],
+    ['how long does it take to hear back after the review', 'en'],
+    // English about something no intent knows, or sharing only common words with a topic
+    ['can a senior technician become a civil servant', 'en'],
+    ['does my factory have to give me time off to study for it', 'en'],
+  ])('%s: refused, no citation', (q, locale) => {
+    for (const region of ['sichuan', 'liaoning'] as Region[]) {
+      const a = ask(q, { region, locale: locale as 'zh-CN' | 'en' });
+      expect([q, region, a.matched, a.citations]).toEqual([q, region, 'none', []]);
+    }
+  });
+
   it('names the hotline when it has one', () => {
     expect(ask('评职称要交多少钱', { locale: 'zh-CN', hotline: { phone: '023-12333' } }).answer).toContain('023-12333');
     expect(ask('how much is the exam fee', { locale: 'en' }).answer).toMatch(/not (set|in)|do not/i);
