@@ -355,6 +355,14 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
     const a = topicAnswer(upgrade, regions, opts.locale, top?.p ?? p, u, lead);
     if (a) return a;
   }
+  // A title series other than engineering named (农艺师, 工艺美术, arts and crafts): which series the text opens is
+  // the answer, before any route within engineering.
+  const seriesIntent = m.byId.get('series');
+  if (seriesIntent && (SERIES_CUE.test(text) || u.targets?.some((x) => x.kind === 'title' && x.series && x.series !== 'engineering'))
+    && (!intent || intent.kind === 'engine' || ENGINE_TOPICS.has(intent.id) || intent.id === 'series')) {
+    const a = topicAnswer(seriesIntent, regions, opts.locale, top?.p ?? p, u, lead);
+    if (a) return a;
+  }
   if (engineFirst) {
     const a = engineAnswer(u, regions, opts, top?.p ?? p, lead);
     if (a) return a;
@@ -424,6 +432,9 @@ function opensTitle(u: Understanding, regions: (Region | undefined)[], asOf: str
     return false;
   }
 }
+
+/** A title series other than engineering (the texts name 农业, 工艺美术, 文物博物, 实验技术, 艺术, 体育, 技工院校教师). */
+const SERIES_CUE = /农业系列|农艺师|畜牧师|兽医师|工艺美术|文物博物|文博|群众文化|实验技术|实验师|艺术系列|体育系列|技工院校教师|\bagricultur|arts and crafts|cultural relics|laboratory technolog|\bsports series|\bart series|technical school teachers?\b/i;
 
 /** Words of the green channel: 破格, applying directly, an award, a title of honour, a contest's place. */
 const GREEN_CUE = /破格|绿色通道|直接(申报|评|报)|技术能[手首]|工匠|技能大师|技能大奖|劳模|劳动模范|竞赛|大赛|比赛|世赛|国赛|省赛|教练|非遗|传承人|特殊津贴|工作室|\bdirectly\b|green channel|\btalent\b|craftsm[ae]n|skill master|technical expert|allowance|studio|heritage|model worker|\bcontest\b|\bcompetition\b|\bmedal\b|\baward\b|\b(1st|2nd|3rd|\d+th) place\b/i;
