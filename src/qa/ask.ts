@@ -347,7 +347,9 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
     || opensTitle(u, regions, opts.asOf ?? FALLBACK_MONTH));
   const across = cue && namesFacts(u) && (awardAsked || (!!u.targets?.length && !!(u.skills?.length || u.titles?.length))
     || (intent?.id === 'annual_review' && u.annualReviewsPassed !== undefined));
-  const engineFirst = intent?.kind === 'engine' || (cue && namesFacts(u) && (!intent || intent.kind === 'topic' && ((top?.p ?? 0) < 0.8 || across) && ENGINE_TOPICS.has(intent.id)));
+  // An award named and asked what it opens overrides any topic it resembles (非遗传承人 is no question about series).
+  const engineFirst = intent?.kind === 'engine' || (cue && namesFacts(u) && (!intent || intent.kind === 'topic'
+    && (((top?.p ?? 0) < 0.8 || across) && ENGINE_TOPICS.has(intent.id) || awardAsked)));
   // A skill holder asking for the next skill level is asking about 晋级 (the engine offers it to title holders only).
   const skillUp = !!u.targets?.length && u.targets.every((x) => x.kind === 'skill') && !!u.skills?.length && !u.titles?.length;
   const upgrade = m.byId.get('upgrade');
