@@ -329,6 +329,9 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
   const english = /[a-z]{3}/i.test(text) && !/\p{Script=Han}{4}/u.test(text);
   if (!computed && english && offDomainEnglish(text, m)) return refusal(opts.locale, opts, p);
   if (english && intent?.kind === 'topic' && !(cue && namesFacts(u)) && !ownEnglishWord(text, intent.id, m)) return refusal(opts.locale, opts, p);
+  // In English the engine answers what is asked of the facts (can I apply, which title, a level wanted), not any
+  // sentence that names a level ("how many people got the senior engineer title last year").
+  if (english && intent?.kind === 'engine' && !cue && !u.targets?.length && !u.awards?.length) return refusal(opts.locale, opts, p);
   // Something the texts do not cover, close behind (报名费, 考场, 截止): never answered with a nearby rule instead.
   // Their probabilities add up: 啥时候能出结果 is as much about dates as about results, and not about the rule.
   const near = preds.slice(0, 5).filter((x) => m.byId.get(x.label)?.kind === 'not_covered' && m.classifier.support(features, x.label).length > 0);
@@ -382,6 +385,14 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
       if (j) return j;
     }
   }
+  // No certificate at all (没有任何证书), asking whether a title is open: the texts start from 高级工, and the answer
+  // that says so, whatever the classifier made of the rest.
+  const juniorTopic = m.byId.get('junior_skill');
+  if (juniorTopic && cue && u.skills && u.skills.length === 0 && !u.titles?.length && !u.awards?.length
+    && (!intent || intent.kind === 'engine' || ENGINE_TOPICS.has(intent.id))) {
+    const j = topicAnswer(juniorTopic, regions, opts.locale, top?.p ?? p, u, lead);
+    if (j) return j;
+  }
   if (!intent) return refusal(opts.locale, opts, p);
   switch (intent.kind) {
     case 'annex':
@@ -398,7 +409,8 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
         if (j) return j;
       }
       // A level asked for with nothing held (怎样才能评上工程师): the texts' routes to it.
-      if (u.targets?.length && HOW_CUE.test(text)) {
+      // A level denied held (还没拿到技师证) is asked about as what it would take, too.
+      if (u.targets?.length && (HOW_CUE.test(text) || u.denied?.length)) {
         const asked = regions.map((r) => r ?? 'national');
         const lines = routeLines(u.targets, asked, opts.locale);
         const citations = lines.flatMap((l) => withAdoption(l.citations, l.region));

@@ -55,6 +55,15 @@ describe('eligibility, computed by the rule engine', () => {
     for (const c of a.citations) expect([c.quote, inTexts(c)]).toEqual([c.quote, true]);
   });
 
+  it.each([
+    ['我是焊工，没有证书，能评职称吗', 'chongqing', 'junior_skill'],
+    ['还没考到技师证，可以先报工程师吗', 'liaoning', 'eligibility'],
+  ] as [string, Region, string][])('with no level held: %s', (q, region, id) => {
+    const a = ask(q, { region, locale: 'zh-CN', asOf: AS_OF });
+    expect([a.matched, a.id]).toEqual(['curated', id]);
+    for (const c of a.citations) expect([c.quote, inTexts(c)]).toEqual([c.quote, true]);
+  });
+
   it('reads an English contest result the understanding does not', () => {
     const a = ask('I finished 3rd at a provincial class one skills contest, which title can I apply for directly in Suzhou?', { locale: 'en', asOf: AS_OF });
     expect([a.matched, a.kind, a.region]).toEqual(['curated', 'engine', 'suzhou']);
@@ -180,6 +189,7 @@ describe('not in the texts: refused honestly, with who does, never a clause', ()
     // English about something no intent knows, or sharing only common words with a topic
     ['can a senior technician become a civil servant', 'en'],
     ['does my factory have to give me time off to study for it', 'en'],
+    ['how many workers became senior engineers in 2024', 'en'],
   ])('%s: refused, no citation', (q, locale) => {
     for (const region of ['sichuan', 'liaoning'] as Region[]) {
       const a = ask(q, { region, locale: locale as 'zh-CN' | 'en' });
