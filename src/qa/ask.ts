@@ -389,7 +389,8 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
   // that says so, whatever the classifier made of the rest.
   const juniorTopic = m.byId.get('junior_skill');
   if (juniorTopic && cue && u.skills && u.skills.length === 0 && !u.titles?.length && !u.awards?.length
-    && (!intent || intent.kind === 'engine' || ENGINE_TOPICS.has(intent.id))) {
+    && (!intent || intent.kind === 'engine' || ENGINE_TOPICS.has(intent.id) || intent.id === 'education')) {
+    // (证书 read as a skill certificate by the understanding, not a diploma: 没有学历证书 is the education topic's.)
     const j = topicAnswer(juniorTopic, regions, opts.locale, top?.p ?? p, u, lead);
     if (j) return j;
   }
