@@ -10,7 +10,7 @@ import type { Region } from '../rules/vocabulary';
 import { ANNEX_TITLE, findInAnnex, rowCitation } from './annex';
 import { citationFor } from './clauses';
 import { decide, train, type Classifier, type Prediction } from './classifier';
-import { eligibilityLines, factsFor, namesFacts, questionFacts, routeLines, withEnglishTargets, type PersonFacts } from './eligibility';
+import { eligibilityLines, factsFor, namesFacts, questionFacts, routeLines, withEnglishAwards, withEnglishTargets, type PersonFacts } from './eligibility';
 import { answerFor, intents as shippedIntents, servesRegion, type Intent } from './intents';
 import { forClassifier, normalizeText } from './normalize';
 
@@ -61,12 +61,63 @@ export const KNOWN_MIN = 0.25;
 /** How the shipped model is trained: few epochs at a high rate keep the first question's training near half a second. */
 export const TRAINING = { epochs: 5, rate: 4, temperature: 0.5 } as const;
 
-export interface Model { intents: Intent[]; byId: Map<string, Intent>; classifier: Classifier }
+export interface Model {
+  intents: Intent[]; byId: Map<string, Intent>; classifier: Classifier;
+  /** Every English word of the intents' phrasings (off-topic ones aside): what an English question may be about. */
+  enWords: Set<string>;
+  /** Per English word stem, the intents whose phrasings have it. */
+  enStems: Map<string, Set<string>>;
+}
+
+/** English words that say nothing of a topic. */
+const EN_STOP = new Set(('a an the i me my we our you your he she they it its is am are was were be been being do does did have has had can could '
+  + 'will would shall should may might must to of in on at for from by with about as into after before than then so if or and but not no '
+  + 'this that these those there here what which who whom whose when where why how any some all each every much many more most other '
+  + 'just also still only very really please tell know want like get got need there\'s what\'s i\'m don\'t doesn\'t can\'t '
+  + 'say says said anything something thing things hi hello hey thanks okay yes yeah now ever wants happen happens happened').split(' '));
+const enContent = (text: string) => (text.toLowerCase().match(/[a-z][a-z']+/g) ?? []).filter((w) => w.length > 2 && !EN_STOP.has(w));
 
 export function buildModel(list: readonly Intent[]): Model {
   const examples = list.flatMap((it) => [...it.zh, ...it.en].map((text) => ({ text: forClassifier(text), label: it.id })));
-  return { intents: [...list], byId: new Map(list.map((it) => [it.id, it])), classifier: train(examples, TRAINING) };
+  const enWords = new Set(list.filter((it) => it.kind !== 'off_topic').flatMap((it) => it.en.flatMap(enContent)));
+  const enStems = new Map<string, Set<string>>();
+  for (const it of list) for (const w of it.en.flatMap(enContent)) {
+    const k = enStem(w);
+    if (!enStems.has(k)) enStems.set(k, new Set());
+    enStems.get(k)!.add(it.id);
+  }
+  return { intents: [...list], byId: new Map(list.map((it) => [it.id, it])), classifier: train(examples, TRAINING), enWords, enStems };
 }
+
+const enStem = (w: string) => w.replace(/'s$/, '').replace(/(ies|es|s|ing|ed|ers|er)$/, '');
+
+/** An English word is a topic's own when at most this share of the intents use it (paper, veto, series; not title). */
+export const EN_OWN_SHARE = 0.1;
+
+/** Whether an English question has a content word that is the topic's own: a topic answered from words alone must
+ * share one with its phrasings beyond question words and the domain's common ones (title, skill, apply, review). */
+function ownEnglishWord(text: string, id: string, m: Model): boolean {
+  const max = Math.max(3, Math.floor(EN_OWN_SHARE * m.intents.length));
+  return enContent(text.replace(/\p{Script=Han}+/gu, ' ')).some((w) => {
+    const ids = m.enStems.get(enStem(w));
+    return !!ids && ids.has(id) && ids.size <= max;
+  });
+}
+
+/** An English question whose content words are mostly unknown to every intent (civil servant, maternity leave, prize
+ * money) is about something the texts do not cover, however confident the classifier is about its known words. */
+export const EN_UNKNOWN_MAX = 0.5;
+function offDomainEnglish(text: string, m: Model): boolean {
+  const words = enContent(text.replace(/\p{Script=Han}+/gu, ' '));
+  if (words.length < 3) return false;
+  // A word counts as known when a phrasing has it or its stem (welders ~ welder, applying ~ apply).
+  const unknown = words.filter((w) => !m.enWords.has(w) && ![...(m.enStems.get(enStem(w)) ?? [])].some((id) => m.byId.get(id)?.kind !== 'off_topic'));
+  return unknown.length >= 2 && unknown.length / words.length >= EN_UNKNOWN_MAX;
+}
+
+/** Money asked about (多少钱, 奖金, fees, prize money): the texts name no amount of money anywhere. */
+const MONEY_CUE = /多少钱|几块钱|多少元|几千|几百块|奖金|奖励多少|金额|收费|费用|报名费|评审费|鉴定费|工资多少|涨多少|多少工资|prize money|\bcash\b|\bbonus|\bfees?\b|\bcosts?\b|\bsalary|\bwages?\b|\byuan\b|\brmb\b|how much (money|do i (get|pay|earn))/i;
+const MONEY_INTENTS = ['nc_fees', 'nc_subsidy_amount', 'nc_salary', 'nc_perks'];
 
 let shipped: Model | undefined;
 /** The model of the shipped intent files (trained once, on first use). */
@@ -87,13 +138,21 @@ export function regionsIn(text: string): Region[] {
   return placesNamed(text).map((x) => x.region);
 }
 
-/** The regions named, each with the first place that named it, and whether that place has no text of its own. */
-function placesNamed(text: string): { region: Region; place: string; fallback: boolean }[] {
-  const hits = placesIn(text);
+/** A place that is part of an award's name (江苏工匠, 四川省技术能手, 辽宁省有突出贡献高技能人才): the award, not where. */
+const AWARD_AFTER = /^((省|市)?(技术能手|技术能首|工匠|大工匠|技能大师|技能大奖|功勋|有突出贡献|高技能(重点|突出)人才|劳动模范|劳模)|'?s?\s*(provincial |municipal )?(grand )?(craftsm[ae]n|technical experts?|skills? masters?|model workers?)\b)/i;
+
+/** The regions named, each with the first place that named it, and whether that place has no text of its own. A place
+ * inside an award's name counts only when nothing else says where; a province that contains the person's own region
+ * (江苏, asked in Suzhou) is that region. */
+function placesNamed(text: string, own?: Region): { region: Region; place: string; fallback: boolean }[] {
+  const all = placesIn(text);
+  const where = all.filter((h) => !AWARD_AFTER.test(text.slice(h.end)));
+  const hits = where.length || own ? where : all;
   const out: { region: Region; place: string; fallback: boolean }[] = [];
   for (const h of hits) {
     if (h.fallback && h.contains?.some((r) => hits.some((x) => x.region === r))) continue;
-    if (!out.some((x) => x.region === h.region)) out.push({ region: h.region, place: text.slice(h.start, h.end), fallback: h.fallback });
+    const region = h.fallback && own && h.contains?.includes(own) ? own : h.region;
+    if (!out.some((x) => x.region === region)) out.push({ region, place: text.slice(h.start, h.end), fallback: region === h.region && h.fallback });
   }
   return out;
 }
@@ -102,7 +161,7 @@ function placesNamed(text: string): { region: Region; place: string; fallback: b
 const HOW_CUE = /怎样|怎么|咋样|咋才|如何|什么条件|啥条件|哪些条件|要什么|要啥|需要|几年|多久|条件|\bhow (do|can|would)\b|what does it take|conditions|requirements?\b/i;
 
 /** Words that ask what someone can apply for (eligibility), as opposed to a topic (待遇, 材料, 论文 …). */
-const ELIGIBILITY_CUE = /能(不能)?(评|报|考|申报|申请|直接|破格)|可以(评|报|考|申报|申请|直接|破格)|可不可以(评|报|考)|能否|评(什么|啥|哪)|报(什么|啥|哪)|考(什么|啥|哪)|(评|报|升|到)(哪一?级|几级)|什么职称|啥职称|什么等级|哪级职称|[评报考].{0,4}[不吗么]|what (title|level|skill level)|can (i|a|an|he|she|they|someone)\b.*\b(apply|get|become|take|reach)|which (title|level)|eligible/i;
+const ELIGIBILITY_CUE = /能(不能)?(评|报|考|申报|申请|直接|破格|冲|升|晋)|可以(评|报|考|申报|申请|直接|破格|冲|升|晋)|可不可以(评|报|考)|能否|评(什么|啥|哪)|报(什么|啥|哪)|考(什么|啥|哪)|(评|报|升|到)(哪一?级|几级)|什么职称|啥职称|什么等级|哪级职称|[评报考].{0,4}[不吗么]|what (title|level|skill level)|can (i|a|an|he|she|they|someone)\b.*\b(apply|get|become|take|reach|sit|go for|try for|move up)|how many (cumulative )?years|which (title|level)|eligible|\benough (for|to)\b|\bqualif(y|ies) (me )?for\b|\bapply (directly )?for\b/i;
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
@@ -232,15 +291,24 @@ const FALLBACK_MONTH = '2026-01';
 export function ask(question: string, opts: AskOptions, m: Model = model()): AskResult {
   const text = normalizeText(question);
   if (!/[\p{L}\p{N}]/u.test(text)) return refusal(opts.locale, opts, 0);
-  const named = placesNamed(text);
+  const named = placesNamed(text, opts.region);
   const regions: (Region | undefined)[] = named.length ? named.map((x) => x.region) : [opts.region];
   const lead = leadFor(opts.locale, named.find((x) => x.region === 'national' && x.fallback)?.place);
-  const u = withEnglishTargets(text, questionFacts(understand(text, { asOf: opts.asOf ?? FALLBACK_MONTH, ...(regions[0] ? { region: regions[0] } : {}) })));
+  const u = withEnglishAwards(text, withEnglishTargets(text, questionFacts(understand(text, { asOf: opts.asOf ?? FALLBACK_MONTH, ...(regions[0] ? { region: regions[0] } : {}) }), text)));
 
   const features = forClassifier(text);
-  const preds: Prediction[] = m.classifier.predict(features);
+  // Only intents that answer for the regions asked compete (a Jiangxi-only topic is no answer in Liaoning).
+  const preds: Prediction[] = m.classifier.predict(features).filter((x) => {
+    const it = m.byId.get(x.label);
+    return !it || regions.some((r) => servesRegion(it, r));
+  });
   const known = m.classifier.known(features);
-  const decided = known >= KNOWN_MIN ? decide(preds) : undefined;
+  // Torn between the engine and a topic it stands for (破格评啥: eligibility or the green list), the two agree on what
+  // is asked: the topic, unless the question names facts the engine can compute from (then the engine, below).
+  const pair = preds.length > 1 && [preds[0], preds[1]].some((x) => m.byId.get(x.label)?.kind === 'engine')
+    ? [preds[0], preds[1]].find((x) => ENGINE_TOPICS.has(x.label)) : undefined;
+  const torn = pair && preds[0].p + preds[1].p >= 0.8 ? { label: pair.label, p: preds[0].p + preds[1].p } : undefined;
+  const decided = known >= KNOWN_MIN ? decide(preds) ?? torn : undefined;
   // A confident guess from question words alone (火星上有什么 → 有什么 → 待遇) is no answer: the question must share
   // something distinctive with the intent's phrasings.
   // (The engine's intent is the exception: its evidence is the facts the question names, checked below.)
@@ -249,15 +317,42 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
   const intent = top ? m.byId.get(top.label) : undefined;
   const p = preds[0]?.p ?? 0;
 
+  // Money, or an English question about something no intent knows: not in the texts.
+  if (MONEY_CUE.test(text)) {
+    const money = m.classifier.predict(features).find((x) => MONEY_INTENTS.includes(x.label));
+    if (money) return refusal(opts.locale, opts, money.p, money.label, 'not_covered', m);
+  }
   // Eligibility: the classifier says so, or the question names what one holds and asks what it opens.
   const cue = ELIGIBILITY_CUE.test(text);
+  // Computed answers rest on facts read from the question; a topic's rests on words, which must be known ones.
+  const computed = intent?.kind === 'annex' || (intent?.kind === 'engine' && namesFacts(u));
+  const english = /[a-z]{3}/i.test(text) && !/\p{Script=Han}{4}/u.test(text);
+  if (!computed && english && offDomainEnglish(text, m)) return refusal(opts.locale, opts, p);
+  if (english && intent?.kind === 'topic' && !(cue && namesFacts(u)) && !ownEnglishWord(text, intent.id, m)) return refusal(opts.locale, opts, p);
+  // In English the engine answers what is asked of the facts (can I apply, which title, a level wanted), not any
+  // sentence that names a level ("how many people got the senior engineer title last year").
+  if (english && intent?.kind === 'engine' && !cue && !u.targets?.length && !u.awards?.length) return refusal(opts.locale, opts, p);
   // Something the texts do not cover, close behind (报名费, 考场, 截止): never answered with a nearby rule instead.
-  const uncovered = preds.slice(0, 3).find((x) => x.p >= NOT_COVERED_NEAR && m.byId.get(x.label)?.kind === 'not_covered'
-    && m.classifier.support(features, x.label).length > 0);
-  if (uncovered && intent?.kind !== 'not_covered' && !(intent?.kind === 'engine' && (top?.p ?? 0) >= 0.8)) {
+  // Their probabilities add up: 啥时候能出结果 is as much about dates as about results, and not about the rule.
+  const near = preds.slice(0, 5).filter((x) => m.byId.get(x.label)?.kind === 'not_covered' && m.classifier.support(features, x.label).length > 0);
+  const uncovered = near.reduce((sum, x) => sum + x.p, 0) >= NOT_COVERED_NEAR ? near[0] : undefined;
+  // A question naming facts and asking what they open is refused so only when the classifier decides on not-covered.
+  const computable = cue && namesFacts(u);
+  if (uncovered && !computable && intent?.kind !== 'not_covered' && !(intent?.kind === 'engine' && (top?.p ?? 0) >= 0.8)) {
     return refusal(opts.locale, opts, uncovered.p, uncovered.label, 'not_covered', m);
   }
-  const engineFirst = intent?.kind === 'engine' || (cue && namesFacts(u) && (!intent || intent.kind === 'topic' && (top?.p ?? 0) < 0.8 && ENGINE_TOPICS.has(intent.id)));
+  // A level held and a level asked for (高级工 → 助理级, 工程师 → 技师, 副高 → 正高) is the engine's question
+  // whatever topic it resembles among those the engine answers better.
+  // So is an award named with what it opens asked (享受国务院特殊津贴能破格评什么).
+  // And annual reviews said passed or failed alongside the levels held are a fact given, not the topic asked.
+  // (An award asked about for a skill level, 科技奖能直接考技能等级吗, is the direct skill route, which no rule row holds.)
+  const awardAsked = !!u.awards?.length && (intent?.id !== 'direct_skill' || !!u.targets?.some((x) => x.kind === 'title')
+    || opensTitle(u, regions, opts.asOf ?? FALLBACK_MONTH));
+  const across = cue && namesFacts(u) && (awardAsked || (!!u.targets?.length && !!(u.skills?.length || u.titles?.length))
+    || (intent?.id === 'annual_review' && u.annualReviewsPassed !== undefined));
+  // An award named and asked what it opens overrides any topic it resembles (非遗传承人 is no question about series).
+  const engineFirst = intent?.kind === 'engine' || (cue && namesFacts(u) && (!intent || intent.kind === 'topic'
+    && (((top?.p ?? 0) < 0.8 || across) && ENGINE_TOPICS.has(intent.id) || awardAsked)));
   // A skill holder asking for the next skill level is asking about 晋级 (the engine offers it to title holders only).
   const skillUp = !!u.targets?.length && u.targets.every((x) => x.kind === 'skill') && !!u.skills?.length && !u.titles?.length;
   const upgrade = m.byId.get('upgrade');
@@ -265,15 +360,39 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
     const a = topicAnswer(upgrade, regions, opts.locale, top?.p ?? p, u, lead);
     if (a) return a;
   }
+  // A title series other than engineering named (农艺师, 工艺美术, arts and crafts): which series the text opens is
+  // the answer, before any route within engineering.
+  const seriesIntent = m.byId.get('series');
+  if (seriesIntent && (SERIES_CUE.test(text) || u.targets?.some((x) => x.kind === 'title' && x.series && x.series !== 'engineering'))
+    && (!intent || intent.kind === 'engine' || ENGINE_TOPICS.has(intent.id) || intent.id === 'series')) {
+    const a = topicAnswer(seriesIntent, regions, opts.locale, top?.p ?? p, u, lead);
+    if (a) return a;
+  }
   if (engineFirst) {
     const a = engineAnswer(u, regions, opts, top?.p ?? p, lead);
     if (a) return a;
+    // An award the region's text gives no path for: the region's own green-channel list says what it does give.
+    const award = u.awards?.[0];
+    const list = award ? m.byId.get(award.type === 'competition' ? 'green_competition' : 'green_list') : undefined;
+    if (list && !u.skills?.length && !u.titles?.length) {
+      const g = topicAnswer(list, regions, opts.locale, top?.p ?? p, u, lead);
+      if (g) return g;
+    }
     // Facts below what the texts start from (中级工, 初级工): the topic that says so.
     const junior = m.byId.get('junior_skill');
     if (junior && u.skills?.length) {
       const j = topicAnswer(junior, regions, opts.locale, top?.p ?? p, u, lead);
       if (j) return j;
     }
+  }
+  // No certificate at all (没有任何证书), asking whether a title is open: the texts start from 高级工, and the answer
+  // that says so, whatever the classifier made of the rest.
+  const juniorTopic = m.byId.get('junior_skill');
+  if (juniorTopic && cue && u.skills && u.skills.length === 0 && !u.titles?.length && !u.awards?.length
+    && (!intent || intent.kind === 'engine' || ENGINE_TOPICS.has(intent.id) || intent.id === 'education')) {
+    // (证书 read as a skill certificate by the understanding, not a diploma: 没有学历证书 is the education topic's.)
+    const j = topicAnswer(juniorTopic, regions, opts.locale, top?.p ?? p, u, lead);
+    if (j) return j;
   }
   if (!intent) return refusal(opts.locale, opts, p);
   switch (intent.kind) {
@@ -291,7 +410,8 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
         if (j) return j;
       }
       // A level asked for with nothing held (怎样才能评上工程师): the texts' routes to it.
-      if (u.targets?.length && HOW_CUE.test(text)) {
+      // A level denied held (还没拿到技师证) is asked about as what it would take, too.
+      if (u.targets?.length && (HOW_CUE.test(text) || u.denied?.length)) {
         const asked = regions.map((r) => r ?? 'national');
         const lines = routeLines(u.targets, asked, opts.locale);
         const citations = lines.flatMap((l) => withAdoption(l.citations, l.region));
@@ -299,6 +419,13 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
           const body = lines.map((l, i) => lead(regions[i]) + l.text).join('\n');
           return { answer: body, citations: glossed(citations, opts.locale, body), confidence: round(top!.p), matched: 'curated', id: intent.id, kind: 'engine', region: regions[0], ...(regions.length > 1 ? { regions: asked } : {}) };
         }
+      }
+      // 破格 / an award or a contest named that the understanding could not read: the region's green-channel list.
+      const green = GREEN_CUE.exec(text);
+      const list = green ? m.byId.get(/竞赛|大赛|比赛|赛项|名次|第.名|contest|competition|place\b|medal/i.test(text) ? 'green_competition' : 'green_list') : undefined;
+      if (list) {
+        const g = topicAnswer(list, regions, opts.locale, top!.p, u, lead);
+        if (g) return g;
       }
       // An eligibility question with no facts at all: ask for them (not an answer).
       return { answer: t(opts.locale, 'qa:elig.needFacts'), citations: [], confidence: round(top!.p), matched: 'none', id: intent.id, kind: 'engine' };
@@ -308,8 +435,27 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
   }
 }
 
+/** Whether the awards named open a title by a green channel in a region asked (中华技能大奖 does; 科学技术奖, which
+ * opens a skill level directly, does not in Sichuan). */
+function opensTitle(u: Understanding, regions: (Region | undefined)[], asOf: string): boolean {
+  const got = factsFor(u, asOf, undefined);
+  if (!got) return false;
+  try {
+    return eligibilityLines({ ...u, targets: [] }, { ...got.facts, skills: [], titles: [] }, regions.map((r) => r ?? 'national'), asOf, 'zh-CN')
+      .some((l) => l.paths.some((p) => p.route === 'green_channel'));
+  } catch {
+    return false;
+  }
+}
+
+/** A title series other than engineering (the texts name 农业, 工艺美术, 文物博物, 实验技术, 艺术, 体育, 技工院校教师). */
+const SERIES_CUE = /农业系列|农艺师|畜牧师|兽医师|工艺美术|文物博物|文博|群众文化|实验技术|实验师|艺术系列|体育系列|技工院校教师|\bagricultur|arts and crafts|cultural relics|laboratory technolog|\bsports series|\bart series|technical school teachers?\b/i;
+
+/** Words of the green channel: 破格, applying directly, an award, a title of honour, a contest's place. */
+const GREEN_CUE = /破格|绿色通道|直接(申报|评|报)|技术能[手首]|工匠|技能大师|技能大奖|劳模|劳动模范|竞赛|大赛|比赛|世赛|国赛|省赛|教练|非遗|传承人|特殊津贴|工作室|\bdirectly\b|green channel|\btalent\b|craftsm[ae]n|skill master|technical expert|allowance|studio|heritage|model worker|\bcontest\b|\bcompetition\b|\bmedal\b|\baward\b|\b(1st|2nd|3rd|\d+th) place\b/i;
+
 /** Topics an eligibility question with facts is easily taken for (the engine answers them better). */
-const ENGINE_TOPICS = new Set(['who_s2t', 't2s_general', 'green_list', 'green_competition', 's2t_full_senior', 'upgrade', 'direct_skill', 'junior_skill', 'years_counting']);
+const ENGINE_TOPICS = new Set(['who_s2t', 't2s_general', 'green_list', 'green_competition', 's2t_full_senior', 'upgrade', 'direct_skill', 'junior_skill', 'years_counting', 'annual_review', 'region_not_covered']);
 
 /** The intents nearest to a question, best first (for tests and for adding phrasings). */
 export function rankIntents(question: string, n = 3, m: Model = model()): Prediction[] {

@@ -25,19 +25,43 @@ type Facts = Required<Pick<PersonFacts, 'skills' | 'titles' | 'awards'>> & Pick<
 const EN_LEVELS: [string, { kind: 'skill'; level: SkillLevel } | { kind: 'title'; level: TitleLevel }][] = [
   ['senior technician', { kind: 'skill', level: 'senior_technician' }], ['technician', { kind: 'skill', level: 'technician' }],
   ['senior worker', { kind: 'skill', level: 'senior_worker' }], ['full senior engineer', { kind: 'title', level: 'full_senior' }],
+  ['full senior', { kind: 'title', level: 'full_senior' }], ['deputy senior', { kind: 'title', level: 'deputy_senior' }],
   ['senior engineer', { kind: 'title', level: 'deputy_senior' }], ['assistant engineer', { kind: 'title', level: 'assistant' }],
   ['engineer', { kind: 'title', level: 'intermediate' }],
 ];
-const EN_WANT = new RegExp(`\\b(?:take|sit|apply for|get|become|reach|move up to|go for)\\s+(?:the\\s+|an?\\s+)?(${EN_LEVELS.map(([n]) => n).join('|')})\\b`, 'i');
+const EN_WANT = new RegExp(`\\b(?:take|sit|apply for|apply directly for|before|get(?: me)?|become|reach|move up to|go for|enough for|qualify for|eligible for|try for)\\s+(?:the\\s+|an?\\s+)?(${EN_LEVELS.map(([n]) => n).join('|')})\\b`, 'i');
 
 /** The question's facts as the Q&A evaluates them. The understanding types each level it reads (`readings`): held
  * ones are in skills / titles; wanted or asked-about ones that are the answer's subject are in targets; the other
  * levels an impersonal question asks about are what it supposes held ("工程师能考技师吗": 工程师 asked, 技师 the
  * target: the answer is for someone holding 工程师). Those go back to skills / titles, without a date. */
-export function questionFacts(u: Understanding): Understanding {
-  const targets = u.targets ?? [];
+export function questionFacts(u: Understanding, text = ''): Understanding {
+  let targets = u.targets ?? [];
+  // "…能报副高还是正高": a level read as held, at or above a level asked for on its ladder, with 还是 / or between
+  // them, is the other alternative asked for.
+  if (targets.length && /还是|或者|\bor\b/i.test(text)) {
+    const above = <L extends string>(kind: 'skill' | 'title', level: L) => targets.some((x) => x.kind === kind
+      && (kind === 'skill' ? skillRank(level as unknown as SkillLevel) >= skillRank(x.level as SkillLevel) : titleRank(level as unknown as TitleLevel) >= titleRank(x.level as TitleLevel)));
+    const heldSkills = (u.skills ?? []).filter((x) => !x.since && above('skill', x.level));
+    const heldTitles = (u.titles ?? []).filter((x) => !x.since && above('title', x.level));
+    if (heldSkills.length || heldTitles.length) {
+      targets = [...targets, ...heldSkills.map((x) => ({ kind: 'skill', level: x.level }) as ParsedTarget), ...heldTitles.map((x) => ({ kind: 'title', level: x.level }) as ParsedTarget)];
+      const skills = (u.skills ?? []).filter((x) => !heldSkills.includes(x));
+      const titles = (u.titles ?? []).filter((x) => !heldTitles.includes(x));
+      u = { ...u, targets, skills: skills.length ? skills : undefined, titles: titles.length ? titles : undefined };
+    }
+  }
   const isTarget = (r: Reading) => targets.some((x) => x.kind === r.what && x.level === r.level);
-  const supposed = (u.readings ?? []).filter((r) => r.meaning === 'asks' && (r.what === 'skill' || r.what === 'title') && r.level && !isTarget(r));
+  let supposed = (u.readings ?? []).filter((r) => r.meaning === 'asks' && (r.what === 'skill' || r.what === 'title') && r.level && !isTarget(r));
+  // "副高还是正高": a level asked about on the target's ladder, at or above it, is an alternative target, not held.
+  const rankOf = (what: string, level: string) => (what === 'skill' ? skillRank(level as SkillLevel) : titleRank(level as TitleLevel));
+  const alternative = (r: Reading) => targets.some((x) => x.kind === r.what && rankOf(r.what, r.level!) >= rankOf(x.kind, x.level));
+  const alts = supposed.filter(alternative);
+  if (alts.length) {
+    targets = [...targets, ...alts.map((r) => ({ kind: r.what, level: r.level }) as ParsedTarget)];
+    supposed = supposed.filter((r) => !alternative(r));
+    u = { ...u, targets };
+  }
   if (!supposed.length) return u;
   const skills = [...(u.skills ?? [])];
   const titles = [...(u.titles ?? [])];
@@ -59,6 +83,36 @@ export function withEnglishTargets(text: string, u: Understanding): Understandin
   const skills = want.kind === 'skill' ? (u.skills ?? []).filter((x) => x.level !== want.level) : u.skills;
   const titles = want.kind === 'title' ? (u.titles ?? []).filter((x) => x.level !== want.level) : u.titles;
   return { ...u, skills, titles, targets: [want] };
+}
+
+const EN_ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, one: 1, two: 2, three: 3, four: 4, five: 5 };
+const EN_CONTEST = /\b(contest|competition|championship|skills games)\b/i;
+
+/** An English contest result the understanding did not read ("2nd place in a provincial Class-II skills contest",
+ * "came 3rd in a city-level industry contest"): its tier, class and place. A class not given counts as the second,
+ * marked so that both classes are evaluated; nothing is read without a contest, a level and a place. */
+export function withEnglishAwards(text: string, u: Understanding): Understanding {
+  if (u.awards?.length || !EN_CONTEST.test(text)) return u;
+  const place = /\b(\d)(?:st|nd|rd|th)\b|\b(first|second|third|fourth|fifth)\b(?: place)?|\btop (\d|three|five)\b/i.exec(text);
+  const medal = /\b(gold|silver|bronze)\b/i.exec(text)?.[1].toLowerCase() as 'gold' | 'silver' | 'bronze' | undefined;
+  const rank = place ? Number(place[1] ?? EN_ORDINAL[(place[2] ?? place[3]).toLowerCase()] ?? place[3]) : undefined;
+  if (!rank && !medal) return u;
+  const cls = /\bclass[- ]?(ii|2|two)\b|\bsecond[- ]class\b/i.test(text) ? 'class2' : /\bclass[- ]?(i|1|one)\b|\bfirst[- ]class\b/i.test(text) ? 'class1' : undefined;
+  let tier: string | undefined;
+  if (/world ?skills/i.test(text)) tier = 'worldskills';
+  else if (/\binternational\b/i.test(text)) tier = 'international';
+  else if (/\bnational\b/i.test(text)) tier = `national_${cls ?? 'class2'}`;
+  else if (/\bprovincial\b|\bprovince\b/i.test(text)) tier = `provincial_${cls ?? 'class2'}`;
+  else if (/\bindustry\b/i.test(text) && /\b(city|municipal)\b/i.test(text)) tier = 'municipal_industry';
+  else if (/\b(city|municipal)\b/i.test(text)) tier = 'municipal_class1';
+  if (!tier) return u;
+  const team = /\b(two|2)[- ]person\b/i.test(text) ? 2 : /\b(three|3)[- ]person\b/i.test(text) ? 3 : undefined;
+  const award = {
+    type: 'competition' as const, tier: tier as Extract<ParsedAward, { type: 'competition' }>['tier'],
+    ...(medal ? { medal } : rank ? { rank } : {}), ...(team ? { teamSize: team as 2 | 3 } : {}),
+    ...(!cls && /class[12]$/.test(tier) ? { classUnknown: true as const } : {}),
+  };
+  return { ...u, awards: [award] };
 }
 
 /** Whether the question itself names something the engine starts from (a level held, a title, an award). */
@@ -118,7 +172,8 @@ function select(paths: Path[], u: Understanding, facts: Facts): Path[] {
   // Best first: eligible, then conditional, then not yet; higher targets first within a status.
   const order = { eligible: 0, conditional: 1, not_yet: 2, unmet: 3 } as const;
   const rank = (p: Path) => (p.direction === 'skill_to_title' ? titleRank(p.target as TitleLevel) : skillRank(p.target as SkillLevel));
-  const sorted = [...chosen].sort((a, b) => order[a.status] - order[b.status] || rank(b) - rank(a));
+  // Within a status, the route with fewer open conditions (正高级 → 高级技师 without years, before 副高级's 8 years).
+  const sorted = [...chosen].sort((a, b) => order[a.status] - order[b.status] || rank(b) - rank(a) || a.conditions.length - b.conditions.length);
   // One path per target and direction: the best way there (an engineer is not told the assistant engineer's way too).
   return sorted.filter((p, i) => sorted.findIndex((q) => q.target === p.target && q.direction === p.direction) === i).slice(0, 3);
 }
@@ -144,6 +199,15 @@ function awardLabel(locale: Locale, facts: Facts, path: Path): string {
     return tier;
   }
   return t(locale, 'qa:elig.award');
+}
+
+/** The sentences of the row that answer: rowQuote's, and on an upgrade the sentence naming the title held with it
+ * (助理工程师 / 工程师 在取得…1年后), which the row quotes after its general sentence. */
+function rowQuotes(path: Path, rule: PathRule | undefined): Citation[] {
+  const first = rowQuote(path, rule);
+  if (path.route !== 'upgrade') return [first];
+  const named = path.citations.filter((c) => c !== first && c.clause === first.clause && c.quote !== first.quote);
+  return [first, ...named];
 }
 
 /** The sentence of the row that answers: the item naming the award on a green channel, else the row's own clause. */
@@ -178,11 +242,11 @@ function formatMonth(locale: Locale, month: string): string {
   return locale === 'en' ? `${['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][m - 1]} ${y}` : `${y}年${m}月`;
 }
 
-function statusSentence(locale: Locale, path: Path, datesKnown: boolean, timed: boolean): string {
+function statusSentence(locale: Locale, path: Path, datesKnown: boolean, timed: boolean, reviewFailed = false): string {
   const open = path.conditions.filter((c) => c.code !== 'annual_review_unknown');
   const review = path.conditions.some((c) => c.code === 'annual_review_unknown');
   const parts: string[] = [];
-  if (path.status === 'unmet') parts.push(t(locale, 'qa:elig.status.unmet'));
+  if (path.status === 'unmet') parts.push(t(locale, reviewFailed ? 'qa:elig.status.reviewFailed' : 'qa:elig.status.unmet'));
   else if (path.status === 'not_yet' && path.eligibleFrom) parts.push(t(locale, 'qa:elig.status.from', { month: formatMonth(locale, path.eligibleFrom) }));
   else if (!open.length && datesKnown && timed) parts.push(t(locale, 'qa:elig.status.now'));
   else if (open.some((c) => c.code === 'skill_since_unknown' || c.code === 'title_since_unknown')) parts.push(t(locale, 'qa:elig.status.sinceUnknown'));
@@ -221,8 +285,46 @@ export function routeLines(targets: readonly ParsedTarget[], regions: readonly R
   });
 }
 
-/** One line per region: the paths that answer the question for those facts, or what the facts do open. */
+/** An award as the engine's profile takes it: the understanding's reading marks (classUnknown, team) left out; a team
+ * event without its size counts as a three-person one (the reading that promises least). */
+function profileAward(a: ParsedAward): ParsedAward {
+  if (a.type !== 'competition') return a;
+  const { classUnknown: _c, team, ...rest } = a;
+  return team && rest.teamSize === undefined ? { ...rest, teamSize: 3 } : rest;
+}
+
+/** One line per region: the paths that answer the question for those facts, or what the facts do open. A competition
+ * named without its class (省赛第四名) is evaluated as 一类 and as 二类; when the two differ the line says both. */
 export function eligibilityLines(u: Understanding, facts: Facts, regions: readonly Region[], asOf: string, locale: Locale): EligibilityLine[] {
+  const classless = facts.awards.findIndex((a) => a.type === 'competition' && a.classUnknown && /class[12]$/.test(a.tier));
+  const clean = { ...facts, awards: facts.awards.map(profileAward) };
+  if (classless < 0) return linesFor(u, clean, regions, asOf, locale);
+  const variant = (c: 'class1' | 'class2'): Facts => ({
+    ...clean, awards: clean.awards.map((a, i) => (i === classless && a.type === 'competition' ? { ...a, tier: a.tier.replace(/class[12]$/, c) as typeof a.tier } : a)),
+  });
+  const one = linesFor(u, variant('class1'), regions, asOf, locale);
+  const two = linesFor(u, variant('class2'), regions, asOf, locale);
+  return one.map((a, i) => {
+    const b = two[i];
+    if (a.text === b.text) return a;
+    const citations = [...a.citations];
+    for (const c of b.citations) if (!citations.some((x) => x.quote === c.quote && x.clause === c.clause)) citations.push(c);
+    const lower = (x: string) => (locale === 'en' ? x.charAt(0).toLowerCase() + x.slice(1) : x);
+    return { region: a.region, text: t(locale, 'qa:elig.classBoth', { first: lower(a.text), second: lower(b.text) }), citations, paths: [...a.paths, ...b.paths] };
+  });
+}
+
+/** The sentence setting a region's team-event ranks, when the facts name a team event: found by asking the engine
+ * about the same event won (the note comes with the path it counts for). */
+function teamRanks(facts: Facts, region: Region, asOf: string, locale: Locale): Citation[] | undefined {
+  const i = facts.awards.findIndex((a) => a.type === 'competition' && (a.teamSize === 2 || a.teamSize === 3));
+  if (i < 0) return undefined;
+  const awards = facts.awards.map((a, k) => (k === i && a.type === 'competition' ? { type: a.type, tier: a.tier, teamSize: a.teamSize, rank: 1 } : a));
+  const r = evaluate({ region, asOf, skills: [], titles: [], awards }, { asOf, locale });
+  return r.notes.find((n) => n.code === 'ruling_team_event_ranks')?.citations;
+}
+
+function linesFor(u: Understanding, facts: Facts, regions: readonly Region[], asOf: string, locale: Locale): EligibilityLine[] {
   return regions.map((region) => {
     const result = evaluate({
       region, asOf, skills: facts.skills, titles: facts.titles, awards: facts.awards,
@@ -245,6 +347,12 @@ export function eligibilityLines(u: Understanding, facts: Facts, regions: readon
         : t(locale, 'qa:elig.nothing');
       if (how.length) text += t(locale, 'qa:elig.routesTo', { wanted, routes: how.join(sep) });
       const cites = [...routes.slice(0, 2).map(rowCitation), ...others.slice(0, 1).map((p) => rowQuote(p, ruleById(region, p.ruleId)))];
+      // A team event whose place does not count: the text's team ranks, said and quoted (三人赛项前2名).
+      const teamNote = teamRanks(facts, region, asOf, locale);
+      if (teamNote) {
+        text += (locale === 'en' ? ' ' : '') + t(locale, 'rules:note.ruling_team_event_ranks');
+        for (const c of teamNote) if (!cites.some((x) => x.quote === c.quote && x.clause === c.clause)) cites.push(c);
+      }
       return { region, text, citations: cites, paths: others };
     }
     // The national green channel names 正高级或副高级 in one sentence: said once, not once per level.
@@ -253,15 +361,26 @@ export function eligibilityLines(u: Understanding, facts: Facts, regions: readon
     const sentences = localOnce.map((p) => {
       const rule = ruleById(region, p.ruleId);
       const timed = !!rule?.conditions.some((c) => c.type === 'years_since' || c.type === 'work_years');
-      const status = statusSentence(locale, p, datesKnown, timed);
+      const reviewFailed = facts.annualReviewsPassed === false && !!rule?.conditions.some((c) => c.type === 'annual_review');
+      const status = statusSentence(locale, p, datesKnown, timed, reviewFailed);
       return ruleSentence(locale, p, rule, facts) + (status ? (locale === 'en' ? ` (${status})` : `（${status}）`) : '');
     });
     const citations: Citation[] = [];
     for (const p of picked) {
-      const c = rowQuote(p, ruleById(region, p.ruleId));
-      if (!citations.some((x) => x.quote === c.quote && x.clause === c.clause)) citations.push(c);
+      for (const c of rowQuotes(p, ruleById(region, p.ruleId))) if (!citations.some((x) => x.quote === c.quote && x.clause === c.clause)) citations.push(c);
     }
-    const twice = result.notes.some((n) => n.code === 'award_listed_twice') ? (locale === 'en' ? ' ' : '') + t(locale, 'rules:note.award_listed_twice') : '';
+    // Annual reviews said failed: the sentence that requires them is quoted too.
+    if (facts.annualReviewsPassed === false && picked.some((p) => p.status === 'unmet')) {
+      const asIfUnknown = evaluate({ region, asOf, skills: facts.skills, titles: facts.titles, awards: facts.awards }, { asOf, locale });
+      const c = asIfUnknown.notes.find((n) => n.code === 'ruling_annual_review_required')?.citations[0];
+      if (c && !citations.some((x) => x.quote === c.quote && x.clause === c.clause)) citations.push(c);
+    }
+    // A team event counted by the text's own team ranks: said, with the sentence that sets them.
+    const teamNote = result.notes.find((n) => n.code === 'ruling_team_event_ranks');
+    const team = teamNote && picked.some((p) => p.route === 'green_channel') ? t(locale, 'rules:note.ruling_team_event_ranks') : '';
+    for (const c of team ? teamNote!.citations : []) if (!citations.some((x) => x.quote === c.quote && x.clause === c.clause)) citations.push(c);
+    const twice = [result.notes.some((n) => n.code === 'award_listed_twice') ? t(locale, 'rules:note.award_listed_twice') : '', team]
+      .filter(Boolean).map((x) => (locale === 'en' ? ' ' : '') + x).join('');
     return { region, text: sentences.join(locale === 'en' ? '; ' : '；') + (twice ? (locale === 'en' ? '.' : '。') + twice : ''), citations, paths: picked };
   });
 }

@@ -28,6 +28,48 @@ describe('eligibility, computed by the rule engine', () => {
     for (const c of a.citations) expect([c.quote, inTexts(c)]).toEqual([c.quote, true]);
   });
 
+  it('a competition named without its class is evaluated as both classes, and says so when they differ', () => {
+    const a = ask('省赛拿了第二名，苏州能评什么职称', { region: 'suzhou', locale: 'zh-CN', asOf: AS_OF });
+    expect([a.matched, a.kind]).toEqual(['curated', 'engine']);
+    expect(a.answer).toMatch(/一类.*副高级.*二类.*中级/);
+    for (const c of a.citations) expect([c.quote, inTexts(c)]).toEqual([c.quote, true]);
+  });
+
+  it('an award the region gives no path for gets the region\'s green-channel list, not a request for facts', () => {
+    const a = ask('i won a national skills competition top 5, what title can i get', { region: 'national', locale: 'en', asOf: AS_OF });
+    expect([a.matched, a.id]).toEqual(['curated', 'green_competition']);
+    expect(a.citations.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    // my own wordings, not the development sets'
+    ['想问下全国技术能手在四川，破格能申报副高还是正高', 'sichuan', /副高级/, '附件1 六（二）'],
+    ['我是焊工技师，前年拿的证，去年考核没合格，能评工程师吗', 'chongqing', /年度考核/, '三（一）2'],
+    ['手上有江苏工匠称号，能直接评高级工程师不', 'suzhou', /^苏州/, '四（一）4'],
+    ['我是正高级工程师，想考高级技师，有年限吗', 'sichuan', /不受年限限制/, '三（三）3'],
+  ] as [string, Region, RegExp, string][])('reads the question right: %s', (q, region, want, clause) => {
+    const a = ask(q, { region, locale: 'zh-CN', asOf: AS_OF });
+    expect([a.matched, a.kind]).toEqual(['curated', 'engine']);
+    expect(a.answer).toMatch(want);
+    expect(a.citations.some((c) => c.clause.startsWith(clause))).toBe(true);
+    for (const c of a.citations) expect([c.quote, inTexts(c)]).toEqual([c.quote, true]);
+  });
+
+  it.each([
+    ['我是焊工，没有证书，能评职称吗', 'chongqing', 'junior_skill'],
+    ['还没考到技师证，可以先报工程师吗', 'liaoning', 'eligibility'],
+  ] as [string, Region, string][])('with no level held: %s', (q, region, id) => {
+    const a = ask(q, { region, locale: 'zh-CN', asOf: AS_OF });
+    expect([a.matched, a.id]).toEqual(['curated', id]);
+    for (const c of a.citations) expect([c.quote, inTexts(c)]).toEqual([c.quote, true]);
+  });
+
+  it('reads an English contest result the understanding does not', () => {
+    const a = ask('I finished 3rd at a provincial class one skills contest, which title can I apply for directly in Suzhou?', { locale: 'en', asOf: AS_OF });
+    expect([a.matched, a.kind, a.region]).toEqual(['curated', 'engine', 'suzhou']);
+    expect(a.answer).toMatch(/Deputy senior/);
+  });
+
   it('answers one line per region named, each from its own text', () => {
     const a = ask('全国技术能手在辽宁和在重庆分别能评到哪一级', { locale: 'zh-CN', asOf: AS_OF });
     const lines = a.answer.split('\n');
@@ -134,6 +176,24 @@ describe('not in the texts: refused honestly, with who does, never a clause', ()
       const a = ask(q, { region, locale: 'zh-CN' });
       expect([q, region, a.matched, a.citations]).toEqual([q, region, 'none', []]);
       expect(a.answer).toContain(says);
+    }
+  });
+
+  it.each([
+    // money: no text names an amount
+    ['拿了省技术能手单位给多少奖金', 'zh-CN'],
+    ['is there prize money for the provincial skills contest', 'en'],
+    // practical running of exams and reviews
+    ['鉴定没考过多久能补考', 'zh-CN'],
+    ['how long does it take to hear back after the review', 'en'],
+    // English about something no intent knows, or sharing only common words with a topic
+    ['can a senior technician become a civil servant', 'en'],
+    ['does my factory have to give me time off to study for it', 'en'],
+    ['how many workers became senior engineers in 2024', 'en'],
+  ])('%s: refused, no citation', (q, locale) => {
+    for (const region of ['sichuan', 'liaoning'] as Region[]) {
+      const a = ask(q, { region, locale: locale as 'zh-CN' | 'en' });
+      expect([q, region, a.matched, a.citations]).toEqual([q, region, 'none', []]);
     }
   });
 
