@@ -3,7 +3,7 @@
 // made from the person's message by interpret.ts; each step narrows its event with assertEvent, nothing re-reads text.
 import { assertEvent, assign, setup } from 'xstate';
 import { evaluate, type EligibilityResult } from '../rules';
-import { toProfile, type Facts } from './facts';
+import { absorb, toProfile, type Facts } from './facts';
 import { nextSlot } from './nextQuestion';
 import type { DialogEffect, Locale, Reply } from './replyModel';
 import type { AskedSlot, Slot } from './slots';
@@ -161,9 +161,16 @@ const notUnderstood: Step = ({ context, event }) => {
   const misunderstood = context.misunderstood + 1;
   // the second miss of the same question (or the question itself not understood): the choices with an example
   // each, a way to skip, a person to talk to
-  if ((misunderstood >= 2 || (event.type === 'unclear' && event.confused)) && asking !== 'modify') return { asking, misunderstood, outbox: say(context, stuckReply(asking, context)) };
+  if ((misunderstood >= 2 || (event.type === 'unclear' && event.confused)) && asking !== 'modify') {
+    return { asking, misunderstood, outbox: say(context, stuckReply(asking, context, misunderstood < 2)) };
+  }
   return { asking, misunderstood, outbox: say(context, notUnderstoodReply(event.text, context.locale), askReply(asking, context.facts, context.locale)) };
 };
+/** A third miss of the same question: it is left open (as 不知道 would), said so, and the interview goes on. */
+const giveUp: Step = ({ context }) => ({
+  facts: skippedFacts(context)!, misunderstood: 0, unanswered: 0, history: remember(context),
+  outbox: say(context, { text: replyText('skipped', context.locale), requestedSlot: null }),
+});
 const answeredUnclear: Step = ({ context, event }) => ({
   outbox: say(context, notUnderstoodReply(event.text, context.locale), { text: replyText('afterAnswerHint', context.locale), requestedSlot: null }),
 });
@@ -249,6 +256,16 @@ const turn = (...steps: Step[]) => assign<DialogContext, DialogEvent, undefined,
   return update;
 });
 
+/** A message that misses the question asked: not understood, a date not yet come, a question not answered. */
+const misses = (e: DialogEvent) => e.type === 'unclear' || e.type === 'future' || (e.type === 'question' && e.answer.matched === 'none');
+const MAX_MISSES = 3;
+/** The facts with the slot asked left open, when this message is its third miss in a row (else undefined). */
+function skippedFacts(c: DialogContext): Facts | undefined {
+  if (!c.asking || c.asking === 'modify' || c.misunderstood < MAX_MISSES - 1) return undefined;
+  const { facts } = absorb(c.facts, { recognized: true, dontKnow: true }, c.asking);
+  return JSON.stringify(facts) === JSON.stringify(c.facts) ? undefined : facts;
+}
+
 /** Whether these facts give the answer now (facts the engine refuses are left to the decide step to throw on). */
 function answersWith(facts: Facts, asOf: string): boolean {
   try {
@@ -266,6 +283,8 @@ export const dialogMachine = setup({
   guards: {
     learnsAndAnswers: ({ context, event }) => { const f = factsOf(context, event); return f !== undefined && answersWith(f, event.asOf); },
     learns: ({ context, event }) => factsOf(context, event) !== undefined,
+    givesUpAndAnswers: ({ context, event }) => { if (!misses(event)) return false; const f = skippedFacts(context); return f !== undefined && answersWith(f, event.asOf); },
+    givesUp: ({ context, event }) => misses(event) && skippedFacts(context) !== undefined,
     isRestart: ({ event }) => isCommand(event, 'restart'),
     isDelete: ({ event }) => isCommand(event, 'delete_my_data'),
     isHelp: ({ event }) => isCommand(event, 'help'),
@@ -300,6 +319,7 @@ export const dialogMachine = setup({
     followUp: turn(beginTurn, followUp),
     chat: turn(beginTurn, chat),
     learnAndDecide: turn(beginTurn, learn, decideNext, thenDetails),
+    giveUpAndDecide: turn(beginTurn, giveUp, decideNext),
     askToConfirmDate: turn(beginTurn, askToConfirmDate),
     dateRefused: turn(beginTurn, dateRefused),
     futureDate: turn(beginTurn, futureDate),
@@ -323,6 +343,8 @@ export const dialogMachine = setup({
           { guard: 'isModifyAnswer', target: 'deciding', actions: 'modify' },
           { guard: 'learnsAndAnswers', target: 'answered', actions: 'learnAndDecide' },
           { guard: 'learns', actions: 'learnAndDecide' },
+          { guard: 'givesUpAndAnswers', target: 'answered', actions: 'giveUpAndDecide' },
+          { guard: 'givesUp', actions: 'giveUpAndDecide' },
           { guard: 'isConfirmDate', actions: 'askToConfirmDate' },
           { guard: 'isRefusal', actions: 'dateRefused' },
           { guard: 'isFuture', actions: 'futureDate' },

@@ -7,7 +7,8 @@ import { choiceByLabel, choiceKeys, choiceMeaning } from './choices';
 import { modifySlot, type Answerer } from './replies';
 import type { Locale } from './replyModel';
 import { isAskedSlot } from './slots';
-import { understand, type ParsedAward, type Understanding } from './understand';
+import type { SkillLevel, TitleLevel } from '../rules/vocabulary';
+import { understand, type ParsedAward, type ParsedTarget, type Understanding } from './understand';
 
 const MAX_TEXT = 2000;
 
@@ -71,18 +72,21 @@ export function interpret(context: DialogContext, m: TurnMessage, ask: Answerer)
   }
 
   // after the answer: a question about it, from the person's own result
-  if (context.asking === null && context.history.length > 0 && (u.followUp || (u.question && u.targets?.length))) {
+  const asked = askedLevels(u, context.facts);
+  if (context.asking === null && context.history.length > 0 && (u.followUp || (u.question && asked && !OTHER_QUESTION.test(text)))) {
     if (u.followUp === 'hypothetical') {
       // "if I had X": X held from now on, unless a date is said
       const supposed = absorb(context.facts, u, null).facts;
       const now = <T extends { since?: string; sinceUnknown?: boolean }>(list: T[] | undefined, before: T[] | undefined) =>
         list?.map((x) => (x.since || before?.some((b) => JSON.stringify(b) === JSON.stringify(x)) ? x : { ...x, since: m.asOf.slice(0, 7) }));
       const hypothetical = { ...supposed, skills: now(supposed.skills, context.facts.skills), titles: now(supposed.titles, context.facts.titles) };
-      return { ...base, type: 'followUp', kind: 'hypothetical', targets: u.targets, hypothetical };
+      return { ...base, type: 'followUp', kind: 'hypothetical', targets: asked, hypothetical };
     }
-    if (!hasFacts(u)) {
+    // "那工程师哪年能报": a level asked about by when, with no date and not held, is a level wanted, not a new holding
+    const levels = !hasFacts(u) ? asked : u.followUp === 'when' ? undatedNewLevels(context.facts, u) : undefined;
+    if (!hasFacts(u) || levels) {
       const year = YEAR_AHEAD.find(([re]) => re.test(text))?.[1];
-      return { ...base, type: 'followUp', kind: u.followUp ?? 'target', targets: u.targets, ...(year ? { year } : {}) };
+      return { ...base, type: 'followUp', kind: u.followUp ?? 'target', targets: levels, ...(year ? { year } : {}) };
     }
   }
 
@@ -118,10 +122,41 @@ export function interpret(context: DialogContext, m: TurnMessage, ask: Answerer)
   return { ...base, type: 'unclear' };
 }
 
+/** The levels a message wants or asks about: its targets, else the levels its readings ask about or want
+ * (高工什么时候能报 reads 高工 as asked about), less those the person holds (技师评工程师: 技师 is where they start from);
+ * both ladders named, the one they do not climb from is the one asked about. */
+function askedLevels(u: Understanding, f: Facts): ParsedTarget[] | undefined {
+  if (u.targets?.length) return u.targets;
+  let out: ParsedTarget[] = [];
+  for (const r of u.readings ?? []) {
+    if ((r.meaning !== 'asks' && r.meaning !== 'wants') || !r.level) continue;
+    if (r.what === 'skill' && !f.skills?.some((x) => x.level === r.level)) out.push({ kind: 'skill', level: r.level as SkillLevel });
+    else if (r.what === 'title' && !f.titles?.some((x) => x.level === r.level)) out.push({ kind: 'title', level: r.level as TitleLevel });
+  }
+  if (out.some((x) => x.kind === 'skill') && out.some((x) => x.kind === 'title')) {
+    const from = f.titles?.length && !f.skills?.length ? 'title' : 'skill';
+    out = out.filter((x) => x.kind !== from);
+  }
+  return out.length ? out : undefined;
+}
+
+/** A message naming only levels, none dated nor held already: the levels as targets (else undefined). */
+function undatedNewLevels(f: Facts, u: Understanding): ParsedTarget[] | undefined {
+  const other = u.region || u.awards || u.workYears !== undefined || u.annualReviewsPassed !== undefined || u.relatedDiploma !== undefined
+    || u.techSchoolClass !== undefined || u.month;
+  const skills = u.skills ?? [];
+  const titles = u.titles ?? [];
+  if (other || (!skills.length && !titles.length) || [...skills, ...titles].some((x) => x.since)) return undefined;
+  if (skills.some((x) => f.skills?.some((h) => h.level === x.level)) || titles.some((x) => f.titles?.some((h) => h.level === x.level))) return undefined;
+  return [...skills.map((x): ParsedTarget => ({ kind: 'skill', level: x.level })),
+    ...titles.map((x): ParsedTarget => ({ kind: 'title', level: x.level, ...(x.series && x.series !== 'engineering' ? { series: x.series } : {}) }))];
+}
+
 /** A question beside a wanted level that the result does not answer (论文, 外语, 待遇 …). */
 const OTHER_QUESTION = /论文|外语|英语|学历|计算机|待遇|流程|去哪|哪里报|怎么报|费用|多少钱|\b(?:paper|thesis|foreign language|degree|diploma|benefits?|fees?|where)\b/i;
 
 const ASKING = /[?？]|吗|什么|怎么|如何|哪些|多少|要不要|需不需要|是否|\b(?:how|what|which|when|where|why|do i|does|is there|are there)\b/i;
+const GREETING = /^(?:\s*(?:喂+|你好|您好|在吗|在不在|在么|有人吗|有人在吗|hi|hello|hey)[\s,，。.!！~～]*)+/i;
 /** The clause that asks, from a message that also gives facts (the answerer reads the question, not the case). */
 function questionPart(text: string): string {
   const clauses = text.split(/[,，。;；!！\n]|(?<=[?？])/).map((c) => c.trim()).filter(Boolean);
@@ -133,7 +168,9 @@ function answerEvent(context: DialogContext, u: Understanding, base: { asOf: str
   then?: 'materials' | 'original', facts = absorb(context.facts, u, context.asking).facts): DialogEvent {
   // a question about a level wanted is answered by the result itself; another question by the answerer
   const other = !u.targets?.length || OTHER_QUESTION.test(base.text);
-  const question = u.question && other && !then ? ask(questionPart(base.text), { region: facts.region, locale: context.locale }) : undefined;
+  // a greeting is not the question ("在吗 美发师技师 重庆的" asks nothing)
+  const part = questionPart(base.text.replace(GREETING, ''));
+  const question = u.question && other && !then && ASKING.test(part) ? ask(part, { region: facts.region, locale: context.locale }) : undefined;
   return {
     ...base, type: 'answer', facts, targets: u.targets, guessed: u.guessed, future: u.futureMonth, ...(u.correction ? { corrected: true } : {}), ...(u.monthRelative || u.monthApprox ? { assumed: true } : {}),
     ...(question && question.matched !== 'none' ? { question } : {}), ...(then ? { then } : {}),

@@ -226,9 +226,9 @@ export function futureDateReply(month: string, locale: Locale, asking: boolean):
 }
 
 /** After two misunderstandings of one question: the choices with an example each, how to skip, a person to talk to. */
-export function stuckReply(slot: Slot, c: DialogContext): Reply {
+export function stuckReply(slot: Slot, c: DialogContext, firstTime = false): Reply {
   const ask = askReply(slot, c.facts, c.locale);
-  return { ...ask, text: `${replyText('stuck', c.locale)}\n${replyText(`examples.${slot.replace('.', '_')}`, c.locale)}\n${replyText('stuckWayOut', c.locale)}\n${ask.text}` };
+  return { ...ask, text: `${replyText(firstTime ? 'stuckConfused' : 'stuck', c.locale)}\n${replyText(`examples.${slot.replace('.', '_')}`, c.locale)}\n${replyText('stuckWayOut', c.locale)}\n${ask.text}` };
 }
 
 /** Small talk: one short reply; the machine asks the pending question again after it. */
