@@ -1,0 +1,123 @@
+// The interview's conversation behaviour (issue 13, items 2, 3, 6–10) in wordings of our own: follow-ups that name
+// a level, misses that end in a skipped question, greetings that are not questions, the region choices from the one
+// list of places, months in each locale's own form.
+import { dialogTurn } from '../../src/conversation/dialogWithQa';
+import type { DialogState, TurnOutput } from '../../src/dialogs';
+import { t } from '../../src/i18n';
+import { REGIONS_WITH_TEXT } from '../../src/rules/places';
+
+const AS_OF = '2026-11';
+
+function converse(messages: string[], locale: 'zh-CN' | 'en' = 'zh-CN') {
+  let state: DialogState | undefined;
+  const outs: TurnOutput[] = [];
+  for (const text of messages) {
+    const out = dialogTurn(state, { text, asOf: AS_OF, locale });
+    state = out.state;
+    outs.push(out);
+  }
+  const facts = () => (state!.snapshot as { context: { facts: Record<string, unknown> } }).context.facts;
+  return { outs, last: outs.at(-1)!, facts };
+}
+const textOf = (o: TurnOutput) => o.replies.map((r) => r.text).join('\n');
+
+// 技师 2020-09 and 高级技师 2025-07 in Liaoning: 工程师 now, 高工 from 2029-07 (4 years after the 高级技师)
+const DALIAN = '我在大连，技师2020年9月拿的，高级技师2025年7月拿的，没有职称，没获过奖，考核都合格';
+
+describe('follow-ups after the answer that name a level', () => {
+  it.each([
+    ['高工什么时候能报', '副高级（高级工程师）：从2029年7月起可以'],
+    ['高级工程师要等到什么时候', '副高级（高级工程师）：从2029年7月起可以'],
+    ['那工程师哪年能报', '中级（工程师）：可以申报'],
+    ['工程师几时能评', '中级（工程师）：可以申报'],
+  ])('%s: answered from the person\'s own result, nothing recorded as held', (text, line) => {
+    const { outs, last, facts } = converse([DALIAN, text]);
+    expect(outs[0].result?.best.skill_to_title).toBe('intermediate');
+    expect(textOf(last)).toContain(line);
+    expect(last.result).toBeUndefined();
+    expect(facts().titles).toEqual([]);
+  });
+
+  it('a level asked about that the person already holds is where they start from, not what they ask for', () => {
+    const { last } = converse([DALIAN, '技师评高工要几年']);
+    expect(textOf(last)).toContain('副高级（高级工程师）');
+    expect(textOf(last)).not.toContain('没有通往技师');
+  });
+
+  it('a policy question naming a level after the answer still goes to the policy answer', () => {
+    const { last } = converse([DALIAN, '评高级工程师要论文吗']);
+    expect(textOf(last)).toMatch(/论文/);
+  });
+
+  it('a dated level after the answer is a new fact, and the answer is given again', () => {
+    const { last, facts } = converse([DALIAN, '我还有工程师职称，2021年6月评的']);
+    expect(last.result).toBeDefined();
+    expect((facts().titles as { level: string }[])[0].level).toBe('intermediate');
+  });
+});
+
+describe('no loops: misses of one question', () => {
+  it('what is not understood three times is left open, said so, and the next question comes', () => {
+    const { outs, facts } = converse(['我在重庆，技师2021年5月', 'qwer', 'asdf', 'zxcv']);
+    expect(outs.slice(1).map((o) => o.requestedSlot)).toEqual(['titles', 'titles', 'awards']);
+    expect(textOf(outs[2])).toContain(t('zh-CN', 'dialog:stuck'));
+    expect(textOf(outs[3])).toContain(t('zh-CN', 'dialog:skipped'));
+    expect(facts().unknown).toContain('titles');
+  });
+
+  it('the last question missed three times gives the answer, which says what it depends on', () => {
+    const { last } = converse(['我在重庆，技师2021年5月，没有职称，没获奖', 'zxcv', 'qwer', 'asdf']);
+    expect(last.result).toBeDefined();
+    expect(textOf(last)).toContain(t('zh-CN', 'dialog:skipped'));
+    expect(textOf(last)).toMatch(/您没能确定：年度考核/);
+  });
+
+  it('"什么意思" at once gets the examples with its own lead, not "still not understood"', () => {
+    const { last } = converse(['重庆', '什么意思']);
+    expect(textOf(last).startsWith(t('zh-CN', 'dialog:stuckConfused'))).toBe(true);
+    expect(textOf(last)).not.toContain(t('zh-CN', 'dialog:stuck'));
+  });
+
+  it('in English too', () => {
+    const { outs } = converse(['I work in Chongqing', 'blah', 'blah blah', 'blah blah blah'], 'en');
+    expect(textOf(outs[3])).toContain(t('en', 'dialog:skipped'));
+    expect(outs[3].requestedSlot).not.toBe('skills');
+  });
+});
+
+describe('a greeting before the facts is not a question', () => {
+  it('在吗 with facts: the facts noted, no policy answer to "在吗"', () => {
+    const { last } = converse(['在吗 重庆的 技师证2021年5月拿的']);
+    expect(textOf(last)).toContain('记下了：重庆；技师（二级）（2021年5月）');
+    expect(last.replies.some((r) => r.text.startsWith('依据：') || r.text.includes('我收录了'))).toBe(false);
+  });
+
+  it('a greeting with facts and a real question: the question is still answered', () => {
+    const { last } = converse(['你好，我在重庆，技师2021年5月，没有职称，考核合格，没获奖，评职称要论文吗']);
+    expect(last.result?.best.skill_to_title).toBe('intermediate');
+    expect(textOf(last)).toMatch(/论文/);
+  });
+});
+
+describe('presentation', () => {
+  it('the region choices are the regions with a text of their own, by their policy names, and elsewhere', () => {
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const { last } = converse([locale === 'en' ? 'hello' : '你好'], locale);
+      const choices = last.replies.at(-1)!.choices!;
+      expect(choices).toEqual([...REGIONS_WITH_TEXT.map((r) => t(locale, `rules:region.${r}`)), t(locale, 'dialog:choice.region.other')]);
+    }
+    expect(REGIONS_WITH_TEXT).not.toContain('national');
+  });
+
+  it.each(REGIONS_WITH_TEXT.map((r) => [r]))('tapping the choice for %s records that region', (region) => {
+    const { facts } = converse(['你好', t('zh-CN', `rules:region.${region}`)]);
+    expect(facts().region).toBe(region);
+  });
+
+  it('months in English are short (Jan 2027), in Chinese 2027年1月', () => {
+    const en = converse(['I got my senior worker certificate in January 2025, I live in Chongqing, no title, no awards, reviews passed'], 'en');
+    expect(textOf(en.last)).toContain('Jan 2027');
+    const zh = converse(['重庆，高级工2025年1月拿的，没有职称，没获奖，考核合格']);
+    expect(textOf(zh.last)).toContain('2027年1月');
+  });
+});
