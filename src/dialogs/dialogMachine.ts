@@ -46,7 +46,7 @@ export type DialogEvent =
   | Base & { type: 'confirmDate'; pending: { slot: 'skills.since' | 'titles.since'; facts: Facts } }
   | Base & { type: 'confirm'; yes: boolean }
   | Base & { type: 'question'; answer: FreeAnswer; targets?: ParsedTarget[] }
-  | Base & { type: 'followUp'; kind: FollowUp | 'target'; targets?: ParsedTarget[]; year?: number; hypothetical?: Facts }
+  | Base & { type: 'followUp'; kind: FollowUp | 'target' | 'now'; targets?: ParsedTarget[]; year?: number; hypothetical?: Facts }
   | Base & { type: 'command'; command: Command }
   | Base & { type: 'smallTalk'; kind: SmallTalk }
   | Base & { type: 'future'; month: string }

@@ -4,6 +4,7 @@
 import { absorb, type Facts, type HeldSkill, type HeldTitle } from './facts';
 import type { DialogContext, DialogEvent } from './dialogMachine';
 import { choiceByLabel, choiceKeys, choiceMeaning } from './choices';
+import { resultQuestion } from './followUps';
 import { modifySlot, type Answerer } from './replies';
 import type { Locale } from './replyModel';
 import { isAskedSlot } from './slots';
@@ -71,9 +72,16 @@ export function interpret(context: DialogContext, m: TurnMessage, ask: Answerer)
     return { ...base, type: 'command', command: { type: 'modify', rest: text, ...(slot ? { slot } : {}) } };
   }
 
+  // after the answer: what to bring, what can I get now (no fact named): from the person's own result
+  const answered = context.asking === null && context.history.length > 0;
+  if (answered && !hasFacts(u) && !u.targets?.length && u.followUp === undefined) {
+    const q = resultQuestion(text);
+    if (q === 'materials') return { ...base, type: 'command', command: { type: 'materials' } };
+    if (q === 'now') return { ...base, type: 'followUp', kind: 'now' };
+  }
   // after the answer: a question about it, from the person's own result
   const asked = askedLevels(u, context.facts);
-  if (context.asking === null && context.history.length > 0 && (u.followUp || (u.question && asked && !OTHER_QUESTION.test(text)))) {
+  if (answered && (u.followUp || (u.question && (asked || undatedNewLevels(context.facts, u)) && !OTHER_QUESTION.test(text)))) {
     if (u.followUp === 'hypothetical') {
       // "if I had X": X held from now on, unless a date is said
       const supposed = absorb(context.facts, u, null).facts;
@@ -83,7 +91,7 @@ export function interpret(context: DialogContext, m: TurnMessage, ask: Answerer)
       return { ...base, type: 'followUp', kind: 'hypothetical', targets: asked, hypothetical };
     }
     // "那工程师哪年能报": a level asked about by when, with no date and not held, is a level wanted, not a new holding
-    const levels = !hasFacts(u) ? asked : u.followUp === 'when' ? undatedNewLevels(context.facts, u) : undefined;
+    const levels = !hasFacts(u) ? asked : !asked && !u.targets?.length && !STATES_HOLDING.test(text) ? undatedNewLevels(context.facts, u) : undefined;
     if (!hasFacts(u) || levels) {
       const year = YEAR_AHEAD.find(([re]) => re.test(text))?.[1];
       return { ...base, type: 'followUp', kind: u.followUp ?? 'target', targets: levels, ...(year ? { year } : {}) };
@@ -139,6 +147,9 @@ function askedLevels(u: Understanding, f: Facts): ParsedTarget[] | undefined {
   }
   return out.length ? out : undefined;
 }
+
+/** Words by which a person says they hold something (我还有…, I also have …): a level named with them is held. */
+const STATES_HOLDING = /我(?:还|也)?有|还有|拿了|考了|取得了|评上了|\bi (?:also )?(?:have|hold|got)\b|\bi've got\b/i;
 
 /** A message naming only levels, none dated nor held already: the levels as targets (else undefined). */
 function undatedNewLevels(f: Facts, u: Understanding): ParsedTarget[] | undefined {

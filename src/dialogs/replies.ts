@@ -244,10 +244,19 @@ function ownResult(c: DialogContext, asOf: string, facts: Facts = c.facts): Elig
 }
 
 /** A follow-up after the answer, from the person's own result: when, what wanted, exemptions. */
-export function followUpReply(c: DialogContext, kind: FollowUp | 'target', asOf: string, yearsAhead?: number): Reply {
+export function followUpReply(c: DialogContext, kind: FollowUp | 'target' | 'now', asOf: string, yearsAhead?: number): Reply {
   const r = ownResult(c, asOf);
   if (!r) return { text: replyText('noResultYet', c.locale), requestedSlot: null };
   const lines: string[] = [];
+  if (kind === 'now') {
+    // what can I apply for now: the best path, and the others open now by name
+    const lead = leadingPath(r);
+    if (!lead) return { text: t(c.locale, 'dialog:answer.none'), requestedSlot: null };
+    lines.push(targetLine(lead, c.locale));
+    const open = r.paths.filter((p) => p !== lead && p.status === 'eligible').map((p) => targetLine(p, c.locale));
+    lines.push(...[...new Set(open)].filter((l) => l !== lines[0]));
+    return { text: lines.join('\n'), requestedSlot: null };
+  }
   if (kind === 'exempt') {
     const exempt = r.paths.filter((p) => p.theoryExamExempt);
     const byDiploma = r.paths.some((p) => p.theoryExamExempt === false && p.documents.length >= 0) && c.facts.relatedDiploma === undefined;

@@ -56,6 +56,38 @@ describe('follow-ups after the answer that name a level', () => {
   });
 });
 
+describe('questions about the person\'s own result that name no fact', () => {
+  it.each(['要准备些啥', '需要哪些证明材料', '材料要哪些', '要帶什麼材料'])('%s: the checklist of their own paths', (text) => {
+    const { last } = converse([DALIAN, text]);
+    expect(textOf(last).startsWith(t('zh-CN', 'dialog:documents.title'))).toBe(true);
+    expect(textOf(last)).toContain('中级（工程师）');
+  });
+
+  it.each(['我现在能报啥', '能评几级', '技师能评啥'])('%s: the best path and the others open now', (text) => {
+    const { last } = converse([DALIAN, text]);
+    expect(textOf(last).split('\n')).toEqual(['中级（工程师）：可以申报（辽人社规〔2019〕2号 三（二）2）', '助理级（助理工程师）：可以申报（辽人社规〔2019〕2号 三（二）2）']);
+    expect(last.result).toBeUndefined();
+  });
+
+  it.each([
+    ['what documents do I need', 'dialog:documents.title'],
+    ['what can I apply for now', null],
+    ['can I apply next year for senior engineer', null],
+  ])('in English: %s', (text, startKey) => {
+    const { outs, last } = converse(['I work in Dalian, technician since Sep 2020, senior technician since Jul 2025, no title, no awards, reviews all passed', text], 'en');
+    expect(outs[0].result?.best.skill_to_title).toBe('intermediate');
+    expect(last.result).toBeUndefined();
+    if (startKey) expect(textOf(last).startsWith(t('en', startKey))).toBe(true);
+    else expect(textOf(last)).toMatch(/Intermediate \(engineer\): you can apply|Deputy senior \(senior engineer\): from Jul 2029/);
+  });
+
+  it('before the answer, 要准备些啥 is not taken for the checklist of a result there is not yet', () => {
+    const { last } = converse(['重庆', '要准备些啥']);
+    expect(textOf(last).startsWith(t('zh-CN', 'dialog:documents.title'))).toBe(false);
+    expect(last.requestedSlot).toBe('skills');
+  });
+});
+
 describe('no loops: misses of one question', () => {
   it('what is not understood three times is left open, said so, and the next question comes', () => {
     const { outs, facts } = converse(['我在重庆，技师2021年5月', 'qwer', 'asdf', 'zxcv']);
