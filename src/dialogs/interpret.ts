@@ -83,8 +83,13 @@ export function interpret(context: DialogContext, m: TurnMessage, ask: Answerer)
   const asked = askedLevels(u, context.facts);
   if (answered && (u.followUp || (u.question && (asked || undatedNewLevels(context.facts, u)) && !OTHER_QUESTION.test(text)))) {
     if (u.followUp === 'hypothetical') {
-      // "if I had X": X held from now on, unless a date is said
-      const supposed = absorb(context.facts, u, null).facts;
+      // "if I had X": X held from now on, unless a date is said; "要是我拿到正高" supposes the level it names held
+      const named = !u.skills?.length && !u.titles?.length && u.targets?.length ? {
+        skills: u.targets.flatMap((x) => (x.kind === 'skill' ? [{ level: x.level }] : [])),
+        titles: u.targets.flatMap((x) => (x.kind === 'title' ? [{ level: x.level, ...(x.series ? { series: x.series } : {}) }] : [])),
+      } : {};
+      const supposedU = { ...u, ...(named.skills?.length ? { skills: named.skills } : {}), ...(named.titles?.length ? { titles: named.titles } : {}) };
+      const supposed = absorb(context.facts, supposedU, null).facts;
       const now = <T extends { since?: string; sinceUnknown?: boolean }>(list: T[] | undefined, before: T[] | undefined) =>
         list?.map((x) => (x.since || before?.some((b) => JSON.stringify(b) === JSON.stringify(x)) ? x : { ...x, since: m.asOf.slice(0, 7) }));
       const hypothetical = { ...supposed, skills: now(supposed.skills, context.facts.skills), titles: now(supposed.titles, context.facts.titles) };

@@ -291,6 +291,8 @@ export function hypotheticalReply(c: DialogContext, facts: Facts, asOf: string):
     return a?.length ? a : before;
   };
   const { parts } = changedParts(c.facts, { ...facts, skills: added(facts.skills, c.facts.skills), titles: added(facts.titles, c.facts.titles), awards: added(facts.awards, c.facts.awards) }, c.locale);
+  // a supposition that changes nothing read: said so, rather than an answer to "if —"
+  if (!parts.length) return { text: replyText('hypothetical.nothing', c.locale), requestedSlot: null };
   // the best open route, and the routes above it that would open later or need checking
   const rank = (p: Path) => (p.direction === 'skill_to_title' ? titleRank(p.target as TitleLevel) : skillRank(p.target as SkillLevel));
   const higher = lead ? r.paths.filter((p) => p !== lead && p.direction === lead.direction && rank(p) > rank(lead) && p.status !== 'unmet') : [];
