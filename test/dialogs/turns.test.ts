@@ -117,6 +117,26 @@ describe('no loops: misses of one question', () => {
   });
 });
 
+describe('small talk in people\'s words: one short reply and the pending question, never a miss', () => {
+  it.each([
+    ['哈哈', 'smallTalk.ok'], ['嗯嗯好的', 'smallTalk.ok'], ['晚安', 'smallTalk.bye'], ['你是机器人吗', 'smallTalk.who'], ['你叫什么', 'smallTalk.who'],
+  ])('%s', (text, key) => {
+    const { outs } = converse(['重庆', text, text, text]);
+    for (const o of outs.slice(1)) {
+      expect(textOf(o)).toBe(`${t('zh-CN', `dialog:${key}`)}\n${t('zh-CN', 'dialog:ask.skills')}`);
+      expect(o.requestedSlot).toBe('skills');
+      expect(o.effects.some((e) => e.type === 'handoff')).toBe(false);
+    }
+  });
+
+  it('are you a bot? in English, and after the answer', () => {
+    const { last } = converse(['hello', 'are you a bot?'], 'en');
+    expect(textOf(last)).toBe(`${t('en', 'dialog:smallTalk.who')}\n${t('en', 'dialog:ask.region')}`);
+    const after = converse([DALIAN, '你是真人吗']);
+    expect(textOf(after.last)).toBe(t('zh-CN', 'dialog:smallTalk.whoAnswered'));
+  });
+});
+
 describe('a greeting before the facts is not a question', () => {
   it('在吗 with facts: the facts noted, no policy answer to "在吗"', () => {
     const { last } = converse(['在吗 重庆的 技师证2021年5月拿的']);
