@@ -257,7 +257,7 @@ describe('10. presentation', () => {
     const before = answer.slice(0, answer.indexOf('Reply "details"'));
     expect(before.length).toBeLessThanOrEqual(760);
     expect(textOf(last)).not.toMatch(/（\d{4}-\d+）/);
-    expect(textOf(last)).toContain('Mar 2018');
+    expect(textOf(last)).toContain('March 2018');
   });
   it('awards by name and the person\'s own title series in the echo', () => {
     const { outs } = converse(['我在成都，有高级工，农艺师2020年评的，全国技术能手']);
