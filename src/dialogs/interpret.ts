@@ -74,7 +74,8 @@ export function interpret(context: DialogContext, m: TurnMessage, ask: Answerer)
 
   // after the answer: what to bring, what can I get now (no fact named): from the person's own result
   const answered = context.asking === null && context.history.length > 0;
-  if (answered && !hasFacts(u) && !u.targets?.length && u.followUp === undefined) {
+  // (a level already held named again, 技师能评啥, brings nothing new)
+  if (answered && !u.targets?.length && u.followUp === undefined && (!hasFacts(u) || bringsNothing(context.facts, u))) {
     const q = resultQuestion(text);
     if (q === 'materials') return { ...base, type: 'command', command: { type: 'materials' } };
     if (q === 'now') return { ...base, type: 'followUp', kind: 'now' };
@@ -152,6 +153,9 @@ function askedLevels(u: Understanding, f: Facts): ParsedTarget[] | undefined {
   }
   return out.length ? out : undefined;
 }
+
+/** The message's facts are what is known already (a level held named again without anything new). */
+const bringsNothing = (f: Facts, u: Understanding) => JSON.stringify(absorb(f, u, null).facts) === JSON.stringify(f);
 
 /** Words by which a person says they hold something (我还有…, I also have …): a level named with them is held. */
 const STATES_HOLDING = /我(?:还|也)?有|还有|拿了|考了|取得了|评上了|\bi (?:also )?(?:have|hold|got)\b|\bi've got\b/i;
