@@ -14,6 +14,9 @@ import {
 } from './replies';
 import type { Command, FollowUp, Guess, ParsedTarget, SmallTalk } from './understand';
 
+/** A follow-up answered from the result beside the understanding's own: a level wanted, what now, what is missing, can I trust it. */
+export type ResultFollowUp = 'target' | 'now' | 'missing' | 'trust';
+
 export const DIALOG_VERSION = 2;
 const MAX_HISTORY = 12;
 
@@ -46,7 +49,7 @@ export type DialogEvent =
   | Base & { type: 'confirmDate'; pending: { slot: 'skills.since' | 'titles.since'; facts: Facts } }
   | Base & { type: 'confirm'; yes: boolean }
   | Base & { type: 'question'; answer: FreeAnswer; targets?: ParsedTarget[] }
-  | Base & { type: 'followUp'; kind: FollowUp | 'target' | 'now'; targets?: ParsedTarget[]; year?: number; hypothetical?: Facts }
+  | Base & { type: 'followUp'; kind: FollowUp | ResultFollowUp; targets?: ParsedTarget[]; year?: number; hypothetical?: Facts }
   | Base & { type: 'command'; command: Command }
   | Base & { type: 'smallTalk'; kind: SmallTalk }
   | Base & { type: 'future'; month: string }

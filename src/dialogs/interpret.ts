@@ -72,13 +72,16 @@ export function interpret(context: DialogContext, m: TurnMessage, ask: Answerer)
     return { ...base, type: 'command', command: { type: 'modify', rest: text, ...(slot ? { slot } : {}) } };
   }
 
-  // after the answer: what to bring, what can I get now (no fact named): from the person's own result
+  // after the answer: what to bring, what can I get now, what is missing, 那明年呢, 对比四川 (no new fact named):
+  // from the person's own result ("技师能评啥" names a level already held: nothing new)
   const answered = context.asking === null && context.history.length > 0;
-  // (a level already held named again, 技师能评啥, brings nothing new)
-  if (answered && !u.targets?.length && u.followUp === undefined && (!hasFacts(u) || bringsNothing(context.facts, u))) {
-    const q = resultQuestion(text);
-    if (q === 'materials') return { ...base, type: 'command', command: { type: 'materials' } };
-    if (q === 'now') return { ...base, type: 'followUp', kind: 'now' };
+  if (answered && !u.targets?.length && u.followUp === undefined) {
+    const onlyRegion = u.region !== undefined && !u.skills && !u.titles && !u.awards && u.workYears === undefined && u.annualReviewsPassed === undefined;
+    const q = onlyRegion ? resultQuestion(text, true) : !hasFacts(u) || bringsNothing(context.facts, u) ? resultQuestion(text) : undefined;
+    if (q?.kind === 'materials') return { ...base, type: 'command', command: { type: 'materials' } };
+    if (q?.kind === 'compare') return { ...base, type: 'command', command: { type: 'change_region', region: u.region } };
+    if (q?.kind === 'when') return { ...base, type: 'followUp', kind: 'when', year: q.year };
+    if (q) return { ...base, type: 'followUp', kind: q.kind };
   }
   // after the answer: a question about it, from the person's own result
   const asked = askedLevels(u, context.facts);
@@ -133,6 +136,8 @@ export function interpret(context: DialogContext, m: TurnMessage, ask: Answerer)
   const { facts, learnt } = absorb(context.facts, u, asking);
   if (hasFacts(u) || learnt || u.targets?.length) return answerEvent(context, u, base, ask, undefined, facts);
   if (u.smallTalk) return { ...base, type: 'smallTalk', kind: u.smallTalk };
+  // "is there an exam": a question by its first word, put to the answerer rather than "not understood"
+  if (!asking && ENGLISH_QUESTION.test(text.trim())) return { ...base, type: 'question', answer: ask(text, { region: context.facts.region, locale: context.locale }) };
   return { ...base, type: 'unclear' };
 }
 
@@ -171,6 +176,8 @@ function undatedNewLevels(f: Facts, u: Understanding): ParsedTarget[] | undefine
   return [...skills.map((x): ParsedTarget => ({ kind: 'skill', level: x.level })),
     ...titles.map((x): ParsedTarget => ({ kind: 'title', level: x.level, ...(x.series && x.series !== 'engineering' ? { series: x.series } : {}) }))];
 }
+
+const ENGLISH_QUESTION = /^(?:is|are|do|does|did|can|could|will|would|should|how|what|when|where|why|which|who)\s+\S+\s+\S+/i;
 
 /** A question beside a wanted level that the result does not answer (论文, 外语, 待遇 …). */
 const OTHER_QUESTION = /论文|外语|英语|学历|计算机|待遇|流程|去哪|哪里报|怎么报|费用|多少钱|\b(?:paper|thesis|foreign language|degree|diploma|benefits?|fees?|where)\b/i;

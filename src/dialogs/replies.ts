@@ -3,7 +3,7 @@ import { t } from '../i18n';
 import { evaluate, type EligibilityResult } from '../rules';
 import { skillRank, titleRank, type Region, type SkillLevel, type TitleLevel } from '../rules/vocabulary';
 import type { Path } from '../rules/result';
-import type { DialogContext } from './dialogMachine';
+import type { DialogContext, ResultFollowUp } from './dialogMachine';
 import { choiceLabels } from './choices';
 import { BoundedMemo } from './memo';
 import { classlessAward, teamlessAward, toProfile, undatedSkill, undatedTitle, unrankedAward, type Facts } from './facts';
@@ -41,7 +41,10 @@ export function notUnderstoodReply(text: string, locale: Locale): Reply {
   // Control characters and direction marks are dropped before the text is echoed back.
   const shown = [...text].filter((ch) => { const c = ch.codePointAt(0)!; return c >= 0x20 && c !== 0x7f && !(c >= 0x200e && c <= 0x200f) && !(c >= 0x202a && c <= 0x202e) && !(c >= 0x2066 && c <= 0x2069); })
     .join('').trim();
-  const short = [...shown].slice(0, 12).join('');
+  // Chinese: 12 characters; English: up to 40, cut at a word
+  const latin = !/[\u4e00-\u9fff]/.test(shown);
+  const cut = [...shown].slice(0, latin ? 40 : 12).join('');
+  const short = latin && cut.length < shown.length && cut.includes(' ') ? `${cut.slice(0, cut.lastIndexOf(' '))}…` : cut;
   return { text: short ? replyText('notUnderstood', locale, { text: short }) : replyText('notUnderstoodEmpty', locale), requestedSlot: null };
 }
 
@@ -89,6 +92,7 @@ export function citationsReply(c: DialogContext, asOf: string): Reply {
 /** 换个地区: the same facts under another region, side by side with the person's own, path by path. */
 export function compareReply(c: DialogContext, other: RegionMatch | undefined, asOf: string): Reply {
   if (!other) return { text: replyText('compareWhich', c.locale), requestedSlot: null };
+  if (other.region === c.facts.region) return { text: replyText('compareSame', c.locale, { region: t(c.locale, `rules:region.${other.region}`) }), requestedSlot: null };
   const mine = currentResult(c, asOf);
   const theirs = currentResult(c, asOf, other.region);
   if (!mine || !theirs) return { text: replyText('noResultYet', c.locale), requestedSlot: null };
@@ -244,10 +248,25 @@ function ownResult(c: DialogContext, asOf: string, facts: Facts = c.facts): Elig
 }
 
 /** A follow-up after the answer, from the person's own result: when, what wanted, exemptions. */
-export function followUpReply(c: DialogContext, kind: FollowUp | 'target' | 'now', asOf: string, yearsAhead?: number): Reply {
+export function followUpReply(c: DialogContext, kind: FollowUp | ResultFollowUp, asOf: string, yearsAhead?: number): Reply {
   const r = ownResult(c, asOf);
   if (!r) return { text: replyText('noResultYet', c.locale), requestedSlot: null };
   const lines: string[] = [];
+  if (kind === 'trust') {
+    return { text: replyText('followUp.trust', c.locale, { docs: r.policies.map((p) => p.docNo).join(c.locale === 'en' ? ', ' : '、') }), requestedSlot: null };
+  }
+  if (kind === 'missing') {
+    // what is still missing: the routes not open yet (those that open, then those to confirm), one per level
+    const seen = new Set<string>();
+    const order = { not_yet: 0, conditional: 1, unmet: 2, eligible: 3 } as const;
+    const closed = r.paths.filter((p) => p.status !== 'eligible')
+      .sort((a, b) => order[a.status] - order[b.status] || (a.eligibleFrom ?? '9999').localeCompare(b.eligibleFrom ?? '9999'))
+      .filter((p) => { const k = `${p.direction}:${p.target}`; return !seen.has(k) && seen.add(k); });
+    const shown = closed.some((p) => p.status !== 'unmet') ? closed.filter((p) => p.status !== 'unmet') : closed;
+    const lead = leadingPath(r);
+    if (!shown.length) return { text: lead ? replyText('followUp.nothingMissing', c.locale, { line: targetLine(lead, c.locale) }) : t(c.locale, 'dialog:answer.none'), requestedSlot: null };
+    return { text: [replyText('followUp.stillMissing', c.locale), ...shown.slice(0, 3).map((p) => `• ${targetLine(p, c.locale)}`)].join('\n'), requestedSlot: null };
+  }
   if (kind === 'now') {
     // what can I apply for now: the best path, and the others open now by name
     const lead = leadingPath(r);
@@ -272,6 +291,11 @@ export function followUpReply(c: DialogContext, kind: FollowUp | 'target' | 'now
   for (const x of c.targets) {
     const p = pathFor(r, x);
     if (p) { lines.push(line(p)); found++; } else lines.push(replyText('followUp.noPathTo', c.locale, { target: x.kind === 'title' ? titleName(x.level, x.series, c.locale) : t(c.locale, `rules:skill.${x.level}`) }));
+  }
+  if (!found && by !== undefined && !c.targets.length) {
+    // "那明年呢": the route that opens soonest, by then or not
+    const next = r.paths.filter((p) => p.status === 'not_yet' && p.eligibleFrom).sort((a, b) => a.eligibleFrom!.localeCompare(b.eligibleFrom!))[0];
+    if (next) return { text: line(next), requestedSlot: null };
   }
   if (!found) {
     const lead = leadingPath(r);

@@ -81,6 +81,42 @@ describe('questions about the person\'s own result that name no fact', () => {
     else expect(textOf(last)).toMatch(/Intermediate \(engineer\): you can apply|Deputy senior \(senior engineer\): from July 2029/);
   });
 
+  it.each(['还差什么', '还差几年', '还缺啥条件'])('%s: the routes not open yet, with what each lacks', (text) => {
+    const { last } = converse([DALIAN, text]);
+    const lines = textOf(last).split('\n');
+    expect(lines[0]).toBe(t('zh-CN', 'dialog:followUp.stillMissing'));
+    expect(lines[1]).toBe('• 副高级（高级工程师）：从2029年7月起可以（还差：取得证书满4年（目前1.33年））（辽人社规〔2019〕2号 三（二）2）');
+  });
+
+  it('nothing missing is said so, with the route open now', () => {
+    const { last } = converse(['我在重庆，2022年5月拿的技师证，没有职称，考核都合格，没获奖', '还差什么']);
+    expect(textOf(last).startsWith(t('zh-CN', 'dialog:followUp.nothingMissing', { line: '' }))).toBe(true);
+  });
+
+  it.each([['那明年呢', '按现在的情况，到2027年还不够：副高级（高级工程师）：从2029年7月起可以'], ['大后年呢', '到2029年可以：副高级（高级工程师）：从2029年7月起可以']])(
+    '%s: the route that opens soonest, by then or not', (text, line) => {
+      expect(textOf(converse([DALIAN, text]).last)).toContain(line);
+    });
+
+  it('理论考试能免不 is the exemption follow-up', () => {
+    const { last } = converse(['苏州，工程师2018年评的，没有技能证书，考核合格，没获奖', '理论考试能免不']);
+    expect(textOf(last)).toContain('可免理论知识考试');
+  });
+
+  it('这个结果准吗: how the answer was worked out and that local rules prevail', () => {
+    const { last } = converse([DALIAN, '这个结果准吗']);
+    expect(textOf(last)).toBe(t('zh-CN', 'dialog:followUp.trust', { docs: '辽人社规〔2019〕2号' }));
+  });
+
+  it('"compare with Sichuan" compares, side by side, and keeps the region; the same region is said to be the same', () => {
+    const en = converse(['I work in Dalian, technician since Sep 2020, senior technician since Jul 2025, no title, no awards, reviews all passed', 'compare with Sichuan'], 'en');
+    expect(en.last.result).toBeUndefined();
+    expect(textOf(en.last)).toContain('Liaoning and Sichuan');
+    expect(en.facts().region).toBe('liaoning');
+    const same = converse([DALIAN, '换个地区 沈阳']);
+    expect(textOf(same.last)).toBe(t('zh-CN', 'dialog:compareSame', { region: '辽宁' }));
+  });
+
   it('before the answer, 要准备些啥 is not taken for the checklist of a result there is not yet', () => {
     const { last } = converse(['重庆', '要准备些啥']);
     expect(textOf(last).startsWith(t('zh-CN', 'dialog:documents.title'))).toBe(false);
@@ -127,6 +163,17 @@ describe('small talk in people\'s words: one short reply and the pending questio
       expect(o.requestedSlot).toBe('skills');
       expect(o.effects.some((e) => e.type === 'handoff')).toBe(false);
     }
+  });
+
+  it.each(['明白了，谢谢', '好吧谢谢'])('%s is thanks', (text) => {
+    expect(textOf(converse([DALIAN, text]).last)).toBe(t('zh-CN', 'dialog:smallTalk.thanksAnswered'));
+  });
+
+  it('"is there …" after the answer goes to the policy answerer, and an English echo is cut at a word', () => {
+    const { last } = converse(['I work in Dalian, technician since Sep 2020, no title, no awards, reviews all passed', 'is there a green channel'], 'en');
+    expect(textOf(last)).not.toContain("didn't understand");
+    const odd = converse(['I work in Dalian', 'purple elephants dancing on the roof tonight'], 'en');
+    expect(textOf(odd.last)).toContain('purple elephants dancing on the roof…');
   });
 
   it('are you a bot? in English, and after the answer', () => {
