@@ -50,6 +50,15 @@ export function targetLine(p: Path, locale: Locale): string {
     + (p.theoryExamExempt ? t(locale, 'dialog:answer.exemptShort') : '');
 }
 
+/** No path at all: for someone holding a level the routes start from, that nothing leads further up from it;
+ * otherwise what a route needs to begin with. */
+export function noneLine(r: EligibilityResult, locale: Locale): string {
+  const skill = r.held.skill && skillRank(r.held.skill) >= skillRank('senior_worker') ? t(locale, `rules:skill.${r.held.skill}`) : undefined;
+  const title = r.held.title && titleRank(r.held.title) >= titleRank('assistant') ? t(locale, `rules:title.${r.held.title}`) : undefined;
+  if (!skill && !title) return t(locale, 'dialog:answer.none');
+  return t(locale, 'dialog:answer.noneHigher', { region: t(locale, `rules:region.${r.region}`), held: [skill, title].filter(Boolean).join(locale === 'en' ? ', ' : '、') });
+}
+
 const docNo = (policy: string) => POLICIES[policy as PolicyId]?.docNo ?? policy;
 /** A document's name short enough for a line on a phone (Sichuan's text has a title, not a number). */
 const shortDoc = (policy: string) => {
@@ -135,7 +144,7 @@ export function renderResultText(r: EligibilityResult, locale: Locale, o: Render
   }
   if (o.outside?.length) lines.push(t(locale, 'dialog:answer.outsideSeries', { titles: o.outside.join(en ? ', ' : '、') }));
   if (!r.paths.length) {
-    lines.push(t(locale, 'dialog:answer.none'));
+    lines.push(noneLine(r, locale));
   } else {
     const [lead, ...rest] = orderedPaths(r);
     const head = lead.status === 'eligible' ? 'best' : lead.status === 'not_yet' ? 'nearest' : lead.status === 'conditional' ? 'confirm' : 'blocked';
@@ -183,7 +192,7 @@ export function renderResultText(r: EligibilityResult, locale: Locale, o: Render
 
 /** 材料清单: per path, the documents to bring as a checklist, and what the committee will look at. */
 export function renderDocuments(r: EligibilityResult, locale: Locale): string {
-  if (!r.paths.length) return t(locale, 'dialog:answer.none');
+  if (!r.paths.length) return noneLine(r, locale);
   const lines: string[] = [t(locale, 'dialog:documents.title')];
   for (const p of orderedPaths(r)) {
     lines.push(t(locale, 'dialog:documents.path', { target: targetName(p, locale), route: t(locale, `rules:route.${p.route}`) }));

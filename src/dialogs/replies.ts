@@ -7,7 +7,7 @@ import type { DialogContext, ResultFollowUp } from './dialogMachine';
 import { choiceLabels } from './choices';
 import { BoundedMemo } from './memo';
 import { classlessAward, teamlessAward, toProfile, undatedSkill, undatedTitle, unrankedAward, type Facts } from './facts';
-import { awardName, tierName, formatMonth, leadingPath, pathFor, renderCitations, renderDocuments, renderResultText, statusWords, targetLine, titleName } from './renderResult';
+import { awardName, tierName, formatMonth, leadingPath, noneLine, pathFor, renderCitations, renderDocuments, renderResultText, statusWords, targetLine, titleName } from './renderResult';
 import type { Locale, Reply } from './replyModel';
 import type { AskedSlot, Slot } from './slots';
 import type { FollowUp, Guess, ParsedTarget, RegionMatch, SmallTalk } from './understand';
@@ -264,13 +264,13 @@ export function followUpReply(c: DialogContext, kind: FollowUp | ResultFollowUp,
       .filter((p) => { const k = `${p.direction}:${p.target}`; return !seen.has(k) && seen.add(k); });
     const shown = closed.some((p) => p.status !== 'unmet') ? closed.filter((p) => p.status !== 'unmet') : closed;
     const lead = leadingPath(r);
-    if (!shown.length) return { text: lead ? replyText('followUp.nothingMissing', c.locale, { line: targetLine(lead, c.locale) }) : t(c.locale, 'dialog:answer.none'), requestedSlot: null };
+    if (!shown.length) return { text: lead ? replyText('followUp.nothingMissing', c.locale, { line: targetLine(lead, c.locale) }) : noneLine(r, c.locale), requestedSlot: null };
     return { text: [replyText('followUp.stillMissing', c.locale), ...shown.slice(0, 3).map((p) => `• ${targetLine(p, c.locale)}`)].join('\n'), requestedSlot: null };
   }
   if (kind === 'now') {
     // what can I apply for now: the best path, and the others open now by name
     const lead = leadingPath(r);
-    if (!lead) return { text: t(c.locale, 'dialog:answer.none'), requestedSlot: null };
+    if (!lead) return { text: noneLine(r, c.locale), requestedSlot: null };
     lines.push(targetLine(lead, c.locale));
     const open = r.paths.filter((p) => p !== lead && p.status === 'eligible').map((p) => targetLine(p, c.locale));
     lines.push(...[...new Set(open)].filter((l) => l !== lines[0]));
@@ -299,7 +299,7 @@ export function followUpReply(c: DialogContext, kind: FollowUp | ResultFollowUp,
   }
   if (!found) {
     const lead = leadingPath(r);
-    lines.push(lead ? (c.targets.length ? replyText('followUp.bestNow', c.locale, { line: line(lead) }) : line(lead)) : t(c.locale, 'dialog:answer.none'));
+    lines.push(lead ? (c.targets.length ? replyText('followUp.bestNow', c.locale, { line: line(lead) }) : line(lead)) : noneLine(r, c.locale));
   }
   return { text: lines.join('\n'), requestedSlot: null };
 }
@@ -325,7 +325,7 @@ export function hypotheticalReply(c: DialogContext, facts: Facts, asOf: string):
   return {
     text: [
       replyText('hypothetical.if', c.locale, { facts: parts.join(c.locale === 'en' ? '; ' : '；') || '—' }),
-      lead ? targetLine(lead, c.locale) : t(c.locale, 'dialog:answer.none'),
+      lead ? targetLine(lead, c.locale) : noneLine(r, c.locale),
       ...above.map((p) => targetLine(p, c.locale)),
       replyText('hypothetical.unchanged', c.locale),
     ].join('\n'),

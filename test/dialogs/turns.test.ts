@@ -213,6 +213,15 @@ describe('presentation', () => {
     expect(facts().region).toBe(region);
   });
 
+  it('no route at all for someone at the top of what the text covers: says nothing leads further up, not what a route starts from', () => {
+    const { last } = converse(['重庆，高级技师2010年6月，高级工程师2015年6月评的，考核合格，重庆技能大师']);
+    expect(last.result?.paths).toEqual([]);
+    expect(textOf(last)).toContain(t('zh-CN', 'dialog:answer.noneHigher', { region: '重庆', held: '高级技师（一级）、副高级（高级工程师）' }));
+    expect(textOf(last)).not.toContain(t('zh-CN', 'dialog:answer.none'));
+    const nothing = converse(['重庆，没有证书，没有职称，没获奖']);
+    expect(textOf(nothing.last)).toContain(t('zh-CN', 'dialog:answer.none'));
+  });
+
   it('months in each locale\'s own form: January 2027, 2027年1月', () => {
     const en = converse(['I got my senior worker certificate in January 2025, I live in Chongqing, no title, no awards, reviews passed'], 'en');
     expect(textOf(en.last)).toContain('January 2027');
