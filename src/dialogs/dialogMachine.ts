@@ -123,7 +123,8 @@ const learn: Step = ({ context, event }) => {
   const hello = first ? [{ text: replyText('hello', context.locale), requestedSlot: null }] : [];
   const ack = event.type === 'correction' || (event.type === 'answer' && event.corrected) ? changedReply(context.facts, facts, context.locale)
     // a date worked out (三年前, a year alone, a number confirmed) is echoed: the person sees the month it was read as
-    : acknowledgeReply(context.facts, facts, context.locale, first || event.type === 'confirm' || (event.type === 'answer' && event.assumed === true), event.type === 'confirm');
+    // and so is a date given instead of the one proposed ("是3年前吗？" "不是，是2019年5月")
+    : acknowledgeReply(context.facts, facts, context.locale, first || event.type === 'confirm' || context.pending !== undefined || (event.type === 'answer' && event.assumed === true), event.type === 'confirm');
   const extra: Reply[] = [];
   if (event.type === 'answer') {
     if (event.guessed?.length) extra.push(guessedReply(event.guessed, context.locale));

@@ -184,6 +184,15 @@ describe('small talk in people\'s words: one short reply and the pending questio
   });
 });
 
+describe('dates', () => {
+  it('a date given instead of the one proposed for a bare number is echoed', () => {
+    const { outs, facts } = converse(['沈阳', '技师', '3', '不是，是2019年5月']);
+    expect(outs[2].requestedSlot).toBe('confirm');
+    expect(textOf(outs[3])).toContain('记下了：技师（二级）（2019年5月）');
+    expect((facts().skills as { since?: string }[])[0].since).toBe('2019-05');
+  });
+});
+
 describe('a greeting before the facts is not a question', () => {
   it('在吗 with facts: the facts noted, no policy answer to "在吗"', () => {
     const { last } = converse(['在吗 重庆的 技师证2021年5月拿的']);
