@@ -5,6 +5,7 @@ import { absorb, type Facts, type HeldSkill, type HeldTitle } from './facts';
 import type { DialogContext, DialogEvent } from './dialogMachine';
 import { choiceByLabel, choiceKeys, choiceMeaning } from './choices';
 import { resultQuestion } from './followUps';
+import { nextSlot } from './nextQuestion';
 import { modifySlot, type Answerer } from './replies';
 import type { Locale } from './replyModel';
 import { isAskedSlot } from './slots';
@@ -179,6 +180,8 @@ function undatedNewLevels(f: Facts, u: Understanding): ParsedTarget[] | undefine
 
 const ENGLISH_QUESTION = /^(?:is|are|do|does|did|can|could|will|would|should|how|what|when|where|why|which|who)\s+\S+\s+\S+/i;
 
+const answersNow = (f: Facts, asOf: string) => { try { return nextSlot(f, asOf) === null; } catch { return false; } };
+
 /** A question beside a wanted level that the result does not answer (论文, 外语, 待遇 …). */
 const OTHER_QUESTION = /论文|外语|英语|学历|计算机|待遇|流程|去哪|哪里报|怎么报|费用|多少钱|\b(?:paper|thesis|foreign language|degree|diploma|benefits?|fees?|where)\b/i;
 
@@ -197,7 +200,12 @@ function answerEvent(context: DialogContext, u: Understanding, base: { asOf: str
   const other = !u.targets?.length || OTHER_QUESTION.test(base.text);
   // a greeting is not the question ("在吗 美发师技师 重庆的" asks nothing)
   const part = questionPart(base.text.replace(GREETING, ''));
-  const question = u.question && other && !then && ASKING.test(part) ? ask(part, { region: facts.region, locale: context.locale }) : undefined;
+  // what to bring, asked with the facts: the person's own checklist after the answer, not the general answer
+  // (when these facts give the answer now; else the general answer, and the interview goes on)
+  const wants = then ?? (ASKING.test(part) && resultQuestion(part)?.kind === 'materials' && answersNow(facts, base.asOf) ? 'materials' : undefined);
+  const asks = u.question || OTHER_QUESTION.test(part);
+  const question = asks && other && !wants && ASKING.test(part) ? ask(part, { region: facts.region, locale: context.locale }) : undefined;
+  then = wants;
   return {
     ...base, type: 'answer', facts, targets: u.targets, guessed: u.guessed, future: u.futureMonth, ...(u.correction ? { corrected: true } : {}), ...(u.monthRelative || u.monthApprox ? { assumed: true } : {}),
     ...(question && question.matched !== 'none' ? { question } : {}), ...(then ? { then } : {}),

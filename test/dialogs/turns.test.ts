@@ -184,6 +184,25 @@ describe('small talk in people\'s words: one short reply and the pending questio
   });
 });
 
+describe('everything in the first message counts', () => {
+  it('facts, a level wanted and a question beside it (要不要论文): the answer with the level first, and the question answered', () => {
+    const { last } = converse(['我在重庆，技师2021年5月拿的，没职称，考核都合格，没获奖，评工程师要不要论文']);
+    expect(textOf(last)).toMatch(/论文/);
+    expect(textOf(last)).toContain('🎯 您问的：中级（工程师）：可以申报');
+  });
+
+  it.each([
+    ['HR咨询：员工在苏州，高级技师2016年6月取得，无职称，考核合格，无获奖，请问能申报什么，要哪些材料', 'zh-CN'],
+    ['Chongqing, senior worker since June 2018, no title, passed reviews, no awards, what documents do I need?', 'en'],
+  ] as const)('a whole case asking what to bring: the answer, then the person\'s own checklist (%s)', (text, locale) => {
+    const { last } = converse([text], locale);
+    expect(last.result).toBeDefined();
+    const i = last.replies.findIndex((r) => r.result);
+    expect(last.replies[i + 1].text.startsWith(t(locale, 'dialog:documents.title'))).toBe(true);
+    expect(last.replies.length).toBe(i + 2);
+  });
+});
+
 describe('dates', () => {
   it('a date given instead of the one proposed for a bare number is echoed', () => {
     const { outs, facts } = converse(['沈阳', '技师', '3', '不是，是2019年5月']);
