@@ -6,7 +6,7 @@ import type { DialogContext, DialogEvent } from './dialogMachine';
 import { choiceByLabel, choiceKeys, choiceMeaning } from './choices';
 import { resultQuestion } from './followUps';
 import { nextSlot } from './nextQuestion';
-import { modifySlot, type Answerer } from './replies';
+import { modifySlot, type AnswerFacts, type Answerer } from './replies';
 import type { Locale } from './replyModel';
 import { isAskedSlot } from './slots';
 import type { SkillLevel, TitleLevel } from '../rules/vocabulary';
@@ -110,7 +110,7 @@ export function interpret(context: DialogContext, m: TurnMessage, ask: Answerer)
 
   // "如果我有…" before there is an answer: a supposition, not a fact; answered as a question
   if (u.followUp === 'hypothetical' && !(context.asking === null && context.history.length > 0)) {
-    return { ...base, type: 'question', answer: ask(text, { region: context.facts.region, locale: context.locale }), targets: u.targets };
+    return { ...base, type: 'question', answer: ask(text, askOptions(context.facts, context.locale, m.asOf)), targets: u.targets };
   }
   if (u.correction) {
     // "不对，都合格" after the answer: the corrected part read as an answer to the question answered last
@@ -132,13 +132,13 @@ export function interpret(context: DialogContext, m: TurnMessage, ask: Answerer)
 
   // 啥 / 什么意思 / 不懂 to a question: not a policy question, the question was not clear
   if (asking && CONFUSED.test(text.trim().toLowerCase()) && !hasFacts(u)) return { ...base, type: 'unclear', confused: true };
-  if (u.question && !hasFacts(u)) return { ...base, type: 'question', answer: ask(text, { region: context.facts.region, locale: context.locale }), targets: u.targets };
+  if (u.question && !hasFacts(u)) return { ...base, type: 'question', answer: ask(text, askOptions(context.facts, context.locale, m.asOf)), targets: u.targets };
 
   const { facts, learnt } = absorb(context.facts, u, asking);
   if (hasFacts(u) || learnt || u.targets?.length) return answerEvent(context, u, base, ask, undefined, facts);
   if (u.smallTalk) return { ...base, type: 'smallTalk', kind: u.smallTalk };
   // "is there an exam": a question by its first word, put to the answerer rather than "not understood"
-  if (!asking && ENGLISH_QUESTION.test(text.trim())) return { ...base, type: 'question', answer: ask(text, { region: context.facts.region, locale: context.locale }) };
+  if (!asking && ENGLISH_QUESTION.test(text.trim())) return { ...base, type: 'question', answer: ask(text, askOptions(context.facts, context.locale, m.asOf)) };
   return { ...base, type: 'unclear' };
 }
 
@@ -180,6 +180,19 @@ function undatedNewLevels(f: Facts, u: Understanding): ParsedTarget[] | undefine
 
 const ENGLISH_QUESTION = /^(?:is|are|do|does|did|can|could|will|would|should|how|what|when|where|why|which|who)\s+\S+\s+\S+/i;
 
+/** What the answerer is told: the region, the month, and the person's facts so far (a question naming none of its
+ * own, 我能评什么, is answered with them); titles outside the 贯通 series and undated levels' unknowns left out. */
+function askOptions(f: Facts, locale: Locale, asOf: string): Parameters<Answerer>[1] {
+  const facts: AnswerFacts = {
+    ...(f.skills?.length ? { skills: f.skills.map((x) => ({ level: x.level, ...(x.since ? { since: x.since } : {}), ...(x.occupation ? { occupation: x.occupation } : {}) })) } : {}),
+    ...(f.titles?.some((x) => !x.outside) ? { titles: f.titles.filter((x) => !x.outside).map((x) => ({ level: x.level, ...(x.since ? { since: x.since } : {}), ...(x.series ? { series: x.series } : {}) })) } : {}),
+    ...(f.awards?.length ? { awards: f.awards } : {}),
+    ...(f.workYears !== undefined ? { workYears: f.workYears } : {}),
+    ...(f.annualReviewsPassed !== undefined ? { annualReviewsPassed: f.annualReviewsPassed } : {}),
+  };
+  return { region: f.region, locale, asOf: asOf.slice(0, 7), ...(Object.keys(facts).length ? { facts } : {}) };
+}
+
 const answersNow = (f: Facts, asOf: string) => { try { return nextSlot(f, asOf) === null; } catch { return false; } };
 
 /** A question beside a wanted level that the result does not answer (论文, 外语, 待遇 …). */
@@ -204,7 +217,7 @@ function answerEvent(context: DialogContext, u: Understanding, base: { asOf: str
   // (when these facts give the answer now; else the general answer, and the interview goes on)
   const wants = then ?? (ASKING.test(part) && resultQuestion(part)?.kind === 'materials' && answersNow(facts, base.asOf) ? 'materials' : undefined);
   const asks = u.question || OTHER_QUESTION.test(part);
-  const question = asks && other && !wants && ASKING.test(part) ? ask(part, { region: facts.region, locale: context.locale }) : undefined;
+  const question = asks && other && !wants && ASKING.test(part) ? ask(part, askOptions(facts, context.locale, base.asOf)) : undefined;
   then = wants;
   return {
     ...base, type: 'answer', facts, targets: u.targets, guessed: u.guessed, future: u.futureMonth, ...(u.correction ? { corrected: true } : {}), ...(u.monthRelative || u.monthApprox ? { assumed: true } : {}),

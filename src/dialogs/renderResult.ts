@@ -30,7 +30,9 @@ export function awardName(a: ParsedAward, locale: Locale): string {
   if (a.type === 'honor') return t(locale, `dialog:honor.${a.id}`);
   const tier = tierName(a, locale);
   const result = a.medal ? t(locale, `dialog:choice.medal.${a.medal}`) : a.rank !== undefined ? t(locale, 'dialog:rankN', { rank: a.rank }) : '';
-  const team = a.teamSize === 2 || a.teamSize === 3 ? t(locale, `dialog:choice.awards_teamSize.${a.teamSize}`) : '';
+  // the button's label, lower-cased inside the English sentence ("no. 2, teams of three")
+  const label = a.teamSize === 2 || a.teamSize === 3 ? t(locale, `dialog:choice.awards_teamSize.${a.teamSize}`) : '';
+  const team = locale === 'en' ? label.charAt(0).toLowerCase() + label.slice(1) : label;
   return [tier, result, team].filter(Boolean).join(locale === 'en' ? ', ' : '');
 }
 

@@ -149,8 +149,17 @@ export interface FreeAnswer {
   citations: { docNo: string; clause: string; quote: string }[];
   id?: string;
 }
-/** The free-question answerer the dialog is given (src/qa's ask, wired outside the dialog). */
-export type Answerer = (question: string, opts: { region?: Region; locale: Locale }) => FreeAnswer;
+/** The person's facts as the answerer takes them (src/qa's PersonFacts, written here so the dialog imports no Q&A). */
+export interface AnswerFacts {
+  skills?: { level: SkillLevel; since?: string; occupation?: string }[];
+  titles?: { level: TitleLevel; since?: string; series?: string }[];
+  awards?: Facts['awards'];
+  workYears?: number;
+  annualReviewsPassed?: boolean;
+}
+/** The free-question answerer the dialog is given (src/qa's ask, wired outside the dialog): told the region, the
+ * month and, mid-interview, the person's facts so far. */
+export type Answerer = (question: string, opts: { region?: Region; locale: Locale; asOf?: string; facts?: AnswerFacts }) => FreeAnswer;
 
 /** Without an answerer: every free question is honestly not answered. */
 export const noAnswerer: Answerer = (_q, { locale }) => ({ answer: replyText('noAnswer', locale), matched: 'none', citations: [] });

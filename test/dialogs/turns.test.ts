@@ -203,6 +203,15 @@ describe('everything in the first message counts', () => {
   });
 });
 
+describe('a policy question mid-interview is answered with the person\'s facts so far', () => {
+  it('我这种情况能评什么, after the region and a dated certificate: the routes for them, then the pending question', () => {
+    const { last } = converse(['我在重庆', '技师，2021年5月', '我这种情况能评什么']);
+    expect(last.replies[0].text.startsWith(t('zh-CN', 'qa:elig.yourFacts'))).toBe(true);
+    expect(last.replies[0].text).toContain('年限已经够了');
+    expect(last.requestedSlot).toBe('titles');
+  });
+});
+
 describe('dates', () => {
   it('a date given instead of the one proposed for a bare number is echoed', () => {
     const { outs, facts } = converse(['沈阳', '技师', '3', '不是，是2019年5月']);
