@@ -361,6 +361,7 @@ export const dialogMachine = setup({
           { guard: 'isModify', target: 'deciding', actions: 'modify' },
           { guard: 'isMaterials', actions: 'noResultYet' },
           { guard: 'isOriginal', actions: 'noResultYet' },
+          { guard: 'isFollowUp', actions: 'noResultYet' },
           { guard: 'isCompare', target: 'deciding', actions: 'changeRegion' },
           { guard: 'isQuestion', actions: 'answerQuestion' },
           { guard: 'isSmallTalk', actions: 'chat' },

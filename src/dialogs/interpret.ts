@@ -132,7 +132,13 @@ export function interpret(context: DialogContext, m: TurnMessage, ask: Answerer)
 
   // 啥 / 什么意思 / 不懂 to a question: not a policy question, the question was not clear
   if (asking && CONFUSED.test(text.trim().toLowerCase()) && !hasFacts(u)) return { ...base, type: 'unclear', confused: true };
-  if (u.question && !hasFacts(u)) return { ...base, type: 'question', answer: ask(text, askOptions(context.facts, context.locale, m.asOf)), targets: u.targets };
+  if (u.question && !hasFacts(u)) {
+    const answer = ask(text, askOptions(context.facts, context.locale, m.asOf));
+    // 还差什么 / 我能报啥 before there is an answer, and the answerer has none: no result yet (not a question unanswered)
+    const q = !answered && answer.matched === 'none' && !u.targets?.length ? resultQuestion(text) : undefined;
+    if (q && q.kind !== 'compare' && q.kind !== 'materials') return { ...base, type: 'followUp', kind: q.kind };
+    return { ...base, type: 'question', answer, targets: u.targets };
+  }
 
   const { facts, learnt } = absorb(context.facts, u, asking);
   if (hasFacts(u) || learnt || u.targets?.length) return answerEvent(context, u, base, ask, undefined, facts);

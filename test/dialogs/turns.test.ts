@@ -117,6 +117,14 @@ describe('questions about the person\'s own result that name no fact', () => {
     expect(textOf(same.last)).toBe(t('zh-CN', 'dialog:compareSame', { region: '辽宁' }));
   });
 
+  it.each(['还差什么', '我能报啥'])('%s before there is an answer: no result yet and the pending question, no hand-over', (text) => {
+    const { outs } = converse(['重庆', text, text]);
+    for (const o of outs.slice(1)) {
+      expect(textOf(o)).toBe(`${t('zh-CN', 'dialog:noResultYet')}\n${t('zh-CN', 'dialog:ask.skills')}`);
+      expect(o.effects.some((e) => e.type === 'handoff')).toBe(false);
+    }
+  });
+
   it('before the answer, 要准备些啥 is not taken for the checklist of a result there is not yet', () => {
     const { last } = converse(['重庆', '要准备些啥']);
     expect(textOf(last).startsWith(t('zh-CN', 'dialog:documents.title'))).toBe(false);
