@@ -217,8 +217,8 @@ function answerEvent(context: DialogContext, u: Understanding, base: { asOf: str
   then?: 'materials' | 'original', facts = absorb(context.facts, u, context.asking).facts): DialogEvent {
   // a question about a level wanted is answered by the result itself; another question by the answerer
   const other = !u.targets?.length || OTHER_QUESTION.test(base.text);
-  // a greeting is not the question ("在吗 美发师技师 重庆的" asks nothing)
-  const part = questionPart(base.text.replace(GREETING, ''));
+  // a greeting is not the question ("在吗 美发师技师 重庆的" asks nothing); a text that asks nothing is not split
+  const part = ASKING.test(base.text) ? questionPart(base.text.replace(GREETING, '')) : '';
   // what to bring, asked with the facts: the person's own checklist after the answer, not the general answer
   // (when these facts give the answer now; else the general answer, and the interview goes on)
   const wants = then ?? (ASKING.test(part) && resultQuestion(part)?.kind === 'materials' && answersNow(facts, base.asOf) ? 'materials' : undefined);
