@@ -245,8 +245,15 @@ const modify: Step = ({ context, event }) => {
     const facts: Facts = { ...context.facts, [slot]: undefined, unknown: (context.facts.unknown ?? []).filter((s) => !s.startsWith(slot)) };
     return { facts, history, asking: null };
   }
-  return { outbox: say(context, modifyWhichReply(context.locale)), asking: 'modify' };
+  if (context.asking !== 'modify') return { outbox: say(context, modifyWhichReply(context.locale)), asking: 'modify', misunderstood: 0 };
+  // asked which fact to change: 算了 / a second answer naming none keeps everything (no loop), and the interview goes on
+  const rest = event.command.type === 'modify' ? event.command.rest.trim() : '';
+  if (context.misunderstood >= 1 || KEEP_ALL.test(rest)) {
+    return { asking: null, misunderstood: 0, outbox: say(context, { text: replyText('modifyKept', context.locale), requestedSlot: null }) };
+  }
+  return { misunderstood: 1, asking: 'modify', outbox: say(context, notUnderstoodReply(event.text, context.locale), modifyWhichReply(context.locale)) };
 };
+const KEEP_ALL = /^(?:算了|不改了?|不用改了?|不修改了?|取消|没有?要改的?|都对|没问题|没有|cancel|never ?mind|nothing|none|no|skip)$/i;
 
 /** One assign running `steps` in order. */
 const turn = (...steps: Step[]) => assign<DialogContext, DialogEvent, undefined, DialogEvent, never>(({ context, event }) => {

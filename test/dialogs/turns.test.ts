@@ -148,6 +148,15 @@ describe('no loops: misses of one question', () => {
     expect(textOf(last)).toMatch(/您没能确定：年度考核/);
   });
 
+  it('which fact to change (修改): a second answer naming none, or 算了, keeps everything and goes on', () => {
+    const { outs } = converse([DALIAN, '修改', 'xyz', 'xyz']);
+    expect(outs[2].requestedSlot).toBe('modify');
+    expect(textOf(outs[3]).startsWith(t('zh-CN', 'dialog:modifyKept'))).toBe(true);
+    expect(outs[3].result?.best.skill_to_title).toBe('intermediate');
+    const { last } = converse(['重庆', '修改', '算了']);
+    expect(textOf(last)).toBe(`${t('zh-CN', 'dialog:modifyKept')}\n${t('zh-CN', 'dialog:ask.skills')}`);
+  });
+
   it('"什么意思" at once gets the examples with its own lead, not "still not understood"', () => {
     const { last } = converse(['重庆', '什么意思']);
     expect(textOf(last).startsWith(t('zh-CN', 'dialog:stuckConfused'))).toBe(true);
