@@ -53,7 +53,7 @@ export type DialogEvent =
   | Base & { type: 'command'; command: Command }
   | Base & { type: 'smallTalk'; kind: SmallTalk }
   | Base & { type: 'future'; month: string }
-  | Base & { type: 'unclear'; confused?: true };
+  | Base & { type: 'unclear'; confused?: true; yes?: true };
 export interface DialogInput { locale?: Locale }
 
 const initialContext = (locale: Locale = 'zh-CN'): DialogContext => ({
@@ -124,7 +124,9 @@ const learn: Step = ({ context, event }) => {
   const ack = event.type === 'correction' || (event.type === 'answer' && event.corrected) ? changedReply(context.facts, facts, context.locale)
     // a date worked out (三年前, a year alone, a number confirmed) is echoed: the person sees the month it was read as
     // and so is a date given instead of the one proposed ("是3年前吗？" "不是，是2019年5月")
-    : acknowledgeReply(context.facts, facts, context.locale, first || event.type === 'confirm' || context.pending !== undefined || (event.type === 'answer' && event.assumed === true), event.type === 'confirm');
+    // (and a place with no text of its own: the person sees that the national text answers)
+    : acknowledgeReply(context.facts, facts, context.locale, first || event.type === 'confirm' || context.pending !== undefined
+      || (facts.fallback === true && !context.facts.fallback) || (event.type === 'answer' && event.assumed === true), event.type === 'confirm');
   const extra: Reply[] = [];
   if (event.type === 'answer') {
     if (event.guessed?.length) extra.push(guessedReply(event.guessed, context.locale));
@@ -163,6 +165,10 @@ const notUnderstood: Step = ({ context, event }) => {
   const asking = context.asking ?? 'region';
   if (first) return { asking, misunderstood: 0, outbox: say(context, { text: replyText('greeting', context.locale), requestedSlot: null }, askReply(asking, context.facts, context.locale)) };
   const misunderstood = context.misunderstood + 1;
+  // "有" / "yes" to "do you hold one?" the first time: which one (it still counts, so that it cannot loop)
+  if (event.type === 'unclear' && event.yes && misunderstood < 2) {
+    return { asking, misunderstood, outbox: say(context, { text: replyText('whichOne', context.locale), requestedSlot: null }, askReply(asking, context.facts, context.locale)) };
+  }
   // the second miss of the same question (or the question itself not understood): the choices with an example
   // each, a way to skip, a person to talk to
   if ((misunderstood >= 2 || (event.type === 'unclear' && event.confused)) && asking !== 'modify') {

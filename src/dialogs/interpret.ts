@@ -145,6 +145,8 @@ export function interpret(context: DialogContext, m: TurnMessage, ask: Answerer)
   if (u.smallTalk) return { ...base, type: 'smallTalk', kind: u.smallTalk };
   // "is there an exam": a question by its first word, put to the answerer rather than "not understood"
   if (!asking && ENGLISH_QUESTION.test(text.trim())) return { ...base, type: 'question', answer: ask(text, askOptions(context.facts, context.locale, m.asOf)) };
+  // 有 / yes to "do you hold a certificate / a title / an award?": which one is asked
+  if ((asking === 'skills' || asking === 'titles' || asking === 'awards') && u.yesNo === true) return { ...base, type: 'unclear', yes: true };
   return { ...base, type: 'unclear' };
 }
 

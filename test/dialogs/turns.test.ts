@@ -157,6 +157,20 @@ describe('no loops: misses of one question', () => {
     expect(textOf(last)).toBe(`${t('zh-CN', 'dialog:modifyKept')}\n${t('zh-CN', 'dialog:ask.skills')}`);
   });
 
+  it('有 / yes to "do you hold one?" asks which one the first time, and still cannot loop', () => {
+    const { outs } = converse(['重庆', '技师2020年5月', '有', '有', '有']);
+    expect(textOf(outs[2])).toBe(`${t('zh-CN', 'dialog:whichOne')}\n${t('zh-CN', 'dialog:ask.titles')}`);
+    expect(textOf(outs[3])).toContain(t('zh-CN', 'dialog:stuck'));
+    expect(outs[4].requestedSlot).not.toBe('titles');
+    const en = converse(['Chongqing', 'technician since May 2020', 'yes'], 'en');
+    expect(textOf(en.last).startsWith(t('en', 'dialog:whichOne'))).toBe(true);
+  });
+
+  it('a place with no text of its own is echoed with the national text that answers for it', () => {
+    const { last } = converse(['你好', '无锡']);
+    expect(textOf(last)).toContain('记下了：无锡→全国（人社部文件）');
+  });
+
   it('"什么意思" at once gets the examples with its own lead, not "still not understood"', () => {
     const { last } = converse(['重庆', '什么意思']);
     expect(textOf(last).startsWith(t('zh-CN', 'dialog:stuckConfused'))).toBe(true);
