@@ -16,7 +16,9 @@ const answer = (question: string, opts: Parameters<Answerer>[1]): FreeAnswer => 
 };
 export const askQa: Answerer = (question, opts) => {
   if (!keepableText(question)) return answer(question, opts);
-  const key = `${sized(opts.locale)}${opts.region === undefined ? '-' : sized(opts.region)}${question}`;
+  // the month and the person's facts change an eligibility answer: both are part of the key
+  const context = `${sized(opts.asOf ?? '')}${opts.facts ? sized(JSON.stringify(opts.facts)) : '-'}`;
+  const key = `${sized(opts.locale)}${opts.region === undefined ? '-' : sized(opts.region)}${context}${question}`;
   return copy(answers.getOrMake(key, () => answer(question, opts)));
 };
 

@@ -1,11 +1,13 @@
 // The choices offered with each question, and what choosing one means, independent of the free-text parser.
 import { t } from '../i18n';
 import type { DialogContext } from './dialogMachine';
+import { REGIONS_WITH_TEXT } from '../rules/places';
 import { unrankedAward, type Facts } from './facts';
 import type { Understanding } from './understand';
 
 const KEYS: Record<string, string[]> = {
-  region: ['chongqing', 'sichuan', 'liaoning', 'jiangxi', 'suzhou', 'other'],
+  // the one list of places decides which regions are offered; anywhere else is 'other' (the national baseline)
+  region: [...REGIONS_WITH_TEXT, 'other'],
   skills: ['senior_worker', 'technician', 'senior_technician', 'lower', 'none'],
   titles: ['assistant', 'intermediate', 'deputy_senior', 'full_senior', 'none'],
   awards: ['national_technical_expert', 'provincial_competition', 'national_competition', 'none'],
@@ -40,7 +42,7 @@ function labelsOf(locale: DialogContext['locale'], key: string): Labels {
   if (!l) {
     l = { list: [], byKey: new Map(), byLowerLabel: new Map() };
     for (const k of KEYS[key] ?? []) {
-      const label = t(locale, `dialog:choice.${key.replace('.', '_')}.${k}`);
+      const label = t(locale, key === 'region' && k !== 'other' ? `rules:region.${k}` : `dialog:choice.${key.replace('.', '_')}.${k}`);
       l.list.push(label);
       l.byKey.set(k, label);
       // the first key with a label wins, as a search in order would find it
@@ -53,7 +55,7 @@ function labelsOf(locale: DialogContext['locale'], key: string): Labels {
 
 export function choiceLabel(slot: string, key: string, c: Pick<DialogContext, 'locale' | 'facts'>): string {
   const sk = slotKey(slot, c.facts);
-  return labelsOf(c.locale, sk).byKey.get(key) ?? t(c.locale, `dialog:choice.${sk.replace('.', '_')}.${key}`);
+  return labelsOf(c.locale, sk).byKey.get(key) ?? t(c.locale, sk === 'region' && key !== 'other' ? `rules:region.${key}` : `dialog:choice.${sk.replace('.', '_')}.${key}`);
 }
 
 /** The choice of `slot` whose label is `text` (case aside), if any. */

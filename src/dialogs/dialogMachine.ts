@@ -3,7 +3,7 @@
 // made from the person's message by interpret.ts; each step narrows its event with assertEvent, nothing re-reads text.
 import { assertEvent, assign, setup } from 'xstate';
 import { evaluate, type EligibilityResult } from '../rules';
-import { toProfile, type Facts } from './facts';
+import { absorb, toProfile, type Facts } from './facts';
 import { nextSlot } from './nextQuestion';
 import type { DialogEffect, Locale, Reply } from './replyModel';
 import type { AskedSlot, Slot } from './slots';
@@ -13,6 +13,9 @@ import {
   smallTalkReply, stuckReply, documentsReply, citationsReply, detailsReply, type FreeAnswer,
 } from './replies';
 import type { Command, FollowUp, Guess, ParsedTarget, SmallTalk } from './understand';
+
+/** A follow-up answered from the result beside the understanding's own: a level wanted, what now, what is missing, can I trust it. */
+export type ResultFollowUp = 'target' | 'now' | 'missing' | 'trust';
 
 export const DIALOG_VERSION = 2;
 const MAX_HISTORY = 12;
@@ -46,11 +49,11 @@ export type DialogEvent =
   | Base & { type: 'confirmDate'; pending: { slot: 'skills.since' | 'titles.since'; facts: Facts } }
   | Base & { type: 'confirm'; yes: boolean }
   | Base & { type: 'question'; answer: FreeAnswer; targets?: ParsedTarget[] }
-  | Base & { type: 'followUp'; kind: FollowUp | 'target'; targets?: ParsedTarget[]; year?: number; hypothetical?: Facts }
+  | Base & { type: 'followUp'; kind: FollowUp | ResultFollowUp; targets?: ParsedTarget[]; year?: number; hypothetical?: Facts }
   | Base & { type: 'command'; command: Command }
   | Base & { type: 'smallTalk'; kind: SmallTalk }
   | Base & { type: 'future'; month: string }
-  | Base & { type: 'unclear'; confused?: true };
+  | Base & { type: 'unclear'; confused?: true; yes?: true };
 export interface DialogInput { locale?: Locale }
 
 const initialContext = (locale: Locale = 'zh-CN'): DialogContext => ({
@@ -120,7 +123,10 @@ const learn: Step = ({ context, event }) => {
   const hello = first ? [{ text: replyText('hello', context.locale), requestedSlot: null }] : [];
   const ack = event.type === 'correction' || (event.type === 'answer' && event.corrected) ? changedReply(context.facts, facts, context.locale)
     // a date worked out (三年前, a year alone, a number confirmed) is echoed: the person sees the month it was read as
-    : acknowledgeReply(context.facts, facts, context.locale, first || event.type === 'confirm' || (event.type === 'answer' && event.assumed === true), event.type === 'confirm');
+    // and so is a date given instead of the one proposed ("是3年前吗？" "不是，是2019年5月")
+    // (and a place with no text of its own: the person sees that the national text answers)
+    : acknowledgeReply(context.facts, facts, context.locale, first || event.type === 'confirm' || context.pending !== undefined
+      || (facts.fallback === true && !context.facts.fallback) || (event.type === 'answer' && event.assumed === true), event.type === 'confirm');
   const extra: Reply[] = [];
   if (event.type === 'answer') {
     if (event.guessed?.length) extra.push(guessedReply(event.guessed, context.locale));
@@ -159,11 +165,22 @@ const notUnderstood: Step = ({ context, event }) => {
   const asking = context.asking ?? 'region';
   if (first) return { asking, misunderstood: 0, outbox: say(context, { text: replyText('greeting', context.locale), requestedSlot: null }, askReply(asking, context.facts, context.locale)) };
   const misunderstood = context.misunderstood + 1;
+  // "有" / "yes" to "do you hold one?" the first time: which one (it still counts, so that it cannot loop)
+  if (event.type === 'unclear' && event.yes && misunderstood < 2) {
+    return { asking, misunderstood, outbox: say(context, { text: replyText('whichOne', context.locale), requestedSlot: null }, askReply(asking, context.facts, context.locale)) };
+  }
   // the second miss of the same question (or the question itself not understood): the choices with an example
   // each, a way to skip, a person to talk to
-  if ((misunderstood >= 2 || (event.type === 'unclear' && event.confused)) && asking !== 'modify') return { asking, misunderstood, outbox: say(context, stuckReply(asking, context)) };
+  if ((misunderstood >= 2 || (event.type === 'unclear' && event.confused)) && asking !== 'modify') {
+    return { asking, misunderstood, outbox: say(context, stuckReply(asking, context, misunderstood < 2)) };
+  }
   return { asking, misunderstood, outbox: say(context, notUnderstoodReply(event.text, context.locale), askReply(asking, context.facts, context.locale)) };
 };
+/** A third miss of the same question: it is left open (as 不知道 would), said so, and the interview goes on. */
+const giveUp: Step = ({ context }) => ({
+  facts: skippedFacts(context)!, misunderstood: 0, unanswered: 0, history: remember(context),
+  outbox: say(context, { text: replyText('skipped', context.locale), requestedSlot: null }),
+});
 const answeredUnclear: Step = ({ context, event }) => ({
   outbox: say(context, notUnderstoodReply(event.text, context.locale), { text: replyText('afterAnswerHint', context.locale), requestedSlot: null }),
 });
@@ -234,8 +251,15 @@ const modify: Step = ({ context, event }) => {
     const facts: Facts = { ...context.facts, [slot]: undefined, unknown: (context.facts.unknown ?? []).filter((s) => !s.startsWith(slot)) };
     return { facts, history, asking: null };
   }
-  return { outbox: say(context, modifyWhichReply(context.locale)), asking: 'modify' };
+  if (context.asking !== 'modify') return { outbox: say(context, modifyWhichReply(context.locale)), asking: 'modify', misunderstood: 0 };
+  // asked which fact to change: 算了 / a second answer naming none keeps everything (no loop), and the interview goes on
+  const rest = event.command.type === 'modify' ? event.command.rest.trim() : '';
+  if (context.misunderstood >= 1 || KEEP_ALL.test(rest)) {
+    return { asking: null, misunderstood: 0, outbox: say(context, { text: replyText('modifyKept', context.locale), requestedSlot: null }) };
+  }
+  return { misunderstood: 1, asking: 'modify', outbox: say(context, notUnderstoodReply(event.text, context.locale), modifyWhichReply(context.locale)) };
 };
+const KEEP_ALL = /^(?:算了|不改了?|不用改了?|不修改了?|取消|没有?要改的?|都对|没问题|没有|cancel|never ?mind|nothing|none|no|skip)$/i;
 
 /** One assign running `steps` in order. */
 const turn = (...steps: Step[]) => assign<DialogContext, DialogEvent, undefined, DialogEvent, never>(({ context, event }) => {
@@ -249,6 +273,16 @@ const turn = (...steps: Step[]) => assign<DialogContext, DialogEvent, undefined,
   }
   return update;
 });
+
+/** A message that misses the question asked: not understood, a date not yet come, a question not answered. */
+const misses = (e: DialogEvent) => e.type === 'unclear' || e.type === 'future' || (e.type === 'question' && e.answer.matched === 'none');
+const MAX_MISSES = 3;
+/** The facts with the slot asked left open, when this message is its third miss in a row (else undefined). */
+function skippedFacts(c: DialogContext): Facts | undefined {
+  if (!c.asking || c.asking === 'modify' || c.misunderstood < MAX_MISSES - 1) return undefined;
+  const { facts } = absorb(c.facts, { recognized: true, dontKnow: true }, c.asking);
+  return JSON.stringify(facts) === JSON.stringify(c.facts) ? undefined : facts;
+}
 
 /** Whether these facts give the answer now (facts the engine refuses are left to the decide step to throw on). */
 function answersWith(facts: Facts, asOf: string): boolean {
@@ -267,6 +301,8 @@ export const dialogMachine = setup({
   guards: {
     learnsAndAnswers: ({ context, event }) => { const f = factsOf(context, event); return f !== undefined && answersWith(f, event.asOf); },
     learns: ({ context, event }) => factsOf(context, event) !== undefined,
+    givesUpAndAnswers: ({ context, event }) => { if (!misses(event)) return false; const f = skippedFacts(context); return f !== undefined && answersWith(f, event.asOf); },
+    givesUp: ({ context, event }) => misses(event) && skippedFacts(context) !== undefined,
     isRestart: ({ event }) => isCommand(event, 'restart'),
     isDelete: ({ event }) => isCommand(event, 'delete_my_data'),
     isHelp: ({ event }) => isCommand(event, 'help'),
@@ -301,6 +337,7 @@ export const dialogMachine = setup({
     followUp: turn(beginTurn, followUp),
     chat: turn(beginTurn, chat),
     learnAndDecide: turn(beginTurn, learn, decideNext, thenDetails),
+    giveUpAndDecide: turn(beginTurn, giveUp, decideNext),
     askToConfirmDate: turn(beginTurn, askToConfirmDate),
     dateRefused: turn(beginTurn, dateRefused),
     futureDate: turn(beginTurn, futureDate),
@@ -324,6 +361,8 @@ export const dialogMachine = setup({
           { guard: 'isModifyAnswer', target: 'deciding', actions: 'modify' },
           { guard: 'learnsAndAnswers', target: 'answered', actions: 'learnAndDecide' },
           { guard: 'learns', actions: 'learnAndDecide' },
+          { guard: 'givesUpAndAnswers', target: 'answered', actions: 'giveUpAndDecide' },
+          { guard: 'givesUp', actions: 'giveUpAndDecide' },
           { guard: 'isConfirmDate', actions: 'askToConfirmDate' },
           { guard: 'isRefusal', actions: 'dateRefused' },
           { guard: 'isFuture', actions: 'futureDate' },
@@ -336,6 +375,7 @@ export const dialogMachine = setup({
           { guard: 'isModify', target: 'deciding', actions: 'modify' },
           { guard: 'isMaterials', actions: 'noResultYet' },
           { guard: 'isOriginal', actions: 'noResultYet' },
+          { guard: 'isFollowUp', actions: 'noResultYet' },
           { guard: 'isCompare', target: 'deciding', actions: 'changeRegion' },
           { guard: 'isQuestion', actions: 'answerQuestion' },
           { guard: 'isSmallTalk', actions: 'chat' },

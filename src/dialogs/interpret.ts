@@ -4,10 +4,13 @@
 import { absorb, type Facts, type HeldSkill, type HeldTitle } from './facts';
 import type { DialogContext, DialogEvent } from './dialogMachine';
 import { choiceByLabel, choiceKeys, choiceMeaning } from './choices';
-import { modifySlot, type Answerer } from './replies';
+import { resultQuestion } from './followUps';
+import { nextSlot } from './nextQuestion';
+import { modifySlot, type AnswerFacts, type Answerer } from './replies';
 import type { Locale } from './replyModel';
 import { isAskedSlot } from './slots';
-import { understand, type ParsedAward, type Understanding } from './understand';
+import type { SkillLevel, TitleLevel } from '../rules/vocabulary';
+import { understand, type ParsedAward, type ParsedTarget, type Understanding } from './understand';
 
 const MAX_TEXT = 2000;
 
@@ -70,25 +73,44 @@ export function interpret(context: DialogContext, m: TurnMessage, ask: Answerer)
     return { ...base, type: 'command', command: { type: 'modify', rest: text, ...(slot ? { slot } : {}) } };
   }
 
+  // after the answer: what to bring, what can I get now, what is missing, 那明年呢, 对比四川 (no new fact named):
+  // from the person's own result ("技师能评啥" names a level already held: nothing new)
+  const answered = context.asking === null && context.history.length > 0;
+  if (answered && !u.targets?.length && u.followUp === undefined) {
+    const onlyRegion = u.region !== undefined && !u.skills && !u.titles && !u.awards && u.workYears === undefined && u.annualReviewsPassed === undefined;
+    const q = onlyRegion ? resultQuestion(text, true) : !hasFacts(u) || bringsNothing(context.facts, u) ? resultQuestion(text) : undefined;
+    if (q?.kind === 'materials') return { ...base, type: 'command', command: { type: 'materials' } };
+    if (q?.kind === 'compare') return { ...base, type: 'command', command: { type: 'change_region', region: u.region } };
+    if (q?.kind === 'when') return { ...base, type: 'followUp', kind: 'when', year: q.year };
+    if (q) return { ...base, type: 'followUp', kind: q.kind };
+  }
   // after the answer: a question about it, from the person's own result
-  if (context.asking === null && context.history.length > 0 && (u.followUp || (u.question && u.targets?.length))) {
+  const asked = askedLevels(u, context.facts);
+  if (answered && (u.followUp || (u.question && (asked || undatedNewLevels(context.facts, u)) && !OTHER_QUESTION.test(text)))) {
     if (u.followUp === 'hypothetical') {
-      // "if I had X": X held from now on, unless a date is said
-      const supposed = absorb(context.facts, u, null).facts;
+      // "if I had X": X held from now on, unless a date is said; "要是我拿到正高" supposes the level it names held
+      const named = !u.skills?.length && !u.titles?.length && u.targets?.length ? {
+        skills: u.targets.flatMap((x) => (x.kind === 'skill' ? [{ level: x.level }] : [])),
+        titles: u.targets.flatMap((x) => (x.kind === 'title' ? [{ level: x.level, ...(x.series ? { series: x.series } : {}) }] : [])),
+      } : {};
+      const supposedU = { ...u, ...(named.skills?.length ? { skills: named.skills } : {}), ...(named.titles?.length ? { titles: named.titles } : {}) };
+      const supposed = absorb(context.facts, supposedU, null).facts;
       const now = <T extends { since?: string; sinceUnknown?: boolean }>(list: T[] | undefined, before: T[] | undefined) =>
         list?.map((x) => (x.since || before?.some((b) => JSON.stringify(b) === JSON.stringify(x)) ? x : { ...x, since: m.asOf.slice(0, 7) }));
       const hypothetical = { ...supposed, skills: now(supposed.skills, context.facts.skills), titles: now(supposed.titles, context.facts.titles) };
-      return { ...base, type: 'followUp', kind: 'hypothetical', targets: u.targets, hypothetical };
+      return { ...base, type: 'followUp', kind: 'hypothetical', targets: asked, hypothetical };
     }
-    if (!hasFacts(u)) {
+    // "那工程师哪年能报": a level asked about by when, with no date and not held, is a level wanted, not a new holding
+    const levels = !hasFacts(u) ? asked : !asked && !u.targets?.length && !STATES_HOLDING.test(text) ? undatedNewLevels(context.facts, u) : undefined;
+    if (!hasFacts(u) || levels) {
       const year = YEAR_AHEAD.find(([re]) => re.test(text))?.[1];
-      return { ...base, type: 'followUp', kind: u.followUp ?? 'target', targets: u.targets, ...(year ? { year } : {}) };
+      return { ...base, type: 'followUp', kind: u.followUp ?? 'target', targets: levels, ...(year ? { year } : {}) };
     }
   }
 
   // "如果我有…" before there is an answer: a supposition, not a fact; answered as a question
   if (u.followUp === 'hypothetical' && !(context.asking === null && context.history.length > 0)) {
-    return { ...base, type: 'question', answer: ask(text, { region: context.facts.region, locale: context.locale }), targets: u.targets };
+    return { ...base, type: 'question', answer: ask(text, askOptions(context.facts, context.locale, m.asOf)), targets: u.targets };
   }
   if (u.correction) {
     // "不对，都合格" after the answer: the corrected part read as an answer to the question answered last
@@ -110,18 +132,82 @@ export function interpret(context: DialogContext, m: TurnMessage, ask: Answerer)
 
   // 啥 / 什么意思 / 不懂 to a question: not a policy question, the question was not clear
   if (asking && CONFUSED.test(text.trim().toLowerCase()) && !hasFacts(u)) return { ...base, type: 'unclear', confused: true };
-  if (u.question && !hasFacts(u)) return { ...base, type: 'question', answer: ask(text, { region: context.facts.region, locale: context.locale }), targets: u.targets };
+  if (u.question && !hasFacts(u)) {
+    const answer = ask(text, askOptions(context.facts, context.locale, m.asOf));
+    // 还差什么 / 我能报啥 before there is an answer, and the answerer has none: no result yet (not a question unanswered)
+    const q = !answered && answer.matched === 'none' && !u.targets?.length ? resultQuestion(text) : undefined;
+    if (q && q.kind !== 'compare' && q.kind !== 'materials') return { ...base, type: 'followUp', kind: q.kind };
+    return { ...base, type: 'question', answer, targets: u.targets };
+  }
 
   const { facts, learnt } = absorb(context.facts, u, asking);
   if (hasFacts(u) || learnt || u.targets?.length) return answerEvent(context, u, base, ask, undefined, facts);
   if (u.smallTalk) return { ...base, type: 'smallTalk', kind: u.smallTalk };
+  // "is there an exam": a question by its first word, put to the answerer rather than "not understood"
+  if (!asking && ENGLISH_QUESTION.test(text.trim())) return { ...base, type: 'question', answer: ask(text, askOptions(context.facts, context.locale, m.asOf)) };
+  // 有 / yes to "do you hold a certificate / a title / an award?": which one is asked
+  if ((asking === 'skills' || asking === 'titles' || asking === 'awards') && u.yesNo === true) return { ...base, type: 'unclear', yes: true };
   return { ...base, type: 'unclear' };
 }
+
+/** The levels a message wants or asks about: its targets, else the levels its readings ask about or want
+ * (高工什么时候能报 reads 高工 as asked about), less those the person holds (技师评工程师: 技师 is where they start from);
+ * both ladders named, the one they do not climb from is the one asked about. */
+function askedLevels(u: Understanding, f: Facts): ParsedTarget[] | undefined {
+  if (u.targets?.length) return u.targets;
+  let out: ParsedTarget[] = [];
+  for (const r of u.readings ?? []) {
+    if ((r.meaning !== 'asks' && r.meaning !== 'wants') || !r.level) continue;
+    if (r.what === 'skill' && !f.skills?.some((x) => x.level === r.level)) out.push({ kind: 'skill', level: r.level as SkillLevel });
+    else if (r.what === 'title' && !f.titles?.some((x) => x.level === r.level)) out.push({ kind: 'title', level: r.level as TitleLevel });
+  }
+  if (out.some((x) => x.kind === 'skill') && out.some((x) => x.kind === 'title')) {
+    const from = f.titles?.length && !f.skills?.length ? 'title' : 'skill';
+    out = out.filter((x) => x.kind !== from);
+  }
+  return out.length ? out : undefined;
+}
+
+/** The message's facts are what is known already (a level held named again without anything new). */
+const bringsNothing = (f: Facts, u: Understanding) => JSON.stringify(absorb(f, u, null).facts) === JSON.stringify(f);
+
+/** Words by which a person says they hold something (我还有…, I also have …): a level named with them is held. */
+const STATES_HOLDING = /我(?:还|也)?有|还有|拿了|考了|取得了|评上了|\bi (?:also )?(?:have|hold|got)\b|\bi've got\b/i;
+
+/** A message naming only levels, none dated nor held already: the levels as targets (else undefined). */
+function undatedNewLevels(f: Facts, u: Understanding): ParsedTarget[] | undefined {
+  const other = u.region || u.awards || u.workYears !== undefined || u.annualReviewsPassed !== undefined || u.relatedDiploma !== undefined
+    || u.techSchoolClass !== undefined || u.month;
+  const skills = u.skills ?? [];
+  const titles = u.titles ?? [];
+  if (other || (!skills.length && !titles.length) || [...skills, ...titles].some((x) => x.since)) return undefined;
+  if (skills.some((x) => f.skills?.some((h) => h.level === x.level)) || titles.some((x) => f.titles?.some((h) => h.level === x.level))) return undefined;
+  return [...skills.map((x): ParsedTarget => ({ kind: 'skill', level: x.level })),
+    ...titles.map((x): ParsedTarget => ({ kind: 'title', level: x.level, ...(x.series && x.series !== 'engineering' ? { series: x.series } : {}) }))];
+}
+
+const ENGLISH_QUESTION = /^(?:is|are|do|does|did|can|could|will|would|should|how|what|when|where|why|which|who)\s+\S+\s+\S+/i;
+
+/** What the answerer is told: the region, the month, and the person's facts so far (a question naming none of its
+ * own, 我能评什么, is answered with them); titles outside the 贯通 series and undated levels' unknowns left out. */
+function askOptions(f: Facts, locale: Locale, asOf: string): Parameters<Answerer>[1] {
+  const facts: AnswerFacts = {
+    ...(f.skills?.length ? { skills: f.skills.map((x) => ({ level: x.level, ...(x.since ? { since: x.since } : {}), ...(x.occupation ? { occupation: x.occupation } : {}) })) } : {}),
+    ...(f.titles?.some((x) => !x.outside) ? { titles: f.titles.filter((x) => !x.outside).map((x) => ({ level: x.level, ...(x.since ? { since: x.since } : {}), ...(x.series ? { series: x.series } : {}) })) } : {}),
+    ...(f.awards?.length ? { awards: f.awards } : {}),
+    ...(f.workYears !== undefined ? { workYears: f.workYears } : {}),
+    ...(f.annualReviewsPassed !== undefined ? { annualReviewsPassed: f.annualReviewsPassed } : {}),
+  };
+  return { region: f.region, locale, asOf: asOf.slice(0, 7), ...(Object.keys(facts).length ? { facts } : {}) };
+}
+
+const answersNow = (f: Facts, asOf: string) => { try { return nextSlot(f, asOf) === null; } catch { return false; } };
 
 /** A question beside a wanted level that the result does not answer (论文, 外语, 待遇 …). */
 const OTHER_QUESTION = /论文|外语|英语|学历|计算机|待遇|流程|去哪|哪里报|怎么报|费用|多少钱|\b(?:paper|thesis|foreign language|degree|diploma|benefits?|fees?|where)\b/i;
 
 const ASKING = /[?？]|吗|什么|怎么|如何|哪些|多少|要不要|需不需要|是否|\b(?:how|what|which|when|where|why|do i|does|is there|are there)\b/i;
+const GREETING = /^(?:\s*(?:喂+|你好|您好|在吗|在不在|在么|有人吗|有人在吗|hi|hello|hey)[\s,，。.!！~～]*)+/i;
 /** The clause that asks, from a message that also gives facts (the answerer reads the question, not the case). */
 function questionPart(text: string): string {
   const clauses = text.split(/[,，。;；!！\n]|(?<=[?？])/).map((c) => c.trim()).filter(Boolean);
@@ -133,14 +219,20 @@ function answerEvent(context: DialogContext, u: Understanding, base: { asOf: str
   then?: 'materials' | 'original', facts = absorb(context.facts, u, context.asking).facts): DialogEvent {
   // a question about a level wanted is answered by the result itself; another question by the answerer
   const other = !u.targets?.length || OTHER_QUESTION.test(base.text);
-  const question = u.question && other && !then ? ask(questionPart(base.text), { region: facts.region, locale: context.locale }) : undefined;
+  // a greeting is not the question ("在吗 美发师技师 重庆的" asks nothing); a text that asks nothing is not split
+  const part = ASKING.test(base.text) ? questionPart(base.text.replace(GREETING, '')) : '';
+  // what to bring, asked with the facts: the person's own checklist after the answer, not the general answer
+  // (when these facts give the answer now; else the general answer, and the interview goes on)
+  const wants = then ?? (ASKING.test(part) && resultQuestion(part)?.kind === 'materials' && answersNow(facts, base.asOf) ? 'materials' : undefined);
+  const asks = u.question || OTHER_QUESTION.test(part);
+  const question = asks && other && !wants && ASKING.test(part) ? ask(part, askOptions(facts, context.locale, base.asOf)) : undefined;
   // Built by assignment, not as a literal spreading `base` then optional parts: on Node 20 that literal costs
   // several µs (each property after a spread takes V8's slow path), a tenth of a turn. Same keys, same order.
   const event: DialogEvent & { type: 'answer' } = Object.assign({}, base, { type: 'answer' as const, facts, targets: u.targets, guessed: u.guessed, future: u.futureMonth });
   if (u.correction) event.corrected = true;
   if (u.monthRelative || u.monthApprox) event.assumed = true;
   if (question && question.matched !== 'none') event.question = question;
-  if (then) event.then = then;
+  if (wants) event.then = wants;
   return event;
 }
 

@@ -30,7 +30,9 @@ export function awardName(a: ParsedAward, locale: Locale): string {
   if (a.type === 'honor') return t(locale, `dialog:honor.${a.id}`);
   const tier = tierName(a, locale);
   const result = a.medal ? t(locale, `dialog:choice.medal.${a.medal}`) : a.rank !== undefined ? t(locale, 'dialog:rankN', { rank: a.rank }) : '';
-  const team = a.teamSize === 2 || a.teamSize === 3 ? t(locale, `dialog:choice.awards_teamSize.${a.teamSize}`) : '';
+  // the button's label, lower-cased inside the English sentence ("no. 2, teams of three")
+  const label = a.teamSize === 2 || a.teamSize === 3 ? t(locale, `dialog:choice.awards_teamSize.${a.teamSize}`) : '';
+  const team = locale === 'en' ? label.charAt(0).toLowerCase() + label.slice(1) : label;
   return [tier, result, team].filter(Boolean).join(locale === 'en' ? ', ' : '');
 }
 
@@ -48,6 +50,15 @@ export function pathFor(r: EligibilityResult, x: ParsedTarget): Path | undefined
 export function targetLine(p: Path, locale: Locale): string {
   return t(locale, 'dialog:answer.targetLine', { target: targetName(p, locale), status: statusWords(p, locale), clause: clauseRef(p) })
     + (p.theoryExamExempt ? t(locale, 'dialog:answer.exemptShort') : '');
+}
+
+/** No path at all: for someone holding a level the routes start from, that nothing leads further up from it;
+ * otherwise what a route needs to begin with. */
+export function noneLine(r: EligibilityResult, locale: Locale): string {
+  const skill = r.held.skill && skillRank(r.held.skill) >= skillRank('senior_worker') ? t(locale, `rules:skill.${r.held.skill}`) : undefined;
+  const title = r.held.title && titleRank(r.held.title) >= titleRank('assistant') ? t(locale, `rules:title.${r.held.title}`) : undefined;
+  if (!skill && !title) return t(locale, 'dialog:answer.none');
+  return t(locale, 'dialog:answer.noneHigher', { region: t(locale, `rules:region.${r.region}`), held: [skill, title].filter(Boolean).join(locale === 'en' ? ', ' : '、') });
 }
 
 const docNo = (policy: string) => POLICIES[policy as PolicyId]?.docNo ?? policy;
@@ -135,7 +146,7 @@ export function renderResultText(r: EligibilityResult, locale: Locale, o: Render
   }
   if (o.outside?.length) lines.push(t(locale, 'dialog:answer.outsideSeries', { titles: o.outside.join(en ? ', ' : '、') }));
   if (!r.paths.length) {
-    lines.push(t(locale, 'dialog:answer.none'));
+    lines.push(noneLine(r, locale));
   } else {
     const [lead, ...rest] = orderedPaths(r);
     const head = lead.status === 'eligible' ? 'best' : lead.status === 'not_yet' ? 'nearest' : lead.status === 'conditional' ? 'confirm' : 'blocked';
@@ -183,7 +194,7 @@ export function renderResultText(r: EligibilityResult, locale: Locale, o: Render
 
 /** 材料清单: per path, the documents to bring as a checklist, and what the committee will look at. */
 export function renderDocuments(r: EligibilityResult, locale: Locale): string {
-  if (!r.paths.length) return t(locale, 'dialog:answer.none');
+  if (!r.paths.length) return noneLine(r, locale);
   const lines: string[] = [t(locale, 'dialog:documents.title')];
   for (const p of orderedPaths(r)) {
     lines.push(t(locale, 'dialog:documents.path', { target: targetName(p, locale), route: t(locale, `rules:route.${p.route}`) }));

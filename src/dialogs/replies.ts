@@ -3,11 +3,11 @@ import { t } from '../i18n';
 import { evaluate, type EligibilityResult } from '../rules';
 import { skillRank, titleRank, type Region, type SkillLevel, type TitleLevel } from '../rules/vocabulary';
 import type { Path } from '../rules/result';
-import type { DialogContext } from './dialogMachine';
+import type { DialogContext, ResultFollowUp } from './dialogMachine';
 import { choiceLabels } from './choices';
 import { BoundedMemo } from './memo';
 import { classlessAward, teamlessAward, toProfile, undatedSkill, undatedTitle, unrankedAward, type Facts } from './facts';
-import { awardName, tierName, formatMonth, leadingPath, pathFor, renderCitations, renderDocuments, renderResultText, statusWords, targetLine, titleName } from './renderResult';
+import { awardName, tierName, formatMonth, leadingPath, noneLine, pathFor, renderCitations, renderDocuments, renderResultText, statusWords, targetLine, titleName } from './renderResult';
 import type { Locale, Reply } from './replyModel';
 import type { AskedSlot, Slot } from './slots';
 import type { FollowUp, Guess, ParsedTarget, RegionMatch, SmallTalk } from './understand';
@@ -41,7 +41,10 @@ export function notUnderstoodReply(text: string, locale: Locale): Reply {
   // Control characters and direction marks are dropped before the text is echoed back.
   const shown = [...text].filter((ch) => { const c = ch.codePointAt(0)!; return c >= 0x20 && c !== 0x7f && !(c >= 0x200e && c <= 0x200f) && !(c >= 0x202a && c <= 0x202e) && !(c >= 0x2066 && c <= 0x2069); })
     .join('').trim();
-  const short = [...shown].slice(0, 12).join('');
+  // Chinese: 12 characters; English: up to 40, cut at a word
+  const latin = !/[\u4e00-\u9fff]/.test(shown);
+  const cut = [...shown].slice(0, latin ? 40 : 12).join('');
+  const short = latin && cut.length < shown.length && cut.includes(' ') ? `${cut.slice(0, cut.lastIndexOf(' '))}…` : cut;
   return { text: short ? replyText('notUnderstood', locale, { text: short }) : replyText('notUnderstoodEmpty', locale), requestedSlot: null };
 }
 
@@ -89,6 +92,7 @@ export function citationsReply(c: DialogContext, asOf: string): Reply {
 /** 换个地区: the same facts under another region, side by side with the person's own, path by path. */
 export function compareReply(c: DialogContext, other: RegionMatch | undefined, asOf: string): Reply {
   if (!other) return { text: replyText('compareWhich', c.locale), requestedSlot: null };
+  if (other.region === c.facts.region) return { text: replyText('compareSame', c.locale, { region: t(c.locale, `rules:region.${other.region}`) }), requestedSlot: null };
   const mine = currentResult(c, asOf);
   const theirs = currentResult(c, asOf, other.region);
   if (!mine || !theirs) return { text: replyText('noResultYet', c.locale), requestedSlot: null };
@@ -145,8 +149,17 @@ export interface FreeAnswer {
   citations: { docNo: string; clause: string; quote: string }[];
   id?: string;
 }
-/** The free-question answerer the dialog is given (src/qa's ask, wired outside the dialog). */
-export type Answerer = (question: string, opts: { region?: Region; locale: Locale }) => FreeAnswer;
+/** The person's facts as the answerer takes them (src/qa's PersonFacts, written here so the dialog imports no Q&A). */
+export interface AnswerFacts {
+  skills?: { level: SkillLevel; since?: string; occupation?: string }[];
+  titles?: { level: TitleLevel; since?: string; series?: string }[];
+  awards?: Facts['awards'];
+  workYears?: number;
+  annualReviewsPassed?: boolean;
+}
+/** The free-question answerer the dialog is given (src/qa's ask, wired outside the dialog): told the region, the
+ * month and, mid-interview, the person's facts so far. */
+export type Answerer = (question: string, opts: { region?: Region; locale: Locale; asOf?: string; facts?: AnswerFacts }) => FreeAnswer;
 
 /** Without an answerer: every free question is honestly not answered. */
 export const noAnswerer: Answerer = (_q, { locale }) => ({ answer: replyText('noAnswer', locale), matched: 'none', citations: [] });
@@ -226,9 +239,9 @@ export function futureDateReply(month: string, locale: Locale, asking: boolean):
 }
 
 /** After two misunderstandings of one question: the choices with an example each, how to skip, a person to talk to. */
-export function stuckReply(slot: Slot, c: DialogContext): Reply {
+export function stuckReply(slot: Slot, c: DialogContext, firstTime = false): Reply {
   const ask = askReply(slot, c.facts, c.locale);
-  return { ...ask, text: `${replyText('stuck', c.locale)}\n${replyText(`examples.${slot.replace('.', '_')}`, c.locale)}\n${replyText('stuckWayOut', c.locale)}\n${ask.text}` };
+  return { ...ask, text: `${replyText(firstTime ? 'stuckConfused' : 'stuck', c.locale)}\n${replyText(`examples.${slot.replace('.', '_')}`, c.locale)}\n${replyText('stuckWayOut', c.locale)}\n${ask.text}` };
 }
 
 /** Small talk: one short reply; the machine asks the pending question again after it. */
@@ -244,10 +257,34 @@ function ownResult(c: DialogContext, asOf: string, facts: Facts = c.facts): Elig
 }
 
 /** A follow-up after the answer, from the person's own result: when, what wanted, exemptions. */
-export function followUpReply(c: DialogContext, kind: FollowUp | 'target', asOf: string, yearsAhead?: number): Reply {
+export function followUpReply(c: DialogContext, kind: FollowUp | ResultFollowUp, asOf: string, yearsAhead?: number): Reply {
   const r = ownResult(c, asOf);
   if (!r) return { text: replyText('noResultYet', c.locale), requestedSlot: null };
   const lines: string[] = [];
+  if (kind === 'trust') {
+    return { text: replyText('followUp.trust', c.locale, { docs: r.policies.map((p) => p.docNo).join(c.locale === 'en' ? ', ' : '、') }), requestedSlot: null };
+  }
+  if (kind === 'missing') {
+    // what is still missing: the routes not open yet (those that open, then those to confirm), one per level
+    const seen = new Set<string>();
+    const order = { not_yet: 0, conditional: 1, unmet: 2, eligible: 3 } as const;
+    const closed = r.paths.filter((p) => p.status !== 'eligible')
+      .sort((a, b) => order[a.status] - order[b.status] || (a.eligibleFrom ?? '9999').localeCompare(b.eligibleFrom ?? '9999'))
+      .filter((p) => { const k = `${p.direction}:${p.target}`; return !seen.has(k) && seen.add(k); });
+    const shown = closed.some((p) => p.status !== 'unmet') ? closed.filter((p) => p.status !== 'unmet') : closed;
+    const lead = leadingPath(r);
+    if (!shown.length) return { text: lead ? replyText('followUp.nothingMissing', c.locale, { line: targetLine(lead, c.locale) }) : noneLine(r, c.locale), requestedSlot: null };
+    return { text: [replyText('followUp.stillMissing', c.locale), ...shown.slice(0, 3).map((p) => `• ${targetLine(p, c.locale)}`)].join('\n'), requestedSlot: null };
+  }
+  if (kind === 'now') {
+    // what can I apply for now: the best path, and the others open now by name
+    const lead = leadingPath(r);
+    if (!lead) return { text: noneLine(r, c.locale), requestedSlot: null };
+    lines.push(targetLine(lead, c.locale));
+    const open = r.paths.filter((p) => p !== lead && p.status === 'eligible').map((p) => targetLine(p, c.locale));
+    lines.push(...[...new Set(open)].filter((l) => l !== lines[0]));
+    return { text: lines.join('\n'), requestedSlot: null };
+  }
   if (kind === 'exempt') {
     const exempt = r.paths.filter((p) => p.theoryExamExempt);
     const byDiploma = r.paths.some((p) => p.theoryExamExempt === false && p.documents.length >= 0) && c.facts.relatedDiploma === undefined;
@@ -264,9 +301,14 @@ export function followUpReply(c: DialogContext, kind: FollowUp | 'target', asOf:
     const p = pathFor(r, x);
     if (p) { lines.push(line(p)); found++; } else lines.push(replyText('followUp.noPathTo', c.locale, { target: x.kind === 'title' ? titleName(x.level, x.series, c.locale) : t(c.locale, `rules:skill.${x.level}`) }));
   }
+  if (!found && by !== undefined && !c.targets.length) {
+    // "那明年呢": the route that opens soonest, by then or not
+    const next = r.paths.filter((p) => p.status === 'not_yet' && p.eligibleFrom).sort((a, b) => a.eligibleFrom!.localeCompare(b.eligibleFrom!))[0];
+    if (next) return { text: line(next), requestedSlot: null };
+  }
   if (!found) {
     const lead = leadingPath(r);
-    lines.push(lead ? (c.targets.length ? replyText('followUp.bestNow', c.locale, { line: line(lead) }) : line(lead)) : t(c.locale, 'dialog:answer.none'));
+    lines.push(lead ? (c.targets.length ? replyText('followUp.bestNow', c.locale, { line: line(lead) }) : line(lead)) : noneLine(r, c.locale));
   }
   return { text: lines.join('\n'), requestedSlot: null };
 }
@@ -282,6 +324,8 @@ export function hypotheticalReply(c: DialogContext, facts: Facts, asOf: string):
     return a?.length ? a : before;
   };
   const { parts } = changedParts(c.facts, { ...facts, skills: added(facts.skills, c.facts.skills), titles: added(facts.titles, c.facts.titles), awards: added(facts.awards, c.facts.awards) }, c.locale);
+  // a supposition that changes nothing read: said so, rather than an answer to "if —"
+  if (!parts.length) return { text: replyText('hypothetical.nothing', c.locale), requestedSlot: null };
   // the best open route, and the routes above it that would open later or need checking
   const rank = (p: Path) => (p.direction === 'skill_to_title' ? titleRank(p.target as TitleLevel) : skillRank(p.target as SkillLevel));
   const higher = lead ? r.paths.filter((p) => p !== lead && p.direction === lead.direction && rank(p) > rank(lead) && p.status !== 'unmet') : [];
@@ -290,7 +334,7 @@ export function hypotheticalReply(c: DialogContext, facts: Facts, asOf: string):
   return {
     text: [
       replyText('hypothetical.if', c.locale, { facts: parts.join(c.locale === 'en' ? '; ' : '；') || '—' }),
-      lead ? targetLine(lead, c.locale) : t(c.locale, 'dialog:answer.none'),
+      lead ? targetLine(lead, c.locale) : noneLine(r, c.locale),
       ...above.map((p) => targetLine(p, c.locale)),
       replyText('hypothetical.unchanged', c.locale),
     ].join('\n'),

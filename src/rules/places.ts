@@ -23,6 +23,9 @@ export const PLACE_NAMES: readonly PlaceName[] = (PLACE_DATA as PlaceName[]).map
   return p;
 });
 
+/** The regions with a text of their own (a place of kind 'region'), in policy.yaml order: the region question's choices. */
+export const REGIONS_WITH_TEXT: readonly Region[] = REGIONS.filter((r) => PLACE_NAMES.some((p) => p.region === r && p.kind === 'region'));
+
 export interface PlaceHit {
   start: number;
   end: number;

@@ -77,8 +77,9 @@ export function withEffects(service: TurnSource, opts: EffectOptions): { handle(
           const forwarded = Boolean(opts.webhookUrl || opts.staff?.length);
           // Before a question the dialog asks again, so the question stays last.
           const at = replies.length && replies.at(-1)!.requestedSlot ? replies.length - 1 : replies.length;
-          replies.splice(at, 0, { text: handoffReply(out.locale, opts.hotline, forwarded, effect.nothingSaid === true), requestedSlot: null });
-          if (forwarded) {
+          replies.splice(at, 0, { text: handoffReply(out.locale, opts.hotline, forwarded && !effect.nothingSaid, effect.nothingSaid === true), requestedSlot: null });
+          // before anything was said there is no case: the hotline only, no empty packet to staff
+          if (forwarded && !effect.nothingSaid) {
             const p = deliver(msg, out, effect.reason);
             opts.track?.(p);
           }

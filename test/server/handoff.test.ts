@@ -85,4 +85,22 @@ describe('转人工', () => {
       await srv.stop();
     }
   });
+
+  it('转人工 before anything was said posts no packet (there is no case yet); the first packet is the later case', async () => {
+    const hook = receiver();
+    const srv = await startServer({ env: { HANDOFF_WEBHOOK_URL: await hook.listen(), HOTLINE_PHONE: '023-66666666' } });
+    try {
+      const first = await say(srv.url, 'conv-4', '转人工');
+      expect(first.texts.join('\n')).toContain('023-66666666');
+      expect(first.texts.join('\n')).not.toMatch(/已把您的情况转给|没能|失败/);
+      await say(srv.url, 'conv-4', '我在重庆，2022年5月拿的技师证，没有职称，考核都合格，没获奖');
+      const packet = hook.next();
+      await say(srv.url, 'conv-4', '转人工');
+      expect((await packet).region).toBe('chongqing');
+      expect(hook.got).toHaveLength(1);
+    } finally {
+      await srv.stop();
+      await hook.close();
+    }
+  });
 });

@@ -1,0 +1,49 @@
+// Questions after the answer that name no fact but ask about the person's own result: what to bring (the checklist of
+// their paths, not the general answer), what they can apply for now, what is still missing, whether the theory exam
+// is waived, "and next year?", whether the result can be trusted, a comparison with another region. Read on
+// normalised text; the dialog answers each from the person's own result.
+import { normalizeText } from './understand';
+
+export type ResultQuestion =
+  | { kind: 'materials' | 'now' | 'missing' | 'exempt' | 'trust' | 'compare' }
+  | { kind: 'when'; year: number };
+
+const any = (...res: RegExp[]) => new RegExp(res.map((r) => r.source).join('|'));
+
+const MATERIALS = any(
+  /(?:材料|资料|证明|证件|手续)(?:要|需要|得)?(?:哪些|什么|啥|有哪些)/,
+  /(?:要|需要|得)?(?:准备|带|提交|备)(?:些|点|好)?(?:什么|啥|哪些)/,
+  /(?:哪些|什么|啥)(?:证明|申报)?(?:材料|资料|证件|手续)/,
+  /\b(?:what|which)\b.*\b(?:documents?|paperwork|papers)\b/,
+  /\b(?:documents?|paperwork|papers)\b.*\b(?:need|bring|prepare|submit|required)\b/,
+  /^what (?:do|would|will) i need\??$/,
+);
+const NOW = any(
+  /(?:能|可以)(?:报|评|申报|申请|考)(?:个|些)?(?:啥|什么|哪个|哪些|哪一?级|几级)/,
+  /(?:能|可以)(?:报|评)到(?:哪|几)/,
+  /\bwhat (?:can|could) i (?:apply|go) for\b/,
+  /\b(?:which|what) (?:levels?|titles?|grades?) (?:can|could) i\b/,
+);
+const MISSING = any(
+  /还(?:差|缺|少)(?:些|点)?(?:什么|啥|哪些|几年|多久|多少)|差(?:什么|啥|哪些)(?:条件)?|缺(?:什么|啥)(?:条件)?|还要(?:几年|多久)/,
+  /\bwhat(?:'s| is) missing\b|\bwhat (?:else )?do i (?:still )?(?:lack|miss)\b|\bhow (?:many|much) (?:more )?(?:years?|time) (?:left|more|to go)\b|\bhow long (?:left|to go)\b/,
+);
+const EXEMPT = any(/理论.{0,6}免|免.{0,4}理论|不用考理论|理论.{0,4}(?:不用|不必)考/, /\btheory (?:exam|test)\b.*\b(?:skip|waive|exempt|need|have to)\b/);
+const TRUST = any(/(?:结果|这个|答案|算得?)(?:准|对|靠谱|可靠)(?:吗|不|么)|准不准|靠不靠谱|可靠吗/, /\bis (?:this|that|it) (?:right|correct|accurate|reliable)\b|\bcan i trust\b/);
+const COMPARE = any(/对比|比较|比一比|比比|相比/, /\bcompare\b|\bversus\b|\bvs\.?\b/);
+// "那明年呢" / "and next year?": when, by that year, with no level named
+const YEAR_AHEAD: [RegExp, number][] = [[/大后年|\bin three years\b/, 3], [/后年|\bin two years\b|\bthe year after\b/, 2], [/明年|\bnext year\b/, 1]];
+const BARE_YEAR = /^(?:那|那么|and|what about|how about)?\s*(?:大后年|后年|明年|next year|in (?:two|three) years|the year after(?: next)?)\s*(?:呢|吗|能报吗|可以吗|行吗|能行吗|\?)*$/;
+
+/** What a message asks of the person's own result, if it is one of these questions. `hasRegion`: it names a region. */
+export function resultQuestion(text: string, hasRegion = false): ResultQuestion | undefined {
+  const norm = normalizeText(text).text.replace(/[?？!！。.]+$/, '').trim();
+  if (hasRegion) return COMPARE.test(norm) ? { kind: 'compare' } : undefined;
+  if (MATERIALS.test(norm)) return { kind: 'materials' };
+  if (MISSING.test(norm)) return { kind: 'missing' };
+  if (EXEMPT.test(norm)) return { kind: 'exempt' };
+  if (NOW.test(norm)) return { kind: 'now' };
+  if (TRUST.test(norm)) return { kind: 'trust' };
+  if (BARE_YEAR.test(norm)) return { kind: 'when', year: YEAR_AHEAD.find(([re]) => re.test(norm))![1] };
+  return undefined;
+}
