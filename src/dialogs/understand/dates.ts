@@ -43,7 +43,7 @@ const FILLER = '(?:\\s*[的嗯呃啊额]\\s*)*\\s*';
 const DAY = '(?:\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*(?:日|号))?';
 
 /** Cues after a bare two-digit year that make it a date (21年拿的, 21年6月), not a duration (21年了). */
-const DATE_CUE_AFTER = /^\s*(?:的时候|时|拿|评|考|获|取得|发|办|开始|参加|入|底|末|初|中|上半年|下半年|的)/;
+const DATE_CUE_AFTER = /^\s*(?:的时候|时|拿|评|考|获|取得|发|办|开始|参加|入|底|末|初|中|上半年|下半年|的|又|再|那年|那一年)/;
 
 function yearOf(token: string, asOfYear: number): number | undefined {
   let y = parseNumber(token);
@@ -83,8 +83,14 @@ function push(out: FoundDate[], nowYear: number, m: RegExpExecArray, index: numb
 const ym = (y: number | undefined, mo: number | undefined): number | undefined =>
   y === undefined || mo === undefined ? undefined : y * 12 + mo - 1;
 
-/** Every date in the text. `sinceContext`: the bot asked when something was obtained (21年, 三年了 are dates). */
-export function findDates(text: string, asOf: string, sinceContext: boolean): FoundDate[] {
+/** A level named right before a bare two-digit year (高级工17年, 技师是22年, 高级工证一七年): the year is its date. */
+const LEVEL_BEFORE = /\u2581(?:证书?|证书?是|是|的是|是在|在)?\s*$/;
+
+/**
+ * Every date in the text. `sinceContext`: the bot asked when something was obtained (21年, 三年了 are dates).
+ * `levels`: where levels are named (masked in `text`): a bare two-digit year next to one is that level's date.
+ */
+export function findDates(text: string, asOf: string, sinceContext: boolean, levels: readonly Span[] = []): FoundDate[] {
   const now = asOfIndex(asOf);
   const nowYear = Math.floor(now / 12);
   const out: FoundDate[] = [];
@@ -117,7 +123,11 @@ export function findDates(text: string, asOf: string, sinceContext: boolean): Fo
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 4);
     const before = text.slice(Math.max(0, m.index - 3), m.index);
     if (/[了满干做有]$|工作|从事/.test(before) || /^(?:了|多|半|左右|以上|工作|经验|工龄)/.test(after)) continue;
-    if (!(sinceContext || m[2] || DATE_CUE_AFTER.test(after) || /^(?:[5-9]\d)$/.test(m[1]))) continue;
+    const end = m.index + m[0].length;
+    // 17年高级工22年技师: a year said with a level in a run-on (a level just after, or just before with no 了)
+    const byLevel = levels.some((l) => l.start >= end && l.start - end <= 1 && /^\s?$/.test(text.slice(end, l.start)))
+      || (levels.some((l) => l.end <= m.index && m.index - l.end <= 4) && LEVEL_BEFORE.test(text.slice(Math.max(0, m.index - 5), m.index)) && /^(?:\s|[,。;!?\u2581]|$)/.test(after));
+    if (!(sinceContext || m[2] || byLevel || DATE_CUE_AFTER.test(after) || /^(?:[5-9]\d)$/.test(m[1]))) continue;
     const y = yearOf(m[1], nowYear);
     if (y === undefined) continue;
     const { index, approx } = yearOnly(y, m[2], now);
@@ -148,6 +158,8 @@ export function findDates(text: string, asOf: string, sinceContext: boolean): Fo
   // 拿证三年了, 取得技师证两年半, 评上三年多了
   const GOT = '(?:拿证|取证|获证|持证|发证|拿到证|拿的证|拿了证|考证|考出来|考下来|评上|评了|评的|考了|拿了|拿到|取得|获得|考到|考取)';
   for (const m of allMatches(text, new RegExp(`${GOT}[^,。;、?!\\d]{0,8}?(?<![\\d.])(${NUM})(?:来|几|多)?个?年(半)?(?:多)?(?:了)?`, 'g'))) {
+    // 考了高级工22年考了技师: a year that starts the next statement, not a duration
+    if (!/[了多半]$/.test(m[0]) && (DATE_CUE_AFTER.test(text.slice(m.index + m[0].length)) || /^\s*(?:又|再|就|\u2581)/.test(text.slice(m.index + m[0].length)))) continue;
     const n = parseNumber(m[1]);
     if (n !== undefined) push(out, nowYear, m, now - Math.round(n * 12) - (m[2] ? 6 : 0), false, true);
   }

@@ -12,6 +12,7 @@ import { bareNumber, findDurations } from './numbers';
 import { findOccupations } from './occupations';
 import { findPlace } from './places';
 import { bareReview, findReviews } from './reviews';
+import { findDiploma } from './diploma';
 import { MAX_CHARS, Scratch, type Span, allMatches, bare, normalize } from './text';
 import type { ParsedSkill, ParsedTarget, ParsedTitle, Reading, UnderstandContext, Understanding } from './types';
 import { choiceNumber, dontKnow, yesNo } from './yesNo';
@@ -209,7 +210,7 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
 
   // dates
   const sinceSlot = SINCE_SLOTS.has(expecting ?? '');
-  const dates = findDates(s.text, asOf, sinceSlot);
+  const dates = findDates(s.text, asOf, sinceSlot, levels);
   const sinceDates: FoundDate[] = [];
   for (const d of dates) {
     s.mask(d.start, d.end);
@@ -299,11 +300,28 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
 
   // dates → the level they belong to
   const slotKind = expecting === 'skills.since' ? 'skill' : expecting === 'titles.since' ? 'title' : undefined;
+  const awardDated = new Set<FoundDate>();
   for (const d of sinceDates) {
-    const owner = ownerOf(s, d, held.filter(h => h.since === undefined && (!slotKind || h.kind === slotKind)));
+    const free = held.filter(h => h.since === undefined && (!slotKind || h.kind === slotKind));
+    // 2022年省赛第二名，高级工: a date said with an award and no level is the award's
+    if (!slotKind && awards.spans.some(a => s.clause(a.start) === s.clause(d.start)) && !free.some(h => s.clause(h.hit.start) === s.clause(d.start))) {
+      awardDated.add(d);
+      continue;
+    }
+    const owner = ownerOf(s, d, free);
     if (owner) {
       owner.since = d.month;
       if (d.approx) owner.approx = true;
+    }
+  }
+  // the month read is no award's date
+  if (awardDated.size && awardDated.has(sinceDates[0])) {
+    const other = sinceDates.find(d => !awardDated.has(d));
+    delete u.month; delete u.monthApprox; delete u.monthRelative; delete u.dateCue;
+    if (other) {
+      u.month = other.month;
+      if (other.approx) u.monthApprox = true;
+      if (other.relative) u.monthRelative = true;
     }
   }
   // 技师3年, 高级工两年: a duration right after a level is how long it has been held
@@ -381,6 +399,10 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   if (choice !== undefined) u.choice = choice;
   const noneAnswer = NONE_ANSWER.test(b) || (yn === false && b.length <= 4);
 
+  // a related diploma, said when asked or in passing (我是机电专业毕业的)
+  const diploma = findDiploma(norm, expecting === 'relatedDiploma');
+  if (diploma !== undefined) u.relatedDiploma = diploma;
+
   switch (expecting) {
     case 'skills':
       if (u.skills === undefined && noneAnswer) u.skills = [];
@@ -420,9 +442,7 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
       break;
     }
     case 'relatedDiploma':
-      if (/不相关|不对口|无关|没有?相关|不是相关|\bnot related\b|\bunrelated\b/.test(norm)) u.relatedDiploma = false;
-      else if (/相关|对口|\brelated\b/.test(norm)) u.relatedDiploma = true;
-      else if (yn !== undefined) u.relatedDiploma = yn;
+      if (u.relatedDiploma === undefined && yn !== undefined) u.relatedDiploma = yn;
       break;
     case 'techSchoolClass':
       if (u.techSchoolClass === undefined && (TECH_SCHOOL_NONE.test(b) || yn === false)) u.techSchoolClass = null;
