@@ -173,12 +173,14 @@ export function findDates(text: string, asOf: string, sinceContext: boolean, lev
     if (n !== undefined) push(out, nowYear, m, now - Math.round(n * 12) - (m[2] ? 6 : 0), false, true);
   }
   // 6月 alone: the latest such month not after asOf
+  const bareMonths = new Map<FoundDate, number>();
   for (const m of allMatches(text, new RegExp(`(?<![\\d年.])(?<!个)${M}\\s*月份?${DAY}`, 'g'))) {
     const mo = monthOf(m[1]);
     if (mo === undefined) continue;
     let index = nowYear * 12 + mo - 1;
     if (index > now) index -= 12;
     push(out, nowYear, m, index, false);
+    if (out.at(-1)?.start === m.index) bareMonths.set(out.at(-1)!, mo);
   }
   // English: April 2023, Apr. 2023, 2023 April, 3 years ago, last year, in 2021
   for (const m of allMatches(text, new RegExp(`\\b${EN_MONTH}\\.?,?\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b`, 'g'))) {
@@ -206,5 +208,27 @@ export function findDates(text: string, asOf: string, sinceContext: boolean, lev
     const { index, approx } = yearOnly(y, undefined, now);
     push(out, nowYear, m, index, approx);
   }
-  return pickSpans(out);
+  return joinMonths(pickSpans(out), bareMonths, text);
+}
+
+/** Between a year and its month said apart: 2020年拿的，月份是四月份 / 2021年的，6月. */
+const YEAR_THEN_MONTH = /^[\s,，]*(?:(?:拿|考|评|取得|获得)(?:的|到的)?)?[\s,，]*(?:的)?[\s,，]*(?:具体)?(?:月份|几月)?(?:是|的话|大概)?[\s,，]*$/;
+
+/** A year alone followed by a month alone (no year of its own) is one date: that month of that year. */
+function joinMonths(dates: FoundDate[], bareMonths: Map<FoundDate, number>, text: string): FoundDate[] {
+  if (bareMonths.size === 0) return dates;
+  const out: FoundDate[] = [];
+  for (let i = 0; i < dates.length; i++) {
+    const d = dates[i];
+    const next = dates[i + 1];
+    const mo = next && bareMonths.get(next);
+    if (d.approx && !d.relative && mo !== undefined && YEAR_THEN_MONTH.test(text.slice(d.end, next.start))) {
+      const y = Number(d.month.slice(0, 4));
+      out.push({ start: d.start, end: next.end, month: monthString(y * 12 + mo - 1), approx: false, relative: false });
+      i++;
+      continue;
+    }
+    out.push(d);
+  }
+  return out;
 }

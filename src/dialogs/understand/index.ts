@@ -17,7 +17,7 @@ import { MAX_CHARS, Scratch, type Span, allMatches, bare, normalize } from './te
 import type { ParsedSkill, ParsedTarget, ParsedTitle, Reading, UnderstandContext, Understanding } from './types';
 import { choiceNumber, dontKnow, yesNo } from './yesNo';
 import { splitCorrection } from './corrections';
-import { fixMistypings, mandarin, simplified, type Guess } from './simplify';
+import { fixMistypings, fromPinyin, mandarin, simplified, type Guess } from './simplify';
 import { smallTalk } from './smallTalk';
 import { BoundedMemo, keepableText, sized } from '../memo';
 
@@ -90,11 +90,12 @@ const TECH_SCHOOL_NONE = /^(?:没有?|无|不是|没上过|没读过|没念过|�
 const WORK_CUE = /工作|干了|干这行|干这个|做了|从事|工龄|在岗|入行|年限|经验|上班|累计|做这行|干|\bwork(?:ed|ing)?\b|\bexperience\b|\bin (?:the|this) (?:field|trade|job)\b/;
 const WORK_START_AFTER = /^\s*(?:就|起|开始|年起)?(?:参加|开始)?(?:工作|上班|入职|入行|参工|干这行|从事)|^\s*(?:started|began) work/;
 
-const QUESTION = /[?？]|吗|(?:能|可以|行|对|是|有)[不没]$|[报评考][不没]$|(?:要|需要|得|还差|差|满)几(?:年|个月)|几年(?:能|可以|才|后)|多久|什么|怎么|怎样|如何|能不能|可不可以|是不是|可以吗|是否|哪些|哪个|哪里|多少|为什么|啥|咋|[么呢]$|能否|可否|\b(?:how|what|which|when|where|why|who|can i|could i|may i|am i|is it|are there|do i|does|should i|will i)\b/;
+const QUESTION = /[?？]|吗|(?:能|可以|行|对|是|有)[不没]$|[报评考][不没]$|(?:要|需要|得|还差|差|满)几(?:年|个月)|几年(?:能|可以|才|后)|多久|什么|怎么|怎样|如何|能不能|可不可以|是不是|可以吗|是否|哪些|哪个|哪里|哪年|哪一年|几时|何时|多少|为什么|啥|咋|[么呢]$|能否|可否|\b(?:how|what|which|when|where|why|who|can i|could i|may i|am i|is it|are there|do i|does|should i|will i)\b/;
 
 /** What every reader sees: simplified characters, half-width, lower-case ASCII, mistypings fixed, run-ons split. */
 export function normalizeText(raw: string): { text: string; guessed: Guess[] } {
-  const fixed = fixMistypings(normalize(simplified(mandarin(String(raw ?? '').slice(0, MAX_CHARS)))));
+  const plain = normalize(simplified(mandarin(String(raw ?? '').slice(0, MAX_CHARS))));
+  const fixed = fixMistypings(fromPinyin(plain) ?? plain);
   return { text: splitRunOns(fixed.text), guessed: fixed.guessed };
 }
 
@@ -147,6 +148,8 @@ function withGuesses(u: Understanding, guessed: Guess[]): Understanding {
 }
 
 const PERSONAL = /我|本人|俺|咱|自己|他|她|该员工|该职工|职工|员工|来电|对方|学员|师傅|\bhe\b|\bshe\b|\bhis\b|\bher\b|\bthey\b|\bcaller\b|拿了|拿的|拿到|取得|考了|考的|考过|考到|评了|评的|评上|获得了?|持有|来电人|\b(?:i|i'm|i've|im|my|me|mine)\b/;
+/** After a level: what can it get me (能评啥, 可以报什么职称, 能评职称吗). */
+const WHAT_IT_OPENS = /^\s*(?:证书?)?(?:的话|的人)?\s*(?:我)?(?:能|可以|可不可以|能不能|可否|能否|还能|都能|有资格)(?:评|报|申报|申请|考|转|升|拿|走)(?:个|点|上)?(?:啥|什么|哪些|哪个|几级|哪一级|哪级|职称|技能等级)/;
 const WISH_AFTER_DENIAL = /想考|想评|想报|想拿|是想|打算考|准备考|准备评|想申报|want to|wanna|plan to/;
 const FOLLOW_UPS: [RegExp, 'when' | 'exempt' | 'hypothetical'][] = [
   [/如果|要是|假如|假设|万一|若是|倘若|\bwhat if\b|\bif i (?:had|have|got|get|held)\b|\bsuppose\b|\bsupposing\b/, 'hypothetical'],
@@ -360,8 +363,13 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   // A level named in a question by someone who says nothing of themselves (技师评工程师要几年) is asked about, not held.
   const isQuestion = QUESTION.test(norm.replace(/(?:没有?|没得?过?|不|无|也没)(?:什么|啥)/g, ''));
   const asked: Held[] = [];
+  // But 技师能评啥, 高级工能评职称吗: the level is what the asker has, the question what it opens (no level asked).
   if (isQuestion && !PERSONAL.test(norm)) {
-    for (let i = held.length - 1; i >= 0; i--) if (!held[i].since) asked.push(...held.splice(i, 1));
+    for (let i = held.length - 1; i >= 0; i--) {
+      if (held[i].since) continue;
+      if (targets.length === 0 && WHAT_IT_OPENS.test(norm.slice(held[i].hit.end))) continue;
+      asked.push(...held.splice(i, 1));
+    }
   }
   // a date after asOf is questioned, never held
   for (const h of held) {

@@ -138,6 +138,8 @@ const WISH_AFTER = /^\s*(?:我)?(?:能|可以|可不可以|能不能|可否|能�
 const WISH_EN_BEFORE = /\b(?:(?:take|taking|sit(?: for)?|sitting(?: for)?|prepare for|preparing for|study(?:ing)? for|register(?:ing)? for|sign(?:ing)? up for|enrol(?:l)?(?:ing)? (?:for|in)|go(?:ing)? for|try(?:ing)? for|aim(?:ing)? at)(?: the| an?| my)?|apply(?:ing)? (?:for|to be)|become|becoming|get|qualify(?: for| as)?|eligible (?:for|to be)|upgrade to|promoted to|go for|aim(?:ing)? for|want to be|be an?|rated as|evaluated as|(?:need|needed|required|requirements?|take|it takes) (?:for|to (?:get|become|be))|wants? to (?:get|be|become)|hoping (?:for|to get))(?: an?| the| my)?\s*$/;
 
 /** 工程师需要什么条件, 高级技师的申报条件: a level asked about by someone who says nothing of holding it. */
+/** 工程师哪年能报, 高工什么时候能评, 工程师要等到什么时候: when a level opens, asked. */
+const WHEN_AFTER = /^\s*(?:证书?)?(?:我)?(?:还)?(?:要|得|需要)?(?:等到|等)?(?:什么时候|啥时候|哪年|哪一年|几时|何时|多久|多少年|几年后|哪个月)(?:才)?(?:能|可以)?(?:报|评|申报|申请|考|升|拿)?(?:上|到)?(?:呢|啊|吗|呀)?\s*(?:[,。;!?]|$)/;
 const ASKED_AFTER = /^\s*(?:证书?)?(?:的)?(?:需要|要|得|有)?(?:满足)?(?:什么|哪些|啥|哪几个)(?:样的)?(?:条件|材料|要求|资料|手续)|^\s*(?:的)?(?:申报|申请|评审|报考)?(?:条件|要求)(?:是|有)?(?:什么|哪些|啥)?/;
 const ASKED_BEFORE = /(?:了解|问问?|咨询|请教|打听|请问)(?:一下|下)?(?:关于)?$/;
 const HOLDING_BEFORE = /(?:我|本人|他|她)?(?:是|有|持有|拿了|拿到|考了|评了|评上|取得)[^,。;!?]{0,3}$/;
@@ -147,6 +149,7 @@ function isWish(original: string, start: number, end: number): boolean {
   const clause = before.split(/[,。;!?、]/).pop() ?? '';
   if (ASKED_BEFORE.test(clause)) return true;
   if (!HOLDING_BEFORE.test(clause) && ASKED_AFTER.test(original.slice(end).split(/[,。;!?]/)[0])) return true;
+  if (WHEN_AFTER.test(original.slice(end))) return true;
   if (WISH_VERB_BEFORE.test(clause) || WISH_BEFORE.test(clause) || WISH_WITH_OCCUPATION.test(clause)) return true;
   if (WISH_AFTER.test(original.slice(end).split(/[,。;!?]/)[0])) return true;
   if (WISH_EN_BEFORE.test(original.slice(Math.max(0, start - 30), start).split(/[,.;!?]/).pop() ?? '')) return true;

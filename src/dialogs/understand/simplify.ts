@@ -47,18 +47,58 @@ const MISTYPINGS: [string, string][] = [
   ['职陈', '职称'], ['职成', '职称'], ['直称', '职称'], ['职秤', '职称'], ['只称', '职称'],
   ['考合', '考核'], ['考和', '考核'], ['合隔', '合格'],
 ];
-const MISTYPED = new RegExp(MISTYPINGS.map(([f]) => f).join('|'), 'g');
+
+// Homophones of 技师 that voice input and pinyin keyboards write (技视, 计师, 记师, 技士): a pair of characters read
+// like ji + shi is 技师 where a certificate follows (技视证书) or 高级 comes before (高级计师); words in their own right
+// (会计师, 设计师, 及时, 几时, 即使) are left alone.
+const JI = '技计记季既继纪寄际级济绩迹吉及即极集';
+const SHI = '师视士市事式是施诗狮帅史使世示试适势';
+const JISHI = new RegExp(`(?<![会设统审估预核合经])(?:(?<=高级)[${JI}][${SHI}]|[${JI}][${SHI}](?=证))`, 'g');
+/** 工程 + a homophone of 师 (工程狮, 工程施, 工程士): 工程师. */
+const GONGCHENGSHI = /工程[帅狮施诗士视湿]/g;
+
+const MISTYPED = new RegExp([...MISTYPINGS.map(([f]) => f), JISHI.source, GONGCHENGSHI.source].join('|'), 'g');
 const MEANT = new Map(MISTYPINGS);
+const meant = (m: string): string => MEANT.get(m) ?? (m.startsWith('工程') ? '工程师' : '技师');
 
 /** The text with mistypings replaced, and what was guessed. */
 export function fixMistypings(s: string): { text: string; guessed: Guess[] } {
   const guessed: Guess[] = [];
+  MISTYPED.lastIndex = 0;
   if (!MISTYPED.test(s)) return { text: s, guessed };
   MISTYPED.lastIndex = 0;
   const text = s.replace(MISTYPED, (m) => {
-    const to = MEANT.get(m)!;
+    const to = meant(m);
+    if (to === m) return m;
     if (!guessed.some((g) => g.from === m)) guessed.push({ from: m, to });
     return to;
   });
   return { text, guessed };
+}
+
+// Pinyin typed without choosing the characters (mei you, dou hege, jishi): a whole message of such words is read as
+// the Chinese it spells. Only the interview's short answers are listed; anything else stays as typed.
+const PINYIN: [string, string][] = [
+  ['meiyouzhicheng', '没有职称'], ['meiyou', '没有'], ['meide', '没得'], ['mei', '没'], ['wu', '无'], ['meiyouhuojiang', '没有获奖'],
+  ['buzhidao', '不知道'], ['buqingchu', '不清楚'], ['wangle', '忘了'], ['bushi', '不是'], ['budui', '不对'],
+  ['shide', '是的'], ['shi', '是'], ['dui', '对'], ['duide', '对的'], ['haode', '好的'], ['hao', '好'], ['keyi', '可以'],
+  ['douhege', '都合格'], ['hege', '合格'], ['buhege', '不合格'], ['dou', '都'],
+  ['gaojijishi', '高级技师'], ['jishi', '技师'], ['gaojigong', '高级工'], ['zhongjigong', '中级工'], ['chujigong', '初级工'],
+  ['zhuligongchengshi', '助理工程师'], ['gaojigongchengshi', '高级工程师'], ['gongchengshi', '工程师'], ['gaogong', '高工'], ['zhugong', '助工'],
+  ['zhicheng', '职称'], ['zhengshu', '证书'], ['zheng', '证'],
+].sort((a, b) => b[0].length - a[0].length) as [string, string][];
+const PINYIN_ONLY = /^[a-z ]{2,40}$/;
+
+/** "mei you" → 没有, "dou hege" → 都合格; undefined when the text is not wholly made of the listed words. */
+export function fromPinyin(s: string): string | undefined {
+  if (!PINYIN_ONLY.test(s)) return undefined;
+  const t = s.replace(/ /g, '');
+  let out = '';
+  for (let i = 0; i < t.length;) {
+    const hit = PINYIN.find(([py]) => t.startsWith(py, i));
+    if (!hit) return undefined;
+    out += hit[1];
+    i += hit[0].length;
+  }
+  return out;
 }
