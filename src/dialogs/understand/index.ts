@@ -148,6 +148,8 @@ function withGuesses(u: Understanding, guessed: Guess[]): Understanding {
 }
 
 const PERSONAL = /我|本人|俺|咱|自己|他|她|该员工|该职工|职工|员工|来电|对方|学员|师傅|\bhe\b|\bshe\b|\bhis\b|\bher\b|\bthey\b|\bcaller\b|拿了|拿的|拿到|取得|考了|考的|考过|考到|评了|评的|评上|获得了?|持有|来电人|\b(?:i|i'm|i've|im|my|me|mine)\b/;
+/** 在吗, 有人吗: a greeting, not a question about the facts. */
+const GREETING_ASK = /在吗|在么|在不在|有人吗|有人在吗|\b(?:hello|hi)\?/g;
 /** After a level: what can it get me (能评啥, 可以报什么职称, 能评职称吗). */
 const WHAT_IT_OPENS = /^\s*(?:证书?)?(?:的话|的人)?\s*(?:我)?(?:能|可以|可不可以|能不能|可否|能否|还能|都能|有资格)(?:评|报|申报|申请|考|转|升|拿|走)(?:个|点|上)?(?:啥|什么|哪些|哪个|几级|哪一级|哪级|职称|技能等级)/;
 const WISH_AFTER_DENIAL = /想考|想评|想报|想拿|是想|打算考|准备考|准备评|想申报|want to|wanna|plan to/;
@@ -361,13 +363,15 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   }
 
   // A level named in a question by someone who says nothing of themselves (技师评工程师要几年) is asked about, not held.
-  const isQuestion = QUESTION.test(norm.replace(/(?:没有?|没得?过?|不|无|也没)(?:什么|啥)/g, ''));
+  const isQuestion = QUESTION.test(norm.replace(/(?:没有?|没得?过?|不|无|也没)(?:什么|啥)/g, '').replace(GREETING_ASK, ''));
   const asked: Held[] = [];
   // But 技师能评啥, 高级工能评职称吗: the level is what the asker has, the question what it opens (no level asked).
   if (isQuestion && !PERSONAL.test(norm)) {
     for (let i = held.length - 1; i >= 0; i--) {
       if (held[i].since) continue;
       if (targets.length === 0 && WHAT_IT_OPENS.test(norm.slice(held[i].hit.end))) continue;
+      // 高级工程师，苏州的，能直接认定高级技师吗: a level said in a clause of its own, before or after the question
+      if (!QUESTION.test(localClause(s, held[i].hit).replace(GREETING_ASK, ''))) continue;
       asked.push(...held.splice(i, 1));
     }
   }

@@ -21,7 +21,7 @@ const ZH: [string[], LevelEntry][] = [
   [['中级工', '四级工', '中级技工', '四级', '4级', '中级证', '中级技能'], S('intermediate_worker')],
   [['高级工', '三级工', '高级技工', '三级', '3级', '高级证', '高级技能'], S('senior_worker')],
   [['技师', '二级技师', '二级', '2级', '技师证'], S('technician')],
-  [['高级技师', '一级技师', '一级', '1级'], S('senior_technician')],
+  [['高级技师', '一级技师', '一级', '1级', '高技'], S('senior_technician')],
   // engineering titles
   [['技术员', '工程技术员'], T('junior', 'engineering')],
   [['员级', '员级职称'], T('junior')],
@@ -130,12 +130,12 @@ const NOT_SKILL_AFTER = /^(?:建造|建筑|注册|造价|消防|结构|教师|�
 const SCHOOL_AFTER = /^(?:学院|学校|院校|班)/;
 
 const WISH_BEFORE = /(?:能|可以|可|想|要|准备|打算|怎么|如何|是否|能否|可否|才能|需要|咋|怎样|希望|争取)[^了过的,。;!?]{0,4}?(?:评|申报|申请|报考|考|升|晋升|转|报|达到|当|拿|冲|冲击|奔)[上到成为个一]{0,2}$/;
-const WISH_VERB_BEFORE = /(?:评|申报|申请|报考|考|升|晋升|转评|转|报|申评|够|晋|冲|冲击)[个一]{0,2}$/;
+const WISH_VERB_BEFORE = /(?:评|申报|申请|报考|考|升|晋升|转评|转|报|申评|够|晋|冲|冲击|认定|直接认定|认定为|转为)[个一]{0,2}$/;
 /** 想考个电工技师: a wish with the occupation between the verb and the level. */
 const WISH_WITH_OCCUPATION = /(?:想|要|准备|打算|希望|争取)(?:考|评|报|拿|申报|冲)[个一]?[\u4e00-\u9fff]{1,4}$/;
 /** 工程师能报不, 技师可以评吗: the level first, the wish after it. */
 const WISH_AFTER = /^\s*(?:我)?(?:能|可以|可不可以|能不能|可否|能否|好|怎么|如何|咋|怎样|要怎么)(?:才能)?(?:报|评|申报|申请|考|升|转)(?:上|得上)?(?:吗|么|嘛|不|没|了吗|不了)?\s*$/;
-const WISH_EN_BEFORE = /\b(?:(?:take|taking|sit(?: for)?|sitting(?: for)?|prepare for|preparing for|study(?:ing)? for|register(?:ing)? for|sign(?:ing)? up for|enrol(?:l)?(?:ing)? (?:for|in)|go(?:ing)? for|try(?:ing)? for|aim(?:ing)? at)(?: the| an?| my)?|apply(?:ing)? (?:for|to be)|become|becoming|get|qualify(?: for| as)?|eligible (?:for|to be)|upgrade to|promoted to|go for|aim(?:ing)? for|want to be|be an?|rated as|evaluated as|(?:need|needed|required|requirements?|take|it takes) (?:for|to (?:get|become|be))|wants? to (?:get|be|become)|hoping (?:for|to get))(?: an?| the| my)?\s*$/;
+const WISH_EN_BEFORE = /\b(?:(?:take|taking|sit(?: for)?|sitting(?: for)?|prepare for|preparing for|study(?:ing)? for|register(?:ing)? for|sign(?:ing)? up for|enrol(?:l)?(?:ing)? (?:for|in)|go(?:ing)? for|try(?:ing)? for|aim(?:ing)? at)(?: the| an?| my)?|apply(?:ing)? (?:for|to be)|become|becoming|get|qualify(?: for| as)?|eligible (?:for|to be)|upgrade to|promoted to|go for|aim(?:ing)? for|want to be|be an?|rated as|evaluated as|(?:need|needed|required|requirements?|take|it takes) (?:for|to (?:get|become|be))|wants? to (?:get|be|become|have|obtain|earn|take)|want(?:s|ed)?|would like(?: to (?:get|have|obtain|be))?|looking (?:for|to get)|hop(?:e|ing) (?:for|to get|to become))(?: an?| the| my)?\s*$/;
 
 /** 工程师需要什么条件, 高级技师的申报条件: a level asked about by someone who says nothing of holding it. */
 /** 工程师哪年能报, 高工什么时候能评, 工程师要等到什么时候: when a level opens, asked. */
@@ -181,6 +181,8 @@ export function findLevels(text: string, original: string): LevelHit[] {
       if (NOT_SKILL_AFTER.test(after) || /[第\d零一二三四五六七八九十]$/.test(text.slice(Math.max(0, c.start - 1), c.start))) continue;
     }
     if ((c.entry.kind === 'skill' || c.entry.kind === 'ambiguous') && SCHOOL_AFTER.test(after)) continue;
+    // 高技 for 高级技师, but not 高技能 (人才), 高技术, 高技校
+    if (term === '高技' && /^(?:能|术|校|工|巧)/.test(after)) continue;
     if (c.entry.kind === 'ambiguous' && /^(?:中学|中专|职称)/.test(after)) continue;
     out.push({ ...c, target: c.entry.kind !== 'series' && isWish(original, c.start, c.end) });
   }
