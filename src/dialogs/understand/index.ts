@@ -156,7 +156,7 @@ const WISH_AFTER_DENIAL = /想考|想评|想报|想拿|是想|打算考|准备�
 const FOLLOW_UPS: [RegExp, 'when' | 'exempt' | 'hypothetical'][] = [
   [/如果|要是|假如|假设|万一|若是|倘若|\bwhat if\b|\bif i (?:had|have|got|get|held)\b|\bsuppose\b|\bsupposing\b/, 'hypothetical'],
   [/免(?:考|试|理论|笔试|于)|不用考|可以不考|不考理论|\bexempt|\bexemption|\bskip the (?:theory|exam)/, 'exempt'],
-  [/什么时候|何时|哪年|几时|多久|啥时候|要等到|哪个月|几月|\bwhen\b|\bhow long\b|\bhow soon\b/, 'when'],
+  [/什么时候|何时|哪年|哪一年|几时|多久|啥时候|啥时|要等到|哪个月|几月|\bwhen\b|\bhow long\b|\bhow soon\b/, 'when'],
 ];
 
 function readClause(norm: string, ctx: UnderstandContext): Understanding {

@@ -1,0 +1,74 @@
+// The parser's general mechanisms on phrasings of our own (not from any conversation set): years said beside a
+// level, a year and its month said apart, homophones and pinyin, colloquial competitions, wishes, diplomas, reviews.
+import { understand } from '../../src/dialogs/understand';
+import { AS_OF, type Phrasing } from './fixtures';
+
+const since = { expecting: 'skills.since' as const };
+
+const CASES: [string, Phrasing[]][] = [
+  ['years beside a level', [
+    { text: '我16年中级工21年高级工', want: { skills: [{ level: 'intermediate_worker', since: '2016-12' }, { level: 'senior_worker', since: '2021-12' }] } },
+    { text: '技师是23年 高级工是19年', want: { skills: [{ level: 'technician', since: '2023-12' }, { level: 'senior_worker', since: '2019-12' }] } },
+    { text: '中级工一八年高级工二三年', want: { skills: [{ level: 'intermediate_worker', since: '2018-12' }, { level: 'senior_worker', since: '2023-12' }] } },
+    { text: '18年考了中级工23年考了高级工', want: { skills: [{ level: 'intermediate_worker', since: '2018-12' }, { level: 'senior_worker', since: '2023-12' }] } },
+    { text: '我20年拿了技师证24年又拿了高级技师', want: { skills: [{ level: 'technician', since: '2020-12' }, { level: 'senior_technician', since: '2024-12' }] } },
+    { text: '拿了技师证八年了', want: { skills: [{ level: 'technician', since: '2018-11' }] } },
+  ]],
+  ['a year and its month said apart', [
+    { text: '高级工证是二零一九年考的，月份是十月', want: { skills: [{ level: 'senior_worker', since: '2019-10' }] } },
+    { text: '2022年的 具体是5月份', ctx: since, want: { month: '2022-05' }, absent: ['monthApprox'] },
+  ]],
+  ['homophones and pinyin', [
+    { text: '我有纪师证书', want: { skills: [{ level: 'technician' }], guessed: [{ to: '技师' }] } },
+    { text: '高级记师，去年评的', want: { skills: [{ level: 'senior_technician' }] } },
+    { text: '工程施', ctx: { expecting: 'titles' }, want: { titles: [{ level: 'intermediate' }], guessed: [{ to: '工程师' }] } },
+    { text: '会计师证', want: { titles: [{ level: 'intermediate', outside: '会计师' }] }, absent: ['guessed'] },
+    { text: '高级经济师证', want: { titles: [{ level: 'deputy_senior', outside: '高级经济师' }] }, absent: ['guessed', 'skills'] },
+    { text: '及时回复我', want: {}, absent: ['skills'] },
+    { text: 'meiyou', ctx: { expecting: 'awards' }, want: { awards: [] } },
+    { text: 'dou hege', ctx: { expecting: 'annualReviewsPassed' }, want: { annualReviewsPassed: true } },
+    { text: 'gaojigong', ctx: { expecting: 'skills' }, want: { skills: [{ level: 'senior_worker' }] } },
+    { text: '高技，2019年拿的', want: { skills: [{ level: 'senior_technician', since: '2019-12' }] } },
+  ]],
+  ['competitions as people say them', [
+    { text: '得过全省第二', ctx: { expecting: 'awards' }, want: { awards: [{ type: 'competition', tier: 'provincial_class2', rank: 2, classUnknown: true }] } },
+    { text: '全国前五', ctx: { expecting: 'awards' }, want: { awards: [{ type: 'competition', tier: 'national_class2', rank: 5 }] } },
+    { text: '省级技能比武第一名', want: { awards: [{ type: 'competition', tier: 'provincial_class2', rank: 1 }] } },
+    { text: '参加过全国行业职业技能竞赛，第八名', want: { awards: [{ type: 'competition', tier: 'national_class2', rank: 8 }] }, absent: [] },
+    { text: '省里面的一类大赛拿了第二', want: { awards: [{ type: 'competition', tier: 'provincial_class1', rank: 2 }] } },
+    { text: '2023年全省第三 技师', want: { awards: [{ type: 'competition', rank: 3 }], skills: [{ level: 'technician' }] }, absent: ['month'] },
+  ]],
+  ['wishes and questions', [
+    { text: '想打听一下高级工程师', want: { targets: [{ kind: 'title', level: 'deputy_senior' }] }, absent: ['titles'] },
+    { text: '技师要满足哪些条件', want: { targets: [{ kind: 'skill', level: 'technician' }] }, absent: ['skills'] },
+    { text: '高级技师哪一年能考', want: { targets: [{ kind: 'skill', level: 'senior_technician' }], followUp: 'when' }, absent: ['skills'] },
+    { text: '助工啥时候能评呢', want: { targets: [{ kind: 'title', level: 'assistant' }] }, absent: ['titles'] },
+    { text: '我是助工 工程师多久能报', want: { titles: [{ level: 'assistant' }], targets: [{ kind: 'title', level: 'intermediate' }] } },
+    { text: '高级工可以报什么', want: { skills: [{ level: 'senior_worker' }], question: true }, absent: ['targets'] },
+    { text: '工程师，在昆山，可以直接认定技师吗', want: { titles: [{ level: 'intermediate' }], targets: [{ kind: 'skill', level: 'technician' }] } },
+    { text: '在吗 高级工 在成都', want: { skills: [{ level: 'senior_worker' }], region: { region: 'sichuan' } } },
+    { text: "I'd sit the senior technician exam next year", want: { targets: [{ kind: 'skill', level: 'senior_technician' }] }, absent: ['skills'] },
+    { text: 'engineer since 2018, would like a technician certificate', want: { titles: [{ level: 'intermediate' }], targets: [{ kind: 'skill', level: 'technician' }] } },
+  ]],
+  ['a related diploma', [
+    { text: '我是焊接专业毕业的', want: { relatedDiploma: true } },
+    { text: '学的是数控技术专业', want: { relatedDiploma: true } },
+    { text: '读的机电', ctx: { expecting: 'relatedDiploma' }, want: { relatedDiploma: true } },
+    { text: '跨专业的', ctx: { expecting: 'relatedDiploma' }, want: { relatedDiploma: false } },
+    { text: '专业不对口', want: { relatedDiploma: false }, absent: ['correction'] },
+    { text: 'my degree is in electrical engineering', want: { relatedDiploma: true } },
+  ]],
+  ['annual reviews', [
+    { text: '考核没有都合格', want: { annualReviewsPassed: false } },
+    { text: 'not all of my annual reviews were passed', want: { annualReviewsPassed: false } },
+    { text: 'not all', ctx: { expecting: 'annualReviewsPassed' }, want: { annualReviewsPassed: false } },
+  ]],
+];
+
+describe.each(CASES)('%s', (_name, list) => {
+  it.each(list.map((p): [string, Phrasing] => [`${JSON.stringify(p.text)}${p.ctx?.expecting ? ` (asked ${p.ctx.expecting})` : ''}`, p]))('%s', (_l, p) => {
+    const got = understand(p.text, { asOf: AS_OF, ...p.ctx });
+    expect(got).toMatchObject(p.want);
+    for (const key of p.absent ?? []) expect(got[key]).toBeUndefined();
+  });
+});
