@@ -2,6 +2,7 @@
 // Builds test/dev/dialog-conversations-2.json from the cases in conversations-2-cases.mjs: every `best` (and each
 // corrected follow-up's best, each "when"/"what to bring"/"what if" expectation) is computed by the rule engine on the
 // case's truth, never written by hand. Run: node test/dev/build-conversations-2.mjs
+/* global process, console, structuredClone */
 import { spawnSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
@@ -34,19 +35,20 @@ const NAMES = {
     junior_worker: ['初级工'], intermediate_worker: ['中级工'], senior_worker: ['高级工'], technician: ['技师'], senior_technician: ['高级技师'],
   },
   en: {
-    junior: ['junior', 'Junior'], assistant: ['assistant', 'Assistant'], intermediate: ['intermediate', 'Intermediate', 'engineer'], deputy_senior: ['deputy senior', 'Deputy senior', 'senior engineer'], full_senior: ['full senior', 'Full senior'],
+    junior: ['junior', 'Junior'], assistant: ['assistant', 'Assistant'], intermediate: ['intermediate', 'Intermediate'], deputy_senior: ['deputy senior', 'Deputy senior', 'senior engineer'], full_senior: ['full senior', 'Full senior'],
     junior_worker: ['junior worker', 'Junior worker'], intermediate_worker: ['intermediate worker', 'Intermediate worker'], senior_worker: ['senior worker', 'Senior worker'], technician: ['technician', 'Technician'], senior_technician: ['senior technician', 'Senior technician'],
   },
 }
 const DOCS = {
   'zh-CN': { skill_certificate: ['职业资格证书', '职业技能等级证书', '技能等级证书'], title_certificate: ['职称证书'], annual_review_records: ['年度考核'], work_years_proof: ['工作年限'], achievement_materials: ['业绩', '技术成果'], award_proof: ['获奖证书', '表彰文件'], related_diploma: ['毕业证书'], tech_school_diploma: ['技工院校毕业证书'], employer_review: ['初审意见'] },
-  en: { skill_certificate: ['Skill certificate', 'skill certificate'], title_certificate: ['Title certificate', 'title certificate'], annual_review_records: ['Annual review', 'annual review'], work_years_proof: ['years of work', 'work years'], achievement_materials: ['achievements', 'Achievements'], award_proof: ['Award certificate', 'award certificate', 'commendation'], related_diploma: ['diploma', 'Diploma'], tech_school_diploma: ['school diploma'], employer_review: ['preliminary review', 'Employer'] },
+  en: { skill_certificate: ['Skill certificate', 'skill certificate'], title_certificate: ['Title certificate', 'title certificate'], annual_review_records: ['Annual review', 'annual review'], work_years_proof: ['years of work', 'work years', 'years worked'], achievement_materials: ['achievements', 'Achievements'], award_proof: ['Award certificate', 'award certificate', 'commendation'], related_diploma: ['diploma', 'Diploma'], tech_school_diploma: ['school diploma'], employer_review: ['preliminary review', 'Employer'] },
 }
-const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 const monthSpellings = (ym, locale) => {
   const [y, m] = ym.split('-').map(Number)
   const common = [`${y}-${String(m).padStart(2, '0')}`, `${y}-${m}`, `${y}/${m}`]
-  return locale === 'en' ? [...common, `${EN_MONTHS[m - 1]} ${y}`, `${EN_MONTHS[m - 1]}. ${y}`, `${y}年${m}月`] : [`${y}年${m}月`, `${y}年${String(m).padStart(2, '0')}月`, ...common]
+  const all = locale === 'en' ? [...common, `${EN_MONTHS[m - 1]} ${y}`, `${EN_MONTHS[m - 1].slice(0, 3)} ${y}`, `${EN_MONTHS[m - 1].slice(0, 3)}. ${y}`, `${y}年${m}月`] : [`${y}年${m}月`, `${y}年${String(m).padStart(2, '0')}月`, ...common]
+  return [...new Set(all)]
 }
 const rank = (t) => ['junior', 'assistant', 'intermediate', 'deputy_senior', 'full_senior', 'junior_worker', 'intermediate_worker', 'senior_worker', 'technician', 'senior_technician'].indexOf(t)
 
@@ -56,12 +58,14 @@ function whenPath(r, f) {
   ps.sort((a, b) => rank(b.target) - rank(a.target))
   return ps[0]
 }
-/** The path a "what to bring" follow-up is about: the best eligible one (skill → title first), else the first path. */
+/** The documents a "what to bring" follow-up is about: those every eligible path to the best shares (skill → title
+ *  first; two routes to one level, a certificate's and an award's, may ask for different things), else the first path's. */
 function docPath(r, f) {
-  if (f.target) return r.paths.find((p) => p.target === f.target)
+  const common = (ps) => ps.length ? { documents: ps[0].documents.filter((d) => ps.every((p) => p.documents.includes(d))) } : undefined
+  if (f.target) return common(r.paths.filter((p) => p.target === f.target))
   for (const d of ['skill_to_title', 'title_to_skill']) {
     const t = r.best[d]
-    if (t) return r.paths.find((p) => p.direction === d && p.target === t && p.status === 'eligible')
+    if (t) return common(r.paths.filter((p) => p.direction === d && p.target === t && p.status === 'eligible'))
   }
   return r.paths[0]
 }
@@ -80,13 +84,15 @@ const out = cases.map((c, i) => {
       if (f.when) {
         const p = whenPath(r, f)
         if (p) fo.expectIncludes.push(monthSpellings(p.eligibleFrom, c.locale))
-        else if (r.paths.some((q) => q.target === f.target && q.status === 'eligible')) fo.expectIncludes.push(c.locale === 'en' ? ['now', 'already', 'eligible', 'Eligible'] : ['现在', '已经', '已满足', '可以申报', '可申报', '符合'])
+        else if (r.paths.some((q) => q.target === f.target && q.status === 'eligible')) fo.expectIncludes.push(c.locale === 'en' ? ['now', 'already', 'eligible', 'Eligible', 'can apply'] : ['现在', '已经', '已满足', '可以申报', '可申报', '符合'])
         else throw new Error(`${c.id}: no not_yet or eligible path for "${f.say}"`)
       }
       if (f.docs) {
         const p = docPath(r, f)
         if (!p) throw new Error(`${c.id}: no path for "${f.say}"`)
-        const code = p.documents.find((d) => DOCS[c.locale][d] && d !== 'skill_certificate' && d !== 'title_certificate') ?? p.documents[0]
+        // The document most particular to this person's path (an award's proof, the title certificate, …).
+        const PREFER = ['award_proof', 'title_certificate', 'related_diploma', 'tech_school_diploma', 'work_years_proof', 'annual_review_records', 'achievement_materials']
+        const code = PREFER.find((d) => p.documents.includes(d)) ?? p.documents[0]
         fo.expectIncludes.push(DOCS[c.locale][code])
       }
       if (f.hypo) {
