@@ -13,6 +13,15 @@ const CASES: [string, Phrasing[]][] = [
     { text: '18年考了中级工23年考了高级工', want: { skills: [{ level: 'intermediate_worker', since: '2018-12' }, { level: 'senior_worker', since: '2023-12' }] } },
     { text: '我20年拿了技师证24年又拿了高级技师', want: { skills: [{ level: 'technician', since: '2020-12' }, { level: 'senior_technician', since: '2024-12' }] } },
     { text: '拿了技师证八年了', want: { skills: [{ level: 'technician', since: '2018-11' }] } },
+    { text: '中级工是2017年的，后来中级工是17年8月拿到的', want: { skills: [{ level: 'intermediate_worker', since: '2017-08' }] } },
+    { text: '今年2026年2月评的助理工程师', want: { titles: [{ level: 'assistant', since: '2026-02' }] } },
+    { text: '高级工是前年考的前年九月', want: { skills: [{ level: 'senior_worker', since: '2024-09' }] } },
+  ]],
+  ['denials after the level', [
+    { text: '高级工二零年的，技师还没考', want: { skills: [{ level: 'senior_worker', since: '2020-12' }], denied: [{ kind: 'skill', level: 'technician' }] } },
+    { text: '职称也没评', ctx: { expecting: 'titles' }, want: {}, absent: ['titles'] },
+    { text: '技师还没满两年', want: { skills: [{ level: 'technician' }] }, absent: ['denied'] },
+    { text: 'I mean engineer, not assistant engineer', want: { titles: [{ level: 'intermediate' }], denied: [{ kind: 'title', level: 'assistant' }] } },
   ]],
   ['a year and its month said apart', [
     { text: '高级工证是二零一九年考的，月份是十月', want: { skills: [{ level: 'senior_worker', since: '2019-10' }] } },
@@ -28,6 +37,7 @@ const CASES: [string, Phrasing[]][] = [
     { text: 'meiyou', ctx: { expecting: 'awards' }, want: { awards: [] } },
     { text: 'dou hege', ctx: { expecting: 'annualReviewsPassed' }, want: { annualReviewsPassed: true } },
     { text: 'gaojigong', ctx: { expecting: 'skills' }, want: { skills: [{ level: 'senior_worker' }] } },
+    { text: '住力工程师', ctx: { expecting: 'titles' }, want: { titles: [{ level: 'assistant' }], guessed: [{ to: '助理' }] } },
     { text: '高技，2019年拿的', want: { skills: [{ level: 'senior_technician', since: '2019-12' }] } },
   ]],
   ['competitions as people say them', [
@@ -36,6 +46,7 @@ const CASES: [string, Phrasing[]][] = [
     { text: '省级技能比武第一名', want: { awards: [{ type: 'competition', tier: 'provincial_class2', rank: 1 }] } },
     { text: '参加过全国行业职业技能竞赛，第八名', want: { awards: [{ type: 'competition', tier: 'national_class2', rank: 8 }] }, absent: [] },
     { text: '省里面的一类大赛拿了第二', want: { awards: [{ type: 'competition', tier: 'provincial_class1', rank: 2 }] } },
+    { text: 'placed 2nd in a county-level skills competition', want: { awards: [{ type: 'competition', tier: 'district', rank: 2 }] } },
     { text: '2023年全省第三 技师', want: { awards: [{ type: 'competition', rank: 3 }], skills: [{ level: 'technician' }] }, absent: ['month'] },
   ]],
   ['wishes and questions', [

@@ -60,7 +60,7 @@ const CLASS1 = '(?:一类|1类|I类|class ?(?:1|one|i))';
 const CLASS2 = '(?:二类|2类|II类|class ?(?:2|two|ii))';
 const TIERS: TierRule[] = [
   [/世界技能大赛|世赛|\bworld ?skills(?: competition)?\b/g, 'worldskills'],
-  [/国际(?:性)?(?:的)?(?:职业)?技能(?:大赛|竞赛|比赛|比武)|国际(?:大赛|竞赛|比赛|比武)|\binternational (?:skills? )?competition\b/g, 'international'],
+  [/国际(?:性)?(?:的)?(?:职业)?技能(?:大赛|竞赛|比赛|比武)|国际(?:大赛|竞赛|比赛|比武)|\binternational (?:skills? )?(?:contests?|competitions?)\b/g, 'international'],
   [/中华人民共和国职业技能大赛/g, 'national_class1'],
   [new RegExp(`(?:国家级|国家|全国|国赛|国家的)(?:的)?${CLASS1}(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|比武|赛事)?|\\bnational ${CLASS1}(?: competition)?|\\bnational(?: level)?,? ${CLASS1}`, 'gi'), 'national_class1'],
   [new RegExp(`(?:国家级|国家|全国|国赛|国家的)(?:的)?${CLASS2}(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|比武|赛事)?|\\bnational ${CLASS2}(?: competition)?|\\bnational(?: level)?,? ${CLASS2}`, 'gi'), 'national_class2'],
@@ -71,8 +71,8 @@ const TIERS: TierRule[] = [
   // 全国行业职业技能竞赛 is of the second national class, a provincial trade's contest of the second provincial class
   [/全国(?:性)?(?:的)?行业(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|比武|赛)|\bnational (?:industry|trade) (?:skills? )?(?:contests?|competitions?)\b/g, 'national_class2'],
   [/省(?:级|里)?(?:的)?行业(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|比武|赛)|\bprovincial (?:industry|trade) (?:skills? )?(?:contests?|competitions?)\b/g, 'provincial_class2'],
-  [/(?:市级|市里)?(?:的)?行业(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|比武|赛)|\b(?:municipal )?industry competition\b/g, 'municipal_industry'],
-  [/区县(?:级)?(?:的)?(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|比武|赛)|区县赛|\bdistrict(?: level)? competition\b/g, 'district'],
+  [/(?:市级|市里)?(?:的)?行业(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|比武|赛)|\b(?:municipal |city )?(?:industry|trade) (?:skills? )?(?:contests?|competitions?)\b/g, 'municipal_industry'],
+  [/区县(?:级)?(?:的)?(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|比武|赛)|区县赛|\b(?:district|county)(?:[- ]level)? (?:skills? )?(?:contests?|competitions?)\b/g, 'district'],
   // as people say them, without the class: read as the second class until the class is asked (it promises least)
   [/省赛|省(?:级|里|里面|内)?(?:的)?(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|技能赛|比武)|全省(?:的)?(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|比武)|\bprovinc(?:ial|e)(?:[- ]level)? (?:skills? )?(?:contests?|competitions?|championships?|games)\b/g, 'provincial_class2', true],
   [/国赛|国家级(?:的)?(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|比武)|全国(?:性)?(?:的)?(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|比武)|\bnational(?:[- ]level)? (?:skills? )?(?:contests?|competitions?|championships?|games)\b/g, 'national_class2', true],

@@ -216,11 +216,17 @@ const YEAR_THEN_MONTH = /^[\s,，]*(?:(?:拿|考|评|取得|获得)(?:的|到的
 
 /** A year alone followed by a month alone (no year of its own) is one date: that month of that year. */
 function joinMonths(dates: FoundDate[], bareMonths: Map<FoundDate, number>, text: string): FoundDate[] {
-  if (bareMonths.size === 0) return dates;
+  if (dates.length < 2) return dates;
   const out: FoundDate[] = [];
   for (let i = 0; i < dates.length; i++) {
     const d = dates[i];
     const next = dates[i + 1];
+    // 今年二零二六年三月, 去年拿的去年七月份: a year, then the same year with its month: one date, the precise one
+    if (next && d.approx && !next.approx && !bareMonths.has(next) && next.month.slice(0, 4) === d.month.slice(0, 4) && YEAR_THEN_MONTH.test(text.slice(d.end, next.start))) {
+      out.push({ ...next, start: d.start });
+      i++;
+      continue;
+    }
     const mo = next && bareMonths.get(next);
     if (d.approx && !d.relative && mo !== undefined && YEAR_THEN_MONTH.test(text.slice(d.end, next.start))) {
       const y = Number(d.month.slice(0, 4));

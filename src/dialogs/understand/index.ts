@@ -78,7 +78,7 @@ const NONE_ANSWER = /^(?:没有?|无|暂无|都没有?|还没有?|没有的|木�
 
 const TITLES_NONE = /(?:没有?|无|未|暂无|还没有?|还没|尚未)(?:评|考|拿|获得|取得)?(?:过|上|到)?(?:任何|什么)?(?:的)?(?:专业技术)?职称(?:证书?)?|职称[:：]?\s*(?:无|没有|暂无)|\bno (?:professional )?titles?\b|\b(?:do not|don'?t|doesn'?t) (?:have|hold) (?:a |any )?(?:professional )?titles?\b|\bwithout (?:a |any )?titles?\b/g;
 const SKILLS_NONE = /(?:没有?|无|未|暂无|还没有?|还没|尚未)(?:考|拿|获得|取得)?(?:过|到)?(?:任何|什么)?(?:的)?(?:技能|职业资格|职业技能)?(?:等级)?(?:证书?|资格证)|(?:技能)?(?:证书|技能证|等级证)[:：]?\s*(?:无|没有|暂无)|\bno (?:skills? )?(?:certificates?|certs?|skill levels?)\b|\b(?:do not|don'?t|doesn'?t) (?:have|hold) (?:a |any )?(?:skills? )?(?:certificates?|certs?)\b/g;
-const NEGATED_BEFORE = /(?:没有|没|无|不是|未|还没有?|并非|尚未)(?:考|拿|评|获得|取得)?(?:过|到|上)?(?:任何)?$|\b(?:not an?|no|without|never (?:got|had))\s*$/;
+const NEGATED_BEFORE = /(?:没有|没|无|不是|未|还没有?|并非|尚未)(?:考|拿|评|获得|取得)?(?:过|到|上)?(?:任何)?$|\b(?:not(?: an?| the| a| any)?|no|without|never (?:got|had))\s*$/;
 
 const TECH_SCHOOL: [RegExp, TechSchoolClass][] = [
   [/预备技师(?:\(技师\))?班|技师班|\bpreparatory technician class\b|\btechnician class\b/g, 'preparatory_technician'],
@@ -130,6 +130,8 @@ function read(raw: string, ctx: UnderstandContext): Understanding {
     (u as unknown as Record<string, unknown>)[k] = after[k];
     fields.push(k);
   }
+  // denials count on both sides (不是技师，是高级技师; I meant engineer, not assistant engineer)
+  if (after.denied?.length) u.denied = [...(before.denied ?? []), ...after.denied];
   if (after.command) u.command = after.command;
   if (after.question) u.question = true;
   if (before.month && fields.includes('month') && !fields.includes('monthApprox')) delete u.monthApprox;
@@ -152,6 +154,8 @@ const PERSONAL = /我|本人|俺|咱|自己|他|她|该员工|该职工|职工|�
 const GREETING_ASK = /在吗|在么|在不在|有人吗|有人在吗|\b(?:hello|hi)\?/g;
 /** After a level: what can it get me (能评啥, 可以报什么职称, 能评职称吗). */
 const WHAT_IT_OPENS = /^\s*(?:证书?)?(?:的话|的人)?\s*(?:我)?(?:能|可以|可不可以|能不能|可否|能否|还能|都能|有资格)(?:评|报|申报|申请|考|转|升|拿|走)(?:个|点|上)?(?:啥|什么|哪些|哪个|几级|哪一级|哪级|职称|技能等级)/;
+/** 高级技师还没有, 职称也没评: the level named, then denied (the clause ends there, or a wish follows). */
+const NEGATED_AFTER = /^\s*(?:证书?|职称)?(?:的话)?(?:还|也|暂时|目前|都|就)?(?:没有|没|未|木有|莫得)(?:考|拿|评|考过|拿到|评上|取得|考出来|下来|过)?(?:呢|啊|哦|的)?\s*(?:[,。;!?]|$|(?=想|打算|准备|但|不过|可以|能))/;
 const WISH_AFTER_DENIAL = /想考|想评|想报|想拿|是想|打算考|准备考|准备评|想申报|want to|wanna|plan to/;
 const FOLLOW_UPS: [RegExp, 'when' | 'exempt' | 'hypothetical'][] = [
   [/如果|要是|假如|假设|万一|若是|倘若|\bwhat if\b|\bif i (?:had|have|got|get|held)\b|\bsuppose\b|\bsupposing\b/, 'hypothetical'],
@@ -285,7 +289,7 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
     if (expecting === 'techSchoolClass' && kind === 'skill' && skill === 'technician') { u.techSchoolClass ??= 'preparatory_technician'; continue; }
     if (!kind) continue;
     // 没有技师证: not held, and says nothing about other levels
-    if (NEGATED_BEFORE.test(norm.slice(Math.max(0, hit.start - 6), hit.start))) {
+    if (NEGATED_BEFORE.test(norm.slice(Math.max(0, hit.start - 6), hit.start)) || NEGATED_AFTER.test(norm.slice(hit.end, hit.end + 12))) {
       const level: ParsedTarget | undefined = kind === 'skill' && skill ? { kind: 'skill', level: skill } : kind === 'title' && title ? { kind: 'title', level: title } : undefined;
       if (level) {
         (u.denied ??= []).push(level);
@@ -386,11 +390,11 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   for (const h of held) {
     if (h.kind === 'skill') {
       const existing = skills.find(x => x.level === h.level);
-      if (existing) { existing.since ??= h.since; existing.occupation ??= h.occupation; continue; }
+      if (existing) { refineSince(existing, h); existing.occupation ??= h.occupation; continue; }
       skills.push({ level: h.level, ...(h.since ? { since: h.since } : {}), ...(h.approx ? { sinceApprox: true } : {}), ...(h.occupation ? { occupation: h.occupation } : {}) });
     } else {
       const existing = titles.find(x => x.level === h.level);
-      if (existing) { existing.since ??= h.since; existing.series ??= h.series; continue; }
+      if (existing) { refineSince(existing, h); existing.series ??= h.series; continue; }
       titles.push({ level: h.level, ...(h.since ? { since: h.since } : {}), ...(h.approx ? { sinceApprox: true } : {}), ...(h.series ? { series: h.series } : {}), ...(h.named ? { outside: h.named } : {}) });
     }
   }
@@ -494,6 +498,15 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
 
   u.recognized = Object.keys(u).some(k => k !== 'recognized' && (u as unknown as Record<string, unknown>)[k] !== undefined);
   return u;
+}
+
+/** A level named twice (技师二三年考的 … 技师是二三年五月): the month said of the second mention refines a year alone. */
+function refineSince(existing: { since?: string; sinceApprox?: boolean }, h: { since?: string; approx?: boolean }): void {
+  if (!h.since) return;
+  if (!existing.since || (existing.sinceApprox && !h.approx)) {
+    existing.since = h.since;
+    if (h.approx) existing.sinceApprox = true; else delete existing.sinceApprox;
+  }
 }
 
 /** The text of the span's clause in the unmasked message, up to the span's end. */
