@@ -61,6 +61,19 @@ const CASES: [string, Phrasing[]][] = [
     { text: "I'd sit the senior technician exam next year", want: { targets: [{ kind: 'skill', level: 'senior_technician' }] }, absent: ['skills'] },
     { text: 'engineer since 2018, would like a technician certificate', want: { titles: [{ level: 'intermediate' }], targets: [{ kind: 'skill', level: 'technician' }] } },
   ]],
+  ['competitions in English and team sizes', [
+    { text: 'we were a team of two, 1st at the provincial contest', want: { awards: [{ type: 'competition', rank: 1, teamSize: 2 }] } },
+    { text: 'won the city skills contest', want: { awards: [{ type: 'competition', tier: 'municipal_class1', rank: 1 }] } },
+    { text: 'won a medal at the national contest', want: { awards: [{ type: 'competition', tier: 'national_class2' }] }, absent: [] },
+    { text: 'runner-up, provincial competition', want: { awards: [{ type: 'competition', tier: 'provincial_class2', rank: 2 }] } },
+    { text: 'second prize on the national level', want: { awards: [{ type: 'competition', tier: 'national_class2', rank: 2 }] } },
+    { text: '省赛第二，我们俩一组', want: { awards: [{ type: 'competition', rank: 2, teamSize: 2 }] } },
+    { text: '国赛第四 我们仨', want: { awards: [{ type: 'competition', rank: 4, teamSize: 3 }] } },
+  ]],
+  ['English dates follow their level', [
+    { text: 'intermediate worker (level 4) since 2015 and senior worker since 2020', want: { skills: [{ level: 'intermediate_worker', since: '2015-12' }, { level: 'senior_worker', since: '2020-12' }] } },
+    { text: 'What could a senior worker apply for?', want: { skills: [{ level: 'senior_worker' }], question: true } },
+  ]],
   ['a related diploma', [
     { text: '我是焊接专业毕业的', want: { relatedDiploma: true } },
     { text: '学的是数控技术专业', want: { relatedDiploma: true } },

@@ -69,6 +69,9 @@ const TIERS: TierRule[] = [
   [new RegExp(`(?:市级|市里面|市里|全市|市|市赛)(?:的)?${CLASS1}(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|比武|赛事)?|\\bmunicipal ${CLASS1}(?: competition)?`, 'gi'), 'municipal_class1'],
   [/中国[·・.\s]?重庆职业技能大赛|重庆市?(?:的)?职业技能(?:大赛|竞赛)|\bchongqing (?:vocational )?skills competition\b/g, 'chongqing_skills_competition'],
   // 全国行业职业技能竞赛 is of the second national class, a provincial trade's contest of the second provincial class
+  [/\b(?:at|on) (?:the )?national[- ]level\b/g, 'national_class2', true],
+  [/\b(?:at|on) (?:the )?provincial[- ]level\b/g, 'provincial_class2', true],
+  [/\b(?:at|on) (?:the )?(?:city|municipal)[- ]level\b/g, 'municipal_class1'],
   [/全国(?:性)?(?:的)?行业(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|比武|赛)|\bnational (?:industry|trade) (?:skills? )?(?:contests?|competitions?)\b/g, 'national_class2'],
   [/省(?:级|里)?(?:的)?行业(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|比武|赛)|\bprovincial (?:industry|trade) (?:skills? )?(?:contests?|competitions?)\b/g, 'provincial_class2'],
   [/(?:市级|市里)?(?:的)?行业(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|比武|赛)|\b(?:municipal |city )?(?:industry|trade) (?:skills? )?(?:contests?|competitions?)\b/g, 'municipal_industry'],
@@ -94,7 +97,7 @@ const MEDAL_RANK: Record<Medal, number | undefined> = { gold: 1, silver: 2, bron
 
 /** A rank in a piece of text: 第二名 → 2, 冠军 → 1, 亚军 → 2, 季军 → 3, 前三 → 3, 2nd place → 2. */
 export function findRank(text: string): { rank?: number; medal?: Medal; span?: Span } {
-  const m = new RegExp(`第\\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,3})\\s*(?:名|(?![个项条年次届季号期批章节天月]))|前\\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,3})\\s*名?|(冠军)|(亚军)|(季军)|\\b(1st|first|2nd|second|3rd|third|\\d{1,2}th|fourth|fifth|sixth)(?: place)?\\b|\\b(?:rank(?:ed)?|place[d]?|top)\\s*(?:no\\.?\\s*)?(\\d{1,2}|${EN_NUM})\\b`).exec(text);
+  const m = new RegExp(`第\\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,3})\\s*(?:名|(?![个项条年次届季号期批章节天月]))|前\\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,3})\\s*名?|(冠军|\\bchampion\\b|\\bwinner\\b)|(亚军|\\brunner[- ]up\\b)|(季军)|\\b(1st|first|2nd|second|3rd|third|\\d{1,2}th|fourth|fifth|sixth)(?: place)?\\b|\\b(?:rank(?:ed)?|place[d]?|top)\\s*(?:no\\.?\\s*)?(\\d{1,2}|${EN_NUM})\\b`).exec(text);
   let rank: number | undefined;
   let span: Span | undefined;
   if (m) {
@@ -129,8 +132,8 @@ export function findRank(text: string): { rank?: number; medal?: Medal; span?: S
 
 /** A team size in words: 个人 → 1, 双人 / 两个人 → 2, 三人 / 我们队三个人 → 3, 团体 → a team of unknown size. */
 export function teamSize(text: string): 1 | 2 | 3 | 'team' | undefined {
-  if (/(?:双人|两人|二人|2人|两个人|二个人|2个人)(?:一组|一队|团体)?(?:赛项|赛|项目|组|团队|团体)?|搭档|\b(?:pairs?|two[- ]person|2[- ]person|duo|team of (?:two|2))\b/.test(text)) return 2;
-  if (/(?:三人|3人|三个人|3个人)(?:一组|一队|团体)?(?:赛项|赛|项目|组|团队|团体)?|\b(?:three[- ]person|3[- ]person|trio|team of (?:three|3))\b/.test(text)) return 3;
+  if (/(?:双人|两人|二人|2人|两个人|二个人|2个人|俩人|我们俩|咱俩|我们两个|两个一组|两个一队)(?:一组|一队|团体)?(?:赛项|赛|项目|组|团队|团体)?|搭档|\b(?:pairs?|two[- ](?:person|man|member|people)|2[- ](?:person|man|member|people)|duo|team of (?:two|2)|(?:with|of) (?:two|2) (?:people|persons|members)|two of us)\b/.test(text)) return 2;
+  if (/(?:三人|3人|三个人|3个人|仨人|我们仨|咱仨|我们三个|三个一组|三个一队)(?:一组|一队|团体)?(?:赛项|赛|项目|组|团队|团体)?|\b(?:three[- ](?:person|man|member|people)|3[- ](?:person|man|member|people)|trio|team of (?:three|3)|(?:with|of) (?:three|3) (?:people|persons|members)|three of us)\b/.test(text)) return 3;
   if (/单人|个人(?:赛|项目|组|赛项)?|\b(?:individual|single|solo)\b/.test(text)) return 1;
   if (/团体|团队|组队|队里|\bteams?\b/.test(text)) return 'team';
   return undefined;
@@ -187,7 +190,10 @@ export function findAwards(text: string, region: Region | undefined): AwardsFoun
       const earlier = findRank(text.slice(prevEnd, clauseStart));
       if (earlier.rank !== undefined || earlier.medal !== undefined) { fromBefore = earlier; beforeBase = prevEnd; }
     }
-    const { rank, medal, span } = fromBefore;
+    const { medal, span } = fromBefore;
+    let rank = fromBefore.rank;
+    // won the provincial championship: first
+    if (rank === undefined && medal === undefined && /\bwon (?:the )?$/.test(text.slice(Math.max(0, p.start - 10), p.start)) && !/\bprizes?\b|\bawards?\b|\bmedals?\b/.test(afterClause)) rank = 1;
     const award: ParsedAward = { type: 'competition', tier: p.tier };
     if (p.tier === 'worldskills') {
       if (medal) award.medal = medal;
@@ -196,7 +202,8 @@ export function findAwards(text: string, region: Region | undefined): AwardsFoun
       const r = rank ?? (medal ? MEDAL_RANK[medal] : undefined);
       if (r !== undefined) award.rank = r;
     }
-    const size = teamSize(piece);
+    // the team said in the clause before (we were a team of two, 1st at …; 我们俩一组，省赛第二)
+    const size = teamSize(piece) ?? teamSize(text.slice(picked[i - 1]?.end ?? 0, clauseStart));
     if (size === 'team') award.team = true;
     else if (size !== undefined) award.teamSize = size;
     if (p.classUnknown) {

@@ -84,7 +84,7 @@ const ym = (y: number | undefined, mo: number | undefined): number | undefined =
   y === undefined || mo === undefined ? undefined : y * 12 + mo - 1;
 
 /** A level named right before a bare two-digit year (高级工17年, 技师是22年, 高级工证一七年): the year is its date. */
-const LEVEL_BEFORE = /\u2581(?:证书?|证书?是|是|的是|是在|在)?\s*$/;
+const LEVEL_BEFORE = /\u2581\s*(?:证书?|职称)?(?:的)?(?:是|在|是在|于|是于)?\s*$/;
 
 /**
  * Every date in the text. `sinceContext`: the bot asked when something was obtained (21年, 三年了 are dates).
@@ -126,7 +126,7 @@ export function findDates(text: string, asOf: string, sinceContext: boolean, lev
     const end = m.index + m[0].length;
     // 17年高级工22年技师: a year said with a level in a run-on (a level just after, or just before with no 了)
     const byLevel = levels.some((l) => l.start >= end && l.start - end <= 1 && /^\s?$/.test(text.slice(end, l.start)))
-      || (levels.some((l) => l.end <= m.index && m.index - l.end <= 4) && LEVEL_BEFORE.test(text.slice(Math.max(0, m.index - 5), m.index)) && /^(?:\s|[,。;!?\u2581]|$)/.test(after));
+      || (levels.some((l) => l.end <= m.index && m.index - l.end <= 5) && LEVEL_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index)) && /^(?:\s|[,。;!?\u2581]|$)/.test(after));
     if (!(sinceContext || m[2] || byLevel || DATE_CUE_AFTER.test(after) || /^(?:[5-9]\d)$/.test(m[1]))) continue;
     const y = yearOf(m[1], nowYear);
     if (y === undefined) continue;

@@ -373,7 +373,8 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   if (isQuestion && !PERSONAL.test(norm)) {
     for (let i = held.length - 1; i >= 0; i--) {
       if (held[i].since) continue;
-      if (targets.length === 0 && WHAT_IT_OPENS.test(norm.slice(held[i].hit.end))) continue;
+      if (targets.length === 0 && (WHAT_IT_OPENS.test(norm.slice(held[i].hit.end))
+        || (/\bwhat (?:can|could|may) (?:an? )?$/.test(norm.slice(0, held[i].hit.start)) && /^\s*(?:certificate |cert |title )?(?:holders? )?(?:apply for|get|go for|aim for|become|upgrade to)\b/.test(norm.slice(held[i].hit.end))))) continue;
       // 高级工程师，苏州的，能直接认定高级技师吗: a level said in a clause of its own, before or after the question
       if (!QUESTION.test(localClause(s, held[i].hit).replace(GREETING_ASK, ''))) continue;
       asked.push(...held.splice(i, 1));
@@ -515,11 +516,18 @@ function localClause(s: Scratch, span: Span): string {
   return s.original.slice(c.start, c.end);
 }
 
+const EN_DATE_AFTER_LEVEL = /(?:[a-z)]\s+|\)\s*)(?:since|from|in|on|obtained(?: in)?|got (?:it )?in|awarded in|issued in|dated)\s*$/;
+
 /** The held level a date or an occupation belongs to: same clause (nearest), else the nearest before, else the next clause. */
 function ownerOf<T extends { hit: LevelHit }>(s: Scratch, span: Span, candidates: T[]): T | undefined {
   if (candidates.length === 0) return undefined;
   const clause = s.clause(span.start);
   const dist = (h: T): number => (h.hit.end <= span.start ? span.start - h.hit.end : h.hit.start - span.end);
+  // English puts the date after its level: "senior worker (level 3) since 2019 and technician since 2023"
+  if (EN_DATE_AFTER_LEVEL.test(s.original.slice(Math.max(0, span.start - 14), span.start))) {
+    const prior = candidates.filter(h => h.hit.end <= span.start).sort((a, b) => b.hit.end - a.hit.end)[0];
+    if (prior) return prior;
+  }
   const same = candidates.filter(h => s.clause(h.hit.start) === clause);
   // people say the level, then its date (高级工证书是2018年6月拿的): a level just before wins over one just after
   const justBefore = same.filter(h => h.hit.end <= span.start && span.start - h.hit.end <= 6).sort((a, b) => b.hit.end - a.hit.end)[0];
