@@ -74,6 +74,18 @@ const CASES: [string, Phrasing[]][] = [
     { text: 'intermediate worker (level 4) since 2015 and senior worker since 2020', want: { skills: [{ level: 'intermediate_worker', since: '2015-12' }, { level: 'senior_worker', since: '2020-12' }] } },
     { text: 'What could a senior worker apply for?', want: { skills: [{ level: 'senior_worker' }], question: true } },
   ]],
+  ['phone shorthand', [
+    { text: '高级工 19.10', want: { skills: [{ level: 'senior_worker', since: '2019-10' }] } },
+    { text: '22.3', ctx: since, want: { month: '2022-03' } },
+    { text: '干了2.5年', want: { workYears: 2.5 }, absent: ['month'] },
+    { text: '电工 技师 2020', want: { skills: [{ level: 'technician', since: '2020-12' }] } },
+    { text: '车工 高级', want: { skills: [{ level: 'senior_worker' }] } },
+  ]],
+  ['the place of work, not of origin', [
+    { text: '老家江西的，现在在沈阳上班', want: { region: { region: 'liaoning' } } },
+    { text: '户籍是重庆 人在昆山', want: { region: { region: 'suzhou' } } },
+    { text: "I'm from Liaoning, now working in Chengdu", want: { region: { region: 'sichuan' } } },
+  ]],
   ['a related diploma', [
     { text: '我是焊接专业毕业的', want: { relatedDiploma: true } },
     { text: '学的是数控技术专业', want: { relatedDiploma: true } },

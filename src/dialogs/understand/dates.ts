@@ -107,6 +107,15 @@ export function findDates(text: string, asOf: string, sinceContext: boolean, lev
   for (const m of allMatches(text, /(?<![\d.])((?:19|20)\d{2})\s*[.\-/]\s*(\d{1,2})(?:\s*[.\-/]\s*\d{1,2})?(?![\d.]*\d)/g)) {
     push(out, nowYear, m, ym(yearOf(m[1], nowYear), monthOf(m[2])), false);
   }
+  // 21.6, 21-06 beside a level or asked for (技师 21.6): a two-digit year and its month
+  for (const m of allMatches(text, /(?<![\d.\-/])(\d{2})\s*[.\-/]\s*(\d{1,2})(?![\d.\-/]|\s*(?:年|个|岁|万|元|%|分|小时))/g)) {
+    const end = m.index + m[0].length;
+    const byLevel = levels.some((l) => (l.end <= m.index && m.index - l.end <= 2) || (l.start >= end && l.start - end <= 1));
+    if (!(sinceContext || byLevel)) continue;
+    const y = yearOf(m[1], nowYear);
+    if (y === undefined || y < 1990) continue;
+    push(out, nowYear, m, ym(y, monthOf(m[2])), false);
+  }
   // 6/2021, 06-2021
   for (const m of allMatches(text, /(?<![\d.])(\d{1,2})\s*[/-]\s*((?:19|20)\d{2})(?!\d)/g)) {
     push(out, nowYear, m, ym(yearOf(m[2], nowYear), monthOf(m[1])), false);

@@ -275,7 +275,7 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
     else if (e.kind === 'title') { kind = 'title'; title = e.level; series = e.series; named = e.outside ? norm.slice(hit.start, hit.end) : undefined; }
     else {
       const after = norm.slice(hit.end, hit.end + 2);
-      const occupationAfter = occupations.some(o => o.start === hit.end || o.end === hit.start);
+      const occupationAfter = occupations.some(o => (o.start >= hit.end && o.start - hit.end <= 1) || (o.end <= hit.start && hit.start - o.end <= 1 && /^\s?$/.test(norm.slice(o.end, hit.start))));
       if (expecting === 'techSchoolClass') {
         if (e.skill === 'senior_worker') u.techSchoolClass ??= 'advanced';
         if (e.skill === 'intermediate_worker') u.techSchoolClass ??= 'intermediate';
