@@ -135,19 +135,26 @@ const WISH_VERB_BEFORE = /(?:评|申报|申请|报考|考|升|晋升|转评|转|
 const WISH_WITH_OCCUPATION = /(?:想|要|准备|打算|希望|争取)(?:考|评|报|拿|申报|冲)[个一]?[\u4e00-\u9fff]{1,4}$/;
 /** 工程师能报不, 技师可以评吗: the level first, the wish after it. */
 const WISH_AFTER = /^\s*(?:我)?(?:能|可以|可不可以|能不能|可否|能否|好|怎么|如何|咋|怎样|要怎么)(?:才能)?(?:报|评|申报|申请|考|升|转)(?:上|得上)?(?:吗|么|嘛|不|没|了吗|不了)?\s*$/;
-const WISH_EN_BEFORE = /\b(?:(?:take|taking|sit(?: for)?|sitting(?: for)?|prepare for|preparing for|study(?:ing)? for|register(?:ing)? for|sign(?:ing)? up for|enrol(?:l)?(?:ing)? (?:for|in)|go(?:ing)? for|try(?:ing)? for|aim(?:ing)? at)(?: the| an?| my)?|apply(?:ing)? (?:for|to be)|become|becoming|get|qualify(?: for| as)?|eligible (?:for|to be)|upgrade to|promoted to|go for|aim(?:ing)? for|want to be|be an?|rated as|evaluated as|(?:need|needed|required|requirements?|take|it takes) (?:for|to (?:get|become|be))|wants? to (?:get|be|become|have|obtain|earn|take)|want(?:s|ed)?|would like(?: to (?:get|have|obtain|be))?|looking (?:for|to get)|hop(?:e|ing) (?:for|to get|to become))(?: an?| the| my)?\s*$/;
+const WISH_EN_BEFORE = /\b(?:(?:take|taking|sit(?: for)?|sitting(?: for)?|prepare for|preparing for|study(?:ing)? for|register(?:ing)? for|sign(?:ing)? up for|enrol(?:l)?(?:ing)? (?:for|in)|go(?:ing)? for|try(?:ing)? for|aim(?:ing)? at)(?: the| an?| my)?|apply(?:ing)? (?:for|to be)|become|becoming|get|qualify(?: for| as)?|eligible (?:for|to be)|upgrade to|promoted to|go for|aim(?:ing)? for|want to be|be an?|rated as|evaluated (?:as|for)|assessed (?:as|for)|certified as|recogni[sz]ed as|(?:need|needed|required|requirements?|take|it takes) (?:for|to (?:get|become|be))|wants? to (?:get|be|become|have|obtain|earn|take)|want(?:s|ed)?|would like(?: to (?:get|have|obtain|be))?|looking (?:for|to get)|hop(?:e|ing) (?:for|to get|to become))(?: an?| the| my)?\s*$/;
 
 /** 工程师需要什么条件, 高级技师的申报条件: a level asked about by someone who says nothing of holding it. */
 /** 工程师哪年能报, 高工什么时候能评, 工程师要等到什么时候: when a level opens, asked. */
 const WHEN_AFTER = /^\s*(?:证书?)?(?:我)?(?:还)?(?:要|得|需要)?(?:等到|等)?(?:什么时候|啥时候|哪年|哪一年|几时|何时|多久|多少年|几年后|哪个月)(?:才)?(?:能|可以)?(?:报|评|申报|申请|考|升|拿)?(?:上|到)?(?:呢|啊|吗|呀)?\s*(?:[,。;!?]|$)/;
 const ASKED_AFTER = /^\s*(?:证书?)?(?:的)?(?:需要|要|得|有)?(?:满足)?(?:什么|哪些|啥|哪几个)(?:样的)?(?:条件|材料|要求|资料|手续)|^\s*(?:的)?(?:申报|申请|评审|报考)?(?:条件|要求)(?:是|有)?(?:什么|哪些|啥)?/;
 const ASKED_BEFORE = /(?:了解|问问?|咨询|请教|打听|请问)(?:一下|下)?(?:关于)?$/;
+/** After 了解一下 / 请问 + a level: the level is the topic (请问高级工程师的条件), not the subject (请问高级工能评…). */
+const ASKED_TOPIC_AFTER = /^\s*(?:证书?|职称)?(?:的)?(?:条件|要求|怎么|如何|咋|需要|要|相关|的事|方面|政策|申报|评审|报考|考试|难不难|好不好|[,。;!?]|$|吗|呢|啊)/;
 const HOLDING_BEFORE = /(?:我|本人|他|她)?(?:是|有|持有|拿了|拿到|考了|评了|评上|取得)[^,。;!?]{0,3}$/;
+
+/** 目标是高级技师, 高工是我的目标, my goal is senior engineer: a level named as an aim. */
+const AIM_BEFORE = /(?:目标|目的|理想|梦想|计划|想法|下一步|下个目标|方向)(?:是|就是|嘛|呢)?(?:评|考|拿|当|成为|升|冲)?(?:上|到)?[个一]?\s*$|\b(?:goal|aim|target|plan|dream|ambition) (?:is|was)(?: to (?:get|become|be|reach))?(?: an?| the)?\s*$/;
+const AIM_AFTER = /^\s*(?:证书?)?(?:是|就是|才是)?(?:我的|我们的)?(?:目标|梦想|理想|下一步)|^\s*(?:is|as) (?:my|our) (?:goal|target|aim|next step)\b/;
 
 function isWish(original: string, start: number, end: number): boolean {
   const before = original.slice(Math.max(0, start - 12), start);
   const clause = before.split(/[,。;!?、]/).pop() ?? '';
-  if (ASKED_BEFORE.test(clause)) return true;
+  if (ASKED_BEFORE.test(clause) && ASKED_TOPIC_AFTER.test(original.slice(end))) return true;
+  if (AIM_BEFORE.test(original.slice(Math.max(0, start - 30), start).split(/[,。;!?、]/).pop() ?? '') || AIM_AFTER.test(original.slice(end))) return true;
   if (!HOLDING_BEFORE.test(clause) && ASKED_AFTER.test(original.slice(end).split(/[,。;!?]/)[0])) return true;
   if (WHEN_AFTER.test(original.slice(end))) return true;
   if (WISH_VERB_BEFORE.test(clause) || WISH_BEFORE.test(clause) || WISH_WITH_OCCUPATION.test(clause)) return true;
