@@ -148,7 +148,7 @@ const HOLDING_BEFORE = /(?:我|本人|他|她)?(?:是|有|持有|拿了|拿到|�
 
 /** 目标是高级技师, 高工是我的目标, my goal is senior engineer: a level named as an aim. */
 const AIM_BEFORE = /(?:目标|目的|理想|梦想|计划|想法|下一步|下个目标|方向)(?:是|就是|嘛|呢)?(?:评|考|拿|当|成为|升|冲)?(?:上|到)?[个一]?\s*$|\b(?:goal|aim|target|plan|dream|ambition) (?:is|was)(?: to (?:get|become|be|reach))?(?: an?| the)?\s*$/;
-const AIM_AFTER = /^\s*(?:证书?)?(?:是|就是|才是)?(?:我的|我们的)?(?:目标|梦想|理想|下一步)|^\s*(?:is|as) (?:my|our) (?:goal|target|aim|next step)\b/;
+const AIM_AFTER = /^\s*(?:证书?)?(?:是|就是|才是)?(?:我|我们)?(?:的)?(?:下一步|下个|接下来|最终|现在)?(?:的)?(?:目标|梦想|理想)|^\s*(?:is|as) (?:my|our) (?:goal|target|aim|next step)\b/;
 
 function isWish(original: string, start: number, end: number): boolean {
   const before = original.slice(Math.max(0, start - 12), start);
