@@ -85,6 +85,16 @@ const CASES: [string, Phrasing[]][] = [
     { text: '电工 技师 2020', want: { skills: [{ level: 'technician', since: '2020-12' }] } },
     { text: '车工 高级', want: { skills: [{ level: 'senior_worker' }] } },
   ]],
+  ['answers to the question asked', [
+    { text: '目前还没有呢', ctx: { expecting: 'titles' }, want: { titles: [] }, absent: ['question'] },
+    { text: '么有', ctx: { expecting: 'awards' }, want: { awards: [] } },
+    { text: '暂时没评', ctx: { expecting: 'titles' }, want: { titles: [] } },
+    { text: "no I haven't", ctx: { expecting: 'skills' }, want: { skills: [] } },
+    { text: 'not at the moment', ctx: { expecting: 'titles' }, want: { titles: [] } },
+    { text: '只有个焊工证', ctx: { expecting: 'skills' }, want: { dontKnow: true }, absent: ['skills'] },
+    { text: 'just a welding permit', ctx: { expecting: 'skills' }, want: { dontKnow: true }, absent: ['skills'] },
+    { text: '沒有職稱么', want: { titles: [] } },
+  ]],
   ['the place of work, not of origin', [
     { text: '老家江西的，现在在沈阳上班', want: { region: { region: 'liaoning' } } },
     { text: '户籍是重庆 人在昆山', want: { region: { region: 'suzhou' } } },

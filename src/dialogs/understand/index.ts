@@ -76,6 +76,10 @@ const SERIES_SLOTS = new Set(['series', 'titles.series']);
 
 const NONE_ANSWER = /^(?:没有?|无|暂无|都没有?|还没有?|没有的|木有|莫得|没得|啥都没有|一个都没有|没考|没评|没拿|没考过|没评过|没拿过|没得过|没有过|从来没有|none|no|nope|nothing|n\/a|na|notyet|nonone|noneatall|nothingatall|nonenone|zero|0|零)$/;
 
+/** None, said with a time word or a verb: 还没评过, 暂时没有, 目前还没有呢, 么有. */
+const NONE_SAID = /^(?:暂时|目前|现在|暂|还|都|也|我|一直)*(?:没有?|无|木有|么有|莫有|莫得|没得)(?:有)?(?:考|评|拿|获得|取得|参加|得)?(?:过|到|上)?(?:呢|的|哦|啊|哈|呀)*$/;
+/** None in English words: I don't have one, none so far, not at the moment. */
+const NONE_EN = /^(?:no,? )?(?:none|nothing|not yet|not so far|none (?:so far|yet)|nope|not at the moment|not really|(?:i )?(?:do not|don'?t|haven'?t|have not)(?: got| have)?(?: one| any(?:thing)?| it| that)?(?: yet)?)$/;
 const TITLES_NONE = /(?:没有?|无|未|暂无|还没有?|还没|尚未)(?:评|考|拿|获得|取得)?(?:过|上|到)?(?:任何|什么)?(?:的)?(?:专业技术)?职称(?:证书?)?|职称[:：]?\s*(?:无|没有|暂无)|\bno (?:professional )?titles?\b|\b(?:do not|don'?t|doesn'?t) (?:have|hold) (?:a |any )?(?:professional )?titles?\b|\bwithout (?:a |any )?titles?\b/g;
 const SKILLS_NONE = /(?:没有?|无|未|暂无|还没有?|还没|尚未)(?:考|拿|获得|取得)?(?:过|到)?(?:任何|什么)?(?:的)?(?:技能|职业资格|职业技能)?(?:等级)?(?:证书?|资格证)|(?:技能)?(?:证书|技能证|等级证)[:：]?\s*(?:无|没有|暂无)|\bno (?:skills? )?(?:certificates?|certs?|skill levels?)\b|\b(?:do not|don'?t|doesn'?t) (?:have|hold) (?:a |any )?(?:skills? )?(?:certificates?|certs?)\b/g;
 const NEGATED_BEFORE = /(?:没有|没|无|不是|未|还没有?|并非|尚未)(?:考|拿|评|获得|取得)?(?:过|到|上)?(?:任何)?$|\b(?:not(?: an?| the| a| any)?|no|without|never (?:got|had))\s*$/;
@@ -150,6 +154,8 @@ function withGuesses(u: Understanding, guessed: Guess[]): Understanding {
 }
 
 const PERSONAL = /我|本人|俺|咱|自己|他|她|该员工|该职工|职工|员工|来电|对方|学员|师傅|\bhe\b|\bshe\b|\bhis\b|\bher\b|\bthey\b|\bcaller\b|拿了|拿的|拿到|取得|考了|考的|考过|考到|评了|评的|评上|获得了?|持有|来电人|\b(?:i|i'm|i've|im|my|me|mine)\b/;
+/** A permit named as a certificate (特种作业操作证, 电工证, 上岗证): not a skill level by itself. */
+const PERMIT = /特种作业|操作证|上岗证|作业证|[电焊]工证|电工本|焊工本|\b(?:special (?:operations?|work) (?:permit|certificate|licen[cs]e)|operating (?:permit|licen[cs]e)|work permit|welding (?:permit|licen[cs]e)|electrician'?s? (?:permit|licen[cs]e))\b/;
 /** 在吗, 有人吗: a greeting, not a question about the facts. */
 const GREETING_ASK = /在吗|在么|在不在|有人吗|有人在吗|\b(?:hello|hi)\?/g;
 /** After a level: what can it get me (能评啥, 可以报什么职称, 能评职称吗). */
@@ -414,7 +420,7 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   if (unsure) u.dontKnow = true;
   const choice = choiceNumber(norm);
   if (choice !== undefined) u.choice = choice;
-  const noneAnswer = NONE_ANSWER.test(b) || (yn === false && b.length <= 4);
+  const noneAnswer = NONE_ANSWER.test(b) || NONE_SAID.test(b) || NONE_EN.test(norm.replace(/[,.!?]+/g, ' ').replace(/ +/g, ' ').trim()) || (yn === false && b.length <= 4);
 
   // a related diploma, said when asked or in passing (我是机电专业毕业的)
   const diploma = findDiploma(norm, expecting === 'relatedDiploma');
@@ -423,6 +429,8 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   switch (expecting) {
     case 'skills':
       if (u.skills === undefined && noneAnswer) u.skills = [];
+      // 电工证, 焊工证, 特种作业证 with no level: an operating permit, maybe no skill level at all; not known
+      else if (u.skills === undefined && PERMIT.test(norm)) u.dontKnow = true;
       break;
     case 'titles':
       if (u.titles === undefined && noneAnswer) u.titles = [];
@@ -478,7 +486,7 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   }
 
   const talk = u.command ? undefined : smallTalk(norm);
-  if (isQuestion && !talk && !(u.command?.type === 'help' && b.length <= 1)) u.question = true;
+  if (isQuestion && !talk && !(u.command?.type === 'help' && b.length <= 1) && !(noneAnswer && !/[?？吗]/.test(norm))) u.question = true;
   const follow = FOLLOW_UPS.find(([re]) => re.test(norm));
   if (follow) u.followUp = follow[1];
 

@@ -13,16 +13,22 @@ function hasTraditional(s: string): boolean {
     const c = ch.codePointAt(0)!;
     if (c < 0x3400 || c > 0x9fff) continue;
     let v = changes.get(ch);
-    if (v === undefined) changes.set(ch, (v = toSimplified(ch) !== ch || hkToSimplified(ch) !== ch));
+    if (v === undefined) changes.set(ch, (v = ch !== '么' && (toSimplified(ch) !== ch || hkToSimplified(ch) !== ch)));
     if (v) return true;
   }
   return false;
 }
 
+// Simplified characters the Taiwan table still maps (么 → 幺: 么有, 怎么): kept as typed.
+const KEPT = /么/g;
+const KEPT_MARK = '\ue000';
+
 /** 蘇州 → 苏州, 技師 → 技师, 沒有職稱 → 没有职称; simplified text is returned as is. */
 export function simplified(s: string): string {
   if (!hasTraditional(s)) return s;
-  return hkToSimplified(toSimplified(s));
+  const kept = s.includes('么');
+  const out = hkToSimplified(toSimplified(kept ? s.replace(KEPT, KEPT_MARK) : s));
+  return kept ? out.replace(/\ue000/g, '么') : out;
 }
 
 // Cantonese written forms people type (冇職稱, 我係技師, 喺深圳): read as Mandarin. Not guesses: always these words.
