@@ -26,6 +26,10 @@ const CASES: [string, Phrasing[]][] = [
   ['a year and its month said apart', [
     { text: '高级工证是二零一九年考的，月份是十月', want: { skills: [{ level: 'senior_worker', since: '2019-10' }] } },
     { text: '2022年的 具体是5月份', ctx: since, want: { month: '2022-05' }, absent: ['monthApprox'] },
+    { text: '202203', ctx: since, want: { month: '2022-03' } },
+    { text: '2020年秋天', ctx: since, want: { month: '2020-11', monthApprox: true } },
+    { text: 'late 2019', ctx: since, want: { month: '2019-12' } },
+    { text: 'spring 2022', ctx: since, want: { month: '2022-05', monthApprox: true } },
   ]],
   ['homophones and pinyin', [
     { text: '我有纪师证书', want: { skills: [{ level: 'technician' }], guessed: [{ to: '技师' }] } },

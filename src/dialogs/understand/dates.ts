@@ -64,12 +64,17 @@ function monthOf(token: string | undefined): number | undefined {
  * A year alone: December of that year, the reading that promises nothing early; this year's: asOf itself.
  * 年底/年末 → December; 年初 → March and 年中/上半年 → June/July, both approximate.
  */
+const SEASON_MONTH: Record<string, number> = { 春: 5, 夏: 8, 秋: 11, 冬: 12 };
+const SUFFIX = '(底|末|初|中|上半年|下半年|春天|夏天|秋天|冬天|春季|夏季|秋季|冬季)?';
+
 function yearOnly(y: number, suffix: string | undefined, asOf: number): { index: number; approx: boolean } {
   let month = 12;
   let approx = true;
   if (suffix === '底' || suffix === '末') approx = false;
   else if (suffix === '初') month = 3;
   else if (suffix === '中' || suffix === '上半年') month = suffix === '中' ? 7 : 6;
+  // a season: its last month (宁晚勿早), approximate
+  else if (suffix && SEASON_MONTH[suffix[0]] !== undefined) month = SEASON_MONTH[suffix[0]];
   // this year: no later than asOf; a later year stays as said (the dialog questions a date in the future)
   const index = y * 12 > asOf ? y * 12 + month - 1 : Math.min(y * 12 + month - 1, asOf);
   return { index, approx };
@@ -116,19 +121,32 @@ export function findDates(text: string, asOf: string, sinceContext: boolean, lev
     if (y === undefined || y < 1990) continue;
     push(out, nowYear, m, ym(y, monthOf(m[2])), false);
   }
+  // 202106: a year and month typed together
+  for (const m of allMatches(text, /(?<![\d.])((?:19|20)\d{2})(0[1-9]|1[0-2])(?![\d.])/g)) {
+    push(out, nowYear, m, ym(yearOf(m[1], nowYear), monthOf(m[2])), false);
+  }
+  // early 2021, mid-2019, late 2022, end of 2020, spring 2021, summer of 2019
+  for (const m of allMatches(text, /\b(early|beginning of|start of|mid|middle of|late|end of|spring|summer|autumn|fall|winter)(?:[- ]| of )?\s*((?:19|20)\d{2})\b/g)) {
+    const y = yearOf(m[2], nowYear);
+    if (y === undefined) continue;
+    const word = m[1];
+    const suffix = /early|beginning|start/.test(word) ? '初' : /mid|middle/.test(word) ? '中' : /late|end/.test(word) ? '底' : ({ spring: '春', summer: '夏', autumn: '秋', fall: '秋', winter: '冬' } as Record<string, string>)[word];
+    const { index, approx } = yearOnly(y, suffix, now);
+    push(out, nowYear, m, index, approx);
+  }
   // 6/2021, 06-2021
   for (const m of allMatches(text, /(?<![\d.])(\d{1,2})\s*[/-]\s*((?:19|20)\d{2})(?!\d)/g)) {
     push(out, nowYear, m, ym(yearOf(m[2], nowYear), monthOf(m[1])), false);
   }
   // 2021年, 2021年底
-  for (const m of allMatches(text, new RegExp(`${Y4}\\s*年(底|末|初|中|上半年|下半年)?`, 'g'))) {
+  for (const m of allMatches(text, new RegExp(`${Y4}\\s*年${SUFFIX}`, 'g'))) {
     const y = yearOf(m[1], nowYear);
     if (y === undefined) continue;
     const { index, approx } = yearOnly(y, m[2], now);
     push(out, nowYear, m, index, approx);
   }
   // 21年, 21年底: a date when asked for one, or when a cue follows; otherwise a duration (干了21年)
-  for (const m of allMatches(text, new RegExp(`${Y2}\\s*年(底|末|初|中|上半年|下半年)?`, 'g'))) {
+  for (const m of allMatches(text, new RegExp(`${Y2}\\s*年${SUFFIX}`, 'g'))) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 4);
     const before = text.slice(Math.max(0, m.index - 3), m.index);
     if (/[了满干做有]$|工作|从事/.test(before) || /^(?:了|多|半|左右|以上|工作|经验|工龄)/.test(after)) continue;
@@ -144,7 +162,7 @@ export function findDates(text: string, asOf: string, sinceContext: boolean, lev
   }
   // 今年, 去年3月, 前年, 大前年底
   const REL_YEAR: Record<string, number> = { 今年: 0, 去年: 1, 前年: 2, 大前年: 3 };
-  for (const m of allMatches(text, new RegExp(`(大前年|前年|去年|今年)(底|末|初|中|上半年|下半年)?(?:\\s*${M}\\s*月份?${DAY})?`, 'g'))) {
+  for (const m of allMatches(text, new RegExp(`(大前年|前年|去年|今年)${SUFFIX}(?:\\s*${M}\\s*月份?${DAY})?`, 'g'))) {
     const y = nowYear - REL_YEAR[m[1]];
     const mo = monthOf(m[3]);
     if (mo !== undefined) push(out, nowYear, m, Math.min(y * 12 + mo - 1, now), false);
