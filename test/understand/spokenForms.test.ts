@@ -99,6 +99,23 @@ const CASES: [string, Phrasing[]][] = [
     { text: 'just a welding permit', ctx: { expecting: 'skills' }, want: { dontKnow: true }, absent: ['skills'] },
     { text: '沒有職稱么', want: { titles: [] } },
   ]],
+  ['competition details asked', [
+    { text: '二等', ctx: { expecting: 'awards.rank' }, want: { number: 2 } },
+    { text: '金', ctx: { expecting: 'awards.rank' }, want: { medal: 'gold', number: 1 } },
+    { text: '拿的优秀奖', ctx: { expecting: 'awards.rank' }, want: { medal: 'excellence' }, absent: ['number'] },
+    { text: '没能进前五', ctx: { expecting: 'awards.rank' }, want: { dontKnow: true }, absent: ['number'] },
+    { text: '没拿到名次', ctx: { expecting: 'awards.rank' }, want: { number: 99 } },
+    { text: 'just took part', ctx: { expecting: 'awards.rank' }, want: { number: 99 } },
+    { text: '五个人一队', ctx: { expecting: 'awards.teamSize' }, want: { teamSize: 3 } },
+    { text: '我自己一个人参加的', ctx: { expecting: 'awards.teamSize' }, want: { teamSize: 1 } },
+    { text: '十个人', ctx: { expecting: 'awards.teamSize' }, want: { teamSize: 3 } },
+  ]],
+  ['reviews and years asked', [
+    { text: '我们单位没有年度考核', ctx: { expecting: 'annualReviewsPassed' }, want: { dontKnow: true }, absent: ['annualReviewsPassed'] },
+    { text: '大部分合格', ctx: { expecting: 'annualReviewsPassed' }, want: { annualReviewsPassed: false } },
+    { text: '2016年开始干的', ctx: { expecting: 'workYears' }, want: { workYears: 9.91 } },
+    { text: 'since 2020', ctx: { expecting: 'workYears' }, want: { workYears: 5.91 } },
+  ]],
   ['the place of work, not of origin', [
     { text: '老家江西的，现在在沈阳上班', want: { region: { region: 'liaoning' } } },
     { text: '户籍是重庆 人在昆山', want: { region: { region: 'suzhou' } } },

@@ -92,7 +92,7 @@ const TECH_SCHOOL: [RegExp, TechSchoolClass][] = [
 const TECH_SCHOOL_NONE = /^(?:没有?|无|不是|没上过|没读过|没念过|没有上过|不是技校的?|不是技工院校|否|none|no|nope|not|did not|didn'?t)$/;
 
 const WORK_CUE = /工作|干了|干这行|干这个|做了|从事|工龄|在岗|入行|年限|经验|上班|累计|做这行|干|\bwork(?:ed|ing)?\b|\bexperience\b|\bin (?:the|this) (?:field|trade|job)\b/;
-const WORK_START_AFTER = /^\s*(?:就|起|开始|年起)?(?:参加|开始)?(?:工作|上班|入职|入行|参工|干这行|从事)|^\s*(?:started|began) work/;
+const WORK_START_AFTER = /^\s*(?:就|起|开始|年起)?(?:参加|开始)?(?:工作|上班|入职|入行|参工|干这行|从事|干起|干的|干|做起|做这行|进厂)|^\s*(?:started|began) work/;
 
 const QUESTION = /[?？]|吗|(?:能|可以|行|对|是|有)[不没]$|[报评考][不没]$|(?:要|需要|得|还差|差|满)几(?:年|个月)|几年(?:能|可以|才|后)|多久|什么|怎么|怎样|如何|能不能|可不可以|是不是|可以吗|是否|哪些|哪个|哪里|哪年|哪一年|几时|何时|多少|为什么|啥|咋|[么呢]$|能否|可否|\b(?:how|what|which|when|where|why|who|can i|could i|may i|am i|is it|are there|do i|does|should i|will i)\b/;
 
@@ -440,6 +440,11 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
       break;
     case 'workYears':
       if (u.workYears === undefined && u.number !== undefined) u.workYears = u.number;
+      // since 2012, 2010年开始: counted from that month
+      if (u.workYears === undefined && u.month && monthIndex(u.month) <= now) {
+        u.workYears = Math.floor(((now - monthIndex(u.month)) / 12) * 100) / 100;
+        delete u.month; delete u.monthApprox;
+      }
       if (u.workYears === undefined && /^(?:0|零|zero|刚入行|刚工作|刚开始|不到一年|没满一年)$/.test(b)) u.workYears = 0;
       break;
     case 'annualReviewsPassed':
@@ -447,6 +452,8 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
         const r = bareReview(norm);
         if (r !== undefined) u.annualReviewsPassed = r;
         else if (yn !== undefined) u.annualReviewsPassed = yn;
+        // 没考核, 单位不考核: not known whether the condition is met
+        else if (/(?:没|没有|不|从不|从来不|不搞|不做)(?:年度)?考核|没(?:有)?(?:搞|做)(?:过)?(?:年度)?考核|\b(?:no|never had|don'?t have|do not have) (?:annual )?(?:reviews?|appraisals?|evaluations?)\b/.test(norm)) u.dontKnow = true;
       }
       break;
     case 'awards.class':
@@ -463,6 +470,10 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
         if (u.number === undefined && r.medal !== 'excellence') u.number = { gold: 1, silver: 2, bronze: 3 }[r.medal];
       }
       if (u.number === undefined && choice !== undefined) u.number = choice;
+      // 没进前三: a place below the top N, not which
+      if (/(?:没|没有|未)(?:进|能进|进入|拿到|挤进)?前\s*(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})|\b(?:not|didn'?t (?:make|get into)) (?:the )?top\b/.test(norm)) { delete u.number; u.dontKnow = true; }
+      // 没名次, 只是参赛: in the competition, placed nowhere the rules name
+      else if (u.number === undefined && !u.medal && (u.awards?.length === 0 || /没(?:有)?(?:拿到|拿|得)?(?:名次|排名)|只是参(?:赛|加)|参与奖|入围|\b(?:no (?:place|rank|placing)|unplaced|just took part|only took part|did not place|didn'?t place)\b/.test(norm))) u.number = 99;
       if (u.number !== undefined && u.awards?.length === 0) delete u.awards;
       break;
     }
