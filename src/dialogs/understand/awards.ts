@@ -96,9 +96,11 @@ const MEDAL_ZH: [RegExp, Medal][] = [
 ];
 const MEDAL_RANK: Record<Medal, number | undefined> = { gold: 1, silver: 2, bronze: 3, excellence: undefined };
 
+const RANK = new RegExp(`第\\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,3})\\s*(?:名|(?![个项条年次届季号期批章节天月]))|前\\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,3})\\s*名?|(冠军|\\bchampion\\b|\\bwinner\\b)|(亚军|\\brunner[- ]up\\b)|(季军)|\\b(1st|first|2nd|second|3rd|third|\\d{1,2}th|fourth|fifth|sixth)(?: place)?\\b|\\b(?:rank(?:ed)?|place[d]?|top)\\s*(?:no\\.?\\s*)?(\\d{1,2}|${EN_NUM})\\b`);
+
 /** A rank in a piece of text: 第二名 → 2, 冠军 → 1, 亚军 → 2, 季军 → 3, 前三 → 3, 2nd place → 2. */
 export function findRank(text: string): { rank?: number; medal?: Medal; span?: Span } {
-  const m = new RegExp(`第\\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,3})\\s*(?:名|(?![个项条年次届季号期批章节天月]))|前\\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,3})\\s*名?|(冠军|\\bchampion\\b|\\bwinner\\b)|(亚军|\\brunner[- ]up\\b)|(季军)|\\b(1st|first|2nd|second|3rd|third|\\d{1,2}th|fourth|fifth|sixth)(?: place)?\\b|\\b(?:rank(?:ed)?|place[d]?|top)\\s*(?:no\\.?\\s*)?(\\d{1,2}|${EN_NUM})\\b`).exec(text);
+  const m = RANK.exec(text);
   let rank: number | undefined;
   let span: Span | undefined;
   if (m) {

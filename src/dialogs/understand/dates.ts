@@ -88,6 +88,23 @@ function push(out: FoundDate[], nowYear: number, m: RegExpExecArray, index: numb
 const ym = (y: number | undefined, mo: number | undefined): number | undefined =>
   y === undefined || mo === undefined ? undefined : y * 12 + mo - 1;
 
+// The patterns, built once.
+const REL_YEAR: Record<string, number> = { 今年: 0, 去年: 1, 前年: 2, 大前年: 3 };
+const GOT = '(?:拿证|取证|获证|持证|发证|拿到证|拿的证|拿了证|考证|考出来|考下来|评上|评了|评的|考了|拿了|拿到|取得|获得|考到|考取)';
+const YEAR_MONTH4 = new RegExp(`${Y4}\\s*年${FILLER}${M}\\s*月份?${DAY}`, 'g');
+const YEAR_MONTH2 = new RegExp(`${Y2}\\s*年${FILLER}${M}\\s*月份?${DAY}`, 'g');
+const YEAR4_ALONE = new RegExp(`${Y4}\\s*年${SUFFIX}`, 'g');
+const YEAR2_ALONE = new RegExp(`${Y2}\\s*年${SUFFIX}`, 'g');
+const REL_YEAR_DATE = new RegExp(`(大前年|前年|去年|今年)${SUFFIX}(?:\\s*${M}\\s*月份?${DAY})?`, 'g');
+const YEARS_AGO = new RegExp(`(?<![\\d.])(${NUM})(?:来|几|多)?个?年(半)?多?(?:以|之)?前`, 'g');
+const MONTHS_AGO = new RegExp(`(?:(?<![\\d.])(${NUM})多?个多?月|半年)(?:以|之)?前`, 'g');
+const YEARS_SINCE_GOT = new RegExp(`${GOT}[^,。;、?!\\d]{0,8}?(?<![\\d.])(${NUM})(?:来|几|多)?个?年(半)?(?:多)?(?:了)?`, 'g');
+const YEARS_HELD = new RegExp(`(?<![\\d.])(${NUM})(?:来|几|多)?个?年(半)?(?:多)?了`, 'g');
+const MONTH_ALONE = new RegExp(`(?<![\\d年.])(?<!个)${M}\\s*月份?${DAY}`, 'g');
+const EN_MONTH_YEAR = new RegExp(`\\b${EN_MONTH}\\.?,?\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b`, 'g');
+const EN_YEAR_MONTH = new RegExp(`\\b((?:19|20)\\d{2})\\s+${EN_MONTH}\\b`, 'g');
+const EN_AGO = new RegExp(`\\b(\\d{1,2}(?:\\.\\d)?|${EN_NUM}|an?)(?: and a half)?\\s+(years?|months?)(?: and a half)?\\s+ago\\b`, 'g');
+
 /** A level named right before a bare two-digit year (高级工17年, 技师是22年, 高级工证一七年): the year is its date. */
 const LEVEL_BEFORE = /\u2581\s*(?:证书?|职称)?(?:的)?(?:是|在|是在|于|是于)?\s*$/;
 
@@ -101,11 +118,11 @@ export function findDates(text: string, asOf: string, sinceContext: boolean, lev
   const out: FoundDate[] = [];
 
   // 2021年6月(15日), 二〇二一年六月
-  for (const m of allMatches(text, new RegExp(`${Y4}\\s*年${FILLER}${M}\\s*月份?${DAY}`, 'g'))) {
+  for (const m of allMatches(text, YEAR_MONTH4)) {
     push(out, nowYear, m, ym(yearOf(m[1], nowYear), monthOf(m[2])), false);
   }
   // 21年6月
-  for (const m of allMatches(text, new RegExp(`${Y2}\\s*年${FILLER}${M}\\s*月份?${DAY}`, 'g'))) {
+  for (const m of allMatches(text, YEAR_MONTH2)) {
     push(out, nowYear, m, ym(yearOf(m[1], nowYear), monthOf(m[2])), false);
   }
   // 2021.6, 2021-06, 2021/6, 2021.06.15
@@ -139,14 +156,14 @@ export function findDates(text: string, asOf: string, sinceContext: boolean, lev
     push(out, nowYear, m, ym(yearOf(m[2], nowYear), monthOf(m[1])), false);
   }
   // 2021年, 2021年底
-  for (const m of allMatches(text, new RegExp(`${Y4}\\s*年${SUFFIX}`, 'g'))) {
+  for (const m of allMatches(text, YEAR4_ALONE)) {
     const y = yearOf(m[1], nowYear);
     if (y === undefined) continue;
     const { index, approx } = yearOnly(y, m[2], now);
     push(out, nowYear, m, index, approx);
   }
   // 21年, 21年底: a date when asked for one, or when a cue follows; otherwise a duration (干了21年)
-  for (const m of allMatches(text, new RegExp(`${Y2}\\s*年${SUFFIX}`, 'g'))) {
+  for (const m of allMatches(text, YEAR2_ALONE)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 4);
     const before = text.slice(Math.max(0, m.index - 3), m.index);
     if (/[了满干做有]$|工作|从事/.test(before) || /^(?:了|多|半|左右|以上|工作|经验|工龄)/.test(after)) continue;
@@ -161,8 +178,7 @@ export function findDates(text: string, asOf: string, sinceContext: boolean, lev
     push(out, nowYear, m, index, approx);
   }
   // 今年, 去年3月, 前年, 大前年底
-  const REL_YEAR: Record<string, number> = { 今年: 0, 去年: 1, 前年: 2, 大前年: 3 };
-  for (const m of allMatches(text, new RegExp(`(大前年|前年|去年|今年)${SUFFIX}(?:\\s*${M}\\s*月份?${DAY})?`, 'g'))) {
+  for (const m of allMatches(text, REL_YEAR_DATE)) {
     const y = nowYear - REL_YEAR[m[1]];
     const mo = monthOf(m[3]);
     if (mo !== undefined) push(out, nowYear, m, Math.min(y * 12 + mo - 1, now), false);
@@ -174,24 +190,23 @@ export function findDates(text: string, asOf: string, sinceContext: boolean, lev
   // 上个月, 本月
   for (const m of allMatches(text, /上个?月|这个月|本月/g)) push(out, nowYear, m, m[0].startsWith('上') ? now - 1 : now, false, true);
   // 三年前, 两年半前, 三年多以前, 半年前, 6个月前
-  for (const m of allMatches(text, new RegExp(`(?<![\\d.])(${NUM})(?:来|几|多)?个?年(半)?多?(?:以|之)?前`, 'g'))) {
+  for (const m of allMatches(text, YEARS_AGO)) {
     const n = parseNumber(m[1]);
     if (n !== undefined) push(out, nowYear, m, now - Math.round(n * 12) - (m[2] ? 6 : 0), false, true);
   }
-  for (const m of allMatches(text, new RegExp(`(?:(?<![\\d.])(${NUM})多?个多?月|半年)(?:以|之)?前`, 'g'))) {
+  for (const m of allMatches(text, MONTHS_AGO)) {
     const n = m[1] === undefined ? 6 : parseNumber(m[1]);
     if (n !== undefined) push(out, nowYear, m, now - Math.round(n), false, true);
   }
   // 拿证三年了, 取得技师证两年半, 评上三年多了
-  const GOT = '(?:拿证|取证|获证|持证|发证|拿到证|拿的证|拿了证|考证|考出来|考下来|评上|评了|评的|考了|拿了|拿到|取得|获得|考到|考取)';
-  for (const m of allMatches(text, new RegExp(`${GOT}[^,。;、?!\\d]{0,8}?(?<![\\d.])(${NUM})(?:来|几|多)?个?年(半)?(?:多)?(?:了)?`, 'g'))) {
+  for (const m of allMatches(text, YEARS_SINCE_GOT)) {
     // 考了高级工22年考了技师: a year that starts the next statement, not a duration
     if (!/[了多半]$/.test(m[0]) && (DATE_CUE_AFTER.test(text.slice(m.index + m[0].length)) || /^\s*(?:又|再|就|\u2581)/.test(text.slice(m.index + m[0].length)))) continue;
     const n = parseNumber(m[1]);
     if (n !== undefined) push(out, nowYear, m, now - Math.round(n * 12) - (m[2] ? 6 : 0), false, true);
   }
   // 三年了 (asked when; or a certificate in the same breath: 技师三年了)
-  for (const m of allMatches(text, new RegExp(`(?<![\\d.])(${NUM})(?:来|几|多)?个?年(半)?(?:多)?了`, 'g'))) {
+  for (const m of allMatches(text, YEARS_HELD)) {
     const before = text.slice(Math.max(0, m.index - 8), m.index);
     const clauseBefore = before.split(/[,。;、?!]/).pop() ?? '';
     if (/工作|干|做|从事|入行|工龄|上班/.test(clauseBefore)) continue;
@@ -201,7 +216,7 @@ export function findDates(text: string, asOf: string, sinceContext: boolean, lev
   }
   // 6月 alone: the latest such month not after asOf
   const bareMonths = new Map<FoundDate, number>();
-  for (const m of allMatches(text, new RegExp(`(?<![\\d年.])(?<!个)${M}\\s*月份?${DAY}`, 'g'))) {
+  for (const m of allMatches(text, MONTH_ALONE)) {
     const mo = monthOf(m[1]);
     if (mo === undefined) continue;
     let index = nowYear * 12 + mo - 1;
@@ -210,13 +225,13 @@ export function findDates(text: string, asOf: string, sinceContext: boolean, lev
     if (out.at(-1)?.start === m.index) bareMonths.set(out.at(-1)!, mo);
   }
   // English: April 2023, Apr. 2023, 2023 April, 3 years ago, last year, in 2021
-  for (const m of allMatches(text, new RegExp(`\\b${EN_MONTH}\\.?,?\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b`, 'g'))) {
+  for (const m of allMatches(text, EN_MONTH_YEAR)) {
     push(out, nowYear, m, ym(yearOf(m[2], nowYear), MONTHS_EN[m[1].slice(0, 3)]), false);
   }
-  for (const m of allMatches(text, new RegExp(`\\b((?:19|20)\\d{2})\\s+${EN_MONTH}\\b`, 'g'))) {
+  for (const m of allMatches(text, EN_YEAR_MONTH)) {
     push(out, nowYear, m, ym(yearOf(m[1], nowYear), MONTHS_EN[m[2].slice(0, 3)]), false);
   }
-  for (const m of allMatches(text, new RegExp(`\\b(\\d{1,2}(?:\\.\\d)?|${EN_NUM}|an?)(?: and a half)?\\s+(years?|months?)(?: and a half)?\\s+ago\\b`, 'g'))) {
+  for (const m of allMatches(text, EN_AGO)) {
     const n = parseNumber(m[1]);
     if (n === undefined) continue;
     const half = /and a half/.test(m[0]) ? 0.5 : 0;

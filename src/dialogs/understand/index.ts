@@ -154,6 +154,8 @@ function withGuesses(u: Understanding, guessed: Guess[]): Understanding {
 }
 
 const PERSONAL = /我|本人|俺|咱|自己|他|她|该员工|该职工|职工|员工|来电|对方|学员|师傅|\bhe\b|\bshe\b|\bhis\b|\bher\b|\bthey\b|\bcaller\b|拿了|拿的|拿到|取得|考了|考的|考过|考到|评了|评的|评上|获得了?|持有|来电人|\b(?:i|i'm|i've|im|my|me|mine)\b/;
+/** Award names read with the region (awards.ts's byRegion rules). */
+const REGIONAL_AWARD = /技术能手|技能大师|工匠|\btechnical experts?\b|\bskills? masters?\b|\bcraftsman\b/;
 /** A permit named as a certificate (特种作业操作证, 电工证, 上岗证): not a skill level by itself. */
 const PERMIT = /特种作业|操作证|上岗证|作业证|[电焊]工证|电工本|焊工本|\b(?:special (?:operations?|work) (?:permit|certificate|licen[cs]e)|operating (?:permit|licen[cs]e)|work permit|welding (?:permit|licen[cs]e)|electrician'?s? (?:permit|licen[cs]e))\b/;
 /** 在吗, 有人吗: a greeting, not a question about the facts. */
@@ -204,7 +206,8 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   }
 
   // awards (before places: 重庆市技术能手, 江苏工匠 name no place)
-  const regionForAwards: Region | undefined = ctx.region ?? findPlace(norm, norm, false)?.match.region;
+  // (the place is looked up only for an award whose name depends on it: the lookup is the costliest step)
+  const regionForAwards: Region | undefined = ctx.region ?? (REGIONAL_AWARD.test(norm) ? findPlace(norm, norm, false)?.match.region : undefined);
   const awards = findAwards(s.text, regionForAwards);
   for (const sp of awards.spans) s.mask(sp.start, sp.end);
   if (awards.awards.length > 0) u.awards = awards.awards;
