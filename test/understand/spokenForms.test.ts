@@ -116,6 +116,14 @@ const CASES: [string, Phrasing[]][] = [
     { text: '2016年开始干的', ctx: { expecting: 'workYears' }, want: { workYears: 9.91 } },
     { text: 'since 2020', ctx: { expecting: 'workYears' }, want: { workYears: 5.91 } },
   ]],
+  ['Cantonese and traditional forms', [
+    { text: '佢係技師，喺瀋陽', want: { skills: [{ level: 'technician' }], region: { region: 'liaoning' } } },
+    { text: '冇拎過任何獎', ctx: { expecting: 'awards' }, want: { awards: [] } },
+    { text: '點樣先可以評高工', want: { targets: [{ kind: 'title', level: 'deputy_senior' }], question: true } },
+    { text: '唔知', ctx: { expecting: 'skills.since' }, want: { dontKnow: true } },
+    { text: '不知哪一年', ctx: { expecting: 'titles.since' }, want: { dontKnow: true } },
+    { text: '年資八年', want: { workYears: 8 } },
+  ]],
   ['the place of work, not of origin', [
     { text: '老家江西的，现在在沈阳上班', want: { region: { region: 'liaoning' } } },
     { text: '户籍是重庆 人在昆山', want: { region: { region: 'suzhou' } } },

@@ -32,11 +32,17 @@ export function simplified(s: string): string {
 }
 
 // Cantonese written forms people type (冇職稱, 我係技師, 喺深圳): read as Mandarin. Not guesses: always these words.
-const COLLOQUIAL = /[冇喺嘅咗]|(?<=^|[我你佢他她都唔就])係/g;
-const MANDARIN: Record<string, string> = { 冇: '没有', 係: '是', 喺: '在', 嘅: '的', 咗: '了' };
+const COLLOQUIAL = /[冇喺嘅咗佢哋唔拎啲睇咩]|點樣|点样|乜嘢|乜野|邊度|边度|幾多|几多|(?<=^|[我你佢他她都唔就])係/g;
+const MANDARIN: Record<string, string> = {
+  冇: '没有', 係: '是', 喺: '在', 嘅: '的', 咗: '了', 佢: '他', 哋: '们', 唔: '不', 拎: '拿', 啲: '些', 睇: '看', 咩: '什么',
+  點樣: '怎样', 点样: '怎样', 乜嘢: '什么', 乜野: '什么', 邊度: '哪里', 边度: '哪里', 幾多: '多少', 几多: '多少',
+};
 /** 冇 → 没有, 係 → 是, 喺 → 在 (after simplification: 係 is also traditional for 系, which opencc keeps apart). */
 export function mandarin(s: string): string {
-  return COLLOQUIAL.test(s) ? s.replace(COLLOQUIAL, (c) => MANDARIN[c]) : s;
+  COLLOQUIAL.lastIndex = 0;
+  if (!COLLOQUIAL.test(s)) return s;
+  COLLOQUIAL.lastIndex = 0;
+  return s.replace(COLLOQUIAL, (c) => MANDARIN[c]);
 }
 
 /** A guessed reading of a mistyped word: `from` as typed, `to` as read. */
