@@ -124,6 +124,12 @@ const CASES: [string, Phrasing[]][] = [
     { text: '不知哪一年', ctx: { expecting: 'titles.since' }, want: { dontKnow: true } },
     { text: '年資八年', want: { workYears: 8 } },
   ]],
+  ['corrections as people make them', [
+    { text: '等一下，高级工是2016年的', ctx: { expecting: 'titles' }, want: { skills: [{ level: 'senior_worker', since: '2016-12' }], correction: {} } },
+    { text: 'no, my senior worker cert is from 2015', ctx: { expecting: 'awards' }, want: { skills: [{ level: 'senior_worker', since: '2015-12' }], correction: {} }, absent: ['awards'] },
+    { text: 'my bad, it was March 2021', ctx: { expecting: 'titles' }, want: { month: '2021-03', correction: {} }, absent: ['titles'] },
+    { text: 'no, none', ctx: { expecting: 'titles' }, want: { titles: [] }, absent: ['awards', 'correction'] },
+  ]],
   ['the place of work, not of origin', [
     { text: '老家江西的，现在在沈阳上班', want: { region: { region: 'liaoning' } } },
     { text: '户籍是重庆 人在昆山', want: { region: { region: 'suzhou' } } },

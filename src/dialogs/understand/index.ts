@@ -16,7 +16,7 @@ import { findDiploma } from './diploma';
 import { MAX_CHARS, Scratch, type Span, allMatches, bare, normalize } from './text';
 import type { ParsedSkill, ParsedTarget, ParsedTitle, Reading, UnderstandContext, Understanding } from './types';
 import { choiceNumber, dontKnow, yesNo } from './yesNo';
-import { splitCorrection } from './corrections';
+import { leadingNo, splitCorrection } from './corrections';
 import { fixMistypings, fromPinyin, mandarin, simplified, type Guess } from './simplify';
 import { smallTalk } from './smallTalk';
 import { BoundedMemo, keepableText, sized } from '../memo';
@@ -120,7 +120,13 @@ const FACT_FIELDS: (keyof Understanding)[] = [
 function read(raw: string, ctx: UnderstandContext): Understanding {
   const { text: norm, guessed } = normalizeText(raw);
   if (!norm) return { recognized: false };
-  const split = splitCorrection(norm);
+  let split = splitCorrection(norm);
+  // no, the technician cert is from 2018: a correction when what follows names a fact
+  if (!split) {
+    const rest = leadingNo(norm);
+    const r = rest !== undefined ? readClause(rest, ctx) : undefined;
+    if (r && (r.region || r.skills?.length || r.titles?.length || r.month || r.awards?.length)) split = { before: '', after: rest! };
+  }
   if (!split) return withGuesses(readClause(norm, ctx), guessed);
   // 不对 alone: what the whole says (a no), marked as a correction of nothing named
   if (!split.after) return withGuesses({ ...readClause(norm, ctx), correction: { fields: [] }, recognized: true }, guessed);
