@@ -113,6 +113,13 @@ const CASES: [string, Phrasing[]][] = [
   ['reviews and years asked', [
     { text: '我们单位没有年度考核', ctx: { expecting: 'annualReviewsPassed' }, want: { dontKnow: true }, absent: ['annualReviewsPassed'] },
     { text: '大部分合格', ctx: { expecting: 'annualReviewsPassed' }, want: { annualReviewsPassed: false } },
+    { text: 'roughly 12', ctx: { expecting: 'workYears' }, want: { workYears: 12 } },
+    { text: 'two decades', ctx: { expecting: 'workYears' }, want: { workYears: 20 } },
+    { text: '将近二十吧', ctx: { expecting: 'workYears' }, want: { workYears: 20 } },
+    { text: '其实都合格', want: { annualReviewsPassed: true } },
+    { text: 'one year was only basically competent', ctx: { expecting: 'annualReviewsPassed' }, want: { annualReviewsPassed: false } },
+    { text: "haven't won anything", ctx: { expecting: 'awards' }, want: { awards: [] } },
+    { text: 'not that I know of', ctx: { expecting: 'awards' }, want: { awards: [] } },
     { text: '2016年开始干的', ctx: { expecting: 'workYears' }, want: { workYears: 9.91 } },
     { text: 'since 2020', ctx: { expecting: 'workYears' }, want: { workYears: 5.91 } },
   ]],

@@ -8,7 +8,7 @@ import { findAwards, findRank, teamSize } from './awards';
 import { findCommand } from './commands';
 import { asOfIndex, findDates, monthIndex, monthString, type FoundDate } from './dates';
 import { type LevelHit, findLevels } from './levels';
-import { bareNumber, findDurations } from './numbers';
+import { EN_NUM, bareNumber, findDurations, parseNumber } from './numbers';
 import { findOccupations } from './occupations';
 import { findPlace } from './places';
 import { bareReview, findReviews } from './reviews';
@@ -160,6 +160,7 @@ function withGuesses(u: Understanding, guessed: Guess[]): Understanding {
 }
 
 const PERSONAL = /我|本人|俺|咱|自己|他|她|该员工|该职工|职工|员工|来电|对方|学员|师傅|\bhe\b|\bshe\b|\bhis\b|\bher\b|\bthey\b|\bcaller\b|拿了|拿的|拿到|取得|考了|考的|考过|考到|评了|评的|评上|获得了?|持有|来电人|\b(?:i|i'm|i've|im|my|me|mine)\b/;
+const ALL_PASSED = /^(?:都|全都|全部|每年都|年年都?|一直都?|三年都|近三年都|这三年都|其实都|其实是都)(?:是)?(?:合格|称职|优秀|良好|通过)(?:了|的)?$/;
 /** Award names read with the region (awards.ts's byRegion rules). */
 const REGIONAL_AWARD = /技术能手|技能大师|工匠|\btechnical experts?\b|\bskills? masters?\b|\bcraftsman\b/;
 /** A permit named as a certificate (特种作业操作证, 电工证, 上岗证): not a skill level by itself. */
@@ -431,6 +432,8 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   if (choice !== undefined) u.choice = choice;
   const noneAnswer = NONE_ANSWER.test(b) || NONE_SAID.test(b) || NONE_EN.test(norm.replace(/[,.!?]+/g, ' ').replace(/ +/g, ' ').trim()) || (yn === false && b.length <= 4);
 
+  // 都合格 / 年年称职 said after the question (a correction, or the answer given again): only reviews are 合格
+  if (u.annualReviewsPassed === undefined && expecting !== 'annualReviewsPassed' && ALL_PASSED.test(b)) u.annualReviewsPassed = true;
   // a related diploma, said when asked or in passing (我是机电专业毕业的)
   const diploma = findDiploma(norm, expecting === 'relatedDiploma');
   if (diploma !== undefined) u.relatedDiploma = diploma;
@@ -448,6 +451,11 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
       if (u.awards === undefined && noneAnswer) u.awards = [];
       break;
     case 'workYears':
+      // around 10, ten plus, 大概十, a decade: the one number said
+      if (u.workYears === undefined && u.number === undefined && u.month === undefined) {
+        const n = looseYears(norm);
+        if (n !== undefined) u.number = n;
+      }
       if (u.workYears === undefined && u.number !== undefined) u.workYears = u.number;
       // since 2012, 2010年开始: counted from that month
       if (u.workYears === undefined && u.month && monthIndex(u.month) <= now) {
@@ -528,6 +536,17 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   u.recognized = Object.keys(u).some(k => k !== 'recognized' && (u as unknown as Record<string, unknown>)[k] !== undefined);
   return u;
 }
+
+/** The one number in an answer to the years question (around 10, ten plus, 大概十, a decade), when it is alone. */
+function looseYears(text: string): number | undefined {
+  const decade = /\b(a|one|two|three) decades?\b/.exec(text);
+  if (decade) return { a: 10, one: 10, two: 20, three: 30 }[decade[1] as 'a'];
+  const nums = allMatches(text, LOOSE_NUMBER);
+  if (nums.length !== 1 || text.length > 40) return undefined;
+  const v = parseNumber(nums[0][1]);
+  return v !== undefined && v >= 0 && v <= 60 ? v : undefined;
+}
+const LOOSE_NUMBER = new RegExp(`(?<![\\d.])(\\d{1,2}(?:\\.\\d)?|[一二两三四五六七八九十]{1,3}|\\b${EN_NUM}\\b)(?![\\d.])`, 'g');
 
 /** A level named twice (技师二三年考的 … 技师是二三年五月): the month said of the second mention refines a year alone. */
 function refineSince(existing: { since?: string; sinceApprox?: boolean }, h: { since?: string; approx?: boolean }): void {
