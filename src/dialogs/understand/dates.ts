@@ -35,8 +35,12 @@ const EN_MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|ju
 
 const CN_DIGITS4 = '[零〇幺一二三四五六七八九]{4}';
 const CN_DIGITS2 = '[零〇幺一二三四五六七八九]{2}';
-const Y4 = `((?<!\\d)(?:19|20)\\d{2}(?!\\d)|${CN_DIGITS4})`;
-const Y2 = `((?<![\\d.])\\d{2}(?!\\d)|${CN_DIGITS2})`;
+/** 两千零一十八 (2018) as it is said in full. */
+const CN_FULL_YEAR = '[两二]千零?[一二三四五六七八九十]{1,3}';
+/** 十八, 二十二 (18, 22) as voice input writes a two-digit year. */
+const CN_TENS_YEAR = '(?<![零〇幺一二两三四五六七八九十百千])(?:二十|十)[一二三四五六七八九]';
+const Y4 = `((?<!\\d)(?:19|20)\\d{2}(?!\\d)|${CN_DIGITS4}|${CN_FULL_YEAR})`;
+const Y2 = `((?<![\\d.])\\d{2}(?!\\d)|${CN_DIGITS2}|${CN_TENS_YEAR})`;
 const M = '(\\d{1,2}|十[一二]?|[一二三四五六七八九])';
 /** Between a year and its month, as voice input writes it: 2020年的6月份, 二零二二年嗯三月份. */
 const FILLER = '(?:\\s*[的嗯呃啊额]\\s*)*\\s*';
@@ -48,7 +52,7 @@ const DATE_CUE_AFTER = /^\s*(?:的时候|时|拿|评|考|获|取得|发|办|开�
 function yearOf(token: string, asOfYear: number): number | undefined {
   let y = parseNumber(token);
   if (y === undefined) return undefined;
-  if (token.length === 2) y = y <= asOfYear % 100 ? 2000 + y : 1900 + y;
+  if (token.length === 2 || (y < 100 && /十/.test(token))) y = y <= asOfYear % 100 ? 2000 + y : 1900 + y;
   // a few years ahead are read (and questioned by the dialog), not dropped
   if (y < 1950 || y > asOfYear + (token.length === 4 ? 5 : 1)) return undefined;
   return y;
