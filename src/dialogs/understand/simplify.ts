@@ -69,11 +69,14 @@ const JISHI = new RegExp(`(?<![会设统审估预核合经])(?:(?<=高级)[${JI}
 /** 主力工程师, 助力工程师: zhu li read as 助理 before 工程师. */
 const ZHULI = /(?<!助)[主住注祝助][力里立利礼离](?=工程师)/g;
 /** 工程 + a homophone of 师 (工程狮, 工程施, 工程士): 工程师. */
-const GONGCHENGSHI = /工程[帅狮施诗士视湿]/g;
+const GONGCHENGSHI = /(?:工程|[公攻功][程城成乘呈]|工[城成乘呈])[师帅狮施诗士视湿]/g;
+/** 高极技师, 高集工: 高级 typed with a homophone before a level. */
+const GAOJI = /高[极集及即急吉](?=[技计记]师|工(?!程|作|资|厂|人|地|龄))/g;
 
-const MISTYPED = new RegExp([...MISTYPINGS.map(([f]) => f), JISHI.source, ZHULI.source, GONGCHENGSHI.source].join('|'), 'g');
+const MISTYPED = new RegExp([...MISTYPINGS.map(([f]) => f), JISHI.source, ZHULI.source, GONGCHENGSHI.source, GAOJI.source].join('|'), 'g');
 const MEANT = new Map(MISTYPINGS);
-const meant = (m: string): string => MEANT.get(m) ?? (m.startsWith('工程') ? '工程师' : m.length === 2 && !/[师视士市事式是施诗狮帅史使世示试适势]/.test(m[1]) ? '助理' : '技师');
+const meant = (m: string): string => MEANT.get(m)
+  ?? (m.length === 3 ? '工程师' : m[0] === '高' ? '高级' : /[力里立利礼离]/.test(m[1]) ? '助理' : '技师');
 
 /** The text with mistypings replaced, and what was guessed. */
 export function fixMistypings(s: string): { text: string; guessed: Guess[] } {
