@@ -143,6 +143,10 @@ const CASES: [string, Phrasing[]][] = [
     { text: 'my bad, it was March 2021', ctx: { expecting: 'titles' }, want: { month: '2021-03', correction: {} }, absent: ['titles'] },
     { text: 'no, none', ctx: { expecting: 'titles' }, want: { titles: [] }, absent: ['awards', 'correction'] },
   ]],
+  ['title holders', [
+    { text: '有中级职称，电气类的', want: { titles: [{ level: 'intermediate', series: 'engineering' }] } },
+    { text: '持有机电工程师（中级），2019年取得', want: { titles: [{ level: 'intermediate', series: 'engineering', since: '2019-12' }] }, absent: ['occupation'] },
+  ]],
   ['the place of work, not of origin', [
     { text: '老家江西的，现在在沈阳上班', want: { region: { region: 'liaoning' } } },
     { text: '户籍是重庆 人在昆山', want: { region: { region: 'suzhou' } } },

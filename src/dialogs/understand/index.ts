@@ -376,6 +376,9 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
     const owner = held.find(h => h.kind === 'title' && h.series === undefined && s.clause(h.hit.start) === s.clause(sn.hit.start));
     if (owner && owner.kind === 'title') owner.series = sn.series;
   }
+  // 中级职称，机械类: one title without a series, and one series named in another clause
+  const unseriesed = held.filter(h => h.kind === 'title' && h.series === undefined && !h.named);
+  if (unseriesed.length === 1 && seriesNamed.length === 1) (unseriesed[0] as { series?: Series }).series = seriesNamed[0].series;
   if (seriesNamed.length > 0 && (SERIES_SLOTS.has(expecting ?? '') || held.length === 0)) u.series = seriesNamed[0].series;
   if (u.series === undefined && SERIES_SLOTS.has(expecting ?? '')) {
     const t = held.find(h => h.kind === 'title' && h.series);

@@ -78,7 +78,8 @@ const ZH: [string[], LevelEntry][] = [
   [['初级'], A('junior_worker', 'assistant')],
   [['助理'], A(undefined, 'assistant')],
   // series on their own
-  [['工程系列', '工程类', '工程技术', '工程'], SER('engineering')],
+  // 工程系列 and its specialties as people name them (机械类, 电气专业)
+  [['工程系列', '工程类', '工程技术', '工程', '机械类', '电气类', '机电类', '电子类', '化工类', '自动化类', '机械专业', '电气专业', '机电专业'], SER('engineering')],
   [['农业系列', '农业'], SER('agriculture')],
   [['工艺美术系列', '工艺美术'], SER('arts_crafts')],
   [['文物博物系列', '文物博物', '文博', '群众文化', '文物'], SER('cultural_relics')],
