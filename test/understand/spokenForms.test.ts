@@ -86,6 +86,7 @@ const CASES: [string, Phrasing[]][] = [
   ]],
   ['English dates follow their level', [
     { text: 'intermediate worker (level 4) since 2015 and senior worker since 2020', want: { skills: [{ level: 'intermediate_worker', since: '2015-12' }, { level: 'senior_worker', since: '2020-12' }] } },
+    { text: 'Senior worker since 2017. Assistant engineer? Dalian.', want: { skills: [{ level: 'senior_worker', since: '2017-12' }], region: { region: 'liaoning' } }, absent: ['titles'] },
     { text: 'What could a senior worker apply for?', want: { skills: [{ level: 'senior_worker' }], question: true } },
   ]],
   ['phone shorthand', [

@@ -395,7 +395,7 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
       if (targets.length === 0 && (WHAT_IT_OPENS.test(norm.slice(held[i].hit.end))
         || (/\bwhat (?:can|could|may) (?:an? )?$/.test(norm.slice(0, held[i].hit.start)) && /^\s*(?:certificate |cert |title )?(?:holders? )?(?:apply for|get|go for|aim for|become|upgrade to)\b/.test(norm.slice(held[i].hit.end))))) continue;
       // 高级工程师，苏州的，能直接认定高级技师吗: a level said in a clause of its own, before or after the question
-      if (!QUESTION.test(localClause(s, held[i].hit).replace(GREETING_ASK, ''))) continue;
+      if (!QUESTION.test(clauseWithMark(s, held[i].hit).replace(GREETING_ASK, ''))) continue;
       asked.push(...held.splice(i, 1));
     }
   }
@@ -567,6 +567,12 @@ function localClause(s: Scratch, span: Span): string {
 }
 
 const EN_DATE_AFTER_LEVEL = /(?:[a-z)]\s+|\)\s*)(?:since|from|in|on|obtained(?: in)?|got (?:it )?in|awarded in|issued in|dated)\s*$/;
+
+/** The span's clause with the mark that ends it (Engineer title? asks). */
+function clauseWithMark(s: Scratch, span: Span): string {
+  const c = s.clauseText(span.start);
+  return s.original.slice(c.start, Math.min(s.original.length, c.end + 1));
+}
 
 /** The held level a date or an occupation belongs to: same clause (nearest), else the nearest before, else the next clause. */
 function ownerOf<T extends { hit: LevelHit }>(s: Scratch, span: Span, candidates: T[]): T | undefined {
