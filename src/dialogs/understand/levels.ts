@@ -130,7 +130,7 @@ const NOT_SKILL_AFTER = /^(?:建造|建筑|注册|造价|消防|结构|教师|�
 /** After a skill name: a school, not a certificate (技师学院, 高级技工学校). */
 const SCHOOL_AFTER = /^(?:学院|学校|院校|班)/;
 
-const WISH_BEFORE = /(?:能|可以|可|想|要|准备|打算|怎么|如何|是否|能否|可否|才能|需要|咋|怎样|希望|争取)[^了过的,。;!?]{0,4}?(?:评|申报|申请|报考|考|升|晋升|转|报|达到|当|拿|冲|冲击|奔)[上到成为个一]{0,2}$/;
+const WISH_BEFORE = /(?:能|可以|可|想|要|准备|打算|怎么|如何|是否|能否|可否|才能|需要|咋|怎样|希望|争取|办法|机会|可能)[^了过的,。;!?]{0,4}?(?:评|申报|申请|报考|考|升|晋升|转|报|达到|当|拿|冲|冲击|奔|弄|搞|上|往)[上到成为个一]{0,2}$/;
 const WISH_VERB_BEFORE = /(?:评|申报|申请|报考|考|升|晋升|转评|转|报|申评|够|晋|冲|冲击|认定|直接认定|认定为|转为)[个一]{0,2}$/;
 /** 想考个电工技师: a wish with the occupation between the verb and the level. */
 const WISH_WITH_OCCUPATION = /(?:想|要|准备|打算|希望|争取)(?:考|评|报|拿|申报|冲)[个一]?[\u4e00-\u9fff]{1,4}$/;
@@ -142,7 +142,13 @@ const WISH_EN_BEFORE = /\b(?:(?:take|taking|sit(?: for)?|sitting(?: for)?|prepar
 /** 工程师哪年能报, 高工什么时候能评, 工程师要等到什么时候: when a level opens, asked. */
 const WHEN_AFTER = /^\s*(?:证书?)?(?:我)?(?:还)?(?:要|得|需要)?(?:等到|等)?(?:什么时候|啥时候|哪年|哪一年|几时|何时|多久|多少年|几年后|哪个月)(?:才)?(?:能|可以)?(?:报|评|申报|申请|考|升|拿)?(?:上|到)?(?:呢|啊|吗|呀)?\s*(?:[,。;!?]|$)/;
 const ASKED_AFTER = /^\s*(?:证书?)?(?:的)?(?:需要|要|得|有)?(?:满足)?(?:什么|哪些|啥|哪几个)(?:样的)?(?:条件|材料|要求|资料|手续)|^\s*(?:的)?(?:申报|申请|评审|报考)?(?:条件|要求)(?:是|有)?(?:什么|哪些|啥)?/;
-const ASKED_BEFORE = /(?:了解|问问?|咨询|请教|打听|请问)(?:一下|下)?(?:关于)?$/;
+const ASKED_BEFORE = /(?:了解|问问?|咨询|请教|打听|请问|看看|看一下|查查|查一下|那)(?:一下|下)?(?:关于)?$/;
+/** 技师有希望吗, 工程师我够格吗, 往技师走, 高级技师呢: the level's chances asked, or the way towards it. */
+const CHANCE_AFTER = /^\s*(?:证)?(?:我|我们|他|她)?(?:这种情况|这情况)?(?:有希望|有机会|有戏|有可能|够格|够不够格?|够得上|行不行|可能吗|没戏)|^\s*呢\s*(?:[?？]|$)|^\s*(?:is |would be )?(?:possible|an option|within reach|achievable|doable|realistic)\b/;
+const CHANCE_EN_BEFORE = /\b(?:what about|how about|chances? (?:for|of|at)|any chance (?:for|of|at)|possible to (?:get|become|be))(?: an?| the)?\s*$/;
+/** 往技师走, 向高级技师发展: the way towards a level. */
+const TOWARD = /[往向朝](?:着)?\s*$/;
+const TOWARD_AFTER = /^\s*(?:证)?(?:方向)?(?:走|发展|努力|靠|冲|奔|迈进|晋升)/;
 /** After 了解一下 / 请问 + a level: the level is the topic (请问高级工程师的条件), not the subject (请问高级工能评…). */
 const ASKED_TOPIC_AFTER = /^\s*(?:证书?|职称)?(?:的)?(?:条件|要求|怎么|如何|咋|需要|要|相关|的事|方面|政策|申报|评审|报考|考试|难不难|好不好|[,。;!?]|$|吗|呢|啊)/;
 const HOLDING_BEFORE = /(?:我|本人|他|她)?(?:是|有|持有|拿了|拿到|考了|评了|评上|取得)[^,。;!?]{0,3}$/;
@@ -155,6 +161,9 @@ function isWish(original: string, start: number, end: number): boolean {
   const before = original.slice(Math.max(0, start - 12), start);
   const clause = before.split(/[,。;!?、]/).pop() ?? '';
   if (ASKED_BEFORE.test(clause) && ASKED_TOPIC_AFTER.test(original.slice(end))) return true;
+  if (!HOLDING_BEFORE.test(clause) && CHANCE_AFTER.test(original.slice(end))) return true;
+  if (CHANCE_EN_BEFORE.test(original.slice(Math.max(0, start - 20), start))) return true;
+  if (TOWARD.test(clause) && TOWARD_AFTER.test(original.slice(end))) return true;
   if (AIM_BEFORE.test(original.slice(Math.max(0, start - 30), start).split(/[,。;!?、]/).pop() ?? '') || AIM_AFTER.test(original.slice(end))) return true;
   if (!HOLDING_BEFORE.test(clause) && ASKED_AFTER.test(original.slice(end).split(/[,。;!?]/)[0])) return true;
   if (WHEN_AFTER.test(original.slice(end))) return true;
