@@ -2,7 +2,7 @@
 // here, above both, so that src/dialogs never imports src/qa (and the Q&A may use the dialog's understanding).
 import { createDialogTurn, DIALOG_VERSION, type Answerer, type FreeAnswer } from '../dialogs';
 import { BoundedMemo, keepableText, sized } from '../dialogs/memo';
-import { ask } from '../qa';
+import { ask, model } from '../qa';
 
 export { DIALOG_VERSION };
 
@@ -21,3 +21,6 @@ export const askQa: Answerer = (question, opts) => {
 };
 
 export const dialogTurn = createDialogTurn({ ask: askQa });
+
+/** What the server does once healthy, before the first question needs it: trains the Q&A's intent model (~0.5 s). */
+export const warmUp = (): void => { model(); };

@@ -1,5 +1,5 @@
 // The dialog's one entry point for every channel: (stored state, message) -> replies and the new state.
-import { initialTransition, transition } from 'xstate';
+import { createActor, type AnyActorScope } from 'xstate';
 import type { DialogTurn } from './replyModel';
 import { dialogMachine, DIALOG_VERSION, type DialogContext } from './dialogMachine';
 import type { DialogState, Reply } from './replyModel';
@@ -27,13 +27,25 @@ function persisted(after: Snapshot, context: DialogContext): unknown {
   return { status: after.status, output: after.output, error: after.error, value: after.value, historyValue: {}, context, children: {} };
 }
 
+/**
+ * The scope every turn runs in: what XState's initialTransition() and transition() build afresh on each call (an
+ * actor whose construction computes a whole initial snapshot, about a fifth of a turn), made once. It is inert: no
+ * action is executed, nothing deferred runs; this machine has only assigns, spawns and invokes nothing, and XState
+ * restores the executor it wraps after each microstep, so one scope serves every turn alike.
+ */
+const scope: AnyActorScope = (() => {
+  const self = createActor(dialogMachine, { input: {} });
+  const noop = () => {};
+  return { self, defer: noop, id: '', logger: noop, sessionId: '', stopChild: noop, system: self.system, emit: noop, actionExecutor: noop };
+})();
+
 /** What the dialog is given from outside: the free-question answerer (src/qa's ask, wired by the host). */
 export interface DialogDeps { ask?: Answerer }
 
 /**
  * The interview's turn function with its dependencies. A state of another version is not accepted: the caller
  * starts afresh. Pure: the message is understood once (interpret.ts) and sent as one typed event to XState's
- * transition() on the stored snapshot, no actor.
+ * transition on the stored snapshot, in one inert scope (no actor runs).
  */
 export function createDialogTurn(deps: DialogDeps = {}): DialogTurn {
   const ask = deps.ask ?? noAnswerer;
@@ -41,9 +53,9 @@ export function createDialogTurn(deps: DialogDeps = {}): DialogTurn {
     const stored = state && state.version === DIALOG_VERSION ? state.snapshot : undefined;
     const snapshot = stored
       ? dialogMachine.resolveState(stored as Stored)
-      : initialTransition(dialogMachine, { locale: input.locale })[0];
+      : dialogMachine.getInitialSnapshot(scope, { locale: input.locale });
     const event = interpret(snapshot.context, { text: input.text ?? '', value: input.value, asOf: input.asOf, locale: input.locale, notice: input.notice }, ask);
-    return output(transition(dialogMachine, snapshot, event)[0]);
+    return output(dialogMachine.transition(snapshot, event, scope));
   };
 }
 

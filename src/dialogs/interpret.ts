@@ -134,10 +134,14 @@ function answerEvent(context: DialogContext, u: Understanding, base: { asOf: str
   // a question about a level wanted is answered by the result itself; another question by the answerer
   const other = !u.targets?.length || OTHER_QUESTION.test(base.text);
   const question = u.question && other && !then ? ask(questionPart(base.text), { region: facts.region, locale: context.locale }) : undefined;
-  return {
-    ...base, type: 'answer', facts, targets: u.targets, guessed: u.guessed, future: u.futureMonth, ...(u.correction ? { corrected: true } : {}), ...(u.monthRelative || u.monthApprox ? { assumed: true } : {}),
-    ...(question && question.matched !== 'none' ? { question } : {}), ...(then ? { then } : {}),
-  };
+  // Built by assignment, not as a literal spreading `base` then optional parts: on Node 20 that literal costs
+  // several µs (each property after a spread takes V8's slow path), a tenth of a turn. Same keys, same order.
+  const event: DialogEvent & { type: 'answer' } = Object.assign({}, base, { type: 'answer' as const, facts, targets: u.targets, guessed: u.guessed, future: u.futureMonth });
+  if (u.correction) event.corrected = true;
+  if (u.monthRelative || u.monthApprox) event.assumed = true;
+  if (question && question.matched !== 'none') event.question = question;
+  if (then) event.then = then;
+  return event;
 }
 
 /**

@@ -75,6 +75,9 @@ export function model(): Model {
   return shipped;
 }
 
+/** Whether the shipped model is trained already (the server trains it once healthy: src/server/app.ts's warmUp). */
+export const modelTrained = (): boolean => shipped !== undefined;
+
 // ---------------------------------------------------------------------------------------------------------------
 // Reading the question.
 

@@ -46,7 +46,9 @@ export function ngrams(text: string, minN = 1, maxN = 4): string[] {
     for (let n = minN; n <= maxN; n++) {
       if (n > chars.length) break;
       for (let i = 0; i + n <= chars.length; i++) {
-        const g = chars.slice(i, i + n).join('');
+        // concatenated, not chars.slice().join(): the same string without an array per n-gram
+        let g = '';
+        for (let j = 0; j < n; j++) g += chars[i + j];
         if (g === ' ') continue;
         out.push(g);
       }
@@ -84,10 +86,11 @@ export function train(examples: readonly Example[], opts: TrainOptions = {}): Cl
       const i = vocab.get(x);
       if (i !== undefined) counts.set(i, (counts.get(i) ?? 0) + 1);
     }
-    const idx = Int32Array.from(counts.keys());
+    const idx = new Int32Array(counts.size);
     const val = new Float32Array(idx.length);
     let norm = 0;
-    idx.forEach((i, k) => { const v = (1 + Math.log(counts.get(i)!)) * idf[i]; val[k] = v; norm += v * v; });
+    let k = 0;
+    for (const [i, count] of counts) { const v = (1 + Math.log(count)) * idf[i]; idx[k] = i; val[k] = v; norm += v * v; k++; }
     norm = Math.sqrt(norm) || 1;
     for (let k = 0; k < val.length; k++) val[k] /= norm;
     return { idx, val };
@@ -162,19 +165,33 @@ export function train(examples: readonly Example[], opts: TrainOptions = {}): Cl
     return all ? seen / all : 0;
   };
 
+  // ask() puts one text to predict, known and support (once or twice) in a row: its n-grams are cut once. Read only.
+  let gramsText: string | undefined;
+  let gramsOfText: string[] = [];
+  const gramsOf = (text: string): string[] => {
+    if (text !== gramsText) { gramsOfText = ngrams(text, minN, maxN); gramsText = text; }
+    return gramsOfText;
+  };
+  let supportText: string | undefined;
+  let supportGrams: string[] = [];
+  const supportGramsOf = (text: string): string[] => {
+    if (text !== supportText) { supportGrams = [...new Set(ngrams(text, Math.max(2, minN), maxN))]; supportText = text; }
+    return supportGrams;
+  };
+
   return {
     labels,
     predict(text: string): Prediction[] {
-      const { idx, val } = vectorize(ngrams(text, minN, maxN));
+      const { idx, val } = vectorize(gramsOf(text));
       const s = new Float64Array(C);
       softmaxScores(W, b, 1, C, idx, val, s, temperature);
       return labels.map((label, c) => ({ label, p: s[c] })).sort((x, y) => y.p - x.p);
     },
-    known: (text: string) => idfSum(ngrams(text, minN, maxN)),
+    known: (text: string) => idfSum(gramsOf(text)),
     support(text: string, label: string): string[] {
       const c = labelIndex.get(label);
       if (c === undefined) return [];
-      return [...new Set(ngrams(text, Math.max(2, minN), maxN))].filter((g) => {
+      return supportGramsOf(text).filter((g) => {
         if (g.trim().length < 2) return false;
         const i = vocab.get(g);
         return i !== undefined && seenWith[i * C + c] === 1 && labelCount[i] <= maxLabels;

@@ -1,5 +1,5 @@
 // Free policy questions answered from the rules and the texts (pure: the dialog calls ask() mid-interview).
-export { ask, buildModel, model, rankIntents, regionsIn, KNOWN_MIN, type AskOptions, type AskResult, type AskCitation, type Model } from './ask';
+export { ask, buildModel, model, modelTrained, rankIntents, regionsIn, KNOWN_MIN, type AskOptions, type AskResult, type AskCitation, type Model } from './ask';
 export { isPolicyQuestion } from './questionLike';
 export { CLAUSES, clauseById, citationFor, type Clause, type ClauseRef } from './clauses';
 export { intents, loadIntents, INTENT_FILES, INTENT_FILE_PATHS, intentFile, answerFor, type Intent, type IntentFile } from './intents';

@@ -40,6 +40,13 @@ export interface PlaceHit {
 const SHORTENED = new Set(PLACE_NAMES.flatMap((p) => (p.of ? [p.of] : [])));
 const ZH = PLACE_NAMES.filter((p) => p.lang === 'zh' && p.strength !== 'bare' && !SHORTENED.has(p.name))
   .sort((a, b) => b.name.length - a.name.length);
+// The Chinese names by their first character, as indices into ZH: a text is searched only for the names that can
+// start in it (a few of several hundred), in ZH's order, so what is found and its order are unchanged.
+const ZH_BY_FIRST = new Map<string, number[]>();
+ZH.forEach((p, i) => {
+  const list = ZH_BY_FIRST.get(p.name[0]);
+  if (list) list.push(i); else ZH_BY_FIRST.set(p.name[0], [i]);
+});
 const EN = new Map(PLACE_NAMES.filter((p) => p.lang === 'en').map((p) => [p.name, p]));
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\']/g, (m) => (m === "'" ? "['’]?" : '\\' + m));
 const EN_RE = new RegExp(`\\b(?:${[...EN.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})\\b`, 'gi');
@@ -57,7 +64,18 @@ const hit = (p: PlaceName, start: number, end: number): PlaceHit => ({
  */
 export function placesIn(text: string, opts: { asked?: boolean } = {}): PlaceHit[] {
   const found: PlaceHit[] = [];
-  for (const p of ZH) {
+  const candidates: number[] = [];
+  const seen = new Set<string>();
+  for (let j = 0; j < text.length; j++) {
+    const c = text[j];
+    if (seen.has(c)) continue;
+    seen.add(c);
+    const list = ZH_BY_FIRST.get(c);
+    if (list) for (const i of list) candidates.push(i);
+  }
+  candidates.sort((a, b) => a - b);
+  for (const k of candidates) {
+    const p = ZH[k];
     if (p.strength === 'weak' && !opts.asked) continue;
     for (let i = text.indexOf(p.name), guard = 0; i >= 0 && guard < 50; i = text.indexOf(p.name, i + p.name.length), guard++) {
       found.push(hit(p, i, i + p.name.length));

@@ -39,13 +39,13 @@ export function stopOnSignals(app: App, logger: Logger): void {
 }
 
 /** The whole process: configuration, logger, app, signals. */
-export async function runServer(dialog: DialogTurn, dialogVersion: number): Promise<void> {
+export async function runServer(dialog: DialogTurn, dialogVersion: number, warmUp?: () => void): Promise<void> {
   const config = configOrExit();
   const logger = createLogger(config.LOG_LEVEL);
   process.on('unhandledRejection', (e) => logger.error({ err: { ...errInfo(e), stack: (e as Error)?.stack } }, 'unhandled rejection'));
   let app: App;
   try {
-    app = await startApp({ config, logger, dialog, dialogVersion });
+    app = await startApp({ config, logger, dialog, dialogVersion, ...(warmUp ? { warmUp } : {}) });
   } catch (e) {
     logger.fatal({ err: errInfo(e) }, 'could not start');
     process.exit(1);

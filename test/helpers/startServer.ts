@@ -16,6 +16,8 @@ export interface StartServerOptions {
   publicDir?: string;
   /** The app's clock (months of conversations and reminders). */
   clock?: () => Date;
+  /** Work for the server once healthy (src/server/app.ts's warmUp); default none. */
+  warmUp?: () => void;
 }
 
 export interface StartedServer { url: string; app: App; dir: string; stop(): Promise<void> }
@@ -33,6 +35,7 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Starte
     publicDir: opts.publicDir ?? path.join(dir, 'no-public'),
     host: '127.0.0.1',
     ...(opts.clock ? { clock: opts.clock } : {}),
+    ...(opts.warmUp ? { warmUp: opts.warmUp } : {}),
   });
   return {
     url: app.url,
