@@ -101,6 +101,10 @@ const CASES: [string, Phrasing[]][] = [
     { text: '22.3', ctx: since, want: { month: '2022-03' } },
     { text: '干了2.5年', want: { workYears: 2.5 }, absent: ['month'] },
     { text: '电工 技师 2020', want: { skills: [{ level: 'technician', since: '2020-12' }] } },
+    { text: '证书：高级工 时间：2019.04 职称：无 奖项：无 考核：合格', want: { skills: [{ level: 'senior_worker', since: '2019-04' }], titles: [], awards: [], annualReviewsPassed: true } },
+    { text: '工龄 9', want: { workYears: 9 } },
+    { text: '从业年限：十一年', want: { workYears: 11 } },
+    { text: '中级工-2017', want: { skills: [{ level: 'intermediate_worker', since: '2017-12' }] } },
     { text: '车工 高级', want: { skills: [{ level: 'senior_worker' }] } },
   ]],
   ['answers to the question asked', [

@@ -149,7 +149,7 @@ const CLASS_APART = /(?:一类|1类|i类|\bclass ?(?:1|one|i)\b)|(二类|2类|ii
 
 export interface AwardsFound { awards: ParsedAward[]; spans: Span[]; none: boolean }
 
-const NONE_ZH = /(?:没有?|没|从没|从来没有?|未)(?:参加|参与|参赛|拿|得|获)(?:过)?(?:什么|任何)?(?:比赛|竞赛|大赛|奖项?)|(?:没有?|无|未|从未|没怎么)(?:获|得|拿|得到|获得|评)?(?:过)?(?:任何|什么)?(?:奖项?|获奖|荣誉|称号|名次)|暂无(?:获奖|奖项|荣誉)|获奖[:：]?\s*(?:无|没有)/g;
+const NONE_ZH = /(?:没有?|没|从没|从来没有?|未)(?:参加|参与|参赛|拿|得|获)(?:过)?(?:什么|任何)?(?:比赛|竞赛|大赛|奖项?)|(?:没有?|无|未|从未|没怎么)(?:获|得|拿|得到|获得|评)?(?:过)?(?:任何|什么)?(?:奖项?|获奖|荣誉|称号|名次)|暂无(?:获奖|奖项|荣誉)|(?:获奖|奖项|奖励|奖|荣誉|比赛|竞赛)(?:情况)?[:：\s]+(?:无|没有|暂无|没)(?![\u4e00-\u9fff])/g;
 const NONE_EN = /\bno (?:awards?|honou?rs?|prizes?|competitions?)\b|\b(?:have not|haven'?t|never) (?:won|got|received|competed|entered|taken part)\b(?: anything| any)?|\bnever (?:competed|took part)\b|\bnothing like that\b|\b(?:none|not) that i know of\b|\bnever (?:won|got|received|entered)(?: any(?:thing)?| a (?:thing|prize|competition))?\b|\bnothing (?:won|at all)\b|\b(?:never|not) (?:won|received|got)(?: any)? (?:awards?|honou?rs?|prizes?)\b/g;
 
 /** Every honour and competition named; the rank, medal and team size of a competition are read after its name. */

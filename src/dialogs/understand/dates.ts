@@ -248,7 +248,7 @@ export function findDates(text: string, asOf: string, sinceContext: boolean, lev
   }
   for (const m of allMatches(text, /\blast month\b/g)) push(out, nowYear, m, now - 1, false, true);
   // a four-digit year on its own: 2021, in 2021
-  for (const m of allMatches(text, /(?<![\d.\-/])((?:19|20)\d{2})(?:-?ish\b)?(?!\d|[.\-/]\d|\s*年)/g)) {
+  for (const m of allMatches(text, /(?<![\d.])(?<!\d[-/])((?:19|20)\d{2})(?:-?ish\b)?(?!\d|[.\-/]\d|\s*年)/g)) {
     const y = yearOf(m[1], nowYear);
     if (y === undefined) continue;
     const { index, approx } = yearOnly(y, undefined, now);

@@ -160,6 +160,7 @@ function withGuesses(u: Understanding, guessed: Guess[]): Understanding {
 }
 
 const PERSONAL = /我|本人|俺|咱|自己|他|她|该员工|该职工|职工|员工|来电|对方|学员|师傅|\bhe\b|\bshe\b|\bhis\b|\bher\b|\bthey\b|\bcaller\b|拿了|拿的|拿到|取得|考了|考的|考过|考到|评了|评的|评上|获得了?|持有|来电人|\b(?:i|i'm|i've|im|my|me|mine)\b/;
+const WORK_KEY_NUMBER = /(?:工龄|工作年限|从业年限|年限|工作经验|年资)[:：\s]*(\d{1,2}(?:\.\d)?|[一二两三四五六七八九十]{1,3})(?![\d.年个月])/;
 const ALL_PASSED = /^(?:都|全都|全部|每年都|年年都?|一直都?|三年都|近三年都|这三年都|其实都|其实是都)(?:是)?(?:合格|称职|优秀|良好|通过)(?:了|的)?$/;
 /** Award names read with the region (awards.ts's byRegion rules). */
 const REGIONAL_AWARD = /技术能手|技能大师|工匠|\btechnical experts?\b|\bskills? masters?\b|\bcraftsman\b/;
@@ -264,10 +265,18 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   const durations = findDurations(s.text);
   for (const d of durations) {
     s.mask(d.start, d.end);
+    // the clause, and the key before a colon (年限：12年)
     const local = localClause(s, d);
-    if (u.workYears === undefined && (expecting === 'workYears' || WORK_CUE.test(local))) u.workYears = d.years;
+    const c = s.clauseText(d.start);
+    const key = norm.slice(c.start, d.start).trim() === '' && /(?:工龄|工作年限|从业年限|年限|工作经验|年资|工作)[:：\s]*$/.test(norm.slice(Math.max(0, c.start - 8), c.start));
+    if (u.workYears === undefined && (expecting === 'workYears' || WORK_CUE.test(local) || key)) u.workYears = d.years;
   }
   if (durations.length > 0) u.number = durations[0].years;
+  // 工龄12, 工作年限：15: the years after their key, unit unsaid
+  if (u.workYears === undefined) {
+    const k = WORK_KEY_NUMBER.exec(s.text);
+    if (k) { const v = parseNumber(k[1]); if (v !== undefined && v <= 60) u.workYears = v; }
+  }
   const bareNum = bareNumber(norm);
   if (bareNum !== undefined && u.number === undefined && u.month === undefined) u.number = bareNum;
 
