@@ -486,8 +486,8 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
       }
       break;
     case 'awards.class':
-      if (/一类|1类|\bclass ?(?:1|one|i)\b|\bfirst class\b/.test(norm)) u.number = 1;
-      else if (/二类|2类|\bclass ?(?:2|two|ii)\b|\bsecond class\b/.test(norm)) u.number = 2;
+      if (/二类|2类|(?<![a-z])ii类|\bclass ?(?:2|two|ii)\b|\bsecond class\b/.test(norm)) u.number = 2;
+      else if (/一类|1类|(?<![a-z])i类|\bclass ?(?:1|one|i)\b|\bfirst class\b/.test(norm)) u.number = 1;
       break;
     case 'awards.teamSize':
       break;

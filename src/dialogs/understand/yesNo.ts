@@ -24,7 +24,7 @@ export function yesNo(text: string): boolean | undefined {
   if (YES.has(b)) return true;
   if (NO.has(b)) return false;
   // a yes or no leading a longer answer: "对，2022年5月", "不是，是高级工"
-  const lead = /^(对的|对|是的|是|嗯嗯|嗯|好的|没错|yes|yeah|yep|不是的|不是|不对|没有|no|nope)(?:[,。.!\s]|$)/.exec(text.trim());
+  const lead = /^(对的|对|是的|是|嗯嗯|嗯|好的|没错|yes|yeah|yep|不是的|不是|不对|没有|no|nope)(?:[,。!\s]|\.(?!\s*\d)|$)/.exec(text.trim());
   if (lead) return YES.has(bare(lead[1]));
   return undefined;
 }
