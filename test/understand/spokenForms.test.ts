@@ -162,6 +162,13 @@ const CASES: [string, Phrasing[]][] = [
     { text: '有中级职称，电气类的', want: { titles: [{ level: 'intermediate', series: 'engineering' }] } },
     { text: '持有机电工程师（中级），2019年取得', want: { titles: [{ level: 'intermediate', series: 'engineering', since: '2019-12' }] }, absent: ['occupation'] },
   ]],
+  ['follow-ups after the answer', [
+    { text: 'which documents should I prepare?', want: { command: { type: 'materials' } } },
+    { text: 'is there a written exam for me?', want: { followUp: 'exempt' } },
+    { text: '理论知识考试要考吗', want: { followUp: 'exempt' } },
+    { text: 'supposing I become a senior technician', want: { followUp: 'hypothetical', skills: [{ level: 'senior_technician' }] }, absent: ['targets'] },
+    { text: '多少年后能报正高', want: { followUp: 'when', targets: [{ kind: 'title', level: 'full_senior' }] } },
+  ]],
   ['the place of work, not of origin', [
     { text: '老家江西的，现在在沈阳上班', want: { region: { region: 'liaoning' } } },
     { text: '户籍是重庆 人在昆山', want: { region: { region: 'suzhou' } } },

@@ -175,8 +175,8 @@ const NEGATED_AFTER = /^\s*(?:证书?|职称)?(?:的话)?(?:还|也|暂时|目�
 const WISH_AFTER_DENIAL = /想考|想评|想报|想拿|是想|打算考|准备考|准备评|想申报|want to|wanna|plan to/;
 const FOLLOW_UPS: [RegExp, 'when' | 'exempt' | 'hypothetical'][] = [
   [/如果|要是|假如|假设|万一|若是|倘若|\bwhat if\b|\bif i (?:had|have|got|get|held)\b|\bsuppose\b|\bsupposing\b/, 'hypothetical'],
-  [/免(?:考|试|理论|笔试|于)|不用考|可以不考|不考理论|\bexempt|\bexemption|\bskip the (?:theory|exam)/, 'exempt'],
-  [/什么时候|何时|哪年|哪一年|几时|多久|啥时候|啥时|要等到|哪个月|几月|\bwhen\b|\bhow long\b|\bhow soon\b/, 'when'],
+  [/免(?:考|试|理论|笔试|于)|不用考|可以不考|不考理论|考理论|理论(?:知识)?(?:考试)?(?:要|需要|用|得|还要)(?:不要)?考|理论(?:知识)?考试(?:要|需要|用)|\bexempt|\bexemption|\bskip the (?:theory|exam|written)|\b(?:theory|written) (?:test|exam)/, 'exempt'],
+  [/什么时候|何时|哪年|哪一年|几时|多久|啥时候|啥时|几年后|几年以后|多少年后|还要等|还差多久|要等到|哪个月|几月|\bwhen\b|\bhow long\b|\bhow soon\b/, 'when'],
 ];
 
 function readClause(norm: string, ctx: UnderstandContext): Understanding {
@@ -529,6 +529,14 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   if (isQuestion && !talk && !(u.command?.type === 'help' && b.length <= 1) && !(noneAnswer && !/[?？吗]/.test(norm))) u.question = true;
   const follow = FOLLOW_UPS.find(([re]) => re.test(norm));
   if (follow) u.followUp = follow[1];
+  // suppose I get a technician certificate: the level supposed is supposed held, not wanted
+  if (u.followUp === 'hypothetical' && u.targets?.length && !u.skills?.length && !u.titles?.length) {
+    const skills = u.targets.filter(t => t.kind === 'skill').map(t => ({ level: t.level as SkillLevel }));
+    const titles = u.targets.filter(t => t.kind === 'title').map(t => ({ level: t.level as TitleLevel, ...(t.kind === 'title' && t.series ? { series: t.series } : {}) }));
+    if (skills.length) u.skills = skills;
+    if (titles.length) u.titles = titles;
+    delete u.targets;
+  }
 
   // the readings: every fact with what the person means by it
   const readings: Reading[] = [];
