@@ -21,7 +21,8 @@ export function splitCorrection(text: string): CorrectionSplit | undefined {
     if (m[0].length === 0) { MARKER.lastIndex++; continue; }
     last = m;
   }
-  const trailing = TRAILING.exec(text);
+  // (TRAILING scans from every position: only run where 才对 is)
+  const trailing = text.includes('才对') ? TRAILING.exec(text) : null;
   if (last) {
     const after = text.slice(last.index + last[0].length).replace(/^[,。!\s]+/, '');
     return { before: text.slice(0, last.index).replace(/[,。!\s]+$/, ''), after: trailing ? after.replace(/才对[。!.\s]*$/, '') : after };
