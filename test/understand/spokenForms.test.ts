@@ -138,6 +138,7 @@ const CASES: [string, Phrasing[]][] = [
     { text: 'two decades', ctx: { expecting: 'workYears' }, want: { workYears: 20 } },
     { text: '将近二十吧', ctx: { expecting: 'workYears' }, want: { workYears: 20 } },
     { text: '其实都合格', want: { annualReviewsPassed: true } },
+    { text: '称职', want: { annualReviewsPassed: true } },
     { text: 'one year was only basically competent', ctx: { expecting: 'annualReviewsPassed' }, want: { annualReviewsPassed: false } },
     { text: "haven't won anything", ctx: { expecting: 'awards' }, want: { awards: [] } },
     { text: 'not that I know of', ctx: { expecting: 'awards' }, want: { awards: [] } },
