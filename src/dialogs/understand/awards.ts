@@ -135,10 +135,10 @@ export function findRank(text: string): { rank?: number; medal?: Medal; span?: S
 
 /** A team size in words: 个人 → 1, 双人 / 两个人 → 2, 三人 / 我们队三个人 → 3, 团体 → a team of unknown size. */
 export function teamSize(text: string): 1 | 2 | 3 | 'team' | undefined {
-  if (/(?:双人|两人|二人|2人|两个人|二个人|2个人|俩人|我们俩|咱俩|我们两个|两个一组|两个一队)(?:一组|一队|团体)?(?:赛项|赛|项目|组|团队|团体)?|搭档|\b(?:pairs?|two[- ](?:person|man|member|people)|2[- ](?:person|man|member|people)|duo|team of (?:two|2)|(?:with|of) (?:two|2) (?:people|persons|members)|two of us)\b/.test(text)) return 2;
+  if (/(?:双人|两人|二人|2人|两个人|二个人|2个人|俩人|我们俩|咱俩|我们两个|两个一组|两个一队)(?:一组|一队|团体)?(?:赛项|赛|项目|组|团队|团体)?|搭档|\b(?:pairs?|two[- ](?:person|man|member|people)|2[- ](?:person|man|member|people)|duo|team of (?:two|2)|(?:with|of) (?:two|2) (?:people|persons|members)|two of us|we were (?:two|2)|me and (?:a|my|one) (?:colleague|partner|teammate|friend))\b/.test(text)) return 2;
   // four or more: the largest size the rules name
   if (/(?:[四五六七八九十]|[4-9]|\d{2})(?:个)?人(?:一组|一队|团体|团队|赛|组)?|\b(?:four|five|six|[4-9])[- ](?:person|man|member|people)\b|\bteam of (?:four|five|six|[4-9])\b|\b(?:four|five|six|[4-9]) of us\b/.test(text)) return 3;
-  if (/(?:三人|3人|三个人|3个人|仨人|我们仨|咱仨|我们三个|三个一组|三个一队)(?:一组|一队|团体)?(?:赛项|赛|项目|组|团队|团体)?|\b(?:three[- ](?:person|man|member|people)|3[- ](?:person|man|member|people)|trio|team of (?:three|3)|(?:with|of) (?:three|3) (?:people|persons|members)|three of us)\b/.test(text)) return 3;
+  if (/(?:三人|3人|三个人|3个人|仨人|我们仨|咱仨|我们三个|三个一组|三个一队)(?:一组|一队|团体)?(?:赛项|赛|项目|组|团队|团体)?|\b(?:three[- ](?:person|man|member|people)|3[- ](?:person|man|member|people)|trio|team of (?:three|3)|(?:with|of) (?:three|3) (?:people|persons|members)|three of us|we were (?:three|3))\b/.test(text)) return 3;
   if (/单人|(?<![一二两三四五六七八九十\d几])个人(?:赛|项目|组|赛项)?|就我一个|我一个人|自己一个人?|就我自己|一个人参加|\b(?:individual|single|solo|just me|by myself|on my own)\b/.test(text)) return 1;
   if (/团体|团队|组队|队里|\bteams?\b/.test(text)) return 'team';
   return undefined;

@@ -486,8 +486,8 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
       }
       break;
     case 'awards.class':
-      if (/二类|2类|(?<![a-z])ii类|\bclass ?(?:2|two|ii)\b|\bsecond class\b/.test(norm)) u.number = 2;
-      else if (/一类|1类|(?<![a-z])i类|\bclass ?(?:1|one|i)\b|\bfirst class\b/.test(norm)) u.number = 1;
+      if (/二类|2类|(?<![a-z])ii类|\b(?:class|category|type)[- ]?(?:2|two|ii)\b|\bsecond (?:class|category)\b/.test(norm)) u.number = 2;
+      else if (/一类|1类|(?<![a-z])i类|\b(?:class|category|type)[- ]?(?:1|one|i)\b|\bfirst (?:class|category)\b/.test(norm)) u.number = 1;
       break;
     case 'awards.teamSize':
       break;
@@ -499,6 +499,8 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
         if (u.number === undefined && r.medal !== 'excellence') u.number = { gold: 1, silver: 2, bronze: 3 }[r.medal];
       }
       if (u.number === undefined && choice !== undefined) u.number = choice;
+      // we won, 拿了第一: first
+      if (u.number === undefined && !u.medal && /^(?:we|i) won(?: it| the (?:competition|contest|event))?$|^(?:拿了?|得了?|是)?(?:冠军|第一)(?:名)?$/.test(norm.replace(/[.!,。!]+$/, ''))) u.number = 1;
       // 没进前三: a place below the top N, not which
       if (/(?:没|没有|未)(?:进|能进|进入|拿到|挤进)?前\s*(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})|\b(?:not|didn'?t (?:make|get into)) (?:the )?top\b/.test(norm)) { delete u.number; u.dontKnow = true; }
       // 没名次, 只是参赛: in the competition, placed nowhere the rules name
