@@ -137,6 +137,7 @@ const CASES: [string, Phrasing[]][] = [
   ['reviews and years asked', [
     { text: '我们单位没有年度考核', ctx: { expecting: 'annualReviewsPassed' }, want: { dontKnow: true }, absent: ['annualReviewsPassed'] },
     { text: '大部分合格', ctx: { expecting: 'annualReviewsPassed' }, want: { annualReviewsPassed: false } },
+    { text: '大概十二到十五年', ctx: { expecting: 'workYears' }, want: { workYears: 12 } },
     { text: 'roughly 12', ctx: { expecting: 'workYears' }, want: { workYears: 12 } },
     { text: 'two decades', ctx: { expecting: 'workYears' }, want: { workYears: 20 } },
     { text: '将近二十吧', ctx: { expecting: 'workYears' }, want: { workYears: 20 } },
