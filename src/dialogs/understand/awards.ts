@@ -60,35 +60,47 @@ const CLASS1 = '(?:一类|1类|I类|class ?(?:1|one|i))';
 const CLASS2 = '(?:二类|2类|II类|class ?(?:2|two|ii))';
 const TIERS: TierRule[] = [
   [/世界技能大赛|世赛|\bworld ?skills(?: competition)?\b/g, 'worldskills'],
-  [/国际(?:性)?(?:的)?(?:职业)?技能(?:大赛|竞赛|比赛)|国际(?:大赛|竞赛|比赛)|\binternational (?:skills? )?competition\b/g, 'international'],
+  [/国际(?:性)?(?:的)?(?:职业)?技能(?:大赛|竞赛|比赛|比武)|国际(?:大赛|竞赛|比赛|比武)|\binternational (?:skills? )?(?:contests?|competitions?)\b/g, 'international'],
   [/中华人民共和国职业技能大赛/g, 'national_class1'],
-  [new RegExp(`(?:国家级|国家|全国|国赛)(?:的)?${CLASS1}(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|赛事)?|\\bnational ${CLASS1}(?: competition)?|\\bnational(?: level)?,? ${CLASS1}`, 'gi'), 'national_class1'],
-  [new RegExp(`(?:国家级|国家|全国|国赛)(?:的)?${CLASS2}(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|赛事)?|\\bnational ${CLASS2}(?: competition)?|\\bnational(?: level)?,? ${CLASS2}`, 'gi'), 'national_class2'],
-  [new RegExp(`(?:省级|省|省赛)(?:的)?${CLASS1}(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|赛事)?|\\bprovincial ${CLASS1}(?: competition)?`, 'gi'), 'provincial_class1'],
-  [new RegExp(`(?:省级|省|省赛)(?:的)?${CLASS2}(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|赛事)?|\\bprovincial ${CLASS2}(?: competition)?`, 'gi'), 'provincial_class2'],
-  [new RegExp(`(?:市级|市|市赛)(?:的)?${CLASS1}(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|赛事)?|\\bmunicipal ${CLASS1}(?: competition)?`, 'gi'), 'municipal_class1'],
+  [new RegExp(`(?:国家级|国家|全国|国赛|国家的)(?:的)?${CLASS1}(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|比武|赛事)?|\\bnational ${CLASS1}(?: competition)?|\\bnational(?: level)?,? ${CLASS1}`, 'gi'), 'national_class1'],
+  [new RegExp(`(?:国家级|国家|全国|国赛|国家的)(?:的)?${CLASS2}(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|比武|赛事)?|\\bnational ${CLASS2}(?: competition)?|\\bnational(?: level)?,? ${CLASS2}`, 'gi'), 'national_class2'],
+  [new RegExp(`(?:省级|省里面|省里|省内|全省|省|省赛)(?:的)?${CLASS1}(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|比武|赛事)?|\\bprovincial ${CLASS1}(?: competition)?`, 'gi'), 'provincial_class1'],
+  [new RegExp(`(?:省级|省里面|省里|省内|全省|省|省赛)(?:的)?${CLASS2}(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|比武|赛事)?|\\bprovincial ${CLASS2}(?: competition)?`, 'gi'), 'provincial_class2'],
+  [new RegExp(`(?:市级|市里面|市里|全市|市|市赛)(?:的)?${CLASS1}(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|比武|赛事)?|\\bmunicipal ${CLASS1}(?: competition)?`, 'gi'), 'municipal_class1'],
   [/中国[·・.\s]?重庆职业技能大赛|重庆市?(?:的)?职业技能(?:大赛|竞赛)|\bchongqing (?:vocational )?skills competition\b/g, 'chongqing_skills_competition'],
-  [/市级(?:的)?行业(?:技能)?(?:大赛|竞赛|比赛|赛)|行业赛|\b(?:municipal )?industry competition\b/g, 'municipal_industry'],
-  [/区县(?:级)?(?:的)?(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|赛)|区县赛|\bdistrict(?: level)? competition\b/g, 'district'],
+  // 全国行业职业技能竞赛 is of the second national class, a provincial trade's contest of the second provincial class
+  [/\b(?:at|on) (?:the )?national[- ]level\b/g, 'national_class2', true],
+  [/\b(?:at|on) (?:the )?provincial[- ]level\b/g, 'provincial_class2', true],
+  [/\b(?:at|on) (?:the )?(?:city|municipal)[- ]level\b/g, 'municipal_class1'],
+  [/全国(?:性)?(?:的)?行业(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|比武|赛)|\bnational (?:industry|trade) (?:skills? )?(?:contests?|competitions?)\b/g, 'national_class2'],
+  [/省(?:级|里)?(?:的)?行业(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|比武|赛)|\bprovincial (?:industry|trade) (?:skills? )?(?:contests?|competitions?)\b/g, 'provincial_class2'],
+  [/(?:市级|市里)?(?:的)?行业(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|比武|赛)|\b(?:municipal |city )?(?:industry|trade) (?:skills? )?(?:contests?|competitions?)\b/g, 'municipal_industry'],
+  [/区县(?:级)?(?:的)?(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|比武|赛)|区县赛|\b(?:district|county)(?:[- ]level)? (?:skills? )?(?:contests?|competitions?)\b/g, 'district'],
   // as people say them, without the class: read as the second class until the class is asked (it promises least)
-  [/省赛|省(?:级|里|里面|内)?(?:的)?(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|技能赛)|全省(?:的)?(?:职业)?(?:技能)?(?:大赛|竞赛|比赛)|\bprovinc(?:ial|e)(?:[- ]level)? (?:skills? )?(?:contests?|competitions?|championships?|games)\b/g, 'provincial_class2', true],
-  [/国赛|国家级(?:的)?(?:职业)?(?:技能)?(?:大赛|竞赛|比赛)|全国(?:性)?(?:的)?(?:职业)?(?:技能)?(?:大赛|竞赛|比赛)|\bnational(?:[- ]level)? (?:skills? )?(?:contests?|competitions?|championships?|games)\b/g, 'national_class2', true],
-  [/区里的?(?:技能)?(?:比赛|竞赛|大赛)|区级(?:的)?(?:技能)?(?:比赛|竞赛|大赛)|县里的?(?:技能)?(?:比赛|竞赛)/g, 'district'],
-  [/市赛|市(?:级|里|里面)?(?:的)?(?:职业)?(?:技能)?(?:大赛|竞赛|比赛)|全市(?:的)?(?:职业)?(?:技能)?(?:大赛|竞赛|比赛)|\b(?:city|municipal)(?:[- ]level)? (?:skills? )?(?:contests?|competitions?)\b/g, 'municipal_class1'],
+  [/省赛|省(?:级|里|里面|内)?(?:的)?(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|技能赛|比武)|全省(?:的)?(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|比武)|\bprovinc(?:ial|e)(?:[- ]level)? (?:skills? )?(?:contests?|competitions?|championships?|games)\b/g, 'provincial_class2', true],
+  [/国赛|国家级(?:的)?(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|比武)|全国(?:性)?(?:的)?(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|比武)|\bnational(?:[- ]level)? (?:skills? )?(?:contests?|competitions?|championships?|games)\b/g, 'national_class2', true],
+  [/(?:全省|省级|省里)(?:的)?(?=第|前\s*[0-9一二三四五六七八九十]|[一二三1-3]等奖|[金银铜](?:牌|奖))/g, 'provincial_class2', true],
+  [/(?:全国|国家级)(?:的)?(?=第|前\s*[0-9一二三四五六七八九十]|[一二三1-3]等奖|[金银铜](?:牌|奖))/g, 'national_class2', true],
+  [/(?:全市|市级|市里)(?:的)?(?=第|前\s*[0-9一二三四五六七八九十]|[一二三1-3]等奖|[金银铜](?:牌|奖))/g, 'municipal_class1'],
+  [/区里的?(?:技能)?(?:比赛|竞赛|大赛|比武)|区级(?:的)?(?:技能)?(?:比赛|竞赛|大赛|比武)|县里的?(?:技能)?(?:比赛|竞赛|比武)/g, 'district'],
+  [/市赛|市(?:级|里|里面)?(?:的)?(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|比武)|全市(?:的)?(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|比武)|\b(?:city|municipal)(?:[- ]level)? (?:skills? )?(?:contests?|competitions?)\b/g, 'municipal_class1'],
 ];
 
-const PRIZE = /([一二三1-3])等奖|\b(first|second|third) prize\b/;
+const PRIZE = /([一二三1-3])等奖?|\b(first|second|third) prize\b/;
 const MEDAL_ZH: [RegExp, Medal][] = [
-  [/金(?:牌|奖)|\bgold(?: medal)?\b/, 'gold'],
-  [/银(?:牌|奖)|\bsilver(?: medal)?\b/, 'silver'],
-  [/铜(?:牌|奖)|\bbronze(?: medal)?\b/, 'bronze'],
-  [/优胜奖|\b(?:medallion for )?excellence\b/, 'excellence'],
+  [/金(?:牌|奖)|^金$|\bgold(?: medal)?\b/, 'gold'],
+  [/银(?:牌|奖)|^银$|\bsilver(?: medal)?\b/, 'silver'],
+  [/铜(?:牌|奖)|^铜$|\bbronze(?: medal)?\b/, 'bronze'],
+  // 优胜奖 (WorldSkills' medallion for excellence); 优秀奖 and 鼓励奖 name no place either
+  [/优胜奖?|优秀奖|鼓励奖|\b(?:medallion for )?excellence\b|\bhonou?rable mention\b/, 'excellence'],
 ];
 const MEDAL_RANK: Record<Medal, number | undefined> = { gold: 1, silver: 2, bronze: 3, excellence: undefined };
 
+const RANK = new RegExp(`第\\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,3})\\s*(?:名|(?![个项条年次届季号期批章节天月]))|前\\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,3})\\s*名?|(冠军|\\bchampion\\b|\\bwinner\\b)|(亚军|\\brunner[- ]up\\b)|(季军)|\\b(1st|first|2nd|second|3rd|third|\\d{1,2}th|fourth|fifth|sixth)(?: place)?\\b|\\b(?:rank(?:ed)?|place[d]?|top)\\s*(?:no\\.?\\s*)?(\\d{1,2}|${EN_NUM})\\b`);
+
 /** A rank in a piece of text: 第二名 → 2, 冠军 → 1, 亚军 → 2, 季军 → 3, 前三 → 3, 2nd place → 2. */
 export function findRank(text: string): { rank?: number; medal?: Medal; span?: Span } {
-  const m = new RegExp(`第\\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,3})\\s*(?:名|(?![个项条年次届季号期批章节天月]))|前\\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,3})\\s*名?|(冠军)|(亚军)|(季军)|\\b(1st|first|2nd|second|3rd|third|\\d{1,2}th|fourth|fifth|sixth)(?: place)?\\b|\\b(?:rank(?:ed)?|place[d]?|top)\\s*(?:no\\.?\\s*)?(\\d{1,2}|${EN_NUM})\\b`).exec(text);
+  const m = RANK.exec(text);
   let rank: number | undefined;
   let span: Span | undefined;
   if (m) {
@@ -123,9 +135,11 @@ export function findRank(text: string): { rank?: number; medal?: Medal; span?: S
 
 /** A team size in words: 个人 → 1, 双人 / 两个人 → 2, 三人 / 我们队三个人 → 3, 团体 → a team of unknown size. */
 export function teamSize(text: string): 1 | 2 | 3 | 'team' | undefined {
-  if (/(?:双人|两人|二人|2人|两个人|二个人|2个人)(?:一组|一队|团体)?(?:赛项|赛|项目|组|团队|团体)?|搭档|\b(?:pairs?|two[- ]person|2[- ]person|duo|team of (?:two|2))\b/.test(text)) return 2;
-  if (/(?:三人|3人|三个人|3个人)(?:一组|一队|团体)?(?:赛项|赛|项目|组|团队|团体)?|\b(?:three[- ]person|3[- ]person|trio|team of (?:three|3))\b/.test(text)) return 3;
-  if (/单人|个人(?:赛|项目|组|赛项)?|\b(?:individual|single|solo)\b/.test(text)) return 1;
+  if (/(?:双人|两人|二人|2人|两个人|二个人|2个人|俩人|我们俩|咱俩|我们两个|两个一组|两个一队)(?:一组|一队|团体)?(?:赛项|赛|项目|组|团队|团体)?|搭档|\b(?:pairs?|two[- ](?:person|man|member|people)|2[- ](?:person|man|member|people)|duo|team of (?:two|2)|(?:with|of) (?:two|2) (?:people|persons|members)|two of us|we were (?:two|2)|me and (?:a|my|one) (?:colleague|partner|teammate|friend))\b/.test(text)) return 2;
+  // four or more: the largest size the rules name
+  if (/(?:[四五六七八九十]|[4-9]|\d{2})(?:个)?人(?:一组|一队|团体|团队|赛|组)?|\b(?:four|five|six|[4-9])[- ](?:person|man|member|people)\b|\bteam of (?:four|five|six|[4-9])\b|\b(?:four|five|six|[4-9]) of us\b/.test(text)) return 3;
+  if (/(?:三人|3人|三个人|3个人|仨人|我们仨|咱仨|我们三个|三个一组|三个一队)(?:一组|一队|团体)?(?:赛项|赛|项目|组|团队|团体)?|\b(?:three[- ](?:person|man|member|people)|3[- ](?:person|man|member|people)|trio|team of (?:three|3)|(?:with|of) (?:three|3) (?:people|persons|members)|three of us|we were (?:three|3))\b/.test(text)) return 3;
+  if (/单人|(?<![一二两三四五六七八九十\d几])个人(?:赛|项目|组|赛项)?|就我一个|我一个人|自己一个人?|就我自己|一个人参加|\b(?:individual|single|solo|just me|by myself|on my own)\b/.test(text)) return 1;
   if (/团体|团队|组队|队里|\bteams?\b/.test(text)) return 'team';
   return undefined;
 }
@@ -135,8 +149,8 @@ const CLASS_APART = /(?:一类|1类|i类|\bclass ?(?:1|one|i)\b)|(二类|2类|ii
 
 export interface AwardsFound { awards: ParsedAward[]; spans: Span[]; none: boolean }
 
-const NONE_ZH = /(?:没有?|没|从没|从来没有?|未)(?:参加|参与|参赛|拿|得|获)(?:过)?(?:什么|任何)?(?:比赛|竞赛|大赛|奖项?)|(?:没有?|无|未|从未|没怎么)(?:获|得|拿|得到|获得|评)?(?:过)?(?:任何|什么)?(?:奖项?|获奖|荣誉|称号|名次)|暂无(?:获奖|奖项|荣誉)|获奖[:：]?\s*(?:无|没有)/g;
-const NONE_EN = /\bno (?:awards?|honou?rs?|prizes?|competitions?)\b|\bnever (?:won|got|received|entered)(?: any(?:thing)?| a (?:thing|prize|competition))?\b|\bnothing (?:won|at all)\b|\b(?:never|not) (?:won|received|got)(?: any)? (?:awards?|honou?rs?|prizes?)\b|\bno,? (?:none|nothing)\b/g;
+const NONE_ZH = /(?:没有?|没|从没|从来没有?|未)(?:参加|参与|参赛|拿|得|获)(?:过)?(?:什么|任何)?(?:比赛|竞赛|大赛|奖项?)|(?:没有?|无|未|从未|没怎么)(?:获|得|拿|得到|获得|评)?(?:过)?(?:任何|什么)?(?:奖项?|获奖|荣誉|称号|名次)|暂无(?:获奖|奖项|荣誉)|(?:获奖|奖项|奖励|奖|荣誉|比赛|竞赛)(?:情况)?[:：\s]+(?:无|没有|暂无|没)(?![\u4e00-\u9fff])/g;
+const NONE_EN = /\bno (?:awards?|honou?rs?|prizes?|competitions?)\b|\b(?:have not|haven'?t|never) (?:won|got|received|competed|entered|taken part)\b(?: anything| any)?|\bnever (?:competed|took part)\b|\bnothing like that\b|\b(?:none|not) that i know of\b|\bnever (?:won|got|received|entered)(?: any(?:thing)?| a (?:thing|prize|competition))?\b|\bnothing (?:won|at all)\b|\b(?:never|not) (?:won|received|got)(?: any)? (?:awards?|honou?rs?|prizes?)\b/g;
 
 /** Every honour and competition named; the rank, medal and team size of a competition are read after its name. */
 export function findAwards(text: string, region: Region | undefined): AwardsFound {
@@ -181,7 +195,10 @@ export function findAwards(text: string, region: Region | undefined): AwardsFoun
       const earlier = findRank(text.slice(prevEnd, clauseStart));
       if (earlier.rank !== undefined || earlier.medal !== undefined) { fromBefore = earlier; beforeBase = prevEnd; }
     }
-    const { rank, medal, span } = fromBefore;
+    const { medal, span } = fromBefore;
+    let rank = fromBefore.rank;
+    // won the provincial championship: first
+    if (rank === undefined && medal === undefined && /\bwon (?:the )?$/.test(text.slice(Math.max(0, p.start - 10), p.start)) && !/\bprizes?\b|\bawards?\b|\bmedals?\b/.test(afterClause)) rank = 1;
     const award: ParsedAward = { type: 'competition', tier: p.tier };
     if (p.tier === 'worldskills') {
       if (medal) award.medal = medal;
@@ -190,7 +207,8 @@ export function findAwards(text: string, region: Region | undefined): AwardsFoun
       const r = rank ?? (medal ? MEDAL_RANK[medal] : undefined);
       if (r !== undefined) award.rank = r;
     }
-    const size = teamSize(piece);
+    // the team said in the clause before (we were a team of two, 1st at …; 我们俩一组，省赛第二)
+    const size = teamSize(piece) ?? teamSize(text.slice(picked[i - 1]?.end ?? 0, clauseStart));
     if (size === 'team') award.team = true;
     else if (size !== undefined) award.teamSize = size;
     if (p.classUnknown) {

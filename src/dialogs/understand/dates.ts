@@ -35,20 +35,24 @@ const EN_MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|ju
 
 const CN_DIGITS4 = '[零〇幺一二三四五六七八九]{4}';
 const CN_DIGITS2 = '[零〇幺一二三四五六七八九]{2}';
-const Y4 = `((?<!\\d)(?:19|20)\\d{2}(?!\\d)|${CN_DIGITS4})`;
-const Y2 = `((?<![\\d.])\\d{2}(?!\\d)|${CN_DIGITS2})`;
+/** 两千零一十八 (2018) as it is said in full. */
+const CN_FULL_YEAR = '[两二]千零?[一二三四五六七八九十]{1,3}';
+/** 十八, 二十二 (18, 22) as voice input writes a two-digit year. */
+const CN_TENS_YEAR = '(?<![零〇幺一二两三四五六七八九十百千])(?:二十|十)[一二三四五六七八九]';
+const Y4 = `((?<!\\d)(?:19|20)\\d{2}(?!\\d)|${CN_DIGITS4}|${CN_FULL_YEAR})`;
+const Y2 = `((?<![\\d.])\\d{2}(?!\\d)|${CN_DIGITS2}|${CN_TENS_YEAR})`;
 const M = '(\\d{1,2}|十[一二]?|[一二三四五六七八九])';
 /** Between a year and its month, as voice input writes it: 2020年的6月份, 二零二二年嗯三月份. */
 const FILLER = '(?:\\s*[的嗯呃啊额]\\s*)*\\s*';
 const DAY = '(?:\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*(?:日|号))?';
 
 /** Cues after a bare two-digit year that make it a date (21年拿的, 21年6月), not a duration (21年了). */
-const DATE_CUE_AFTER = /^\s*(?:的时候|时|拿|评|考|获|取得|发|办|开始|参加|入|底|末|初|中|上半年|下半年|的)/;
+const DATE_CUE_AFTER = /^\s*(?:的时候|时|拿|评|考|获|取得|发|办|开始|参加|入|底|末|初|中|上半年|下半年|的|又|再|那年|那一年)/;
 
 function yearOf(token: string, asOfYear: number): number | undefined {
   let y = parseNumber(token);
   if (y === undefined) return undefined;
-  if (token.length === 2) y = y <= asOfYear % 100 ? 2000 + y : 1900 + y;
+  if (token.length === 2 || (y < 100 && /十/.test(token))) y = y <= asOfYear % 100 ? 2000 + y : 1900 + y;
   // a few years ahead are read (and questioned by the dialog), not dropped
   if (y < 1950 || y > asOfYear + (token.length === 4 ? 5 : 1)) return undefined;
   return y;
@@ -64,12 +68,17 @@ function monthOf(token: string | undefined): number | undefined {
  * A year alone: December of that year, the reading that promises nothing early; this year's: asOf itself.
  * 年底/年末 → December; 年初 → March and 年中/上半年 → June/July, both approximate.
  */
+const SEASON_MONTH: Record<string, number> = { 春: 5, 夏: 8, 秋: 11, 冬: 12 };
+const SUFFIX = '(底|末|初|中|上半年|下半年|春天|夏天|秋天|冬天|春季|夏季|秋季|冬季)?';
+
 function yearOnly(y: number, suffix: string | undefined, asOf: number): { index: number; approx: boolean } {
   let month = 12;
   let approx = true;
   if (suffix === '底' || suffix === '末') approx = false;
   else if (suffix === '初') month = 3;
   else if (suffix === '中' || suffix === '上半年') month = suffix === '中' ? 7 : 6;
+  // a season: its last month (宁晚勿早), approximate
+  else if (suffix && SEASON_MONTH[suffix[0]] !== undefined) month = SEASON_MONTH[suffix[0]];
   // this year: no later than asOf; a later year stays as said (the dialog questions a date in the future)
   const index = y * 12 > asOf ? y * 12 + month - 1 : Math.min(y * 12 + month - 1, asOf);
   return { index, approx };
@@ -83,49 +92,97 @@ function push(out: FoundDate[], nowYear: number, m: RegExpExecArray, index: numb
 const ym = (y: number | undefined, mo: number | undefined): number | undefined =>
   y === undefined || mo === undefined ? undefined : y * 12 + mo - 1;
 
-/** Every date in the text. `sinceContext`: the bot asked when something was obtained (21年, 三年了 are dates). */
-export function findDates(text: string, asOf: string, sinceContext: boolean): FoundDate[] {
+// The patterns, built once.
+const REL_YEAR: Record<string, number> = { 今年: 0, 去年: 1, 前年: 2, 大前年: 3 };
+const GOT = '(?:拿证|取证|获证|持证|发证|拿到证|拿的证|拿了证|考证|考出来|考下来|评上|评了|评的|考了|拿了|拿到|取得|获得|考到|考取)';
+const YEAR_MONTH4 = new RegExp(`${Y4}\\s*年${FILLER}${M}\\s*月份?${DAY}`, 'g');
+const YEAR_MONTH2 = new RegExp(`${Y2}\\s*年${FILLER}${M}\\s*月份?${DAY}`, 'g');
+const YEAR4_ALONE = new RegExp(`${Y4}\\s*年${SUFFIX}`, 'g');
+const YEAR2_ALONE = new RegExp(`${Y2}\\s*年${SUFFIX}`, 'g');
+const REL_YEAR_DATE = new RegExp(`(大前年|前年|去年|今年)${SUFFIX}(?:\\s*${M}\\s*月份?${DAY})?`, 'g');
+const YEARS_AGO = new RegExp(`(?<![\\d.])(${NUM})(?:来|几|多)?个?年(半)?多?(?:以|之)?前`, 'g');
+const MONTHS_AGO = new RegExp(`(?:(?<![\\d.])(${NUM})多?个多?月|半年)(?:以|之)?前`, 'g');
+const YEARS_SINCE_GOT = new RegExp(`${GOT}[^,。;、?!\\d]{0,8}?(?<![\\d.])(${NUM})(?:来|几|多)?个?年(半)?(?:多)?(?:了)?`, 'g');
+const YEARS_HELD = new RegExp(`(?<![\\d.])(${NUM})(?:来|几|多)?个?年(半)?(?:多)?了`, 'g');
+const MONTH_ALONE = new RegExp(`(?<![\\d年.])(?<!个)${M}\\s*月份?${DAY}`, 'g');
+const EN_MONTH_YEAR = new RegExp(`\\b${EN_MONTH}\\.?,?\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b`, 'g');
+const EN_YEAR_MONTH = new RegExp(`\\b((?:19|20)\\d{2})\\s+${EN_MONTH}\\b`, 'g');
+const EN_AGO = new RegExp(`\\b(\\d{1,2}(?:\\.\\d)?|${EN_NUM}|an?)(?: and a half)?\\s+(years?|months?)(?: and a half)?\\s+ago\\b`, 'g');
+
+/** A level named right before a bare two-digit year (高级工17年, 技师是22年, 高级工证一七年): the year is its date. */
+const LEVEL_BEFORE = /\u2581\s*(?:证书?|职称)?(?:的)?(?:是|在|是在|于|是于)?\s*$/;
+
+/**
+ * Every date in the text. `sinceContext`: the bot asked when something was obtained (21年, 三年了 are dates).
+ * `levels`: where levels are named (masked in `text`): a bare two-digit year next to one is that level's date.
+ */
+export function findDates(text: string, asOf: string, sinceContext: boolean, levels: readonly Span[] = []): FoundDate[] {
   const now = asOfIndex(asOf);
   const nowYear = Math.floor(now / 12);
   const out: FoundDate[] = [];
 
   // 2021年6月(15日), 二〇二一年六月
-  for (const m of allMatches(text, new RegExp(`${Y4}\\s*年${FILLER}${M}\\s*月份?${DAY}`, 'g'))) {
+  for (const m of allMatches(text, YEAR_MONTH4)) {
     push(out, nowYear, m, ym(yearOf(m[1], nowYear), monthOf(m[2])), false);
   }
   // 21年6月
-  for (const m of allMatches(text, new RegExp(`${Y2}\\s*年${FILLER}${M}\\s*月份?${DAY}`, 'g'))) {
+  for (const m of allMatches(text, YEAR_MONTH2)) {
     push(out, nowYear, m, ym(yearOf(m[1], nowYear), monthOf(m[2])), false);
   }
   // 2021.6, 2021-06, 2021/6, 2021.06.15
   for (const m of allMatches(text, /(?<![\d.])((?:19|20)\d{2})\s*[.\-/]\s*(\d{1,2})(?:\s*[.\-/]\s*\d{1,2})?(?![\d.]*\d)/g)) {
     push(out, nowYear, m, ym(yearOf(m[1], nowYear), monthOf(m[2])), false);
   }
+  // 21.6, 21-06 beside a level or asked for (技师 21.6): a two-digit year and its month
+  for (const m of allMatches(text, /(?<![\d.\-/])(\d{2})\s*[.\-/]\s*(\d{1,2})(?![\d.\-/]|\s*(?:年|个|岁|万|元|%|分|小时))/g)) {
+    const end = m.index + m[0].length;
+    const byLevel = levels.some((l) => (l.end <= m.index && m.index - l.end <= 2) || (l.start >= end && l.start - end <= 1));
+    if (!(sinceContext || byLevel)) continue;
+    const y = yearOf(m[1], nowYear);
+    if (y === undefined || y < 1990) continue;
+    push(out, nowYear, m, ym(y, monthOf(m[2])), false);
+  }
+  // 202106: a year and month typed together
+  for (const m of allMatches(text, /(?<![\d.])((?:19|20)\d{2})(0[1-9]|1[0-2])(?![\d.])/g)) {
+    push(out, nowYear, m, ym(yearOf(m[1], nowYear), monthOf(m[2])), false);
+  }
+  // early 2021, mid-2019, late 2022, end of 2020, spring 2021, summer of 2019
+  for (const m of allMatches(text, /\b(early|beginning of|start of|mid|middle of|late|end of|spring|summer|autumn|fall|winter)(?:[- ]| of )?\s*((?:19|20)\d{2})\b/g)) {
+    const y = yearOf(m[2], nowYear);
+    if (y === undefined) continue;
+    const word = m[1];
+    const suffix = /early|beginning|start/.test(word) ? '初' : /mid|middle/.test(word) ? '中' : /late|end/.test(word) ? '底' : ({ spring: '春', summer: '夏', autumn: '秋', fall: '秋', winter: '冬' } as Record<string, string>)[word];
+    const { index, approx } = yearOnly(y, suffix, now);
+    push(out, nowYear, m, index, approx);
+  }
   // 6/2021, 06-2021
   for (const m of allMatches(text, /(?<![\d.])(\d{1,2})\s*[/-]\s*((?:19|20)\d{2})(?!\d)/g)) {
     push(out, nowYear, m, ym(yearOf(m[2], nowYear), monthOf(m[1])), false);
   }
   // 2021年, 2021年底
-  for (const m of allMatches(text, new RegExp(`${Y4}\\s*年(底|末|初|中|上半年|下半年)?`, 'g'))) {
+  for (const m of allMatches(text, YEAR4_ALONE)) {
     const y = yearOf(m[1], nowYear);
     if (y === undefined) continue;
     const { index, approx } = yearOnly(y, m[2], now);
     push(out, nowYear, m, index, approx);
   }
   // 21年, 21年底: a date when asked for one, or when a cue follows; otherwise a duration (干了21年)
-  for (const m of allMatches(text, new RegExp(`${Y2}\\s*年(底|末|初|中|上半年|下半年)?`, 'g'))) {
+  for (const m of allMatches(text, YEAR2_ALONE)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 4);
     const before = text.slice(Math.max(0, m.index - 3), m.index);
     if (/[了满干做有]$|工作|从事/.test(before) || /^(?:了|多|半|左右|以上|工作|经验|工龄)/.test(after)) continue;
-    if (!(sinceContext || m[2] || DATE_CUE_AFTER.test(after) || /^(?:[5-9]\d)$/.test(m[1]))) continue;
+    const end = m.index + m[0].length;
+    // 17年高级工22年技师: a year said with a level in a run-on (a level just after, or just before with no 了)
+    const byLevel = levels.some((l) => l.start >= end && l.start - end <= 1 && /^\s?$/.test(text.slice(end, l.start)))
+      || (levels.some((l) => l.end <= m.index && m.index - l.end <= 5) && LEVEL_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index)) && /^(?:\s|[,。;!?\u2581]|$)/.test(after));
+    if (!(sinceContext || m[2] || byLevel || DATE_CUE_AFTER.test(after) || /^(?:[5-9]\d)$/.test(m[1]))) continue;
     const y = yearOf(m[1], nowYear);
     if (y === undefined) continue;
     const { index, approx } = yearOnly(y, m[2], now);
     push(out, nowYear, m, index, approx);
   }
   // 今年, 去年3月, 前年, 大前年底
-  const REL_YEAR: Record<string, number> = { 今年: 0, 去年: 1, 前年: 2, 大前年: 3 };
-  for (const m of allMatches(text, new RegExp(`(大前年|前年|去年|今年)(底|末|初|中|上半年|下半年)?(?:\\s*${M}\\s*月份?${DAY})?`, 'g'))) {
+  for (const m of allMatches(text, REL_YEAR_DATE)) {
     const y = nowYear - REL_YEAR[m[1]];
     const mo = monthOf(m[3]);
     if (mo !== undefined) push(out, nowYear, m, Math.min(y * 12 + mo - 1, now), false);
@@ -137,22 +194,23 @@ export function findDates(text: string, asOf: string, sinceContext: boolean): Fo
   // 上个月, 本月
   for (const m of allMatches(text, /上个?月|这个月|本月/g)) push(out, nowYear, m, m[0].startsWith('上') ? now - 1 : now, false, true);
   // 三年前, 两年半前, 三年多以前, 半年前, 6个月前
-  for (const m of allMatches(text, new RegExp(`(?<![\\d.])(${NUM})(?:来|几|多)?个?年(半)?多?(?:以|之)?前`, 'g'))) {
+  for (const m of allMatches(text, YEARS_AGO)) {
     const n = parseNumber(m[1]);
     if (n !== undefined) push(out, nowYear, m, now - Math.round(n * 12) - (m[2] ? 6 : 0), false, true);
   }
-  for (const m of allMatches(text, new RegExp(`(?:(?<![\\d.])(${NUM})多?个多?月|半年)(?:以|之)?前`, 'g'))) {
+  for (const m of allMatches(text, MONTHS_AGO)) {
     const n = m[1] === undefined ? 6 : parseNumber(m[1]);
     if (n !== undefined) push(out, nowYear, m, now - Math.round(n), false, true);
   }
   // 拿证三年了, 取得技师证两年半, 评上三年多了
-  const GOT = '(?:拿证|取证|获证|持证|发证|拿到证|拿的证|拿了证|考证|考出来|考下来|评上|评了|评的|考了|拿了|拿到|取得|获得|考到|考取)';
-  for (const m of allMatches(text, new RegExp(`${GOT}[^,。;、?!\\d]{0,8}?(?<![\\d.])(${NUM})(?:来|几|多)?个?年(半)?(?:多)?(?:了)?`, 'g'))) {
+  for (const m of allMatches(text, YEARS_SINCE_GOT)) {
+    // 考了高级工22年考了技师: a year that starts the next statement, not a duration
+    if (!/[了多半]$/.test(m[0]) && (DATE_CUE_AFTER.test(text.slice(m.index + m[0].length)) || /^\s*(?:又|再|就|\u2581)/.test(text.slice(m.index + m[0].length)))) continue;
     const n = parseNumber(m[1]);
     if (n !== undefined) push(out, nowYear, m, now - Math.round(n * 12) - (m[2] ? 6 : 0), false, true);
   }
   // 三年了 (asked when; or a certificate in the same breath: 技师三年了)
-  for (const m of allMatches(text, new RegExp(`(?<![\\d.])(${NUM})(?:来|几|多)?个?年(半)?(?:多)?了`, 'g'))) {
+  for (const m of allMatches(text, YEARS_HELD)) {
     const before = text.slice(Math.max(0, m.index - 8), m.index);
     const clauseBefore = before.split(/[,。;、?!]/).pop() ?? '';
     if (/工作|干|做|从事|入行|工龄|上班/.test(clauseBefore)) continue;
@@ -161,21 +219,23 @@ export function findDates(text: string, asOf: string, sinceContext: boolean): Fo
     if (n !== undefined) push(out, nowYear, m, now - Math.round(n * 12) - (m[2] ? 6 : 0), false, true);
   }
   // 6月 alone: the latest such month not after asOf
-  for (const m of allMatches(text, new RegExp(`(?<![\\d年.])(?<!个)${M}\\s*月份?${DAY}`, 'g'))) {
+  const bareMonths = new Map<FoundDate, number>();
+  for (const m of allMatches(text, MONTH_ALONE)) {
     const mo = monthOf(m[1]);
     if (mo === undefined) continue;
     let index = nowYear * 12 + mo - 1;
     if (index > now) index -= 12;
     push(out, nowYear, m, index, false);
+    if (out.at(-1)?.start === m.index) bareMonths.set(out.at(-1)!, mo);
   }
   // English: April 2023, Apr. 2023, 2023 April, 3 years ago, last year, in 2021
-  for (const m of allMatches(text, new RegExp(`\\b${EN_MONTH}\\.?,?\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b`, 'g'))) {
+  for (const m of allMatches(text, EN_MONTH_YEAR)) {
     push(out, nowYear, m, ym(yearOf(m[2], nowYear), MONTHS_EN[m[1].slice(0, 3)]), false);
   }
-  for (const m of allMatches(text, new RegExp(`\\b((?:19|20)\\d{2})\\s+${EN_MONTH}\\b`, 'g'))) {
+  for (const m of allMatches(text, EN_YEAR_MONTH)) {
     push(out, nowYear, m, ym(yearOf(m[1], nowYear), MONTHS_EN[m[2].slice(0, 3)]), false);
   }
-  for (const m of allMatches(text, new RegExp(`\\b(\\d{1,2}(?:\\.\\d)?|${EN_NUM}|an?)(?: and a half)?\\s+(years?|months?)(?: and a half)?\\s+ago\\b`, 'g'))) {
+  for (const m of allMatches(text, EN_AGO)) {
     const n = parseNumber(m[1]);
     if (n === undefined) continue;
     const half = /and a half/.test(m[0]) ? 0.5 : 0;
@@ -188,11 +248,39 @@ export function findDates(text: string, asOf: string, sinceContext: boolean): Fo
   }
   for (const m of allMatches(text, /\blast month\b/g)) push(out, nowYear, m, now - 1, false, true);
   // a four-digit year on its own: 2021, in 2021
-  for (const m of allMatches(text, /(?<![\d.\-/])((?:19|20)\d{2})(?![\d.\-/年]|\s*年)/g)) {
+  for (const m of allMatches(text, /(?<![\d.])(?<!\d[-/])((?:19|20)\d{2})(?:-?ish\b)?(?!\d|[.\-/]\d|\s*年)/g)) {
     const y = yearOf(m[1], nowYear);
     if (y === undefined) continue;
     const { index, approx } = yearOnly(y, undefined, now);
     push(out, nowYear, m, index, approx);
   }
-  return pickSpans(out);
+  return joinMonths(pickSpans(out), bareMonths, text);
+}
+
+/** Between a year and its month said apart: 2020年拿的，月份是四月份 / 2021年的，6月. */
+const YEAR_THEN_MONTH = /^[\s,，]*(?:(?:拿|考|评|取得|获得)(?:的|到的)?)?[\s,，]*(?:的)?[\s,，]*(?:具体)?(?:月份|几月)?(?:是|的话|大概)?[\s,，]*$/;
+
+/** A year alone followed by a month alone (no year of its own) is one date: that month of that year. */
+function joinMonths(dates: FoundDate[], bareMonths: Map<FoundDate, number>, text: string): FoundDate[] {
+  if (dates.length < 2) return dates;
+  const out: FoundDate[] = [];
+  for (let i = 0; i < dates.length; i++) {
+    const d = dates[i];
+    const next = dates[i + 1];
+    // 今年二零二六年三月, 去年拿的去年七月份: a year, then the same year with its month: one date, the precise one
+    if (next && d.approx && !next.approx && !bareMonths.has(next) && next.month.slice(0, 4) === d.month.slice(0, 4) && YEAR_THEN_MONTH.test(text.slice(d.end, next.start))) {
+      out.push({ ...next, start: d.start });
+      i++;
+      continue;
+    }
+    const mo = next && bareMonths.get(next);
+    if (d.approx && !d.relative && mo !== undefined && YEAR_THEN_MONTH.test(text.slice(d.end, next.start))) {
+      const y = Number(d.month.slice(0, 4));
+      out.push({ start: d.start, end: next.end, month: monthString(y * 12 + mo - 1), approx: false, relative: false });
+      i++;
+      continue;
+    }
+    out.push(d);
+  }
+  return out;
 }

@@ -8,15 +8,16 @@ import { findAwards, findRank, teamSize } from './awards';
 import { findCommand } from './commands';
 import { asOfIndex, findDates, monthIndex, monthString, type FoundDate } from './dates';
 import { type LevelHit, findLevels } from './levels';
-import { bareNumber, findDurations } from './numbers';
+import { EN_NUM, bareNumber, findDurations, parseNumber } from './numbers';
 import { findOccupations } from './occupations';
 import { findPlace } from './places';
 import { bareReview, findReviews } from './reviews';
+import { findDiploma } from './diploma';
 import { MAX_CHARS, Scratch, type Span, allMatches, bare, normalize } from './text';
 import type { ParsedSkill, ParsedTarget, ParsedTitle, Reading, UnderstandContext, Understanding } from './types';
 import { choiceNumber, dontKnow, yesNo } from './yesNo';
-import { splitCorrection } from './corrections';
-import { fixMistypings, mandarin, simplified, type Guess } from './simplify';
+import { leadingNo, splitCorrection } from './corrections';
+import { fixMistypings, fromPinyin, mandarin, simplified, type Guess } from './simplify';
 import { smallTalk } from './smallTalk';
 import { BoundedMemo, keepableText, sized } from '../memo';
 
@@ -75,9 +76,13 @@ const SERIES_SLOTS = new Set(['series', 'titles.series']);
 
 const NONE_ANSWER = /^(?:没有?|无|暂无|都没有?|还没有?|没有的|木有|莫得|没得|啥都没有|一个都没有|没考|没评|没拿|没考过|没评过|没拿过|没得过|没有过|从来没有|none|no|nope|nothing|n\/a|na|notyet|nonone|noneatall|nothingatall|nonenone|zero|0|零)$/;
 
-const TITLES_NONE = /(?:没有?|无|未|暂无|还没有?|还没|尚未)(?:评|考|拿|获得|取得)?(?:过|上|到)?(?:任何|什么)?(?:的)?(?:专业技术)?职称(?:证书?)?|职称[:：]?\s*(?:无|没有|暂无)|\bno (?:professional )?titles?\b|\b(?:do not|don'?t|doesn'?t) (?:have|hold) (?:a |any )?(?:professional )?titles?\b|\bwithout (?:a |any )?titles?\b/g;
+/** None, said with a time word or a verb: 还没评过, 暂时没有, 目前还没有呢, 么有. */
+const NONE_SAID = /^(?:暂时|目前|现在|暂|还|都|也|我|一直)*(?:没有?|无|木有|么有|莫有|莫得|没得)(?:有)?(?:考|评|拿|获得|取得|参加|得)?(?:过|到|上)?(?:呢|的|哦|啊|哈|呀)*$/;
+/** None in English words: I don't have one, none so far, not at the moment. */
+const NONE_EN = /^(?:no,? )?(?:none|nothing|nothing yet|not yet|not so far|none (?:so far|yet)|nope|not at the moment|not really|(?:i )?(?:do not|don'?t|haven'?t|have not)(?: got| have)?(?: one| any(?:thing)?| it| that)?(?: yet)?)$/;
+const TITLES_NONE = /(?:没有?|无|未|暂无|还没有?|还没|尚未)(?:评|考|拿|获得|取得)?(?:过|上|到)?(?:任何|什么)?(?:的)?(?:专业技术)?职称(?:证书?)?|职称[:：]?\s*(?:无|没有|暂无)|\bno (?:professional )?titles?\b|\bnot an? (?:professional )?title[- ]?holder\b|\b(?:do not|don'?t|doesn'?t) (?:have|hold) (?:a |any )?(?:professional )?titles?\b|\bwithout (?:a |any )?titles?\b/g;
 const SKILLS_NONE = /(?:没有?|无|未|暂无|还没有?|还没|尚未)(?:考|拿|获得|取得)?(?:过|到)?(?:任何|什么)?(?:的)?(?:技能|职业资格|职业技能)?(?:等级)?(?:证书?|资格证)|(?:技能)?(?:证书|技能证|等级证)[:：]?\s*(?:无|没有|暂无)|\bno (?:skills? )?(?:certificates?|certs?|skill levels?)\b|\b(?:do not|don'?t|doesn'?t) (?:have|hold) (?:a |any )?(?:skills? )?(?:certificates?|certs?)\b/g;
-const NEGATED_BEFORE = /(?:没有|没|无|不是|未|还没有?|并非|尚未)(?:考|拿|评|获得|取得)?(?:过|到|上)?(?:任何)?$|\b(?:not an?|no|without|never (?:got|had))\s*$/;
+const NEGATED_BEFORE = /(?:没有|没|无|不是|未|还没有?|并非|尚未)(?:考|拿|评|获得|取得)?(?:过|到|上)?(?:任何)?$|\b(?:not(?: an?| the| a| any)?|no|without|never (?:got|had))\s*$/;
 
 const TECH_SCHOOL: [RegExp, TechSchoolClass][] = [
   [/预备技师(?:\(技师\))?班|技师班|\bpreparatory technician class\b|\btechnician class\b/g, 'preparatory_technician'],
@@ -86,14 +91,15 @@ const TECH_SCHOOL: [RegExp, TechSchoolClass][] = [
 ];
 const TECH_SCHOOL_NONE = /^(?:没有?|无|不是|没上过|没读过|没念过|没有上过|不是技校的?|不是技工院校|否|none|no|nope|not|did not|didn'?t)$/;
 
-const WORK_CUE = /工作|干了|干这行|干这个|做了|从事|工龄|在岗|入行|年限|经验|上班|累计|做这行|干|\bwork(?:ed|ing)?\b|\bexperience\b|\bin (?:the|this) (?:field|trade|job)\b/;
-const WORK_START_AFTER = /^\s*(?:就|起|开始|年起)?(?:参加|开始)?(?:工作|上班|入职|入行|参工|干这行|从事)|^\s*(?:started|began) work/;
+const WORK_CUE = /工作|年资|资历|干了|干这行|干这个|做了|从事|工龄|在岗|入行|年限|经验|上班|累计|做这行|干|\bwork(?:ed|ing)?\b|\bexperience\b|\bin (?:the|this) (?:field|trade|job)\b/;
+const WORK_START_AFTER = /^\s*(?:就|起|开始|年起)?(?:参加|开始)?(?:工作|上班|入职|入行|参工|干这行|从事|干起|干的|干|做起|做这行|进厂)|^\s*(?:started|began) work/;
 
-const QUESTION = /[?？]|吗|(?:能|可以|行|对|是|有)[不没]$|[报评考][不没]$|(?:要|需要|得|还差|差|满)几(?:年|个月)|几年(?:能|可以|才|后)|多久|什么|怎么|怎样|如何|能不能|可不可以|是不是|可以吗|是否|哪些|哪个|哪里|多少|为什么|啥|咋|[么呢]$|能否|可否|\b(?:how|what|which|when|where|why|who|can i|could i|may i|am i|is it|are there|do i|does|should i|will i)\b/;
+const QUESTION = /[?？]|吗|(?:能|可以|行|对|是|有)[不没]$|[报评考][不没]$|(?:要|需要|得|还差|差|满)几(?:年|个月)|几年(?:能|可以|才|后)|多久|什么|怎么|怎样|如何|能不能|可不可以|是不是|可以吗|是否|哪些|哪个|哪里|哪年|哪一年|几时|何时|多少|为什么|啥|咋|[么呢]$|能否|可否|\b(?:how|what|which|when|where|why|who|can i|could i|may i|am i|is it|are there|do i|does|should i|will i)\b/;
 
 /** What every reader sees: simplified characters, half-width, lower-case ASCII, mistypings fixed, run-ons split. */
 export function normalizeText(raw: string): { text: string; guessed: Guess[] } {
-  const fixed = fixMistypings(normalize(simplified(mandarin(String(raw ?? '').slice(0, MAX_CHARS)))));
+  const plain = normalize(simplified(mandarin(String(raw ?? '').slice(0, MAX_CHARS))));
+  const fixed = fixMistypings(fromPinyin(plain) ?? plain);
   return { text: splitRunOns(fixed.text), guessed: fixed.guessed };
 }
 
@@ -114,7 +120,13 @@ const FACT_FIELDS: (keyof Understanding)[] = [
 function read(raw: string, ctx: UnderstandContext): Understanding {
   const { text: norm, guessed } = normalizeText(raw);
   if (!norm) return { recognized: false };
-  const split = splitCorrection(norm);
+  let split = splitCorrection(norm);
+  // no, the technician cert is from 2018: a correction when what follows names a fact
+  if (!split) {
+    const rest = leadingNo(norm);
+    const r = rest !== undefined ? readClause(rest, ctx) : undefined;
+    if (r && (r.region || r.skills?.length || r.titles?.length || r.month || r.awards?.length)) split = { before: '', after: rest! };
+  }
   if (!split) return withGuesses(readClause(norm, ctx), guessed);
   // 不对 alone: what the whole says (a no), marked as a correction of nothing named
   if (!split.after) return withGuesses({ ...readClause(norm, ctx), correction: { fields: [] }, recognized: true }, guessed);
@@ -128,6 +140,8 @@ function read(raw: string, ctx: UnderstandContext): Understanding {
     (u as unknown as Record<string, unknown>)[k] = after[k];
     fields.push(k);
   }
+  // denials count on both sides (不是技师，是高级技师; I meant engineer, not assistant engineer)
+  if (after.denied?.length) u.denied = [...(before.denied ?? []), ...after.denied];
   if (after.command) u.command = after.command;
   if (after.question) u.question = true;
   if (before.month && fields.includes('month') && !fields.includes('monthApprox')) delete u.monthApprox;
@@ -146,11 +160,23 @@ function withGuesses(u: Understanding, guessed: Guess[]): Understanding {
 }
 
 const PERSONAL = /我|本人|俺|咱|自己|他|她|该员工|该职工|职工|员工|来电|对方|学员|师傅|\bhe\b|\bshe\b|\bhis\b|\bher\b|\bthey\b|\bcaller\b|拿了|拿的|拿到|取得|考了|考的|考过|考到|评了|评的|评上|获得了?|持有|来电人|\b(?:i|i'm|i've|im|my|me|mine)\b/;
+const WORK_KEY_NUMBER = /(?:工龄|工作年限|从业年限|年限|工作经验|年资)[:：\s]*(\d{1,2}(?:\.\d)?|[一二两三四五六七八九十]{1,3})(?![\d.年个月])/;
+const ALL_PASSED = /^(?:(?:都|全都|全部|每年都|年年都?|一直都?|三年都|近三年都|这三年都|其实都|其实是都)(?:是)?(?:合格|称职|优秀|良好|通过)|(?:是|其实)?(?:合格|称职))(?:了|的)?$/;
+/** Award names read with the region (awards.ts's byRegion rules). */
+const REGIONAL_AWARD = /技术能手|技能大师|工匠|\btechnical experts?\b|\bskills? masters?\b|\bcraftsman\b/;
+/** A permit named as a certificate (特种作业操作证, 电工证, 上岗证): not a skill level by itself. */
+const PERMIT = /特种作业|操作证|上岗证|作业证|[电焊]工证|电工本|焊工本|\b(?:special (?:operations?|work) (?:permit|certificate|licen[cs]e)|operating (?:permit|licen[cs]e)|work permit|welding (?:permit|licen[cs]e)|electrician'?s? (?:permit|licen[cs]e))\b/;
+/** 在吗, 有人吗: a greeting, not a question about the facts. */
+const GREETING_ASK = /在吗|在么|在不在|有人吗|有人在吗|\b(?:hello|hi)\?/g;
+/** After a level: what can it get me (能评啥, 可以报什么职称, 能评职称吗). */
+const WHAT_IT_OPENS = /^\s*(?:证书?)?(?:的话|的人)?\s*(?:我)?(?:能|可以|可不可以|能不能|可否|能否|还能|都能|有资格)(?:评|报|申报|申请|考|转|升|拿|走)(?:个|点|上)?(?:啥|什么|哪些|哪个|几级|哪一级|哪级|职称|技能等级)/;
+/** 高级技师还没有, 职称也没评: the level named, then denied (the clause ends there, or a wish follows). */
+const NEGATED_AFTER = /^\s*(?:证书?|职称)?(?:的话)?(?:还|也|暂时|目前|都|就)?(?:没有|没|未|木有|莫得)(?:考|拿|评|考过|拿到|评上|取得|考出来|下来|过)?(?:呢|啊|哦|的)?\s*(?:[,。;!?]|$|(?=想|打算|准备|但|不过|可以|能))/;
 const WISH_AFTER_DENIAL = /想考|想评|想报|想拿|是想|打算考|准备考|准备评|想申报|want to|wanna|plan to/;
 const FOLLOW_UPS: [RegExp, 'when' | 'exempt' | 'hypothetical'][] = [
   [/如果|要是|假如|假设|万一|若是|倘若|\bwhat if\b|\bif i (?:had|have|got|get|held)\b|\bsuppose\b|\bsupposing\b/, 'hypothetical'],
-  [/免(?:考|试|理论|笔试|于)|不用考|可以不考|不考理论|\bexempt|\bexemption|\bskip the (?:theory|exam)/, 'exempt'],
-  [/什么时候|何时|哪年|几时|多久|啥时候|要等到|哪个月|几月|\bwhen\b|\bhow long\b|\bhow soon\b/, 'when'],
+  [/免(?:考|试|理论|笔试|于)|不用考|可以不考|不考理论|考理论|理论(?:知识)?(?:考试)?(?:要|需要|用|得|还要)(?:不要)?考|理论(?:知识)?考试(?:要|需要|用)|\bexempt|\bexemption|\bskip the (?:theory|exam|written)|\b(?:theory|written) (?:test|exam)/, 'exempt'],
+  [/什么时候|何时|哪年|哪一年|几时|多久|啥时候|啥时|几年后|几年以后|多少年后|还要等|还差多久|要等到|哪个月|几月|\bwhen\b|\bhow long\b|\bhow soon\b/, 'when'],
 ];
 
 function readClause(norm: string, ctx: UnderstandContext): Understanding {
@@ -188,7 +214,8 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   }
 
   // awards (before places: 重庆市技术能手, 江苏工匠 name no place)
-  const regionForAwards: Region | undefined = ctx.region ?? findPlace(norm, norm, false)?.match.region;
+  // (the place is looked up only for an award whose name depends on it: the lookup is the costliest step)
+  const regionForAwards: Region | undefined = ctx.region ?? (REGIONAL_AWARD.test(norm) ? findPlace(norm, norm, false)?.match.region : undefined);
   const awards = findAwards(s.text, regionForAwards);
   for (const sp of awards.spans) s.mask(sp.start, sp.end);
   if (awards.awards.length > 0) u.awards = awards.awards;
@@ -209,7 +236,7 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
 
   // dates
   const sinceSlot = SINCE_SLOTS.has(expecting ?? '');
-  const dates = findDates(s.text, asOf, sinceSlot);
+  const dates = findDates(s.text, asOf, sinceSlot, levels);
   const sinceDates: FoundDate[] = [];
   for (const d of dates) {
     s.mask(d.start, d.end);
@@ -238,10 +265,18 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   const durations = findDurations(s.text);
   for (const d of durations) {
     s.mask(d.start, d.end);
+    // the clause, and the key before a colon (年限：12年)
     const local = localClause(s, d);
-    if (u.workYears === undefined && (expecting === 'workYears' || WORK_CUE.test(local))) u.workYears = d.years;
+    const c = s.clauseText(d.start);
+    const key = norm.slice(c.start, d.start).trim() === '' && /(?:工龄|工作年限|从业年限|年限|工作经验|年资|工作)[:：\s]*$/.test(norm.slice(Math.max(0, c.start - 8), c.start));
+    if (u.workYears === undefined && (expecting === 'workYears' || WORK_CUE.test(local) || key)) u.workYears = d.years;
   }
   if (durations.length > 0) u.number = durations[0].years;
+  // 工龄12, 工作年限：15: the years after their key, unit unsaid
+  if (u.workYears === undefined) {
+    const k = WORK_KEY_NUMBER.exec(s.text);
+    if (k) { const v = parseNumber(k[1]); if (v !== undefined && v <= 60) u.workYears = v; }
+  }
   const bareNum = bareNumber(norm);
   if (bareNum !== undefined && u.number === undefined && u.month === undefined) u.number = bareNum;
 
@@ -265,7 +300,7 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
     else if (e.kind === 'title') { kind = 'title'; title = e.level; series = e.series; named = e.outside ? norm.slice(hit.start, hit.end) : undefined; }
     else {
       const after = norm.slice(hit.end, hit.end + 2);
-      const occupationAfter = occupations.some(o => o.start === hit.end || o.end === hit.start);
+      const occupationAfter = occupations.some(o => (o.start >= hit.end && o.start - hit.end <= 1) || (o.end <= hit.start && hit.start - o.end <= 1 && /^\s?$/.test(norm.slice(o.end, hit.start))));
       if (expecting === 'techSchoolClass') {
         if (e.skill === 'senior_worker') u.techSchoolClass ??= 'advanced';
         if (e.skill === 'intermediate_worker') u.techSchoolClass ??= 'intermediate';
@@ -279,7 +314,7 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
     if (expecting === 'techSchoolClass' && kind === 'skill' && skill === 'technician') { u.techSchoolClass ??= 'preparatory_technician'; continue; }
     if (!kind) continue;
     // 没有技师证: not held, and says nothing about other levels
-    if (NEGATED_BEFORE.test(norm.slice(Math.max(0, hit.start - 6), hit.start))) {
+    if (NEGATED_BEFORE.test(norm.slice(Math.max(0, hit.start - 6), hit.start)) || NEGATED_AFTER.test(norm.slice(hit.end, hit.end + 12))) {
       const level: ParsedTarget | undefined = kind === 'skill' && skill ? { kind: 'skill', level: skill } : kind === 'title' && title ? { kind: 'title', level: title } : undefined;
       if (level) {
         (u.denied ??= []).push(level);
@@ -299,11 +334,28 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
 
   // dates → the level they belong to
   const slotKind = expecting === 'skills.since' ? 'skill' : expecting === 'titles.since' ? 'title' : undefined;
+  const awardDated = new Set<FoundDate>();
   for (const d of sinceDates) {
-    const owner = ownerOf(s, d, held.filter(h => h.since === undefined && (!slotKind || h.kind === slotKind)));
+    const free = held.filter(h => h.since === undefined && (!slotKind || h.kind === slotKind));
+    // 2022年省赛第二名，高级工: a date said with an award and no level is the award's
+    if (!slotKind && awards.spans.some(a => s.clause(a.start) === s.clause(d.start)) && !free.some(h => s.clause(h.hit.start) === s.clause(d.start))) {
+      awardDated.add(d);
+      continue;
+    }
+    const owner = ownerOf(s, d, free);
     if (owner) {
       owner.since = d.month;
       if (d.approx) owner.approx = true;
+    }
+  }
+  // the month read is no award's date
+  if (awardDated.size && awardDated.has(sinceDates[0])) {
+    const other = sinceDates.find(d => !awardDated.has(d));
+    delete u.month; delete u.monthApprox; delete u.monthRelative; delete u.dateCue;
+    if (other) {
+      u.month = other.month;
+      if (other.approx) u.monthApprox = true;
+      if (other.relative) u.monthRelative = true;
     }
   }
   // 技师3年, 高级工两年: a duration right after a level is how long it has been held
@@ -333,6 +385,9 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
     const owner = held.find(h => h.kind === 'title' && h.series === undefined && s.clause(h.hit.start) === s.clause(sn.hit.start));
     if (owner && owner.kind === 'title') owner.series = sn.series;
   }
+  // 中级职称，机械类: one title without a series, and one series named in another clause
+  const unseriesed = held.filter(h => h.kind === 'title' && h.series === undefined && !h.named);
+  if (unseriesed.length === 1 && seriesNamed.length === 1) (unseriesed[0] as { series?: Series }).series = seriesNamed[0].series;
   if (seriesNamed.length > 0 && (SERIES_SLOTS.has(expecting ?? '') || held.length === 0)) u.series = seriesNamed[0].series;
   if (u.series === undefined && SERIES_SLOTS.has(expecting ?? '')) {
     const t = held.find(h => h.kind === 'title' && h.series);
@@ -340,10 +395,18 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   }
 
   // A level named in a question by someone who says nothing of themselves (技师评工程师要几年) is asked about, not held.
-  const isQuestion = QUESTION.test(norm.replace(/(?:没有?|没得?过?|不|无|也没)(?:什么|啥)/g, ''));
+  const isQuestion = QUESTION.test(norm.replace(/(?:没有?|没得?过?|不|无|也没)(?:什么|啥)/g, '').replace(GREETING_ASK, ''));
   const asked: Held[] = [];
+  // But 技师能评啥, 高级工能评职称吗: the level is what the asker has, the question what it opens (no level asked).
   if (isQuestion && !PERSONAL.test(norm)) {
-    for (let i = held.length - 1; i >= 0; i--) if (!held[i].since) asked.push(...held.splice(i, 1));
+    for (let i = held.length - 1; i >= 0; i--) {
+      if (held[i].since) continue;
+      if (targets.length === 0 && (WHAT_IT_OPENS.test(norm.slice(held[i].hit.end))
+        || (/\bwhat (?:can|could|may) (?:an? )?$/.test(norm.slice(0, held[i].hit.start)) && /^\s*(?:certificate |cert |title )?(?:holders? )?(?:apply for|get|go for|aim for|become|upgrade to)\b/.test(norm.slice(held[i].hit.end))))) continue;
+      // 高级工程师，苏州的，能直接认定高级技师吗: a level said in a clause of its own, before or after the question
+      if (!QUESTION.test(clauseWithMark(s, held[i].hit).replace(GREETING_ASK, ''))) continue;
+      asked.push(...held.splice(i, 1));
+    }
   }
   // a date after asOf is questioned, never held
   for (const h of held) {
@@ -356,11 +419,11 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   for (const h of held) {
     if (h.kind === 'skill') {
       const existing = skills.find(x => x.level === h.level);
-      if (existing) { existing.since ??= h.since; existing.occupation ??= h.occupation; continue; }
+      if (existing) { refineSince(existing, h); existing.occupation ??= h.occupation; continue; }
       skills.push({ level: h.level, ...(h.since ? { since: h.since } : {}), ...(h.approx ? { sinceApprox: true } : {}), ...(h.occupation ? { occupation: h.occupation } : {}) });
     } else {
       const existing = titles.find(x => x.level === h.level);
-      if (existing) { existing.since ??= h.since; existing.series ??= h.series; continue; }
+      if (existing) { refineSince(existing, h); existing.series ??= h.series; continue; }
       titles.push({ level: h.level, ...(h.since ? { since: h.since } : {}), ...(h.approx ? { sinceApprox: true } : {}), ...(h.series ? { series: h.series } : {}), ...(h.named ? { outside: h.named } : {}) });
     }
   }
@@ -379,11 +442,19 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   if (unsure) u.dontKnow = true;
   const choice = choiceNumber(norm);
   if (choice !== undefined) u.choice = choice;
-  const noneAnswer = NONE_ANSWER.test(b) || (yn === false && b.length <= 4);
+  const noneAnswer = NONE_ANSWER.test(b) || NONE_SAID.test(b) || NONE_EN.test(norm.replace(/[,.!?]+/g, ' ').replace(/ +/g, ' ').trim()) || (yn === false && b.length <= 4);
+
+  // 都合格 / 年年称职 said after the question (a correction, or the answer given again): only reviews are 合格
+  if (u.annualReviewsPassed === undefined && expecting !== 'annualReviewsPassed' && ALL_PASSED.test(b)) u.annualReviewsPassed = true;
+  // a related diploma, said when asked or in passing (我是机电专业毕业的)
+  const diploma = findDiploma(norm, expecting === 'relatedDiploma');
+  if (diploma !== undefined) u.relatedDiploma = diploma;
 
   switch (expecting) {
     case 'skills':
       if (u.skills === undefined && noneAnswer) u.skills = [];
+      // 电工证, 焊工证, 特种作业证 with no level: an operating permit, maybe no skill level at all; not known
+      else if (u.skills === undefined && PERMIT.test(norm)) u.dontKnow = true;
       break;
     case 'titles':
       if (u.titles === undefined && noneAnswer) u.titles = [];
@@ -392,7 +463,17 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
       if (u.awards === undefined && noneAnswer) u.awards = [];
       break;
     case 'workYears':
+      // around 10, ten plus, 大概十, a decade: the one number said
+      if (u.workYears === undefined && u.number === undefined && u.month === undefined) {
+        const n = looseYears(norm);
+        if (n !== undefined) u.number = n;
+      }
       if (u.workYears === undefined && u.number !== undefined) u.workYears = u.number;
+      // since 2012, 2010年开始: counted from that month
+      if (u.workYears === undefined && u.month && monthIndex(u.month) <= now) {
+        u.workYears = Math.floor(((now - monthIndex(u.month)) / 12) * 100) / 100;
+        delete u.month; delete u.monthApprox;
+      }
       if (u.workYears === undefined && /^(?:0|零|zero|刚入行|刚工作|刚开始|不到一年|没满一年)$/.test(b)) u.workYears = 0;
       break;
     case 'annualReviewsPassed':
@@ -400,11 +481,13 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
         const r = bareReview(norm);
         if (r !== undefined) u.annualReviewsPassed = r;
         else if (yn !== undefined) u.annualReviewsPassed = yn;
+        // 没考核, 单位不考核: not known whether the condition is met
+        else if (/(?:没|没有|不|从不|从来不|不搞|不做)(?:年度)?考核|没(?:有)?(?:搞|做)(?:过)?(?:年度)?考核|\b(?:no|never had|don'?t have|do not have) (?:annual )?(?:reviews?|appraisals?|evaluations?)\b/.test(norm)) u.dontKnow = true;
       }
       break;
     case 'awards.class':
-      if (/一类|1类|\bclass ?(?:1|one|i)\b|\bfirst class\b/.test(norm)) u.number = 1;
-      else if (/二类|2类|\bclass ?(?:2|two|ii)\b|\bsecond class\b/.test(norm)) u.number = 2;
+      if (/二类|2类|(?<![a-z])ii类|\b(?:class|category|type)[- ]?(?:2|two|ii)\b|\bsecond (?:class|category)\b/.test(norm)) u.number = 2;
+      else if (/一类|1类|(?<![a-z])i类|\b(?:class|category|type)[- ]?(?:1|one|i)\b|\bfirst (?:class|category)\b/.test(norm)) u.number = 1;
       break;
     case 'awards.teamSize':
       break;
@@ -416,13 +499,17 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
         if (u.number === undefined && r.medal !== 'excellence') u.number = { gold: 1, silver: 2, bronze: 3 }[r.medal];
       }
       if (u.number === undefined && choice !== undefined) u.number = choice;
+      // we won, 拿了第一: first
+      if (u.number === undefined && !u.medal && /^(?:we|i) won(?: it| the (?:competition|contest|event))?$|^(?:拿了?|得了?|是)?(?:冠军|第一)(?:名)?$/.test(norm.replace(/[.!,。!]+$/, ''))) u.number = 1;
+      // 没进前三: a place below the top N, not which
+      if (/(?:没|没有|未)(?:进|能进|进入|拿到|挤进)?前\s*(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})|\b(?:not|didn'?t (?:make|get into)) (?:the )?top\b/.test(norm)) { delete u.number; u.dontKnow = true; }
+      // 没名次, 只是参赛: in the competition, placed nowhere the rules name
+      else if (u.number === undefined && !u.medal && (u.awards?.length === 0 || /没(?:有)?(?:拿到|拿|得)?(?:名次|排名)|只是参(?:赛|加)|参与奖|入围|\b(?:no (?:place|rank|placing)|unplaced|just took part|only took part|did not place|didn'?t place)\b/.test(norm))) u.number = 99;
       if (u.number !== undefined && u.awards?.length === 0) delete u.awards;
       break;
     }
     case 'relatedDiploma':
-      if (/不相关|不对口|无关|没有?相关|不是相关|\bnot related\b|\bunrelated\b/.test(norm)) u.relatedDiploma = false;
-      else if (/相关|对口|\brelated\b/.test(norm)) u.relatedDiploma = true;
-      else if (yn !== undefined) u.relatedDiploma = yn;
+      if (u.relatedDiploma === undefined && yn !== undefined) u.relatedDiploma = yn;
       break;
     case 'techSchoolClass':
       if (u.techSchoolClass === undefined && (TECH_SCHOOL_NONE.test(b) || yn === false)) u.techSchoolClass = null;
@@ -441,9 +528,17 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   }
 
   const talk = u.command ? undefined : smallTalk(norm);
-  if (isQuestion && !talk && !(u.command?.type === 'help' && b.length <= 1)) u.question = true;
+  if (isQuestion && !talk && !(u.command?.type === 'help' && b.length <= 1) && !(noneAnswer && !/[?？吗]/.test(norm))) u.question = true;
   const follow = FOLLOW_UPS.find(([re]) => re.test(norm));
   if (follow) u.followUp = follow[1];
+  // suppose I get a technician certificate: the level supposed is supposed held, not wanted
+  if (u.followUp === 'hypothetical' && u.targets?.length && !u.skills?.length && !u.titles?.length) {
+    const skills = u.targets.filter(t => t.kind === 'skill').map(t => ({ level: t.level as SkillLevel }));
+    const titles = u.targets.filter(t => t.kind === 'title').map(t => ({ level: t.level as TitleLevel, ...(t.kind === 'title' && t.series ? { series: t.series } : {}) }));
+    if (skills.length) u.skills = skills;
+    if (titles.length) u.titles = titles;
+    delete u.targets;
+  }
 
   // the readings: every fact with what the person means by it
   const readings: Reading[] = [];
@@ -464,10 +559,38 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   return u;
 }
 
+/** The one number in an answer to the years question (around 10, ten plus, 大概十, a decade), when it is alone. */
+function looseYears(text: string): number | undefined {
+  const decade = /\b(a|one|two|three) decades?\b/.exec(text);
+  if (decade) return { a: 10, one: 10, two: 20, three: 30 }[decade[1] as 'a'];
+  const nums = allMatches(text, LOOSE_NUMBER);
+  if (nums.length !== 1 || text.length > 40) return undefined;
+  const v = parseNumber(nums[0][1]);
+  return v !== undefined && v >= 0 && v <= 60 ? v : undefined;
+}
+const LOOSE_NUMBER = new RegExp(`(?<![\\d.])(\\d{1,2}(?:\\.\\d)?|[一二两三四五六七八九十]{1,3}|\\b${EN_NUM}\\b)(?![\\d.])`, 'g');
+
+/** A level named twice (技师二三年考的 … 技师是二三年五月): the month said of the second mention refines a year alone. */
+function refineSince(existing: { since?: string; sinceApprox?: boolean }, h: { since?: string; approx?: boolean }): void {
+  if (!h.since) return;
+  if (!existing.since || (existing.sinceApprox && !h.approx)) {
+    existing.since = h.since;
+    if (h.approx) existing.sinceApprox = true; else delete existing.sinceApprox;
+  }
+}
+
 /** The text of the span's clause in the unmasked message, up to the span's end. */
 function localClause(s: Scratch, span: Span): string {
   const c = s.clauseText(span.start);
   return s.original.slice(c.start, c.end);
+}
+
+const EN_DATE_AFTER_LEVEL = /(?:[a-z)]\s+|\)\s*)(?:since|from|in|on|obtained(?: in)?|got (?:it )?in|awarded in|issued in|dated)\s*$/;
+
+/** The span's clause with the mark that ends it (Engineer title? asks). */
+function clauseWithMark(s: Scratch, span: Span): string {
+  const c = s.clauseText(span.start);
+  return s.original.slice(c.start, Math.min(s.original.length, c.end + 1));
 }
 
 /** The held level a date or an occupation belongs to: same clause (nearest), else the nearest before, else the next clause. */
@@ -475,6 +598,11 @@ function ownerOf<T extends { hit: LevelHit }>(s: Scratch, span: Span, candidates
   if (candidates.length === 0) return undefined;
   const clause = s.clause(span.start);
   const dist = (h: T): number => (h.hit.end <= span.start ? span.start - h.hit.end : h.hit.start - span.end);
+  // English puts the date after its level: "senior worker (level 3) since 2019 and technician since 2023"
+  if (EN_DATE_AFTER_LEVEL.test(s.original.slice(Math.max(0, span.start - 14), span.start))) {
+    const prior = candidates.filter(h => h.hit.end <= span.start).sort((a, b) => b.hit.end - a.hit.end)[0];
+    if (prior) return prior;
+  }
   const same = candidates.filter(h => s.clause(h.hit.start) === clause);
   // people say the level, then its date (高级工证书是2018年6月拿的): a level just before wins over one just after
   const justBefore = same.filter(h => h.hit.end <= span.start && span.start - h.hit.end <= 6).sort((a, b) => b.hit.end - a.hit.end)[0];

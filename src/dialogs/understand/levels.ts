@@ -21,7 +21,7 @@ const ZH: [string[], LevelEntry][] = [
   [['中级工', '四级工', '中级技工', '四级', '4级', '中级证', '中级技能'], S('intermediate_worker')],
   [['高级工', '三级工', '高级技工', '三级', '3级', '高级证', '高级技能'], S('senior_worker')],
   [['技师', '二级技师', '二级', '2级', '技师证'], S('technician')],
-  [['高级技师', '一级技师', '一级', '1级'], S('senior_technician')],
+  [['高级技师', '一级技师', '一级', '1级', '高技'], S('senior_technician')],
   // engineering titles
   [['技术员', '工程技术员'], T('junior', 'engineering')],
   [['员级', '员级职称'], T('junior')],
@@ -78,7 +78,8 @@ const ZH: [string[], LevelEntry][] = [
   [['初级'], A('junior_worker', 'assistant')],
   [['助理'], A(undefined, 'assistant')],
   // series on their own
-  [['工程系列', '工程类', '工程技术', '工程'], SER('engineering')],
+  // 工程系列 and its specialties as people name them (机械类, 电气专业)
+  [['工程系列', '工程类', '工程技术', '工程', '机械类', '电气类', '机电类', '电子类', '化工类', '自动化类', '机械专业', '电气专业', '机电专业'], SER('engineering')],
   [['农业系列', '农业'], SER('agriculture')],
   [['工艺美术系列', '工艺美术'], SER('arts_crafts')],
   [['文物博物系列', '文物博物', '文博', '群众文化', '文物'], SER('cultural_relics')],
@@ -129,17 +130,43 @@ const NOT_SKILL_AFTER = /^(?:建造|建筑|注册|造价|消防|结构|教师|�
 /** After a skill name: a school, not a certificate (技师学院, 高级技工学校). */
 const SCHOOL_AFTER = /^(?:学院|学校|院校|班)/;
 
-const WISH_BEFORE = /(?:能|可以|可|想|要|准备|打算|怎么|如何|是否|能否|可否|才能|需要|咋|怎样|希望|争取)[^了过的,。;!?]{0,4}?(?:评|申报|申请|报考|考|升|晋升|转|报|达到|当|拿|冲|冲击|奔)[上到成为个一]{0,2}$/;
-const WISH_VERB_BEFORE = /(?:评|申报|申请|报考|考|升|晋升|转评|转|报|申评|够|晋|冲|冲击)[个一]{0,2}$/;
+const WISH_BEFORE = /(?:能|可以|可|想|要|准备|打算|怎么|如何|是否|能否|可否|才能|需要|咋|怎样|希望|争取|办法|机会|可能)[^了过的,。;!?]{0,4}?(?:评|申报|申请|报考|考|升|晋升|转|报|达到|当|拿|冲|冲击|奔|弄|搞|上|往)[上到成为个一]{0,2}$/;
+const WISH_VERB_BEFORE = /(?:评|申报|申请|报考|考|升|晋升|转评|转|报|申评|够|晋|冲|冲击|认定|直接认定|认定为|转为)[个一]{0,2}$/;
 /** 想考个电工技师: a wish with the occupation between the verb and the level. */
 const WISH_WITH_OCCUPATION = /(?:想|要|准备|打算|希望|争取)(?:考|评|报|拿|申报|冲)[个一]?[\u4e00-\u9fff]{1,4}$/;
 /** 工程师能报不, 技师可以评吗: the level first, the wish after it. */
 const WISH_AFTER = /^\s*(?:我)?(?:能|可以|可不可以|能不能|可否|能否|好|怎么|如何|咋|怎样|要怎么)(?:才能)?(?:报|评|申报|申请|考|升|转)(?:上|得上)?(?:吗|么|嘛|不|没|了吗|不了)?\s*$/;
-const WISH_EN_BEFORE = /\b(?:apply(?:ing)? (?:for|to be)|become|becoming|get|qualify(?: for| as)?|eligible (?:for|to be)|upgrade to|promoted to|go for|aim(?:ing)? for|want to be|be an?|rated as|evaluated as|(?:need|needed|required|requirements?|take|it takes) (?:for|to (?:get|become|be))|wants? to (?:get|be|become)|hoping (?:for|to get))(?: an?| the| my)?\s*$/;
+const WISH_EN_BEFORE = /\b(?:(?:take|taking|sit(?: for)?|sitting(?: for)?|prepare for|preparing for|study(?:ing)? for|register(?:ing)? for|sign(?:ing)? up for|enrol(?:l)?(?:ing)? (?:for|in)|go(?:ing)? for|try(?:ing)? for|aim(?:ing)? at)(?: the| an?| my)?|apply(?:ing)? (?:for|to be)|become|becoming|get|qualify(?: for| as)?|eligible (?:for|to be)|upgrade to|promoted to|go for|aim(?:ing)? for|want to be|be an?|rated as|evaluated (?:as|for)|assessed (?:as|for)|certified as|recogni[sz]ed as|(?:need|needed|required|requirements?|take|it takes) (?:for|to (?:get|become|be))|wants? to (?:get|be|become|have|obtain|earn|take)|want(?:s|ed)?|would like(?: to (?:get|have|obtain|be))?|looking (?:for|to get)|hop(?:e|ing) (?:for|to get|to become))(?: an?| the| my)?\s*$/;
+
+/** 工程师需要什么条件, 高级技师的申报条件: a level asked about by someone who says nothing of holding it. */
+/** 工程师哪年能报, 高工什么时候能评, 工程师要等到什么时候: when a level opens, asked. */
+const WHEN_AFTER = /^\s*(?:证书?)?(?:我)?(?:还)?(?:要|得|需要)?(?:等到|等)?(?:什么时候|啥时候|哪年|哪一年|几时|何时|多久|多少年|几年后|哪个月)(?:才)?(?:能|可以)?(?:报|评|申报|申请|考|升|拿)?(?:上|到)?(?:呢|啊|吗|呀)?\s*(?:[,。;!?]|$)/;
+const ASKED_AFTER = /^\s*(?:证书?)?(?:的)?(?:需要|要|得|有)?(?:满足)?(?:什么|哪些|啥|哪几个)(?:样的)?(?:条件|材料|要求|资料|手续)|^\s*(?:的)?(?:申报|申请|评审|报考)?(?:条件|要求)(?:是|有)?(?:什么|哪些|啥)?/;
+const ASKED_BEFORE = /(?:了解|问问?|咨询|请教|打听|请问|看看|看一下|查查|查一下|那)(?:一下|下)?(?:关于)?$/;
+/** 技师有希望吗, 工程师我够格吗, 往技师走, 高级技师呢: the level's chances asked, or the way towards it. */
+const CHANCE_AFTER = /^\s*(?:证)?(?:我|我们|他|她)?(?:这种情况|这情况)?(?:有希望|有机会|有戏|有可能|够格|够不够格?|够得上|行不行|可能吗|没戏)|^\s*呢\s*(?:[?？]|$)|^\s*(?:is |would be )?(?:possible|an option|within reach|achievable|doable|realistic)\b/;
+const CHANCE_EN_BEFORE = /\b(?:what about|how about|chances? (?:for|of|at)|any chance (?:for|of|at)|possible to (?:get|become|be))(?: an?| the)?\s*$/;
+/** 往技师走, 向高级技师发展: the way towards a level. */
+const TOWARD = /[往向朝](?:着)?\s*$/;
+const TOWARD_AFTER = /^\s*(?:证)?(?:方向)?(?:走|发展|努力|靠|冲|奔|迈进|晋升)/;
+/** After 了解一下 / 请问 + a level: the level is the topic (请问高级工程师的条件), not the subject (请问高级工能评…). */
+const ASKED_TOPIC_AFTER = /^\s*(?:证书?|职称)?(?:的)?(?:条件|要求|怎么|如何|咋|需要|要|相关|的事|方面|政策|申报|评审|报考|考试|难不难|好不好|[,。;!?]|$|吗|呢|啊)/;
+const HOLDING_BEFORE = /(?:我|本人|他|她)?(?:是|有|持有|拿了|拿到|考了|评了|评上|取得)[^,。;!?]{0,3}$/;
+
+/** 目标是高级技师, 高工是我的目标, my goal is senior engineer: a level named as an aim. */
+const AIM_BEFORE = /(?:目标|目的|理想|梦想|计划|想法|下一步|下个目标|方向)(?:是|就是|嘛|呢)?(?:评|考|拿|当|成为|升|冲)?(?:上|到)?[个一]?\s*$|\b(?:goal|aim|target|plan|dream|ambition) (?:is|was)(?: to (?:get|become|be|reach))?(?: an?| the)?\s*$/;
+const AIM_AFTER = /^\s*(?:证书?)?(?:是|就是|才是)?(?:我|我们)?(?:的)?(?:下一步|下个|接下来|最终|现在)?(?:的)?(?:目标|梦想|理想)|^\s*(?:is|as) (?:my|our) (?:goal|target|aim|next step)\b/;
 
 function isWish(original: string, start: number, end: number): boolean {
   const before = original.slice(Math.max(0, start - 12), start);
   const clause = before.split(/[,。;!?、]/).pop() ?? '';
+  if (ASKED_BEFORE.test(clause) && ASKED_TOPIC_AFTER.test(original.slice(end))) return true;
+  if (!HOLDING_BEFORE.test(clause) && CHANCE_AFTER.test(original.slice(end))) return true;
+  if (CHANCE_EN_BEFORE.test(original.slice(Math.max(0, start - 20), start))) return true;
+  if (TOWARD.test(clause) && TOWARD_AFTER.test(original.slice(end))) return true;
+  if (AIM_BEFORE.test(original.slice(Math.max(0, start - 30), start).split(/[,。;!?、]/).pop() ?? '') || AIM_AFTER.test(original.slice(end))) return true;
+  if (!HOLDING_BEFORE.test(clause) && ASKED_AFTER.test(original.slice(end).split(/[,。;!?]/)[0])) return true;
+  if (WHEN_AFTER.test(original.slice(end))) return true;
   if (WISH_VERB_BEFORE.test(clause) || WISH_BEFORE.test(clause) || WISH_WITH_OCCUPATION.test(clause)) return true;
   if (WISH_AFTER.test(original.slice(end).split(/[,。;!?]/)[0])) return true;
   if (WISH_EN_BEFORE.test(original.slice(Math.max(0, start - 30), start).split(/[,.;!?]/).pop() ?? '')) return true;
@@ -171,6 +198,8 @@ export function findLevels(text: string, original: string): LevelHit[] {
       if (NOT_SKILL_AFTER.test(after) || /[第\d零一二三四五六七八九十]$/.test(text.slice(Math.max(0, c.start - 1), c.start))) continue;
     }
     if ((c.entry.kind === 'skill' || c.entry.kind === 'ambiguous') && SCHOOL_AFTER.test(after)) continue;
+    // 高技 for 高级技师, but not 高技能 (人才), 高技术, 高技校
+    if (term === '高技' && /^(?:能|术|校|工|巧)/.test(after)) continue;
     if (c.entry.kind === 'ambiguous' && /^(?:中学|中专|职称)/.test(after)) continue;
     out.push({ ...c, target: c.entry.kind !== 'series' && isWish(original, c.start, c.end) });
   }

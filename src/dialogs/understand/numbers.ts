@@ -74,6 +74,8 @@ export interface Duration extends Span { years: number }
 const round2 = (v: number): number => Math.round(v * 100) / 100;
 
 const CN_DURATIONS: { re: RegExp; value: (m: RegExpExecArray) => number | undefined }[] = [
+  // 十到十五年, 8-10年: a range, read as its lower end (the reading that promises least)
+  { re: new RegExp(`(?<![\\d.])(${NUM})\\s*(?:到|至|-|~|～)\\s*(${NUM})(?:来|几|多)?个?年`, 'g'), value: m => parseNumber(m[1]) },
   // 两年半, 一年半, 3年半, 十几年半
   { re: new RegExp(`(?<![\\d.])(${NUM})(?:来|几|多)?个?年半`, 'g'), value: m => add(parseNumber(m[1]), 0.5) },
   // 8年, 8年多, 十来年, 十几年, 二十多年, 3年零6个月, 3年6个月

@@ -47,7 +47,8 @@ export function findOccupations(text: string): OccupationHit[] {
     for (let guard = 0; guard < 20; guard++) {
       const i = text.indexOf(name, from);
       if (i < 0) break;
-      cands.push({ start: i, end: i + name.length, name });
+      // 机电工程师, 电工程: 工 starts 工程 there, not a trade's name
+      if (!(name.endsWith('工') && text[i + name.length] === '程')) cands.push({ start: i, end: i + name.length, name });
       from = i + name.length;
     }
   }

@@ -6,6 +6,10 @@ import type { Span } from './text';
 
 export interface PlaceFound extends Span { match: RegionMatch }
 
+const HOME_BEFORE = /(?:(?:老家|家乡|户口|户籍|籍贯|出生|原来|以前|之前|毕业于)(?:是|在|于)?(?:在)?|\bfrom\b|\bborn in\b|\bused to (?:work|live) in\b)\s*$/;
+const NOW_BEFORE = /(?:现在在|目前在|现在|目前|如今在|人在|我在|人现在在|now (?:in|at)|currently (?:in|at)|now work(?:ing)? in|work(?:ing)? in)\s*$/;
+const WORK_AFTER = /^\s*(?:市|省)?(?:这边|那边)?(?:上班|工作|干活|打工|就业|参保|交社保)/;
+
 /**
  * The first place named, with neighbouring names of the same region kept together ("重庆江北", "四川成都").
  * `asked`: the bot asked for a place, so weak names (园区, 长寿, 渝) and "other" answers count.
@@ -23,9 +27,16 @@ export function findPlace(text: string, original: string, asked: boolean): Place
     if (nation) return { start: nation.index, end: nation.index + nation[0].length, match: { region: 'national', place: original.slice(nation.index, nation.index + nation[0].length), fallback: false } };
     return undefined;
   }
-  const first = found[0];
+  // 老家四川，现在在重庆上班: the place of work, not of origin or of the past
+  let from = 0;
+  if (found.length > 1 && found.some(h => h.region !== found[0].region)) {
+    const work = found.findIndex(h => NOW_BEFORE.test(text.slice(Math.max(0, h.start - 6), h.start)) || WORK_AFTER.test(text.slice(h.end, h.end + 8)));
+    const notHome = found.findIndex(h => !HOME_BEFORE.test(text.slice(Math.max(0, h.start - 6), h.start)));
+    from = work >= 0 ? work : notHome >= 0 ? notHome : 0;
+  }
+  const first = found[from];
   let end = first.end;
-  for (const h of found.slice(1)) {
+  for (const h of found.slice(from + 1)) {
     if (h.region !== first.region || h.start - end > 2) break;
     if (!/^[\s市省区县]*$/.test(text.slice(end, h.start))) break;
     end = h.end;
@@ -34,7 +45,7 @@ export function findPlace(text: string, original: string, asked: boolean): Place
   let region = first.region;
   let fallback = first.fallback;
   if (fallback) {
-    const next = found[1];
+    const next = found[from + 1];
     if (next && !next.fallback && first.contains?.includes(next.region) && next.start - first.end <= 2 && /^[\s市省区县]*$/.test(text.slice(first.end, next.start))) {
       region = next.region;
       fallback = false;

@@ -2,8 +2,8 @@
 import { type Span, allMatches } from './text';
 
 const PASSED_DOUBLE_NEGATIVE = /(?:考核)?(?:从来|从)?没有?(?:过)?(?:一年|哪年)?(?:考核)?不合格过?|\bnever failed\b/g;
-const FAILED = /(?:(?:近|最近|连续)?(?:三|3)年)?(?:的)?(?:年度)?考核(?:中|里)?(?:结果)?(?:有(?:一|1)年|去年|前年|今年|有)?(?:是|为)?(?:不合格|不称职|没(?:有)?(?:通过|过|合格)|未(?:通过|合格)|基本合格|基本称职)|(?:有(?:一|1|两|2)年|去年|前年|今年)(?:的)?(?:年度)?(?:考核)?(?:是|为)?(?:不合格|不称职|基本合格|没过|没通过)|\b(?:failed|did not pass|didn'?t pass|not passed)\b[^.;]{0,25}\b(?:reviews?|appraisals?|evaluations?|assessments?)\b|\b(?:reviews?|appraisals?|evaluations?|assessments?)\b[^.;]{0,25}\b(?:failed|not passed|did not pass|didn'?t pass)\b/g;
-const PASSED = /(?:(?:近|最近|连续)?(?:三|3)年)?(?:的)?(?:年度)?考核(?:结果)?(?:都|全部|均|全|全都|一直|每年都|都是)?(?:是|为)?(?:合格|称职|优秀|通过|过了|良好|ok)(?:以上)?|\b(?:annual )?(?:reviews?|appraisals?|evaluations?|assessments?)\b[^.,;]{0,20}\b(?:passed|fine|ok|okay|good|excellent|satisfactory)\b|\bpassed\b[^.,;]{0,25}\b(?:reviews?|appraisals?|evaluations?|assessments?)\b/g;
+const FAILED = /(?:年度)?考核(?:结果|情况)?[:：\s]+(?:不合格|不称职|基本合格|基本称职|有一年不合格)|不是(?:都|全部|全|每年都)(?:是)?(?:合格|称职|通过)|没(?:有)?(?:都|全)(?:合格|通过)|\b(?:reviews?|appraisals?|evaluations?|assessments?)\b[^.;]{0,25}\bnot (?:all|always|every (?:one|year)) (?:passed|pass|ok|fine)\b|\bnot (?:all|every one) of (?:my|the) (?:annual )?(?:reviews?|appraisals?|evaluations?)\b|(?:(?:近|最近|连续)?(?:三|3)年)?(?:的)?(?:年度)?考核(?:中|里)?(?:结果)?(?:有(?:一|1)年|去年|前年|今年|有)?(?:是|为)?(?:不合格|不称职|没(?:有)?(?:通过|过|合格)|未(?:通过|合格)|基本合格|基本称职)|(?:有(?:一|1|两|2)年|去年|前年|今年)(?:的)?(?:年度)?(?:考核)?(?:是|为)?(?:不合格|不称职|基本合格|没过|没通过)|\b(?:failed|did not pass|didn'?t pass|not passed)\b[^.;]{0,25}\b(?:reviews?|appraisals?|evaluations?|assessments?)\b|\b(?:reviews?|appraisals?|evaluations?|assessments?)\b[^.;]{0,25}\b(?:failed|not passed|did not pass|didn'?t pass)\b/g;
+const PASSED = /(?:(?:近|最近|连续)?(?:三|3)年)?(?:的)?(?:年度)?考核(?:结果|情况)?[:：\s]*(?:都|全部|均|全|全都|一直|每年都|都是)?(?:是|为)?(?:合格|称职|优秀|通过|过了|良好|ok)(?:以上)?|\b(?:annual )?(?:reviews?|appraisals?|evaluations?|assessments?)\b[^.,;]{0,20}\b(?:passed|fine|ok|okay|good|excellent|satisfactory)\b|\bpassed\b[^.,;]{0,25}\b(?:reviews?|appraisals?|evaluations?|assessments?)\b/g;
 
 export interface ReviewFound { passed: boolean; spans: Span[] }
 
@@ -23,7 +23,7 @@ export function findReviews(text: string): ReviewFound | undefined {
 
 /** A bare answer to "近3年年度考核都合格吗？". */
 export function bareReview(text: string): boolean | undefined {
-  if (/不合格|不称职|基本合格|基本称职|没(?:有)?(?:通过|过|合格)|未(?:通过|合格)|\b(?:failed|fail|not passed|didn'?t pass|did not pass)\b/.test(text)) {
+  if (/不合格|不称职|基本合格|基本称职|没(?:有)?(?:通过|过|合格)|未(?:通过|合格)|不是(?:都|全部|全|每年都)|没(?:有)?(?:都|全)(?:合格|通过)|大部分|大多数?|多数|\b(?:failed|fail|not passed|didn'?t pass|did not pass|not all|not always|mostly|most of them|basic(?:ally)? (?:competent|pass(?:ed)?))\b/.test(text)) {
     return /没有?(?:过)?(?:一年)?不合格|\bnever failed\b/.test(text) ? true : false;
   }
   if (/合格|称职|优秀|良好|通过|过了|都过|没问题|都ok|都好|\bok\b|\b(?:passed|pass|all passed|excellent|good|fine)\b/.test(text)) return true;

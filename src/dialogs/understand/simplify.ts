@@ -13,24 +13,36 @@ function hasTraditional(s: string): boolean {
     const c = ch.codePointAt(0)!;
     if (c < 0x3400 || c > 0x9fff) continue;
     let v = changes.get(ch);
-    if (v === undefined) changes.set(ch, (v = toSimplified(ch) !== ch || hkToSimplified(ch) !== ch));
+    if (v === undefined) changes.set(ch, (v = ch !== '么' && (toSimplified(ch) !== ch || hkToSimplified(ch) !== ch)));
     if (v) return true;
   }
   return false;
 }
 
+// Simplified characters the Taiwan table still maps (么 → 幺: 么有, 怎么): kept as typed.
+const KEPT = /么/g;
+const KEPT_MARK = '\ue000';
+
 /** 蘇州 → 苏州, 技師 → 技师, 沒有職稱 → 没有职称; simplified text is returned as is. */
 export function simplified(s: string): string {
   if (!hasTraditional(s)) return s;
-  return hkToSimplified(toSimplified(s));
+  const kept = s.includes('么');
+  const out = hkToSimplified(toSimplified(kept ? s.replace(KEPT, KEPT_MARK) : s));
+  return kept ? out.replace(/\ue000/g, '么') : out;
 }
 
 // Cantonese written forms people type (冇職稱, 我係技師, 喺深圳): read as Mandarin. Not guesses: always these words.
-const COLLOQUIAL = /[冇喺嘅咗]|(?<=^|[我你佢他她都唔就])係/g;
-const MANDARIN: Record<string, string> = { 冇: '没有', 係: '是', 喺: '在', 嘅: '的', 咗: '了' };
+const COLLOQUIAL = /[冇喺嘅咗佢哋唔拎啲睇咩]|點樣|点样|乜嘢|乜野|邊度|边度|幾多|几多|(?<=^|[我你佢他她都唔就])係/g;
+const MANDARIN: Record<string, string> = {
+  冇: '没有', 係: '是', 喺: '在', 嘅: '的', 咗: '了', 佢: '他', 哋: '们', 唔: '不', 拎: '拿', 啲: '些', 睇: '看', 咩: '什么',
+  點樣: '怎样', 点样: '怎样', 乜嘢: '什么', 乜野: '什么', 邊度: '哪里', 边度: '哪里', 幾多: '多少', 几多: '多少',
+};
 /** 冇 → 没有, 係 → 是, 喺 → 在 (after simplification: 係 is also traditional for 系, which opencc keeps apart). */
 export function mandarin(s: string): string {
-  return COLLOQUIAL.test(s) ? s.replace(COLLOQUIAL, (c) => MANDARIN[c]) : s;
+  COLLOQUIAL.lastIndex = 0;
+  if (!COLLOQUIAL.test(s)) return s;
+  COLLOQUIAL.lastIndex = 0;
+  return s.replace(COLLOQUIAL, (c) => MANDARIN[c]);
 }
 
 /** A guessed reading of a mistyped word: `from` as typed, `to` as read. */
@@ -47,18 +59,63 @@ const MISTYPINGS: [string, string][] = [
   ['职陈', '职称'], ['职成', '职称'], ['直称', '职称'], ['职秤', '职称'], ['只称', '职称'],
   ['考合', '考核'], ['考和', '考核'], ['合隔', '合格'],
 ];
-const MISTYPED = new RegExp(MISTYPINGS.map(([f]) => f).join('|'), 'g');
+
+// Homophones of 技师 that voice input and pinyin keyboards write (技视, 计师, 记师, 技士): a pair of characters read
+// like ji + shi is 技师 where a certificate follows (技视证书) or 高级 comes before (高级计师); words in their own right
+// (会计师, 设计师, 及时, 几时, 即使) are left alone.
+const JI = '技计记季既继纪寄际级济绩迹吉及即极集';
+const SHI = '师视士市事式是施诗狮帅史使世示试适势';
+const JISHI = new RegExp(`(?<![会设统审估预核合经])(?:(?<=高级)[${JI}][${SHI}]|[${JI}][${SHI}](?=证))`, 'g');
+/** 主力工程师, 助力工程师: zhu li read as 助理 before 工程师. */
+const ZHULI = /(?<!助)[主住注祝助][力里立利礼离](?=工程师)/g;
+/** 工程 + a homophone of 师 (工程狮, 工程施, 工程士): 工程师. */
+const GONGCHENGSHI = /(?:工程|[公攻功][程城成乘呈]|工[城成乘呈])[师帅狮施诗士视湿]/g;
+/** 高极技师, 高集工: 高级 typed with a homophone before a level. */
+const GAOJI = /高[极集及即急吉](?=[技计记]师|工(?!程|作|资|厂|人|地|龄))/g;
+
+const MISTYPED = new RegExp([...MISTYPINGS.map(([f]) => f), JISHI.source, ZHULI.source, GONGCHENGSHI.source, GAOJI.source].join('|'), 'g');
 const MEANT = new Map(MISTYPINGS);
+const meant = (m: string): string => MEANT.get(m)
+  ?? (m.length === 3 ? '工程师' : m[0] === '高' ? '高级' : /[力里立利礼离]/.test(m[1]) ? '助理' : '技师');
 
 /** The text with mistypings replaced, and what was guessed. */
 export function fixMistypings(s: string): { text: string; guessed: Guess[] } {
   const guessed: Guess[] = [];
+  MISTYPED.lastIndex = 0;
   if (!MISTYPED.test(s)) return { text: s, guessed };
   MISTYPED.lastIndex = 0;
   const text = s.replace(MISTYPED, (m) => {
-    const to = MEANT.get(m)!;
+    const to = meant(m);
+    if (to === m) return m;
     if (!guessed.some((g) => g.from === m)) guessed.push({ from: m, to });
     return to;
   });
   return { text, guessed };
+}
+
+// Pinyin typed without choosing the characters (mei you, dou hege, jishi): a whole message of such words is read as
+// the Chinese it spells. Only the interview's short answers are listed; anything else stays as typed.
+const PINYIN: [string, string][] = [
+  ['meiyouzhicheng', '没有职称'], ['meiyou', '没有'], ['meide', '没得'], ['mei', '没'], ['wu', '无'], ['meiyouhuojiang', '没有获奖'],
+  ['buzhidao', '不知道'], ['buqingchu', '不清楚'], ['wangle', '忘了'], ['bushi', '不是'], ['budui', '不对'],
+  ['shide', '是的'], ['shi', '是'], ['dui', '对'], ['duide', '对的'], ['haode', '好的'], ['hao', '好'], ['keyi', '可以'],
+  ['douhege', '都合格'], ['hege', '合格'], ['buhege', '不合格'], ['dou', '都'],
+  ['gaojijishi', '高级技师'], ['jishi', '技师'], ['gaojigong', '高级工'], ['zhongjigong', '中级工'], ['chujigong', '初级工'],
+  ['zhuligongchengshi', '助理工程师'], ['gaojigongchengshi', '高级工程师'], ['gongchengshi', '工程师'], ['gaogong', '高工'], ['zhugong', '助工'],
+  ['zhicheng', '职称'], ['zhengshu', '证书'], ['zheng', '证'],
+].sort((a, b) => b[0].length - a[0].length) as [string, string][];
+const PINYIN_ONLY = /^[a-z ]{2,40}$/;
+
+/** "mei you" → 没有, "dou hege" → 都合格; undefined when the text is not wholly made of the listed words. */
+export function fromPinyin(s: string): string | undefined {
+  if (!PINYIN_ONLY.test(s)) return undefined;
+  const t = s.replace(/ /g, '');
+  let out = '';
+  for (let i = 0; i < t.length;) {
+    const hit = PINYIN.find(([py]) => t.startsWith(py, i));
+    if (!hit) return undefined;
+    out += hit[1];
+    i += hit[0].length;
+  }
+  return out;
 }

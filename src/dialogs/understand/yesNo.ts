@@ -24,12 +24,12 @@ export function yesNo(text: string): boolean | undefined {
   if (YES.has(b)) return true;
   if (NO.has(b)) return false;
   // a yes or no leading a longer answer: "对，2022年5月", "不是，是高级工"
-  const lead = /^(对的|对|是的|是|嗯嗯|嗯|好的|没错|yes|yeah|yep|不是的|不是|不对|没有|no|nope)(?:[,。.!\s]|$)/.exec(text.trim());
+  const lead = /^(对的|对|是的|是|嗯嗯|嗯|好的|没错|yes|yeah|yep|不是的|不是|不对|没有|no|nope)(?:[,。!\s]|\.(?!\s*\d)|$)/.exec(text.trim());
   if (lead) return YES.has(bare(lead[1]));
   return undefined;
 }
 
-const DONT_KNOW = /不知道|不清楚|不太清楚|不晓得|不记得|记不(?:清|得|住)|忘(?:了|记了)|不确定|说不(?:好|清)|搞不清|没印象|不了解|\b(?:don'?t know|do not know|not sure|no idea|idk|dunno|forgot|can'?t remember|cannot remember|don'?t remember|unsure|unknown)\b|^\?\?+$/;
+const DONT_KNOW = /不知道|^不知$|不知(?:是)?(?:哪|几|什么|啥)|不知(?:道)?(?:呢|啊|哦)$|没数|不记得了|想不起来|记不起来|不太记得|忘掉了|不清楚|不太清楚|不晓得|不记得|记不(?:清|得|住)|忘(?:了|记了)|不确定|说不(?:好|清)|搞不清|没印象|不了解|\b(?:don'?t know|do not know|not sure|no idea|idk|dunno|forgot|forget|no clue|not certain|can'?t recall|cannot recall|don'?t recall|can'?t remember|cannot remember|don'?t remember|unsure|unknown)\b|^\?\?+$/;
 
 export function dontKnow(text: string): boolean {
   return DONT_KNOW.test(text);
