@@ -56,7 +56,7 @@ export const NOT_COVERED_NEAR = 0.15;
 export const KNOWN_MIN = 0.25;
 
 // ---------------------------------------------------------------------------------------------------------------
-// The model, trained from the intent files on first use.
+// The model, trained from the intent files on first use (or installed from data trained elsewhere: a worker thread).
 
 /** How the shipped model is trained: few epochs at a high rate keep the first question's training near half a second. */
 export const TRAINING = { epochs: 5, rate: 4, temperature: 0.5 } as const;
