@@ -2,7 +2,9 @@
 // here, above both, so that src/dialogs never imports src/qa (and the Q&A may use the dialog's understanding).
 import { createDialogTurn, DIALOG_VERSION, type Answerer, type FreeAnswer } from '../dialogs';
 import { BoundedMemo, keepableText, sized } from '../dialogs/memo';
-import { ask, model } from '../qa';
+import { ask, installModel, modelTrained } from '../qa';
+import { trainInWorker } from './trainInWorker';
+import type { WarmUp } from './types';
 
 export { DIALOG_VERSION };
 
@@ -24,5 +26,25 @@ export const askQa: Answerer = (question, opts) => {
 
 export const dialogTurn = createDialogTurn({ ask: askQa });
 
-/** What the server does once healthy, before the first question needs it: trains the Q&A's intent model (~0.5 s). */
-export const warmUp = (): void => { model(); };
+const errInfo = (e: unknown) => ({ name: (e as Error)?.name, message: (e as Error)?.message });
+
+/** What the server does once healthy, before the first question needs it: trains the Q&A's intent model (1–2 s of
+ * CPU) in a worker thread, so that requests are answered meanwhile, and installs it when it comes. A question asked
+ * before then trains it itself (as does any question after a failed worker), and that model is kept. */
+export const warmUp: WarmUp = (ctx) => qaWarmUp()(ctx);
+
+/** The warm-up with its worker file given (tests: one that fails). */
+export const qaWarmUp = (opts: { workerFile?: string } = {}): WarmUp => async ({ logger, signal }) => {
+  if (modelTrained()) return;
+  const t0 = performance.now();
+  let data;
+  try {
+    data = await trainInWorker({ signal, ...(opts.workerFile ? { file: opts.workerFile } : {}) });
+  } catch (e) {
+    if (!signal.aborted) logger.warn({ err: errInfo(e) }, 'Q&A model: training in a worker thread failed; the first question trains it');
+    return;
+  }
+  const ms = Math.round(performance.now() - t0);
+  if (installModel(data)) logger.info({ ms }, 'Q&A model trained in a worker thread');
+  else logger.info({ ms }, 'Q&A model: trained already by a question; the worker thread\'s is not used');
+};

@@ -1,5 +1,6 @@
 // The edge between channels and the dialog: one conversation per (channel, conversation, person).
 import type { Locale } from '../dialogs/replyModel';
+import type { Logger } from '../log';
 import type { ConversationKey } from '../store/types';
 // Defined where they belong (the dialog's turn in dialogs, what is stored in store) and re-exported for callers.
 export type { DialogTurn, DialogTurnInput } from '../dialogs/replyModel';
@@ -42,3 +43,7 @@ export type ConversationEvent =
   | { type: 'erase'; channel: string; removed: number }
   | { type: 'conflict_retry'; channel: string; attempt: number }
   | { type: 'turn_failed'; channel: string; latencyMs: number; failure: 'store_unavailable' | 'busy' | 'internal' };
+
+/** Work the server does once healthy (src/server/app.ts): it may run in the background (a promise), and is told
+ * to stop by `signal` when the server stops. A failure is logged, never thrown at a request. */
+export type WarmUp = (ctx: { logger: Logger; signal: AbortSignal }) => void | Promise<void>;

@@ -9,7 +9,7 @@ import type { Citation } from '../rules/result';
 import type { Region } from '../rules/vocabulary';
 import { ANNEX_TITLE, findInAnnex, rowCitation } from './annex';
 import { citationFor } from './clauses';
-import { decide, train, type Classifier, type Prediction } from './classifier';
+import { decide, fit, fromData, train, type Classifier, type Example, type Prediction, type Trained } from './classifier';
 import { eligibilityLines, factsFor, namesFacts, questionFacts, routeLines, withEnglishAwards, withEnglishTargets, type PersonFacts } from './eligibility';
 import { answerFor, intents as shippedIntents, servesRegion, type Intent } from './intents';
 import { forClassifier, normalizeText } from './normalize';
@@ -56,7 +56,7 @@ export const NOT_COVERED_NEAR = 0.15;
 export const KNOWN_MIN = 0.25;
 
 // ---------------------------------------------------------------------------------------------------------------
-// The model, trained from the intent files on first use.
+// The model, trained from the intent files on first use (or installed from data trained elsewhere: a worker thread).
 
 /** How the shipped model is trained: few epochs at a high rate keep the first question's training near half a second. */
 export const TRAINING = { epochs: 5, rate: 4, temperature: 0.5 } as const;
@@ -77,8 +77,14 @@ const EN_STOP = new Set(('a an the i me my we our you your he she they it its is
   + 'say says said anything something thing things hi hello hey thanks okay yes yeah now ever wants happen happens happened').split(' '));
 const enContent = (text: string) => (text.toLowerCase().match(/[a-z][a-z']+/g) ?? []).filter((w) => w.length > 2 && !EN_STOP.has(w));
 
+const examplesOf = (list: readonly Intent[]): Example[] => list.flatMap((it) => [...it.zh, ...it.en].map((text) => ({ text: forClassifier(text), label: it.id })));
+
 export function buildModel(list: readonly Intent[]): Model {
-  const examples = list.flatMap((it) => [...it.zh, ...it.en].map((text) => ({ text: forClassifier(text), label: it.id })));
+  return modelOf(list, train(examplesOf(list), TRAINING));
+}
+
+/** The model around a trained classifier: the intents by id and their English words (milliseconds, no training). */
+function modelOf(list: readonly Intent[], classifier: Classifier): Model {
   const enWords = new Set(list.filter((it) => it.kind !== 'off_topic').flatMap((it) => it.en.flatMap(enContent)));
   const enStems = new Map<string, Set<string>>();
   for (const it of list) for (const w of it.en.flatMap(enContent)) {
@@ -86,7 +92,7 @@ export function buildModel(list: readonly Intent[]): Model {
     if (!enStems.has(k)) enStems.set(k, new Set());
     enStems.get(k)!.add(it.id);
   }
-  return { intents: [...list], byId: new Map(list.map((it) => [it.id, it])), classifier: train(examples, TRAINING), enWords, enStems };
+  return { intents: [...list], byId: new Map(list.map((it) => [it.id, it])), classifier, enWords, enStems };
 }
 
 const enStem = (w: string) => w.replace(/'s$/, '').replace(/(ies|es|s|ing|ed|ers|er)$/, '');
@@ -128,6 +134,20 @@ export function model(): Model {
 
 /** Whether the shipped model is trained already (the server trains it once healthy: src/server/app.ts's warmUp). */
 export const modelTrained = (): boolean => shipped !== undefined;
+
+/** The shipped intents' classifier trained, as plain data (what a worker thread computes: 1–2 s of CPU). */
+export const trainedModelData = (): Trained => fit(examplesOf(shippedIntents()), TRAINING);
+
+/** Makes the shipped model the one of `data` (from trainedModelData, maybe in another thread), without training.
+ * A model there already (a question came first and trained it) is kept: false. Data of other intents is refused. */
+export function installModel(data: Trained): boolean {
+  if (shipped) return false;
+  const list = shippedIntents();
+  const ids = [...new Set(list.map((it) => it.id))].sort();
+  if (ids.length !== data.labels.length || ids.some((id, i) => id !== data.labels[i])) throw new Error('the trained data is not of the shipped intents');
+  shipped = modelOf(list, fromData(data));
+  return true;
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Reading the question.

@@ -1,6 +1,7 @@
 // A small intent classifier: character n-grams (1–4, within word boundaries, like sklearn's char_wb) weighted by
 // sublinear tf-idf and L2-normalised, and a multinomial logistic regression trained by SGD. Pure and deterministic.
-// It is trained from the intent files at first use (a few hundred milliseconds at most), never downloaded.
+// Trained from the intent files (1–2 s: the server does it in a worker thread), never downloaded. `fit` gives the
+// trained model as plain data (typed arrays, transferable to another thread); `fromData` makes it a classifier.
 import { seededRandom } from '../seededRandom';
 
 export interface Example { text: string; label: string }
@@ -59,7 +60,34 @@ export function ngrams(text: string, minN = 1, maxN = 4): string[] {
 
 interface Vector { idx: Int32Array; val: Float32Array }
 
+/** A trained classifier as plain data: what `fromData` needs to predict exactly as the classifier `fit` trained. */
+export interface Trained {
+  labels: string[];
+  /** The n-grams seen in training, in the order of their index. */
+  vocab: string[];
+  idf: Float32Array;
+  /** Weights, vocab × labels (row per n-gram), and a bias per label. */
+  W: Float32Array;
+  b: Float32Array;
+  /** seenWith[i * labels + c] = 1 when n-gram i occurs in an example of label c; labelCount[i]: in how many labels. */
+  seenWith: Uint8Array;
+  labelCount: Uint16Array;
+  /** How many examples it was trained on (the idf of an n-gram never seen). */
+  examples: number;
+  minN: number;
+  maxN: number;
+  temperature: number;
+}
+
+/** The typed arrays' buffers, to transfer with postMessage rather than copy. */
+export const transferables = (t: Trained): ArrayBuffer[] => [t.idf, t.W, t.b, t.seenWith, t.labelCount].map((a) => a.buffer as ArrayBuffer);
+
 export function train(examples: readonly Example[], opts: TrainOptions = {}): Classifier {
+  return fromData(fit(examples, opts));
+}
+
+/** Trains on the examples and returns the model as data. */
+export function fit(examples: readonly Example[], opts: TrainOptions = {}): Trained {
   const { epochs = 12, rate = 0.5, l2 = 1e-5, minN = 1, maxN = 4, seed = 1, temperature = 1 } = opts;
   if (!examples.length) throw new Error('no training examples');
   const labels = [...new Set(examples.map((e) => e.label))].sort();
@@ -80,23 +108,7 @@ export function train(examples: readonly Example[], opts: TrainOptions = {}): Cl
   const n = examples.length;
   const idf = Float32Array.from(df, (d) => Math.log((1 + n) / (1 + d)) + 1);
 
-  const vectorize = (g: string[]): Vector => {
-    const counts = new Map<number, number>();
-    for (const x of g) {
-      const i = vocab.get(x);
-      if (i !== undefined) counts.set(i, (counts.get(i) ?? 0) + 1);
-    }
-    const idx = new Int32Array(counts.size);
-    const val = new Float32Array(idx.length);
-    let norm = 0;
-    let k = 0;
-    for (const [i, count] of counts) { const v = (1 + Math.log(count)) * idf[i]; idx[k] = i; val[k] = v; norm += v * v; k++; }
-    norm = Math.sqrt(norm) || 1;
-    for (let k = 0; k < val.length; k++) val[k] /= norm;
-    return { idx, val };
-  };
-
-  const X = grams.map(vectorize);
+  const X = grams.map((g) => vectorOf(g, vocab, idf));
   // Which labels each n-gram occurs with, and in how many labels.
   const C0 = labels.length;
   const seenWith = new Uint8Array(vocab.size * C0);
@@ -108,7 +120,6 @@ export function train(examples: readonly Example[], opts: TrainOptions = {}): Cl
       if (!seenWith[i * C0 + c]) { seenWith[i * C0 + c] = 1; labelCount[i]++; }
     }
   });
-  const maxLabels = Math.max(1, Math.floor(DISTINCTIVE_SHARE * C0));
   const Y = examples.map((e) => labelIndex.get(e.label)!);
   const V = vocab.size;
   const W = new Float32Array(V * C);
@@ -151,6 +162,35 @@ export function train(examples: readonly Example[], opts: TrainOptions = {}): Cl
     }
   }
   for (let q = 0; q < W.length; q++) W[q] *= scale;
+  return { labels, vocab: [...vocab.keys()], idf, W, b, seenWith, labelCount, examples: n, minN, maxN, temperature };
+}
+
+/** The vector of a text's n-grams: sublinear tf times idf, L2-normalised. */
+function vectorOf(g: readonly string[], vocab: ReadonlyMap<string, number>, idf: Float32Array): Vector {
+  const counts = new Map<number, number>();
+  for (const x of g) {
+    const i = vocab.get(x);
+    if (i !== undefined) counts.set(i, (counts.get(i) ?? 0) + 1);
+  }
+  const idx = new Int32Array(counts.size);
+  const val = new Float32Array(idx.length);
+  let norm = 0;
+  let k = 0;
+  for (const [i, count] of counts) { const v = (1 + Math.log(count)) * idf[i]; idx[k] = i; val[k] = v; norm += v * v; k++; }
+  norm = Math.sqrt(norm) || 1;
+  for (let k = 0; k < val.length; k++) val[k] /= norm;
+  return { idx, val };
+}
+
+/** The classifier of a trained model's data (from `fit`, here or in another thread): no training. */
+export function fromData(t: Trained): Classifier {
+  const { labels, idf, W, b, seenWith, labelCount, minN, maxN, temperature } = t;
+  const n = t.examples;
+  const C = labels.length;
+  const labelIndex = new Map(labels.map((l, i) => [l, i]));
+  const vocab = new Map(t.vocab.map((g, i) => [g, i]));
+  const maxLabels = Math.max(1, Math.floor(DISTINCTIVE_SHARE * C));
+  const vectorize = (g: string[]) => vectorOf(g, vocab, idf);
 
   const idfSum = (g: string[]) => {
     let all = 0;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { ttlSeconds, type Config } from '../config';
 import { ConversationService } from '../conversation/conversationService';
 import { createRateLimiter, withRateLimit } from '../conversation/rateLimit';
-import type { DialogTurn, Message } from '../conversation/types';
+import type { DialogTurn, Message, WarmUp } from '../conversation/types';
 import type { TurnOutput } from '../dialogs/replyModel';
 import type { Logger } from '../log';
 import { createStore, type StateStore } from '../store';
@@ -37,11 +37,12 @@ export interface AppOptions {
   /** The clock of conversations' months and reminders; default the system's (tests drive reminders' months with it). */
   clock?: () => Date;
   /**
-   * Work done once, off the request path, when the server is healthy (the Q&A's model training, ~0.5 s of CPU):
+   * Work done once, off the request path, when the server is healthy (the Q&A's model training, in a worker thread):
    * right after the first healthy /healthz has been answered, or WARM_UP_AFTER_MS after listening if none is asked.
-   * A request that needs the work first does it itself, and the warm-up then finds it done.
+   * A request that needs the work first does it itself, and the warm-up then finds it done. Stopping the server
+   * aborts it (its signal) and waits for it.
    */
-  warmUp?: () => void;
+  warmUp?: WarmUp;
 }
 
 /** When the warm-up runs if no /healthz comes first: late enough for a health check's first polls, early enough to
@@ -184,7 +185,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
     stop() {
       stopping ??= (async () => {
         clearTimeout(warmTimer);
-        warm.pending = false;
+        await warm.stop();
         const closed = http.close();
         // A reminder being sent finishes (and is removed) before the channels and the store close.
         await schedule?.stop();
@@ -204,17 +205,26 @@ export async function startApp(opts: AppOptions): Promise<App> {
 }
 
 /** The warm-up run at most once, whichever of its triggers comes first; a failure is logged, never thrown. */
-function oneWarmUp(work: (() => void) | undefined, logger: Logger): { pending: boolean; run: () => void } {
+function oneWarmUp(work: WarmUp | undefined, logger: Logger): { pending: boolean; run: () => void; stop: () => Promise<void> } {
+  const aborter = new AbortController();
+  const failed = (e: unknown) => logger.error({ err: { name: (e as Error)?.name, message: (e as Error)?.message } }, 'warm-up failed');
+  let running: Promise<void> | undefined;
   const warm = {
     pending: work !== undefined,
     run: () => {
       if (!warm.pending) return;
       warm.pending = false;
       try {
-        work!();
+        const r = work!({ logger, signal: aborter.signal });
+        if (r) running = r.catch(failed);
       } catch (e) {
-        logger.error({ err: { name: (e as Error)?.name, message: (e as Error)?.message } }, 'warm-up failed');
+        failed(e);
       }
+    },
+    stop: async () => {
+      warm.pending = false;
+      aborter.abort();
+      await running;
     },
   };
   return warm;

@@ -1,7 +1,7 @@
 // Process lifecycle: exit 2 on a bad configuration; on SIGTERM / SIGINT stop accepting, finish the turns in
 // flight, close the store and exit 0.
 import { ConfigError, loadConfig, type Config } from '../config';
-import type { DialogTurn } from '../conversation/types';
+import type { DialogTurn, WarmUp } from '../conversation/types';
 import { createLogger, type Logger } from '../log';
 import { startApp, type App } from './app';
 
@@ -39,7 +39,7 @@ export function stopOnSignals(app: App, logger: Logger): void {
 }
 
 /** The whole process: configuration, logger, app, signals. */
-export async function runServer(dialog: DialogTurn, dialogVersion: number, warmUp?: () => void): Promise<void> {
+export async function runServer(dialog: DialogTurn, dialogVersion: number, warmUp?: WarmUp): Promise<void> {
   const config = configOrExit();
   const logger = createLogger(config.LOG_LEVEL);
   process.on('unhandledRejection', (e) => logger.error({ err: { ...errInfo(e), stack: (e as Error)?.stack } }, 'unhandled rejection'));

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../src/config';
-import type { DialogTurn } from '../../src/conversation/types';
+import type { DialogTurn, WarmUp } from '../../src/conversation/types';
 import { silentLogger } from '../../src/log';
 import { startApp, type App } from '../../src/server/app';
 import type { StateStore } from '../../src/store';
@@ -17,7 +17,7 @@ export interface StartServerOptions {
   /** The app's clock (months of conversations and reminders). */
   clock?: () => Date;
   /** Work for the server once healthy (src/server/app.ts's warmUp); default none. */
-  warmUp?: () => void;
+  warmUp?: WarmUp;
 }
 
 export interface StartedServer { url: string; app: App; dir: string; stop(): Promise<void> }

@@ -1,12 +1,16 @@
 // The server's warm-up: run once, after the first healthy /healthz has been answered (or on its own after listening),
-// never twice; the real one trains the Q&A's model, so the first /api/ask finds it trained.
+// never twice; the real one trains the Q&A's model in a worker thread while the server answers, so the first
+// /api/ask finds it trained.
+import { Writable } from 'node:stream';
+import pino from 'pino';
 import { startServer, type StartedServer } from '../helpers/startServer';
 import { warmUp } from '../../src/conversation/dialogWithQa';
+import type { WarmUp } from '../../src/conversation/types';
 import { model, modelTrained } from '../../src/qa';
 
 const servers: StartedServer[] = [];
 afterEach(async () => { await Promise.all(servers.splice(0).map((s) => s.stop())); });
-const start = async (hook: () => void) => { const s = await startServer({ warmUp: hook }); servers.push(s); return s; };
+const start = async (hook: WarmUp) => { const s = await startServer({ warmUp: hook }); servers.push(s); return s; };
 const turnOfLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 /** Waits (at most ~10 s, no timing asserted) until `done` holds. */
 async function until(done: () => boolean): Promise<void> {
@@ -41,16 +45,43 @@ describe('warm-up', () => {
     expect((await fetch(`${s.url}/healthz`)).status).toBe(200);
   });
 
-  it("the real warm-up trains the Q&A's model, and /api/ask uses that model without training again", async () => {
+  it("the real warm-up trains the Q&A's model in a worker while /healthz is answered, and /api/ask uses it without training again", async () => {
     expect(modelTrained()).toBe(false);
-    const s = await start(warmUp);
+    const events: string[] = [];
+    const lines: string[] = [];
+    const logger = pino({ level: 'info' }, new Writable({ write(chunk, _enc, done) { lines.push(String(chunk)); done(); } }));
+    const s = await start((ctx) => {
+      events.push('warm-up started');
+      return (warmUp({ ...ctx, logger }) as Promise<void>).then(() => { events.push(`warm-up done, trained: ${modelTrained()}`); });
+    });
     expect((await fetch(`${s.url}/healthz`)).status).toBe(200);
-    await until(modelTrained);
-    expect(modelTrained()).toBe(true);
+    await until(() => events.length > 0);
+    // While the worker trains, the event loop is free: /healthz is answered before the model arrives.
+    const health = await fetch(`${s.url}/healthz`);
+    events.push(`healthz ${health.status}, trained: ${modelTrained()}`);
+    await until(() => events.length > 2);
+    expect(events).toEqual(['warm-up started', 'healthz 200, trained: false', 'warm-up done, trained: true']);
+    expect(lines.map((l) => (JSON.parse(l) as { msg: string }).msg)).toEqual(['Q&A model trained in a worker thread']);
     const trained = model();
     const r = await fetch(`${s.url}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question: '评职称要论文吗', region: 'sichuan' }) });
     expect(r.status).toBe(200);
     expect(((await r.json()) as { matched: string }).matched).toBe('curated');
     expect(model()).toBe(trained);
+  });
+
+  it('stopping the server while the warm-up runs aborts it and waits for it', async () => {
+    let aborted: boolean | undefined;
+    let started = false;
+    let finished = false;
+    const s = await start(({ signal }) => new Promise<void>((resolve) => {
+      started = true;
+      signal.addEventListener('abort', () => { aborted = true; setImmediate(() => { finished = true; resolve(); }); });
+    }));
+    expect((await fetch(`${s.url}/healthz`)).status).toBe(200);
+    await until(() => started);
+    await turnOfLoop();
+    expect([started, aborted]).toEqual([true, undefined]);
+    await servers.splice(0)[0].stop();
+    expect([aborted, finished]).toEqual([true, true]);
   });
 });
