@@ -116,8 +116,11 @@ function offDomainEnglish(text: string, m: Model): boolean {
 }
 
 /** Money asked about (多少钱, 奖金, fees, prize money): the texts name no amount of money anywhere. */
-const MONEY_CUE = /多少钱|几块钱|多少元|几千|几百块|奖金|奖励多少|金额|收费|费用|报名费|评审费|鉴定费|工资多少|涨多少|多少工资|prize money|\bcash\b|\bbonus|\bfees?\b|\bcosts?\b|\bsalary|\bwages?\b|\byuan\b|\brmb\b|how much (money|do i (get|pay|earn))/i;
+const MONEY_CUE = /多少钱|(的|交|出|掏|花|要)钱|缴费|繳費|收多少|out of pocket|\bhow (big|large|high) (is|are) (the|my|a)\b.*\b(subsid|allowance|grant|bonus)|几块钱|多少元|几千|几百块|奖金|奖励多少|金额|收费|费用|报名费|评审费|鉴定费|工资多少|涨多少|多少工资|prize money|\bcash\b|\bbonus|\bfees?\b|\bcosts?\b|\bsalary|\bwages?\b|\byuan\b|\brmb\b|how much (money|do i (get|pay|earn))/i;
 const MONEY_INTENTS = ['nc_fees', 'nc_subsidy_amount', 'nc_salary', 'nc_perks'];
+
+/** Tax, social insurance, the housing fund: the texts say nothing of them (人力社保局 is an office's name, not the topic). */
+const TAX_CUE = /个税|所得税|抵税|扣税|专项附加扣除|(?<!人力)社保(?!局|部门|厅)|社会保险|医保|公积金|income tax|\btax(es)?\b|social (insurance|security)|housing (provident )?fund|medical insurance/i;
 
 let shipped: Model | undefined;
 /** The model of the shipped intent files (trained once, on first use). */
@@ -322,6 +325,7 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
     const money = m.classifier.predict(features).find((x) => MONEY_INTENTS.includes(x.label));
     if (money) return refusal(opts.locale, opts, money.p, money.label, 'not_covered', m);
   }
+  if (TAX_CUE.test(text) && m.byId.get('nc_tax')) return refusal(opts.locale, opts, p, 'nc_tax', 'not_covered', m);
   // Eligibility: the classifier says so, or the question names what one holds and asks what it opens.
   const cue = ELIGIBILITY_CUE.test(text);
   // Computed answers rest on facts read from the question; a topic's rests on words, which must be known ones.
