@@ -125,7 +125,7 @@ const MONEY_INTENTS = ['nc_fees', 'nc_subsidy_amount', 'nc_salary', 'nc_perks'];
 const FRAUD_CUE = /代写|代考|替考|枪手|代办|挂靠|挂证|包过|买证|走后门|找关系|打招呼|ghostwrit|write my (paper|thesis)|rent (out )?my (certificate|title)|(sit|take) the (\w+ )?(exam|test) for me/i;
 
 /** Tax, social insurance, the housing fund: the texts say nothing of them (人力社保局 is an office's name, not the topic). */
-const TAX_CUE = /个税|所得税|抵税|扣税|专项附加扣除|(?<!人力)社保(?!局|部门|厅)|社会保险|医保|公积金|income tax|\btax(es)?\b|social (insurance|security)|housing (provident )?fund|medical insurance/i;
+const TAX_CUE = /个税|所得税|抵税|扣税|专项附加扣除|(?<!人力)社保(?!局|部门|厅)|社会保险|医保|公积金|income tax|\btax(es)?\b|(?<!resources and )social (insurance|security)|housing (provident )?fund|medical insurance/i;
 
 let shipped: Model | undefined;
 /** The model of the shipped intent files (trained once, on first use). */
