@@ -122,8 +122,16 @@ function offDomainEnglish(text: string, m: Model): boolean {
 }
 
 /** Money asked about (多少钱, 奖金, fees, prize money): the texts name no amount of money anywhere. */
-const MONEY_CUE = /多少钱|几块钱|多少元|几千|几百块|奖金|奖励多少|金额|收费|费用|报名费|评审费|鉴定费|工资多少|涨多少|多少工资|prize money|\bcash\b|\bbonus|\bfees?\b|\bcosts?\b|\bsalary|\bwages?\b|\byuan\b|\brmb\b|how much (money|do i (get|pay|earn))/i;
+const MONEY_CUE = /多少钱|(的|交|出|掏|花|要)钱|缴费|繳費|收多少|out of pocket|\bhow (big|large|high) (is|are) (the|my|a)\b.*\b(subsid|allowance|grant|bonus)|几块钱|多少元|几千|几百块|奖金|奖励多少|金额|收费|费用|报名费|评审费|鉴定费|工资多少|涨多少|多少工资|prize money|\bcash\b|\bbonus|\bfees?\b|\bcosts?\b|\bsalary|\bwages?\b|\byuan\b|\brmb\b|how much (money|do i (get|pay|earn))/i;
 const MONEY_INTENTS = ['nc_fees', 'nc_subsidy_amount', 'nc_salary', 'nc_perks'];
+
+/** Getting round the rules (a paper ghostwritten, a certificate rented out, an exam sat for someone): never answered
+ * with the rule the question names (论文 → no paper needed); the texts say nothing of it. What befalls fraud found
+ * (一票否决) is the fraud topic's. */
+const FRAUD_CUE = /代写|代考|替考|枪手|代办|挂靠|挂证|包过|买证|走后门|找关系|打招呼|ghostwrit|write my (paper|thesis)|rent (out )?my (certificate|title)|(sit|take) the (\w+ )?(exam|test) for me/i;
+
+/** Tax, social insurance, the housing fund: the texts say nothing of them (人力社保局 is an office's name, not the topic). */
+const TAX_CUE = /个税|所得税|抵税|扣税|专项附加扣除|(?<!人力)社保(?!局|部门|厅)|社会保险|医保|公积金|income tax|\btax(es)?\b|(?<!resources and )social (insurance|security)|housing (provident )?fund|medical insurance/i;
 
 let shipped: Model | undefined;
 /** The model of the shipped intent files (trained once, on first use). */
@@ -342,6 +350,8 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
     const money = m.classifier.predict(features).find((x) => MONEY_INTENTS.includes(x.label));
     if (money) return refusal(opts.locale, opts, money.p, money.label, 'not_covered', m);
   }
+  if (FRAUD_CUE.test(text) && intent?.id !== 'fraud' && m.byId.get('nc_practical')) return refusal(opts.locale, opts, p, 'nc_practical', 'not_covered', m);
+  if (TAX_CUE.test(text) && m.byId.get('nc_tax')) return refusal(opts.locale, opts, p, 'nc_tax', 'not_covered', m);
   // Eligibility: the classifier says so, or the question names what one holds and asks what it opens.
   const cue = ELIGIBILITY_CUE.test(text);
   // Computed answers rest on facts read from the question; a topic's rests on words, which must be known ones.
@@ -355,9 +365,13 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
   // Something the texts do not cover, close behind (报名费, 考场, 截止): never answered with a nearby rule instead.
   // Their probabilities add up: 啥时候能出结果 is as much about dates as about results, and not about the rule.
   const near = preds.slice(0, 5).filter((x) => m.byId.get(x.label)?.kind === 'not_covered' && m.classifier.support(features, x.label).length > 0);
-  const uncovered = near.reduce((sum, x) => sum + x.p, 0) >= NOT_COVERED_NEAR ? near[0] : undefined;
   // A question naming facts and asking what they open is refused so only when the classifier decides on not-covered.
-  const computable = cue && namesFacts(u);
+  // (When the not-covered topics together outweigh the engine, the facts named are context, not what is asked:
+  // 我的技师证泡水了，能补一个吗.)
+  const nearSum = near.reduce((sum, x) => sum + x.p, 0);
+  const engineP = preds.find((x) => m.byId.get(x.label)?.kind === 'engine')?.p ?? 0;
+  const computable = cue && namesFacts(u) && engineP >= nearSum;
+  const uncovered = nearSum >= NOT_COVERED_NEAR ? near[0] : undefined;
   if (uncovered && !computable && intent?.kind !== 'not_covered' && !(intent?.kind === 'engine' && (top?.p ?? 0) >= 0.8)) {
     return refusal(opts.locale, opts, uncovered.p, uncovered.label, 'not_covered', m);
   }
