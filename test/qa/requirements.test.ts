@@ -54,7 +54,7 @@ const ROWS: Row[] = [
   ['贯通是自愿的还是强制的', 'sichuan', 'zh-CN', 'voluntary', '自愿', '自愿参加职称评审'],
   ['is taking part voluntary', 'chongqing', 'en', 'voluntary', 'does not say', '自愿参加职称评审'],
   ['企业自己可以评职称吗', 'suzhou', 'zh-CN', 'company_review', '没有写这一条', '自主开展高技能人才职称评审'],
-  ['can my company run its own skill assessment', 'liaoning', 'en', 'company_review', 'does not say', '单独分组、单独评审'],
+  ['can my company hold its own title review', 'liaoning', 'en', 'company_review', 'does not say', '单独分组、单独评审'],
   ['四川贯通工作啥时候开始实施', 'sichuan', 'zh-CN', 'schedule', '2021年3月', '第一阶段'],
   ['评副高要达到什么水平条件', 'chongqing', 'zh-CN', 'level_conditions', '没有按层级分列', '以职业能力和工作业绩评定为重点'],
   ['江西有没有自己的细则', 'jiangxi', 'zh-CN', 'jiangxi_measures', '结合本省实际', '并结合我省实'],
