@@ -29,6 +29,8 @@ const CASES: [string, Phrasing[]][] = [
     { text: '单位考核近三年都称职干了九年', want: { annualReviewsPassed: true, workYears: 9 } },
     { text: '考核3年都通过了工作年限十五年', want: { annualReviewsPassed: true, workYears: 15 } },
     { text: '考核嘛有一年不合格', want: { annualReviewsPassed: false } },
+    { text: '单位考核向来都是称职的', want: { annualReviewsPassed: true } },
+    { text: '考核也一直是合格', want: { annualReviewsPassed: true } },
   ]],
 ];
 
