@@ -31,6 +31,7 @@ const CASES: [string, Phrasing[]][] = [
     { text: '考核嘛有一年不合格', want: { annualReviewsPassed: false } },
     { text: '单位考核向来都是称职的', want: { annualReviewsPassed: true } },
     { text: '考核也一直是合格', want: { annualReviewsPassed: true } },
+    { text: '考核的话呢每年都合格', want: { annualReviewsPassed: true } },
   ]],
 ];
 
