@@ -124,8 +124,9 @@ const learn: Step = ({ context, event }) => {
   const ack = event.type === 'correction' || (event.type === 'answer' && event.corrected) ? changedReply(context.facts, facts, context.locale)
     // a date worked out (三年前, a year alone, a number confirmed) is echoed: the person sees the month it was read as
     // and so is a date given instead of the one proposed ("是3年前吗？" "不是，是2019年5月")
-    // (and a place with no text of its own: the person sees that the national text answers)
-    : acknowledgeReply(context.facts, facts, context.locale, first || event.type === 'confirm' || context.pending !== undefined
+    // (and a place with no text of its own: the person sees that the national text answers; and a fact added after
+    // the answer, 我漏说了…: the answer is given again, so the person sees what it now counts)
+    : acknowledgeReply(context.facts, facts, context.locale, first || context.asking === null || event.type === 'confirm' || context.pending !== undefined
       || (facts.fallback === true && !context.facts.fallback) || (event.type === 'answer' && event.assumed === true), event.type === 'confirm');
   const extra: Reply[] = [];
   if (event.type === 'answer') {

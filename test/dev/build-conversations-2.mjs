@@ -1,15 +1,17 @@
 #!/usr/bin/env node
 // Builds test/dev/dialog-conversations-2.json from the cases in conversations-2-cases.mjs: every `best` (and each
 // corrected follow-up's best, each "when"/"what to bring"/"what if" expectation) is computed by the rule engine on the
-// case's truth, never written by hand. Run: node test/dev/build-conversations-2.mjs
+// case's truth, never written by hand. Run: node test/dev/build-conversations-2.mjs [cases.mjs out.json] (set 3:
+// node test/dev/build-conversations-2.mjs conversations-3-cases.mjs dialog-conversations-3.json)
 /* global process, console, structuredClone */
 import { spawnSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { cases } from './conversations-2-cases.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
+const [casesFile = 'conversations-2-cases.mjs', outFile = 'dialog-conversations-2.json'] = process.argv.slice(2)
+const { cases } = await import(join(here, casesFile))
 const root = resolve(here, '../..')
 const AS_OF = '2026-11'
 
@@ -115,6 +117,6 @@ const out = cases.map((c, i) => {
 })
 const ids = new Set()
 for (const c of out) { if (ids.has(c.id)) throw new Error('repeated id ' + c.id); ids.add(c.id) }
-writeFileSync(join(here, 'dialog-conversations-2.json'), JSON.stringify(out, null, 1) + '\n')
+writeFileSync(join(here, outFile), JSON.stringify(out, null, 1) + '\n')
 const count = (k) => out.reduce((m, c) => (m[k(c)] = (m[k(c)] ?? 0) + 1, m), {})
 console.log(out.length, 'cases', count((c) => c.kind), count((c) => c.locale), count((c) => c.truth.place ? 'national:' + c.truth.place : c.truth.region))

@@ -49,6 +49,17 @@ describe('follow-ups after the answer that name a level', () => {
     expect(textOf(last)).toMatch(/论文/);
   });
 
+  it.each([
+    ['我忘了说，前年省赛一类拿过第二名，个人赛', '省级一类'],
+    ['补充一下，我还有助理工程师，2022年3月评的', '助理级'],
+  ])('%s: one fact added after the answer is echoed before the answer is given again', (text, echoed) => {
+    const { last } = converse([DALIAN, text]);
+    expect(last.result).toBeDefined();
+    const first = last.replies[0].text;
+    expect(first.startsWith(t('zh-CN', 'dialog:ack.line', { facts: '' }).split('：')[0])).toBe(true);
+    expect(first).toContain(echoed);
+  });
+
   it('a dated level after the answer is a new fact, and the answer is given again', () => {
     const { last, facts } = converse([DALIAN, '我还有工程师职称，2021年6月评的']);
     expect(last.result).toBeDefined();

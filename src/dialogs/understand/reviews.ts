@@ -1,9 +1,10 @@
-// 近3年年度考核合格: passed, failed, and the double negative (没有不合格).
+// 近3年年度考核合格: passed, failed, and the double negative (没有不合格); said with a particle (考核嘛都合格) or the
+// years after it (考核三年都是合格), with adverbs stacked (一直都是合格).
 import { type Span, allMatches } from './text';
 
 const PASSED_DOUBLE_NEGATIVE = /(?:考核)?(?:从来|从)?没有?(?:过)?(?:一年|哪年)?(?:考核)?不合格过?|\bnever failed\b/g;
 const FAILED = /(?:年度)?考核(?:结果|情况)?[:：\s]+(?:不合格|不称职|基本合格|基本称职|有一年不合格)|不是(?:都|全部|全|每年都)(?:是)?(?:合格|称职|通过)|没(?:有)?(?:都|全)(?:合格|通过)|\b(?:reviews?|appraisals?|evaluations?|assessments?)\b[^.;]{0,25}\bnot (?:all|always|every (?:one|year)) (?:passed|pass|ok|fine)\b|\bnot (?:all|every one) of (?:my|the) (?:annual )?(?:reviews?|appraisals?|evaluations?)\b|(?:(?:近|最近|连续)?(?:三|3)年)?(?:的)?(?:年度)?考核(?:中|里)?(?:结果)?(?:有(?:一|1)年|去年|前年|今年|有)?(?:是|为)?(?:不合格|不称职|没(?:有)?(?:通过|过|合格)|未(?:通过|合格)|基本合格|基本称职)|(?:有(?:一|1|两|2)年|去年|前年|今年)(?:的)?(?:年度)?(?:考核)?(?:是|为)?(?:不合格|不称职|基本合格|没过|没通过)|\b(?:failed|did not pass|didn'?t pass|not passed)\b[^.;]{0,25}\b(?:reviews?|appraisals?|evaluations?|assessments?)\b|\b(?:reviews?|appraisals?|evaluations?|assessments?)\b[^.;]{0,25}\b(?:failed|not passed|did not pass|didn'?t pass)\b/g;
-const PASSED = /(?:(?:近|最近|连续)?(?:三|3)年)?(?:的)?(?:年度)?考核(?:结果|情况)?[:：\s]*(?:都|全部|均|全|全都|一直|每年都|都是)?(?:是|为)?(?:合格|称职|优秀|通过|过了|良好|ok)(?:以上)?|\b(?:annual )?(?:reviews?|appraisals?|evaluations?|assessments?)\b[^.,;]{0,20}\b(?:passed|fine|ok|okay|good|excellent|satisfactory)\b|\bpassed\b[^.,;]{0,25}\b(?:reviews?|appraisals?|evaluations?|assessments?)\b/g;
+const PASSED = /(?:(?:近|最近|连续)?(?:三|3)年)?(?:的)?(?:年度)?考核(?:结果|情况)?(?:嘛|么|呢|啊|吧|的话){0,2}[:：\s]*(?:(?:近|最近|连续)?(?:三|3)年|每年|年年|这几年|这些年)?(?:都|全部|均|全|一直|每年|年年|向来|也|还){0,3}(?:是|为)?(?:合格|称职|优秀|通过|过了|良好|ok)(?:以上)?|\b(?:annual )?(?:reviews?|appraisals?|evaluations?|assessments?)\b[^.,;]{0,20}\b(?:passed|fine|ok|okay|good|excellent|satisfactory)\b|\bpassed\b[^.,;]{0,25}\b(?:reviews?|appraisals?|evaluations?|assessments?)\b/g;
 
 export interface ReviewFound { passed: boolean; spans: Span[] }
 

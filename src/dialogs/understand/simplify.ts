@@ -65,7 +65,9 @@ const MISTYPINGS: [string, string][] = [
 // (会计师, 设计师, 及时, 几时, 即使) are left alone.
 const JI = '技计记季既继纪寄际级济绩迹吉及即极集';
 const SHI = '师视士市事式是施诗狮帅史使世示试适势';
-const JISHI = new RegExp(`(?<![会设统审估预核合经])(?:(?<=高级)[${JI}][${SHI}]|[${JI}][${SHI}](?=证))`, 'g');
+// …or where the date it was got follows at once (技式二零二二年六月拿的, 计师2021年).
+const DATE_NEXT = '(?=(?:19|20)?\\d{2}年|[零〇一二][零〇一二三四五六七八九]{1,3}年)';
+const JISHI = new RegExp(`(?<![会设统审估预核合经])(?:(?<=高级)[${JI}][${SHI}]|[${JI}][${SHI}](?=证)|[${JI}][${SHI}]${DATE_NEXT})`, 'g');
 /** 主力工程师, 助力工程师: zhu li read as 助理 before 工程师. */
 const ZHULI = /(?<!助)[主住注祝助][力里立利礼离](?=工程师)/g;
 /** 工程 + a homophone of 师 (工程狮, 工程施, 工程士): 工程师. */
