@@ -370,7 +370,9 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
   // 我的技师证泡水了，能补一个吗.)
   const nearSum = near.reduce((sum, x) => sum + x.p, 0);
   const engineP = preds.find((x) => m.byId.get(x.label)?.kind === 'engine')?.p ?? 0;
-  const computable = cue && namesFacts(u) && engineP >= nearSum;
+  // An award or a level asked for is what the engine computes, whatever else the words resemble (世赛金牌能到正高吗).
+  const asksRoute = !!(u.awards?.length || u.targets?.length);
+  const computable = cue && namesFacts(u) && (asksRoute || engineP >= nearSum);
   const uncovered = nearSum >= NOT_COVERED_NEAR ? near[0] : undefined;
   if (uncovered && !computable && intent?.kind !== 'not_covered' && !(intent?.kind === 'engine' && (top?.p ?? 0) >= 0.8)) {
     return refusal(opts.locale, opts, uncovered.p, uncovered.label, 'not_covered', m);

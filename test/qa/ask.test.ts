@@ -28,6 +28,15 @@ describe('eligibility, computed by the rule engine', () => {
     for (const c of a.citations) expect([c.quote, inTexts(c)]).toEqual([c.quote, true]);
   });
 
+  it.each([
+    ['我拿过世界技能大赛金牌，在四川能评正高吗', 'sichuan', /正高级/],
+    ['省里一类技能大赛拿了第二，苏州这边能直接报什么职称', 'suzhou', /副高级/],
+  ] as const)('an award with a level asked goes to the engine, whatever not-covered topics its words resemble: %s', (q, region, level) => {
+    const a = ask(q, { region, locale: 'zh-CN', asOf: AS_OF });
+    expect([a.matched, a.kind]).toEqual(['curated', 'engine']);
+    expect(a.answer).toMatch(level);
+  });
+
   it('a competition named without its class is evaluated as both classes, and says so when they differ', () => {
     const a = ask('省赛拿了第二名，苏州能评什么职称', { region: 'suzhou', locale: 'zh-CN', asOf: AS_OF });
     expect([a.matched, a.kind]).toEqual(['curated', 'engine']);
