@@ -1,24 +1,16 @@
 import fc from 'fast-check';
 import { createActor, initialTransition, transition } from 'xstate';
-import { dialogMachine, DIALOG_VERSION, type DialogState, type TurnOutput } from '../../src/dialogs';
+import { dialogMachine, DIALOG_VERSION, type DialogState } from '../../src/dialogs';
 import { dialogTurn } from '../../src/conversation/dialogWithQa';
 import { interpret } from '../../src/dialogs/interpret';
 import { noAnswerer } from '../../src/dialogs/replies';
 import { resources } from '../../src/i18n';
 import { ALL_IN_ONE, CONVERSATIONS } from './conversations';
+import { converse as runConversation } from '../helpers/converse';
 
 const AS_OF = '2026-11';
 
-function converse(locale: 'zh-CN' | 'en', messages: string[]) {
-  let state: DialogState | undefined;
-  const outs: TurnOutput[] = [];
-  for (const text of messages) {
-    const out = dialogTurn(state, { text, asOf: AS_OF, locale });
-    state = out.state;
-    outs.push(out);
-  }
-  return { outs, state, last: outs.at(-1)! };
-}
+const converse = (locale: 'zh-CN' | 'en', messages: string[]) => runConversation(messages, { locale, asOf: AS_OF });
 
 /** Plays a person who answers whatever the bot asks for, until the answer comes. */
 function interview(c: (typeof CONVERSATIONS)[number]) {

@@ -2,24 +2,16 @@
 // message, traditional characters and mistypings, competitions, no loops, dates, follow-ups, small talk, and how
 // the answer reads. Conversations written for the development set, apart from the held-out ones.
 import { dialogTurn } from '../../src/conversation/dialogWithQa';
-import { dialogTurn as bareDialogTurn, type DialogState, type TurnOutput } from '../../src/dialogs';
+import { dialogTurn as bareDialogTurn, type TurnOutput } from '../../src/dialogs';
 import { resources, t } from '../../src/i18n';
 import { evaluate } from '../../src/rules';
 import { renderResultText } from '../../src/dialogs/renderResult';
+import { converse as runConversation } from '../helpers/converse';
 
 const AS_OF = '2026-11';
 const zh = resources['zh-CN'].dialog as Record<string, unknown>;
 
-function converse(messages: string[], locale: 'zh-CN' | 'en' = 'zh-CN', turn = dialogTurn) {
-  let state: DialogState | undefined;
-  const outs: TurnOutput[] = [];
-  for (const text of messages) {
-    const out = turn(state, { text, asOf: AS_OF, locale });
-    state = out.state;
-    outs.push(out);
-  }
-  return { outs, last: outs.at(-1)!, text: (o: TurnOutput) => o.replies.map((r) => r.text).join('\n'), facts: () => (state!.snapshot as { context: { facts: Record<string, unknown> } }).context.facts };
-}
+const converse = (messages: string[], locale: 'zh-CN' | 'en' = 'zh-CN', turn = dialogTurn) => runConversation(messages, { locale, asOf: AS_OF, turn });
 const textOf = (o: TurnOutput) => o.replies.map((r) => r.text).join('\n');
 
 describe('1. wishes and questions are targets, never holdings; the answer puts the target first', () => {

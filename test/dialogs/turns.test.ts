@@ -1,24 +1,14 @@
 // The interview's conversation behaviour (issue 13, items 2, 3, 6–10) in wordings of our own: follow-ups that name
 // a level, misses that end in a skipped question, greetings that are not questions, the region choices from the one
 // list of places, months in each locale's own form.
-import { dialogTurn } from '../../src/conversation/dialogWithQa';
-import type { DialogState, TurnOutput } from '../../src/dialogs';
+import type { TurnOutput } from '../../src/dialogs';
 import { t } from '../../src/i18n';
 import { REGIONS_WITH_TEXT } from '../../src/rules/places';
+import { converse as runConversation } from '../helpers/converse';
 
 const AS_OF = '2026-11';
 
-function converse(messages: string[], locale: 'zh-CN' | 'en' = 'zh-CN') {
-  let state: DialogState | undefined;
-  const outs: TurnOutput[] = [];
-  for (const text of messages) {
-    const out = dialogTurn(state, { text, asOf: AS_OF, locale });
-    state = out.state;
-    outs.push(out);
-  }
-  const facts = () => (state!.snapshot as { context: { facts: Record<string, unknown> } }).context.facts;
-  return { outs, last: outs.at(-1)!, facts };
-}
+const converse = (messages: string[], locale: 'zh-CN' | 'en' = 'zh-CN') => runConversation(messages, { locale, asOf: AS_OF });
 const textOf = (o: TurnOutput) => o.replies.map((r) => r.text).join('\n');
 
 // 技师 2020-09 and 高级技师 2025-07 in Liaoning: 工程师 now, 高工 from 2029-07 (4 years after the 高级技师)
