@@ -58,8 +58,9 @@ export const KNOWN_MIN = 0.25;
 // ---------------------------------------------------------------------------------------------------------------
 // The model, trained from the intent files on first use (or installed from data trained elsewhere: a worker thread).
 
-/** How the shipped model is trained: few epochs at a high rate keep the first question's training near half a second. */
-export const TRAINING = { epochs: 5, rate: 4, temperature: 0.5 } as const;
+/** How the shipped model is trained: few epochs at a high rate keep training short; the weights averaged over the last
+ * epoch (not the last step's) keep ten phrasings added to one intent from moving the others' answers much. */
+export const TRAINING = { epochs: 5, rate: 4, temperature: 0.5, average: 1 } as const;
 
 export interface Model {
   intents: Intent[]; byId: Map<string, Intent>; classifier: Classifier;

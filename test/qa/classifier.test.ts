@@ -1,5 +1,5 @@
-// The intent classifier on its own: char_wb n-grams, a multinomial logistic regression, the fallback rule.
-import { decide, ngrams, train } from '../../src/qa/classifier';
+// The intent classifier on its own: char_wb n-grams, a multinomial logistic regression, averaged SGD, the fallback rule.
+import { decide, fit, ngrams, train } from '../../src/qa/classifier';
 
 describe('ngrams (char_wb)', () => {
   it.each([
@@ -37,6 +37,35 @@ describe('train and predict', () => {
 
   it('refuses to train on nothing', () => {
     expect(() => train([])).toThrow(/no training examples/);
+  });
+});
+
+describe('averaged SGD (the weights over the last epochs, not the last step)', () => {
+  const data = [
+    ...['要论文吗', '需要论文不', '论文必须吗', '没有论文能评吗', '评职称要论文吗'].map((text) => ({ text, label: 'paper' })),
+    ...['补贴多少', '有补贴吗', '能领补贴不', '补贴怎么领', '评上有补贴吗'].map((text) => ({ text, label: 'subsidy' })),
+    ...['在哪考试', '考点在哪', '考场在哪里', '去哪考', '评职称在哪考'].map((text) => ({ text, label: 'place' })),
+  ];
+  const probes = ['评职称要不要论文', '评职称去哪考试'];
+  const fast = { epochs: 5, rate: 4 };
+  const p = (opts: object, seed: number) => {
+    const m = train(data, { ...opts, seed });
+    return probes.map((q) => m.predict(q).find((x) => x.label === (q.includes('论文') ? 'paper' : 'place'))!.p);
+  };
+  const spread = (xs: number[]) => Math.max(...xs) - Math.min(...xs);
+
+  it('is the last step\'s weights when off', () => {
+    expect(fit(data, { ...fast, average: 0 }).W).toEqual(fit(data, fast).W);
+    expect(fit(data, { ...fast, average: 1 }).W).not.toEqual(fit(data, fast).W);
+  });
+
+  // Summed over the probes and twelve seeds: one probe and one order may go either way on data this small.
+  const seeds = Array.from({ length: 12 }, (_, i) => i + 1);
+  const sum = (xs: number[]) => xs.reduce((x, y) => x + y, 0);
+
+  it('depends less on the order of the examples (the seed of the shuffling)', () => {
+    const orderSpread = (opts: object) => sum(probes.map((_q, i) => spread(seeds.map((s) => p(opts, s)[i]))));
+    expect(orderSpread({ ...fast, average: 1 })).toBeLessThan(orderSpread(fast));
   });
 });
 
