@@ -1,6 +1,7 @@
 // npm run --silent ask -- [--region R] [--locale zh-CN|en] "问题"
 // Prints { answer, citations: [{ policy, docNo, clause, quote }], confidence, matched } as JSON.
 import { ask } from '../qa';
+import { loadOrTrainModel } from '../conversation/modelCache';
 import { currentMonth } from '../clock';
 import { REGIONS, type Region } from '../rules/vocabulary';
 import type { Locale } from '../dialogs/replyModel';
@@ -46,6 +47,7 @@ function main(argv: string[]): number {
   }
   const question = words.join(' ').trim();
   if (!question) { process.stderr.write(HELP + '\n'); return 2; }
+  loadOrTrainModel(); // a process per question: the trained model is kept on disk, keyed by the code
   const phone = process.env.HOTLINE_PHONE?.trim();
   const r = ask(question, { region, locale, asOf: currentMonth(), ...(phone ? { hotline: { phone } } : {}) });
   const out = { answer: r.answer, citations: r.citations, confidence: r.confidence, matched: r.matched, ...(r.id ? { id: r.id } : {}), ...(r.kind ? { kind: r.kind } : {}) };
