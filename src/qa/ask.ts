@@ -12,7 +12,7 @@ import { citationFor } from './clauses';
 import { decide, fit, fromData, train, type Classifier, type Example, type Prediction, type Trained } from './classifier';
 import { eligibilityLines, factsFor, namesFacts, questionFacts, routeLines, withEnglishAwards, withEnglishTargets, type PersonFacts } from './eligibility';
 import { answerFor, intents as shippedIntents, servesRegion, type Intent } from './intents';
-import { forClassifier, normalizeText } from './normalize';
+import { classifierText, forClassifier, normalizeText } from './normalize';
 
 export interface AskOptions {
   region?: Region;
@@ -325,7 +325,7 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
   const lead = leadFor(opts.locale, named.find((x) => x.region === 'national' && x.fallback)?.place);
   const u = withEnglishAwards(text, withEnglishTargets(text, questionFacts(understand(text, { asOf: opts.asOf ?? FALLBACK_MONTH, ...(regions[0] ? { region: regions[0] } : {}) }), text)));
 
-  const features = forClassifier(text);
+  const features = classifierText(text);
   // Only intents that answer for the regions asked compete (a Jiangxi-only topic is no answer in Liaoning).
   const preds: Prediction[] = m.classifier.predict(features).filter((x) => {
     const it = m.byId.get(x.label);
@@ -496,5 +496,5 @@ const ENGINE_TOPICS = new Set(['who_s2t', 't2s_general', 'green_list', 'green_co
 
 /** The intents nearest to a question, best first (for tests and for adding phrasings). */
 export function rankIntents(question: string, n = 3, m: Model = model()): Prediction[] {
-  return m.classifier.predict(forClassifier(normalizeText(question))).slice(0, n).map((x) => ({ label: x.label, p: round(x.p) }));
+  return m.classifier.predict(forClassifier(question)).slice(0, n).map((x) => ({ label: x.label, p: round(x.p) }));
 }

@@ -13,8 +13,11 @@ export function normalizeText(text: string): string {
 const NUMBER = /[0-9０-９]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百几]+(?=[年个月岁次])/g;
 
 /** What the classifier sees: the normalised text, with places and numbers replaced by a placeholder. */
-export function forClassifier(text: string): string {
-  let s = normalizeText(text);
+export const forClassifier = (text: string): string => classifierText(normalizeText(text));
+
+/** The same, of a text normalised already (ask normalises the question once; normalising is idempotent). */
+export function classifierText(normalized: string): string {
+  let s = normalized;
   for (const p of placesIn(s).reverse()) s = s.slice(0, p.start) + '某地' + s.slice(p.end);
   return s.replace(NUMBER, '几');
 }
