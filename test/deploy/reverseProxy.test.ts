@@ -114,7 +114,13 @@ http { access_log off; ${temp} include ${dir}/site.conf; }
     const before = turnLines();
     const proxied: Activity[][] = [];
     for (const text of turns) proxied.push(await say(`https://127.0.0.1:${httpsPort}`, 'via-proxy', text));
-    const served = turnLines().map((n, i) => n - before[i]);
+    // A turn's log line reaches this process through the child's stdout pipe, which can lag the HTTP reply: wait for
+    // the lines (up to 5 s) rather than count them the instant the last reply arrives.
+    const servedNow = () => turnLines().map((n, i) => n - before[i]);
+    for (const until = Date.now() + 5000; servedNow()[0] + servedNow()[1] < turns.length && Date.now() < until;) {
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    const served = servedNow();
     // Round-robin: both instances took turns of the one conversation.
     expect(served.every((n) => n > 0)).toBe(true);
     expect(served[0] + served[1]).toBe(turns.length);

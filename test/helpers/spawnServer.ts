@@ -7,7 +7,7 @@ export const REPO = path.resolve(__dirname, '..', '..');
 export interface SpawnedServer {
   url: string;
   child: ChildProcess;
-  /** Resolves with the exit code and signal. */
+  /** Resolves with the exit code and signal once the process has exited and its output has all been read. */
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   output(): string;
 }
@@ -22,7 +22,8 @@ export function runEntry(env: Record<string, string>, entry = 'src/index.ts'): {
   child.stdout!.on('data', (d: Buffer) => { out += d.toString(); });
   child.stderr!.on('data', (d: Buffer) => { out += d.toString(); });
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
-    child.on('exit', (code, signal) => resolve({ code, signal }));
+    // 'close', not 'exit': it comes once stdout and stderr have been read to the end, so output() is complete.
+    child.on('close', (code, signal) => resolve({ code, signal }));
   });
   return { child, exited, output: () => out };
 }
