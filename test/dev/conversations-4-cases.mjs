@@ -220,7 +220,8 @@ export const cases = [
   { id: 'd4-wish-05', locale: 'zh-CN', kind: 'wish',
     open: '想考高级技师，苏州的，我是技师2020年7月，想问能评个啥',
     answers: NO_ANSWERS(12),
-    truth: { region: 'suzhou', skills: [sk('technician', '2020-07')], titles: [], awards: [], annualReviewsPassed: true, workYears: 12 } },
+    truth: { region: 'suzhou', skills: [sk('technician', '2020-07')], titles: [], awards: [], annualReviewsPassed: true, workYears: 12 },
+    followUps: [THANKS] },
 
   // ---------------- national fallback and county-level cities inside covered regions ----------------
   { id: 'd4-nat-01', locale: 'zh-CN', kind: 'national',
@@ -279,7 +280,8 @@ export const cases = [
   { id: 'd4-title-03', locale: 'en', kind: 'title-holder',
     open: 'I hold a senior engineer title (deputy senior) since 2017-04 in Shenyang. Can I be assessed as a senior technician?',
     answers: { skills: 'none', awards: 'none', annualReviewsPassed: 'yes', workYears: '22' },
-    truth: { region: 'liaoning', skills: [], titles: [ti('deputy_senior', '2017-04')], awards: [], annualReviewsPassed: true, workYears: 22 } },
+    truth: { region: 'liaoning', skills: [], titles: [ti('deputy_senior', '2017-04')], awards: [], annualReviewsPassed: true, workYears: 22 },
+    followUps: [{ say: 'I studied mechanical engineering, related to the job. Can I skip the theory exam?', expect: EXEMPT_EN }] },
   { id: 'd4-title-04', locale: 'zh-CN', kind: 'title-holder',
     open: '工程师职称 苏州 2022年5月 想弄个技师证 要考理论吗',
     answers: { skills: '没有', awards: '没有', annualReviewsPassed: '合格', workYears: '十年' },
