@@ -1,4 +1,4 @@
-// The held-out Q&A sets (issue 14; set 2 written blind later) keep the shape the scorer needs (their minimum counts,
+// The held-out Q&A sets (issue 14; sets 2 and 3 written blind later) keep the shape the scorer needs (their minimum counts,
 // every quoteHas in its region's text, a malformed file refused naming the problem), and the scorer grades recorded
 // answers as its rules say. The Q&A itself is not run here: that is `npm run eval:qa`, a measure, not a test.
 import { spawnSync } from 'node:child_process';
@@ -19,10 +19,11 @@ describe('held-out Q&A set', () => {
   beforeAll(() => { dir = mkdtempSync(join(tmpdir(), 'heldout-')); });
   afterAll(() => { rmSync(dir, { recursive: true, force: true }); });
 
-  // Set 1 (issue 14's minimums) and set 2, written blind later to measure at the end (QA.md, "Set 2").
+  // Set 1 (issue 14's minimums), and sets 2 and 3, written blind later to measure at the end (QA.md, "Set 2", "Set 3").
   const sets: Array<[string, string, { questions: number; answerable: number; english: number; unanswerable: number; traditional: number }]> = [
     ['set 1', setFile, { questions: 150, answerable: 0, english: 30, unanswerable: 30, traditional: 8 }],
     ['set 2', join(root, 'test', 'heldout', 'qa-questions-2.json'), { questions: 170, answerable: 130, english: 40, unanswerable: 40, traditional: 10 }],
+    ['set 3', join(root, 'test', 'heldout', 'qa-questions-3.json'), { questions: 170, answerable: 130, english: 40, unanswerable: 40, traditional: 12 }],
   ];
   it.each(sets)('%s is well formed (every quoteHas in its region\'s text), with its minimum counts and every region', (_name, file, min) => {
     const r = check(file);
@@ -44,6 +45,16 @@ describe('held-out Q&A set', () => {
     const topics = new Set(set2.map((c) => c.topic));
     for (const t of ['standard-route', 'green-channel', 'competition', 'title-to-skill', 'exemption', 'papers', 'requirements', 'equal-treatment',
       'upgrade', 'series', 'schedule', 'annex', 'school-equivalence', 'two-regions', 'eligibility', 'not-in-texts']) expect(topics).toContain(t);
+  });
+
+  it('set 3 has its own ids (h3-), shared with neither set 1 nor set 2, and covers the topics it was written for', () => {
+    const set3 = JSON.parse(readFileSync(sets[2][1], 'utf8')) as Array<{ id: string; topic: string }>;
+    const earlier = new Set([setFile, sets[1][1]].flatMap((f) => (JSON.parse(readFileSync(f, 'utf8')) as Array<{ id: string }>).map((c) => c.id)));
+    expect(set3.every((c) => c.id.startsWith('h3-') && !earlier.has(c.id))).toBe(true);
+    const topics = new Set(set3.map((c) => c.topic));
+    for (const t of ['standard-route', 'green-channel', 'competition', 'title-to-skill', 'exemption', 'papers', 'requirements', 'equal-treatment',
+      'upgrade', 'series', 'schedule', 'annex', 'school-equivalence', 'two-regions', 'eligibility', 'documents', 'who-evaluates', 'scope',
+      'other-city', 'other', 'not-in-texts']) expect(topics).toContain(t);
   });
 
   const good = JSON.parse(readFileSync(setFile, 'utf8')) as Array<Record<string, unknown>>;
