@@ -134,7 +134,7 @@ const C = [
 
   // ---------------- traditional characters ----------------
   { id: 'ho3-trad-01', locale: 'zh-CN', kind: 'trad', open: '請問蘇州的技師可以評工程師嗎',
-    answers: { 'skills.since': '2020年5月', titles: '沒有職稱', annualReviewsPassed: '都合格', awards: '沒有' },
+    answers: { skills: '我是技師', 'skills.since': '2020年5月', titles: '沒有職稱', annualReviewsPassed: '都合格', awards: '沒有' },
     truth: T('suzhou', { skills: [sk('technician', '2020-05')], annualReviewsPassed: true }) },
   { id: 'ho3-trad-02', locale: 'zh-CN', kind: 'trad', open: '我在重慶 高級工 2021年拿的證',
     answers: { titles: '沒有', annualReviewsPassed: '合格', awards: '沒有獲獎' },
@@ -248,7 +248,7 @@ const C = [
     truth: T('sichuan', { skills: [sk('senior_technician', '2015-06')], annualReviewsPassed: true }), maxTurns: 4 },
 
   // ---------------- small talk mid-interview ----------------
-  { id: 'ho3-smalltalk-01', locale: 'zh-CN', kind: 'smalltalk', open: '在吗',
+  { id: 'ho3-smalltalk-01', locale: 'zh-CN', kind: 'smalltalk', open: '在吗 有人没',
     answers: { region: '苏州', skills: '高级工', 'skills.since': '2020年', titles: '没有', annualReviewsPassed: '合格', awards: '没有' },
     truth: T('suzhou', { skills: [sk('senior_worker', '2020-06')], annualReviewsPassed: true }) },
   { id: 'ho3-smalltalk-02', locale: 'zh-CN', kind: 'smalltalk', open: '重庆 技师 2021年6月',
