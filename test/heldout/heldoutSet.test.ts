@@ -1,4 +1,4 @@
-// The held-out sets stay honest: every case's expected best (and set 2's corrected bests) is the engine's answer on
+// The held-out sets stay honest: every case's expected best (and sets 2 and 3's corrected bests) is the engine's answer on
 // its truth, and the scorer (scripts/eval-dialog.mjs) rejects a malformed file and keeps case ids and texts out of --summary.
 // Fails only on the set and the scorer, never on the interview's score (that is a measure, not a test).
 import { spawnSync } from 'node:child_process';
@@ -15,6 +15,8 @@ interface Case { id: string; locale: string; kind: string; open: string; answers
 const cases: Case[] = JSON.parse(readFileSync(join(__dirname, 'dialog-conversations.json'), 'utf8'));
 // Set 2: written blind later the same day, to measure at the end of the work (README, "Set 2").
 const cases2: Case[] = JSON.parse(readFileSync(join(__dirname, 'dialog-conversations-2.json'), 'utf8'));
+// Set 3: written blind on 2026-12-01 before the second round of parser changes (README, "Set 3").
+const cases3: Case[] = JSON.parse(readFileSync(join(__dirname, 'dialog-conversations-3.json'), 'utf8'));
 
 const scorer = (args: string[]) => spawnSync(process.execPath, [SCORER, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60000 });
 const tmpFile = (content: unknown) => {
@@ -71,6 +73,38 @@ describe('the second held-out set', () => {
     expect(evaluate(c.truth, { asOf: '2026-11' }).best).toEqual(c.best);
     for (const f of c.followUps ?? []) {
       // a follow-up that corrects a fact after the answer carries the corrected facts as its own truth
+      expect(f.best === undefined).toBe(f.truth === undefined);
+      if (f.truth) expect(evaluate(f.truth, { asOf: '2026-11' }).best).toEqual(f.best);
+    }
+  });
+});
+
+describe('the third held-out set', () => {
+  const KINDS = ['phone', 'voice', 'hr', 'en', 'trad', 'contest', 'wish', 'correction', 'unknown', 'smalltalk', 'national', 'title-holder'];
+  it('has at least 70 conversations of every kind, 15 in English, 8 traditional, 20 with follow-ups and 20 with maxTurns, every region', () => {
+    expect(cases3.length).toBeGreaterThanOrEqual(70);
+    expect(new Set(cases3.map((c) => c.kind))).toEqual(new Set(KINDS));
+    expect(cases3.filter((c) => c.locale === 'en').length).toBeGreaterThanOrEqual(15);
+    expect(cases3.filter((c) => c.kind === 'trad').length).toBeGreaterThanOrEqual(8);
+    expect(cases3.filter((c) => c.followUps?.length).length).toBeGreaterThanOrEqual(20);
+    expect(cases3.filter((c) => c.maxTurns !== undefined).length).toBeGreaterThanOrEqual(20);
+    expect(new Set(cases3.map((c) => c.truth.region))).toEqual(new Set(['national', 'chongqing', 'sichuan', 'liaoning', 'jiangxi', 'suzhou']));
+    expect(new Set(cases3.map((c) => c.id)).size).toBe(cases3.length);
+    expect(cases3.every((c) => c.id.startsWith('ho3-') && ['zh-CN', 'en'].includes(c.locale) && c.open.trim() !== '')).toBe(true);
+    // no conversation of set 3 repeats an opening of set 1 or set 2
+    const earlier = new Set([...cases, ...cases2].map((c) => c.open));
+    expect(cases3.filter((c) => earlier.has(c.open))).toEqual([]);
+  });
+
+  it('is a well-formed file for the scorer (--check-truth agrees on every case)', () => {
+    const r = scorer(['--file', join(__dirname, 'dialog-conversations-3.json'), '--check-truth']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(`truth: ${cases3.length}/${cases3.length}`);
+  }, 90000);
+
+  it.each(cases3.map((c) => [c.id, c] as const))('%s: best is the engine on its truth, and so is every corrected best', (_id, c) => {
+    expect(evaluate(c.truth, { asOf: '2026-11' }).best).toEqual(c.best);
+    for (const f of c.followUps ?? []) {
       expect(f.best === undefined).toBe(f.truth === undefined);
       if (f.truth) expect(evaluate(f.truth, { asOf: '2026-11' }).best).toEqual(f.best);
     }
