@@ -160,7 +160,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
       const { buildWechaty, startWechat } = await import('../bot/wechat');
       const roomFlood = createRateLimiter({ perMinute: config.ROOM_FLOOD_PER_MINUTE, now: opts.now });
       const handle = await startWechat(buildWechaty(config), limited, {
-        logger, roomFlood, acceptFriends: config.WECHAT_ACCEPT_FRIENDS, greetNewMembers: config.WECHAT_GREET_NEW_MEMBERS,
+        logger, store, roomFlood, acceptFriends: config.WECHAT_ACCEPT_FRIENDS, greetNewMembers: config.WECHAT_GREET_NEW_MEMBERS,
         sendPerSecond: config.WECHAT_SEND_PER_SECOND, welcomeFooter: (locale) => privacyLine(locale, privacyOptions(config)),
       });
       wechat = handle;
