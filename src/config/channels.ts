@@ -34,6 +34,13 @@ export const channelEnv = {
     z.string().trim().regex(/^\d{1,12}$/, { message: 'expected the app\'s AgentId (digits)' }).transform(Number).optional()),
   WECOM_API_BASE: z.preprocess((v) => (v === undefined || v === '' ? 'https://qyapi.weixin.qq.com' : v),
     z.url({ protocol: /^https?$/, message: 'expected an http(s) URL' }).transform((u) => u.replace(/\/+$/, ''))),
+  /**
+   * How far a callback's signed timestamp may be from this server's clock (seconds, either way): a signed request
+   * captured and sent again later is refused (403). WeChat and WeCom send the time of the request, in seconds.
+   */
+  CALLBACK_MAX_SKEW_SECONDS: z.preprocess((v) => (v === undefined || (typeof v === 'string' && v.trim() === '') ? '300' : typeof v === 'string' ? v.trim() : v),
+    z.string().regex(/^\d+$/, { message: 'expected a whole number of seconds, e.g. 300' }).transform(Number)
+      .refine((n) => n >= 1 && n <= 86_400, { message: 'expected between 1 and 86400 seconds' })),
   /** wechaty: accept friend requests (default on), greet new room members (default off), sending pace. */
   WECHAT_ACCEPT_FRIENDS: onOff(true),
   WECHAT_GREET_NEW_MEMBERS: onOff(false),

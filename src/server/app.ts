@@ -34,7 +34,10 @@ export interface AppOptions {
   host?: string;
   /** The clock of the rate limits (ms); default Date.now. */
   now?: () => number;
-  /** The clock of conversations' months and reminders; default the system's (tests drive reminders' months with it). */
+  /**
+   * The clock of conversations' months, reminders and the WeChat/WeCom callbacks' replay window; default the
+   * system's (tests drive reminders' months and callbacks' ages with it).
+   */
   clock?: () => Date;
   /**
    * Work done once, off the request path, when the server is healthy (the Q&A's model training, in a worker thread):
@@ -123,7 +126,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
     metrics,
     publicDir: opts.publicDir ?? DEFAULT_PUBLIC_DIR,
     publicUrl: config.PUBLIC_URL,
-    extraRoutes: channelRoutes(config, { service: limited, store, logger, ...(reminders ? { reminders } : {}), track: (p) => { const q = p.then(() => undefined, () => undefined); handoffs.add(q); void q.finally(() => handoffs.delete(q)); } }),
+    extraRoutes: channelRoutes(config, { service: limited, store, logger, ...(opts.clock ? { now: opts.clock } : {}), ...(reminders ? { reminders } : {}), track: (p) => { const q = p.then(() => undefined, () => undefined); handoffs.add(q); void q.finally(() => handoffs.delete(q)); } }),
     metricsToken: config.METRICS_TOKEN,
     checkHealth: async () => {
       try {
@@ -157,7 +160,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
       const { buildWechaty, startWechat } = await import('../bot/wechat');
       const roomFlood = createRateLimiter({ perMinute: config.ROOM_FLOOD_PER_MINUTE, now: opts.now });
       const handle = await startWechat(buildWechaty(config), limited, {
-        logger, roomFlood, acceptFriends: config.WECHAT_ACCEPT_FRIENDS, greetNewMembers: config.WECHAT_GREET_NEW_MEMBERS,
+        logger, store, roomFlood, acceptFriends: config.WECHAT_ACCEPT_FRIENDS, greetNewMembers: config.WECHAT_GREET_NEW_MEMBERS,
         sendPerSecond: config.WECHAT_SEND_PER_SECOND, welcomeFooter: (locale) => privacyLine(locale, privacyOptions(config)),
       });
       wechat = handle;

@@ -12,6 +12,8 @@ import type { ReminderSender } from '../reminders';
 
 export interface ChannelRouteDeps {
   service: TurnService; store: StateStore; logger: Logger; track?: (p: Promise<unknown>) => void;
+  /** The server's clock (the callbacks' replay window); default the system's. */
+  now?: () => Date;
   /** Reminders: each channel with outbound messages configured registers its sender (else the next message). */
   reminders?: { register(sender: ReminderSender): void };
 }
@@ -19,6 +21,7 @@ export interface ChannelRouteDeps {
 export function channelRoutes(config: Config, deps: ChannelRouteDeps): Record<string, Route> {
   const privacy = privacyOptions(config);
   const welcomeFooter = (locale: 'zh-CN' | 'en') => privacyLine(locale, privacy);
+  const maxSkewSeconds = config.CALLBACK_MAX_SKEW_SECONDS;
   const routes: Record<string, Route> = {
     [PRIVACY_PATH]: {
       methods: ['GET', 'HEAD'],
@@ -36,7 +39,7 @@ export function channelRoutes(config: Config, deps: ChannelRouteDeps): Record<st
     const oa = createOfficialAccountRoute({
       token: config.WECHAT_OA_TOKEN, aesKey: config.WECHAT_OA_AES_KEY, appId: config.WECHAT_OA_APPID, appSecret: config.WECHAT_OA_APPSECRET,
       apiBase: config.WECHAT_API_BASE, publicUrl: config.PUBLIC_URL,
-    }, { ...deps, welcomeFooter });
+    }, { ...deps, welcomeFooter, maxSkewSeconds });
     routes[OFFICIAL_ACCOUNT_PATH] = oa;
     // A customer-service message; refused (not written within 48 hours), the reminder waits for the next message.
     const cs = oa.sender;
@@ -47,7 +50,7 @@ export function channelRoutes(config: Config, deps: ChannelRouteDeps): Record<st
     const wecom = createWecomRoute({
       token: config.WECOM_TOKEN, aesKey: config.WECOM_AES_KEY, corpId: config.WECOM_CORP_ID, publicUrl: config.PUBLIC_URL,
       secret: config.WECOM_SECRET, agentId: config.WECOM_AGENT_ID, apiBase: config.WECOM_API_BASE,
-    }, { ...deps, welcomeFooter });
+    }, { ...deps, welcomeFooter, maxSkewSeconds });
     routes[WECOM_PATH] = wecom;
     const app = wecom.sender;
     if (app) deps.reminders?.register({ channel: 'wecom', send: (a, text) => app.sendText(a.userId, text) });

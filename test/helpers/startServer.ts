@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../src/config';
 import type { DialogTurn, WarmUp } from '../../src/conversation/types';
-import { silentLogger } from '../../src/log';
+import { silentLogger, type Logger } from '../../src/log';
 import { startApp, type App } from '../../src/server/app';
 import type { StateStore } from '../../src/store';
 
@@ -18,6 +18,8 @@ export interface StartServerOptions {
   clock?: () => Date;
   /** Work for the server once healthy (src/server/app.ts's warmUp); default none. */
   warmUp?: WarmUp;
+  /** Where the app logs; default nowhere. */
+  logger?: Logger;
 }
 
 export interface StartedServer { url: string; app: App; dir: string; stop(): Promise<void> }
@@ -28,7 +30,7 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Starte
   const real = opts.dialog ? undefined : await realDialog();
   const app = await startApp({
     config,
-    logger: silentLogger,
+    logger: opts.logger ?? silentLogger,
     dialog: opts.dialog ?? real!.dialogTurn,
     dialogVersion: opts.dialogVersion ?? real?.DIALOG_VERSION ?? 1,
     store: opts.store,

@@ -25,7 +25,8 @@ export interface WechatHarness {
 
 type MockMessage = { id: string; payload: { text?: string; talkerId?: string; type?: number } };
 
-export async function startWechatHarness(service: TurnService, options: Omit<WechatOptions, 'onHandled' | 'qrOut'> = {}): Promise<WechatHarness> {
+/** `botId`: the bot account's contact id (two harnesses with one id are two instances logged in to one account). */
+export async function startWechatHarness(service: TurnService, options: Omit<WechatOptions, 'onHandled' | 'qrOut'> = {}, account: { botId?: string } = {}): Promise<WechatHarness> {
   const waiting = new Map<string, () => void>();
   const mocker = new mock.Mocker();
   const bot = WechatyBuilder.build({ puppet: new PuppetMock({ mocker }) });
@@ -39,7 +40,7 @@ export async function startWechatHarness(service: TurnService, options: Omit<Wec
       if (w) { waiting.delete(m.talker().id); w(); }
     },
   });
-  const botContact = mocker.createContact({ name: 'Bot' });
+  const botContact = mocker.createContact({ name: 'Bot', ...(account.botId ? { id: account.botId } : {}) });
   mocker.login(botContact);
   const files = (mocker as unknown as { cacheFileBoxPayload: Map<string, { name?: string; base64?: string }> }).cacheFileBoxPayload;
 

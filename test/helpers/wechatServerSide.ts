@@ -33,16 +33,17 @@ export function messageXml(f: Record<string, string | number>): string {
 
 export interface Signed { query: string; body?: string }
 
-/** Query of a plaintext-mode callback. */
-export function plainQuery(token: string, extra: Record<string, string> = {}): string {
-  const timestamp = String(Math.floor(Date.now() / 1000));
+/** A callback's `timestamp` as WeChat sends it: Unix seconds of `at` (default now). */
+export const wxTimestamp = (at: Date = new Date()): string => String(Math.floor(at.getTime() / 1000));
+
+/** Query of a plaintext-mode callback, signed over `timestamp` (default now; any string, to test refusals). */
+export function plainQuery(token: string, extra: Record<string, string> = {}, timestamp = wxTimestamp()): string {
   const nonce = String(Math.floor(Math.random() * 1e9));
   return new URLSearchParams({ signature: sha1(token, timestamp, nonce), timestamp, nonce, ...extra }).toString();
 }
 
 /** Official Account safe mode: the envelope and its query (signature and msg_signature). */
-export function safeModeRequest(token: string, aesKey: string, appId: string, inner: string, openid = 'o-user'): Signed {
-  const timestamp = String(Math.floor(Date.now() / 1000));
+export function safeModeRequest(token: string, aesKey: string, appId: string, inner: string, openid = 'o-user', timestamp = wxTimestamp()): Signed {
   const nonce = String(Math.floor(Math.random() * 1e9));
   const encrypt = wxEncrypt(aesKey, inner, appId);
   const query = new URLSearchParams({
@@ -52,8 +53,7 @@ export function safeModeRequest(token: string, aesKey: string, appId: string, in
 }
 
 /** WeCom: the envelope and its query (msg_signature only). */
-export function wecomRequest(token: string, aesKey: string, corpId: string, inner: string, agentId = '1000002'): Signed {
-  const timestamp = String(Math.floor(Date.now() / 1000));
+export function wecomRequest(token: string, aesKey: string, corpId: string, inner: string, agentId = '1000002', timestamp = wxTimestamp()): Signed {
   const nonce = String(Math.floor(Math.random() * 1e9));
   const encrypt = wxEncrypt(aesKey, inner, corpId);
   return {

@@ -6,7 +6,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { conversationKey } from '../../src/store/keys';
 import { hasReminders } from '../../src/store/reminderStore';
-import { messageXml, openSealed, plainQuery, readReply, wecomRequest } from '../helpers/wechatServerSide';
+import { messageXml, openSealed, plainQuery, readReply, wecomRequest, wxTimestamp } from '../helpers/wechatServerSide';
 import { startServer, type StartedServer } from '../helpers/startServer';
 
 // 技师 since 2025-06 in Chongqing: 助理级 from 2027-06, 中级 from 2028-06 (3 years), asked in 2026-12.
@@ -69,17 +69,17 @@ async function wechatApis(refuse = new Set<string>()) {
 
 let msgId = 1;
 
-/** A follower's text to the Official Account (plaintext mode, signed); the passive reply's content. */
+/** A follower's text to the Official Account (plaintext mode, signed at the app's clock); the passive reply's content. */
 async function oaSay(srv: StartedServer, from: string, content: string): Promise<string> {
   const body = messageXml({ ToUserName: 'gh_remind', FromUserName: from, CreateTime: 1, MsgType: 'text', Content: content, MsgId: msgId++ });
-  const res = await fetch(`${srv.url}/wechat/official?${plainQuery(OA_TOKEN)}`, { method: 'POST', body });
+  const res = await fetch(`${srv.url}/wechat/official?${plainQuery(OA_TOKEN, {}, wxTimestamp(clock))}`, { method: 'POST', body });
   expect(res.status).toBe(200);
   return readReply(await res.text()).content ?? '';
 }
 
-/** An employee's text to the WeCom app (encrypted, signed); the opened passive reply's content. */
+/** An employee's text to the WeCom app (encrypted, signed at the app's clock); the opened passive reply's content. */
 async function wcSay(srv: StartedServer, from: string, content: string): Promise<string> {
-  const req = wecomRequest(WC_TOKEN, WC_KEY, CORP, messageXml({ ToUserName: CORP, FromUserName: from, CreateTime: 1, MsgType: 'text', Content: content, MsgId: msgId++, AgentID: AGENT }));
+  const req = wecomRequest(WC_TOKEN, WC_KEY, CORP, messageXml({ ToUserName: CORP, FromUserName: from, CreateTime: 1, MsgType: 'text', Content: content, MsgId: msgId++, AgentID: AGENT }), undefined, wxTimestamp(clock));
   const res = await fetch(`${srv.url}/wecom/callback?${req.query}`, { method: 'POST', body: req.body });
   expect(res.status).toBe(200);
   return readReply(openSealed(await res.text(), WC_TOKEN, WC_KEY, CORP)).content ?? '';

@@ -18,7 +18,7 @@ function problems(env: Record<string, string>): string[] {
 describe('configuration', () => {
   it('has the documented defaults', () => {
     const c = loadConfig({});
-    expect(c).toMatchObject({ WECHAT_API_BASE: 'https://api.weixin.qq.com', WECHAT_ACCEPT_FRIENDS: true, WECHAT_GREET_NEW_MEMBERS: false, WECHAT_SEND_PER_SECOND: 1 });
+    expect(c).toMatchObject({ WECHAT_API_BASE: 'https://api.weixin.qq.com', WECHAT_ACCEPT_FRIENDS: true, WECHAT_GREET_NEW_MEMBERS: false, WECHAT_SEND_PER_SECOND: 1, CALLBACK_MAX_SKEW_SECONDS: 300 });
     expect(c.WECHAT_OA_TOKEN).toBeUndefined();
     expect(c.WECOM_TOKEN).toBeUndefined();
   });
@@ -33,9 +33,18 @@ describe('configuration', () => {
     [{ WECOM_TOKEN: 't', WECOM_AES_KEY: KEY, WECOM_CORP_ID: 'ww1', WECOM_SECRET: 's', WECOM_AGENT_ID: 'abc' }, 'WECOM_AGENT_ID'],
     [{ WECHAT_ACCEPT_FRIENDS: 'maybe' }, 'WECHAT_ACCEPT_FRIENDS'],
     [{ WECHAT_API_BASE: 'ftp://x' }, 'WECHAT_API_BASE'],
+    [{ CALLBACK_MAX_SKEW_SECONDS: '0' }, 'CALLBACK_MAX_SKEW_SECONDS: expected between 1 and 86400 seconds'],
+    [{ CALLBACK_MAX_SKEW_SECONDS: '86401' }, 'CALLBACK_MAX_SKEW_SECONDS: expected between 1 and 86400 seconds'],
+    [{ CALLBACK_MAX_SKEW_SECONDS: '5m' }, 'CALLBACK_MAX_SKEW_SECONDS: expected a whole number of seconds'],
+    [{ CALLBACK_MAX_SKEW_SECONDS: '-300' }, 'CALLBACK_MAX_SKEW_SECONDS: expected a whole number of seconds'],
+    [{ CALLBACK_MAX_SKEW_SECONDS: '2.5' }, 'CALLBACK_MAX_SKEW_SECONDS: expected a whole number of seconds'],
   ])('refuses %j naming the variable', (env, named) => {
     const p = problems(env);
     expect(p.join('\n')).toContain(named);
+  });
+
+  it.each([['60', 60], [' 120 ', 120], ['', 300], ['86400', 86400]])('reads CALLBACK_MAX_SKEW_SECONDS=%j as %d seconds', (v, n) => {
+    expect(loadConfig({ CALLBACK_MAX_SKEW_SECONDS: v }).CALLBACK_MAX_SKEW_SECONDS).toBe(n);
   });
 
   it('never echoes an AES key or a secret', () => {

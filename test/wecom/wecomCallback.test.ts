@@ -4,7 +4,7 @@
 import { decrypt, getSignature } from '@wecom/crypto';
 import { msgSignature, openEncrypted } from '../../src/bot/wechatOfficial';
 import type { DialogTurn } from '../../src/conversation/types';
-import { messageXml, openSealed, readReply, sha1, wecomRequest, wxEncrypt } from '../helpers/wechatServerSide';
+import { messageXml, openSealed, readReply, sha1, wecomRequest, wxEncrypt, wxTimestamp } from '../helpers/wechatServerSide';
 import { realDialog, startServer, type StartedServer } from '../helpers/startServer';
 
 // WeCom's documentation (加解密方案说明), checked in ../shared/docs/notes.md.
@@ -155,7 +155,8 @@ describe('refused before any turn', () => {
 
   it('refuses a message encrypted for another CorpID with 400', async () => {
     const encrypt = wxEncrypt(DOC.aesKey, textMsg('u', '你好'), 'another-corp');
-    const q = new URLSearchParams({ msg_signature: sha1(DOC.token, '1', '2', encrypt), timestamp: '1', nonce: '2' });
+    const ts = wxTimestamp();
+    const q = new URLSearchParams({ msg_signature: sha1(DOC.token, ts, '2', encrypt), timestamp: ts, nonce: '2' });
     const res = await fetch(`${srv.url}/wecom/callback?${q}`, { method: 'POST', body: `<xml><Encrypt><![CDATA[${encrypt}]]></Encrypt></xml>` });
     expect(res.status).toBe(400);
   });

@@ -5,6 +5,7 @@ import type { Config } from '../../config';
 export { startWechat, qrcodeUrl, type WechatHandle, type WechatOptions, type TurnService } from './wechatBot';
 export { formatReply, splitMessage, pickChoice, isPersonalSlot, quoteReply, WECHAT_MAX_CHARS } from './wechatText';
 export { createPacedQueue, type PacedQueue } from './pacedQueue';
+export { createRoomIntroMarks, roomIntroKey, type RoomIntroMarks } from './roomIntro';
 
 /** A Wechaty with the puppet the environment names (WECHATY_PUPPET, WECHATY_PUPPET_SERVICE_TOKEN). */
 export function buildWechaty(config: Pick<Config, 'WECHATY_PUPPET' | 'WECHATY_PUPPET_SERVICE_TOKEN'>): Wechaty {

@@ -1,7 +1,7 @@
 // WeChat through wechaty, run the way its users run it: private chats run the full interview; friend requests are
-// accepted with a welcome; added to a room it introduces itself once; in rooms it answers only @-mentions and
-// quote-replies to its own messages (never ordinary chatter), one interview per (room, person), replies
-// @-mentioning the asker; every message it sends goes through one paced queue per account.
+// accepted with a welcome; added to a room it introduces itself once (marked in the state store); in rooms it answers
+// only @-mentions and quote-replies to its own messages, one interview per (room, person), replies @-mentioning the
+// asker; every message it sends goes through one paced queue per account.
 import { FileBox } from 'file-box';
 import QRCode from 'qrcode';
 import { types, type Contact, type Friendship, type Message as WechatMessage, type Room, type Wechaty } from 'wechaty';
@@ -12,7 +12,9 @@ import type { Locale, TurnOutput } from '../../dialogs/replyModel';
 import { t } from '../../i18n';
 import { silentLogger, textForLog, type Logger } from '../../log';
 import { LADDER_FILE_NAME, ladderImageFor, ladderPosition, type PngRenderer } from '../ladderImage';
+import type { StateStore } from '../../store/stateStore';
 import { createPacedQueue } from './pacedQueue';
+import { createRoomIntroMarks } from './roomIntro';
 import { WECHAT_MAX_CHARS, formatReply, isPersonalSlot, pickChoice, quoteReply, splitMessage } from './wechatText';
 
 /** What the bot needs of ConversationService. */
@@ -36,6 +38,11 @@ export interface WechatOptions {
    * that room, apart from one polite notice per minute. Default: none.
    */
   roomFlood?: RateLimiter;
+  /**
+   * Where the rooms it has introduced itself in are marked (the conversations' store): a restart or a second
+   * instance on the same account does not introduce it again. Default: this process's memory only.
+   */
+  store?: StateStore;
   /** Replaces the ladder picture's renderer (tests). */
   renderPng?: PngRenderer;
   /** Called once a message has been answered or deliberately ignored (tests wait on it). */
@@ -57,8 +64,6 @@ interface Session { choices?: string[]; offeredPrivate: boolean; at: number; loc
 
 const MAX_SESSIONS = 10_000;
 const MAX_AGE_SECONDS = 120;
-/** Rooms the bot has introduced itself in (memory only; a restart may introduce it once more). */
-const MAX_ROOMS = 10_000;
 
 export function qrcodeUrl(qrcode: string): string {
   return `https://wechaty.js.org/qrcode/${encodeURIComponent(qrcode)}`;
@@ -69,7 +74,10 @@ export async function startWechat(bot: Wechaty, service: TurnService, opts: Wech
   const qrOut = opts.qrOut === undefined ? process.stdout : opts.qrOut;
   const now = opts.now ?? Date.now;
   const queue = createPacedQueue({ perSecond: opts.sendPerSecond ?? 1 });
-  const introduced = new Set<string>();
+  const introduced = createRoomIntroMarks({
+    store: opts.store, now,
+    onStoreFailed: (e) => logger.warn({ err: { name: e.name, message: e.message }, channel: 'wechat' }, 'room introduction not marked in the store'),
+  });
   const footer = (locale: Locale) => { const f = opts.welcomeFooter?.(locale); return f ? `\n${f}` : ''; };
   /** Every message the account sends, in order and spaced. */
   const sayTo = (target: Room | Contact, what: string | FileBox, mention?: Contact): Promise<unknown> =>
@@ -252,11 +260,14 @@ export async function startWechat(bot: Wechaty, service: TurnService, opts: Wech
   async function onRoomJoin(room: Room, invitees: Contact[]): Promise<void> {
     const me = bot.currentUser;
     if (invitees.some((c) => c.id === me.id)) {
-      // Added to a room: introduce itself once.
-      if (introduced.has(room.id)) return;
-      if (introduced.size >= MAX_ROOMS) introduced.clear();
-      introduced.add(room.id);
-      await sayTo(room, t('zh-CN', 'channels:wechat.roomIntro') + footer('zh-CN'));
+      // Added to a room: introduce itself once, whichever instance hears it first.
+      if (!(await introduced.claim(me.id, room.id))) return;
+      try {
+        await sayTo(room, t('zh-CN', 'channels:wechat.roomIntro') + footer('zh-CN'));
+      } catch (e) {
+        await introduced.release(me.id, room.id);
+        throw e;
+      }
       return;
     }
     if (opts.greetNewMembers) await sayTo(room, t('zh-CN', 'channels:wechat.newMember'));

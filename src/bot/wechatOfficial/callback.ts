@@ -20,6 +20,24 @@ export function sameSignature(given: string | null | undefined, expected: string
 
 export { validAesKey } from '../../config/channels';
 
+/** CALLBACK_MAX_SKEW_SECONDS's default: five minutes either way, well beyond WeChat's retries (5 s apart). */
+export const DEFAULT_MAX_SKEW_SECONDS = 300;
+
+/** Why a signed timestamp is refused: not a whole number of seconds, too old, or ahead of this server's clock. */
+export type StaleReason = 'invalid' | 'stale' | 'future';
+
+/**
+ * Whether a callback's signed `timestamp` (Unix seconds, as WeChat and WeCom send it) is within `maxSkewSeconds` of
+ * `now`, the edge included. A replayed request keeps its old timestamp (changing it breaks the signature).
+ */
+export function timestampFreshness(timestamp: string, now: Date, maxSkewSeconds: number): { ok: true } | { ok: false; reason: StaleReason; skewSeconds?: number } {
+  if (!/^\d{1,12}$/.test(timestamp)) return { ok: false, reason: 'invalid' };
+  const skew = Math.floor(now.getTime() / 1000) - Number(timestamp);
+  if (skew > maxSkewSeconds) return { ok: false, reason: 'stale', skewSeconds: skew };
+  if (-skew > maxSkewSeconds) return { ok: false, reason: 'future', skewSeconds: skew };
+  return { ok: true };
+}
+
 export interface CryptoConfig {
   token: string;
   aesKey: string;

@@ -1,14 +1,14 @@
 // The WeChat Official Account (公众号) callback at /wechat/official: URL verification (GET), messages in plaintext
 // or safe mode (POST, encrypt_type=aes), passive text replies (sealed and signed in safe mode). Every signature is
-// checked before the body is read or parsed; a bad one gets 401 and runs no turn.
+// checked before the body is read or parsed (a bad one: 401), then the signed timestamp's age (a replay: 403).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Locale } from '../../dialogs/replyModel';
 import type { Logger } from '../../log';
 import { readBody } from '../../http/readBody';
 import type { StateStore } from '../../store/stateStore';
 import {
-  CALLBACK_BODY_LIMIT, envelopeEncrypt, msgSignature, openEncrypted, parseCallbackXml, sameSignature, sealReply, sha1Sorted, textReplyXml,
-  type CryptoConfig,
+  CALLBACK_BODY_LIMIT, DEFAULT_MAX_SKEW_SECONDS, envelopeEncrypt, msgSignature, openEncrypted, parseCallbackXml, sameSignature, sealReply, sha1Sorted,
+  textReplyXml, timestampFreshness, type CryptoConfig,
 } from './callback';
 import { createCustomerService, type CustomerService } from './customerService';
 import { createPassiveResponder, type TurnService } from './passive';
@@ -31,7 +31,10 @@ export interface CallbackDeps {
   store: StateStore;
   logger: Logger;
   welcomeFooter?: (locale: Locale) => string;
+  /** The server's clock: the replay window below, the replies' CreateTime (default the system's). */
   now?: () => Date;
+  /** How far a POST's signed timestamp may be from now(), in seconds (CALLBACK_MAX_SKEW_SECONDS; default 300). */
+  maxSkewSeconds?: number;
   bodyLimit?: number;
   /** A turn not done by then is answered "success"; WeChat's redelivery gets its reply (default 4000 ms). */
   replyWithinMs?: number;
@@ -69,6 +72,32 @@ export function refuse(req: IncomingMessage, res: ServerResponse, status: number
   sendText(res, status, text);
 }
 
+/**
+ * The replay window of a signed callback: true when its timestamp is within deps.maxSkewSeconds of the clock.
+ * Otherwise answers 403 (stale or ahead) or 400 (not a number) without reading the body, and logs no content.
+ * Only after the signature: an unsigned timestamp means nothing.
+ */
+export function freshOrRefused(req: IncomingMessage, res: ServerResponse, channel: string, timestamp: string, deps: CallbackDeps): boolean {
+  const fresh = timestampFreshness(timestamp, (deps.now ?? (() => new Date()))(), deps.maxSkewSeconds ?? DEFAULT_MAX_SKEW_SECONDS);
+  if (fresh.ok) return true;
+  deps.logger.warn({ channel, method: req.method, reason: fresh.reason, ...(fresh.skewSeconds !== undefined ? { skewSeconds: fresh.skewSeconds } : {}) },
+    'callback refused: timestamp outside the replay window');
+  refuse(req, res, fresh.reason === 'invalid' ? 400 : 403, fresh.reason === 'invalid' ? 'invalid timestamp' : 'stale timestamp');
+  return false;
+}
+
+/**
+ * URL verification is answered whatever its timestamp's age (a replay only echoes what was captured, and runs no
+ * turn); a timestamp outside the window is logged, as the POSTs with such a clock would be refused.
+ */
+export function warnIfSkewed(req: IncomingMessage, channel: string, timestamp: string, deps: CallbackDeps): void {
+  const fresh = timestampFreshness(timestamp, (deps.now ?? (() => new Date()))(), deps.maxSkewSeconds ?? DEFAULT_MAX_SKEW_SECONDS);
+  if (!fresh.ok) {
+    deps.logger.warn({ channel, method: req.method, reason: fresh.reason, ...(fresh.skewSeconds !== undefined ? { skewSeconds: fresh.skewSeconds } : {}) },
+      'URL verification answered, but its timestamp is outside the replay window: check this server\'s clock (messages like it get 403)');
+  }
+}
+
 export function createOfficialAccountRoute(cfg: OfficialAccountConfig, deps: CallbackDeps): CallbackRoute {
   const now = deps.now ?? (() => new Date());
   const crypto: CryptoConfig | undefined = cfg.aesKey && cfg.appId ? { token: cfg.token, aesKey: cfg.aesKey, receiveId: cfg.appId } : undefined;
@@ -94,7 +123,13 @@ export function createOfficialAccountRoute(cfg: OfficialAccountConfig, deps: Cal
         refuse(req, res, 401, 'invalid signature');
         return;
       }
-      if (req.method === 'GET') { sendText(res, 200, q.get('echostr') ?? ''); return; }
+      if (req.method === 'GET') {
+        warnIfSkewed(req, 'wechat-official', timestamp, deps);
+        sendText(res, 200, q.get('echostr') ?? '');
+        return;
+      }
+      // signature covers timestamp: a replayed message is refused here, before its body is read.
+      if (!freshOrRefused(req, res, 'wechat-official', timestamp, deps)) return;
 
       const body = await readBody(req, deps.bodyLimit ?? CALLBACK_BODY_LIMIT);
       if (!body.ok) { sendText(res, 413, 'payload too large'); return; }

@@ -1,12 +1,12 @@
 // A WeCom (企业微信) self-built application's callback at /wecom/callback: URL verification (GET, the echostr
-// decrypted), encrypted messages in, encrypted and signed passive replies out, one interview per employee. The
-// msg_signature is checked before anything is decrypted or parsed; a bad one gets 401 and runs no turn.
+// decrypted), encrypted messages in, sealed passive replies out, one interview per employee. The msg_signature is
+// checked before anything is decrypted or parsed (bad: 401), then the signed timestamp's age (a replay: 403).
 import { readBody } from '../../http/readBody';
 import {
   CALLBACK_BODY_LIMIT, envelopeEncrypt, msgSignature, openEncrypted, parseCallbackXml, sameSignature, sealReply, textReplyXml, type CryptoConfig,
 } from '../wechatOfficial/callback';
 import { createCustomerService } from '../wechatOfficial/customerService';
-import { refuse, sendText, withinReplyTime, type CallbackDeps, type CallbackRoute } from '../wechatOfficial/officialAccount';
+import { freshOrRefused, refuse, sendText, warnIfSkewed, withinReplyTime, type CallbackDeps, type CallbackRoute } from '../wechatOfficial/officialAccount';
 import { createPassiveResponder } from '../wechatOfficial/passive';
 
 export const WECOM_PATH = '/wecom/callback';
@@ -50,6 +50,7 @@ export function createWecomRoute(cfg: WecomConfig, deps: WecomDeps): CallbackRou
         // Base64 has no spaces: a '+' sent without URL encoding arrives as one.
         const echostr = (q.get('echostr') ?? '').replace(/ /g, '+');
         if (!echostr || !signed(q, echostr)) { refuse(req, res, 401, 'invalid msg_signature'); return; }
+        warnIfSkewed(req, 'wecom', q.get('timestamp') ?? '', deps);
         const plain = openEncrypted(crypto, echostr);
         if (plain === undefined) { sendText(res, 400, 'cannot decrypt'); return; }
         sendText(res, 200, plain);
@@ -64,6 +65,8 @@ export function createWecomRoute(cfg: WecomConfig, deps: WecomDeps): CallbackRou
         sendText(res, 401, 'invalid msg_signature');
         return;
       }
+      // msg_signature covers timestamp: a replayed message is refused here, before it is decrypted.
+      if (!freshOrRefused(req, res, 'wecom', q.get('timestamp') ?? '', deps)) return;
       const xml = openEncrypted(crypto, encrypted);
       if (xml === undefined) { sendText(res, 400, 'cannot decrypt'); return; }
       const fields = parseCallbackXml(xml);
