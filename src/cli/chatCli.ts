@@ -4,6 +4,7 @@ import { createInterface } from 'node:readline';
 import { currentMonth } from '../clock';
 import type { DialogState, Locale, TurnOutput } from '../dialogs';
 import { dialogTurn } from '../conversation/dialogWithQa';
+import { loadOrTrainModel } from '../conversation/modelCache';
 import { handoffReply, hotlineFromEnv } from '../handoff';
 
 const HELP = `贯通助手 terminal chat
@@ -71,6 +72,8 @@ async function main(): Promise<number> {
     }
     return out;
   };
+  // A free question would otherwise train the Q&A's model in the middle of a turn (1–3 s): take the one kept on disk.
+  loadOrTrainModel();
   const rl = createInterface({ input: process.stdin, terminal: false });
   if (!o.jsonl && process.stdin.isTTY) {
     process.stdout.write(renderForPerson(turn('你好')) + '\n> ');
