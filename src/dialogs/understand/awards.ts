@@ -56,8 +56,8 @@ const HONORS: HonorRule[] = [
 /** A tier pattern; `classUnknown`: the text names the level (省赛, 国赛) but not the class (一类 / 二类). */
 type TierRule = [RegExp, CompetitionTier, true?];
 
-const CLASS1 = '(?:一类|1类|I类|class ?(?:1|one|i))';
-const CLASS2 = '(?:二类|2类|II类|class ?(?:2|two|ii))';
+const CLASS1 = '(?:一类|1类|I类|class[- ]?(?:1|one|i))';
+const CLASS2 = '(?:二类|2类|II类|class[- ]?(?:2|two|ii))';
 const TIERS: TierRule[] = [
   [/世界技能大赛|世赛|\bworld ?skills(?: competition)?\b/g, 'worldskills'],
   [/国际(?:性)?(?:的)?(?:职业)?技能(?:大赛|竞赛|比赛|比武)|国际(?:大赛|竞赛|比赛|比武)|\binternational (?:skills? )?(?:contests?|competitions?)\b/g, 'international'],
@@ -67,6 +67,8 @@ const TIERS: TierRule[] = [
   [new RegExp(`(?:省级|省里面|省里|省内|全省|省|省赛)(?:的)?${CLASS1}(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|比武|赛事)?|\\bprovincial ${CLASS1}(?: competition)?`, 'gi'), 'provincial_class1'],
   [new RegExp(`(?:省级|省里面|省里|省内|全省|省|省赛)(?:的)?${CLASS2}(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|比武|赛事)?|\\bprovincial ${CLASS2}(?: competition)?`, 'gi'), 'provincial_class2'],
   [new RegExp(`(?:市级|市里面|市里|全市|市|市赛)(?:的)?${CLASS1}(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|比武|赛事)?|\\bmunicipal ${CLASS1}(?: competition)?`, 'gi'), 'municipal_class1'],
+  // 市里的二类比赛: a city's second-class contest is its trade contest (二类 = 行业, as 省级行业 is the second provincial class)
+  [new RegExp(`(?:市级|市里面|市里|全市|市|市赛)(?:的)?${CLASS2}(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|比武|赛事)?|\\b(?:municipal|city) ${CLASS2}(?: competition| contest)?`, 'gi'), 'municipal_industry'],
   [/中国[·・.\s]?重庆职业技能大赛|重庆市?(?:的)?职业技能(?:大赛|竞赛)|\bchongqing (?:vocational )?skills competition\b/g, 'chongqing_skills_competition'],
   // 全国行业职业技能竞赛 is of the second national class, a provincial trade's contest of the second provincial class
   [/\b(?:at|on) (?:the )?national[- ]level\b/g, 'national_class2', true],
@@ -82,7 +84,11 @@ const TIERS: TierRule[] = [
   [/(?:全省|省级|省里)(?:的)?(?=第|前\s*[0-9一二三四五六七八九十]|[一二三1-3]等奖|[金银铜](?:牌|奖))/g, 'provincial_class2', true],
   [/(?:全国|国家级)(?:的)?(?=第|前\s*[0-9一二三四五六七八九十]|[一二三1-3]等奖|[金银铜](?:牌|奖))/g, 'national_class2', true],
   [/(?:全市|市级|市里)(?:的)?(?=第|前\s*[0-9一二三四五六七八九十]|[一二三1-3]等奖|[金银铜](?:牌|奖))/g, 'municipal_class1'],
-  [/区里的?(?:技能)?(?:比赛|竞赛|大赛|比武)|区级(?:的)?(?:技能)?(?:比赛|竞赛|大赛|比武)|县里的?(?:技能)?(?:比赛|竞赛|比武)/g, 'district'],
+  [/区里的?(?:技能)?(?:比赛|竞赛|大赛|比武)|区级(?:的)?(?:技能)?(?:比赛|竞赛|大赛|比武)|县(?:里|级)?的?(?:职业)?(?:技能)?(?:比赛|竞赛|大赛|比武)|县赛|区赛/g, 'district'],
+  // the provincials, at the national: the level said with no contest word after it
+  [/\bprovincials\b|\b(?:at|in|won) (?:the |a )?provincial(?= *(?:$|[,.;!?]|(?:and|with|in|last|this|back)\b|\d{4}))/g, 'provincial_class2', true],
+  [/\bnationals\b|\b(?:at|in|won) (?:the |a )?national(?= *(?:$|[,.;!?]|(?:and|with|in|last|this|back)\b|\d{4}))/g, 'national_class2', true],
+  [/\b(?:at|in|won) (?:the |a )?(?:city|municipal)(?= *(?:$|[,.;!?]|(?:and|with|in|last|this|back)\b|\d{4}))/g, 'municipal_class1'],
   [/市赛|市(?:级|里|里面)?(?:的)?(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|比武)|全市(?:的)?(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|比武)|\b(?:city|municipal)(?:[- ]level)? (?:skills? )?(?:contests?|competitions?)\b/g, 'municipal_class1'],
 ];
 
@@ -133,8 +139,13 @@ export function findRank(text: string): { rank?: number; medal?: Medal; span?: S
   return { rank, medal, span };
 }
 
+const TEAM_COUNT = /(?:队|组|团队|小组)(?:里|伍|员)?(?:有|是|一共|共|就|总共)?(两|二|2|三|3|四|五|六|[4-9])个(?:人)?/;
+
 /** A team size in words: 个人 → 1, 双人 / 两个人 → 2, 三人 / 我们队三个人 → 3, 团体 → a team of unknown size. */
 export function teamSize(text: string): 1 | 2 | 3 | 'team' | undefined {
+  // 我们队三个, 队里一共两个人, 一组三个: the number said of the team
+  const counted = TEAM_COUNT.exec(text);
+  if (counted) return /[两二2]/.test(counted[1]) ? 2 : 3;
   if (/(?:双人|两人|二人|2人|两个人|二个人|2个人|俩人|我们俩|咱俩|我们两个|两个一组|两个一队)(?:一组|一队|团体)?(?:赛项|赛|项目|组|团队|团体)?|搭档|\b(?:pairs?|two[- ](?:person|man|member|people)|2[- ](?:person|man|member|people)|duo|team of (?:two|2)|(?:with|of) (?:two|2) (?:people|persons|members)|two of us|we were (?:two|2)|me and (?:a|my|one) (?:colleague|partner|teammate|friend))\b/.test(text)) return 2;
   // four or more: the largest size the rules name
   if (/(?:[四五六七八九十]|[4-9]|\d{2})(?:个)?人(?:一组|一队|团体|团队|赛|组)?|\b(?:four|five|six|[4-9])[- ](?:person|man|member|people)\b|\bteam of (?:four|five|six|[4-9])\b|\b(?:four|five|six|[4-9]) of us\b/.test(text)) return 3;

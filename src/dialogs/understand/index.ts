@@ -7,7 +7,7 @@ import type { Region, Series, SkillLevel, TechSchoolClass, TitleLevel } from '..
 import { findAwards, findRank, teamSize } from './awards';
 import { findCommand } from './commands';
 import { asOfIndex, findDates, monthIndex, monthString, type FoundDate } from './dates';
-import { type LevelHit, findLevels } from './levels';
+import { type LevelHit, findLevels, isBareLevelAsk } from './levels';
 import { EN_NUM, bareNumber, findDurations, parseNumber } from './numbers';
 import { findOccupations } from './occupations';
 import { findPlace } from './places';
@@ -312,6 +312,9 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
       if (skillSlot && e.skill) { kind = 'skill'; skill = e.skill; }
       else if (titleSlot && e.title) { kind = 'title'; title = e.title; }
       else if (e.skill && (after.startsWith('证') || occupationAfter)) { kind = 'skill'; skill = e.skill; }
+      // 考了个中级 (a certificate is sat for), 评了高级 (a title is conferred): the verb says which ladder
+      else if (e.skill && /考(?:了|过|到|的|取)?(?:个|一个)?$/.test(norm.slice(Math.max(0, hit.start - 4), hit.start))) { kind = 'skill'; skill = e.skill; }
+      else if (e.title && /评(?:了|上|过|的|到|上了)?(?:个|一个)?$/.test(norm.slice(Math.max(0, hit.start - 4), hit.start))) { kind = 'title'; title = e.title; }
       else if (e.title === 'intermediate' && /[\u4e00-\u9fff]/.test(norm.slice(hit.start, hit.end))) { kind = 'title'; title = e.title; }
     }
     if (expecting === 'techSchoolClass' && kind === 'skill' && skill === 'technician') { u.techSchoolClass ??= 'preparatory_technician'; continue; }
@@ -409,6 +412,16 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
       // 高级工程师，苏州的，能直接认定高级技师吗: a level said in a clause of its own, before or after the question
       if (!QUESTION.test(clauseWithMark(s, held[i].hit).replace(GREETING_ASK, ''))) continue;
       asked.push(...held.splice(i, 1));
+    }
+  }
+  // Engineer title?, 高级技师呢？: a level asked on its own clause is what the person wants, whoever they are
+  // (not when the bot asked for that kind of level: "高级工程师？" is then a hesitant answer)
+  for (const list of [asked, held]) {
+    for (let i = list.length - 1; i >= 0; i--) {
+      const h = list[i];
+      if (h.since || (h.kind === 'skill' ? skillSlot : titleSlot) || !isBareLevelAsk(clauseWithMark(s, h.hit), norm.slice(h.hit.start, h.hit.end))) continue;
+      list.splice(i, 1);
+      targets.push(h.kind === 'skill' ? { kind: 'skill', level: h.level } : { kind: 'title', level: h.level, ...(h.series ? { series: h.series } : {}) });
     }
   }
   // a date after asOf is questioned, never held

@@ -90,11 +90,11 @@ const ZH: [string[], LevelEntry][] = [
 ];
 
 const EN: [RegExp, LevelEntry][] = [
-  [/\b(?:senior technicians?|senior techs?|advanced technicians?|level[- ]?(?:1|one)(?: skill)?)\b/g, S('senior_technician')],
-  [/\b(?:technicians?|level[- ]?(?:2|two)(?: skill)?)\b/g, S('technician')],
-  [/\b(?:(?:senior|advanced)(?:[- ]level)? (?:skilled )?workers?|level[- ]?(?:3|three)(?: skill)?)\b/g, S('senior_worker')],
-  [/\b(?:intermediate(?:[- ]level)? (?:skilled )?workers?|level[- ]?(?:4|four)(?: skill)?)\b/g, S('intermediate_worker')],
-  [/\b(?:(?:junior|entry|elementary|primary|basic)(?:[- ]level)? (?:skilled )?workers?|level[- ]?(?:5|five)(?: skill)?)\b/g, S('junior_worker')],
+  [/\b(?:senior technicians?|senior techs?|advanced technicians?|(?:level|grade)[- ]?(?:1|one)(?: skill)?)\b/g, S('senior_technician')],
+  [/\b(?:technicians?|(?:level|grade)[- ]?(?:2|two)(?: skill)?)\b/g, S('technician')],
+  [/\b(?:(?:senior|advanced)(?:[- ]level)? (?:skilled )?workers?|(?:level|grade)[- ]?(?:3|three)(?: skill)?)\b/g, S('senior_worker')],
+  [/\b(?:intermediate(?:[- ]level)? (?:skilled )?workers?|(?:level|grade)[- ]?(?:4|four)(?: skill)?)\b/g, S('intermediate_worker')],
+  [/\b(?:(?:junior|entry|elementary|primary|basic)(?:[- ]level)? (?:skilled )?workers?|(?:level|grade)[- ]?(?:5|five)(?: skill)?)\b/g, S('junior_worker')],
   [/\b(?:professor(?:ate|[- ]level)?|full[- ]senior|full professor[- ]level)(?: senior)? engineers?\b/g, T('full_senior', 'engineering')],
   [/\b(?:full[- ]senior|professor[- ]level)(?: titles?| level)?\b/g, T('full_senior')],
   [/\b(?:senior|deputy[- ]senior|associate[- ]senior|vice[- ]senior) engineers?\b/g, T('deputy_senior', 'engineering')],
@@ -102,7 +102,7 @@ const EN: [RegExp, LevelEntry][] = [
   [/\bassistant engineers?\b/g, T('assistant', 'engineering')],
   [/\bassistant[- ]level(?: titles?)?\b/g, T('assistant')],
   [/\b(?:intermediate |mid[- ]level )?engineers?\b/g, T('intermediate', 'engineering')],
-  [/\bintermediate(?:[- ]level)? titles?\b/g, T('intermediate')],
+  [/\b(?:intermediate|mid(?:dle)?)(?:[- ]level)? titles?\b/g, T('intermediate')],
   [/\b(?:junior engineers?|technician[- ]level titles?|junior titles?)\b/g, T('junior')],
   [/\bsenior agronomists?\b/g, T('deputy_senior', 'agriculture')],
   [/\bassistant agronomists?\b/g, T('assistant', 'agriculture')],
@@ -171,6 +171,17 @@ function isWish(original: string, start: number, end: number): boolean {
   if (WISH_AFTER.test(original.slice(end).split(/[,。;!?]/)[0])) return true;
   if (WISH_EN_BEFORE.test(original.slice(Math.max(0, start - 30), start).split(/[,.;!?]/).pop() ?? '')) return true;
   return /^\s*(?:吗|么|嘛|不\?|没\?)/.test(original.slice(end, end + 3)) && /[评考报升]/.test(clause);
+}
+
+/** What may stand around a level asked on its own ("Engineer title?", "高级技师呢？", "工程师职称吗"): the level is wanted. */
+const BARE_ASK_REST = /^(?:\s|[?？!,.。]|\b(?:the|an?|my|title|titles|certificate|cert|level|please|then|and|or|possible|ok)\b|证书?|职称|级别|呢|吗|么|嘛|啊|呀|可以吗|行吗|能行吗|有戏吗|那|那么)*$/;
+
+/** A clause (with its closing mark) that is a level asked on its own, `level` the level's words in it. */
+export function isBareLevelAsk(clause: string, level: string): boolean {
+  if (!/[?？吗呢么嘛]/.test(clause)) return false;
+  const i = clause.indexOf(level);
+  if (i < 0) return false;
+  return BARE_ASK_REST.test(clause.slice(0, i) + ' ' + clause.slice(i + level.length));
 }
 
 /** Every level and series named, leftmost-longest; `original` is the unmasked text (for the wish test). */

@@ -1,0 +1,86 @@
+// Competitions, wishes, places and shorthand as people say them, on phrasings of our own (not from any
+// conversation set): each row is a general mechanism of the parser (tier, class, rank, team; a level asked on its
+// own; a school's name is no place of work; the verb deciding the ladder of a bare 中级).
+import { understand } from '../../src/dialogs/understand';
+import { AS_OF, type Phrasing } from './fixtures';
+
+const comp = (tier: string, extra: Record<string, unknown> = {}) => ({ awards: [{ type: 'competition', tier, ...extra }] }) as Phrasing['want'];
+
+const CASES: [string, Phrasing[]][] = [
+  ['a city contest of the second class is its trade contest', [
+    { text: '市里的二类比赛拿了第三', want: comp('municipal_industry', { rank: 3 }) },
+    { text: '市二类比赛第二名', want: comp('municipal_industry', { rank: 2 }) },
+    { text: '市级二类竞赛一等奖', want: comp('municipal_industry', { rank: 1 }) },
+    { text: 'a city class 2 contest, 1st', want: comp('municipal_industry', { rank: 1 }) },
+    { text: '市一类比赛第一', want: comp('municipal_class1', { rank: 1 }) },
+  ]],
+  ['county contests', [
+    { text: '县赛第一名', want: comp('district', { rank: 1 }) },
+    { text: '县级技能大赛第一', want: comp('district', { rank: 1 }) },
+  ]],
+  ['the level said with no contest word (English)', [
+    { text: 'won bronze at the national', want: comp('national_class2', { rank: 3, classUnknown: true }) },
+    { text: 'won bronze at the national in 2022', want: comp('national_class2', { rank: 3, classUnknown: true }) },
+    { text: 'I came 2nd at the provincials', want: comp('provincial_class2', { rank: 2, classUnknown: true }) },
+    { text: 'third place at nationals', want: comp('national_class2', { rank: 3, classUnknown: true }) },
+    { text: '2nd in a national class-2 contest', want: comp('national_class2', { rank: 2 }), absent: [] },
+    { text: "I'm a national technical expert", want: { awards: [{ type: 'honor', id: 'national_technical_expert' }] } },
+  ]],
+  ['the number in a team', [
+    { text: '我们队三个', ctx: { expecting: 'awards.teamSize' }, want: { teamSize: 3 } },
+    { text: '队里一共两个人', ctx: { expecting: 'awards.rank' }, want: { teamSize: 2 } },
+    { text: '一组三个人', ctx: { expecting: 'awards.teamSize' }, want: { teamSize: 3 } },
+    { text: '省赛第二，我们队三个', want: comp('provincial_class2', { rank: 2, teamSize: 3 }) },
+  ]],
+  ['a level asked on its own is wanted, never held', [
+    { text: 'Engineer title?', want: { targets: [{ kind: 'title', level: 'intermediate' }] }, absent: ['titles'] },
+    { text: 'Senior engineer?', want: { targets: [{ kind: 'title', level: 'deputy_senior' }] }, absent: ['titles'] },
+    { text: "engineer title? I'm a technician since 2019", want: { skills: [{ level: 'technician' }], targets: [{ kind: 'title', level: 'intermediate' }] }, absent: ['titles'] },
+    { text: '高级技师呢？', want: { targets: [{ kind: 'skill', level: 'senior_technician' }] }, absent: ['skills'] },
+    { text: '我是技师，工程师呢？', want: { skills: [{ level: 'technician' }], targets: [{ kind: 'title', level: 'intermediate' }] }, absent: ['titles'] },
+    { text: '工程师职称吗', want: { targets: [{ kind: 'title', level: 'intermediate' }] }, absent: ['titles'] },
+    { text: 'Engineer title?', ctx: { expecting: 'region' }, want: { targets: [{ kind: 'title', level: 'intermediate' }] }, absent: ['titles'] },
+    // asked for a title, "高级工程师？" is a hesitant answer, not a wish
+    { text: '高级工程师?', ctx: { expecting: 'titles' }, want: {}, absent: ['targets'] },
+  ]],
+  ['a school named after a place is no place of work', [
+    { text: '毕业于重庆大学', want: {}, absent: ['region'] },
+    { text: '毕业于重庆大学', ctx: { expecting: 'region' }, want: {}, absent: ['region'] },
+    { text: '我是重庆工业职业技术学院毕业的', want: {}, absent: ['region'] },
+    { text: '重庆的技校毕业的', want: {}, absent: ['region'] },
+    { text: 'Chongqing University graduate', want: {}, absent: ['region'] },
+    { text: '重庆大学毕业，现在在苏州', want: { region: { region: 'suzhou' } } },
+    { text: '成都理工大学毕业，在深圳上班', want: { region: { region: 'national', fallback: true } } },
+    { text: 'graduated from Sichuan Vocational College, now in Shenzhen', want: { region: { region: 'national', fallback: true } } },
+    { text: '我在重庆上班以前读的技校', want: { region: { region: 'chongqing' } } },
+    // a factory or company is where one works
+    { text: '重庆某机械厂钳工', want: { region: { region: 'chongqing' } } },
+  ]],
+  ['county-level cities and places elsewhere', [
+    { text: '张家港的', want: { region: { region: 'suzhou', fallback: false } } },
+    { text: '常熟', want: { region: { region: 'suzhou', fallback: false } } },
+    { text: '都江堰', want: { region: { region: 'sichuan', fallback: false } } },
+    { text: '瓦房店', want: { region: { region: 'liaoning', fallback: false } } },
+    { text: 'I work in Kunshan', want: { region: { region: 'suzhou', fallback: false } } },
+    { text: '我在南京上班', want: { region: { region: 'national', fallback: true } } },
+    { text: 'Shenzhen', ctx: { expecting: 'region' }, want: { region: { region: 'national', fallback: true } } },
+  ]],
+  ['shorthand', [
+    { text: '考了个中级', want: { skills: [{ level: 'intermediate_worker' }] }, absent: ['titles'] },
+    { text: '评了高级', want: { titles: [{ level: 'deputy_senior' }] }, absent: ['skills'] },
+    { text: '评上中级了', want: { titles: [{ level: 'intermediate' }] }, absent: ['skills'] },
+    { text: '高工证', want: { titles: [{ level: 'deputy_senior', series: 'engineering' }] } },
+    { text: '助工', want: { titles: [{ level: 'assistant', series: 'engineering' }] } },
+    { text: '高技证', want: { skills: [{ level: 'senior_technician' }] } },
+    { text: 'grade 3 certificate', want: { skills: [{ level: 'senior_worker' }] } },
+    { text: 'mid-level title', want: { titles: [{ level: 'intermediate' }] } },
+  ]],
+];
+
+describe.each(CASES)('%s', (_name, list) => {
+  it.each(list.map((p): [string, Phrasing] => [`${JSON.stringify(p.text)}${p.ctx?.expecting ? ` (asked ${p.ctx.expecting})` : ''}`, p]))('%s', (_l, p) => {
+    const got = understand(p.text, { asOf: AS_OF, ...p.ctx });
+    expect(got).toMatchObject(p.want);
+    for (const key of p.absent ?? []) expect(got[key]).toBeUndefined();
+  });
+});
