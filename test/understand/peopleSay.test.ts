@@ -40,6 +40,12 @@ const CASES: [string, Phrasing[]][] = [
     { text: '我是技师，工程师呢？', want: { skills: [{ level: 'technician' }], targets: [{ kind: 'title', level: 'intermediate' }] }, absent: ['titles'] },
     { text: '工程师职称吗', want: { targets: [{ kind: 'title', level: 'intermediate' }] }, absent: ['titles'] },
     { text: 'Engineer title?', ctx: { expecting: 'region' }, want: { targets: [{ kind: 'title', level: 'intermediate' }] }, absent: ['titles'] },
+    { text: 'senior technician next?', want: { targets: [{ kind: 'skill', level: 'senior_technician' }] }, absent: ['skills'] },
+    { text: '高级工程师的话呢', want: { targets: [{ kind: 'title', level: 'deputy_senior' }] }, absent: ['titles'] },
+    { text: '工程师还要几年', want: { targets: [{ kind: 'title', level: 'intermediate' }] }, absent: ['titles'] },
+    { text: '我是工程师 技师能直接认定吗', want: { titles: [{ level: 'intermediate' }], targets: [{ kind: 'skill', level: 'technician' }] }, absent: ['skills'] },
+    // 想 speaks of the speaker: the level before it is theirs
+    { text: '高级技师想评高工要几年', want: { skills: [{ level: 'senior_technician' }], targets: [{ kind: 'title', level: 'deputy_senior' }] }, absent: ['titles'] },
     // asked for a title, "高级工程师？" is a hesitant answer, not a wish
     { text: '高级工程师?', ctx: { expecting: 'titles' }, want: {}, absent: ['targets'] },
   ]],
@@ -64,6 +70,13 @@ const CASES: [string, Phrasing[]][] = [
     { text: 'I work in Kunshan', want: { region: { region: 'suzhou', fallback: false } } },
     { text: '我在南京上班', want: { region: { region: 'national', fallback: true } } },
     { text: 'Shenzhen', ctx: { expecting: 'region' }, want: { region: { region: 'national', fallback: true } } },
+    // Jiangsu outside Suzhou, its county-level cities too: the national baseline
+    { text: '江苏江阴', want: { region: { region: 'national', fallback: true } } },
+    { text: '宜兴', ctx: { expecting: 'region' }, want: { region: { region: 'national', fallback: true } } },
+    { text: 'I work in Jiangyin', want: { region: { region: 'national', fallback: true } } },
+    { text: '我在晋江上班', want: { region: { region: 'national', fallback: true } } },
+    { text: '黄山', ctx: { expecting: 'region' }, want: { region: { region: 'national', fallback: true } } },
+    { text: '宜春', ctx: { expecting: 'region' }, want: { region: { region: 'jiangxi', fallback: false } } },
   ]],
   ['shorthand', [
     { text: '考了个中级', want: { skills: [{ level: 'intermediate_worker' }] }, absent: ['titles'] },

@@ -162,7 +162,8 @@ function withGuesses(u: Understanding, guessed: Guess[]): Understanding {
   return guessed.length && u.recognized ? { ...u, guessed } : u;
 }
 
-const PERSONAL = /我|本人|俺|咱|自己|他|她|该员工|该职工|职工|员工|来电|对方|学员|师傅|\bhe\b|\bshe\b|\bhis\b|\bher\b|\bthey\b|\bcaller\b|拿了|拿的|拿到|取得|考了|考的|考过|考到|评了|评的|评上|获得了?|持有|来电人|\b(?:i|i'm|i've|im|my|me|mine)\b/;
+// 想 / 打算 / 准备: someone's own wish (高级技师想评高工: the speaker is the 高级技师)
+const PERSONAL = /我|本人|俺|咱|自己|想|打算|准备|他|她|该员工|该职工|职工|员工|来电|对方|学员|师傅|\bhe\b|\bshe\b|\bhis\b|\bher\b|\bthey\b|\bcaller\b|拿了|拿的|拿到|取得|考了|考的|考过|考到|评了|评的|评上|获得了?|持有|来电人|\b(?:i|i'm|i've|im|my|me|mine)\b/;
 const WORK_KEY_NUMBER = /(?:工龄|工作年限|从业年限|年限|工作经验|年资)[:：\s]*(\d{1,2}(?:\.\d)?|[一二两三四五六七八九十]{1,3})(?![\d.年个月])/;
 const ALL_PASSED = /^(?:(?:都|全都|全部|每年都|年年都?|一直都?|三年都|近三年都|这三年都|其实都|其实是都)(?:是)?(?:合格|称职|优秀|良好|通过)|(?:是|其实)?(?:合格|称职))(?:了|的)?$/;
 /** Award names read with the region (awards.ts's byRegion rules). */
