@@ -140,6 +140,18 @@ export function absorb(f: Facts, u: Understanding, expecting: string | null, rep
     }
   }
 
+  // 拿了个第四 said while something else is asked: the result of the contest named without one
+  if (u.placed && expecting !== 'awards.rank') {
+    const a = unrankedAward(acc.out);
+    if (a && a.type === 'competition') {
+      const { rank, medal } = u.placed;
+      const patched: ParsedAward = a.tier === 'worldskills'
+        ? { ...a, ...(medal ? { medal } : {}) }
+        : { ...a, ...(rank !== undefined ? { rank } : medal ? { rank: ({ gold: 1, silver: 2, bronze: 3, excellence: 99 } as const)[medal] } : {}) };
+      if (patched.type === 'competition' && (patched.rank !== undefined || patched.medal !== undefined)) put(acc, { awards: acc.out.awards!.map((x) => x === a ? patched : x) });
+    }
+  }
+
   // Bare answers to the question asked.
   switch (expecting) {
     case 'skills.since':

@@ -37,3 +37,10 @@ describe('a city contest of the second class is kept', () => {
     expect(facts().awards).toEqual([expect.objectContaining({ type: 'competition', tier: 'municipal_industry', rank: 3 })]);
   });
 });
+
+describe("a contest's result and team said after it was named, while something else is asked", () => {
+  it('拿了个第四 and 我们队三个人 complete the contest named before', () => {
+    const { facts } = converse(['四川成都的，技师2021年7月，没有职称', '参加过省里的比赛', '拿了个第四', '我们队三个人']);
+    expect(facts().awards).toEqual([expect.objectContaining({ type: 'competition', rank: 4, teamSize: 3 })]);
+  });
+});

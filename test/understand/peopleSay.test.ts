@@ -32,6 +32,16 @@ const CASES: [string, Phrasing[]][] = [
     { text: '一组三个人', ctx: { expecting: 'awards.teamSize' }, want: { teamSize: 3 } },
     { text: '省赛第二，我们队三个', want: comp('provincial_class2', { rank: 2, teamSize: 3 }) },
   ]],
+  ['a result or team said later, alone', [
+    { text: '拿了个第四', ctx: { expecting: 'annualReviewsPassed' }, want: { placed: { rank: 4 } } },
+    { text: '得了铜牌', ctx: { expecting: 'workYears' }, want: { placed: { medal: 'bronze' } }, absent: ['workYears'] },
+    { text: 'got 3rd place', ctx: { expecting: 'workYears' }, want: { placed: { rank: 3 } }, absent: ['workYears', 'number'] },
+    { text: '我们队三个人', ctx: { expecting: 'annualReviewsPassed' }, want: { teamSize: 3 } },
+    { text: '个人赛', ctx: { expecting: 'workYears' }, want: { teamSize: 1 }, absent: ['workYears'] },
+    // no team word: 就我一个人 to the years question is about work
+    { text: '就我一个人', ctx: { expecting: 'workYears' }, want: {}, absent: ['teamSize'] },
+    { text: '3', ctx: { expecting: 'workYears' }, want: { workYears: 3 }, absent: ['placed'] },
+  ]],
   ['a level asked on its own is wanted, never held', [
     { text: 'Engineer title?', want: { targets: [{ kind: 'title', level: 'intermediate' }] }, absent: ['titles'] },
     { text: 'Senior engineer?', want: { targets: [{ kind: 'title', level: 'deputy_senior' }] }, absent: ['titles'] },

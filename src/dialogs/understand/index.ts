@@ -3,7 +3,7 @@
 // (region, skills, titles, awards, workYears, annualReviewsPassed …), targets (wanted or asked-about levels, never
 // held), readings (each fact with its meaning), correction, denied, guessed, smallTalk, followUp, question, command.
 // normalizeText(raw) gives the text every reader sees (simplified characters, half-width, mistypings fixed).
-import type { Region, Series, SkillLevel, TechSchoolClass, TitleLevel } from '../../rules/vocabulary';
+import type { Medal as ParsedAwardMedal, Region, Series, SkillLevel, TechSchoolClass, TitleLevel } from '../../rules/vocabulary';
 import { findAwards, findRank, teamSize } from './awards';
 import { findCommand } from './commands';
 import { asOfIndex, findDates, monthIndex, monthString, type FoundDate } from './dates';
@@ -538,6 +538,12 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   if (expecting === 'awards.rank' || expecting === 'awards.class' || expecting === 'awards.teamSize') {
     const size = teamSize(norm);
     if (size !== undefined && !(expecting === 'awards.teamSize' && size === 'team')) u.teamSize = size;
+  } else if (!u.awards?.length) {
+    // 拿了个第四, 我们队三个人 said after the contest was named, while something else is asked: its result, its team
+    const late = lateResult(norm);
+    // (got 3rd place: the 3 is the place, not a number of years)
+    if (late.placed) { u.placed = late.placed; delete u.number; delete u.workYears; }
+    if (late.teamSize !== undefined) u.teamSize = late.teamSize;
   }
   if (OCCUPATION_SLOTS.has(expecting ?? '') && u.occupation === undefined && !u.command && !u.dontKnow && yn === undefined) {
     const t = norm.replace(/^(?:我是|我做|我干|做|干|是|工种是?|职业是?|i am an?|i'm an?|i work as an?)\s*/, '').replace(/[\s,。.!?的]+$/g, '').trim();
@@ -574,6 +580,23 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
 
   u.recognized = Object.keys(u).some(k => k !== 'recognized' && (u as unknown as Record<string, unknown>)[k] !== undefined);
   return u;
+}
+
+/** A contest's result or team said alone, the contest unnamed (拿了个第四, 得了铜牌, got 3rd place; 我们队三个人, 个人赛). */
+const RESULT_ALONE = /^(?:我|我们|俺)?(?:也|还|就|是|最后|最终)?(?:拿|得|获|获得|排|考|取得|进了?)?(?:了|到|过|的是)?(?:个|一个)?(?:(?:第\s*(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s*名?)|[一二三]等奖|[金银铜](?:牌|奖)|冠军|亚军|季军|优胜奖)(?:名)?(?:的|了|吧|呢)?$|^(?:i |we )?(?:came|got|won|took|finished|placed)(?: a| the)? (?:1st|2nd|3rd|\d{1,2}th|first|second|third|fourth|fifth|sixth|gold|silver|bronze)(?: place| prize| medal)?$/;
+const TEAM_WORDS = /队|组|团体|团队|赛|双人|单人|搭档|\b(?:team|individual|pairs?|solo|trio|duo)\b/;
+function lateResult(norm: string): { placed?: { rank?: number; medal?: ParsedAwardMedal }; teamSize?: 1 | 2 | 3 | 'team' } {
+  const out: { placed?: { rank?: number; medal?: ParsedAwardMedal }; teamSize?: 1 | 2 | 3 | 'team' } = {};
+  const t = norm.replace(/[\s,。.!?！？]+$/g, '').trim();
+  if (RESULT_ALONE.test(t)) {
+    const r = findRank(t);
+    if (r.rank !== undefined || r.medal) out.placed = { ...(r.rank !== undefined ? { rank: r.rank } : {}), ...(r.medal ? { medal: r.medal } : {}) };
+  }
+  if (TEAM_WORDS.test(t) && t.length <= 16) {
+    const size = teamSize(t);
+    if (size !== undefined) out.teamSize = size;
+  }
+  return out;
 }
 
 /** The one number in an answer to the years question (around 10, ten plus, 大概十, a decade), when it is alone. */
