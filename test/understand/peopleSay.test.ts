@@ -97,6 +97,13 @@ const CASES: [string, Phrasing[]][] = [
     { text: '高技证', want: { skills: [{ level: 'senior_technician' }] } },
     { text: 'grade 3 certificate', want: { skills: [{ level: 'senior_worker' }] } },
     { text: 'mid-level title', want: { titles: [{ level: 'intermediate' }] } },
+    { text: '成都 高技 18年10月 考核都过 20年工龄', want: { annualReviewsPassed: true, workYears: 20, skills: [{ level: 'senior_technician', since: '2018-10' }] } },
+    { text: '考核都过了', want: { annualReviewsPassed: true } },
+    { text: '考核都合格二十年工龄', want: { annualReviewsPassed: true, workYears: 20 } },
+  ]],
+  ['a level denied with a particle, the person going on', [
+    { text: '工程师没有哈我是技师二零二零年八月的', want: { denied: [{ kind: 'title', level: 'intermediate' }], skills: [{ level: 'technician', since: '2020-08' }] }, absent: ['titles'] },
+    { text: '技师没有呢', want: { denied: [{ kind: 'skill', level: 'technician' }] }, absent: ['skills'] },
   ]],
 ];
 
