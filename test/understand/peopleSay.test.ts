@@ -105,6 +105,11 @@ const CASES: [string, Phrasing[]][] = [
     { text: '工程师没有哈我是技师二零二零年八月的', want: { denied: [{ kind: 'title', level: 'intermediate' }], skills: [{ level: 'technician', since: '2020-08' }] }, absent: ['titles'] },
     { text: '技师没有呢', want: { denied: [{ kind: 'skill', level: 'technician' }] }, absent: ['skills'] },
   ]],
+  ['thanks in English words', [
+    { text: 'ok thanks a lot', want: { smallTalk: 'thanks' } },
+    { text: 'thanks so much', want: { smallTalk: 'thanks' } },
+    { text: 'thank you again', want: { smallTalk: 'thanks' } },
+  ]],
 ];
 
 describe.each(CASES)('%s', (_name, list) => {
