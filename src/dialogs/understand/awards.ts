@@ -139,6 +139,7 @@ export function findRank(text: string): { rank?: number; medal?: Medal; span?: S
   return { rank, medal, span };
 }
 
+const WITH_OTHERS = /(?:和|跟|与|同)(?:另外)?(?:(两|二|2|三|3|四|五|[4-9]|一|1)(?:个|位|名))?(?:同事|队友|工友|师傅|师兄|徒弟|搭档|伙伴)(?:一起|一块|组队|搭档)/;
 const TEAM_COUNT = /(?:队|组|团队|小组)(?:里|伍|员)?(?:有|是|一共|共|就|总共)?(两|二|2|三|3|四|五|六|[4-9])个(?:人)?/;
 
 /** A team size in words: 个人 → 1, 双人 / 两个人 → 2, 三人 / 我们队三个人 → 3, 团体 → a team of unknown size. */
@@ -146,6 +147,9 @@ export function teamSize(text: string): 1 | 2 | 3 | 'team' | undefined {
   // 我们队三个, 队里一共两个人, 一组三个: the number said of the team
   const counted = TEAM_COUNT.exec(text);
   if (counted) return /[两二2]/.test(counted[1]) ? 2 : 3;
+  // 我和两个同事一起: those named with me, and me
+  const withMe = WITH_OTHERS.exec(text);
+  if (withMe) return /^(?:一|1)?$/.test(withMe[1] ?? '') ? 2 : 3;
   if (/(?:双人|两人|二人|2人|两个人|二个人|2个人|俩人|我们俩|咱俩|我们两个|两个一组|两个一队)(?:一组|一队|团体)?(?:赛项|赛|项目|组|团队|团体)?|搭档|\b(?:pairs?|two[- ](?:person|man|member|people)|2[- ](?:person|man|member|people)|duo|team of (?:two|2)|(?:with|of) (?:two|2) (?:people|persons|members)|two of us|we were (?:two|2)|me and (?:a|my|one) (?:colleague|partner|teammate|friend))\b/.test(text)) return 2;
   // four or more: the largest size the rules name
   if (/(?:[四五六七八九十]|[4-9]|\d{2})(?:个)?人(?:一组|一队|团体|团队|赛|组)?|\b(?:four|five|six|[4-9])[- ](?:person|man|member|people)\b|\bteam of (?:four|five|six|[4-9])\b|\b(?:four|five|six|[4-9]) of us\b/.test(text)) return 3;

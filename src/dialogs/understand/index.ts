@@ -506,7 +506,11 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
       }
       break;
     case 'awards.class':
-      if (/二类|2类|(?<![a-z])ii类|\b(?:class|category|type)[- ]?(?:2|two|ii)\b|\bsecond (?:class|category)\b/.test(norm)) u.number = 2;
+      // who ran it: a contest run by the 人社 department across trades is of the first class, one run by a trade's
+      // department or association (or the union), with 人社 or alone, of the second
+      if (CLASS2_BY_ORGANISER.test(norm)) u.number = 2;
+      else if (CLASS1_BY_ORGANISER.test(norm)) u.number = 1;
+      else if (/二类|2类|(?<![a-z])ii类|\b(?:class|category|type)[- ]?(?:2|two|ii)\b|\bsecond (?:class|category)\b/.test(norm)) u.number = 2;
       else if (/一类|1类|(?<![a-z])i类|\b(?:class|category|type)[- ]?(?:1|one|i)\b|\bfirst (?:class|category)\b/.test(norm)) u.number = 1;
       break;
     case 'awards.teamSize':
@@ -519,6 +523,8 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
         if (u.number === undefined && r.medal !== 'excellence') u.number = { gold: 1, silver: 2, bronze: 3 }[r.medal];
       }
       if (u.number === undefined && choice !== undefined) u.number = choice;
+      // 5名, 第5: the place with its counter only
+      if (u.number === undefined) { const n = /^(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*名$/.exec(b); if (n) u.number = parseNumber(n[1]); }
       // we won, 拿了第一: first
       if (u.number === undefined && !u.medal && /^(?:we|i) won(?: it| the (?:competition|contest|event))?$|^(?:拿了?|得了?|是)?(?:冠军|第一)(?:名)?$/.test(norm.replace(/[.!,。!]+$/, ''))) u.number = 1;
       // 没进前三: a place below the top N, not which
@@ -584,6 +590,9 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   u.recognized = Object.keys(u).some(k => k !== 'recognized' && (u as unknown as Record<string, unknown>)[k] !== undefined);
   return u;
 }
+
+const CLASS1_BY_ORGANISER = /人社(?:部|厅|局|部门)?|人力(?:资源)?(?:和|与)?社(?:会)?(?:保障)?(?:部|厅|局)|\b(?:human resources|hr and social security|mohrss)\b/;
+const CLASS2_BY_ORGANISER = /行业(?:协会|部门|主管部门|组织|学会)|(?:协会|学会|总工会|工会)(?:办|举办|主办|组织)|(?:交通|住建|建设|电力|经信|工信|教育|卫健|农业|水利|铁路|煤炭|石化|机械|化工)(?:厅|局|委|部门|系统|行业)(?:办|举办|主办|组织)?|\b(?:industry|trade) (?:association|body|department|ministry)\b|\bunion\b/;
 
 /** A contest's result or team said alone, the contest unnamed (拿了个第四, 得了铜牌, got 3rd place; 我们队三个人, 个人赛). */
 const RESULT_ALONE = /^(?:我|我们|俺)?(?:也|还|就|是|最后|最终)?(?:拿|得|获|获得|排|考|取得|进了?)?(?:了|到|过|的是)?(?:个|一个)?(?:(?:第\s*(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s*名?)|[一二三]等奖|[金银铜](?:牌|奖)|冠军|亚军|季军|优胜奖)(?:名)?(?:的|了|吧|呢)?$|^(?:i |we )?(?:came|got|won|took|finished|placed)(?: a| the)? (?:1st|2nd|3rd|\d{1,2}th|first|second|third|fourth|fifth|sixth|gold|silver|bronze)(?: place| prize| medal)?$/;
