@@ -66,6 +66,18 @@ const CASES: [string, Phrasing[]][] = [
     { text: '我是工程师 技师能直接认定吗', want: { titles: [{ level: 'intermediate' }], targets: [{ kind: 'skill', level: 'technician' }] }, absent: ['skills'] },
     // 想 speaks of the speaker: the level before it is theirs
     { text: '高级技师想评高工要几年', want: { skills: [{ level: 'senior_technician' }], targets: [{ kind: 'title', level: 'deputy_senior' }] }, absent: ['titles'] },
+    // applied for, not yet held
+    { text: '工程师在评', ctx: { expecting: 'titles' }, want: { targets: [{ kind: 'title', level: 'intermediate' }] }, absent: ['titles'] },
+    { text: '工程师正在评审中', want: { targets: [{ kind: 'title', level: 'intermediate' }] }, absent: ['titles'] },
+    { text: '申报了工程师还没出结果', ctx: { expecting: 'titles' }, want: { targets: [{ kind: 'title', level: 'intermediate' }] }, absent: ['titles'] },
+    { text: '技师报名了还没考', ctx: { expecting: 'skills' }, want: { targets: [{ kind: 'skill', level: 'technician' }] }, absent: ['skills'] },
+    { text: '技师在考，高级工2019年拿的', want: { skills: [{ level: 'senior_worker' }], targets: [{ kind: 'skill', level: 'technician' }] } },
+    { text: 'technician exam next month', ctx: { expecting: 'skills' }, want: { targets: [{ kind: 'skill', level: 'technician' }] }, absent: ['skills'] },
+    { text: 'engineer application pending', ctx: { expecting: 'titles' }, want: { targets: [{ kind: 'title', level: 'intermediate' }] }, absent: ['titles'] },
+    { text: '工程师还没评下来', ctx: { expecting: 'titles' }, want: { denied: [{ kind: 'title', level: 'intermediate' }] }, absent: ['titles'] },
+    // but held: 已经考了, 在考核 (the reviews)
+    { text: '技师已经考了', want: { skills: [{ level: 'technician' }] }, absent: ['targets'] },
+    { text: '技师在考核都合格', want: { skills: [{ level: 'technician' }], annualReviewsPassed: true }, absent: ['targets'] },
     // asked for a title, "高级工程师？" is a hesitant answer, not a wish
     { text: '高级工程师?', ctx: { expecting: 'titles' }, want: {}, absent: ['targets'] },
   ]],

@@ -157,8 +157,12 @@ const HOLDING_BEFORE = /(?:我|本人|他|她)?(?:是|有|持有|拿了|拿到|�
 const AIM_BEFORE = /(?:目标|目的|理想|梦想|计划|想法|下一步|下个目标|方向)(?:是|就是|嘛|呢)?(?:评|考|拿|当|成为|升|冲)?(?:上|到)?[个一]?\s*$|\b(?:goal|aim|target|plan|dream|ambition) (?:is|was)(?: to (?:get|become|be|reach))?(?: an?| the)?\s*$/;
 const AIM_AFTER = /^\s*(?:证书?)?(?:是|就是|才是)?(?:我|我们)?(?:的)?(?:下一步|下个|接下来|最终|现在)?(?:的)?(?:目标|梦想|理想)|^\s*(?:is|as) (?:my|our) (?:goal|target|aim|next step)\b/;
 
+/** 工程师在评, 技师报名了还没考, 申报了工程师还没出结果, technician exam next month: applied for, not yet held. */
+const IN_PROGRESS_AFTER = /^\s*(?:证书?|职称)?(?:的)?(?:我)?(?:(?:正在|还在|在)(?:评|考|报|申报|申请|评审|审|办|走流程)(?:中|着|呢)?(?:\s*(?:[,。;!?]|$|还没|没))|(?:报名了|报了名|已报名|已经报名|报上去了|交上去了|材料交了|送审了)|[^,。;!?]{0,4}(?:还没|还未|尚未)(?:出结果|批下来|批|下来|公示|考|拿到|评下来|发证))|^\s*(?:certificate |title )?(?:exam|test|application|assessment|review)\b[^,.;!?]{0,24}\b(?:next|coming|pending|in progress|under way|scheduled|soon)\b|^\s*(?:certificate |title )?(?:is |application is )?(?:pending|in progress|under review)\b/;
+
 function isWish(original: string, start: number, end: number): boolean {
   const before = original.slice(Math.max(0, start - 12), start);
+  if (IN_PROGRESS_AFTER.test(original.slice(end, end + 30))) return true;
   const clause = before.split(/[,。;!?、]/).pop() ?? '';
   if (ASKED_BEFORE.test(clause) && ASKED_TOPIC_AFTER.test(original.slice(end))) return true;
   if (!HOLDING_BEFORE.test(clause) && CHANCE_AFTER.test(original.slice(end))) return true;
