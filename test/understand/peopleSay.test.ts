@@ -112,6 +112,16 @@ const CASES: [string, Phrasing[]][] = [
     { text: '黄山', ctx: { expecting: 'region' }, want: { region: { region: 'national', fallback: true } } },
     { text: '宜春', ctx: { expecting: 'region' }, want: { region: { region: 'jiangxi', fallback: false } } },
   ]],
+  ["a province's one-character name as a word of its own", [
+    { text: '渝 技师 20年', want: { region: { region: 'chongqing' }, skills: [{ level: 'technician' }] } },
+    { text: '川 高级工 19年', want: { region: { region: 'sichuan' }, skills: [{ level: 'senior_worker' }] } },
+    { text: '赣，高级工', want: { region: { region: 'jiangxi' } } },
+    { text: '高级 技师 辽', want: { region: { region: 'liaoning' } } },
+    { text: '川', ctx: { expecting: 'region' }, want: { region: { region: 'sichuan' } } },
+    // inside a word it is no place (四川 is read whole; 川菜 names none)
+    { text: '我做川菜的厨师', want: {}, absent: ['region'] },
+    { text: '渝', want: {}, absent: ['region'] },
+  ]],
   ['shorthand', [
     { text: '考了个中级', want: { skills: [{ level: 'intermediate_worker' }] }, absent: ['titles'] },
     { text: '评了高级', want: { titles: [{ level: 'deputy_senior' }] }, absent: ['skills'] },

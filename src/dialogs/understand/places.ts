@@ -10,6 +10,8 @@ const HOME_BEFORE = /(?:(?:老家|家乡|户口|户籍|籍贯|出生|原来|以�
 const NOW_BEFORE = /(?:现在在|目前在|现在|目前|如今在|人在|我在|人现在在|now (?:in|at)|currently (?:in|at)|now work(?:ing)? in|work(?:ing)? in)\s*$/;
 /** After a place: the rest of a school's name (重庆|大学, 四川|工程职业技术学院, 苏州|市职业大学), no work said between. */
 const SCHOOL_AFTER = /^(?:(?!上班|工作|干活|打工|做|在|\s|[,。;!?])[\u4e00-\u9fff]){0,7}?(?:大学|学院|学校|技校|职校|中专|中学|技工院校)|^\s*(?:[a-z]+\s+){0,3}?(?:university|college|institute|polytechnic)\b/;
+/** A word standing alone in a message of several words (the start or a space or a comma on each side). */
+const BARE_WORD = /(?:^|[\s,;])([\u4e00-\u9fff]{1,2})(?=[\s,;]|$)/g;
 const WORK_AFTER = /^\s*(?:市|省)?(?:这边|那边)?(?:上班|工作|干活|打工|就业|参保|交社保)/;
 
 /**
@@ -20,6 +22,15 @@ export function findPlace(text: string, original: string, asked: boolean): Place
   // 毕业于重庆大学, 成都技师学院毕业的: a school's name says where one studied, not where one works
   const found = placesIn(text, { asked }).filter(h => !SCHOOL_AFTER.test(text.slice(h.end, h.end + 30)));
   if (found.length === 0) {
+    // 渝 技师 20年: a one-word name (a bare name) standing as a word of its own in a message typed in words
+    if (/[\s,;]/.test(text.trim())) {
+      for (const word of text.matchAll(BARE_WORD)) {
+        const bareWord = bareName(word[1]);
+        if (!bareWord || bareWord.region === 'national') continue;
+        const start = word.index + word[0].indexOf(word[1]);
+        return { start, end: start + word[1].length, match: { region: bareWord.region, place: word[1], fallback: false } };
+      }
+    }
     if (!asked) return undefined;
     const t = text.replace(/[\s,。.!?市省区县]+$/g, '').trim();
     const bare = bareName(t);
