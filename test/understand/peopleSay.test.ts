@@ -91,8 +91,14 @@ const CASES: [string, Phrasing[]][] = [
     { text: '成都理工大学毕业，在深圳上班', want: { region: { region: 'national', fallback: true } } },
     { text: 'graduated from Sichuan Vocational College, now in Shenzhen', want: { region: { region: 'national', fallback: true } } },
     { text: '我在重庆上班以前读的技校', want: { region: { region: 'chongqing' } } },
-    // a factory or company is where one works
+    // a factory or company is where one works, unless its branch elsewhere is named
     { text: '重庆某机械厂钳工', want: { region: { region: 'chongqing' } } },
+    { text: '在四川某某公司上班', want: { region: { region: 'sichuan' } } },
+    { text: '在四川某某公司深圳分公司上班', want: { region: { region: 'national', fallback: true } } },
+    { text: '重庆某集团在苏州的厂里', want: { region: { region: 'suzhou' } } },
+    { text: '在江苏某公司上班，人在昆山', want: { region: { region: 'suzhou' } } },
+    { text: '我在成都，公司是重庆的', want: { region: { region: 'sichuan' } } },
+    { text: '重庆某机械厂钳工，老家四川', want: { region: { region: 'chongqing' } } },
   ]],
   ['county-level cities and places elsewhere', [
     { text: '张家港的', want: { region: { region: 'suzhou', fallback: false } } },
