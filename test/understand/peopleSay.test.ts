@@ -114,6 +114,10 @@ const CASES: [string, Phrasing[]][] = [
     { text: '都江堰', want: { region: { region: 'sichuan', fallback: false } } },
     { text: '瓦房店', want: { region: { region: 'liaoning', fallback: false } } },
     { text: 'I work in Kunshan', want: { region: { region: 'suzhou', fallback: false } } },
+    { text: 'I work in Dujiangyan', want: { region: { region: 'sichuan', fallback: false } } },
+    { text: 'Wafangdian', ctx: { expecting: 'region' }, want: { region: { region: 'liaoning', fallback: false } } },
+    { text: 'from Jinggangshan, Jiangxi', want: { region: { region: 'jiangxi', fallback: false } } },
+    { text: 'I work in Jinhua', want: { region: { region: 'national', fallback: true } } },
     { text: '我在南京上班', want: { region: { region: 'national', fallback: true } } },
     { text: 'Shenzhen', ctx: { expecting: 'region' }, want: { region: { region: 'national', fallback: true } } },
     // Jiangsu outside Suzhou, its county-level cities too: the national baseline
