@@ -399,6 +399,8 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   const unseriesed = held.filter(h => h.kind === 'title' && h.series === undefined && !h.named);
   if (unseriesed.length === 1 && seriesNamed.length === 1) (unseriesed[0] as { series?: Series }).series = seriesNamed[0].series;
   if (seriesNamed.length > 0 && (SERIES_SLOTS.has(expecting ?? '') || held.length === 0)) u.series = seriesNamed[0].series;
+  // asked the series: a specialty of the engineering series named alone (机械, 电气的, 建筑工程)
+  if (u.series === undefined && SERIES_SLOTS.has(expecting ?? '') && ENGINEERING_SPECIALTY.test(norm.replace(/[\s,。.!?]+$/g, ''))) u.series = 'engineering';
   if (u.series === undefined && SERIES_SLOTS.has(expecting ?? '')) {
     const t = held.find(h => h.kind === 'title' && h.series);
     if (t && t.kind === 'title') u.series = t.series;
@@ -591,6 +593,7 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   return u;
 }
 
+const ENGINEERING_SPECIALTY = /^(?:是|我是|属于)?(?:机械|电气|电子|机电|化工|自动化|建筑|建设|土木|电力|冶金|材料|计算机|通信|信息|环保|轻工|纺织|交通|水利|测绘|船舶|汽车|数控|焊接|安全)(?:工程)?(?:类|专业|方向|系列)?(?:的)?$|^(?:mechanical|electrical|electronic|civil|chemical|construction|automation)(?: engineering)?$/;
 const CLASS1_BY_ORGANISER = /人社(?:部|厅|局|部门)?|人力(?:资源)?(?:和|与)?社(?:会)?(?:保障)?(?:部|厅|局)|\b(?:human resources|hr and social security|mohrss)\b/;
 const CLASS2_BY_ORGANISER = /行业(?:协会|部门|主管部门|组织|学会)|(?:协会|学会|总工会|工会)(?:办|举办|主办|组织)|(?:交通|住建|建设|电力|经信|工信|教育|卫健|农业|水利|铁路|煤炭|石化|机械|化工)(?:厅|局|委|部门|系统|行业)(?:办|举办|主办|组织)?|\b(?:industry|trade) (?:association|body|department|ministry)\b|\bunion\b/;
 
