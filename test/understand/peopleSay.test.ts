@@ -68,6 +68,8 @@ const CASES: [string, Phrasing[]][] = [
     { text: '我是技师，工程师呢？', want: { skills: [{ level: 'technician' }], targets: [{ kind: 'title', level: 'intermediate' }] }, absent: ['titles'] },
     { text: '工程师职称吗', want: { targets: [{ kind: 'title', level: 'intermediate' }] }, absent: ['titles'] },
     { text: 'Engineer title?', ctx: { expecting: 'region' }, want: { targets: [{ kind: 'title', level: 'intermediate' }] }, absent: ['titles'] },
+    { text: 'senior technician - can I?', want: { targets: [{ kind: 'skill', level: 'senior_technician' }] }, absent: ['skills'] },
+    { text: "I'm a technician. Engineer?", want: { skills: [{ level: 'technician' }], targets: [{ kind: 'title', level: 'intermediate' }] }, absent: ['titles'] },
     { text: 'senior technician next?', want: { targets: [{ kind: 'skill', level: 'senior_technician' }] }, absent: ['skills'] },
     { text: '高级工程师的话呢', want: { targets: [{ kind: 'title', level: 'deputy_senior' }] }, absent: ['titles'] },
     { text: '工程师还要几年', want: { targets: [{ kind: 'title', level: 'intermediate' }] }, absent: ['titles'] },

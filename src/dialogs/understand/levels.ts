@@ -178,7 +178,7 @@ function isWish(original: string, start: number, end: number): boolean {
 }
 
 /** What may stand around a level asked on its own ("Engineer title?", "高级技师呢？", "工程师职称吗"): the level is wanted. */
-const BARE_ASK_REST = /^(?:\s|[?？!,.。]|\b(?:the|an?|my|title|titles|certificate|cert|level|please|then|and|or|possible|ok|next|too|also|now)\b|证书?|职称|级别|的话|呢|吗|么|嘛|啊|呀|可以吗|行吗|能行吗|有戏吗|那|那么)*$/;
+const BARE_ASK_REST = /^(?:\s|[?？!,.。]|[-—–:]|\b(?:the|an?|my|title|titles|certificate|cert|level|please|then|and|or|possible|ok|next|too|also|now|can i|could i|for me|is it|is that)\b|证书?|职称|级别|的话|呢|吗|么|嘛|啊|呀|可以吗|行吗|能行吗|有戏吗|那|那么)*$/;
 
 /** A clause (with its closing mark) that is a level asked on its own, `level` the level's words in it. */
 export function isBareLevelAsk(clause: string, level: string): boolean {
