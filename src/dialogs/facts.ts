@@ -114,7 +114,20 @@ export function absorb(f: Facts, u: Understanding, expecting: string | null, rep
   if (u.annualReviewsPassed !== undefined) put(acc, { annualReviewsPassed: u.annualReviewsPassed });
   if (u.relatedDiploma !== undefined) put(acc, { relatedDiploma: u.relatedDiploma });
   if (u.techSchoolClass !== undefined) put(acc, { techSchoolClass: u.techSchoolClass });
-  if (u.awards && !(expecting === 'awards.rank' && u.awards.length === 0)) {
+  // asked a contest's detail, the contest named again with it (是省级一类技能竞赛, it was a class 1 provincial
+  // competition): the details complete the contest asked about, no second contest is added
+  const asking = expecting === 'awards.class' ? classlessAward(acc.out) : expecting === 'awards.rank' ? unrankedAward(acc.out)
+    : expecting === 'awards.teamSize' ? teamlessAward(acc.out) : undefined;
+  const again = asking?.type === 'competition' && u.awards?.length === 1 ? u.awards[0] : undefined;
+  if (asking?.type === 'competition' && again?.type === 'competition' && tierLevel(again.tier) === tierLevel(asking.tier)) {
+    const { classUnknown: _c, ...rest } = asking;
+    const patched: ParsedAward = {
+      ...(again.classUnknown ? asking : { ...rest, tier: again.tier }),
+      ...(again.rank !== undefined ? { rank: again.rank } : {}), ...(again.medal ? { medal: again.medal } : {}),
+      ...(again.teamSize !== undefined ? { teamSize: again.teamSize } : {}), ...(again.team ? { team: true as const } : {}),
+    };
+    put(acc, { awards: acc.out.awards!.map((x) => x === asking ? patched : x) });
+  } else if (u.awards && !(expecting === 'awards.rank' && u.awards.length === 0)) {
     const merged = expecting === 'awards' || u.awards.length === 0 ? u.awards : [...(acc.out.awards ?? []), ...u.awards];
     put(acc, { awards: dedupeAwards(merged) });
   }
@@ -225,6 +238,9 @@ export function absorb(f: Facts, u: Understanding, expecting: string | null, rep
   }
   return { facts: acc.out, learnt: acc.learnt };
 }
+
+/** A contest's level apart from its class (provincial_class1 → provincial; municipal_industry is the city's too). */
+const tierLevel = (tier: string): string => (tier === 'municipal_industry' ? 'municipal' : tier.split('_')[0]);
 
 function dedupeAwards(list: ParsedAward[]): ParsedAward[] {
   const seen = new Set<string>();

@@ -44,3 +44,15 @@ describe("a contest's result and team said after it was named, while something e
     expect(facts().awards).toEqual([expect.objectContaining({ type: 'competition', rank: 4, teamSize: 3 })]);
   });
 });
+
+describe("asked a contest's class, the contest named again with it", () => {
+  it.each([
+    ['zh-CN', ['苏州的，高级工2020年，没有职称，省赛拿了第二名', '是省级一类技能竞赛'], 'provincial_class1'],
+    ['zh-CN', ['苏州的，高级工2020年，没有职称，省赛拿了第二名', '省里二类的'], 'provincial_class2'],
+    ['en', ['Suzhou, senior worker since 2020, no title, I came 2nd in a provincial contest', 'it was a class 1 provincial competition'], 'provincial_class1'],
+  ] as const)('%s %j: one contest, its class set, its rank kept', (locale, messages, tier) => {
+    const { outs, facts } = converse([...messages], locale);
+    expect(outs[0].requestedSlot).toBe('awards.class');
+    expect(facts().awards).toEqual([expect.objectContaining({ type: 'competition', tier, rank: 2 })]);
+  });
+});
