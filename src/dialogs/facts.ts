@@ -116,9 +116,13 @@ export function absorb(f: Facts, u: Understanding, expecting: string | null, rep
   if (u.techSchoolClass !== undefined) put(acc, { techSchoolClass: u.techSchoolClass });
   // asked a contest's detail, the contest named again with it (是省级一类技能竞赛, it was a class 1 provincial
   // competition): the details complete the contest asked about, no second contest is added
+  // (said while another question is asked, 省赛第二名 after 参加过省赛: the result of the contest named without one)
+  const again = u.awards?.length === 1 ? u.awards[0] : undefined;
   const asking = expecting === 'awards.class' ? classlessAward(acc.out) : expecting === 'awards.rank' ? unrankedAward(acc.out)
-    : expecting === 'awards.teamSize' ? teamlessAward(acc.out) : undefined;
-  const again = asking?.type === 'competition' && u.awards?.length === 1 ? u.awards[0] : undefined;
+    : expecting === 'awards.teamSize' ? teamlessAward(acc.out)
+      : expecting !== 'awards' && again?.type === 'competition' && (again.rank !== undefined || again.medal !== undefined)
+        ? acc.out.awards?.find((a) => a.type === 'competition' && a.rank === undefined && a.medal === undefined && tierLevel(a.tier) === tierLevel(again.tier))
+        : undefined;
   if (asking?.type === 'competition' && again?.type === 'competition' && tierLevel(again.tier) === tierLevel(asking.tier)) {
     const { classUnknown: _c, ...rest } = asking;
     const patched: ParsedAward = {

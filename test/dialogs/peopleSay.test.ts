@@ -56,3 +56,14 @@ describe("asked a contest's class, the contest named again with it", () => {
     expect(facts().awards).toEqual([expect.objectContaining({ type: 'competition', tier, rank: 2 })]);
   });
 });
+
+describe('a contest named again with its result while another question is asked', () => {
+  it('省赛拿了第四 after 参加过省里的比赛: one contest, with its rank and team', () => {
+    const { facts } = converse(['四川成都的，技师2021年7月，没有职称', '参加过省里的比赛', '省赛拿了第四，团体三个人']);
+    expect(facts().awards).toEqual([expect.objectContaining({ type: 'competition', rank: 4, teamSize: 3 })]);
+  });
+  it('a contest of another level is another contest', () => {
+    const { facts } = converse(['四川成都的，技师2021年7月，没有职称', '参加过省里的比赛', '国赛拿了第三']);
+    expect(facts().awards).toHaveLength(2);
+  });
+});
