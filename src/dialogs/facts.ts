@@ -114,7 +114,24 @@ export function absorb(f: Facts, u: Understanding, expecting: string | null, rep
   if (u.annualReviewsPassed !== undefined) put(acc, { annualReviewsPassed: u.annualReviewsPassed });
   if (u.relatedDiploma !== undefined) put(acc, { relatedDiploma: u.relatedDiploma });
   if (u.techSchoolClass !== undefined) put(acc, { techSchoolClass: u.techSchoolClass });
-  if (u.awards && !(expecting === 'awards.rank' && u.awards.length === 0)) {
+  // asked a contest's detail, the contest named again with it (是省级一类技能竞赛, it was a class 1 provincial
+  // competition): the details complete the contest asked about, no second contest is added
+  // (said while another question is asked, 省赛第二名 after 参加过省赛: the result of the contest named without one)
+  const again = u.awards?.length === 1 ? u.awards[0] : undefined;
+  const asking = expecting === 'awards.class' ? classlessAward(acc.out) : expecting === 'awards.rank' ? unrankedAward(acc.out)
+    : expecting === 'awards.teamSize' ? teamlessAward(acc.out)
+      : expecting !== 'awards' && again?.type === 'competition' && (again.rank !== undefined || again.medal !== undefined)
+        ? acc.out.awards?.find((a) => a.type === 'competition' && a.rank === undefined && a.medal === undefined && tierLevel(a.tier) === tierLevel(again.tier))
+        : undefined;
+  if (asking?.type === 'competition' && again?.type === 'competition' && tierLevel(again.tier) === tierLevel(asking.tier)) {
+    const { classUnknown: _c, ...rest } = asking;
+    const patched: ParsedAward = {
+      ...(again.classUnknown ? asking : { ...rest, tier: again.tier }),
+      ...(again.rank !== undefined ? { rank: again.rank } : {}), ...(again.medal ? { medal: again.medal } : {}),
+      ...(again.teamSize !== undefined ? { teamSize: again.teamSize } : {}), ...(again.team ? { team: true as const } : {}),
+    };
+    put(acc, { awards: acc.out.awards!.map((x) => x === asking ? patched : x) });
+  } else if (u.awards && !(expecting === 'awards.rank' && u.awards.length === 0)) {
     const merged = expecting === 'awards' || u.awards.length === 0 ? u.awards : [...(acc.out.awards ?? []), ...u.awards];
     put(acc, { awards: dedupeAwards(merged) });
   }
@@ -137,6 +154,18 @@ export function absorb(f: Facts, u: Understanding, expecting: string | null, rep
     if (a && a.type === 'competition') {
       const patched = u.teamSize === 'team' ? { ...a, team: true as const } : { ...a, teamSize: u.teamSize };
       put(acc, { awards: acc.out.awards!.map((x) => x === a ? patched : x) });
+    }
+  }
+
+  // 拿了个第四 said while something else is asked: the result of the contest named without one
+  if (u.placed && expecting !== 'awards.rank') {
+    const a = unrankedAward(acc.out);
+    if (a && a.type === 'competition') {
+      const { rank, medal } = u.placed;
+      const patched: ParsedAward = a.tier === 'worldskills'
+        ? { ...a, ...(medal ? { medal } : {}) }
+        : { ...a, ...(rank !== undefined ? { rank } : medal ? { rank: ({ gold: 1, silver: 2, bronze: 3, excellence: 99 } as const)[medal] } : {}) };
+      if (patched.type === 'competition' && (patched.rank !== undefined || patched.medal !== undefined)) put(acc, { awards: acc.out.awards!.map((x) => x === a ? patched : x) });
     }
   }
 
@@ -213,6 +242,9 @@ export function absorb(f: Facts, u: Understanding, expecting: string | null, rep
   }
   return { facts: acc.out, learnt: acc.learnt };
 }
+
+/** A contest's level apart from its class (provincial_class1 → provincial; municipal_industry is the city's too). */
+const tierLevel = (tier: string): string => (tier === 'municipal_industry' ? 'municipal' : tier.split('_')[0]);
 
 function dedupeAwards(list: ParsedAward[]): ParsedAward[] {
   const seen = new Set<string>();

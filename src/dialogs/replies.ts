@@ -196,6 +196,8 @@ function changedParts(before: Facts, after: Facts, locale: Locale): { parts: str
   if (after.workYears !== undefined && after.workYears !== before.workYears) parts.push(replyText('ack.workYears', locale, { years: after.workYears }));
   if (after.annualReviewsPassed !== undefined && after.annualReviewsPassed !== before.annualReviewsPassed) parts.push(replyText(after.annualReviewsPassed ? 'ack.reviewsPassed' : 'ack.reviewsFailed', locale));
   if (after.awards && !sameJson(after.awards, before.awards)) parts.push(after.awards.length ? after.awards.map((a) => awardName(a, locale)).join(sep) : replyText('ack.noAwards', locale));
+  // a diploma read in passing (我是机电专业毕业的) decides the theory exemption: the person sees it was read
+  if (after.relatedDiploma !== undefined && after.relatedDiploma !== before.relatedDiploma) parts.push(replyText(after.relatedDiploma ? 'ack.relatedDiploma' : 'ack.noRelatedDiploma', locale));
   return { parts, approx };
 }
 

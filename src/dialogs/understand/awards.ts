@@ -11,7 +11,7 @@ const byRegion = (table: Partial<Record<Region, HonorId>>) => (region: Region | 
 
 const HONORS: HonorRule[] = [
   [/中华技能大奖|\bchina skills? award\b/g, 'china_skills_award'],
-  [/全国(?:的)?技术能手|国家级技术能手|\bnational technical experts?\b/g, 'national_technical_expert'],
+  [/全国(?:的)?技术能手|国家级技术能手|\bnational(?:[- ]level)? technical experts?\b/g, 'national_technical_expert'],
   [/(?:享受)?国务院(?:政府)?(?:特殊|特贴|特)?津贴|国务院特贴|国贴专家|\bstate council (?:special )?allowance\b/g, 'state_council_allowance'],
   [/(?:享受)?(?:[\u4e00-\u9fff]{2,3}省|省级|省)(?:人民)?(?:政府)?(?:特殊|特)?津贴|\bprovincial (?:government )?(?:special )?allowance\b/g, 'provincial_government_allowance'],
   [/国家级(?:的)?技能大师工作室(?:的)?(?:带头人|领办人|负责人|领衔人|领衔专家|命名专家|领军人)?|\bnational (?:skills? )?master studio(?: lead(?:er)?| head)?\b/g, 'national_master_studio_lead'],
@@ -56,8 +56,8 @@ const HONORS: HonorRule[] = [
 /** A tier pattern; `classUnknown`: the text names the level (省赛, 国赛) but not the class (一类 / 二类). */
 type TierRule = [RegExp, CompetitionTier, true?];
 
-const CLASS1 = '(?:一类|1类|I类|class ?(?:1|one|i))';
-const CLASS2 = '(?:二类|2类|II类|class ?(?:2|two|ii))';
+const CLASS1 = '(?:一类|1类|I类|(?:class|category|type)[- ]?(?:1|one|i))';
+const CLASS2 = '(?:二类|2类|II类|(?:class|category|type)[- ]?(?:2|two|ii))';
 const TIERS: TierRule[] = [
   [/世界技能大赛|世赛|\bworld ?skills(?: competition)?\b/g, 'worldskills'],
   [/国际(?:性)?(?:的)?(?:职业)?技能(?:大赛|竞赛|比赛|比武)|国际(?:大赛|竞赛|比赛|比武)|\binternational (?:skills? )?(?:contests?|competitions?)\b/g, 'international'],
@@ -67,10 +67,12 @@ const TIERS: TierRule[] = [
   [new RegExp(`(?:省级|省里面|省里|省内|全省|省|省赛)(?:的)?${CLASS1}(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|比武|赛事)?|\\bprovincial ${CLASS1}(?: competition)?`, 'gi'), 'provincial_class1'],
   [new RegExp(`(?:省级|省里面|省里|省内|全省|省|省赛)(?:的)?${CLASS2}(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|比武|赛事)?|\\bprovincial ${CLASS2}(?: competition)?`, 'gi'), 'provincial_class2'],
   [new RegExp(`(?:市级|市里面|市里|全市|市|市赛)(?:的)?${CLASS1}(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|比武|赛事)?|\\bmunicipal ${CLASS1}(?: competition)?`, 'gi'), 'municipal_class1'],
+  // 市里的二类比赛: a city's second-class contest is its trade contest (二类 = 行业, as 省级行业 is the second provincial class)
+  [new RegExp(`(?:市级|市里面|市里|全市|市|市赛)(?:的)?${CLASS2}(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|比武|赛事)?|\\b(?:municipal|city) ${CLASS2}(?: competition| contest)?`, 'gi'), 'municipal_industry'],
   [/中国[·・.\s]?重庆职业技能大赛|重庆市?(?:的)?职业技能(?:大赛|竞赛)|\bchongqing (?:vocational )?skills competition\b/g, 'chongqing_skills_competition'],
   // 全国行业职业技能竞赛 is of the second national class, a provincial trade's contest of the second provincial class
-  [/\b(?:at|on) (?:the )?national[- ]level\b/g, 'national_class2', true],
-  [/\b(?:at|on) (?:the )?provincial[- ]level\b/g, 'provincial_class2', true],
+  [/\b(?:at|on) (?:the )?national[- ]level\b|\bnational[- ]level\b(?! (?:technical|skills? master|model|intangible|government|allowance))/g, 'national_class2', true],
+  [/\b(?:at|on) (?:the )?provincial[- ]level\b|\bprovincial[- ]level\b(?! (?:technical|skills? master|model|intangible|government|allowance))/g, 'provincial_class2', true],
   [/\b(?:at|on) (?:the )?(?:city|municipal)[- ]level\b/g, 'municipal_class1'],
   [/全国(?:性)?(?:的)?行业(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|比武|赛)|\bnational (?:industry|trade) (?:skills? )?(?:contests?|competitions?)\b/g, 'national_class2'],
   [/省(?:级|里)?(?:的)?行业(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|比武|赛)|\bprovincial (?:industry|trade) (?:skills? )?(?:contests?|competitions?)\b/g, 'provincial_class2'],
@@ -82,7 +84,11 @@ const TIERS: TierRule[] = [
   [/(?:全省|省级|省里)(?:的)?(?=第|前\s*[0-9一二三四五六七八九十]|[一二三1-3]等奖|[金银铜](?:牌|奖))/g, 'provincial_class2', true],
   [/(?:全国|国家级)(?:的)?(?=第|前\s*[0-9一二三四五六七八九十]|[一二三1-3]等奖|[金银铜](?:牌|奖))/g, 'national_class2', true],
   [/(?:全市|市级|市里)(?:的)?(?=第|前\s*[0-9一二三四五六七八九十]|[一二三1-3]等奖|[金银铜](?:牌|奖))/g, 'municipal_class1'],
-  [/区里的?(?:技能)?(?:比赛|竞赛|大赛|比武)|区级(?:的)?(?:技能)?(?:比赛|竞赛|大赛|比武)|县里的?(?:技能)?(?:比赛|竞赛|比武)/g, 'district'],
+  [/区里的?(?:技能)?(?:比赛|竞赛|大赛|比武)|区级(?:的)?(?:技能)?(?:比赛|竞赛|大赛|比武)|县(?:里|级)?的?(?:职业)?(?:技能)?(?:比赛|竞赛|大赛|比武)|县赛|区赛/g, 'district'],
+  // the provincials, at the national: the level said with no contest word after it
+  [/\bprovincials\b|\b(?:at|in|won) (?:the |a )?provincial(?= *(?:$|[,.;!?]|(?:and|with|in|last|this|back)\b|\d{4}))/g, 'provincial_class2', true],
+  [/\bnationals\b|\b(?:at|in|won) (?:the |a )?national(?= *(?:$|[,.;!?]|(?:and|with|in|last|this|back)\b|\d{4}))/g, 'national_class2', true],
+  [/\b(?:at|in|won) (?:the |a )?(?:city|municipal)(?= *(?:$|[,.;!?]|(?:and|with|in|last|this|back)\b|\d{4}))/g, 'municipal_class1'],
   [/市赛|市(?:级|里|里面)?(?:的)?(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|比武)|全市(?:的)?(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|比武)|\b(?:city|municipal)(?:[- ]level)? (?:skills? )?(?:contests?|competitions?)\b/g, 'municipal_class1'],
 ];
 
@@ -133,19 +139,28 @@ export function findRank(text: string): { rank?: number; medal?: Medal; span?: S
   return { rank, medal, span };
 }
 
+const WITH_OTHERS = /(?:和|跟|与|同)(?:另外)?(?:(两|二|2|三|3|四|五|[4-9]|一|1)(?:个|位|名))?(?:同事|队友|工友|师傅|师兄|徒弟|搭档|伙伴)(?:一起|一块|组队|搭档)/;
+const TEAM_COUNT = /(?:队|组|团队|小组)(?:里|伍|员)?(?:有|是|一共|共|就|总共)?(两|二|2|三|3|四|五|六|[4-9])个(?:人)?/;
+
 /** A team size in words: 个人 → 1, 双人 / 两个人 → 2, 三人 / 我们队三个人 → 3, 团体 → a team of unknown size. */
 export function teamSize(text: string): 1 | 2 | 3 | 'team' | undefined {
+  // 我们队三个, 队里一共两个人, 一组三个: the number said of the team
+  const counted = TEAM_COUNT.exec(text);
+  if (counted) return /[两二2]/.test(counted[1]) ? 2 : 3;
+  // 我和两个同事一起: those named with me, and me
+  const withMe = WITH_OTHERS.exec(text);
+  if (withMe) return /^(?:一|1)?$/.test(withMe[1] ?? '') ? 2 : 3;
   if (/(?:双人|两人|二人|2人|两个人|二个人|2个人|俩人|我们俩|咱俩|我们两个|两个一组|两个一队)(?:一组|一队|团体)?(?:赛项|赛|项目|组|团队|团体)?|搭档|\b(?:pairs?|two[- ](?:person|man|member|people)|2[- ](?:person|man|member|people)|duo|team of (?:two|2)|(?:with|of) (?:two|2) (?:people|persons|members)|two of us|we were (?:two|2)|me and (?:a|my|one) (?:colleague|partner|teammate|friend))\b/.test(text)) return 2;
   // four or more: the largest size the rules name
   if (/(?:[四五六七八九十]|[4-9]|\d{2})(?:个)?人(?:一组|一队|团体|团队|赛|组)?|\b(?:four|five|six|[4-9])[- ](?:person|man|member|people)\b|\bteam of (?:four|five|six|[4-9])\b|\b(?:four|five|six|[4-9]) of us\b/.test(text)) return 3;
-  if (/(?:三人|3人|三个人|3个人|仨人|我们仨|咱仨|我们三个|三个一组|三个一队)(?:一组|一队|团体)?(?:赛项|赛|项目|组|团队|团体)?|\b(?:three[- ](?:person|man|member|people)|3[- ](?:person|man|member|people)|trio|team of (?:three|3)|(?:with|of) (?:three|3) (?:people|persons|members)|three of us|we were (?:three|3))\b/.test(text)) return 3;
+  if (/(?:三人|3人|三个人|3个人|仨人|我们仨|咱仨|我们三个|三个一组|三个一队)(?:一组|一队|团体)?(?:赛项|赛|项目|组|团队|团体)?|\b(?:three[- ](?:person|man|member|people)|3[- ](?:person|man|member|people)|trio|team of (?:three|3)|(?:me|i) and (?:two|2) (?:colleagues|teammates|others|workmates|partners|co-?workers)|(?:with|of) (?:three|3) (?:people|persons|members)|three of us|we were (?:three|3))\b/.test(text)) return 3;
   if (/单人|(?<![一二两三四五六七八九十\d几])个人(?:赛|项目|组|赛项)?|就我一个|我一个人|自己一个人?|就我自己|一个人参加|\b(?:individual|single|solo|just me|by myself|on my own)\b/.test(text)) return 1;
   if (/团体|团队|组队|队里|\bteams?\b/.test(text)) return 'team';
   return undefined;
 }
 
 /** 一类 / 二类 said apart from the competition's name (省赛，一类的). */
-const CLASS_APART = /(?:一类|1类|i类|\bclass ?(?:1|one|i)\b)|(二类|2类|ii类|\bclass ?(?:2|two|ii)\b)/;
+const CLASS_APART = /(?:一类|1类|i类|\b(?:class|category|type)[- ]?(?:1|one|i)\b)|(二类|2类|ii类|\b(?:class|category|type)[- ]?(?:2|two|ii)\b)/;
 
 export interface AwardsFound { awards: ParsedAward[]; spans: Span[]; none: boolean }
 
@@ -198,7 +213,7 @@ export function findAwards(text: string, region: Region | undefined): AwardsFoun
     const { medal, span } = fromBefore;
     let rank = fromBefore.rank;
     // won the provincial championship: first
-    if (rank === undefined && medal === undefined && /\bwon (?:the )?$/.test(text.slice(Math.max(0, p.start - 10), p.start)) && !/\bprizes?\b|\bawards?\b|\bmedals?\b/.test(afterClause)) rank = 1;
+    if (rank === undefined && medal === undefined && /\bwon (?:the |an? )?$/.test(text.slice(Math.max(0, p.start - 10), p.start)) && !/\bprizes?\b|\bawards?\b|\bmedals?\b/.test(afterClause)) rank = 1;
     const award: ParsedAward = { type: 'competition', tier: p.tier };
     if (p.tier === 'worldskills') {
       if (medal) award.medal = medal;
@@ -211,6 +226,8 @@ export function findAwards(text: string, region: Region | undefined): AwardsFoun
     const size = teamSize(piece) ?? teamSize(text.slice(picked[i - 1]?.end ?? 0, clauseStart));
     if (size === 'team') award.team = true;
     else if (size !== undefined) award.teamSize = size;
+    // 市赛…二类的: a city's contest of the second class is its trade contest
+    if (p.tier === 'municipal_class1' && CLASS_APART.exec(piece)?.[1]) award.tier = 'municipal_industry';
     if (p.classUnknown) {
       const cls = CLASS_APART.exec(piece);
       if (cls) award.tier = (cls[1] ? p.tier : p.tier.replace('class2', 'class1')) as CompetitionTier;

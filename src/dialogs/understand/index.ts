@@ -3,11 +3,11 @@
 // (region, skills, titles, awards, workYears, annualReviewsPassed …), targets (wanted or asked-about levels, never
 // held), readings (each fact with its meaning), correction, denied, guessed, smallTalk, followUp, question, command.
 // normalizeText(raw) gives the text every reader sees (simplified characters, half-width, mistypings fixed).
-import type { Region, Series, SkillLevel, TechSchoolClass, TitleLevel } from '../../rules/vocabulary';
+import type { Medal as ParsedAwardMedal, Region, Series, SkillLevel, TechSchoolClass, TitleLevel } from '../../rules/vocabulary';
 import { findAwards, findRank, teamSize } from './awards';
 import { findCommand } from './commands';
 import { asOfIndex, findDates, monthIndex, monthString, type FoundDate } from './dates';
-import { type LevelHit, findLevels } from './levels';
+import { type LevelHit, findLevels, isBareLevelAsk } from './levels';
 import { EN_NUM, bareNumber, findDurations, parseNumber } from './numbers';
 import { findOccupations } from './occupations';
 import { findPlace } from './places';
@@ -162,7 +162,8 @@ function withGuesses(u: Understanding, guessed: Guess[]): Understanding {
   return guessed.length && u.recognized ? { ...u, guessed } : u;
 }
 
-const PERSONAL = /我|本人|俺|咱|自己|他|她|该员工|该职工|职工|员工|来电|对方|学员|师傅|\bhe\b|\bshe\b|\bhis\b|\bher\b|\bthey\b|\bcaller\b|拿了|拿的|拿到|取得|考了|考的|考过|考到|评了|评的|评上|获得了?|持有|来电人|\b(?:i|i'm|i've|im|my|me|mine)\b/;
+// 想 / 打算 / 准备: someone's own wish (高级技师想评高工: the speaker is the 高级技师)
+const PERSONAL = /我|本人|俺|咱|自己|想|打算|准备|他|她|该员工|该职工|职工|员工|来电|对方|学员|师傅|\bhe\b|\bshe\b|\bhis\b|\bher\b|\bthey\b|\bcaller\b|拿了|拿的|拿到|取得|考了|考的|考过|考到|评了|评的|评上|获得了?|持有|来电人|\b(?:i|i'm|i've|im|my|me|mine)\b/;
 const WORK_KEY_NUMBER = /(?:工龄|工作年限|从业年限|年限|工作经验|年资)[:：\s]*(\d{1,2}(?:\.\d)?|[一二两三四五六七八九十]{1,3})(?![\d.年个月])/;
 const ALL_PASSED = /^(?:(?:都|全都|全部|每年都|年年都?|一直都?|三年都|近三年都|这三年都|其实都|其实是都)(?:是)?(?:合格|称职|优秀|良好|通过)|(?:是|其实)?(?:合格|称职))(?:了|的)?$/;
 /** Award names read with the region (awards.ts's byRegion rules). */
@@ -173,8 +174,9 @@ const PERMIT = /特种作业|操作证|上岗证|作业证|[电焊]工证|电工
 const GREETING_ASK = /在吗|在么|在不在|有人吗|有人在吗|\b(?:hello|hi)\?/g;
 /** After a level: what can it get me (能评啥, 可以报什么职称, 能评职称吗). */
 const WHAT_IT_OPENS = /^\s*(?:证书?)?(?:的话|的人)?\s*(?:我)?(?:能|可以|可不可以|能不能|可否|能否|还能|都能|有资格)(?:评|报|申报|申请|考|转|升|拿|走)(?:个|点|上)?(?:啥|什么|哪些|哪个|几级|哪一级|哪级|职称|技能等级)/;
-/** 高级技师还没有, 职称也没评: the level named, then denied (the clause ends there, or a wish follows). */
-const NEGATED_AFTER = /^\s*(?:证书?|职称)?(?:的话)?(?:还|也|暂时|目前|都|就)?(?:没有|没|未|木有|莫得)(?:考|拿|评|考过|拿到|评上|取得|考出来|下来|过)?(?:呢|啊|哦|的)?\s*(?:[,。;!?]|$|(?=想|打算|准备|但|不过|可以|能))/;
+/** 高级技师还没有, 职称也没评: the level named, then denied (the clause ends there, with a particle (没有哈), or a wish
+ * or the person's own facts follow: 工程师没有我是技师). */
+const NEGATED_AFTER = /^\s*(?:证书?|职称)?(?:的话)?(?:还|也|暂时|目前|都|就)?(?:没有|没|未|木有|莫得)(?:考|拿|评|考过|拿到|评上|取得|考出来|下来|过)?(?:下来|出来|上|到)?(?:(?:呢|啊|哦|哈|呀|嘛)|(?:的)?\s*(?:[,。;!?]|$|(?=想|打算|准备|但|不过|可以|能|我是|我有)))/;
 const WISH_AFTER_DENIAL = /想考|想评|想报|想拿|是想|打算考|准备考|准备评|想申报|want to|wanna|plan to/;
 const FOLLOW_UPS: [RegExp, 'when' | 'exempt' | 'hypothetical'][] = [
   [/如果|要是|假如|假设|万一|若是|倘若|\bwhat if\b|\bif i (?:had|have|got|get|held)\b|\bsuppose\b|\bsupposing\b/, 'hypothetical'],
@@ -272,7 +274,9 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
     const local = localClause(s, d);
     const c = s.clauseText(d.start);
     const key = norm.slice(c.start, d.start).trim() === '' && /(?:工龄|工作年限|从业年限|年限|工作经验|年资|工作)[:：\s]*$/.test(norm.slice(Math.max(0, c.start - 8), c.start));
-    if (u.workYears === undefined && (expecting === 'workYears' || WORK_CUE.test(local) || key)) u.workYears = d.years;
+    // 二十年工龄: the key after the years
+    const keyAfter = /^\s*(?:的)?(?:工龄|工作经验|工作年限|从业经验|年资|经验)/.test(norm.slice(d.end, d.end + 6));
+    if (u.workYears === undefined && (expecting === 'workYears' || WORK_CUE.test(local) || key || keyAfter)) u.workYears = d.years;
   }
   if (durations.length > 0) u.number = durations[0].years;
   // 工龄12, 工作年限：15: the years after their key, unit unsaid
@@ -312,6 +316,9 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
       if (skillSlot && e.skill) { kind = 'skill'; skill = e.skill; }
       else if (titleSlot && e.title) { kind = 'title'; title = e.title; }
       else if (e.skill && (after.startsWith('证') || occupationAfter)) { kind = 'skill'; skill = e.skill; }
+      // 考了个中级 (a certificate is sat for), 评了高级 (a title is conferred): the verb says which ladder
+      else if (e.skill && /考(?:了|过|到|的|取)?(?:个|一个)?$/.test(norm.slice(Math.max(0, hit.start - 4), hit.start))) { kind = 'skill'; skill = e.skill; }
+      else if (e.title && /评(?:了|上|过|的|到|上了)?(?:个|一个)?$/.test(norm.slice(Math.max(0, hit.start - 4), hit.start))) { kind = 'title'; title = e.title; }
       else if (e.title === 'intermediate' && /[\u4e00-\u9fff]/.test(norm.slice(hit.start, hit.end))) { kind = 'title'; title = e.title; }
     }
     if (expecting === 'techSchoolClass' && kind === 'skill' && skill === 'technician') { u.techSchoolClass ??= 'preparatory_technician'; continue; }
@@ -392,6 +399,8 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   const unseriesed = held.filter(h => h.kind === 'title' && h.series === undefined && !h.named);
   if (unseriesed.length === 1 && seriesNamed.length === 1) (unseriesed[0] as { series?: Series }).series = seriesNamed[0].series;
   if (seriesNamed.length > 0 && (SERIES_SLOTS.has(expecting ?? '') || held.length === 0)) u.series = seriesNamed[0].series;
+  // asked the series: a specialty of the engineering series named alone (机械, 电气的, 建筑工程)
+  if (u.series === undefined && SERIES_SLOTS.has(expecting ?? '') && ENGINEERING_SPECIALTY.test(norm.replace(/[\s,。.!?]+$/g, ''))) u.series = 'engineering';
   if (u.series === undefined && SERIES_SLOTS.has(expecting ?? '')) {
     const t = held.find(h => h.kind === 'title' && h.series);
     if (t && t.kind === 'title') u.series = t.series;
@@ -409,6 +418,16 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
       // 高级工程师，苏州的，能直接认定高级技师吗: a level said in a clause of its own, before or after the question
       if (!QUESTION.test(clauseWithMark(s, held[i].hit).replace(GREETING_ASK, ''))) continue;
       asked.push(...held.splice(i, 1));
+    }
+  }
+  // Engineer title?, 高级技师呢？: a level asked on its own clause is what the person wants, whoever they are
+  // (not when the bot asked for that kind of level: "高级工程师？" is then a hesitant answer)
+  for (const list of [asked, held]) {
+    for (let i = list.length - 1; i >= 0; i--) {
+      const h = list[i];
+      if (h.since || (h.kind === 'skill' ? skillSlot : titleSlot) || !isBareLevelAsk(clauseWithMark(s, h.hit), norm.slice(h.hit.start, h.hit.end))) continue;
+      list.splice(i, 1);
+      targets.push(h.kind === 'skill' ? { kind: 'skill', level: h.level } : { kind: 'title', level: h.level, ...(h.series ? { series: h.series } : {}) });
     }
   }
   // a date after asOf is questioned, never held
@@ -489,7 +508,11 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
       }
       break;
     case 'awards.class':
-      if (/二类|2类|(?<![a-z])ii类|\b(?:class|category|type)[- ]?(?:2|two|ii)\b|\bsecond (?:class|category)\b/.test(norm)) u.number = 2;
+      // who ran it: a contest run by the 人社 department across trades is of the first class, one run by a trade's
+      // department or association (or the union), with 人社 or alone, of the second
+      if (CLASS2_BY_ORGANISER.test(norm)) u.number = 2;
+      else if (CLASS1_BY_ORGANISER.test(norm)) u.number = 1;
+      else if (/二类|2类|(?<![a-z])ii类|\b(?:class|category|type)[- ]?(?:2|two|ii)\b|\bsecond (?:class|category)\b/.test(norm)) u.number = 2;
       else if (/一类|1类|(?<![a-z])i类|\b(?:class|category|type)[- ]?(?:1|one|i)\b|\bfirst (?:class|category)\b/.test(norm)) u.number = 1;
       break;
     case 'awards.teamSize':
@@ -502,6 +525,8 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
         if (u.number === undefined && r.medal !== 'excellence') u.number = { gold: 1, silver: 2, bronze: 3 }[r.medal];
       }
       if (u.number === undefined && choice !== undefined) u.number = choice;
+      // 5名, 第5: the place with its counter only
+      if (u.number === undefined) { const n = /^(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*名$/.exec(b); if (n) u.number = parseNumber(n[1]); }
       // we won, 拿了第一: first
       if (u.number === undefined && !u.medal && /^(?:we|i) won(?: it| the (?:competition|contest|event))?$|^(?:拿了?|得了?|是)?(?:冠军|第一)(?:名)?$/.test(norm.replace(/[.!,。!]+$/, ''))) u.number = 1;
       // 没进前三: a place below the top N, not which
@@ -524,6 +549,12 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   if (expecting === 'awards.rank' || expecting === 'awards.class' || expecting === 'awards.teamSize') {
     const size = teamSize(norm);
     if (size !== undefined && !(expecting === 'awards.teamSize' && size === 'team')) u.teamSize = size;
+  } else if (!u.awards?.length) {
+    // 拿了个第四, 我们队三个人 said after the contest was named, while something else is asked: its result, its team
+    const late = lateResult(norm);
+    // (got 3rd place: the 3 is the place, not a number of years)
+    if (late.placed) { u.placed = late.placed; delete u.number; delete u.workYears; }
+    if (late.teamSize !== undefined) u.teamSize = late.teamSize;
   }
   if (OCCUPATION_SLOTS.has(expecting ?? '') && u.occupation === undefined && !u.command && !u.dontKnow && yn === undefined) {
     const t = norm.replace(/^(?:我是|我做|我干|做|干|是|工种是?|职业是?|i am an?|i'm an?|i work as an?)\s*/, '').replace(/[\s,。.!?的]+$/g, '').trim();
@@ -560,6 +591,27 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
 
   u.recognized = Object.keys(u).some(k => k !== 'recognized' && (u as unknown as Record<string, unknown>)[k] !== undefined);
   return u;
+}
+
+const ENGINEERING_SPECIALTY = /^(?:是|我是|属于)?(?:机械|电气|电子|机电|化工|自动化|建筑|建设|土木|电力|冶金|材料|计算机|通信|信息|环保|轻工|纺织|交通|水利|测绘|船舶|汽车|数控|焊接|安全)(?:工程)?(?:类|专业|方向|系列)?(?:的)?$|^(?:mechanical|electrical|electronic|civil|chemical|construction|automation)(?: engineering)?$/;
+const CLASS1_BY_ORGANISER = /人社(?:部|厅|局|部门)?|人力(?:资源)?(?:和|与)?社(?:会)?(?:保障)?(?:部|厅|局)|\b(?:human resources|hr and social security|mohrss)\b/;
+const CLASS2_BY_ORGANISER = /行业(?:协会|部门|主管部门|组织|学会)|(?:协会|学会|总工会|工会)(?:办|举办|主办|组织)|(?:交通|住建|建设|电力|经信|工信|教育|卫健|农业|水利|铁路|煤炭|石化|机械|化工)(?:厅|局|委|部门|系统|行业)(?:办|举办|主办|组织)?|\b(?:industry|trade) (?:association|body|department|ministry)\b|\bunion\b/;
+
+/** A contest's result or team said alone, the contest unnamed (拿了个第四, 得了铜牌, got 3rd place; 我们队三个人, 个人赛). */
+const RESULT_ALONE = /^(?:我|我们|俺)?(?:也|还|就|是|最后|最终)?(?:拿|得|获|获得|排|考|取得|进了?)?(?:了|到|过|的是)?(?:个|一个)?(?:(?:第\s*(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s*名?)|[一二三]等奖|[金银铜](?:牌|奖)|冠军|亚军|季军|优胜奖)(?:名)?(?:的|了|吧|呢)?$|^(?:i |we )?(?:came|got|won|took|finished|placed)(?: a| the)? (?:1st|2nd|3rd|\d{1,2}th|first|second|third|fourth|fifth|sixth|gold|silver|bronze)(?: place| prize| medal)?$/;
+const TEAM_WORDS = /队|组|团体|团队|赛|双人|单人|搭档|\b(?:team|individual|pairs?|solo|trio|duo)\b/;
+function lateResult(norm: string): { placed?: { rank?: number; medal?: ParsedAwardMedal }; teamSize?: 1 | 2 | 3 | 'team' } {
+  const out: { placed?: { rank?: number; medal?: ParsedAwardMedal }; teamSize?: 1 | 2 | 3 | 'team' } = {};
+  const t = norm.replace(/[\s,。.!?！？]+$/g, '').trim();
+  if (RESULT_ALONE.test(t)) {
+    const r = findRank(t);
+    if (r.rank !== undefined || r.medal) out.placed = { ...(r.rank !== undefined ? { rank: r.rank } : {}), ...(r.medal ? { medal: r.medal } : {}) };
+  }
+  if (TEAM_WORDS.test(t) && t.length <= 16) {
+    const size = teamSize(t);
+    if (size !== undefined) out.teamSize = size;
+  }
+  return out;
 }
 
 /** The one number in an answer to the years question (around 10, ten plus, 大概十, a decade), when it is alone. */

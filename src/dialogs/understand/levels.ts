@@ -90,11 +90,11 @@ const ZH: [string[], LevelEntry][] = [
 ];
 
 const EN: [RegExp, LevelEntry][] = [
-  [/\b(?:senior technicians?|senior techs?|advanced technicians?|level[- ]?(?:1|one)(?: skill)?)\b/g, S('senior_technician')],
-  [/\b(?:technicians?|level[- ]?(?:2|two)(?: skill)?)\b/g, S('technician')],
-  [/\b(?:(?:senior|advanced)(?:[- ]level)? (?:skilled )?workers?|level[- ]?(?:3|three)(?: skill)?)\b/g, S('senior_worker')],
-  [/\b(?:intermediate(?:[- ]level)? (?:skilled )?workers?|level[- ]?(?:4|four)(?: skill)?)\b/g, S('intermediate_worker')],
-  [/\b(?:(?:junior|entry|elementary|primary|basic)(?:[- ]level)? (?:skilled )?workers?|level[- ]?(?:5|five)(?: skill)?)\b/g, S('junior_worker')],
+  [/\b(?:senior technicians?|senior techs?|advanced technicians?|(?:level|grade)[- ]?(?:1|one)(?: skill)?)\b/g, S('senior_technician')],
+  [/\b(?:technicians?|(?:level|grade)[- ]?(?:2|two)(?: skill)?)\b/g, S('technician')],
+  [/\b(?:(?:senior|advanced)(?:[- ]level)? (?:skilled )?workers?|(?:level|grade)[- ]?(?:3|three)(?: skill)?)\b/g, S('senior_worker')],
+  [/\b(?:intermediate(?:[- ]level)? (?:skilled )?workers?|(?:level|grade)[- ]?(?:4|four)(?: skill)?)\b/g, S('intermediate_worker')],
+  [/\b(?:(?:junior|entry|elementary|primary|basic)(?:[- ]level)? (?:skilled )?workers?|(?:level|grade)[- ]?(?:5|five)(?: skill)?)\b/g, S('junior_worker')],
   [/\b(?:professor(?:ate|[- ]level)?|full[- ]senior|full professor[- ]level)(?: senior)? engineers?\b/g, T('full_senior', 'engineering')],
   [/\b(?:full[- ]senior|professor[- ]level)(?: titles?| level)?\b/g, T('full_senior')],
   [/\b(?:senior|deputy[- ]senior|associate[- ]senior|vice[- ]senior) engineers?\b/g, T('deputy_senior', 'engineering')],
@@ -102,7 +102,7 @@ const EN: [RegExp, LevelEntry][] = [
   [/\bassistant engineers?\b/g, T('assistant', 'engineering')],
   [/\bassistant[- ]level(?: titles?)?\b/g, T('assistant')],
   [/\b(?:intermediate |mid[- ]level )?engineers?\b/g, T('intermediate', 'engineering')],
-  [/\bintermediate(?:[- ]level)? titles?\b/g, T('intermediate')],
+  [/\b(?:intermediate|mid(?:dle)?)(?:[- ]level)? titles?\b/g, T('intermediate')],
   [/\b(?:junior engineers?|technician[- ]level titles?|junior titles?)\b/g, T('junior')],
   [/\bsenior agronomists?\b/g, T('deputy_senior', 'agriculture')],
   [/\bassistant agronomists?\b/g, T('assistant', 'agriculture')],
@@ -135,12 +135,12 @@ const WISH_VERB_BEFORE = /(?:评|申报|申请|报考|考|升|晋升|转评|转|
 /** 想考个电工技师: a wish with the occupation between the verb and the level. */
 const WISH_WITH_OCCUPATION = /(?:想|要|准备|打算|希望|争取)(?:考|评|报|拿|申报|冲)[个一]?[\u4e00-\u9fff]{1,4}$/;
 /** 工程师能报不, 技师可以评吗: the level first, the wish after it. */
-const WISH_AFTER = /^\s*(?:我)?(?:能|可以|可不可以|能不能|可否|能否|好|怎么|如何|咋|怎样|要怎么)(?:才能)?(?:报|评|申报|申请|考|升|转)(?:上|得上)?(?:吗|么|嘛|不|没|了吗|不了)?\s*$/;
+const WISH_AFTER = /^\s*(?:我)?(?:能|可以|可不可以|能不能|可否|能否|好|怎么|如何|咋|怎样|要怎么)(?:才能)?(?:直接)?(?:报|评|申报|申请|考|升|转|认定|评定|转评|晋升)(?:上|得上|为|成)?(?:吗|么|嘛|不|没|了吗|不了)?\s*$/;
 const WISH_EN_BEFORE = /\b(?:(?:take|taking|sit(?: for)?|sitting(?: for)?|prepare for|preparing for|study(?:ing)? for|register(?:ing)? for|sign(?:ing)? up for|enrol(?:l)?(?:ing)? (?:for|in)|go(?:ing)? for|try(?:ing)? for|aim(?:ing)? at)(?: the| an?| my)?|apply(?:ing)? (?:for|to be)|become|becoming|get|qualify(?: for| as)?|eligible (?:for|to be)|upgrade to|promoted to|go for|aim(?:ing)? for|want to be|be an?|rated as|evaluated (?:as|for)|assessed (?:as|for)|certified as|recogni[sz]ed as|(?:need|needed|required|requirements?|take|it takes) (?:for|to (?:get|become|be))|wants? to (?:get|be|become|have|obtain|earn|take)|want(?:s|ed)?|would like(?: to (?:get|have|obtain|be))?|looking (?:for|to get)|hop(?:e|ing) (?:for|to get|to become))(?: an?| the| my)?\s*$/;
 
 /** 工程师需要什么条件, 高级技师的申报条件: a level asked about by someone who says nothing of holding it. */
 /** 工程师哪年能报, 高工什么时候能评, 工程师要等到什么时候: when a level opens, asked. */
-const WHEN_AFTER = /^\s*(?:证书?)?(?:我)?(?:还)?(?:要|得|需要)?(?:等到|等)?(?:什么时候|啥时候|哪年|哪一年|几时|何时|多久|多少年|几年后|哪个月)(?:才)?(?:能|可以)?(?:报|评|申报|申请|考|升|拿)?(?:上|到)?(?:呢|啊|吗|呀)?\s*(?:[,。;!?]|$)/;
+const WHEN_AFTER = /^\s*(?:证书?)?(?:我)?(?:还)?(?:要|得|需要)?(?:等到|等)?(?:什么时候|啥时候|哪年|哪一年|几时|何时|多久|多少年|几年后|几年|哪个月)(?:才)?(?:能|可以)?(?:报|评|申报|申请|考|升|拿)?(?:上|到)?(?:呢|啊|吗|呀)?\s*(?:[,。;!?]|$)/;
 const ASKED_AFTER = /^\s*(?:证书?)?(?:的)?(?:需要|要|得|有)?(?:满足)?(?:什么|哪些|啥|哪几个)(?:样的)?(?:条件|材料|要求|资料|手续)|^\s*(?:的)?(?:申报|申请|评审|报考)?(?:条件|要求)(?:是|有)?(?:什么|哪些|啥)?/;
 const ASKED_BEFORE = /(?:了解|问问?|咨询|请教|打听|请问|看看|看一下|查查|查一下|那)(?:一下|下)?(?:关于)?$/;
 /** 技师有希望吗, 工程师我够格吗, 往技师走, 高级技师呢: the level's chances asked, or the way towards it. */
@@ -157,8 +157,12 @@ const HOLDING_BEFORE = /(?:我|本人|他|她)?(?:是|有|持有|拿了|拿到|�
 const AIM_BEFORE = /(?:目标|目的|理想|梦想|计划|想法|下一步|下个目标|方向)(?:是|就是|嘛|呢)?(?:评|考|拿|当|成为|升|冲)?(?:上|到)?[个一]?\s*$|\b(?:goal|aim|target|plan|dream|ambition) (?:is|was)(?: to (?:get|become|be|reach))?(?: an?| the)?\s*$/;
 const AIM_AFTER = /^\s*(?:证书?)?(?:是|就是|才是)?(?:我|我们)?(?:的)?(?:下一步|下个|接下来|最终|现在)?(?:的)?(?:目标|梦想|理想)|^\s*(?:is|as) (?:my|our) (?:goal|target|aim|next step)\b/;
 
+/** 工程师在评, 技师报名了还没考, 申报了工程师还没出结果, technician exam next month: applied for, not yet held. */
+const IN_PROGRESS_AFTER = /^\s*(?:证书?|职称)?(?:的)?(?:我)?(?:(?:正在|还在|在)(?:评|考|报|申报|申请|评审|审|办|走流程)(?:中|着|呢)?(?:\s*(?:[,。;!?]|$|还没|没))|(?:报名了|报了名|已报名|已经报名|报上去了|交上去了|材料交了|送审了)|[^,。;!?]{0,4}(?:还没|还未|尚未)(?:出结果|批下来|批|下来|公示|考|拿到|评下来|发证))|^\s*(?:certificate |title )?(?:exam|test|application|assessment|review)\b[^,.;!?]{0,24}\b(?:next|coming|pending|in progress|under way|scheduled|soon)\b|^\s*(?:certificate |title )?(?:is |application is )?(?:pending|in progress|under review)\b/;
+
 function isWish(original: string, start: number, end: number): boolean {
   const before = original.slice(Math.max(0, start - 12), start);
+  if (IN_PROGRESS_AFTER.test(original.slice(end, end + 30))) return true;
   const clause = before.split(/[,。;!?、]/).pop() ?? '';
   if (ASKED_BEFORE.test(clause) && ASKED_TOPIC_AFTER.test(original.slice(end))) return true;
   if (!HOLDING_BEFORE.test(clause) && CHANCE_AFTER.test(original.slice(end))) return true;
@@ -171,6 +175,17 @@ function isWish(original: string, start: number, end: number): boolean {
   if (WISH_AFTER.test(original.slice(end).split(/[,。;!?]/)[0])) return true;
   if (WISH_EN_BEFORE.test(original.slice(Math.max(0, start - 30), start).split(/[,.;!?]/).pop() ?? '')) return true;
   return /^\s*(?:吗|么|嘛|不\?|没\?)/.test(original.slice(end, end + 3)) && /[评考报升]/.test(clause);
+}
+
+/** What may stand around a level asked on its own ("Engineer title?", "高级技师呢？", "工程师职称吗"): the level is wanted. */
+const BARE_ASK_REST = /^(?:\s|[?？!,.。]|[-—–:]|\b(?:the|an?|my|title|titles|certificate|cert|level|please|then|and|or|possible|ok|next|too|also|now|can i|could i|for me|is it|is that)\b|证书?|职称|级别|的话|呢|吗|么|嘛|啊|呀|可以吗|行吗|能行吗|有戏吗|那|那么)*$/;
+
+/** A clause (with its closing mark) that is a level asked on its own, `level` the level's words in it. */
+export function isBareLevelAsk(clause: string, level: string): boolean {
+  if (!/[?？吗呢么嘛]/.test(clause)) return false;
+  const i = clause.indexOf(level);
+  if (i < 0) return false;
+  return BARE_ASK_REST.test(clause.slice(0, i) + ' ' + clause.slice(i + level.length));
 }
 
 /** Every level and series named, leftmost-longest; `original` is the unmasked text (for the wish test). */

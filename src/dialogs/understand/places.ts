@@ -8,6 +8,14 @@ export interface PlaceFound extends Span { match: RegionMatch }
 
 const HOME_BEFORE = /(?:(?:老家|家乡|户口|户籍|籍贯|出生|原来|以前|之前|毕业于)(?:是|在|于)?(?:在)?|\bfrom\b|\bborn in\b|\bused to (?:work|live) in\b)\s*$/;
 const NOW_BEFORE = /(?:现在在|目前在|现在|目前|如今在|人在|我在|人现在在|now (?:in|at)|currently (?:in|at)|now work(?:ing)? in|work(?:ing)? in)\s*$/;
+/** After a place: the rest of a school's name (重庆|大学, 四川|工程职业技术学院, 苏州|市职业大学), no work said between. */
+const SCHOOL_AFTER = /^(?:(?!上班|工作|干活|打工|做|在|\s|[,。;!?])[\u4e00-\u9fff]){0,7}?(?:大学|学院|学校|技校|职校|中专|中学|技工院校)|^\s*(?:[a-z]+\s+){0,3}?(?:university|college|institute|polytechnic)\b/;
+/** After a place: a company's name (四川|某某机械有限公司, 重庆|XX集团), no clause mark between. */
+const COMPANY_AFTER = /^(?:(?!上班|工作|干活|打工|[,。;!?\s])[\u4e00-\u9fff]){0,10}?(?:公司|集团|有限|股份)/;
+/** After a place: a company's branch there (深圳|分公司, 苏州|项目部). */
+const BRANCH_AFTER = /^(?:市|省)?(?:的)?(?:分公司|子公司|分厂|项目部|办事处|基地|工地|厂区|分部|分院|工厂|厂)/;
+/** A word standing alone in a message of several words (the start or a space or a comma on each side). */
+const BARE_WORD = /(?:^|[\s,;])([\u4e00-\u9fff]{1,2})(?=[\s,;]|$)/g;
 const WORK_AFTER = /^\s*(?:市|省)?(?:这边|那边)?(?:上班|工作|干活|打工|就业|参保|交社保)/;
 
 /**
@@ -15,8 +23,18 @@ const WORK_AFTER = /^\s*(?:市|省)?(?:这边|那边)?(?:上班|工作|干活|�
  * `asked`: the bot asked for a place, so weak names (园区, 长寿, 渝) and "other" answers count.
  */
 export function findPlace(text: string, original: string, asked: boolean): PlaceFound | undefined {
-  const found = placesIn(text, { asked });
+  // 毕业于重庆大学, 成都技师学院毕业的: a school's name says where one studied, not where one works
+  const found = placesIn(text, { asked }).filter(h => !SCHOOL_AFTER.test(text.slice(h.end, h.end + 30)));
   if (found.length === 0) {
+    // 渝 技师 20年: a one-word name (a bare name) standing as a word of its own in a message typed in words
+    if (/[\s,;]/.test(text.trim())) {
+      for (const word of text.matchAll(BARE_WORD)) {
+        const bareWord = bareName(word[1]);
+        if (!bareWord || bareWord.region === 'national') continue;
+        const start = word.index + word[0].indexOf(word[1]);
+        return { start, end: start + word[1].length, match: { region: bareWord.region, place: word[1], fallback: false } };
+      }
+    }
     if (!asked) return undefined;
     const t = text.replace(/[\s,。.!?市省区县]+$/g, '').trim();
     const bare = bareName(t);
@@ -33,6 +51,14 @@ export function findPlace(text: string, original: string, asked: boolean): Place
     const work = found.findIndex(h => NOW_BEFORE.test(text.slice(Math.max(0, h.start - 6), h.start)) || WORK_AFTER.test(text.slice(h.end, h.end + 8)));
     const notHome = found.findIndex(h => !HOME_BEFORE.test(text.slice(Math.max(0, h.start - 6), h.start)));
     from = work >= 0 ? work : notHome >= 0 ? notHome : 0;
+    // 四川某某公司深圳分公司, 重庆某集团在苏州的厂: the company's name says where it comes from, its branch where one works
+    if (work < 0) {
+      const branch = found.findIndex(h => BRANCH_AFTER.test(text.slice(h.end, h.end + 6)));
+      const named = found.findIndex(h => COMPANY_AFTER.test(text.slice(h.end, h.end + 14)));
+      const other = found.findIndex((h, i) => i !== named && !COMPANY_AFTER.test(text.slice(h.end, h.end + 14)) && !HOME_BEFORE.test(text.slice(Math.max(0, h.start - 6), h.start)));
+      if (branch >= 0) from = branch;
+      else if (named === from && other >= 0) from = other;
+    }
   }
   const first = found[from];
   let end = first.end;

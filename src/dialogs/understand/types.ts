@@ -71,7 +71,9 @@ export interface Understanding {
   followUp?: FollowUp;
   /** A date named that lies after asOf ('YYYY-MM'): questioned, never held. */
   futureMonth?: string;
-  /** A team size said while a competition's details are asked (团体 → 'team'). */
+  /** A contest's result said alone while something else is asked (拿了个第四): the rank or medal of the contest named before. */
+  placed?: { rank?: number; medal?: Medal };
+  /** A team size said while a competition's details are asked (团体 → 'team'), or alone after it was named. */
   teamSize?: 1 | 2 | 3 | 'team';
   /** The words around a date named alone (评的, 拿的): whose date it is. */
   dateCue?: string;
