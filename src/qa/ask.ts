@@ -96,19 +96,26 @@ function modelOf(list: readonly Intent[], classifier: Classifier): Model {
   return { intents: [...list], byId: new Map(list.map((it) => [it.id, it])), classifier, enWords, enStems };
 }
 
-const enStem = (w: string) => w.replace(/'s$/, '').replace(/(ies|es|s|ing|ed|ers|er)$/, '');
+const enStem = (w: string) => w.replace(/'s$/, '').replace(/(ies|es|s|ing|ed|ers|er)$/, '').replace(/(?<=..)e$/, '');
 
-/** An English word is a topic's own when at most this share of the intents use it (paper, veto, series; not title). */
-export const EN_OWN_SHARE = 0.1;
+/** Words shared by a few topics (standards, eased) that together, each read alone, give the topic at least this. */
+export const EN_OWN_EVIDENCE = 0.5;
 
-/** Whether an English question has a content word that is the topic's own: a topic answered from words alone must
- * share one with its phrasings beyond question words and the domain's common ones (title, skill, apply, review). */
-function ownEnglishWord(text: string, id: string, m: Model): boolean {
-  const max = Math.max(3, Math.floor(EN_OWN_SHARE * m.intents.length));
-  return enContent(text.replace(/\p{Script=Han}+/gu, ' ')).some((w) => {
-    const ids = m.enStems.get(enStem(w));
-    return !!ids && ids.has(id) && ids.size <= max;
-  });
+/** Whether an English question has words that are the topic's own: a topic answered from words alone must share
+ * something with its phrasings beyond question words and the domain's common ones (title, skill, apply, review).
+ * The model itself judges each content word the topic's phrasings have, read alone: a word it puts the topic first
+ * for (paper → paper, veto → fraud; title → no topic of its own), or words whose probabilities of the topic add up
+ * to EN_OWN_EVIDENCE. What the training data taught, not a count of the intents using a word (which moves whenever
+ * phrasings are added anywhere). */
+export function ownEnglishWord(text: string, id: string, m: Model): boolean {
+  let evidence = 0;
+  for (const w of enContent(text.replace(/\p{Script=Han}+/gu, ' '))) {
+    if (!m.enStems.get(enStem(w))?.has(id)) continue;
+    const alone = m.classifier.predict(w);
+    if (alone[0]?.label === id) return true;
+    evidence += alone.find((x) => x.label === id)?.p ?? 0;
+  }
+  return evidence >= EN_OWN_EVIDENCE;
 }
 
 /** An English question whose content words are mostly unknown to every intent (civil servant, maternity leave, prize
@@ -133,6 +140,23 @@ const FRAUD_CUE = /代写|代考|替考|枪手|代办|挂靠|挂证|包过|买�
 
 /** Tax, social insurance, the housing fund: the texts say nothing of them (人力社保局 is an office's name, not the topic). */
 const TAX_CUE = /个税|所得税|抵税|扣税|专项附加扣除|(?<!人力)社保(?!局|部门|厅)|社会保险|医保|公积金|income tax|\btax(es)?\b|(?<!resources and )social (insurance|security)|housing (provident )?fund|medical insurance/i;
+
+/** A city or county inside a region asked about as one that acts on its own (大连市今年有单独的评审吗, 昆山那边是不是可以
+ * 自己评, does Dalian run its own review): the region's text says what the region does, not what a city arranges. */
+const CITY_OWN = /^(?:市|区|县|州)?(?:那边|那里|这边|这里|当地|本地|的话)?[^,，。;；!！?？]{0,8}?(?:自己|单独|自主|另外|另行|独立|单搞|自行|有没有(?:自己的|单独的|本地的)?(?:政策|细则|办法|文件|规定)|(?:出台|发布|有)(?:了)?(?:自己的|单独的|本地的|新的)?(?:政策|细则|办法|文件|规定))/;
+const CITY_OWN_EN = /^[^.?!]{0,40}\b(?:its own|their own|on its own|by itself|separate(?:ly)?|local (?:rules?|polic(?:y|ies)|measures))\b/i;
+export function cityPractice(text: string): boolean {
+  return placesIn(text).some((h) => !h.fallback && (h.kind === 'city' || h.kind === 'county')
+    && (/\p{Script=Han}/u.test(h.name) ? CITY_OWN.test(text.slice(h.end)) : CITY_OWN_EN.test(text.slice(h.end))));
+}
+
+/** Perks the texts never name (a flat, housing money, children's schooling, a talent card): not the subsidies and
+ * equal treatment the texts do name, however close the words. */
+const PERK_CUE = /购房|买房|住房|分房|租房|房补|人才房|人才公寓|安家费|子女|孩子|小孩|入学|上学|人才卡|体检|housing|apartment|\bflat\b|\bhouse\b|children|\bkids?\b|school place|talent card/i;
+const PERK_TOPICS = new Set(['subsidy', 'treatment']);
+
+/** Waiting for a certificate to be issued (多久能拿到证, 证书多久发下来): practical handling, not the years a route asks. */
+const ISSUE_WAIT_CUE = /(多久|多长时间|几天|几个月|啥时候|什么时候)(才)?(能|可以)?(拿到|领到|领|发|出|下来|寄)(证|证书|下来)|证书?(多久|多长时间|几天|啥时候|什么时候)(才)?(能|可以)?(发|出|下来|寄|领|拿到)|(出证|发证|领证)(要|得|需要)?(多久|多长时间|几天|几个月)|how long (until|till|before) i (get|receive) (my|the) certificate|when (will|do) i (get|receive) (my|the) certificate/i;
 
 let shipped: Model | undefined;
 /** The model of the shipped intent files (trained once, on first use). */
@@ -190,7 +214,7 @@ function placesNamed(text: string, own?: Region): { region: Region; place: strin
 const HOW_CUE = /怎样|怎么|咋样|咋才|如何|什么条件|啥条件|哪些条件|要什么|要啥|需要|几年|多久|条件|\bhow (do|can|would)\b|what does it take|conditions|requirements?\b/i;
 
 /** Words that ask what someone can apply for (eligibility), as opposed to a topic (待遇, 材料, 论文 …). */
-const ELIGIBILITY_CUE = /能(不能)?(评|报|考|申报|申请|直接|破格|冲|升|晋)|可以(评|报|考|申报|申请|直接|破格|冲|升|晋)|可不可以(评|报|考)|能否|评(什么|啥|哪)|报(什么|啥|哪)|考(什么|啥|哪)|(评|报|升|到)(哪一?级|几级)|什么职称|啥职称|什么等级|哪级职称|[评报考].{0,4}[不吗么]|what (title|level|skill level)|can (i|a|an|he|she|they|someone)\b.*\b(apply|get|become|take|reach|sit|go for|try for|move up)|how many (cumulative )?years|which (title|level)|eligible|\benough (for|to)\b|\bqualif(y|ies) (me )?for\b|\bapply (directly )?for\b/i;
+const ELIGIBILITY_CUE = /能(不能)?(评|报|考|申报|申请|直接|破格|冲|升|晋|到|够)|可以(评|报|考|申报|申请|直接|破格|冲|升|晋|到)|可不可以(评|报|考)|能否|评(什么|啥|哪)|报(什么|啥|哪)|考(什么|啥|哪)|(评|报|升|到)(哪一?级|几级)|什么职称|啥职称|什么等级|哪级职称|[评报考].{0,4}[不吗么]|what (title|level|skill level)|(can|could|may) (i|a|an|he|she|they|someone|we)\b.*\b(apply|get|become|take|reach|sit|go for|try for|move up)|how many (cumulative )?years|which (title|level)|eligible|\benough (for|to)\b|\bqualif(y|ies) (me )?for\b|\bapply (directly )?for\b/i;
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
@@ -225,6 +249,14 @@ function glossed(citations: Citation[], locale: Locale, gloss: string | undefine
 // ---------------------------------------------------------------------------------------------------------------
 // Answers.
 
+/** How a region-silent answer begins ("您所在地区的文件没有写…"): for the national text itself (asked about the country,
+ * no region given, or a region applying 96号 as is) it is the national text that is silent. */
+const OWN_SILENT: Record<Locale, RegExp> = { 'zh-CN': /^您所在地区的(?:贯通)?文件/, en: /^Your region's (?:policy )?text/ };
+function nationalSilence(body: string, region: Region | undefined, locale: Locale): string {
+  const national = !region || region === 'national' || !!REGION_CONFIG[region].adoption;
+  return national ? body.replace(OWN_SILENT[locale], t(locale, 'qa:silentNational')) : body;
+}
+
 function topicAnswer(intent: Intent, regions: (Region | undefined)[], locale: Locale, confidence: number, u: Understanding, prefix: Lead): AskResult | undefined {
   const lines: string[] = [];
   const citations: AskCitation[] = [];
@@ -236,7 +268,7 @@ function topicAnswer(intent: Intent, regions: (Region | undefined)[], locale: Lo
     let key = a.key;
     // Theory exemption is for title holders: asked by someone with no title, say that first.
     if (intent.id === 'theory_exempt' && u.titles && u.titles.length === 0) key = 'theory.noTitle';
-    const body = t(locale, `qa:a.${key}`);
+    const body = nationalSilence(t(locale, `qa:a.${key}`), region, locale);
     lines.push(intent.plain ? body : prefix(region) + body);
     const cites = withAdoption(a.cite.map((c) => citationFor({ id: c.clause, excerpt: c.quote })), region);
     for (const c of glossed(cites, locale, body.replace(/^[^：:]{0,40}[：:]\s*/, ''))) {
@@ -355,6 +387,15 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
   if (TAX_CUE.test(text) && m.byId.get('nc_tax')) return refusal(opts.locale, opts, p, 'nc_tax', 'not_covered', m);
   // Eligibility: the classifier says so, or the question names what one holds and asks what it opens.
   const cue = ELIGIBILITY_CUE.test(text);
+  if (PERK_CUE.test(text) && intent && PERK_TOPICS.has(intent.id) && m.byId.get('nc_perks')) return refusal(opts.locale, opts, p, 'nc_perks', 'not_covered', m);
+  if (ISSUE_WAIT_CUE.test(text) && !u.targets?.length && intent?.kind !== 'engine' && m.byId.get('nc_practical')) {
+    return refusal(opts.locale, opts, p, 'nc_practical', 'not_covered', m);
+  }
+  // A city's own arrangements: not in the region's text (the facts named and asked what they open are the engine's).
+  if (cityPractice(text) && intent?.kind !== 'engine' && intent?.kind !== 'annex' && !(cue && namesFacts(u) && (u.targets?.length || u.awards?.length))
+    && m.byId.get('nc_local')) {
+    return refusal(opts.locale, opts, p, 'nc_local', 'not_covered', m);
+  }
   // Computed answers rest on facts read from the question; a topic's rests on words, which must be known ones.
   const computed = intent?.kind === 'annex' || (intent?.kind === 'engine' && namesFacts(u));
   const english = /[a-z]{3}/i.test(text) && !/\p{Script=Han}{4}/u.test(text);
