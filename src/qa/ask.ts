@@ -10,7 +10,7 @@ import type { Region } from '../rules/vocabulary';
 import { ANNEX_TITLE, findInAnnex, rowCitation } from './annex';
 import { citationFor } from './clauses';
 import { decide, fit, fromData, train, type Classifier, type Example, type Prediction, type Trained } from './classifier';
-import { eligibilityLines, factsFor, namesFacts, questionFacts, routeLines, withEnglishAwards, withEnglishTargets, type PersonFacts } from './eligibility';
+import { eligibilityLines, factsFor, namesFacts, questionFacts, routeLines, withEnglishAwards, withEnglishTargets, withEnglishYears, type PersonFacts } from './eligibility';
 import { answerFor, intents as shippedIntents, servesRegion, type Intent } from './intents';
 import { classifierText, forClassifier, normalizeText } from './normalize';
 
@@ -214,7 +214,7 @@ function placesNamed(text: string, own?: Region): { region: Region; place: strin
 const HOW_CUE = /怎样|怎么|咋样|咋才|如何|什么条件|啥条件|哪些条件|要什么|要啥|需要|几年|多久|条件|\bhow (do|can|would)\b|what does it take|conditions|requirements?\b/i;
 
 /** Words that ask what someone can apply for (eligibility), as opposed to a topic (待遇, 材料, 论文 …). */
-const ELIGIBILITY_CUE = /能(不能)?(评|报|考|申报|申请|直接|破格|冲|升|晋|到|够)|可以(评|报|考|申报|申请|直接|破格|冲|升|晋|到)|可不可以(评|报|考)|能否|评(什么|啥|哪)|报(什么|啥|哪)|考(什么|啥|哪)|(评|报|升|到)(哪一?级|几级)|什么职称|啥职称|什么等级|哪级职称|[评报考].{0,4}[不吗么]|what (title|level|skill level)|(can|could|may) (i|a|an|he|she|they|someone|we)\b.*\b(apply|get|become|take|reach|sit|go for|try for|move up)|how many (cumulative )?years|which (title|level)|eligible|\benough (for|to)\b|\bqualif(y|ies) (me )?for\b|\bapply (directly )?for\b/i;
+const ELIGIBILITY_CUE = /能(不能)?(评|报|考|申报|申请|直接|破格|冲|升|晋|到|够)|可以(评|报|考|申报|申请|直接|破格|冲|升|晋|到)|可不可以(评|报|考)|能否|评(什么|啥|哪)|报(什么|啥|哪)|考(什么|啥|哪)|(评|报|升|到)(哪一?级|几级)|什么职称|啥职称|什么等级|哪级职称|[评报考].{0,4}[不吗么]|what (title|level|skill level)|(can|could|may) (i|a|an|he|she|they|someone|we)\b.*\b(apply|get|become|take|reach|sit|go for|try for|move up|be (recogni[sz]ed|certified|rated|assessed|evaluated|accredited))|how many (cumulative )?years|which (title|level)|eligible|\benough (for|to)\b|\bqualif(y|ies) (me )?for\b|\bapply (directly )?for\b/i;
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
@@ -355,7 +355,7 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
   const named = placesNamed(text, opts.region);
   const regions: (Region | undefined)[] = named.length ? named.map((x) => x.region) : [opts.region];
   const lead = leadFor(opts.locale, named.find((x) => x.region === 'national' && x.fallback)?.place);
-  const u = withEnglishAwards(text, withEnglishTargets(text, questionFacts(understand(text, { asOf: opts.asOf ?? FALLBACK_MONTH, ...(regions[0] ? { region: regions[0] } : {}) }), text)));
+  const u = withEnglishYears(text, withEnglishAwards(text, withEnglishTargets(text, questionFacts(understand(text, { asOf: opts.asOf ?? FALLBACK_MONTH, ...(regions[0] ? { region: regions[0] } : {}) }), text))));
 
   const features = classifierText(text);
   // Only intents that answer for the regions asked compete (a Jiangxi-only topic is no answer in Liaoning).

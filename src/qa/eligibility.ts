@@ -29,7 +29,7 @@ const EN_LEVELS: [string, { kind: 'skill'; level: SkillLevel } | { kind: 'title'
   ['senior engineer', { kind: 'title', level: 'deputy_senior' }], ['assistant engineer', { kind: 'title', level: 'assistant' }],
   ['engineer', { kind: 'title', level: 'intermediate' }],
 ];
-const EN_WANT = new RegExp(`\\b(?:take|sit|apply for|apply (?:directly|straight) for|(?:go|jump|move|skip) (?:straight |directly )?(?:for|to|up to)|before|get(?: me)?|become|reach|move up to|go for|enough for|qualify for|eligible for|try for)\\s+(?:the\\s+|an?\\s+)?(${EN_LEVELS.map(([n]) => n).join('|')})\\b`, 'i');
+const EN_WANT = new RegExp(`\\b(?:take|sit|apply for|(?:be |get )?(?:recogni[sz]ed|certified|rated|assessed|evaluated|accredited) as|apply (?:directly|straight) for|(?:go|jump|move|skip) (?:straight |directly )?(?:for|to|up to)|before|get(?: me)?|become|reach|move up to|go for|enough for|qualify for|eligible for|try for)\\s+(?:the\\s+|an?\\s+)?(${EN_LEVELS.map(([n]) => n).join('|')})\\b`, 'i');
 
 /** The question's facts as the Q&A evaluates them. The understanding types each level it reads (`readings`): held
  * ones are in skills / titles; wanted or asked-about ones that are the answer's subject are in targets; the other
@@ -110,6 +110,16 @@ export function withEnglishTargets(text: string, u: Understanding): Understandin
   const skills = want.kind === 'skill' ? (u.skills ?? []).filter((x) => x.level !== want.level) : u.skills;
   const titles = want.kind === 'title' ? (u.titles ?? []).filter((x) => x.level !== want.level) : u.titles;
   return { ...u, skills, titles, targets: [want] };
+}
+
+/** "I've been a senior technician for 12 years", "senior worker for 3 years": one level held, the years said with it
+ * (the understanding reads the number, not as years of work): held that long, like 高级工干了三年. */
+const EN_HELD_FOR = /\bfor (?:about |around |over |almost |nearly )?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?: full)? (?:years?|yrs?)\b/i;
+export function withEnglishYears(text: string, u: Understanding): Understanding {
+  if (u.workYears !== undefined || u.number === undefined || !EN_HELD_FOR.test(text)) return u;
+  const held = [...(u.skills ?? []), ...(u.titles ?? [])];
+  if (held.length !== 1 || held[0].since) return u;
+  return { ...u, workYears: u.number };
 }
 
 const EN_ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, one: 1, two: 2, three: 3, four: 4, five: 5 };
@@ -448,7 +458,10 @@ function linesFor(u: Understanding, facts: Facts, regions: readonly Region[], as
     const teamNote = result.notes.find((n) => n.code === 'ruling_team_event_ranks');
     const team = teamNote && picked.some((p) => p.route === 'green_channel') ? t(locale, 'rules:note.ruling_team_event_ranks') : '';
     for (const c of team ? teamNote!.citations : []) if (!citations.some((x) => x.quote === c.quote && x.clause === c.clause)) citations.push(c);
-    const twice = [result.notes.some((n) => n.code === 'award_listed_twice') ? t(locale, 'rules:note.award_listed_twice') : '', team]
+    // Several levels asked for (能直接考高级技师吗？还是要先考技师): one the facts reach no route to is said so.
+    const missing = (u.targets ?? []).filter((x) => !picked.some((p) => p.target === x.level && (x.kind === 'skill') === (p.direction === 'title_to_skill')));
+    const none = missing.length ? t(locale, 'qa:elig.noRoute', { wanted: missing.map((x) => t(locale, x.kind === 'skill' ? `rules:skill.${x.level}` : `rules:title.${x.level}`)).join('、') }) : '';
+    const twice = [result.notes.some((n) => n.code === 'award_listed_twice') ? t(locale, 'rules:note.award_listed_twice') : '', team, none]
       .filter(Boolean).map((x) => (locale === 'en' ? ' ' : '') + x).join('');
     return { region, text: sentences.join(locale === 'en' ? '; ' : '；') + (twice ? (locale === 'en' ? '.' : '。') + twice : ''), citations, paths: picked };
   });

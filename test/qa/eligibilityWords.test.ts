@@ -39,6 +39,21 @@ describe('a level asked to be reached is the target', () => {
   });
 });
 
+describe('more of what is asked, read', () => {
+  it.each([
+    // two levels asked, one out of reach: both answered
+    ['我一个工程师能直接考高级技师吗？还是要先考技师', 'chongqing', 'zh-CN', /技师（二级）.*没有申报高级技师（一级）的路径/],
+    // English: years said with the one level held; a title holder asking to be recognised at a skill level
+    ['senior worker for 3 years in chongqing, assistant engineer possible?', 'chongqing', 'en', /years are met/],
+    ['Can a full senior engineer (正高) be recognised as a senior technician in Liaoning?', 'liaoning', 'en', /Senior technician \(level 1\)/],
+  ] as [string, Region, 'zh-CN' | 'en', RegExp][])('%s', (q, region, locale, want) => {
+    const a = ask(q, { region, locale, asOf: AS_OF });
+    expect([a.matched, a.kind]).toEqual(['curated', 'engine']);
+    expect(a.answer).toMatch(want);
+    for (const c of a.citations) expect([c.quote, inTexts(c)]).toEqual([c.quote, true]);
+  });
+});
+
 describe('a contest place short of what the text asks', () => {
   it.each([
     ['重庆 区县技能比赛第二名可以直接申报助理工程师吗', 'chongqing', 'zh-CN', '区县赛要第1名', '区县赛第1名'],
