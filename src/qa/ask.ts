@@ -143,7 +143,7 @@ const TAX_CUE = /个税|所得税|抵税|扣税|专项附加扣除|(?<!人力)�
 
 /** A city or county inside a region asked about as one that acts on its own (大连市今年有单独的评审吗, 昆山那边是不是可以
  * 自己评, does Dalian run its own review): the region's text says what the region does, not what a city arranges. */
-const CITY_OWN = /^(?:市|区|县|州)?(?:那边|那里|这边|这里|当地|本地|的话)?[^,，。;；!！?？]{0,8}?(?:自己|单独|自主|另外|另行|独立|单搞|自行|有没有(?:自己的|单独的|本地的)?(?:政策|细则|办法|文件|规定)|(?:出台|发布|有)(?:了)?(?:自己的|单独的|本地的|新的)?(?:政策|细则|办法|文件|规定))/;
+const CITY_OWN = /^(?:市|区|县|州)?(?:那边|那里|这边|这里|当地|本地|的话)?[^,，。;；!！?？]{0,8}?(?:自己|单独|自主|另外|另行|独立|单搞|自行|有没有(?:自己的|单独的|本地的)?(?:政策|细则|办法|文件|规定)|(?:出台|发布|有)(?:了)?(?:自己的|单独的|本地的|新的)?(?:政策|细则|办法|文件|规定)|有没有[^,，。;；!！?？]{0,6}(?:额外|另外|特别|专门)[^,，。;；!！?？]{0,4}(?:奖励|补贴|政策|办法|细则))/;
 const CITY_OWN_EN = /^[^.?!]{0,40}\b(?:its own|their own|on its own|by itself|separate(?:ly)?|local (?:rules?|polic(?:y|ies)|measures))\b/i;
 export function cityPractice(text: string): boolean {
   return placesIn(text).some((h) => !h.fallback && (h.kind === 'city' || h.kind === 'county')
@@ -157,6 +157,9 @@ const PERK_TOPICS = new Set(['subsidy', 'treatment']);
 
 /** Waiting for a certificate to be issued (多久能拿到证, 证书多久发下来): practical handling, not the years a route asks. */
 const ISSUE_WAIT_CUE = /(多久|多长时间|几天|几个月|啥时候|什么时候)(才)?(能|可以)?(拿到|领到|领|发|出|下来|寄)(证|证书|下来)|证书?(多久|多长时间|几天|啥时候|什么时候)(才)?(能|可以)?(发|出|下来|寄|领|拿到)|(出证|发证|领证)(要|得|需要)?(多久|多长时间|几天|几个月)|how long (until|till|before) i (get|receive) (my|the) certificate|when (will|do) i (get|receive) (my|the) certificate/i;
+
+/** How papers are handed in or an exam is sat (纸质版还是电子版, 原件还是复印件, the exam in English): practical handling. */
+const HANDLING_CUE = /纸质(?:版|的|材料)?还是电子|电子(?:版|的)?还是纸质|原件还是复印件|复印件还是原件|线上还是线下|网上还是现场|现场还是网上|用英[语文](?:考|答|作答)|英[语文](?:试卷|考卷)|\b(?:exam|test|assessment)s? in (?:english|a foreign language)\b|\bpaper or (?:electronic|online)\b|\b(?:electronic|online) or paper\b/i;
 
 let shipped: Model | undefined;
 /** The model of the shipped intent files (trained once, on first use). */
@@ -202,6 +205,11 @@ function placesNamed(text: string, own?: Region): { region: Region; place: strin
   const where = all.filter((h) => !AWARD_AFTER.test(text.slice(h.end)));
   const hits = where.length || own ? where : all;
   const out: { region: Region; place: string; fallback: boolean }[] = [];
+  // Only awards name places, one of another region with a text of its own (天府工匠和辽宁工匠, asked in Sichuan): the
+  // person's region and that one, each evaluated.
+  const awardRegions = !where.length && own ? all.filter((h) => !h.fallback && h.region !== own) : [];
+  if (awardRegions.length) out.push({ region: own!, place: '', fallback: false });
+  for (const h of awardRegions) if (!out.some((x) => x.region === h.region)) out.push({ region: h.region, place: text.slice(h.start, h.end), fallback: false });
   for (const h of hits) {
     if (h.fallback && h.contains?.some((r) => hits.some((x) => x.region === r))) continue;
     const region = h.fallback && own && h.contains?.includes(own) ? own : h.region;
@@ -214,7 +222,7 @@ function placesNamed(text: string, own?: Region): { region: Region; place: strin
 const HOW_CUE = /怎样|怎么|咋样|咋才|如何|什么条件|啥条件|哪些条件|要什么|要啥|需要|几年|多久|条件|\bhow (do|can|would)\b|what does it take|conditions|requirements?\b/i;
 
 /** Words that ask what someone can apply for (eligibility), as opposed to a topic (待遇, 材料, 论文 …). */
-const ELIGIBILITY_CUE = /能(不能)?(评|报|考|申报|申请|直接|破格|冲|升|晋|到|够)|可以(评|报|考|申报|申请|直接|破格|冲|升|晋|到)|可不可以(评|报|考)|能否|评(什么|啥|哪)|报(什么|啥|哪)|考(什么|啥|哪)|(评|报|升|到)(哪一?级|几级)|什么职称|啥职称|什么等级|哪级职称|[评报考].{0,4}[不吗么]|what (title|level|skill level)|(can|could|may) (i|a|an|he|she|they|someone|we)\b.*\b(apply|get|become|take|reach|sit|go for|try for|move up|be (recogni[sz]ed|certified|rated|assessed|evaluated|accredited))|how many (cumulative )?years|which (title|level)|eligible|\benough (for|to)\b|\bqualif(y|ies) (me )?for\b|\bapply (directly )?for\b/i;
+const ELIGIBILITY_CUE = /能(不能)?(评|报|考|申报|申请|直接|破格|冲|升|晋|到|够)|可以(评|报|考|申报|申请|直接|破格|冲|升|晋|到)|可不可以(评|报|考)|能否|评(什么|啥|哪)|报(什么|啥|哪)|考(什么|啥|哪)|(评|报|升|到)(哪一?级|几级)|什么职称|啥职称|什么等级|哪级职称|[评报考].{0,4}[不吗么]|what (title|level|skill level)|(can|could|may) (i|a|an|he|she|they|someone|we)\b.*\b(apply|get|become|take|reach|sit|go for|try for|move up|be (recogni[sz]ed|certified|rated|assessed|evaluated|accredited))|how many (cumulative )?years|which (skill )?(title|level|grade)|what (does|do|would|will|can) .{0,80}\b(open|entitle|qualify)|eligible|\benough (for|to)\b|\bqualif(y|ies) (me )?for\b|\bapply (directly )?for\b/i;
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
@@ -388,11 +396,11 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
   // Eligibility: the classifier says so, or the question names what one holds and asks what it opens.
   const cue = ELIGIBILITY_CUE.test(text);
   if (PERK_CUE.test(text) && intent && PERK_TOPICS.has(intent.id) && m.byId.get('nc_perks')) return refusal(opts.locale, opts, p, 'nc_perks', 'not_covered', m);
-  if (ISSUE_WAIT_CUE.test(text) && !u.targets?.length && intent?.kind !== 'engine' && m.byId.get('nc_practical')) {
+  if (((ISSUE_WAIT_CUE.test(text) && !u.targets?.length && intent?.kind !== 'engine') || HANDLING_CUE.test(text)) && m.byId.get('nc_practical')) {
     return refusal(opts.locale, opts, p, 'nc_practical', 'not_covered', m);
   }
   // A city's own arrangements: not in the region's text (the facts named and asked what they open are the engine's).
-  if (cityPractice(text) && intent?.kind !== 'engine' && intent?.kind !== 'annex' && !(cue && namesFacts(u) && (u.targets?.length || u.awards?.length))
+  if (cityPractice(text) && intent?.kind !== 'annex' && !(cue && namesFacts(u) && (u.targets?.length || u.awards?.length))
     && m.byId.get('nc_local')) {
     return refusal(opts.locale, opts, p, 'nc_local', 'not_covered', m);
   }
@@ -430,7 +438,9 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
     || (intent?.id === 'annual_review' && u.annualReviewsPassed !== undefined));
   // An award named and asked what it opens overrides any topic it resembles (非遗传承人 is no question about series).
   const engineFirst = intent?.kind === 'engine' || (cue && namesFacts(u) && (!intent || intent.kind === 'topic'
-    && (((top?.p ?? 0) < 0.8 || across) && ENGINE_TOPICS.has(intent.id) || awardAsked)));
+    && (((top?.p ?? 0) < 0.8 || across) && ENGINE_TOPICS.has(intent.id) || awardAsked)))
+    // An award named and the title it opens asked (…workshop, what title could I go for): not a subjective question.
+    || (intent?.kind === 'not_covered' && computable && !!u.awards?.length);
   // A skill holder asking for the next skill level is asking about 晋级 (the engine offers it to title holders only).
   const skillUp = !!u.targets?.length && u.targets.every((x) => x.kind === 'skill') && !!u.skills?.length && !u.titles?.length;
   const upgrade = m.byId.get('upgrade');

@@ -240,19 +240,24 @@ function awardLabel(locale: Locale, facts: Facts, path: Path): string {
 
 /** The sentences of the row that answer: rowQuote's, and on an upgrade the sentence naming the title held with it
  * (助理工程师 / 工程师 在取得…1年后), which the row quotes after its general sentence. */
-function rowQuotes(path: Path, rule: PathRule | undefined): Citation[] {
-  const first = rowQuote(path, rule);
+function rowQuotes(path: Path, rule: PathRule | undefined, facts?: Facts): Citation[] {
+  const first = rowQuote(path, rule, facts);
   if (path.route !== 'upgrade') return [first];
   const named = path.citations.filter((c) => c !== first && c.clause === first.clause && c.quote !== first.quote);
   return [first, ...named];
 }
 
 /** The sentence of the row that answers: the item naming the award on a green channel, else the row's own clause. */
-function rowQuote(path: Path, rule: PathRule | undefined): Citation {
+function rowQuote(path: Path, rule: PathRule | undefined, facts?: Facts): Citation {
   if (path.route === 'green_channel' && rule) {
     const quotes = new Set(rule.starts.flatMap((s) => (s.kind === 'award' ? s.anyOf.map((m) => m.quote) : [])));
     const hit = path.citations.find((c) => quotes.has(c.quote));
     if (hit) return hit;
+    // A contest named without its place or medal (a medal at a national contest): the item naming that contest.
+    const tiers = new Set((facts?.awards ?? []).flatMap((a) => (a.type === 'competition' ? [a.tier] : [])));
+    const m = rule.starts.flatMap((s) => (s.kind === 'award' ? s.anyOf : [])).find((x) => x.type === 'competition' && x.tiers.some((t) => tiers.has(t)));
+    const first = rule.citations[0];
+    if (m && first) return { policy: first.policy, docNo: POLICIES[first.policy].docNo, clause: m.clause ?? first.clause, quote: m.quote };
   }
   return path.citations[0];
 }
@@ -446,7 +451,7 @@ function linesFor(u: Understanding, facts: Facts, regions: readonly Region[], as
     });
     const citations: Citation[] = [];
     for (const p of picked) {
-      for (const c of rowQuotes(p, ruleById(region, p.ruleId))) if (!citations.some((x) => x.quote === c.quote && x.clause === c.clause)) citations.push(c);
+      for (const c of rowQuotes(p, ruleById(region, p.ruleId), facts)) if (!citations.some((x) => x.quote === c.quote && x.clause === c.clause)) citations.push(c);
     }
     // Annual reviews said failed: the sentence that requires them is quoted too.
     if (facts.annualReviewsPassed === false && picked.some((p) => p.status === 'unmet')) {

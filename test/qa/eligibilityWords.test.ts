@@ -46,11 +46,25 @@ describe('more of what is asked, read', () => {
     // English: years said with the one level held; a title holder asking to be recognised at a skill level
     ['senior worker for 3 years in chongqing, assistant engineer possible?', 'chongqing', 'en', /years are met/],
     ['Can a full senior engineer (正高) be recognised as a senior technician in Liaoning?', 'liaoning', 'en', /Senior technician \(level 1\)/],
+    // an honour in other English words, whatever a not-covered topic its words resemble
+    ['I lead a provincial skills master workshop, what title could I go for?', 'sichuan', 'en', /Intermediate \(engineer\)/],
   ] as [string, Region, 'zh-CN' | 'en', RegExp][])('%s', (q, region, locale, want) => {
     const a = ask(q, { region, locale, asOf: AS_OF });
     expect([a.matched, a.kind]).toEqual(['curated', 'engine']);
     expect(a.answer).toMatch(want);
     for (const c of a.citations) expect([c.quote, inTexts(c)]).toEqual([c.quote, true]);
+  });
+});
+
+describe('awards naming other regions', () => {
+  it('are evaluated in the person\'s region and in theirs', () => {
+    const a = ask('辽宁工匠能评什么', { region: 'chongqing', locale: 'zh-CN', asOf: AS_OF });
+    expect([a.matched, a.kind, a.regions]).toEqual(['curated', 'engine', ['chongqing', 'liaoning']]);
+    expect(a.answer).toMatch(/辽宁：辽宁工匠可直接申报正高级/);
+  });
+  it('a province containing the person\'s own region is that region', () => {
+    const a = ask('手上有江苏工匠称号，能直接评高级工程师不', { region: 'suzhou', locale: 'zh-CN', asOf: AS_OF });
+    expect([a.matched, a.kind, a.regions]).toEqual(['curated', 'engine', undefined]);
   });
 });
 

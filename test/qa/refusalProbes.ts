@@ -127,4 +127,8 @@ export const PROBES: [string, Region | undefined, 'zh-CN' | 'en'][] = [
   ['do technicians get housing benefits', 'suzhou', 'en'],
   ['考完技师多久能拿到证', 'sichuan', 'zh-CN'],
   ['职称证书多久能发下来', 'suzhou', 'zh-CN'],
+  // how papers are handed in or an exam is sat; a city's extra measures
+  ['申报材料要原件还是复印件', 'chongqing', 'zh-CN'],
+  ['is the skill test in english', 'sichuan', 'en'],
+  ['张家港评上技师有没有额外的补贴政策', 'suzhou', 'zh-CN'],
 ];
