@@ -136,7 +136,7 @@ const MONEY_INTENTS = ['nc_fees', 'nc_subsidy_amount', 'nc_salary', 'nc_perks'];
 /** Getting round the rules (a paper ghostwritten, a certificate rented out, an exam sat for someone): never answered
  * with the rule the question names (论文 → no paper needed); the texts say nothing of it. What befalls fraud found
  * (一票否决) is the fraud topic's. */
-const FRAUD_CUE = /代写|代考|替考|枪手|代办|挂靠|挂证|包过|买证|走后门|找关系|打招呼|ghostwrit|write my (paper|thesis)|rent (out )?my (certificate|title)|(sit|take) the (\w+ )?(exam|test) for me/i;
+const FRAUD_CUE = /代写|代考|替考|枪手|代办|挂靠|挂证|包过|买证|走后门|找关系|打招呼|请(?:评委|专家|领导)?吃饭|送礼|红包|打点|塞钱|\bbribe|ghostwrit|write my (paper|thesis)|rent (out )?my (certificate|title)|(sit|take) the (\w+ )?(exam|test) for me/i;
 
 /** Tax, social insurance, the housing fund: the texts say nothing of them (人力社保局 is an office's name, not the topic). */
 const TAX_CUE = /个税|所得税|抵税|扣税|专项附加扣除|(?<!人力)社保(?!局|部门|厅)|社会保险|医保|公积金|income tax|\btax(es)?\b|(?<!resources and )social (insurance|security)|housing (provident )?fund|medical insurance/i;
@@ -160,6 +160,10 @@ const ISSUE_WAIT_CUE = /(多久|多长时间|几天|几个月|啥时候|什么�
 
 /** How papers are handed in or an exam is sat (纸质版还是电子版, 原件还是复印件, the exam in English): practical handling. */
 const HANDLING_CUE = /纸质(?:版|的|材料)?还是电子|电子(?:版|的)?还是纸质|原件还是复印件|复印件还是原件|线上还是线下|网上还是现场|现场还是网上|用英[语文](?:考|答|作答)|英[语文](?:试卷|考卷)|\b(?:exam|test|assessment)s? in (?:english|a foreign language)\b|\bpaper or (?:electronic|online)\b|\b(?:electronic|online) or paper\b/i;
+
+/** How many were approved, how a panel votes, what it asks (辽宁今年评了多少个高级技师, 几个专家投票, 答辩问什么问题):
+ * the running of reviews and their figures, which no text gives. */
+const REVIEW_DETAIL_CUE = /(?:评|考|批|通过|评上|考上|拿到|认定)了?多少(?:个|人|名|位)|多少人(?:评|考|通过|拿|报)|问(?:些|的)?(?:什么|啥|哪些)问题|几个(?:专家|评委)|多少(?:个|位)?(?:专家|评委)|几票|多少票|打分|评分标准|分数线|及格线|\bhow many (?:people|workers|applicants|votes|reviewers|experts)\b|\bhow many \w+ (?:were|got|have been) (?:approved|awarded|certified|promoted|passed)\b|what questions (?:do|will|did) they ask|passing (?:score|mark)/i;
 
 let shipped: Model | undefined;
 /** The model of the shipped intent files (trained once, on first use). */
@@ -356,6 +360,9 @@ function engineAnswer(u: Understanding, regions: (Region | undefined)[], opts: A
 /** Without an `asOf`, durations ("拿证三年了") still count right: they are read against the same month. */
 const FALLBACK_MONTH = '2026-01';
 
+/** The last clause, after 那 / 那么 (a question following a statement). */
+const THEN_CLAUSE = /[，,。；;]\s*那(?:么|如果|要是)?\s*([^，,。；;]{3,})$/;
+
 /** Answer a free policy question for the person's region (or the regions it names); never makes an answer up. */
 export function ask(question: string, opts: AskOptions, m: Model = model()): AskResult {
   const text = normalizeText(question);
@@ -363,7 +370,11 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
   const named = placesNamed(text, opts.region);
   const regions: (Region | undefined)[] = named.length ? named.map((x) => x.region) : [opts.region];
   const lead = leadFor(opts.locale, named.find((x) => x.region === 'national' && x.fallback)?.place);
-  const u = withEnglishYears(text, withEnglishAwards(text, withEnglishTargets(text, questionFacts(understand(text, { asOf: opts.asOf ?? FALLBACK_MONTH, ...(regions[0] ? { region: regions[0] } : {}) }), text))));
+  const read = (s: string) => withEnglishYears(s, withEnglishAwards(s, withEnglishTargets(s, questionFacts(understand(s, { asOf: opts.asOf ?? FALLBACK_MONTH, ...(regions[0] ? { region: regions[0] } : {}) }), s))));
+  // "技师能评工程师，那工程师能评技师吗": a last clause after 那 naming its own level and the level wanted is the question.
+  const then = THEN_CLAUSE.exec(text);
+  const asked = then ? read(then[1]) : undefined;
+  const u = asked && namesFacts(asked) && asked.targets?.length ? asked : read(text);
 
   const features = classifierText(text);
   // Only intents that answer for the regions asked compete (a Jiangxi-only topic is no answer in Liaoning).
@@ -396,7 +407,8 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
   // Eligibility: the classifier says so, or the question names what one holds and asks what it opens.
   const cue = ELIGIBILITY_CUE.test(text);
   if (PERK_CUE.test(text) && intent && PERK_TOPICS.has(intent.id) && m.byId.get('nc_perks')) return refusal(opts.locale, opts, p, 'nc_perks', 'not_covered', m);
-  if (((ISSUE_WAIT_CUE.test(text) && !u.targets?.length && intent?.kind !== 'engine') || HANDLING_CUE.test(text)) && m.byId.get('nc_practical')) {
+  if (((ISSUE_WAIT_CUE.test(text) && !u.targets?.length && intent?.kind !== 'engine') || HANDLING_CUE.test(text) || REVIEW_DETAIL_CUE.test(text))
+    && m.byId.get('nc_practical')) {
     return refusal(opts.locale, opts, p, 'nc_practical', 'not_covered', m);
   }
   // A city's own arrangements: not in the region's text (the facts named and asked what they open are the engine's).

@@ -75,13 +75,15 @@ export function questionFacts(u: Understanding, text = ''): Understanding {
 
 /** A level after what one can reach (能不能到正高, 算不算能破格副高, 可以直接高级技师吗): the level wanted, not held. */
 const REACH_BEFORE = /(?:能|可以|可|能否|是否|算不算|够不够|有没有可能)[^了过的,，。;；!！?？]{0,6}?(?:到|破格|直接|够)\s*$/;
+/** A cheap look first: without these characters no level is asked to be reached (findLevels is the costly part). */
+const REACH_HINT = /[到够]|破格|直接/;
 const HELD_BEFORE = /(?:是|有|持有|拿了|拿到|考了|评了|评上|取得|当了)[^,，。;；!！?？]{0,3}$/;
 
 /** The levels the understanding read as held (no date given) that the question asks to reach: moved to targets. */
 function reachedFor(u: Understanding, text: string): Understanding {
   const asked = (kind: string, level: string) => (u.readings ?? []).some((r) => r.meaning === 'asks' && r.what === kind && r.level === level)
     && !(u.targets ?? []).some((x) => x.kind === kind && x.level === level);
-  if (!text || !(u.skills?.length || u.titles?.length || u.readings?.some((r) => r.meaning === 'asks' && r.level))) return u;
+  if (!text || !REACH_HINT.test(text) || !(u.skills?.length || u.titles?.length || u.readings?.some((r) => r.meaning === 'asks' && r.level))) return u;
   const reached: ParsedTarget[] = [];
   for (const hit of findLevels(text, text)) {
     if (hit.target || hit.entry.kind === 'series' || hit.entry.kind === 'ambiguous') continue;

@@ -43,6 +43,8 @@ describe('more of what is asked, read', () => {
   it.each([
     // two levels asked, one out of reach: both answered
     ['我一个工程师能直接考高级技师吗？还是要先考技师', 'chongqing', 'zh-CN', /技师（二级）.*没有申报高级技师（一级）的路径/],
+    // a statement, then the question after 那
+    ['高级工能评助工，那助工能考高级工吗', 'sichuan', 'zh-CN', /^四川：助理级（助理工程师）.*可申报高级工（三级）/],
     // English: years said with the one level held; a title holder asking to be recognised at a skill level
     ['senior worker for 3 years in chongqing, assistant engineer possible?', 'chongqing', 'en', /years are met/],
     ['Can a full senior engineer (正高) be recognised as a senior technician in Liaoning?', 'liaoning', 'en', /Senior technician \(level 1\)/],

@@ -131,4 +131,10 @@ export const PROBES: [string, Region | undefined, 'zh-CN' | 'en'][] = [
   ['申报材料要原件还是复印件', 'chongqing', 'zh-CN'],
   ['is the skill test in english', 'sichuan', 'en'],
   ['张家港评上技师有没有额外的补贴政策', 'suzhou', 'zh-CN'],
+  // the running of reviews and their figures; treating the panel
+  ['辽宁今年评了多少个高级技师', 'liaoning', 'zh-CN'],
+  ['评审答辩一般问些什么问题', 'liaoning', 'zh-CN'],
+  ['职称评审是几个专家说了算，要几票', 'suzhou', 'zh-CN'],
+  ['评审前要不要请评委吃饭', 'chongqing', 'zh-CN'],
+  ['what questions do they ask in the review interview', 'suzhou', 'en'],
 ];
