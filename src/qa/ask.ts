@@ -360,12 +360,46 @@ function engineAnswer(u: Understanding, regions: (Region | undefined)[], opts: A
 /** Without an `asOf`, durations ("拿证三年了") still count right: they are read against the same month. */
 const FALLBACK_MONTH = '2026-01';
 
+/** The English names of levels, as the understanding reads them: a word one slip away from one (enginner,
+ * technican, techician) is read as it, unless the intents' phrasings use that word as it is. */
+const EN_LEVEL_WORDS = ['engineer', 'engineers', 'technician', 'technicians', 'assistant', 'intermediate', 'certificate'];
+function slips(a: string, b: string): number {
+  // Damerau-Levenshtein (optimal string alignment) distance, cut short past 2.
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+const spelled = new Map<string, string>();
+function englishSpelling(text: string, m: Model): string {
+  if (!/[a-z]{6}/.test(text)) return text;
+  return text.replace(/[a-z]{6,}/g, (w) => {
+    if (m.enWords.has(w) || EN_LEVEL_WORDS.includes(w)) return w;
+    let fix = spelled.get(w);
+    if (fix === undefined) {
+      const near = EN_LEVEL_WORDS.map((x) => ({ x, d: x[0] === w[0] ? slips(w, x) : 3 })).filter((c) => c.d <= (c.x.length >= 9 ? 2 : 1));
+      const best = Math.min(...near.map((c) => c.d));
+      const at = near.filter((c) => c.d === best);
+      fix = at.length === 1 ? at[0].x : w;
+      if (spelled.size < 5000) spelled.set(w, fix);
+    }
+    return fix;
+  });
+}
+
 /** The last clause, after 那 / 那么 (a question following a statement). */
 const THEN_CLAUSE = /[，,。；;]\s*那(?:么|如果|要是)?\s*([^，,。；;]{3,})$/;
 
 /** Answer a free policy question for the person's region (or the regions it names); never makes an answer up. */
 export function ask(question: string, opts: AskOptions, m: Model = model()): AskResult {
-  const text = normalizeText(question);
+  const text = englishSpelling(normalizeText(question), m);
   if (!/[\p{L}\p{N}]/u.test(text)) return refusal(opts.locale, opts, 0);
   const named = placesNamed(text, opts.region);
   const regions: (Region | undefined)[] = named.length ? named.map((x) => x.region) : [opts.region];

@@ -48,6 +48,9 @@ describe('more of what is asked, read', () => {
     // English: years said with the one level held; a title holder asking to be recognised at a skill level
     ['senior worker for 3 years in chongqing, assistant engineer possible?', 'chongqing', 'en', /years are met/],
     ['Can a full senior engineer (正高) be recognised as a senior technician in Liaoning?', 'liaoning', 'en', /Senior technician \(level 1\)/],
+    // English level names one slip off (enginner, technican, asistant)
+    ['i m a enginner in suzhou can i get technican level', 'suzhou', 'en', /Intermediate \(engineer\): you can apply for Technician/],
+    ['asistant enginer, can i take the senior worker test', 'liaoning', 'en', /Assistant \(assistant engineer\): you can apply for Senior worker/],
     // an honour in other English words, whatever a not-covered topic its words resemble
     ['I lead a provincial skills master workshop, what title could I go for?', 'sichuan', 'en', /Intermediate \(engineer\)/],
   ] as [string, Region, 'zh-CN' | 'en', RegExp][])('%s', (q, region, locale, want) => {
