@@ -229,11 +229,26 @@ function answerEvent(context: DialogContext, u: Understanding, base: { asOf: str
   // Built by assignment, not as a literal spreading `base` then optional parts: on Node 20 that literal costs
   // several µs (each property after a spread takes V8's slow path), a tenth of a turn. Same keys, same order.
   const event: DialogEvent & { type: 'answer' } = Object.assign({}, base, { type: 'answer' as const, facts, targets: u.targets, guessed: u.guessed, future: u.futureMonth });
-  if (u.correction) event.corrected = true;
+  // a fact already known said differently is a correction, marker or not (不好意思高级工是2017年): the reply says what changed
+  if (u.correction || overwrites(context.facts, facts)) event.corrected = true;
   if (u.monthRelative || u.monthApprox) event.assumed = true;
   if (question && question.matched !== 'none') event.question = question;
   if (wants) event.then = wants;
   return event;
+}
+
+/** Whether `after` replaces something `before` knew (a region, a date, years, reviews, a level dropped), rather than
+ * only adding to it; a year said alone made precise in that year (2023 → 2023年5月) is no change. */
+export function overwrites(before: Facts, after: Facts): boolean {
+  if (before.region && after.region !== before.region) return true;
+  if (before.workYears !== undefined && after.workYears !== before.workYears) return true;
+  if (before.annualReviewsPassed !== undefined && after.annualReviewsPassed !== before.annualReviewsPassed) return true;
+  const redated = (old: (HeldSkill | HeldTitle)[] | undefined, now: (HeldSkill | HeldTitle)[] | undefined) => (old ?? []).some((o) => {
+    const n = now?.find((x) => x.level === o.level);
+    if (!n) return now !== undefined && now.length > 0;
+    return Boolean(o.since && n.since && n.since !== o.since && !(o.sinceApprox && n.since.slice(0, 4) === o.since.slice(0, 4)));
+  });
+  return redated(before.skills, after.skills) || redated(before.titles, after.titles);
 }
 
 /**

@@ -109,6 +109,15 @@ const EN_MONTH_YEAR = new RegExp(`\\b${EN_MONTH}\\.?,?\\s+(?:of\\s+)?((?:19|20)\
 const EN_YEAR_MONTH = new RegExp(`\\b((?:19|20)\\d{2})\\s+${EN_MONTH}\\b`, 'g');
 const EN_AGO = new RegExp(`\\b(\\d{1,2}(?:\\.\\d)?|${EN_NUM}|an?)(?: and a half)?\\s+(years?|months?)(?: and a half)?\\s+ago\\b`, 'g');
 
+/** 一九年, 二零年, 零八年: digits read one by one are a year (a number of years is said 十九年); 二三年, 三四年 may be a
+ * range of years ("two or three"), so only a pair that is not one ascending step counts. */
+const CN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 幺: 1, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+function digitwiseYear(token: string): boolean {
+  const a = CN_DIGIT[token[0]];
+  const b = CN_DIGIT[token[1]];
+  return token.length === 2 && a !== undefined && b !== undefined && b !== a + 1;
+}
+
 /** A level named right before a bare two-digit year (高级工17年, 技师是22年, 高级工证一七年): the year is its date. */
 const LEVEL_BEFORE = /\u2581\s*(?:证书?|职称)?(?:的)?(?:是|在|是在|于|是于)?\s*$/;
 
@@ -175,7 +184,7 @@ export function findDates(text: string, asOf: string, sinceContext: boolean, lev
     // 17年高级工22年技师: a year said with a level in a run-on (a level just after, or just before with no 了)
     const byLevel = levels.some((l) => l.start >= end && l.start - end <= 1 && /^\s?$/.test(text.slice(end, l.start)))
       || (levels.some((l) => l.end <= m.index && m.index - l.end <= 5) && LEVEL_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index)) && /^(?:\s|[,。;!?\u2581]|$)/.test(after));
-    if (!(sinceContext || m[2] || byLevel || DATE_CUE_AFTER.test(after) || /^(?:[5-9]\d)$/.test(m[1]))) continue;
+    if (!(sinceContext || m[2] || byLevel || DATE_CUE_AFTER.test(after) || /^(?:[5-9]\d)$/.test(m[1]) || digitwiseYear(m[1]))) continue;
     const y = yearOf(m[1], nowYear);
     if (y === undefined) continue;
     const { index, approx } = yearOnly(y, m[2], now);

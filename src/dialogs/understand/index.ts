@@ -130,18 +130,39 @@ function read(raw: string, ctx: UnderstandContext): Understanding {
     const r = rest !== undefined ? readClause(rest, ctx) : undefined;
     if (r && (r.region || r.skills?.length || r.titles?.length || r.month || r.awards?.length)) split = { before: '', after: rest! };
   }
+  // 不好意思 / sorry / 其实 correct only when a fact follows
+  if (split?.weak && !(split.after && namesFact(readClause(split.after, ctx)))) split = undefined;
   if (!split) return withGuesses(readClause(norm, ctx), guessed);
   // 不对 alone: what the whole says (a no), marked as a correction of nothing named
   if (!split.after) return withGuesses({ ...readClause(norm, ctx), correction: { fields: [] }, recognized: true }, guessed);
   // The corrected part replaces what it names; the part before still counts for everything else.
-  const before = split.before ? readClause(split.before, ctx) : { recognized: false };
-  const after = split.after ? readClause(split.after, ctx) : { recognized: false };
+  const before: Understanding = split.before ? readClause(split.before, ctx) : { recognized: false };
+  let after = split.after ? readClause(split.after, ctx) : { recognized: false };
+  // 技师2019年，说错了，是18年 / 哦不是一九年: a year said to correct a date is a date, not a number of years
+  if (after.month === undefined && after.workYears === undefined && after.number !== undefined && YEAR_SAID.test(split.after)
+    && (before.month || datedIn(before) || SINCE_SLOTS.has(ctx.expecting ?? ''))) {
+    const asDate = readClause(split.after, { ...ctx, expecting: before.titles?.some((x) => x.since) && !before.skills?.some((x) => x.since) ? 'titles.since' : 'skills.since' });
+    if (asDate.month) after = { ...after, month: asDate.month, ...(asDate.monthApprox ? { monthApprox: true } : {}), number: undefined };
+  }
+  // 2021年3月，不是三月，是九月: a month alone corrects the month of the date said before it, in that date's year
+  const beforeDate = lastDate(before);
+  if (after.month && beforeDate && !/年|(?:19|20)\d{2}|\b(?:year|ago)\b/.test(split.after)) {
+    after = { ...after, month: `${beforeDate.slice(0, 4)}-${after.month.slice(5, 7)}`, monthApprox: undefined, monthRelative: undefined, futureMonth: undefined };
+  }
   const u: Understanding = { ...before };
   const fields: (keyof Understanding)[] = [];
   for (const k of FACT_FIELDS) {
     if (after[k] === undefined) continue;
     (u as unknown as Record<string, unknown>)[k] = after[k];
     fields.push(k);
+  }
+  // Two certificates said, one corrected: the other stays (高级工2018年技师2022年，不对，技师是2021年); a date alone
+  // corrects the date said last before it (技师2019年3月，哦不对，2018年3月)
+  for (const key of ['skills', 'titles'] as const) {
+    const merged = mergeCorrected<ParsedSkill | ParsedTitle>(before[key], after[key], after.month && !after.skills?.length && !after.titles?.length ? after : undefined, [...(before.denied ?? []), ...(after.denied ?? [])]);
+    if (!merged) continue;
+    (u as { skills?: unknown; titles?: unknown })[key] = merged;
+    if (!fields.includes(key)) fields.push(key);
   }
   // denials count on both sides (不是技师，是高级技师; I meant engineer, not assistant engineer)
   if (after.denied?.length) u.denied = [...(before.denied ?? []), ...after.denied];
@@ -153,6 +174,48 @@ function read(raw: string, ctx: UnderstandContext): Understanding {
   u.correction = { fields };
   u.recognized = true;
   return withGuesses(u, guessed);
+}
+
+/** A year as people say one (18年, 一九年, 2019年): what follows a correction marker in place of a date. */
+const YEAR_SAID = /(?:(?<!\d)\d{2}|[零〇一二九][零〇一二三四五六七八九])\s*年(?!多|了|半|以上|左右)/;
+/** The date said last in a reading: its last dated level's, else its month. */
+function lastDate(u: Understanding): string | undefined {
+  const dated = [...(u.skills ?? []), ...(u.titles ?? [])].filter((x) => x.since);
+  return dated.at(-1)?.since ?? u.month;
+}
+const datedIn = (u: Understanding): boolean => Boolean(u.skills?.some((x) => x.since) || u.titles?.some((x) => x.since));
+/** What a weak marker (不好意思, sorry) needs after it to be a correction. */
+const namesFact = (u: Understanding): boolean => Boolean(u.region || u.skills?.length || u.titles?.length || u.month || u.awards?.length
+  || u.workYears !== undefined || u.annualReviewsPassed !== undefined);
+
+/**
+ * The levels a correction leaves, from the part before and the part after it: the same level named again takes its
+ * new date; another level replaces the one denied, else the only one; a date alone goes to the level dated last.
+ * Undefined when the part before named no level (then the part after stands as it is).
+ */
+function mergeCorrected<T extends { level: string; since?: string; sinceApprox?: boolean }>(
+  before: T[] | undefined, after: T[] | undefined, dateOnly: Understanding | undefined, denied: { level: string }[],
+): T[] | undefined {
+  if (!before?.length) return undefined;
+  const out = before.filter((x) => !denied.some((d) => d.level === x.level && !after?.some((a) => a.level === x.level))).map((x) => ({ ...x }));
+  if (after?.length) {
+    for (const n of after) {
+      const same = out.findIndex((x) => x.level === n.level);
+      if (same >= 0) { out[same] = { ...out[same], ...n }; if (n.since && !n.sinceApprox) delete out[same].sinceApprox; continue; }
+      if (out.length === before.length && out.length === 1) out[0] = { ...n, ...(n.since ? {} : out[0].since ? { since: out[0].since, ...(out[0].sinceApprox ? { sinceApprox: true } : {}) } : {}) } as T;
+      else out.push({ ...n });
+    }
+    return out;
+  }
+  if (dateOnly?.month) {
+    let i = -1;
+    for (let k = out.length - 1; k >= 0 && i < 0; k--) if (out[k].since) i = k;
+    if (i < 0) return undefined;
+    out[i] = { ...out[i], since: dateOnly.month };
+    if (dateOnly.monthApprox) out[i].sinceApprox = true; else delete out[i].sinceApprox;
+    return out;
+  }
+  return undefined;
 }
 
 const readingField = (r: { what: string }): keyof Understanding | undefined =>
@@ -349,6 +412,15 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
     if (owner) {
       owner.since = d.month;
       if (d.approx) owner.approx = true;
+    }
+  }
+  // 高级工和技师分别是一六年和二一年: levels, then 分别 (respectively), then as many dates: paired in order
+  const respectively = norm.indexOf('分别');
+  if (respectively >= 0) {
+    const named = held.filter(h => h.hit.end <= respectively);
+    const dated = sinceDates.filter(d => d.start > respectively && !awardDated.has(d));
+    if (named.length >= 2 && named.length === dated.length) {
+      named.forEach((h, i) => { h.since = dated[i].month; if (dated[i].approx) h.approx = true; else delete h.approx; });
     }
   }
   // the month read is no award's date

@@ -71,7 +71,7 @@ const JISHI = new RegExp(`(?<![会设统审估预核合经])(?:(?<=高级)[${JI}
 /** 主力工程师, 助力工程师: zhu li read as 助理 before 工程师. */
 const ZHULI = /(?<!助)[主住注祝助][力里立利礼离](?=工程师)/g;
 /** 工程 + a homophone of 师 (工程狮, 工程施, 工程士): 工程师. */
-const GONGCHENGSHI = /(?:工程|[公攻功][程城成乘呈]|工[城成乘呈])[师帅狮施诗士视湿]/g;
+const GONGCHENGSHI = /(?:工程|[公攻功][程城成乘呈]|工[城成乘呈])(?:[师帅狮施诗士视湿]|事(?!故|业|务|情|项|宜|件))/g;
 /** 高极技师, 高集工: 高级 typed with a homophone before a level. */
 const GAOJI = /高[极集及即急吉](?=[技计记]师|工(?!程|作|资|厂|人|地|龄))/g;
 
@@ -80,9 +80,30 @@ const MEANT = new Map(MISTYPINGS);
 const meant = (m: string): string => MEANT.get(m)
   ?? (m.length === 3 ? '工程师' : m[0] === '高' ? '高级' : /[力里立利礼离]/.test(m[1]) ? '助理' : '技师');
 
+// Homophones of the domain's words that pinyin keyboards and voice input write, each where the word is expected:
+// 高级公 / 中级攻 (工 after a level, not 公务员 / 公司), 年度靠核 / 考盒 (考核), 都合个 / 不和格 (合格 at the end of
+// what is said of reviews, not 结合个人), 职城 / 值称 (职称). [pattern, the word meant from the match].
+const HOMOPHONES: [RegExp, (m: string) => string][] = [
+  [/[高中初]级[公攻功宫共弓](?!务|司|寓|路|园|安|民|开|示|布|告|式|众|交|平|正|里|斤|分|约|益|认|用|费|款|章|文|函|社|略|击|关|读|能|课|程|城|成)/g, (m) => `${m.slice(0, 2)}工`],
+  [/(?<![参思])(?:考[合和盒河何禾荷]|[靠烤拷]核)(?!作|同|适|理|法|算|计)/g, () => '考核'],
+  [/(?<=^|[都全是不也均还本年度核,\s])(?:合[个各隔革搁阁]|[和河何禾荷]格)(?=$|[,。!?\s了的吧啊呀哈])/g, () => '合格'],
+  [/职[城程秤撑陈诚乘呈]|[直知值支执植]称(?!赞|呼|为|作|号|得)/g, () => '职称'],
+];
+const HOMOPHONE_ANY = new RegExp(HOMOPHONES.map(([re]) => re.source).join('|'));
+
 /** The text with mistypings replaced, and what was guessed. */
-export function fixMistypings(s: string): { text: string; guessed: Guess[] } {
+export function fixMistypings(raw: string): { text: string; guessed: Guess[] } {
   const guessed: Guess[] = [];
+  let s = raw;
+  if (HOMOPHONE_ANY.test(s)) {
+    for (const [re, to] of HOMOPHONES) {
+      s = s.replace(re, (m) => {
+        const word = to(m);
+        if (word !== m && !guessed.some((g) => g.from === m)) guessed.push({ from: m, to: word });
+        return word;
+      });
+    }
+  }
   MISTYPED.lastIndex = 0;
   if (!MISTYPED.test(s)) return { text: s, guessed };
   MISTYPED.lastIndex = 0;
