@@ -40,7 +40,7 @@ function chosen(context: DialogContext, text: string): Understanding | undefined
 }
 
 const CONFUSED = /^(?:啥|啥\?|什么|什么\?|嗯\?|啊\?|\?+|？+|what\??|huh\??|sorry\??)$|啥意思|什么意思|不懂|没懂|看不懂|听不懂|不明白|不太明白|没明白|\bwhat do you mean\b|\b(?:don'?t|do not) understand\b/;
-const SKIP = /^(?:跳过|略过|下一个|下一题|不说了|算了|skip|pass|next)$/;
+const SKIP = /^(?:先|这个|这题|这个问题)?(?:跳过|略过|下一个|下一题|不说了|算了|不答了|不回答)(?:吧|了|这个|这题|这个问题)?$|^(?:skip|pass|next)(?: (?:it|this|this one|that|please|the question))?$/;
 const YEAR_AHEAD: [RegExp, number][] = [[/明年|\bnext year\b/, 1], [/后年|\bin two years\b/, 2], [/大后年|\bin three years\b/, 3]];
 
 /** The event for one message in this context. */

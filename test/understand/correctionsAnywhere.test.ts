@@ -1,0 +1,125 @@
+// Corrections at any point, years said digit by digit, 分别, and homophones of the domain's words (branch dlg1): our
+// own phrasings, table by table, read by understand(); then whole conversations in which a corrected fact replaces
+// only itself and the reply says what changed.
+import { understand } from '../../src/dialogs/understand';
+import { converse } from '../helpers/converse';
+import { AS_OF, type Phrasing } from './fixtures';
+
+const since = { expecting: 'skills.since' as const };
+const sw = (since?: string) => ({ level: 'senior_worker' as const, ...(since ? { since } : {}) });
+const tech = (since?: string) => ({ level: 'technician' as const, ...(since ? { since } : {}) });
+
+const CASES: [string, Phrasing[]][] = [
+  ['a correction marker anywhere; the date corrected goes to the level it was said of', [
+    { text: '技师2019年3月哦不对是2018年3月', want: { skills: [tech('2018-03')], correction: {} } },
+    { text: '技师2019年哦不是2018年', want: { skills: [tech('2018-12')], correction: {} } },
+    { text: '我记得是二零年，哦不，是二一年', want: { month: '2021-12', correction: {} } },
+    { text: '技师是2019年考的说错了是18年', want: { skills: [tech('2018-12')], correction: {} }, absent: ['number'] },
+    { text: '嗯不对我记错了是一九年', want: { month: '2019-12', correction: {} }, absent: ['number'] },
+    { text: '高级工2021年3月，不是三月，是九月', want: { skills: [sw('2021-09')] } },
+    { text: '刚才那个日期错了，是2020年5月', want: { month: '2020-05', correction: {} } },
+    { text: '啊不是，我是四川的', want: { region: { region: 'sichuan' }, correction: {} } },
+  ]],
+  ['one of two certificates corrected: the other stays', [
+    { text: '高级工2018年技师2022年，不对，技师是2021年', want: { skills: [sw('2018-12'), tech('2021-12')], correction: {} } },
+    { text: '高级工2018年技师2022年，技师应该是2021年', want: { skills: [sw('2018-12'), tech('2021-12')], correction: {} } },
+    { text: '不是技师是高级技师', want: { skills: [{ level: 'senior_technician' }], denied: [{ level: 'technician' }] } },
+  ]],
+  ['the subject said before the marker belongs to the correction', [
+    { text: '技师的时间错了应该是2020年', want: { skills: [tech('2020-12')], correction: {} } },
+    { text: '年限说错了，八年', want: { workYears: 8, correction: {} } },
+    { text: '高级工改成2017年', want: { skills: [sw('2017-12')], correction: {} } },
+    { text: '把技师改成2021年3月', want: { skills: [tech('2021-03')], correction: {} } },
+    { text: '工作年限改为八年', want: { workYears: 8, correction: {} } },
+  ]],
+  ['weak markers (不好意思, sorry, 其实) correct only when a fact follows', [
+    { text: '不好意思高级工是2017年', want: { skills: [sw('2017-12')], correction: {} } },
+    { text: '考核其实有一年没过', want: { annualReviewsPassed: false, correction: {} } },
+    { text: 'sorry I got that wrong, it\'s 2017', want: { month: '2017-12', correction: {} } },
+    { text: '不好意思，我不知道', want: { dontKnow: true }, absent: ['correction'] },
+    { text: 'sorry, no idea', want: { dontKnow: true }, absent: ['correction'] },
+    { text: '不好意思问一下', want: {}, absent: ['correction'] },
+  ]],
+  ['a year said digit by digit is a year; a range of two steps is not', [
+    { text: '是一九年', want: { month: '2019-12' } },
+    { text: '一六年考的高级工', want: { skills: [sw('2016-12')] } },
+    { text: '干了二三年', want: {}, absent: ['month'] },
+    { text: '三四年', ctx: { expecting: 'workYears' }, want: {}, absent: ['month'] },
+    { text: '二零年', ctx: since, want: { month: '2020-12' } },
+  ]],
+  ['分别: levels and dates paired in order', [
+    { text: '我高级工和技师分别是一六年和二一年拿的', want: { skills: [sw('2016-12'), tech('2021-12')] } },
+    { text: '技师和高级工分别是2021年和2016年', want: { skills: [tech('2021-12'), sw('2016-12')] } },
+  ]],
+  ['不知道 in its many forms: the fact stays unknown, and what is not known is no question and no number', [
+    ...['不造', '这个不好说', '不太确定', '这个要问单位', '得问问人事', '没关注过', 'not really sure', "can't say", 'have to check'].map((text): Phrasing => ({
+      text, ctx: { expecting: 'annualReviewsPassed' }, want: { dontKnow: true }, absent: ['annualReviewsPassed', 'question'],
+    })),
+    { text: '有没有不合格的我不太清楚', ctx: { expecting: 'annualReviewsPassed' }, want: { dontKnow: true }, absent: ['annualReviewsPassed'] },
+    { text: '不记得是哪一年了', ctx: since, want: { dontKnow: true }, absent: ['month', 'number', 'question', 'followUp'] },
+    { text: '不清楚哪里的政策', ctx: { expecting: 'region' }, want: { dontKnow: true }, absent: ['question'] },
+    { text: '算不清', ctx: { expecting: 'workYears' }, want: { dontKnow: true }, absent: ['workYears'] },
+    { text: '不知道 大概十年吧', ctx: { expecting: 'workYears' }, want: { workYears: 10 } },
+    // a question still
+    { text: '不知道能不能评工程师', want: { question: true } },
+  ]],
+  ['homophones of the domain words, each a guess', [
+    { text: '高级公', want: { skills: [sw()], guessed: [{ from: '高级公', to: '高级工' }] } },
+    { text: '中级公证书', want: { skills: [{ level: 'intermediate_worker' }], guessed: [{ to: '中级工' }] } },
+    { text: '四川的，高级公，2020年6月，年度靠核都合格', want: { skills: [sw('2020-06')], annualReviewsPassed: true, guessed: [{ to: '高级工' }, { to: '考核' }] } },
+    { text: '都合个', ctx: { expecting: 'annualReviewsPassed' }, want: { annualReviewsPassed: true, guessed: [{ to: '合格' }] } },
+    { text: '不和格', ctx: { expecting: 'annualReviewsPassed' }, want: { annualReviewsPassed: false } },
+    { text: '没有职城', want: { titles: [], guessed: [{ to: '职称' }] } },
+    { text: '高级工程事', want: { titles: [{ level: 'deputy_senior' }], guessed: [{ to: '工程师' }] } },
+    // words in their own right stay
+    { text: '我是高级公务员', want: {}, absent: ['skills', 'guessed'] },
+    { text: '结合个人情况', want: {}, absent: ['guessed'] },
+    { text: '参考和对比', want: {}, absent: ['guessed'] },
+    { text: '工程事故', want: {}, absent: ['guessed'] },
+  ]],
+];
+
+describe.each(CASES)('%s', (_name, list) => {
+  it.each(list.map((p): [string, Phrasing] => [`${JSON.stringify(p.text)}${p.ctx?.expecting ? ` (asked ${p.ctx.expecting})` : ''}`, p]))('%s', (_l, p) => {
+    const got = understand(p.text, { asOf: AS_OF, ...p.ctx });
+    expect(got).toMatchObject(p.want);
+    for (const key of p.absent ?? []) expect(got[key]).toBeUndefined();
+  });
+});
+
+// A whole interview, then one correction after the answer: only that fact changes, and the reply says so.
+const INTERVIEW = ['重庆的高级工2018年技师2022年', '没有', '没有', '合格', '十年'];
+describe('a correction after the answer replaces only the fact it names and says what changed', () => {
+  it.each([
+    ['技师应该是2021年', { skills: [sw('2018-12'), tech('2021-12')] }],
+    ['刚才那个日期错了，技师是2021年5月', { skills: [sw('2018-12'), tech('2021-05')] }],
+    ['把技师改成2021年3月', { skills: [sw('2018-12'), tech('2021-03')] }],
+    ['不好意思高级工是2017年', { skills: [sw('2017-12'), tech('2022-12')] }],
+    ['工作年限改为八年', { workYears: 8, skills: [sw('2018-12'), tech('2022-12')] }],
+    ['啊不是，我是四川的', { region: 'sichuan', skills: [sw('2018-12'), tech('2022-12')] }],
+  ])('%s', (text, want) => {
+    const { facts, last } = converse([...INTERVIEW.slice(0, 4), text], { locale: 'zh-CN', asOf: AS_OF });
+    expect(facts()).toMatchObject({ ...want, annualReviewsPassed: true, titles: [], awards: [] });
+    expect(last.replies.map((r) => r.text).join('\n')).toContain('已改为');
+    expect(last.result).toBeDefined();
+  });
+
+  it('a correction while another question is asked keeps that question', () => {
+    const { facts, last } = converse(['重庆的高级工2018年技师2022年', '没有', '没有', '说错了技师是21年'], { locale: 'zh-CN', asOf: AS_OF });
+    expect(facts().skills).toMatchObject([sw('2018-12'), tech('2021-12')]);
+    expect(last.requestedSlot).toBe('annualReviewsPassed');
+  });
+
+  it.each([['先跳过'], ['跳过吧'], ['下一个吧'], ['这个要问单位']])('%s to the reviews question: unknown, no loop, the answer says it depends on it', (text) => {
+    const { facts, last } = converse(['四川的高级工2020年5月', '没有', '没有', text], { locale: 'zh-CN', asOf: AS_OF });
+    expect(facts().unknown).toContain('annualReviewsPassed');
+    expect(facts().annualReviewsPassed).toBeUndefined();
+    expect(last.result).toBeDefined();
+    expect(last.replies.map((r) => r.text).join('\n')).toMatch(/没能确定：[^\n]*年度考核/);
+  });
+
+  it('a year made precise is no correction (记下了, not 已改为)', () => {
+    const { last } = converse(['重庆的技师2022年', '没有', '没有', '合格', '技师是2022年5月拿的'], { locale: 'zh-CN', asOf: AS_OF });
+    expect(last.replies.map((r) => r.text).join('\n')).not.toContain('已改为');
+  });
+});
