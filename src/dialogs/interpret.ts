@@ -132,7 +132,10 @@ export function interpret(context: DialogContext, m: TurnMessage, ask: Answerer)
 
   // 啥 / 什么意思 / 不懂 to a question: not a policy question, the question was not clear
   if (asking && CONFUSED.test(text.trim().toLowerCase()) && !hasFacts(u)) return { ...base, type: 'unclear', confused: true };
-  if (u.question && !hasFacts(u)) {
+  // 忘了哪年拿的, 不清楚怎么算: a don't-know to the question asked is its answer (left unknown), not a free question,
+  // unless it names a level wanted or asked about (不知道能不能评工程师)
+  const unknownAnswer = u.dontKnow === true && asking !== null && !u.targets?.length && !u.readings?.some((r) => r.meaning === 'asks');
+  if (u.question && !hasFacts(u) && !unknownAnswer) {
     const answer = ask(text, askOptions(context.facts, context.locale, m.asOf));
     // 还差什么 / 我能报啥 before there is an answer, and the answerer has none: no result yet (not a question unanswered)
     const q = !answered && answer.matched === 'none' && !u.targets?.length ? resultQuestion(text) : undefined;

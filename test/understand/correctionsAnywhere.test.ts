@@ -63,6 +63,11 @@ const CASES: [string, Phrasing[]][] = [
     // a question still
     { text: '不知道能不能评工程师', want: { question: true } },
   ]],
+  ['run-ons: a level denied before the next clause, years of work after another fact', [
+    { text: '那个工程帅没有哈我是技师二零二零年八月的', want: { denied: [{ kind: 'title', level: 'intermediate' }], skills: [tech('2020-08')] }, absent: ['titles'] },
+    { text: '技师没有我只有高级工', want: { denied: [{ level: 'technician' }], skills: [sw()] } },
+    { text: '高级技师是今年五月才拿到的考核都合格二十年工龄', want: { skills: [{ level: 'senior_technician', since: '2026-05' }], annualReviewsPassed: true, workYears: 20 } },
+  ]],
   ['homophones of the domain words, each a guess', [
     { text: '高级公', want: { skills: [sw()], guessed: [{ from: '高级公', to: '高级工' }] } },
     { text: '中级公证书', want: { skills: [{ level: 'intermediate_worker' }], guessed: [{ to: '中级工' }] } },
@@ -116,6 +121,12 @@ describe('a correction after the answer replaces only the fact it names and says
     expect(facts().annualReviewsPassed).toBeUndefined();
     expect(last.result).toBeDefined();
     expect(last.replies.map((r) => r.text).join('\n')).toMatch(/没能确定：[^\n]*年度考核/);
+  });
+
+  it.each([['忘了哪年拿的'], ['不知道是什么时候拿的啊']])('%s to the date question: left unknown, the interview goes on', (text) => {
+    const { facts, last } = converse(['辽宁的高级工', text], { locale: 'zh-CN', asOf: AS_OF });
+    expect(facts().skills).toEqual([{ level: 'senior_worker', sinceUnknown: true }]);
+    expect(last.requestedSlot).toBe('titles');
   });
 
   it('a year made precise is no correction (记下了, not 已改为)', () => {

@@ -215,6 +215,8 @@ export function findDates(text: string, asOf: string, sinceContext: boolean, lev
   for (const m of allMatches(text, YEARS_SINCE_GOT)) {
     // 考了高级工22年考了技师: a year that starts the next statement, not a duration
     if (!/[了多半]$/.test(m[0]) && (DATE_CUE_AFTER.test(text.slice(m.index + m[0].length)) || /^\s*(?:又|再|就|\u2581)/.test(text.slice(m.index + m[0].length)))) continue;
+    // 拿到的考核都合格二十年工龄: the years are another fact's (work), said after something else
+    if (/考核|合格|称职|工作|工龄|干了|做了/.test(m[0]) || /^\s*(?:的)?(?:工龄|工作|经验|年资)/.test(text.slice(m.index + m[0].length))) continue;
     const n = parseNumber(m[1]);
     if (n !== undefined) push(out, nowYear, m, now - Math.round(n * 12) - (m[2] ? 6 : 0), false, true);
   }

@@ -241,7 +241,7 @@ const GREETING_ASK = /在吗|在么|在不在|有人吗|有人在吗|\b(?:hello|
 /** After a level: what can it get me (能评啥, 可以报什么职称, 能评职称吗). */
 const WHAT_IT_OPENS = /^\s*(?:证书?)?(?:的话|的人)?\s*(?:我)?(?:能|可以|可不可以|能不能|可否|能否|还能|都能|有资格)(?:评|报|申报|申请|考|转|升|拿|走)(?:个|点|上)?(?:啥|什么|哪些|哪个|几级|哪一级|哪级|职称|技能等级)/;
 /** 高级技师还没有, 职称也没评: the level named, then denied (the clause ends there, or a wish follows). */
-const NEGATED_AFTER = /^\s*(?:证书?|职称)?(?:的话)?(?:还|也|暂时|目前|都|就)?(?:没有|没|未|木有|莫得)(?:考|拿|评|考过|拿到|评上|取得|考出来|下来|过)?(?:呢|啊|哦|的)?\s*(?:[,。;!?]|$|(?=想|打算|准备|但|不过|可以|能))/;
+const NEGATED_AFTER = /^\s*(?:证书?|职称)?(?:的话)?(?:还|也|暂时|目前|都|就)?(?:没有|没|未|木有|莫得)(?:考|拿|评|考过|拿到|评上|取得|考出来|下来|过)?(?:呢|啊|哦|的|哈|呀|啦|嘛)*\s*(?:[,。;!?]|$|(?=想|打算|准备|但|不过|可以|能|我|就|只|然后))/;
 const WISH_AFTER_DENIAL = /想考|想评|想报|想拿|是想|打算考|准备考|准备评|想申报|want to|wanna|plan to/;
 const FOLLOW_UPS: [RegExp, 'when' | 'exempt' | 'hypothetical'][] = [
   [/如果|要是|假如|假设|万一|若是|倘若|\bwhat if\b|\bif i (?:had|have|got|get|held)\b|\bsuppose\b|\bsupposing\b/, 'hypothetical'],
