@@ -10,7 +10,7 @@ import { modifySlot, type AnswerFacts, type Answerer } from './replies';
 import type { Locale } from './replyModel';
 import { isAskedSlot } from './slots';
 import type { SkillLevel, TitleLevel } from '../rules/vocabulary';
-import { understand, type ParsedAward, type ParsedTarget, type Understanding } from './understand';
+import { correctedSince, understand, type ParsedAward, type ParsedTarget, type Understanding } from './understand';
 
 const MAX_TEXT = 2000;
 
@@ -265,8 +265,8 @@ function correct(context: DialogContext, u: Understanding): Facts | undefined {
   const out: Facts = { ...f };
   let changed = false;
   if (u.region && f.region) { Object.assign(out, { region: u.region.region, place: u.region.place, fallback: u.region.fallback }); changed = true; }
-  if (u.skills?.length && f.skills?.length) { out.skills = replaceHeld(f.skills, u.skills, u.month); changed = true; }
-  if (u.titles?.length && f.titles?.length) { out.titles = replaceHeld(f.titles, u.titles, u.month); changed = true; }
+  if (u.skills?.length && f.skills?.length) { out.skills = replaceHeld(f.skills, u.skills, u.month, u.monthApprox); changed = true; }
+  if (u.titles?.length && f.titles?.length) { out.titles = replaceHeld(f.titles, u.titles, u.month, u.monthApprox); changed = true; }
   if (u.workYears !== undefined && f.workYears !== undefined) { out.workYears = u.workYears; changed = true; }
   if (u.annualReviewsPassed !== undefined && f.annualReviewsPassed !== undefined) { out.annualReviewsPassed = u.annualReviewsPassed; changed = true; }
   if (u.awards && f.awards?.length) { out.awards = u.awards; changed = true; }
@@ -277,7 +277,7 @@ function correct(context: DialogContext, u: Understanding): Facts | undefined {
     const list = (key === 'skills' ? f.skills : f.titles) as (HeldSkill | HeldTitle)[] | undefined;
     const i = list ? lastDated(list) : -1;
     if (list && i >= 0) {
-      const patched = list.map((x, j) => j === i ? { ...x, since: u.month, ...(u.monthApprox ? { sinceApprox: true } : { sinceApprox: undefined }) } : x);
+      const patched = list.map((x, j) => j === i ? { ...x, sinceApprox: undefined, ...correctedSince(x, u.month!, u.monthApprox) } : x);
       if (key === 'skills') out.skills = patched as HeldSkill[]; else out.titles = patched as HeldTitle[];
       changed = true;
     }
@@ -300,11 +300,17 @@ function lastDated(list: { since?: string }[]): number {
 }
 
 /** A level corrected: the same level named → its date updated; another level → it replaces the only (or last) one. */
-function replaceHeld<T extends { level: string; since?: string; sinceApprox?: boolean }>(old: T[], said: T[], month?: string): T[] {
+function replaceHeld<T extends { level: string; since?: string; sinceApprox?: boolean }>(old: T[], said: T[], month?: string, monthApprox?: boolean): T[] {
   const out = old.map((x) => ({ ...x }));
   for (const n of said) {
     const same = out.findIndex((x) => x.level === n.level);
-    if (same >= 0) { out[same] = { ...out[same], ...defined(n), ...(n.since ?? month ? { since: n.since ?? month } : {}) }; continue; }
+    if (same >= 0) {
+      const o = out[same];
+      const since = n.since ?? month;
+      out[same] = { ...o, ...defined(n) };
+      if (since) { delete out[same].sinceApprox; Object.assign(out[same], correctedSince(o, since, n.since ? n.sinceApprox : monthApprox)); }
+      continue;
+    }
     const i = out.length - 1;
     out[i] = { ...out[i], ...defined(n), since: n.since ?? out[i].since };
   }

@@ -20,6 +20,19 @@ const CASES: [string, Phrasing[]][] = [
     { text: '刚才那个日期错了，是2020年5月', want: { month: '2020-05', correction: {} } },
     { text: '啊不是，我是四川的', want: { region: { region: 'sichuan' }, correction: {} } },
   ]],
+  ['the subject before the marker names the question its correction answers', [
+    { text: '等等，考核那个我说错了，前年有一年是基本称职', want: { annualReviewsPassed: false, correction: {} }, absent: ['month', 'number'] },
+    { text: '年限那个说错了，是十二年', want: { workYears: 12, correction: {} }, absent: ['month'] },
+  ]],
+  ['a year alone corrects the year of a dated level and keeps its month', [
+    { text: '技师2019年3月哦不对是2018年', want: { skills: [tech('2018-03')] } },
+    { text: '高级工2018年6月技师2022年6月，技师不是2022年是2021年', want: { skills: [sw('2018-06'), tech('2021-06')] } },
+    { text: '技师2019年3月哦不对是二六年', want: { skills: [tech('2026-03')] } },
+  ]],
+  ['a month alone, with fillers, belongs to the year just said', [
+    { text: '高级工是二零一八年几月份来着六月份吧然后技师是二零二三年', want: { skills: [sw('2018-06'), tech('2023-12')] } },
+    { text: '我那个技师呢是二零二二年那个那个十月份拿的', want: { skills: [tech('2022-10')] } },
+  ]],
   ['one of two certificates corrected: the other stays', [
     { text: '高级工2018年技师2022年，不对，技师是2021年', want: { skills: [sw('2018-12'), tech('2021-12')], correction: {} } },
     { text: '高级工2018年技师2022年，技师应该是2021年', want: { skills: [sw('2018-12'), tech('2021-12')], correction: {} } },
@@ -102,6 +115,7 @@ describe('a correction after the answer replaces only the fact it names and says
     ['不好意思高级工是2017年', { skills: [sw('2017-12'), tech('2022-12')] }],
     ['工作年限改为八年', { workYears: 8, skills: [sw('2018-12'), tech('2022-12')] }],
     ['啊不是，我是四川的', { region: 'sichuan', skills: [sw('2018-12'), tech('2022-12')] }],
+    ['是2021年才对', { skills: [sw('2018-12'), tech('2021-12')] }],
   ])('%s', (text, want) => {
     const { facts, last } = converse([...INTERVIEW.slice(0, 4), text], { locale: 'zh-CN', asOf: AS_OF });
     expect(facts()).toMatchObject({ ...want, annualReviewsPassed: true, titles: [], awards: [] });

@@ -11,7 +11,12 @@ const TRAILING = /(?:应该)?是?(.+?)才对[。!.\s]*$/;
 const SUBJECT_TAIL = /(?:高级技师|技师|高级工|中级工|初级工|助理工程师|高级工程师|工程师|助工|高工|正高|副高|职称|证书?|工作年限|年限|工龄|年度考核|考核|地区|地方|城市|日期|时间|年份|月份|那个|这个|那块|的|是|刚才|前面|上面|我|说的|填的|the|my|\s)+$/;
 const SUBJECT_NOUN = /技师|[高中初]级工|工程师|助工|高工|正高|副高|职称|证|年限|工龄|考核|地区|地方|城市|日期|时间|年份|月份/;
 
-export interface CorrectionSplit { before: string; after: string; weak?: true }
+export interface CorrectionSplit {
+  before: string; after: string; weak?: true;
+  /** The question the subject before the marker names (考核那个说错了 → annualReviewsPassed): the part after answers it. */
+  slot?: 'annualReviewsPassed' | 'workYears' | 'region';
+}
+const SUBJECT_SLOT: [RegExp, NonNullable<CorrectionSplit['slot']>][] = [[/考核/, 'annualReviewsPassed'], [/年限|工龄/, 'workYears'], [/地区|地方|城市/, 'region']];
 
 /** "no, the technician cert is from 2018": a leading no before a fact (the caller checks that a fact follows). */
 const LEADING_NO = /^(?:(?:哦|噢|喔|呃|啊|额|嗯)?(?:不是|不对)|no|nope)[,.!。\s]+(?=\S)/;
@@ -44,11 +49,12 @@ export function splitCorrection(text: string): CorrectionSplit | undefined {
     const tail = SUBJECT_TAIL.exec(before.slice(clauseStart));
     // (不是技师，是高级技师: the part before is a denial and stays where it is)
     if (tail && SUBJECT_NOUN.test(tail[0]) && !/不是|没有?|\bnot\b/.test(before.slice(clauseStart))) {
-      after = `${tail[0].trim()} ${after}`.trim();
+      after = `${tail[0].trim()}${after}`.trim();
       before = before.slice(0, clauseStart + tail.index).replace(/[,。!\s]+$/, '');
     }
     after = trailing ? after.replace(/才对[。!.\s]*$/, '') : after;
-    return weak ? { before, after, weak: true } : { before, after };
+    const slot = tail && !/技师|[高中初]级工|工程师|助工|高工|正高|副高|职称|证/.test(tail[0]) ? SUBJECT_SLOT.find(([re]) => re.test(tail[0]))?.[1] : undefined;
+    return { before, after, ...(weak ? { weak: true as const } : {}), ...(slot ? { slot } : {}) };
   }
   if (trailing) return { before: '', after: trailing[1].trim() };
   return undefined;

@@ -20,6 +20,18 @@ export function monthString(index: number): string {
   return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}`;
 }
 
+/**
+ * A date corrected by a year alone (2022年6月 … 不是2022年，是2021年): the month said before stays, in the new year, when
+ * that month is not later than the year-alone reading (never a month not yet come). Else the new reading as it is.
+ */
+export function correctedSince(old: { since?: string; sinceApprox?: boolean }, since: string, approx: boolean | undefined): { since: string; sinceApprox?: true } {
+  if (approx && old.since && !old.sinceApprox) {
+    const kept = `${since.slice(0, 4)}-${old.since.slice(5, 7)}`;
+    if (kept <= since) return { since: kept };
+  }
+  return approx ? { since, sinceApprox: true } : { since };
+}
+
 /** asOf as a month index; a malformed asOf falls back to 2000-01 rather than throwing. */
 export function asOfIndex(asOf: string): number {
   const m = /^(\d{4})-(\d{1,2})/.exec(String(asOf ?? ''));
@@ -43,7 +55,7 @@ const Y4 = `((?<!\\d)(?:19|20)\\d{2}(?!\\d)|${CN_DIGITS4}|${CN_FULL_YEAR})`;
 const Y2 = `((?<![\\d.])\\d{2}(?!\\d)|${CN_DIGITS2}|${CN_TENS_YEAR})`;
 const M = '(\\d{1,2}|十[一二]?|[一二三四五六七八九])';
 /** Between a year and its month, as voice input writes it: 2020年的6月份, 二零二二年嗯三月份. */
-const FILLER = '(?:\\s*[的嗯呃啊额]\\s*)*\\s*';
+const FILLER = '(?:\\s*(?:[的嗯呃啊额]|那个|就是|这个|是在|是)\\s*)*\\s*';
 const DAY = '(?:\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*(?:日|号))?';
 
 /** Cues after a bare two-digit year that make it a date (21年拿的, 21年6月), not a duration (21年了). */
@@ -269,7 +281,7 @@ export function findDates(text: string, asOf: string, sinceContext: boolean, lev
 }
 
 /** Between a year and its month said apart: 2020年拿的，月份是四月份 / 2021年的，6月. */
-const YEAR_THEN_MONTH = /^[\s,，]*(?:(?:拿|考|评|取得|获得)(?:的|到的)?)?[\s,，]*(?:的)?[\s,，]*(?:具体)?(?:月份|几月)?(?:是|的话|大概)?[\s,，]*$/;
+const YEAR_THEN_MONTH = /^[\s,，]*(?:(?:拿|考|评|取得|获得)(?:的|到的)?)?[\s,，]*(?:的)?[\s,，]*(?:具体)?(?:月份|几月份?|哪个月)?(?:是|的话|大概|来着|呢|吧|嘛|那个|就是|嗯|呃|好像|应该)*[\s,，]*(?:是|大概|好像|应该)?[\s,，]*$/;
 
 /** A year alone followed by a month alone (no year of its own) is one date: that month of that year. */
 function joinMonths(dates: FoundDate[], bareMonths: Map<FoundDate, number>, text: string): FoundDate[] {

@@ -6,7 +6,7 @@
 import type { Region, Series, SkillLevel, TechSchoolClass, TitleLevel } from '../../rules/vocabulary';
 import { findAwards, findRank, teamSize } from './awards';
 import { findCommand } from './commands';
-import { asOfIndex, findDates, monthIndex, monthString, type FoundDate } from './dates';
+import { asOfIndex, correctedSince, findDates, monthIndex, monthString, type FoundDate } from './dates';
 import { type LevelHit, findLevels } from './levels';
 import { EN_NUM, bareNumber, findDurations, parseNumber } from './numbers';
 import { findOccupations } from './occupations';
@@ -28,7 +28,7 @@ export type {
 export type { Guess } from './simplify';
 export type { SmallTalk } from './smallTalk';
 export { cnInt, parseNumber, findDurations } from './numbers';
-export { findDates } from './dates';
+export { correctedSince, findDates } from './dates';
 export { findPlace } from './places';
 export { normalize, MAX_CHARS } from './text';
 
@@ -142,6 +142,11 @@ function read(raw: string, ctx: UnderstandContext): Understanding {
   // The corrected part replaces what it names; the part before still counts for everything else.
   const before: Understanding = split.before ? readClause(split.before, ctx) : { recognized: false };
   let after = split.after ? readClause(split.after, ctx) : { recognized: false };
+  // 考核那个我说错了，前年有一年是基本称职: what follows answers the question its subject names
+  if (split.slot && after[split.slot] === undefined) {
+    const asked = readClause(split.after, { ...ctx, expecting: split.slot });
+    if (asked[split.slot] !== undefined) after = { ...asked, month: undefined, monthApprox: undefined, monthRelative: undefined, number: undefined };
+  }
   // 技师2019年，说错了，是18年 / 哦不是一九年: a year said to correct a date is a date, not a number of years
   if (after.month === undefined && after.workYears === undefined && after.number !== undefined && YEAR_SAID.test(split.after)
     && (before.month || datedIn(before) || SINCE_SLOTS.has(ctx.expecting ?? ''))) {
@@ -205,7 +210,12 @@ function mergeCorrected<T extends { level: string; since?: string; sinceApprox?:
   if (after?.length) {
     for (const n of after) {
       const same = out.findIndex((x) => x.level === n.level);
-      if (same >= 0) { out[same] = { ...out[same], ...n }; if (n.since && !n.sinceApprox) delete out[same].sinceApprox; continue; }
+      if (same >= 0) {
+        const o = out[same];
+        out[same] = { ...o, ...n };
+        if (n.since) { delete out[same].sinceApprox; Object.assign(out[same], correctedSince(o, n.since, n.sinceApprox)); }
+        continue;
+      }
       if (out.length === before.length && out.length === 1) out[0] = { ...n, ...(n.since ? {} : out[0].since ? { since: out[0].since, ...(out[0].sinceApprox ? { sinceApprox: true } : {}) } : {}) } as T;
       else out.push({ ...n });
     }
@@ -215,8 +225,10 @@ function mergeCorrected<T extends { level: string; since?: string; sinceApprox?:
     let i = -1;
     for (let k = out.length - 1; k >= 0 && i < 0; k--) if (out[k].since) i = k;
     if (i < 0) return undefined;
-    out[i] = { ...out[i], since: dateOnly.month };
-    if (dateOnly.monthApprox) out[i].sinceApprox = true; else delete out[i].sinceApprox;
+    const o = out[i];
+    out[i] = { ...o };
+    delete out[i].sinceApprox;
+    Object.assign(out[i], correctedSince(o, dateOnly.month, dateOnly.monthApprox));
     return out;
   }
   return undefined;
