@@ -89,6 +89,15 @@ const CASES: [string, Phrasing[]][] = [
     { text: '不和格', ctx: { expecting: 'annualReviewsPassed' }, want: { annualReviewsPassed: false } },
     { text: '没有职城', want: { titles: [], guessed: [{ to: '职称' }] } },
     { text: '高级工程事', want: { titles: [{ level: 'deputy_senior' }], guessed: [{ to: '工程师' }] } },
+    // English, one edit away (two for long words), the first letter kept
+    { text: 'techician since 2020', ctx: { locale: 'en' }, want: { skills: [tech('2020-12')], guessed: [{ from: 'techician', to: 'technician' }] } },
+    { text: "i'm a senoir worker", ctx: { locale: 'en' }, want: { skills: [sw()], guessed: [{ to: 'senior' }] } },
+    { text: 'senior enginner', ctx: { locale: 'en' }, want: { titles: [{ level: 'deputy_senior' }], guessed: [{ to: 'engineer' }] } },
+    { text: 'assistent engineer', ctx: { locale: 'en' }, want: { titles: [{ level: 'assistant' }] } },
+    { text: 'reveiws passed', ctx: { locale: 'en' }, want: { annualReviewsPassed: true, guessed: [{ to: 'reviews' }] } },
+    ...['I worked there for years', 'the seniority of the engineers', 'technical assistance', 'a preview of the reviewing process', 'he passes the welding exam', 'still the same'].map((text): Phrasing => ({
+      text, ctx: { locale: 'en' }, want: {}, absent: ['guessed'],
+    })),
     // words in their own right stay
     { text: '我是高级公务员', want: {}, absent: ['skills', 'guessed'] },
     { text: '结合个人情况', want: {}, absent: ['guessed'] },

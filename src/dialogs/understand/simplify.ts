@@ -142,3 +142,53 @@ export function fromPinyin(s: string): string | undefined {
   }
   return out;
 }
+
+// English words of the domain mistyped (techician, senoir, enginner, reveiws): a word of six letters or more, not a
+// word in its own right, one edit (two for the long ones) from one of these and with its first letter, is read as it.
+const EN_WORDS = ['technician', 'senior', 'worker', 'engineer', 'assistant', 'intermediate', 'junior', 'certificate', 'annual',
+  'reviews', 'review', 'passed', 'electrician', 'welder', 'experience', 'professional', 'qualification', 'competition', 'provincial'];
+const EN_KNOWN = new Set([...EN_WORDS, 'worked', 'works', 'working', 'workers', 'seniors', 'juniors', 'reviewed', 'reviewer', 'passes',
+  'passer', 'pasted', 'engineers', 'engineered', 'engineering', 'technicians', 'technical', 'assistants', 'assistance', 'experienced',
+  'experiences', 'certificates', 'certificated', 'certified', 'electricians', 'electrical', 'welders', 'welding', 'welded', 'annually',
+  'professionals', 'qualifications', 'competitions', 'province', 'provinces', 'competitive', 'seminar', 'senate', 'passage', 'passes']);
+const EN_SHORT: Record<string, string> = { anual: 'annual', enginer: 'engineer', senoir: 'senior', techican: 'technician' };
+
+/** Edit distance with adjacent transpositions, giving up above `max`. */
+function distance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+      cur.push(v);
+      if (v < best) best = v;
+    }
+    if (best > max) return max + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** The text with mistyped English domain words read as meant, and the guesses. */
+export function fixEnglishMistypings(s: string): { text: string; guessed: Guess[] } {
+  const guessed: Guess[] = [];
+  if (!/[a-z]{5,}/.test(s)) return { text: s, guessed };
+  const text = s.replace(/[a-z]{5,}/g, (w) => {
+    if (EN_KNOWN.has(w)) return w;
+    let to: string | undefined = EN_SHORT[w];
+    if (!to && w.length >= 6) {
+      const max = w.length >= 8 ? 2 : 1;
+      to = EN_WORDS.find((x) => x[0] === w[0] && distance(w, x, max) <= max);
+    }
+    if (!to) return w;
+    if (!guessed.some((g) => g.from === w)) guessed.push({ from: w, to });
+    return to;
+  });
+  return { text, guessed };
+}
