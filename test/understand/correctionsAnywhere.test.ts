@@ -60,6 +60,18 @@ const CASES: [string, Phrasing[]][] = [
     { text: '三四年', ctx: { expecting: 'workYears' }, want: {}, absent: ['month'] },
     { text: '二零年', ctx: since, want: { month: '2020-12' } },
   ]],
+  ['vague spoken dates and years: the reading that promises least', [
+    { text: '大概二零年左右', ctx: since, want: { month: '2020-12' }, absent: ['monthFromNumber'] },
+    { text: '二零二一年的六七月份', ctx: since, want: { month: '2021-07' } },
+    { text: '二零二一年十一二月', ctx: since, want: { month: '2021-12' } },
+    { text: '2021年6-7月', ctx: since, want: { month: '2021-07' } },
+    { text: '二零年还是二一年', ctx: since, want: { month: '2021-12' } },
+    { text: '2021年6月还是7月', ctx: since, want: { month: '2021-07' } },
+    { text: '二零二一年十二月', ctx: since, want: { month: '2021-12' } },
+    { text: '十一二年', ctx: { expecting: 'workYears' }, want: { workYears: 11 } },
+    { text: '干了有十五六年了', want: { workYears: 15 } },
+    { text: '二十一二年', ctx: { expecting: 'workYears' }, want: { workYears: 21 } },
+  ]],
   ['分别: levels and dates paired in order', [
     { text: '我高级工和技师分别是一六年和二一年拿的', want: { skills: [sw('2016-12'), tech('2021-12')] } },
     { text: '技师和高级工分别是2021年和2016年', want: { skills: [tech('2021-12'), sw('2016-12')] } },

@@ -137,7 +137,9 @@ const LEVEL_BEFORE = /\u2581\s*(?:证书?|职称)?(?:的)?(?:是|在|是在|于|
  * Every date in the text. `sinceContext`: the bot asked when something was obtained (21年, 三年了 are dates).
  * `levels`: where levels are named (masked in `text`): a bare two-digit year next to one is that level's date.
  */
-export function findDates(text: string, asOf: string, sinceContext: boolean, levels: readonly Span[] = []): FoundDate[] {
+export function findDates(raw: string, asOf: string, sinceContext: boolean, levels: readonly Span[] = []): FoundDate[] {
+  // 六七月份, 6、7月: two months said as one, read as the later (宁晚勿早); the first becomes a filler (same length)
+  const text = MONTH_RANGE.test(raw) ? raw.replace(MONTH_RANGE, (m, a: string, sep: string) => (a === '十一' ? '的十' : '的'.repeat(a.length + sep.length))) : raw;
   const now = asOfIndex(asOf);
   const nowYear = Math.floor(now / 12);
   const out: FoundDate[] = [];
@@ -191,7 +193,8 @@ export function findDates(text: string, asOf: string, sinceContext: boolean, lev
   for (const m of allMatches(text, YEAR2_ALONE)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 4);
     const before = text.slice(Math.max(0, m.index - 3), m.index);
-    if (/[了满干做有]$|工作|从事/.test(before) || /^(?:了|多|半|左右|以上|工作|经验|工龄)/.test(after)) continue;
+    // (一九年, 二零年 said digit by digit are years whatever follows: 大概二零年左右)
+    if (!digitwiseYear(m[1]) && (/[了满干做有]$|工作|从事/.test(before) || /^(?:了|多|半|左右|以上|工作|经验|工龄)/.test(after))) continue;
     const end = m.index + m[0].length;
     // 17年高级工22年技师: a year said with a level in a run-on (a level just after, or just before with no 了)
     const byLevel = levels.some((l) => l.start >= end && l.start - end <= 1 && /^\s?$/.test(text.slice(end, l.start)))
@@ -280,6 +283,10 @@ export function findDates(text: string, asOf: string, sinceContext: boolean, lev
   return joinMonths(pickSpans(out), bareMonths, text);
 }
 
+const MONTH_RANGE = /(?<=年\s*(?:的\s*)?)(十一(?=二月)|[一二三四五六七八九](?=[二三四五六七八九十]月)|\d{1,2}(?=[、,\-~到至或]\d{1,2}月))([、,\-~到至或]?)(?=[\d一二三四五六七八九十])/g;
+/** 二零年还是二一年, 2021年6月或者7月: one date or the other, read as the later (the reading that promises least). */
+const EITHER = /^\s*(?:还是|或者|或是|或)\s*$/;
+
 /** Between a year and its month said apart: 2020年拿的，月份是四月份 / 2021年的，6月. */
 const YEAR_THEN_MONTH = /^[\s,，]*(?:(?:拿|考|评|取得|获得)(?:的|到的)?)?[\s,，]*(?:的)?[\s,，]*(?:具体)?(?:月份|几月份?|哪个月)?(?:是|的话|大概|来着|呢|吧|嘛|那个|就是|嗯|呃|好像|应该)*[\s,，]*(?:是|大概|好像|应该)?[\s,，]*$/;
 
@@ -290,6 +297,15 @@ function joinMonths(dates: FoundDate[], bareMonths: Map<FoundDate, number>, text
   for (let i = 0; i < dates.length; i++) {
     const d = dates[i];
     const next = dates[i + 1];
+    if (next && EITHER.test(text.slice(d.end, next.start))) {
+      // 6月还是7月 after a year: that year's month
+      const mo = bareMonths.get(next);
+      const other = mo !== undefined ? { ...next, month: monthString(Number(d.month.slice(0, 4)) * 12 + mo - 1), approx: d.approx } : next;
+      const later = monthIndex(other.month) >= monthIndex(d.month) ? other : d;
+      out.push({ ...later, start: d.start, end: next.end });
+      i++;
+      continue;
+    }
     // 今年二零二六年三月, 去年拿的去年七月份: a year, then the same year with its month: one date, the precise one
     if (next && d.approx && !next.approx && !bareMonths.has(next) && next.month.slice(0, 4) === d.month.slice(0, 4) && YEAR_THEN_MONTH.test(text.slice(d.end, next.start))) {
       out.push({ ...next, start: d.start });
