@@ -115,7 +115,8 @@ export function interpret(context: DialogContext, m: TurnMessage, ask: Answerer)
   if (u.correction) {
     // "不对，都合格" after the answer: the corrected part read as an answer to the question answered last
     const last = context.history.at(-1)?.asking ?? null;
-    const c = !hasFacts(u) && !u.month && u.number === undefined && last && last !== asking
+    // (a number after a date was asked last is that date's year: 应该是20年不是21年)
+    const c = !hasFacts(u) && !u.month && (u.number === undefined || last === 'skills.since' || last === 'titles.since') && last && last !== asking
       ? understand(text, { asOf: m.asOf, expecting: last, region: context.facts.region, locale: context.locale }) : u;
     if (hasFacts(c) || c.month || c.number !== undefined || c.yesNo !== undefined) {
       const corrected = correct(context, c);

@@ -20,6 +20,17 @@ const CASES: [string, Phrasing[]][] = [
     { text: '刚才那个日期错了，是2020年5月', want: { month: '2020-05', correction: {} } },
     { text: '啊不是，我是四川的', want: { region: { region: 'sichuan' }, correction: {} } },
   ]],
+  ['the old value denied beside the new one goes; English markers', [
+    { text: '工作不是十年是十二年', want: { workYears: 12, correction: {} } },
+    { text: '不是十年，十二年', want: { number: 12, correction: {} } },
+    { text: 'not 10 years, 12', ctx: { locale: 'en' }, want: { number: 12, correction: {} } },
+    { text: "I said 2019 but it's 2018", ctx: { locale: 'en' }, want: { month: '2018-12', correction: {} } },
+    { text: 'make it 2018', ctx: { locale: 'en' }, want: { month: '2018-12', correction: {} } },
+    { text: 'the year is wrong, should be 2018', ctx: { locale: 'en' }, want: { month: '2018-12', correction: {} } },
+    { text: 'change the technician date to 2018', ctx: { locale: 'en' }, want: { skills: [tech('2018-12')], correction: {} } },
+    { text: "the technician one is wrong, it's 2018", ctx: { locale: 'en' }, want: { skills: [tech('2018-12')], correction: {} } },
+    { text: '是技师，不是高级技师', want: { skills: [tech()], denied: [{ level: 'senior_technician' }] } },
+  ]],
   ['the subject before the marker names the question its correction answers', [
     { text: '等等，考核那个我说错了，前年有一年是基本称职', want: { annualReviewsPassed: false, correction: {} }, absent: ['month', 'number'] },
     { text: '年限那个说错了，是十二年', want: { workYears: 12, correction: {} }, absent: ['month'] },
@@ -142,6 +153,11 @@ describe('a correction after the answer replaces only the fact it names and says
     expect(facts()).toMatchObject({ ...want, annualReviewsPassed: true, titles: [], awards: [] });
     expect(last.replies.map((r) => r.text).join('\n')).toContain('已改为');
     expect(last.result).toBeDefined();
+  });
+
+  it('应该是20年不是21年 while another question is asked, after the date: the date is corrected', () => {
+    const { facts } = converse(['重庆的技师', '2021年6月', '应该是20年不是21年'], { locale: 'zh-CN', asOf: AS_OF });
+    expect(facts().skills).toMatchObject([tech('2020-06')]);
   });
 
   it('a correction while another question is asked keeps that question', () => {

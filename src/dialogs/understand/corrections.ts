@@ -2,7 +2,7 @@
 // split at the last marker: what follows replaces what it names; what comes before still counts for the other facts.
 // A subject said just before the marker (技师那个说错了，应该是…; 技师应该是2021年) belongs to the corrected part.
 
-const MARKER = /(?:哦|噢|喔|呃|啊|额|嗯)?(?:不对不对|不对(?!口|称|劲|应)|说错了|搞错了|写错了|打错了|弄错了|记错了|讲错了|填错了|看错了|口误|更正一下|更正|纠正一下|纠正)[,。!\s]*(?:应该是|是)?|(?<![没不都也])错了(?!吧|吗)[,。!\s]*(?:应该是|是)?|应该是|(?<=不是[^,。;!?]{1,15})[,\s]*而?是|(?:哦|噢|喔|呃|啊|额|嗯)+不是(?!很|太|特别|那么)[,。!\s]*(?:应该是|是)?|(?:哦|噢|喔)不(?=[,\s]|是)[,\s]*是?|(?:等等|等一下|等下|说反了|搞反了)[,。!\s]*(?:应该是|是)?|改一下[,。!\s]*(?:应该是|是)?|(?<=\S)(?:改成|改为|更改为|换成)|\b(?:actually|i meant|i mean|correction|no wait|wait|oops|sorry i meant|my mistake|my bad|let me correct that|scratch that|i misspoke|i mistyped|i got (?:that|it) wrong|that'?s wrong|that was wrong|it should be|should be|make that)\b[,:\s]*(?:it'?s|it was|it is|i have|i got)?/g;
+const MARKER = /(?:哦|噢|喔|呃|啊|额|嗯)?(?:不对不对|不对(?!口|称|劲|应)|说错了|搞错了|写错了|打错了|弄错了|记错了|讲错了|填错了|看错了|口误|更正一下|更正|纠正一下|纠正)[,。!\s]*(?:应该是|是)?|(?<![没不都也])错了(?!吧|吗)[,。!\s]*(?:应该是|是)?|应该是|(?<=不是[^,。;!?]{1,15})[,\s]*而?是|(?:哦|噢|喔|呃|啊|额|嗯)+不是(?!很|太|特别|那么)[,。!\s]*(?:应该是|是)?|(?:哦|噢|喔)不(?=[,\s]|是)[,\s]*是?|(?:等等|等一下|等下|说反了|搞反了)[,。!\s]*(?:应该是|是)?|改一下[,。!\s]*(?:应该是|是)?|(?<=\S)(?:改成|改为|更改为|换成)|^(?:不是|not)\s*[\d零〇一二两三四五六七八九十]+\s*(?:年|个月|月|years?|months?)?[,\s]+(?:而是|是)?|\bbut (?:it'?s|it is|it was|actually|really)\b|\b(?:is|was) wrong\b[,:\s]*(?:it'?s|it is|it was|should be)?|\bwrong (?:year|date|month|one|number)\b[,:\s]*(?:it'?s|it is|it was|should be)?|\bmake it\b|^(?:please )?(?:change|update|correct)\b|\b(?:actually|i meant|i mean|correction|no wait|wait|oops|sorry i meant|my mistake|my bad|let me correct that|scratch that|i misspoke|i mistyped|i got (?:that|it) wrong|that'?s wrong|that was wrong|it should be|should be|make that)\b[,:\s]*(?:it'?s|it was|it is|i have|i got)?/g;
 /** Markers that correct only when what follows names a fact (不好意思，我不知道 corrects nothing). */
 const WEAK_MARKER = /(?:不好意思|抱歉|对不起|其实|我是说|我的意思是)[,。!\s]*(?:应该是|是)?|\bsorry\b[,:\s]*(?:it'?s|it was|it is)?/g;
 const TRAILING = /(?:应该)?是?(.+?)才对[。!.\s]*$/;
@@ -10,6 +10,9 @@ const TRAILING = /(?:应该)?是?(.+?)才对[。!.\s]*$/;
 /** The words that name what is corrected, without a value (技师, 那个日期, 工作年限): the tail of the part before. */
 const SUBJECT_TAIL = /(?:高级技师|技师|高级工|中级工|初级工|助理工程师|高级工程师|工程师|助工|高工|正高|副高|职称|证书?|工作年限|年限|工龄|年度考核|考核|地区|地方|城市|日期|时间|年份|月份|那个|这个|那块|的|是|刚才|前面|上面|我|说的|填的|the|my|\s)+$/;
 const SUBJECT_NOUN = /技师|[高中初]级工|工程师|助工|高工|正高|副高|职称|证|年限|工龄|考核|地区|地方|城市|日期|时间|年份|月份/;
+
+/** A value denied (21年, 2019, ten years), not a level (不是高级工 stays: it says which level is not held). */
+const DENIED_VALUE = /^[\s\d零〇一二两三四五六七八九十.年月份个的]+$|^(?:\d+|ten|\w+teen|twenty)\s*(?:years?|months?)?$/;
 
 export interface CorrectionSplit {
   before: string; after: string; weak?: true;
@@ -53,6 +56,8 @@ export function splitCorrection(text: string): CorrectionSplit | undefined {
       before = before.slice(0, clauseStart + tail.index).replace(/[,。!\s]+$/, '');
     }
     after = trailing ? after.replace(/才对[。!.\s]*$/, '') : after;
+    // 应该是20年不是21年, it's 2018 not 2019: the value denied after the new one is the old one; it goes
+    after = after.replace(/[,\s]*(?:而不是|不是|\bnot)\s*([^,。;]*)$/, (m, x: string) => (DENIED_VALUE.test(x) ? '' : m)) || after;
     const slot = tail && !/技师|[高中初]级工|工程师|助工|高工|正高|副高|职称|证/.test(tail[0]) ? SUBJECT_SLOT.find(([re]) => re.test(tail[0]))?.[1] : undefined;
     return { before, after, ...(weak ? { weak: true as const } : {}), ...(slot ? { slot } : {}) };
   }

@@ -143,6 +143,8 @@ function read(raw: string, ctx: UnderstandContext): Understanding {
   // The corrected part replaces what it names; the part before still counts for everything else.
   const before: Understanding = split.before ? readClause(split.before, ctx) : { recognized: false };
   let after = split.after ? readClause(split.after, ctx) : { recognized: false };
+  // 工作不是十年是十二年: a number of years corrects the years of work said before it
+  if (after.workYears === undefined && after.number !== undefined && after.month === undefined && before.workYears !== undefined) after = { ...after, workYears: after.number };
   // 考核那个我说错了，前年有一年是基本称职: what follows answers the question its subject names
   if (split.slot && after[split.slot] === undefined) {
     const asked = readClause(split.after, { ...ctx, expecting: split.slot });
@@ -225,6 +227,8 @@ function mergeCorrected<T extends { level: string; since?: string; sinceApprox?:
   if (dateOnly?.month) {
     let i = -1;
     for (let k = out.length - 1; k >= 0 && i < 0; k--) if (out[k].since) i = k;
+    // the technician one is wrong, it's 2018: the one level named is the one dated
+    if (i < 0 && out.length === 1) i = 0;
     if (i < 0) return undefined;
     const o = out[i];
     out[i] = { ...o };
