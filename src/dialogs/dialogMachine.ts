@@ -67,8 +67,25 @@ export const nothingSaid = (c: DialogContext): boolean => Object.keys(c.facts).l
 const targetsAfter = (c: DialogContext, t: ParsedTarget[] | undefined) => (t?.length ? t : c.targets);
 
 function decide(context: DialogContext, e: DialogEvent): Partial<DialogContext> {
-  const slot = nextSlot(context.facts, e.asOf);
-  if (slot) return { asking: slot, outbox: [...context.outbox, askReply(slot, context.facts, context.locale)] };
+  let slot = nextSlot(context.facts, e.asOf);
+  let skipped: Facts | undefined;
+  // The same question again after answers that did not fill it (each understood as something else): after two such,
+  // with examples and a way out; after three, left open as 不知道 would leave it; never a loop.
+  if (slot && slot === context.asking && (e.type === 'answer' || e.type === 'correction') && context.misunderstood > 0) {
+    if (context.misunderstood >= MAX_MISSES) {
+      const open = absorb(context.facts, { recognized: true, dontKnow: true }, slot).facts;
+      if (JSON.stringify(open) !== JSON.stringify(context.facts)) {
+        skipped = open;
+        slot = nextSlot(open, e.asOf);
+      }
+    } else if (context.misunderstood >= 2) {
+      return { asking: slot, outbox: [...context.outbox, stuckReply(slot, context)] };
+    }
+  }
+  const facts = skipped ?? context.facts;
+  const notice = skipped ? [{ text: replyText('skipped', context.locale), requestedSlot: null }] : [];
+  if (slot) return { asking: slot, ...(skipped ? { facts, misunderstood: 0 } : {}), outbox: [...context.outbox, ...notice, askReply(slot, facts, context.locale)] };
+  if (skipped) context = { ...context, facts, misunderstood: 0, outbox: [...context.outbox, ...notice] };
   const profile = toProfile(context.facts, e.asOf)!;
   const result = evaluate(profile, { asOf: e.asOf, locale: context.locale });
   return {
@@ -135,8 +152,10 @@ const learn: Step = ({ context, event }) => {
     if (event.question) extra.push(...questionReplies(event.question, context.locale));
   }
   const targets = event.type === 'confirm' ? context.targets : targetsAfter(context, event.targets);
+  // an answer that leaves the question asked as open as it was counts as a miss of it (decide: no loop)
+  const open = context.asking !== null && context.asking !== 'modify' && event.type !== 'confirm' && slotUnchanged(context.asking, context.facts, facts);
   return {
-    facts, targets, pending: undefined, misunderstood: 0, unanswered: 0,
+    facts, targets, pending: undefined, misunderstood: open ? context.misunderstood + 1 : 0, unanswered: 0,
     outbox: say(context, ...hello, ...(ack ? [ack] : []), ...extra),
     history: remember(context),
   };
@@ -274,6 +293,12 @@ const turn = (...steps: Step[]) => assign<DialogContext, DialogEvent, undefined,
   }
   return update;
 });
+
+/** Whether the facts for the slot asked (its key, and whether it is known to be unknown) are as they were. */
+function slotUnchanged(slot: string, before: Facts, after: Facts): boolean {
+  const key = slot.split('.')[0] as keyof Facts;
+  return JSON.stringify(before[key]) === JSON.stringify(after[key]) && (before.unknown?.includes(slot) ?? false) === (after.unknown?.includes(slot) ?? false);
+}
 
 /** A message that misses the question asked: not understood, a date not yet come, a question not answered. */
 const misses = (e: DialogEvent) => e.type === 'unclear' || e.type === 'future' || (e.type === 'question' && e.answer.matched === 'none');

@@ -185,3 +185,21 @@ describe('a correction after the answer replaces only the fact it names and says
     expect(last.replies.map((r) => r.text).join('\n')).not.toContain('已改为');
   });
 });
+
+// An answer understood as some other fact leaves the question open: asked again, then with examples, then left open.
+describe('no loop when every answer is understood as something else', () => {
+  it.each([['重庆'], ['合格'], ['没有职称']])('%s said to every question still ends in an answer', (text) => {
+    const { outs } = converse(['重庆的技师', ...Array.from({ length: 15 }, () => text)], { locale: 'zh-CN', asOf: AS_OF });
+    const first = outs.findIndex((o) => o.result);
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThanOrEqual(15);
+  });
+
+  it('the date question: again, then with examples, then left open and said so', () => {
+    const { outs, facts } = converse(['重庆的技师', '重庆', '重庆', '重庆'], { locale: 'zh-CN', asOf: AS_OF });
+    expect(outs.slice(1).map((o) => o.requestedSlot)).toEqual(['skills.since', 'skills.since', 'titles']);
+    expect(outs[2].replies.map((r) => r.text).join('\n')).toContain('2021年6月');
+    expect(outs[3].replies.map((r) => r.text).join('\n')).toContain('跳过');
+    expect(facts().skills).toEqual([{ level: 'technician', sinceUnknown: true }]);
+  });
+});

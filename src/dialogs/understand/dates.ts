@@ -119,6 +119,7 @@ const YEARS_HELD = new RegExp(`(?<![\\d.哪几多])(${NUM})(?:来|几|多)?个?�
 const MONTH_ALONE = new RegExp(`(?<![\\d年.])(?<!个)${M}\\s*月份?${DAY}`, 'g');
 const EN_MONTH_YEAR = new RegExp(`\\b${EN_MONTH}\\.?,?\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b`, 'g');
 const EN_YEAR_MONTH = new RegExp(`\\b((?:19|20)\\d{2})\\s+${EN_MONTH}\\b`, 'g');
+const EN_FOR = new RegExp(`\\bfor (?:about |around |almost |nearly |over |like |roughly )?(\\d{1,2}|${EN_NUM}|an?)( and a half)? years?\\b`, 'g');
 const EN_AGO = new RegExp(`\\b(\\d{1,2}(?:\\.\\d)?|${EN_NUM}|an?)(?: and a half)?\\s+(years?|months?)(?: and a half)?\\s+ago\\b`, 'g');
 
 /** 一九年, 二零年, 零八年: digits read one by one are a year (a number of years is said 十九年); 二三年, 三四年 may be a
@@ -273,6 +274,15 @@ export function findDates(raw: string, asOf: string, sinceContext: boolean, leve
     push(out, nowYear, m, index, approx);
   }
   for (const m of allMatches(text, /\blast month\b/g)) push(out, nowYear, m, now - 1, false, true);
+  // had the technician cert for three years: held that long (asked when, or a level before it; not years of work)
+  for (const m of allMatches(text, EN_FOR)) {
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    if (/\b(?:work|worked|working|employed|job|experience|in the (?:trade|field))\b/.test(before)) continue;
+    if (!sinceContext && !levels.some((l) => l.end <= m.index && m.index - l.end <= 24)) continue;
+    const n = /^an?$/.test(m[1]) ? 1 : parseNumber(m[1]);
+    if (n === undefined) continue;
+    push(out, nowYear, m, now - Math.round((n + (m[2] ? 0.5 : 0)) * 12), false, true);
+  }
   // a four-digit year on its own: 2021, in 2021
   for (const m of allMatches(text, /(?<![\d.])(?<!\d[-/])((?:19|20)\d{2})(?:-?ish\b)?(?!\d|[.\-/]\d|\s*年)/g)) {
     const y = yearOf(m[1], nowYear);

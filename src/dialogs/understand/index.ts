@@ -17,7 +17,7 @@ import { MAX_CHARS, Scratch, type Span, allMatches, bare, normalize } from './te
 import type { ParsedSkill, ParsedTarget, ParsedTitle, Reading, UnderstandContext, Understanding } from './types';
 import { choiceNumber, dontKnow, yesNo } from './yesNo';
 import { leadingNo, splitCorrection } from './corrections';
-import { fixEnglishMistypings, fixMistypings, fromPinyin, mandarin, simplified, type Guess } from './simplify';
+import { fixEnglishMistypings, fixMistypings, spokenEnglishYears, fromPinyin, mandarin, simplified, type Guess } from './simplify';
 import { smallTalk } from './smallTalk';
 import { BoundedMemo, keepableText, sized } from '../memo';
 
@@ -107,7 +107,7 @@ const FORGOTTEN_ASK = /(?:具体)?(?:哪年|哪一年|哪个月|几月份?|几�
 export function normalizeText(raw: string): { text: string; guessed: Guess[] } {
   const plain = normalize(simplified(mandarin(String(raw ?? '').slice(0, MAX_CHARS))));
   const fixed = fixMistypings(fromPinyin(plain) ?? plain);
-  const en = fixEnglishMistypings(fixed.text);
+  const en = fixEnglishMistypings(spokenEnglishYears(fixed.text));
   return { text: splitRunOns(en.text), guessed: en.guessed.length ? [...fixed.guessed, ...en.guessed] : fixed.guessed };
 }
 

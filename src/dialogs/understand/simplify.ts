@@ -192,3 +192,32 @@ export function fixEnglishMistypings(s: string): { text: string; guessed: Guess[
   });
   return { text, guessed };
 }
+
+// Years as English voice input writes them (twenty twenty one, two thousand and nineteen, nineteen ninety eight,
+// twenty oh five): digits, so that every date reader sees 2021.
+const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const TEENS: Record<string, number> = { ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19 };
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const UNIT = '(one|two|three|four|five|six|seven|eight|nine)';
+const TWO_DIGITS = `(?:(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]${UNIT})?|(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:oh|o)[- ]${UNIT})`;
+const SPOKEN_YEAR = new RegExp(`\\b(?:(twenty|nineteen)[- ]${TWO_DIGITS}|two thousand(?: and)?(?:[- ]${TWO_DIGITS}|[- ]${UNIT})?)\\b`, 'g');
+
+function twoDigits(tens?: string, unit?: string, teen?: string, oh?: string): number | undefined {
+  if (tens) return TENS[tens] + (unit ? UNITS[unit] : 0);
+  if (teen) return TEENS[teen];
+  if (oh) return UNITS[oh];
+  return undefined;
+}
+
+/** "twenty twenty one" → 2021, "two thousand and nineteen" → 2019; other text as it is. */
+export function spokenEnglishYears(s: string): string {
+  if (!/twenty|nineteen|thousand/.test(s)) return s;
+  return s.replace(SPOKEN_YEAR, (m, century?: string, t1?: string, u1?: string, teen1?: string, oh1?: string, t2?: string, u2?: string, teen2?: string, oh2?: string, unitAlone?: string) => {
+    if (century) {
+      const v = twoDigits(t1, u1, teen1, oh1);
+      return v === undefined ? m : String((century === 'twenty' ? 2000 : 1900) + v);
+    }
+    const v = twoDigits(t2, u2, teen2, oh2) ?? (unitAlone ? UNITS[unitAlone] : 0);
+    return String(2000 + v);
+  });
+}
