@@ -83,6 +83,15 @@ const CASES: [string, Phrasing[]][] = [
     { text: '干了有十五六年了', want: { workYears: 15 } },
     { text: '二十一二年', ctx: { expecting: 'workYears' }, want: { workYears: 21 } },
   ]],
+  ['English dates as voice input writes them', [
+    { text: 'i got the technician in june twenty twenty one', ctx: { locale: 'en' }, want: { skills: [tech('2021-06')] } },
+    { text: 'senior worker twenty sixteen technician twenty twenty one', ctx: { locale: 'en' }, want: { skills: [sw('2016-12'), tech('2021-12')] } },
+    { text: 'two thousand and nineteen', ctx: { locale: 'en', ...since }, want: { month: '2019-12' } },
+    { text: 'twenty oh five', ctx: { locale: 'en', ...since }, want: { month: '2005-12' } },
+    { text: 'i have had the technician cert for three years', ctx: { locale: 'en' }, want: { skills: [tech('2023-11')] } },
+    { text: 'i worked as a welder for ten years', ctx: { locale: 'en' }, want: { workYears: 10 }, absent: ['month'] },
+    { text: 'twenty one years', ctx: { locale: 'en', expecting: 'workYears' }, want: { workYears: 21 }, absent: ['month'] },
+  ]],
   ['分别: levels and dates paired in order', [
     { text: '我高级工和技师分别是一六年和二一年拿的', want: { skills: [sw('2016-12'), tech('2021-12')] } },
     { text: '技师和高级工分别是2021年和2016年', want: { skills: [tech('2021-12'), sw('2016-12')] } },
