@@ -138,7 +138,9 @@ const learn: Step = ({ context, event }) => {
   const facts = event.type === 'confirm' ? context.pending!.facts : event.facts;
   const first = context.turns <= 1;
   const hello = first ? [{ text: replyText('hello', context.locale), requestedSlot: null }] : [];
-  const ack = event.type === 'correction' || (event.type === 'answer' && event.corrected) ? changedReply(context.facts, facts, context.locale)
+  // (a message that corrects itself before anything was known is acknowledged as learnt: nothing was changed)
+  const correcting = (event.type === 'correction' || (event.type === 'answer' && event.corrected === true)) && Object.keys(context.facts).length > 0;
+  const ack = correcting ? changedReply(context.facts, facts, context.locale)
     // a date worked out (三年前, a year alone, a number confirmed) is echoed: the person sees the month it was read as
     // and so is a date given instead of the one proposed ("是3年前吗？" "不是，是2019年5月")
     // (and a place with no text of its own: the person sees that the national text answers; and a fact added after

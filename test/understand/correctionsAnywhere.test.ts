@@ -169,6 +169,21 @@ describe('a correction after the answer replaces only the fact it names and says
     expect(facts().skills).toMatchObject([tech('2020-06')]);
   });
 
+  it('the reply names only the certificate changed, not the one left as it was', () => {
+    const { last } = converse([...INTERVIEW.slice(0, 4), '技师应该是2021年'], { locale: 'zh-CN', asOf: AS_OF });
+    const line = last.replies.map((r) => r.text).find((x) => x.startsWith('已改为'))!;
+    expect(line).toContain('技师（二级）（2021年12月）');
+    expect(line).not.toContain('高级工');
+  });
+
+  it('a first message that corrects itself is acknowledged as learnt (记下了), nothing having been known', () => {
+    const { outs, facts } = converse(['高级工2018年技师2022年，不对，技师是2021年'], { locale: 'zh-CN', asOf: AS_OF });
+    const text = outs[0].replies.map((r) => r.text).join('\n');
+    expect(text).toContain('记下了');
+    expect(text).not.toContain('已改为');
+    expect(facts().skills).toMatchObject([sw('2018-12'), tech('2021-12')]);
+  });
+
   it('a correction while another question is asked keeps that question', () => {
     const { facts, last } = converse(['重庆的高级工2018年技师2022年', '没有', '没有', '说错了技师是21年'], { locale: 'zh-CN', asOf: AS_OF });
     expect(facts().skills).toMatchObject([sw('2018-12'), tech('2021-12')]);
