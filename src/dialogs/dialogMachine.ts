@@ -67,8 +67,25 @@ export const nothingSaid = (c: DialogContext): boolean => Object.keys(c.facts).l
 const targetsAfter = (c: DialogContext, t: ParsedTarget[] | undefined) => (t?.length ? t : c.targets);
 
 function decide(context: DialogContext, e: DialogEvent): Partial<DialogContext> {
-  const slot = nextSlot(context.facts, e.asOf);
-  if (slot) return { asking: slot, outbox: [...context.outbox, askReply(slot, context.facts, context.locale)] };
+  let slot = nextSlot(context.facts, e.asOf);
+  let skipped: Facts | undefined;
+  // The same question again after answers that did not fill it (each understood as something else): after two such,
+  // with examples and a way out; after three, left open as 不知道 would leave it; never a loop.
+  if (slot && slot === context.asking && (e.type === 'answer' || e.type === 'correction') && context.misunderstood > 0) {
+    if (context.misunderstood >= MAX_MISSES) {
+      const open = absorb(context.facts, { recognized: true, dontKnow: true }, slot).facts;
+      if (JSON.stringify(open) !== JSON.stringify(context.facts)) {
+        skipped = open;
+        slot = nextSlot(open, e.asOf);
+      }
+    } else if (context.misunderstood >= 2) {
+      return { asking: slot, outbox: [...context.outbox, stuckReply(slot, context)] };
+    }
+  }
+  const facts = skipped ?? context.facts;
+  const notice = skipped ? [{ text: replyText('skipped', context.locale), requestedSlot: null }] : [];
+  if (slot) return { asking: slot, ...(skipped ? { facts, misunderstood: 0 } : {}), outbox: [...context.outbox, ...notice, askReply(slot, facts, context.locale)] };
+  if (skipped) context = { ...context, facts, misunderstood: 0, outbox: [...context.outbox, ...notice] };
   const profile = toProfile(context.facts, e.asOf)!;
   const result = evaluate(profile, { asOf: e.asOf, locale: context.locale });
   return {
@@ -121,7 +138,9 @@ const learn: Step = ({ context, event }) => {
   const facts = event.type === 'confirm' ? context.pending!.facts : event.facts;
   const first = context.turns <= 1;
   const hello = first ? [{ text: replyText('hello', context.locale), requestedSlot: null }] : [];
-  const ack = event.type === 'correction' || (event.type === 'answer' && event.corrected) ? changedReply(context.facts, facts, context.locale)
+  // (a message that corrects itself before anything was known is acknowledged as learnt: nothing was changed)
+  const correcting = (event.type === 'correction' || (event.type === 'answer' && event.corrected === true)) && Object.keys(context.facts).length > 0;
+  const ack = correcting ? changedReply(context.facts, facts, context.locale)
     // a date worked out (三年前, a year alone, a number confirmed) is echoed: the person sees the month it was read as
     // and so is a date given instead of the one proposed ("是3年前吗？" "不是，是2019年5月")
     // (and a place with no text of its own: the person sees that the national text answers; and a fact added after
@@ -135,8 +154,10 @@ const learn: Step = ({ context, event }) => {
     if (event.question) extra.push(...questionReplies(event.question, context.locale));
   }
   const targets = event.type === 'confirm' ? context.targets : targetsAfter(context, event.targets);
+  // an answer that leaves the question asked as open as it was counts as a miss of it (decide: no loop)
+  const open = context.asking !== null && context.asking !== 'modify' && event.type !== 'confirm' && slotUnchanged(context.asking, context.facts, facts);
   return {
-    facts, targets, pending: undefined, misunderstood: 0, unanswered: 0,
+    facts, targets, pending: undefined, misunderstood: open ? context.misunderstood + 1 : 0, unanswered: 0,
     outbox: say(context, ...hello, ...(ack ? [ack] : []), ...extra),
     history: remember(context),
   };
@@ -274,6 +295,12 @@ const turn = (...steps: Step[]) => assign<DialogContext, DialogEvent, undefined,
   }
   return update;
 });
+
+/** Whether the facts for the slot asked (its key, and whether it is known to be unknown) are as they were. */
+function slotUnchanged(slot: string, before: Facts, after: Facts): boolean {
+  const key = slot.split('.')[0] as keyof Facts;
+  return JSON.stringify(before[key]) === JSON.stringify(after[key]) && (before.unknown?.includes(slot) ?? false) === (after.unknown?.includes(slot) ?? false);
+}
 
 /** A message that misses the question asked: not understood, a date not yet come, a question not answered. */
 const misses = (e: DialogEvent) => e.type === 'unclear' || e.type === 'future' || (e.type === 'question' && e.answer.matched === 'none');

@@ -10,7 +10,7 @@ import { modifySlot, type AnswerFacts, type Answerer } from './replies';
 import type { Locale } from './replyModel';
 import { isAskedSlot } from './slots';
 import type { SkillLevel, TitleLevel } from '../rules/vocabulary';
-import { understand, type ParsedAward, type ParsedTarget, type Understanding } from './understand';
+import { correctedSince, understand, type ParsedAward, type ParsedTarget, type Understanding } from './understand';
 
 const MAX_TEXT = 2000;
 
@@ -40,7 +40,7 @@ function chosen(context: DialogContext, text: string): Understanding | undefined
 }
 
 const CONFUSED = /^(?:啥|啥\?|什么|什么\?|嗯\?|啊\?|\?+|？+|what\??|huh\??|sorry\??)$|啥意思|什么意思|不懂|没懂|看不懂|听不懂|不明白|不太明白|没明白|\bwhat do you mean\b|\b(?:don'?t|do not) understand\b/;
-const SKIP = /^(?:跳过|略过|下一个|下一题|不说了|算了|skip|pass|next)$/;
+const SKIP = /^(?:先|这个|这题|这个问题)?(?:跳过|略过|下一个|下一题|不说了|算了|不答了|不回答)(?:吧|了|这个|这题|这个问题)?$|^(?:skip|pass|next)(?: (?:it|this|this one|that|please|the question))?$/;
 const YEAR_AHEAD: [RegExp, number][] = [[/明年|\bnext year\b/, 1], [/后年|\bin two years\b/, 2], [/大后年|\bin three years\b/, 3]];
 
 /** The event for one message in this context. */
@@ -115,7 +115,8 @@ export function interpret(context: DialogContext, m: TurnMessage, ask: Answerer)
   if (u.correction) {
     // "不对，都合格" after the answer: the corrected part read as an answer to the question answered last
     const last = context.history.at(-1)?.asking ?? null;
-    const c = !hasFacts(u) && !u.month && u.number === undefined && last && last !== asking
+    // (a number after a date was asked last is that date's year: 应该是20年不是21年)
+    const c = !hasFacts(u) && !u.month && (u.number === undefined || last === 'skills.since' || last === 'titles.since') && last && last !== asking
       ? understand(text, { asOf: m.asOf, expecting: last, region: context.facts.region, locale: context.locale }) : u;
     if (hasFacts(c) || c.month || c.number !== undefined || c.yesNo !== undefined) {
       const corrected = correct(context, c);
@@ -132,7 +133,10 @@ export function interpret(context: DialogContext, m: TurnMessage, ask: Answerer)
 
   // 啥 / 什么意思 / 不懂 to a question: not a policy question, the question was not clear
   if (asking && CONFUSED.test(text.trim().toLowerCase()) && !hasFacts(u)) return { ...base, type: 'unclear', confused: true };
-  if (u.question && !hasFacts(u)) {
+  // 忘了哪年拿的, 不清楚怎么算: a don't-know to the question asked is its answer (left unknown), not a free question,
+  // unless it names a level wanted or asked about (不知道能不能评工程师)
+  const unknownAnswer = u.dontKnow === true && asking !== null && !u.targets?.length && !u.readings?.some((r) => r.meaning === 'asks');
+  if (u.question && !hasFacts(u) && !unknownAnswer) {
     const answer = ask(text, askOptions(context.facts, context.locale, m.asOf));
     // 还差什么 / 我能报啥 before there is an answer, and the answerer has none: no result yet (not a question unanswered)
     const q = !answered && answer.matched === 'none' && !u.targets?.length ? resultQuestion(text) : undefined;
@@ -229,11 +233,26 @@ function answerEvent(context: DialogContext, u: Understanding, base: { asOf: str
   // Built by assignment, not as a literal spreading `base` then optional parts: on Node 20 that literal costs
   // several µs (each property after a spread takes V8's slow path), a tenth of a turn. Same keys, same order.
   const event: DialogEvent & { type: 'answer' } = Object.assign({}, base, { type: 'answer' as const, facts, targets: u.targets, guessed: u.guessed, future: u.futureMonth });
-  if (u.correction) event.corrected = true;
+  // a fact already known said differently is a correction, marker or not (不好意思高级工是2017年): the reply says what changed
+  if (u.correction || overwrites(context.facts, facts)) event.corrected = true;
   if (u.monthRelative || u.monthApprox) event.assumed = true;
   if (question && question.matched !== 'none') event.question = question;
   if (wants) event.then = wants;
   return event;
+}
+
+/** Whether `after` replaces something `before` knew (a region, a date, years, reviews, a level dropped), rather than
+ * only adding to it; a year said alone made precise in that year (2023 → 2023年5月) is no change. */
+export function overwrites(before: Facts, after: Facts): boolean {
+  if (before.region && after.region !== before.region) return true;
+  if (before.workYears !== undefined && after.workYears !== before.workYears) return true;
+  if (before.annualReviewsPassed !== undefined && after.annualReviewsPassed !== before.annualReviewsPassed) return true;
+  const redated = (old: (HeldSkill | HeldTitle)[] | undefined, now: (HeldSkill | HeldTitle)[] | undefined) => (old ?? []).some((o) => {
+    const n = now?.find((x) => x.level === o.level);
+    if (!n) return now !== undefined && now.length > 0;
+    return Boolean(o.since && n.since && n.since !== o.since && !(o.sinceApprox && n.since.slice(0, 4) === o.since.slice(0, 4)));
+  });
+  return redated(before.skills, after.skills) || redated(before.titles, after.titles);
 }
 
 /**
@@ -247,8 +266,8 @@ function correct(context: DialogContext, u: Understanding): Facts | undefined {
   const out: Facts = { ...f };
   let changed = false;
   if (u.region && f.region) { Object.assign(out, { region: u.region.region, place: u.region.place, fallback: u.region.fallback }); changed = true; }
-  if (u.skills?.length && f.skills?.length) { out.skills = replaceHeld(f.skills, u.skills, u.month); changed = true; }
-  if (u.titles?.length && f.titles?.length) { out.titles = replaceHeld(f.titles, u.titles, u.month); changed = true; }
+  if (u.skills?.length && f.skills?.length) { out.skills = replaceHeld(f.skills, u.skills, u.month, u.monthApprox); changed = true; }
+  if (u.titles?.length && f.titles?.length) { out.titles = replaceHeld(f.titles, u.titles, u.month, u.monthApprox); changed = true; }
   if (u.workYears !== undefined && f.workYears !== undefined) { out.workYears = u.workYears; changed = true; }
   if (u.annualReviewsPassed !== undefined && f.annualReviewsPassed !== undefined) { out.annualReviewsPassed = u.annualReviewsPassed; changed = true; }
   if (u.awards && f.awards?.length) { out.awards = u.awards; changed = true; }
@@ -259,7 +278,7 @@ function correct(context: DialogContext, u: Understanding): Facts | undefined {
     const list = (key === 'skills' ? f.skills : f.titles) as (HeldSkill | HeldTitle)[] | undefined;
     const i = list ? lastDated(list) : -1;
     if (list && i >= 0) {
-      const patched = list.map((x, j) => j === i ? { ...x, since: u.month, ...(u.monthApprox ? { sinceApprox: true } : { sinceApprox: undefined }) } : x);
+      const patched = list.map((x, j) => j === i ? { ...x, sinceApprox: undefined, ...correctedSince(x, u.month!, u.monthApprox) } : x);
       if (key === 'skills') out.skills = patched as HeldSkill[]; else out.titles = patched as HeldTitle[];
       changed = true;
     }
@@ -282,11 +301,17 @@ function lastDated(list: { since?: string }[]): number {
 }
 
 /** A level corrected: the same level named → its date updated; another level → it replaces the only (or last) one. */
-function replaceHeld<T extends { level: string; since?: string; sinceApprox?: boolean }>(old: T[], said: T[], month?: string): T[] {
+function replaceHeld<T extends { level: string; since?: string; sinceApprox?: boolean }>(old: T[], said: T[], month?: string, monthApprox?: boolean): T[] {
   const out = old.map((x) => ({ ...x }));
   for (const n of said) {
     const same = out.findIndex((x) => x.level === n.level);
-    if (same >= 0) { out[same] = { ...out[same], ...defined(n), ...(n.since ?? month ? { since: n.since ?? month } : {}) }; continue; }
+    if (same >= 0) {
+      const o = out[same];
+      const since = n.since ?? month;
+      out[same] = { ...o, ...defined(n) };
+      if (since) { delete out[same].sinceApprox; Object.assign(out[same], correctedSince(o, since, n.since ? n.sinceApprox : monthApprox)); }
+      continue;
+    }
     const i = out.length - 1;
     out[i] = { ...out[i], ...defined(n), since: n.since ?? out[i].since };
   }

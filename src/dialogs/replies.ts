@@ -178,7 +178,15 @@ const dated = (label: string, since: string | undefined, locale: Locale) => sinc
 const sameJson = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
 /** The facts that differ between two states, each in words, and whether a date was assumed from a year. */
-function changedParts(before: Facts, after: Facts, locale: Locale): { parts: string[]; approx: boolean } {
+/** After a correction, of a list of certificates or titles: only the entries changed, when none was dropped (已改为：
+ * 技师（2021年12月）, the other certificate unchanged and not repeated); else the whole list. */
+function changedOnly<T extends { level: string }>(before: T[] | undefined, after: T[]): T[] {
+  if (!before?.length || before.some((b) => !after.some((a) => a.level === b.level))) return after;
+  const changed = after.filter((a) => !before.some((b) => sameJson(a, b)));
+  return changed.length ? changed : after;
+}
+
+function changedParts(before: Facts, after: Facts, locale: Locale, onlyChanged = false): { parts: string[]; approx: boolean } {
   const parts: string[] = [];
   const sep = locale === 'en' ? ', ' : '、';
   let approx = false;
@@ -186,12 +194,14 @@ function changedParts(before: Facts, after: Facts, locale: Locale): { parts: str
     parts.push(after.fallback ? (after.place ? `${after.place}→${t(locale, 'rules:region.national')}` : t(locale, 'rules:region.national')) : t(locale, `rules:region.${after.region}`));
   }
   if (after.skills && !sameJson(after.skills, before.skills)) {
-    if (after.skills.some((x) => x.sinceApprox)) approx = true;
-    parts.push(after.skills.length ? after.skills.map((x) => dated(t(locale, `rules:skill.${x.level}`), x.since, locale)).join(sep) : replyText('ack.noSkills', locale));
+    const skills = onlyChanged ? changedOnly(before.skills, after.skills) : after.skills;
+    if (skills.some((x) => x.sinceApprox)) approx = true;
+    parts.push(skills.length ? skills.map((x) => dated(t(locale, `rules:skill.${x.level}`), x.since, locale)).join(sep) : replyText('ack.noSkills', locale));
   }
   if (after.titles && !sameJson(after.titles, before.titles)) {
-    if (after.titles.some((x) => x.sinceApprox)) approx = true;
-    parts.push(after.titles.length ? after.titles.map((x) => dated(x.outside ?? titleName(x.level, x.series, locale), x.since, locale)).join(sep) : replyText('ack.noTitles', locale));
+    const titles = onlyChanged ? changedOnly(before.titles, after.titles) : after.titles;
+    if (titles.some((x) => x.sinceApprox)) approx = true;
+    parts.push(titles.length ? titles.map((x) => dated(x.outside ?? titleName(x.level, x.series, locale), x.since, locale)).join(sep) : replyText('ack.noTitles', locale));
   }
   if (after.workYears !== undefined && after.workYears !== before.workYears) parts.push(replyText('ack.workYears', locale, { years: after.workYears }));
   if (after.annualReviewsPassed !== undefined && after.annualReviewsPassed !== before.annualReviewsPassed) parts.push(replyText(after.annualReviewsPassed ? 'ack.reviewsPassed' : 'ack.reviewsFailed', locale));
@@ -212,7 +222,7 @@ export function acknowledgeReply(before: Facts, after: Facts, locale: Locale, al
 
 /** After a correction: what was changed ("已改为：技师（2020年5月）"); the rest stays as it was. */
 export function changedReply(before: Facts, after: Facts, locale: Locale): Reply {
-  const { parts, approx } = changedParts(before, after, locale);
+  const { parts, approx } = changedParts(before, after, locale, true);
   if (!parts.length) return { text: replyText('ack.unchanged', locale), requestedSlot: null };
   return { text: replyText('ack.changed', locale, { facts: parts.join(locale === 'en' ? '; ' : '；') }) + (approx ? replyText('ack.approx', locale) : ''), requestedSlot: null };
 }

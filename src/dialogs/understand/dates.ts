@@ -20,6 +20,18 @@ export function monthString(index: number): string {
   return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}`;
 }
 
+/**
+ * A date corrected by a year alone (2022年6月 … 不是2022年，是2021年): the month said before stays, in the new year, when
+ * that month is not later than the year-alone reading (never a month not yet come). Else the new reading as it is.
+ */
+export function correctedSince(old: { since?: string; sinceApprox?: boolean }, since: string, approx: boolean | undefined): { since: string; sinceApprox?: true } {
+  if (approx && old.since && !old.sinceApprox) {
+    const kept = `${since.slice(0, 4)}-${old.since.slice(5, 7)}`;
+    if (kept <= since) return { since: kept };
+  }
+  return approx ? { since, sinceApprox: true } : { since };
+}
+
 /** asOf as a month index; a malformed asOf falls back to 2000-01 rather than throwing. */
 export function asOfIndex(asOf: string): number {
   const m = /^(\d{4})-(\d{1,2})/.exec(String(asOf ?? ''));
@@ -43,7 +55,7 @@ const Y4 = `((?<!\\d)(?:19|20)\\d{2}(?!\\d)|${CN_DIGITS4}|${CN_FULL_YEAR})`;
 const Y2 = `((?<![\\d.])\\d{2}(?!\\d)|${CN_DIGITS2}|${CN_TENS_YEAR})`;
 const M = '(\\d{1,2}|十[一二]?|[一二三四五六七八九])';
 /** Between a year and its month, as voice input writes it: 2020年的6月份, 二零二二年嗯三月份. */
-const FILLER = '(?:\\s*[的嗯呃啊额]\\s*)*\\s*';
+const FILLER = '(?:\\s*(?:[的嗯呃啊额]|那个|就是|这个|是在|是)\\s*)*\\s*';
 const DAY = '(?:\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*(?:日|号))?';
 
 /** Cues after a bare two-digit year that make it a date (21年拿的, 21年6月), not a duration (21年了). */
@@ -100,14 +112,24 @@ const YEAR_MONTH2 = new RegExp(`${Y2}\\s*年${FILLER}${M}\\s*月份?${DAY}`, 'g'
 const YEAR4_ALONE = new RegExp(`${Y4}\\s*年${SUFFIX}`, 'g');
 const YEAR2_ALONE = new RegExp(`${Y2}\\s*年${SUFFIX}`, 'g');
 const REL_YEAR_DATE = new RegExp(`(大前年|前年|去年|今年)${SUFFIX}(?:\\s*${M}\\s*月份?${DAY})?`, 'g');
-const YEARS_AGO = new RegExp(`(?<![\\d.])(${NUM})(?:来|几|多)?个?年(半)?多?(?:以|之)?前`, 'g');
+const YEARS_AGO = new RegExp(`(?<![\\d.哪几多])(${NUM})(?:来|几|多)?个?年(半)?多?(?:以|之)?前`, 'g');
 const MONTHS_AGO = new RegExp(`(?:(?<![\\d.])(${NUM})多?个多?月|半年)(?:以|之)?前`, 'g');
 const YEARS_SINCE_GOT = new RegExp(`${GOT}[^,。;、?!\\d]{0,8}?(?<![\\d.])(${NUM})(?:来|几|多)?个?年(半)?(?:多)?(?:了)?`, 'g');
-const YEARS_HELD = new RegExp(`(?<![\\d.])(${NUM})(?:来|几|多)?个?年(半)?(?:多)?了`, 'g');
+const YEARS_HELD = new RegExp(`(?<![\\d.哪几多])(${NUM})(?:来|几|多)?个?年(半)?(?:多)?了`, 'g');
 const MONTH_ALONE = new RegExp(`(?<![\\d年.])(?<!个)${M}\\s*月份?${DAY}`, 'g');
 const EN_MONTH_YEAR = new RegExp(`\\b${EN_MONTH}\\.?,?\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b`, 'g');
 const EN_YEAR_MONTH = new RegExp(`\\b((?:19|20)\\d{2})\\s+${EN_MONTH}\\b`, 'g');
+const EN_FOR = new RegExp(`\\bfor (?:about |around |almost |nearly |over |like |roughly )?(\\d{1,2}|${EN_NUM}|an?)( and a half)? years?\\b`, 'g');
 const EN_AGO = new RegExp(`\\b(\\d{1,2}(?:\\.\\d)?|${EN_NUM}|an?)(?: and a half)?\\s+(years?|months?)(?: and a half)?\\s+ago\\b`, 'g');
+
+/** 一九年, 二零年, 零八年: digits read one by one are a year (a number of years is said 十九年); 二三年, 三四年 may be a
+ * range of years ("two or three"), so only a pair that is not one ascending step counts. */
+const CN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 幺: 1, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+function digitwiseYear(token: string): boolean {
+  const a = CN_DIGIT[token[0]];
+  const b = CN_DIGIT[token[1]];
+  return token.length === 2 && a !== undefined && b !== undefined && b !== a + 1;
+}
 
 /** A level named right before a bare two-digit year (高级工17年, 技师是22年, 高级工证一七年): the year is its date. */
 const LEVEL_BEFORE = /\u2581\s*(?:证书?|职称)?(?:的)?(?:是|在|是在|于|是于)?\s*$/;
@@ -116,7 +138,9 @@ const LEVEL_BEFORE = /\u2581\s*(?:证书?|职称)?(?:的)?(?:是|在|是在|于|
  * Every date in the text. `sinceContext`: the bot asked when something was obtained (21年, 三年了 are dates).
  * `levels`: where levels are named (masked in `text`): a bare two-digit year next to one is that level's date.
  */
-export function findDates(text: string, asOf: string, sinceContext: boolean, levels: readonly Span[] = []): FoundDate[] {
+export function findDates(raw: string, asOf: string, sinceContext: boolean, levels: readonly Span[] = []): FoundDate[] {
+  // 六七月份, 6、7月: two months said as one, read as the later (宁晚勿早); the first becomes a filler (same length)
+  const text = MONTH_RANGE.test(raw) ? raw.replace(MONTH_RANGE, (m, a: string, sep: string) => (a === '十一' ? '的十' : '的'.repeat(a.length + sep.length))) : raw;
   const now = asOfIndex(asOf);
   const nowYear = Math.floor(now / 12);
   const out: FoundDate[] = [];
@@ -170,12 +194,13 @@ export function findDates(text: string, asOf: string, sinceContext: boolean, lev
   for (const m of allMatches(text, YEAR2_ALONE)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 4);
     const before = text.slice(Math.max(0, m.index - 3), m.index);
-    if (/[了满干做有]$|工作|从事/.test(before) || /^(?:了|多|半|左右|以上|工作|经验|工龄)/.test(after)) continue;
+    // (一九年, 二零年 said digit by digit are years whatever follows: 大概二零年左右)
+    if (!digitwiseYear(m[1]) && (/[了满干做有]$|工作|从事/.test(before) || /^(?:了|多|半|左右|以上|工作|经验|工龄)/.test(after))) continue;
     const end = m.index + m[0].length;
     // 17年高级工22年技师: a year said with a level in a run-on (a level just after, or just before with no 了)
     const byLevel = levels.some((l) => l.start >= end && l.start - end <= 1 && /^\s?$/.test(text.slice(end, l.start)))
       || (levels.some((l) => l.end <= m.index && m.index - l.end <= 5) && LEVEL_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index)) && /^(?:\s|[,。;!?\u2581]|$)/.test(after));
-    if (!(sinceContext || m[2] || byLevel || DATE_CUE_AFTER.test(after) || /^(?:[5-9]\d)$/.test(m[1]))) continue;
+    if (!(sinceContext || m[2] || byLevel || DATE_CUE_AFTER.test(after) || /^(?:[5-9]\d)$/.test(m[1]) || digitwiseYear(m[1]))) continue;
     const y = yearOf(m[1], nowYear);
     if (y === undefined) continue;
     const { index, approx } = yearOnly(y, m[2], now);
@@ -206,6 +231,8 @@ export function findDates(text: string, asOf: string, sinceContext: boolean, lev
   for (const m of allMatches(text, YEARS_SINCE_GOT)) {
     // 考了高级工22年考了技师: a year that starts the next statement, not a duration
     if (!/[了多半]$/.test(m[0]) && (DATE_CUE_AFTER.test(text.slice(m.index + m[0].length)) || /^\s*(?:又|再|就|\u2581)/.test(text.slice(m.index + m[0].length)))) continue;
+    // 拿到的考核都合格二十年工龄: the years are another fact's (work), said after something else
+    if (/考核|合格|称职|工作|工龄|干了|做了/.test(m[0]) || /^\s*(?:的)?(?:工龄|工作|经验|年资)/.test(text.slice(m.index + m[0].length))) continue;
     const n = parseNumber(m[1]);
     if (n !== undefined) push(out, nowYear, m, now - Math.round(n * 12) - (m[2] ? 6 : 0), false, true);
   }
@@ -247,6 +274,15 @@ export function findDates(text: string, asOf: string, sinceContext: boolean, lev
     push(out, nowYear, m, index, approx);
   }
   for (const m of allMatches(text, /\blast month\b/g)) push(out, nowYear, m, now - 1, false, true);
+  // had the technician cert for three years: held that long (asked when, or a level before it; not years of work)
+  for (const m of allMatches(text, EN_FOR)) {
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    if (/\b(?:work|worked|working|employed|job|experience|in the (?:trade|field))\b/.test(before)) continue;
+    if (!sinceContext && !levels.some((l) => l.end <= m.index && m.index - l.end <= 24)) continue;
+    const n = /^an?$/.test(m[1]) ? 1 : parseNumber(m[1]);
+    if (n === undefined) continue;
+    push(out, nowYear, m, now - Math.round((n + (m[2] ? 0.5 : 0)) * 12), false, true);
+  }
   // a four-digit year on its own: 2021, in 2021
   for (const m of allMatches(text, /(?<![\d.])(?<!\d[-/])((?:19|20)\d{2})(?:-?ish\b)?(?!\d|[.\-/]\d|\s*年)/g)) {
     const y = yearOf(m[1], nowYear);
@@ -257,8 +293,12 @@ export function findDates(text: string, asOf: string, sinceContext: boolean, lev
   return joinMonths(pickSpans(out), bareMonths, text);
 }
 
+const MONTH_RANGE = /(?<=年\s*(?:的\s*)?)(十一(?=二月)|[一二三四五六七八九](?=[二三四五六七八九十]月)|\d{1,2}(?=[、,\-~到至或]\d{1,2}月))([、,\-~到至或]?)(?=[\d一二三四五六七八九十])/g;
+/** 二零年还是二一年, 2021年6月或者7月: one date or the other, read as the later (the reading that promises least). */
+const EITHER = /^\s*(?:还是|或者|或是|或)\s*$/;
+
 /** Between a year and its month said apart: 2020年拿的，月份是四月份 / 2021年的，6月. */
-const YEAR_THEN_MONTH = /^[\s,，]*(?:(?:拿|考|评|取得|获得)(?:的|到的)?)?[\s,，]*(?:的)?[\s,，]*(?:具体)?(?:月份|几月)?(?:是|的话|大概)?[\s,，]*$/;
+const YEAR_THEN_MONTH = /^[\s,，]*(?:(?:拿|考|评|取得|获得)(?:的|到的)?)?[\s,，]*(?:的)?[\s,，]*(?:具体)?(?:月份|几月份?|哪个月)?(?:是|的话|大概|来着|呢|吧|嘛|那个|就是|嗯|呃|好像|应该)*[\s,，]*(?:是|大概|好像|应该)?[\s,，]*$/;
 
 /** A year alone followed by a month alone (no year of its own) is one date: that month of that year. */
 function joinMonths(dates: FoundDate[], bareMonths: Map<FoundDate, number>, text: string): FoundDate[] {
@@ -267,6 +307,15 @@ function joinMonths(dates: FoundDate[], bareMonths: Map<FoundDate, number>, text
   for (let i = 0; i < dates.length; i++) {
     const d = dates[i];
     const next = dates[i + 1];
+    if (next && EITHER.test(text.slice(d.end, next.start))) {
+      // 6月还是7月 after a year: that year's month
+      const mo = bareMonths.get(next);
+      const other = mo !== undefined ? { ...next, month: monthString(Number(d.month.slice(0, 4)) * 12 + mo - 1), approx: d.approx } : next;
+      const later = monthIndex(other.month) >= monthIndex(d.month) ? other : d;
+      out.push({ ...later, start: d.start, end: next.end });
+      i++;
+      continue;
+    }
     // 今年二零二六年三月, 去年拿的去年七月份: a year, then the same year with its month: one date, the precise one
     if (next && d.approx && !next.approx && !bareMonths.has(next) && next.month.slice(0, 4) === d.month.slice(0, 4) && YEAR_THEN_MONTH.test(text.slice(d.end, next.start))) {
       out.push({ ...next, start: d.start });

@@ -6,7 +6,7 @@
 import type { Medal as ParsedAwardMedal, Region, Series, SkillLevel, TechSchoolClass, TitleLevel } from '../../rules/vocabulary';
 import { findAwards, findRank, teamSize } from './awards';
 import { findCommand } from './commands';
-import { asOfIndex, findDates, monthIndex, monthString, type FoundDate } from './dates';
+import { asOfIndex, correctedSince, findDates, monthIndex, monthString, type FoundDate } from './dates';
 import { type LevelHit, findLevels, isBareLevelAsk } from './levels';
 import { EN_NUM, bareNumber, findDurations, parseNumber } from './numbers';
 import { findOccupations } from './occupations';
@@ -17,7 +17,7 @@ import { MAX_CHARS, Scratch, type Span, allMatches, bare, normalize } from './te
 import type { ParsedSkill, ParsedTarget, ParsedTitle, Reading, UnderstandContext, Understanding } from './types';
 import { choiceNumber, dontKnow, yesNo } from './yesNo';
 import { leadingNo, splitCorrection } from './corrections';
-import { fixMistypings, fromPinyin, mandarin, simplified, type Guess } from './simplify';
+import { fixEnglishMistypings, fixMistypings, spokenEnglishYears, fromPinyin, mandarin, simplified, type Guess } from './simplify';
 import { smallTalk } from './smallTalk';
 import { BoundedMemo, keepableText, sized } from '../memo';
 
@@ -28,7 +28,7 @@ export type {
 export type { Guess } from './simplify';
 export type { SmallTalk } from './smallTalk';
 export { cnInt, parseNumber, findDurations } from './numbers';
-export { findDates } from './dates';
+export { correctedSince, findDates } from './dates';
 export { findPlace } from './places';
 export { findLevels } from './levels';
 export { normalize, MAX_CHARS } from './text';
@@ -98,13 +98,18 @@ const WORK_START_AFTER = /^\s*(?:就|起|开始|年起)?(?:参加|开始)?(?:工
 const QUESTION = /[?？]|吗|(?:能|可以|行|对|是|有)[不没]$|[报评考][不没]$|(?:要|需要|得|还差|差|满)几(?:年|个月)|几年(?:能|可以|才|后)|多久|什么|怎么|怎样|如何|能不能|可不可以|是不是|可以吗|是否|哪些|哪个|哪里|哪年|哪一年|几时|何时|多少|为什么|啥|咋|[么呢]$|能否|可否|\b(?:how|what|which|when|where|why|who|can i|could i|may i|am i|is it|are there|do i|does|should i|will i)\b/;
 
 /** 哪年忘了, 几月份记不清了, 什么时候拿的不记得: a question word that is what was forgotten, not a question asked. */
+/** 不记得是哪一年了, 不清楚哪里的政策, 不知道有没有: what is not known, after the words that say so (not a question). */
+const NOT_KNOWN_WHAT = /(?:不知道|不清楚|不太清楚|不记得|记不清|记不得|忘了|忘记了|说不清|搞不清楚?|不确定|不太确定)(?:了)?(?:是|在|有|算)?(?:具体)?(?:哪年|哪一年|哪个月|几月份?|几号|什么时候|啥时候|多少年|几年|哪里的?(?:政策)?|哪个地方|怎么说|怎么算|有没有|算不算|是不是|合不合格|过没过|有几年)(?:了)?/g;
+/** Whether-words (有没有, 算不算): with 不知道, the fact they ask about is what is not known. */
+const WHETHER = /有没有|算不算|是不是|合不合格|过没过|有无|\bwhether\b|\bif (?:i|they|it)\b/;
 const FORGOTTEN_ASK = /(?:具体)?(?:哪年|哪一年|哪个月|几月份?|几号|什么时候|啥时候|多少年|几年)(?:拿|考|评|取得|开始)?(?:的)?(?:我)?(?:也|都|就|真|实在|有点|已经)?(?:忘了|忘记了|忘掉了|记不清了?|记不得了?|记不太清了?|不记得了?|不太记得了?|想不起来了?|不清楚|不太清楚|说不准|说不好|没印象)/g;
 
 /** What every reader sees: simplified characters, half-width, lower-case ASCII, mistypings fixed, run-ons split. */
 export function normalizeText(raw: string): { text: string; guessed: Guess[] } {
   const plain = normalize(simplified(mandarin(String(raw ?? '').slice(0, MAX_CHARS))));
   const fixed = fixMistypings(fromPinyin(plain) ?? plain);
-  return { text: splitRunOns(fixed.text), guessed: fixed.guessed };
+  const en = fixEnglishMistypings(spokenEnglishYears(fixed.text));
+  return { text: splitRunOns(en.text), guessed: en.guessed.length ? [...fixed.guessed, ...en.guessed] : fixed.guessed };
 }
 
 // Voice input without punctuation: a clause ends after "拿的 / 考的 / 取得的" when more follows, and before "还有 /
@@ -131,18 +136,46 @@ function read(raw: string, ctx: UnderstandContext): Understanding {
     const r = rest !== undefined ? readClause(rest, ctx) : undefined;
     if (r && (r.region || r.skills?.length || r.titles?.length || r.month || r.awards?.length)) split = { before: '', after: rest! };
   }
+  // 不好意思 / sorry / 其实 correct only when a fact follows
+  if (split?.weak && !(split.after && namesFact(readClause(split.after, ctx)))) split = undefined;
   if (!split) return withGuesses(readClause(norm, ctx), guessed);
   // 不对 alone: what the whole says (a no), marked as a correction of nothing named
   if (!split.after) return withGuesses({ ...readClause(norm, ctx), correction: { fields: [] }, recognized: true }, guessed);
   // The corrected part replaces what it names; the part before still counts for everything else.
-  const before = split.before ? readClause(split.before, ctx) : { recognized: false };
-  const after = split.after ? readClause(split.after, ctx) : { recognized: false };
+  const before: Understanding = split.before ? readClause(split.before, ctx) : { recognized: false };
+  let after = split.after ? readClause(split.after, ctx) : { recognized: false };
+  // 工作不是十年是十二年: a number of years corrects the years of work said before it
+  if (after.workYears === undefined && after.number !== undefined && after.month === undefined && before.workYears !== undefined) after = { ...after, workYears: after.number };
+  // 考核那个我说错了，前年有一年是基本称职: what follows answers the question its subject names
+  if (split.slot && after[split.slot] === undefined) {
+    const asked = readClause(split.after, { ...ctx, expecting: split.slot });
+    if (asked[split.slot] !== undefined) after = { ...asked, month: undefined, monthApprox: undefined, monthRelative: undefined, number: undefined };
+  }
+  // 技师2019年，说错了，是18年 / 哦不是一九年: a year said to correct a date is a date, not a number of years
+  if (after.month === undefined && after.workYears === undefined && after.number !== undefined && YEAR_SAID.test(split.after)
+    && (before.month || datedIn(before) || SINCE_SLOTS.has(ctx.expecting ?? ''))) {
+    const asDate = readClause(split.after, { ...ctx, expecting: before.titles?.some((x) => x.since) && !before.skills?.some((x) => x.since) ? 'titles.since' : 'skills.since' });
+    if (asDate.month) after = { ...after, month: asDate.month, ...(asDate.monthApprox ? { monthApprox: true } : {}), number: undefined };
+  }
+  // 2021年3月，不是三月，是九月: a month alone corrects the month of the date said before it, in that date's year
+  const beforeDate = lastDate(before);
+  if (after.month && beforeDate && !/年|(?:19|20)\d{2}|\b(?:year|ago)\b/.test(split.after)) {
+    after = { ...after, month: `${beforeDate.slice(0, 4)}-${after.month.slice(5, 7)}`, monthApprox: undefined, monthRelative: undefined, futureMonth: undefined };
+  }
   const u: Understanding = { ...before };
   const fields: (keyof Understanding)[] = [];
   for (const k of FACT_FIELDS) {
     if (after[k] === undefined) continue;
     (u as unknown as Record<string, unknown>)[k] = after[k];
     fields.push(k);
+  }
+  // Two certificates said, one corrected: the other stays (高级工2018年技师2022年，不对，技师是2021年); a date alone
+  // corrects the date said last before it (技师2019年3月，哦不对，2018年3月)
+  for (const key of ['skills', 'titles'] as const) {
+    const merged = mergeCorrected<ParsedSkill | ParsedTitle>(before[key], after[key], after.month && !after.skills?.length && !after.titles?.length ? after : undefined, [...(before.denied ?? []), ...(after.denied ?? [])]);
+    if (!merged) continue;
+    (u as { skills?: unknown; titles?: unknown })[key] = merged;
+    if (!fields.includes(key)) fields.push(key);
   }
   // denials count on both sides (不是技师，是高级技师; I meant engineer, not assistant engineer)
   if (after.denied?.length) u.denied = [...(before.denied ?? []), ...after.denied];
@@ -154,6 +187,57 @@ function read(raw: string, ctx: UnderstandContext): Understanding {
   u.correction = { fields };
   u.recognized = true;
   return withGuesses(u, guessed);
+}
+
+/** A year as people say one (18年, 一九年, 2019年): what follows a correction marker in place of a date. */
+const YEAR_SAID = /(?:(?<!\d)\d{2}|[零〇一二九][零〇一二三四五六七八九])\s*年(?!多|了|半|以上|左右)/;
+/** The date said last in a reading: its last dated level's, else its month. */
+function lastDate(u: Understanding): string | undefined {
+  const dated = [...(u.skills ?? []), ...(u.titles ?? [])].filter((x) => x.since);
+  return dated.at(-1)?.since ?? u.month;
+}
+const datedIn = (u: Understanding): boolean => Boolean(u.skills?.some((x) => x.since) || u.titles?.some((x) => x.since));
+/** What a weak marker (不好意思, sorry) needs after it to be a correction. */
+const namesFact = (u: Understanding): boolean => Boolean(u.region || u.skills?.length || u.titles?.length || u.month || u.awards?.length
+  || u.workYears !== undefined || u.annualReviewsPassed !== undefined);
+
+/**
+ * The levels a correction leaves, from the part before and the part after it: the same level named again takes its
+ * new date; another level replaces the one denied, else the only one; a date alone goes to the level dated last.
+ * Undefined when the part before named no level (then the part after stands as it is).
+ */
+function mergeCorrected<T extends { level: string; since?: string; sinceApprox?: boolean }>(
+  before: T[] | undefined, after: T[] | undefined, dateOnly: Understanding | undefined, denied: { level: string }[],
+): T[] | undefined {
+  if (!before?.length) return undefined;
+  const out = before.filter((x) => !denied.some((d) => d.level === x.level && !after?.some((a) => a.level === x.level))).map((x) => ({ ...x }));
+  if (after?.length) {
+    for (const n of after) {
+      const same = out.findIndex((x) => x.level === n.level);
+      if (same >= 0) {
+        const o = out[same];
+        out[same] = { ...o, ...n };
+        if (n.since) { delete out[same].sinceApprox; Object.assign(out[same], correctedSince(o, n.since, n.sinceApprox)); }
+        continue;
+      }
+      if (out.length === before.length && out.length === 1) out[0] = { ...n, ...(n.since ? {} : out[0].since ? { since: out[0].since, ...(out[0].sinceApprox ? { sinceApprox: true } : {}) } : {}) } as T;
+      else out.push({ ...n });
+    }
+    return out;
+  }
+  if (dateOnly?.month) {
+    let i = -1;
+    for (let k = out.length - 1; k >= 0 && i < 0; k--) if (out[k].since) i = k;
+    // the technician one is wrong, it's 2018: the one level named is the one dated
+    if (i < 0 && out.length === 1) i = 0;
+    if (i < 0) return undefined;
+    const o = out[i];
+    out[i] = { ...o };
+    delete out[i].sinceApprox;
+    Object.assign(out[i], correctedSince(o, dateOnly.month, dateOnly.monthApprox));
+    return out;
+  }
+  return undefined;
 }
 
 const readingField = (r: { what: string }): keyof Understanding | undefined =>
@@ -176,8 +260,8 @@ const GREETING_ASK = /在吗|在么|在不在|有人吗|有人在吗|\b(?:hello|
 /** After a level: what can it get me (能评啥, 可以报什么职称, 能评职称吗). */
 const WHAT_IT_OPENS = /^\s*(?:证书?)?(?:的话|的人)?\s*(?:我)?(?:能|可以|可不可以|能不能|可否|能否|还能|都能|有资格)(?:评|报|申报|申请|考|转|升|拿|走)(?:个|点|上)?(?:啥|什么|哪些|哪个|几级|哪一级|哪级|职称|技能等级)/;
 /** 高级技师还没有, 职称也没评: the level named, then denied (the clause ends there, with a particle (没有哈), or a wish
- * or the person's own facts follow: 工程师没有我是技师). */
-const NEGATED_AFTER = /^\s*(?:证书?|职称)?(?:的话)?(?:还|也|暂时|目前|都|就)?(?:没有|没|未|木有|莫得)(?:考|拿|评|考过|拿到|评上|取得|考出来|下来|过)?(?:下来|出来|上|到)?(?:(?:呢|啊|哦|哈|呀|嘛)|(?:的)?\s*(?:[,。;!?]|$|(?=想|打算|准备|但|不过|可以|能|我是|我有)))/;
+ * or the person's own facts follow: 工程师没有我是技师, 技师没有我只有高级工). */
+const NEGATED_AFTER = /^\s*(?:证书?|职称)?(?:的话)?(?:还|也|暂时|目前|都|就)?(?:没有|没|未|木有|莫得)(?:考|拿|评|考过|拿到|评上|取得|考出来|下来|过)?(?:下来|出来|上|到)?(?:(?:呢|啊|哦|哈|呀|嘛)+|(?:呢|啊|哦|的|哈|呀|啦|嘛)*\s*(?:[,。;!?]|$|(?=想|打算|准备|但|不过|可以|能|我|就|只|然后)))/;
 const WISH_AFTER_DENIAL = /想考|想评|想报|想拿|是想|打算考|准备考|准备评|想申报|want to|wanna|plan to/;
 const FOLLOW_UPS: [RegExp, 'when' | 'exempt' | 'hypothetical'][] = [
   [/如果|要是|假如|假设|万一|若是|倘若|\bwhat if\b|\bif i (?:had|have|got|get|held)\b|\bsuppose\b|\bsupposing\b/, 'hypothetical'],
@@ -192,6 +276,9 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   const now = asOfIndex(asOf);
   const expecting = ctx.expecting ?? null;
   const s = new Scratch(norm);
+  // 不记得是哪一年了, 哪年拿的忘了: what is not known holds no number or date (哪一年 is not "one year")
+  const notKnown = /不|忘|记|清|确定/.test(norm) ? [...allMatches(norm, NOT_KNOWN_WHAT), ...allMatches(norm, FORGOTTEN_ASK)] : [];
+  for (const m of notKnown) s.mask(m.index, m.index + m[0].length);
 
   // commands
   const cmd = findCommand(norm);
@@ -359,6 +446,15 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
       if (d.approx) owner.approx = true;
     }
   }
+  // 高级工和技师分别是一六年和二一年: levels, then 分别 (respectively), then as many dates: paired in order
+  const respectively = norm.indexOf('分别');
+  if (respectively >= 0) {
+    const named = held.filter(h => h.hit.end <= respectively);
+    const dated = sinceDates.filter(d => d.start > respectively && !awardDated.has(d));
+    if (named.length >= 2 && named.length === dated.length) {
+      named.forEach((h, i) => { h.since = dated[i].month; if (dated[i].approx) h.approx = true; else delete h.approx; });
+    }
+  }
   // the month read is no award's date
   if (awardDated.size && awardDated.has(sinceDates[0])) {
     const other = sinceDates.find(d => !awardDated.has(d));
@@ -408,7 +504,7 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   }
 
   // A level named in a question by someone who says nothing of themselves (技师评工程师要几年) is asked about, not held.
-  const isQuestion = QUESTION.test(norm.replace(/(?:没有?|没得?过?|不|无|也没)(?:什么|啥)/g, '').replace(GREETING_ASK, '').replace(FORGOTTEN_ASK, ''));
+  const isQuestion = QUESTION.test(norm.replace(/(?:没有?|没得?过?|不|无|也没)(?:什么|啥)/g, '').replace(GREETING_ASK, '').replace(FORGOTTEN_ASK, '').replace(NOT_KNOWN_WHAT, ''));
   const asked: Held[] = [];
   // But 技师能评啥, 高级工能评职称吗: the level is what the asker has, the question what it opens (no level asked).
   if (isQuestion && !PERSONAL.test(norm)) {
@@ -463,6 +559,7 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   const yn = unsure ? undefined : yesNo(norm);
   if (yn !== undefined && !u.command) u.yesNo = yn;
   if (unsure) u.dontKnow = true;
+
   const choice = choiceNumber(norm);
   if (choice !== undefined) u.choice = choice;
   const noneAnswer = NONE_ANSWER.test(b) || NONE_SAID.test(b) || NONE_EN.test(norm.replace(/[,.!?]+/g, ' ').replace(/ +/g, ' ').trim()) || (yn === false && b.length <= 4);
@@ -564,7 +661,8 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
 
   const talk = u.command ? undefined : smallTalk(norm);
   if (isQuestion && !talk && !(u.command?.type === 'help' && b.length <= 1) && !(noneAnswer && !/[?？吗]/.test(norm))) u.question = true;
-  const follow = FOLLOW_UPS.find(([re]) => re.test(norm));
+  const followText = notKnown.length ? s.text : norm;
+  const follow = FOLLOW_UPS.find(([re]) => re.test(followText));
   if (follow) u.followUp = follow[1];
   // suppose I get a technician certificate: the level supposed is supposed held, not wanted
   if (u.followUp === 'hypothetical' && u.targets?.length && !u.skills?.length && !u.titles?.length) {
@@ -573,6 +671,14 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
     if (skills.length) u.skills = skills;
     if (titles.length) u.titles = titles;
     delete u.targets;
+  }
+
+  // 有没有不合格的我不太清楚: the fact asked about under 有没有 is what is not known, not held
+  if (u.dontKnow && WHETHER.test(norm)) {
+    if (expecting === 'annualReviewsPassed' || /考核|review/.test(norm)) delete u.annualReviewsPassed;
+    if (expecting === 'titles' && !u.titles?.length) delete u.titles;
+    if (expecting === 'awards' && !u.awards?.length) delete u.awards;
+    if (expecting === 'skills' && !u.skills?.length) delete u.skills;
   }
 
   // the readings: every fact with what the person means by it

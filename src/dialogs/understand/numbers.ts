@@ -33,6 +33,9 @@ export function cnInt(s: string): number | undefined {
     for (const ch of s) v = v * 10 + CN_DIGIT[ch];
     return v;
   }
+  // 十五六, 二十一二: a range in the tens, read as its lower end (the reading that promises least)
+  const tensRange = /^([二三四五六七八九]?十)([一二三四五六七八])([二三四五六七八九])$/.exec(s);
+  if (tensRange && CN_DIGIT[tensRange[3]] === CN_DIGIT[tensRange[2]] + 1) return (cnInt(tensRange[1]) ?? 10) + CN_DIGIT[tensRange[2]];
   let total = 0;
   let section = 0;
   let num = 0;

@@ -71,7 +71,7 @@ const JISHI = new RegExp(`(?<![会设统审估预核合经])(?:(?<=高级)[${JI}
 /** 主力工程师, 助力工程师: zhu li read as 助理 before 工程师. */
 const ZHULI = /(?<!助)[主住注祝助][力里立利礼离](?=工程师)/g;
 /** 工程 + a homophone of 师 (工程狮, 工程施, 工程士): 工程师. */
-const GONGCHENGSHI = /(?:工程|[公攻功][程城成乘呈]|工[城成乘呈])[师帅狮施诗士视湿]/g;
+const GONGCHENGSHI = /(?:工程|[公攻功][程城成乘呈]|工[城成乘呈])(?:[师帅狮施诗士视湿]|事(?!故|业|务|情|项|宜|件))/g;
 /** 高极技师, 高集工: 高级 typed with a homophone before a level. */
 const GAOJI = /高[极集及即急吉](?=[技计记]师|工(?!程|作|资|厂|人|地|龄))/g;
 
@@ -80,9 +80,30 @@ const MEANT = new Map(MISTYPINGS);
 const meant = (m: string): string => MEANT.get(m)
   ?? (m.length === 3 ? '工程师' : m[0] === '高' ? '高级' : /[力里立利礼离]/.test(m[1]) ? '助理' : '技师');
 
+// Homophones of the domain's words that pinyin keyboards and voice input write, each where the word is expected:
+// 高级公 / 中级攻 (工 after a level, not 公务员 / 公司), 年度靠核 / 考盒 (考核), 都合个 / 不和格 (合格 at the end of
+// what is said of reviews, not 结合个人), 职城 / 值称 (职称). [pattern, the word meant from the match].
+const HOMOPHONES: [RegExp, (m: string) => string][] = [
+  [/[高中初]级[公攻功宫共弓](?!务|司|寓|路|园|安|民|开|示|布|告|式|众|交|平|正|里|斤|分|约|益|认|用|费|款|章|文|函|社|略|击|关|读|能|课|程|城|成)/g, (m) => `${m.slice(0, 2)}工`],
+  [/(?<![参思])(?:考[合和盒河何禾荷]|[靠烤拷]核)(?!作|同|适|理|法|算|计)/g, () => '考核'],
+  [/(?<=^|[都全是不也均还本年度核,\s])(?:合[个各隔革搁阁]|[和河何禾荷]格)(?=$|[,。!?\s了的吧啊呀哈])/g, () => '合格'],
+  [/职[城程秤撑陈诚乘呈]|[直知值支执植]称(?!赞|呼|为|作|号|得)/g, () => '职称'],
+];
+const HOMOPHONE_ANY = new RegExp(HOMOPHONES.map(([re]) => re.source).join('|'));
+
 /** The text with mistypings replaced, and what was guessed. */
-export function fixMistypings(s: string): { text: string; guessed: Guess[] } {
+export function fixMistypings(raw: string): { text: string; guessed: Guess[] } {
   const guessed: Guess[] = [];
+  let s = raw;
+  if (HOMOPHONE_ANY.test(s)) {
+    for (const [re, to] of HOMOPHONES) {
+      s = s.replace(re, (m) => {
+        const word = to(m);
+        if (word !== m && !guessed.some((g) => g.from === m)) guessed.push({ from: m, to: word });
+        return word;
+      });
+    }
+  }
   MISTYPED.lastIndex = 0;
   if (!MISTYPED.test(s)) return { text: s, guessed };
   MISTYPED.lastIndex = 0;
@@ -120,4 +141,83 @@ export function fromPinyin(s: string): string | undefined {
     i += hit[0].length;
   }
   return out;
+}
+
+// English words of the domain mistyped (techician, senoir, enginner, reveiws): a word of six letters or more, not a
+// word in its own right, one edit (two for the long ones) from one of these and with its first letter, is read as it.
+const EN_WORDS = ['technician', 'senior', 'worker', 'engineer', 'assistant', 'intermediate', 'junior', 'certificate', 'annual',
+  'reviews', 'review', 'passed', 'electrician', 'welder', 'experience', 'professional', 'qualification', 'competition', 'provincial'];
+const EN_KNOWN = new Set([...EN_WORDS, 'worked', 'works', 'working', 'workers', 'seniors', 'juniors', 'reviewed', 'reviewer', 'passes',
+  'passer', 'pasted', 'engineers', 'engineered', 'engineering', 'technicians', 'technical', 'assistants', 'assistance', 'experienced',
+  'experiences', 'certificates', 'certificated', 'certified', 'electricians', 'electrical', 'welders', 'welding', 'welded', 'annually',
+  'professionals', 'qualifications', 'competitions', 'province', 'provinces', 'competitive', 'seminar', 'senate', 'passage', 'passes']);
+const EN_SHORT: Record<string, string> = { anual: 'annual', enginer: 'engineer', senoir: 'senior', techican: 'technician' };
+
+/** Edit distance with adjacent transpositions, giving up above `max`. */
+function distance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+      cur.push(v);
+      if (v < best) best = v;
+    }
+    if (best > max) return max + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** The text with mistyped English domain words read as meant, and the guesses. */
+export function fixEnglishMistypings(s: string): { text: string; guessed: Guess[] } {
+  const guessed: Guess[] = [];
+  if (!/[a-z]{5,}/.test(s)) return { text: s, guessed };
+  const text = s.replace(/[a-z]{5,}/g, (w) => {
+    if (EN_KNOWN.has(w)) return w;
+    let to: string | undefined = EN_SHORT[w];
+    if (!to && w.length >= 6) {
+      const max = w.length >= 8 ? 2 : 1;
+      to = EN_WORDS.find((x) => x[0] === w[0] && distance(w, x, max) <= max);
+    }
+    if (!to) return w;
+    if (!guessed.some((g) => g.from === w)) guessed.push({ from: w, to });
+    return to;
+  });
+  return { text, guessed };
+}
+
+// Years as English voice input writes them (twenty twenty one, two thousand and nineteen, nineteen ninety eight,
+// twenty oh five): digits, so that every date reader sees 2021.
+const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const TEENS: Record<string, number> = { ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19 };
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const UNIT = '(one|two|three|four|five|six|seven|eight|nine)';
+const TWO_DIGITS = `(?:(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]${UNIT})?|(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:oh|o)[- ]${UNIT})`;
+const SPOKEN_YEAR = new RegExp(`\\b(?:(twenty|nineteen)[- ]${TWO_DIGITS}|two thousand(?: and)?(?:[- ]${TWO_DIGITS}|[- ]${UNIT})?)\\b`, 'g');
+
+function twoDigits(tens?: string, unit?: string, teen?: string, oh?: string): number | undefined {
+  if (tens) return TENS[tens] + (unit ? UNITS[unit] : 0);
+  if (teen) return TEENS[teen];
+  if (oh) return UNITS[oh];
+  return undefined;
+}
+
+/** "twenty twenty one" → 2021, "two thousand and nineteen" → 2019; other text as it is. */
+export function spokenEnglishYears(s: string): string {
+  if (!/twenty|nineteen|thousand/.test(s)) return s;
+  return s.replace(SPOKEN_YEAR, (m, century?: string, t1?: string, u1?: string, teen1?: string, oh1?: string, t2?: string, u2?: string, teen2?: string, oh2?: string, unitAlone?: string) => {
+    if (century) {
+      const v = twoDigits(t1, u1, teen1, oh1);
+      return v === undefined ? m : String((century === 'twenty' ? 2000 : 1900) + v);
+    }
+    const v = twoDigits(t2, u2, teen2, oh2) ?? (unitAlone ? UNITS[unitAlone] : 0);
+    return String(2000 + v);
+  });
 }
