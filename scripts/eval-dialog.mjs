@@ -4,7 +4,7 @@
 // A measure, not a gate: exit 0 whatever the score (2 only when the file is malformed). See test/heldout/README.md.
 import { spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
-import { join, dirname, resolve } from 'node:path'
+import { join, dirname, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createInterface } from 'node:readline'
 
@@ -233,5 +233,7 @@ for (const [k, t] of tally((c) => c.locale)) console.log(row(k, t))
 const total = { right: 0, wrong: 0, looped: 0 }
 for (const r of results) total[r.outcome]++
 console.log('\n' + row('total', total))
-console.log(`held-out dialog: ${total.right}/${selected.length} right, ${total.wrong} wrong, ${total.looped} looped (as of 2026-11)`)
+// A development set is not a held-out measure: the line names the set only when it is not under test/heldout.
+const setName = relative(root, opt.file).startsWith('test/heldout/') ? 'held-out dialog' : `dialog (${relative(root, opt.file)}, not held out)`
+console.log(`${setName}: ${total.right}/${selected.length} right, ${total.wrong} wrong, ${total.looped} looped (as of 2026-11)`)
 process.exit(0)

@@ -3,7 +3,7 @@
 // people tuning the Q&A can read the score without seeing the questions. Exit 0 unless the file is malformed.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
-import { join, dirname } from 'node:path';
+import { join, dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -200,7 +200,8 @@ if (!summaryOnly) {
   }
 }
 
-console.log(`\nHeld-out Q&A evaluation: ${results.length} questions (${answerable.length} answerable, ${unanswerable.length} not in the texts; ` +
+const setName = relative(root, file).startsWith('test/heldout/') ? 'Held-out Q&A evaluation' : `Q&A evaluation on ${relative(root, file)} (not held out)`;
+console.log(`\n${setName}: ${results.length} questions (${answerable.length} answerable, ${unanswerable.length} not in the texts; ` +
   `${results.filter((r) => r.c.locale === 'en').length} English)`);
 table('By topic', (r) => r.c.topic);
 table('By language', (r) => r.c.locale);
