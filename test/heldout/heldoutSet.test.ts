@@ -46,65 +46,39 @@ describe('the held-out conversations', () => {
   });
 });
 
-describe('the second held-out set', () => {
-  const KINDS = ['phone', 'voice', 'hr', 'en', 'trad', 'contest', 'wish', 'correction', 'unknown', 'smalltalk', 'national', 'title-holder'];
-  it('has at least 70 conversations of every kind, 15 in English, 6 traditional, 20 with follow-ups and 20 with maxTurns, every region', () => {
-    expect(cases2.length).toBeGreaterThanOrEqual(70);
-    expect(new Set(cases2.map((c) => c.kind))).toEqual(new Set(KINDS));
-    expect(cases2.filter((c) => c.locale === 'en').length).toBeGreaterThanOrEqual(15);
-    expect(cases2.filter((c) => c.kind === 'trad').length).toBeGreaterThanOrEqual(6);
-    expect(cases2.filter((c) => c.followUps?.length).length).toBeGreaterThanOrEqual(20);
-    expect(cases2.filter((c) => c.maxTurns !== undefined).length).toBeGreaterThanOrEqual(20);
-    expect(new Set(cases2.map((c) => c.truth.region))).toEqual(new Set(['national', 'chongqing', 'sichuan', 'liaoning', 'jiangxi', 'suzhou']));
-    expect(new Set(cases2.map((c) => c.id)).size).toBe(cases2.length);
-    expect(cases2.every((c) => c.id.startsWith('h2-') && ['zh-CN', 'en'].includes(c.locale) && c.open.trim() !== '')).toBe(true);
-    // no conversation of set 2 repeats one of set 1
-    const firstOpens = new Set(cases.map((c) => c.open));
-    expect(cases2.filter((c) => firstOpens.has(c.open))).toEqual([]);
+// Sets 2 and 3 were written to the same brief (every kind, follow-ups, maxTurns); each set's openings are its own.
+const LATER_SETS = [
+  { name: 'the second held-out set', file: 'dialog-conversations-2.json', set: cases2, prefix: 'h2-', trad: 6, earlier: cases },
+  { name: 'the third held-out set', file: 'dialog-conversations-3.json', set: cases3, prefix: 'ho3-', trad: 8, earlier: [...cases, ...cases2] },
+];
+const KINDS = ['phone', 'voice', 'hr', 'en', 'trad', 'contest', 'wish', 'correction', 'unknown', 'smalltalk', 'national', 'title-holder'];
+
+describe.each(LATER_SETS)('$name', ({ file, set, prefix, trad, earlier }) => {
+  it(`has at least 70 conversations of every kind, 15 in English, ${trad} traditional, 20 with follow-ups and 20 with maxTurns, every region`, () => {
+    expect(set.length).toBeGreaterThanOrEqual(70);
+    expect(new Set(set.map((c) => c.kind))).toEqual(new Set(KINDS));
+    expect(set.filter((c) => c.locale === 'en').length).toBeGreaterThanOrEqual(15);
+    expect(set.filter((c) => c.kind === 'trad').length).toBeGreaterThanOrEqual(trad);
+    expect(set.filter((c) => c.followUps?.length).length).toBeGreaterThanOrEqual(20);
+    expect(set.filter((c) => c.maxTurns !== undefined).length).toBeGreaterThanOrEqual(20);
+    expect(new Set(set.map((c) => c.truth.region))).toEqual(new Set(['national', 'chongqing', 'sichuan', 'liaoning', 'jiangxi', 'suzhou']));
+    expect(new Set(set.map((c) => c.id)).size).toBe(set.length);
+    expect(set.every((c) => c.id.startsWith(prefix) && ['zh-CN', 'en'].includes(c.locale) && c.open.trim() !== '')).toBe(true);
+    // no conversation repeats an opening of an earlier set
+    const opens = new Set(earlier.map((c) => c.open));
+    expect(set.filter((c) => opens.has(c.open))).toEqual([]);
   });
 
   it('is a well-formed file for the scorer (--check-truth agrees on every case)', () => {
-    const r = scorer(['--file', join(__dirname, 'dialog-conversations-2.json'), '--check-truth']);
+    const r = scorer(['--file', join(__dirname, file), '--check-truth']);
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain(`truth: ${cases2.length}/${cases2.length}`);
+    expect(r.stdout).toContain(`truth: ${set.length}/${set.length}`);
   }, 90000);
 
-  it.each(cases2.map((c) => [c.id, c] as const))('%s: best is the engine on its truth, and so is every corrected best', (_id, c) => {
+  it.each(set.map((c) => [c.id, c] as const))('%s: best is the engine on its truth, and so is every corrected best', (_id, c) => {
     expect(evaluate(c.truth, { asOf: '2026-11' }).best).toEqual(c.best);
     for (const f of c.followUps ?? []) {
       // a follow-up that corrects a fact after the answer carries the corrected facts as its own truth
-      expect(f.best === undefined).toBe(f.truth === undefined);
-      if (f.truth) expect(evaluate(f.truth, { asOf: '2026-11' }).best).toEqual(f.best);
-    }
-  });
-});
-
-describe('the third held-out set', () => {
-  const KINDS = ['phone', 'voice', 'hr', 'en', 'trad', 'contest', 'wish', 'correction', 'unknown', 'smalltalk', 'national', 'title-holder'];
-  it('has at least 70 conversations of every kind, 15 in English, 8 traditional, 20 with follow-ups and 20 with maxTurns, every region', () => {
-    expect(cases3.length).toBeGreaterThanOrEqual(70);
-    expect(new Set(cases3.map((c) => c.kind))).toEqual(new Set(KINDS));
-    expect(cases3.filter((c) => c.locale === 'en').length).toBeGreaterThanOrEqual(15);
-    expect(cases3.filter((c) => c.kind === 'trad').length).toBeGreaterThanOrEqual(8);
-    expect(cases3.filter((c) => c.followUps?.length).length).toBeGreaterThanOrEqual(20);
-    expect(cases3.filter((c) => c.maxTurns !== undefined).length).toBeGreaterThanOrEqual(20);
-    expect(new Set(cases3.map((c) => c.truth.region))).toEqual(new Set(['national', 'chongqing', 'sichuan', 'liaoning', 'jiangxi', 'suzhou']));
-    expect(new Set(cases3.map((c) => c.id)).size).toBe(cases3.length);
-    expect(cases3.every((c) => c.id.startsWith('ho3-') && ['zh-CN', 'en'].includes(c.locale) && c.open.trim() !== '')).toBe(true);
-    // no conversation of set 3 repeats an opening of set 1 or set 2
-    const earlier = new Set([...cases, ...cases2].map((c) => c.open));
-    expect(cases3.filter((c) => earlier.has(c.open))).toEqual([]);
-  });
-
-  it('is a well-formed file for the scorer (--check-truth agrees on every case)', () => {
-    const r = scorer(['--file', join(__dirname, 'dialog-conversations-3.json'), '--check-truth']);
-    expect(r.status).toBe(0);
-    expect(r.stdout).toContain(`truth: ${cases3.length}/${cases3.length}`);
-  }, 90000);
-
-  it.each(cases3.map((c) => [c.id, c] as const))('%s: best is the engine on its truth, and so is every corrected best', (_id, c) => {
-    expect(evaluate(c.truth, { asOf: '2026-11' }).best).toEqual(c.best);
-    for (const f of c.followUps ?? []) {
       expect(f.best === undefined).toBe(f.truth === undefined);
       if (f.truth) expect(evaluate(f.truth, { asOf: '2026-11' }).best).toEqual(f.best);
     }
