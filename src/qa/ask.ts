@@ -13,6 +13,7 @@ import { decide, fit, fromData, train, type Classifier, type Example, type Predi
 import { eligibilityLines, factsFor, namesFacts, questionFacts, routeLines, withEnglishAwards, withEnglishTargets, type PersonFacts } from './eligibility';
 import { answerFor, intents as shippedIntents, servesRegion, type Intent } from './intents';
 import { classifierText, forClassifier, normalizeText } from './normalize';
+import { isPolicyQuestion } from './questionLike';
 
 export interface AskOptions {
   region?: Region;
@@ -123,7 +124,7 @@ function offDomainEnglish(text: string, m: Model): boolean {
 }
 
 /** Money asked about (多少钱, 奖金, fees, prize money): the texts name no amount of money anywhere. */
-const MONEY_CUE = /多少钱|(的|交|出|掏|花|要)钱|缴费|繳費|收多少|out of pocket|\bhow (big|large|high) (is|are) (the|my|a)\b.*\b(subsid|allowance|grant|bonus)|几块钱|多少元|几千|几百块|奖金|奖励多少|金额|收费|费用|报名费|评审费|鉴定费|工资多少|涨多少|多少工资|prize money|\bcash\b|\bbonus|\bfees?\b|\bcosts?\b|\bsalary|\bwages?\b|\byuan\b|\brmb\b|how much (money|do i (get|pay|earn))/i;
+const MONEY_CUE = /多少钱|(的|交|出|掏|花|要)钱|缴费|繳費|收多少|out of pocket|\bhow (big|large|high) (is|are) (the|my|a)\b.*\b(subsid|allowance|grant|bonus)|几块钱|多少元|几千|几百块|奖金|奖励多少|金额|收费|费用|报名费|评审费|鉴定费|工资多少|涨多少|多少工资|prize money|\bcash\b|\bbonus|\bfees?\b|\bcosts?\b|\bsalary(?! (system|scheme)s?\b)|\bwages?\b|\byuan\b|\brmb\b|how much (money|do i (get|pay|earn))/i;
 const MONEY_INTENTS = ['nc_fees', 'nc_subsidy_amount', 'nc_salary', 'nc_perks'];
 
 /** Getting round the rules (a paper ghostwritten, a certificate rented out, an exam sat for someone): never answered
@@ -190,7 +191,7 @@ function placesNamed(text: string, own?: Region): { region: Region; place: strin
 const HOW_CUE = /怎样|怎么|咋样|咋才|如何|什么条件|啥条件|哪些条件|要什么|要啥|需要|几年|多久|条件|\bhow (do|can|would)\b|what does it take|conditions|requirements?\b/i;
 
 /** Words that ask what someone can apply for (eligibility), as opposed to a topic (待遇, 材料, 论文 …). */
-const ELIGIBILITY_CUE = /能(不能)?(评|报|考|申报|申请|直接|破格|冲|升|晋)|可以(评|报|考|申报|申请|直接|破格|冲|升|晋)|可不可以(评|报|考)|能否|评(什么|啥|哪)|报(什么|啥|哪)|考(什么|啥|哪)|(评|报|升|到)(哪一?级|几级)|什么职称|啥职称|什么等级|哪级职称|[评报考].{0,4}[不吗么]|what (title|level|skill level)|can (i|a|an|he|she|they|someone)\b.*\b(apply|get|become|take|reach|sit|go for|try for|move up)|how many (cumulative )?years|which (title|level)|eligible|\benough (for|to)\b|\bqualif(y|ies) (me )?for\b|\bapply (directly )?for\b/i;
+const ELIGIBILITY_CUE = /能(不能)?(评|报|考|申报|申请|直接|破格|冲|升|晋|到)|可以(评|报|考|申报|申请|直接|破格|冲|升|晋)|可不可以(评|报|考)|能否|评(什么|啥|哪)|报(什么|啥|哪)|考(什么|啥|哪)|(评|报|升|到)(哪一?级|几级)|什么职称|啥职称|什么等级|哪级职称|[评报考].{0,4}[不吗么]|what (title|level|skill level)|can (i|a|an|he|she|they|someone)\b.*\b(apply|get|become|take|reach|sit|go for|try for|move up)|how many (cumulative )?years|which (title|level)|eligible|\benough (for|to)\b|\bqualif(y|ies) (me )?for\b|\bapply (directly )?for\b/i;
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
@@ -337,7 +338,7 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
   const pair = preds.length > 1 && [preds[0], preds[1]].some((x) => m.byId.get(x.label)?.kind === 'engine')
     ? [preds[0], preds[1]].find((x) => ENGINE_TOPICS.has(x.label)) : undefined;
   const torn = pair && preds[0].p + preds[1].p >= 0.8 ? { label: pair.label, p: preds[0].p + preds[1].p } : undefined;
-  const decided = known >= KNOWN_MIN ? decide(preds) ?? torn : undefined;
+  const decided = known >= KNOWN_MIN ? decide(sameAnswers(preds, regions, m)) ?? torn : undefined;
   // A confident guess from question words alone (火星上有什么 → 有什么 → 待遇) is no answer: the question must share
   // something distinctive with the intent's phrasings.
   // (The engine's intent is the exception: its evidence is the facts the question names, checked below.)
@@ -353,8 +354,9 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
   }
   if (FRAUD_CUE.test(text) && intent?.id !== 'fraud' && m.byId.get('nc_practical')) return refusal(opts.locale, opts, p, 'nc_practical', 'not_covered', m);
   if (TAX_CUE.test(text) && m.byId.get('nc_tax')) return refusal(opts.locale, opts, p, 'nc_tax', 'not_covered', m);
-  // Eligibility: the classifier says so, or the question names what one holds and asks what it opens.
-  const cue = ELIGIBILITY_CUE.test(text);
+  // Eligibility: the classifier says so, or the question names what one holds and asks what it opens. An award stated
+  // with nothing asked (苏州 省级二类技能竞赛拿了第一名) asks what it opens, as it would in the interview.
+  const cue = ELIGIBILITY_CUE.test(text) || (!!u.awards?.length && !isPolicyQuestion(text));
   // Computed answers rest on facts read from the question; a topic's rests on words, which must be known ones.
   const computed = intent?.kind === 'annex' || (intent?.kind === 'engine' && namesFacts(u));
   const english = /[a-z]{3}/i.test(text) && !/\p{Script=Han}{4}/u.test(text);
@@ -388,7 +390,8 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
   const across = cue && namesFacts(u) && (awardAsked || (!!u.targets?.length && !!(u.skills?.length || u.titles?.length))
     || (intent?.id === 'annual_review' && u.annualReviewsPassed !== undefined));
   // An award named and asked what it opens overrides any topic it resembles (非遗传承人 is no question about series).
-  const engineFirst = intent?.kind === 'engine' || (cue && namesFacts(u) && (!intent || intent.kind === 'topic'
+  // (A not-covered intent decided over an award or a level asked for is the words' resemblance, not what is asked.)
+  const engineFirst = intent?.kind === 'engine' || (computable && asksRoute && intent?.kind === 'not_covered') || (cue && namesFacts(u) && (!intent || intent.kind === 'topic'
     && (((top?.p ?? 0) < 0.8 || across) && ENGINE_TOPICS.has(intent.id) || awardAsked)));
   // A skill holder asking for the next skill level is asking about 晋级 (the engine offers it to title holders only).
   const skillUp = !!u.targets?.length && u.targets.every((x) => x.kind === 'skill') && !!u.skills?.length && !u.titles?.length;
@@ -470,6 +473,24 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
     default:
       return refusal(opts.locale, opts, p);
   }
+}
+
+/** Topics that give the same answer in every region asked (外语 and 计算机: one sentence answers both) are one answer:
+ * their probabilities add up under the first of them, so a question on both is not refused as torn between them. */
+function sameAnswers(preds: Prediction[], regions: (Region | undefined)[], m: Model): Prediction[] {
+  const keyOf = (label: string) => {
+    const it = m.byId.get(label);
+    return it?.kind === 'topic' ? regions.map((r) => answerFor(it, r)?.key ?? '').join('|') : undefined;
+  };
+  const out: Prediction[] = [];
+  const keys: (string | undefined)[] = [];
+  for (const x of preds) {
+    const k = keyOf(x.label);
+    const i = k === undefined ? -1 : keys.indexOf(k);
+    if (i >= 0) out[i] = { label: out[i].label, p: out[i].p + x.p };
+    else { out.push(x); keys.push(k); }
+  }
+  return out.sort((a, b) => b.p - a.p);
 }
 
 /** Whether the awards named open a title by a green channel in a region asked (中华技能大奖 does; 科学技术奖, which

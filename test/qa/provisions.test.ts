@@ -91,7 +91,26 @@ const ROWS: [string, string, 'zh-CN' | 'en', string, string, string][] = [
   ['can skilled workers be on the expert panel', 'sichuan', 'en', 'committee_experts', 'expert pools', '专家库'],
   ['are the standards eased for skilled workers', 'national', 'en', 'standards_balance', 'balanced', '大体平衡'],
   ['how are awards proven for direct application', 'chongqing', 'en', 'award_proof', 'certificate', '以证书或文件为准'],
+  ['给技能大拿搞年薪的说法有没有', 'chongqing', 'zh-CN', 'leader_incentives', '没有写', '年薪制、股权期权激励'],
+  ['四川对技能领军人才有年薪制吗', 'sichuan', 'zh-CN', 'leader_incentives', '年薪制', '年薪制、股权期权激励'],
+  ['民营厂的工人在苏州能参加贯通不', 'suzhou', 'zh-CN', 'who_s2t', '各类企业', '我市各类企业工程技术领域'],
+  ['四川职称评审由谁来评', 'sichuan', 'zh-CN', 'procedure', '评审委员会', '相关职称评审委员会'],
+  ['四川学历低能破格吗', 'sichuan', 'zh-CN', 'green_list', '不受学历', '不受学历、资历、层级限制'],
+  ['辽宁评审看哪方面的业绩', 'liaoning', 'zh-CN', 'achievements', '工作业绩', '以职业能力和工作业绩评定为重点'],
 ];
+
+describe('topics with one answer, and awards stated', () => {
+  it('a question on two topics that one sentence answers is answered, not refused as torn between them', () => {
+    const a = ask('Do I need an English test or a computer test to get a title in Sichuan as a skilled worker?', { region: 'sichuan', locale: 'en', asOf: '2026-12' });
+    expect([a.matched, ['foreign_language', 'computer'].includes(a.id ?? '')]).toEqual(['curated', true]);
+    expect(a.citations.some((c) => c.quote.includes('外语、计算机'))).toBe(true);
+  });
+  it('an award stated with nothing asked is asked what it opens (the engine), as in the interview', () => {
+    const a = ask('苏州 市级一类技能竞赛拿了第二名', { region: 'suzhou', locale: 'zh-CN', asOf: '2026-12' });
+    expect([a.matched, a.kind]).toEqual(['curated', 'engine']);
+    expect(a.answer).toContain('助理');
+  });
+});
 
 describe('questions in other words reach the provision, with the sentence that answers', () => {
   it.each(ROWS)('%s (%s)', (q, region, locale, id, has, quote) => {
