@@ -12,7 +12,9 @@ describe('test/dev development sets', () => {
   it.each([
     ['dialog-conversations-2.json', 'eval-dialog.mjs', ['--check-truth']],
     ['dialog-conversations-3.json', 'eval-dialog.mjs', ['--check-truth']],
+    ['dialog-conversations-4.json', 'eval-dialog.mjs', ['--check-truth']],
     ['qa-questions-2.json', 'eval-qa.mjs', ['--check']],
+    ['qa-questions-3.json', 'eval-qa.mjs', ['--check']],
     ['qa-questions-qa1.json', 'eval-qa.mjs', ['--check']],
   ])('%s is well-formed for its scorer', (file, script, args) => {
     const r = run(script, ['--file', join(__dirname, file), ...args]);
