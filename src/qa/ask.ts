@@ -6,7 +6,7 @@ import { understand, type Locale, type Understanding } from '../dialogs/understa
 import { placesIn } from '../rules/places';
 import { REGION_CONFIG } from '../rules/policies';
 import type { Citation } from '../rules/result';
-import type { Region } from '../rules/vocabulary';
+import { skillRank, type Region } from '../rules/vocabulary';
 import { ANNEX_TITLE, findInAnnex, rowCitation } from './annex';
 import { citationFor } from './clauses';
 import { decide, fit, fromData, train, type Classifier, type Example, type Prediction, type Trained } from './classifier';
@@ -314,6 +314,40 @@ function engineAnswer(u: Understanding, regions: (Region | undefined)[], opts: A
   };
 }
 
+/** Words asking what to bring or how a fact is proven (要提供啥证明, 凭啥材料认定, what must my application include). */
+const DOCS_CUE = /材料|证明|证件|凭(什么|啥)|以(什么|啥)为准|认定(看|凭)|documents?\b|paperwork|\bproofs?\b|\bprove\b|evidence|\binclude\b|\bbring\b|hand in/i;
+
+/** An eligibility question that also asks what to bring gets the engine's answer and then the documents: how the award
+ * named is recognised (award_proof), else the region's application materials. */
+function withDocuments(a: AskResult, text: string, u: Understanding, regions: (Region | undefined)[], locale: Locale, m: Model): AskResult {
+  if (!DOCS_CUE.test(text)) return a;
+  const it = m.byId.get(u.awards?.length ? 'award_proof' : 'materials');
+  const docs = it && topicAnswer(it, regions, locale, a.confidence, u, () => '');
+  if (!docs) return a;
+  const citations = [...a.citations, ...docs.citations.filter((c) => !a.citations.some((x) => x.quote === c.quote && x.clause === c.clause))];
+  return { ...a, answer: `${a.answer}\n📋 ${docs.answer}`, citations };
+}
+
+/** An engine answer that sets passed annual reviews as a condition (还须近3年年度考核合格), or that finds no route for
+ * a skill level below 高级工, rests also on the region's basic condition: its sentence is quoted too (the annual-review
+ * topic's, from the data). */
+function withConditions(a: AskResult, u: Understanding, regions: (Region | undefined)[], locale: Locale, m: Model): AskResult {
+  const below = u.skills?.some((x) => skillRank(x.level) < skillRank('senior_worker'));
+  if (!below && !/年度考核|annual review/i.test(a.answer)) return a;
+  const it = m.byId.get('annual_review');
+  if (!it) return a;
+  const citations = [...a.citations];
+  for (const r of regions) {
+    const review = answerFor(it, r);
+    if (!review) continue;
+    const cites = withAdoption(review.cite.slice(0, 1).map((x) => citationFor({ id: x.clause, excerpt: x.quote })), r);
+    for (const c of glossed(cites, locale, t(locale, `qa:a.${review.key}`))) {
+      if (!citations.some((x) => x.quote === c.quote && x.clause === c.clause)) citations.push(c);
+    }
+  }
+  return { ...a, citations };
+}
+
 /** Without an `asOf`, durations ("拿证三年了") still count right: they are read against the same month. */
 const FALLBACK_MONTH = '2026-01';
 
@@ -410,7 +444,7 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
   }
   if (engineFirst) {
     const a = engineAnswer(u, regions, opts, top?.p ?? p, lead);
-    if (a) return a;
+    if (a) return withConditions(withDocuments(a, text, u, regions, opts.locale, m), u, regions, opts.locale, m);
     // An award the region's text gives no path for: the region's own green-channel list says what it does give.
     const award = u.awards?.[0];
     const list = award ? m.byId.get(award.type === 'competition' ? 'green_competition' : 'green_list') : undefined;
@@ -475,20 +509,30 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
   }
 }
 
-/** Topics that give the same answer in every region asked (外语 and 计算机: one sentence answers both) are one answer:
- * their probabilities add up under the first of them, so a question on both is not refused as torn between them. */
+/** Topics that give the same answer in every region asked are one answer: the same text (外语 and 计算机: one sentence
+ * answers both), or one resting only on sentences the other quotes too (竞赛获奖 as review content: the national
+ * competition answer quotes one sentence of the achievements answer). Their probabilities add up under the likelier,
+ * so a question on both is not refused as torn between them. */
 function sameAnswers(preds: Prediction[], regions: (Region | undefined)[], m: Model): Prediction[] {
-  const keyOf = (label: string) => {
+  const answersOf = (label: string) => {
     const it = m.byId.get(label);
-    return it?.kind === 'topic' ? regions.map((r) => answerFor(it, r)?.key ?? '').join('|') : undefined;
+    return it?.kind === 'topic' ? regions.map((r) => answerFor(it, r)) : undefined;
   };
+  const within = (a: Set<string>, b: Set<string>) => a.size > 0 && [...a].every((q) => b.has(q));
+  const alike = (x: ReturnType<typeof answersOf>, y: ReturnType<typeof answersOf>) => !!x && !!y && x.every((a, i) => {
+    const b = y[i];
+    if (!a || !b) return false;
+    if (a.key === b.key) return true;
+    const qa = new Set(a.cite.map((c) => c.quote)), qb = new Set(b.cite.map((c) => c.quote));
+    return within(qa, qb) || within(qb, qa);
+  });
   const out: Prediction[] = [];
-  const keys: (string | undefined)[] = [];
+  const seen: ReturnType<typeof answersOf>[] = [];
   for (const x of preds) {
-    const k = keyOf(x.label);
-    const i = k === undefined ? -1 : keys.indexOf(k);
+    const a = answersOf(x.label);
+    const i = a ? seen.findIndex((b) => alike(a, b)) : -1;
     if (i >= 0) out[i] = { label: out[i].label, p: out[i].p + x.p };
-    else { out.push(x); keys.push(k); }
+    else { out.push(x); seen.push(a); }
   }
   return out.sort((a, b) => b.p - a.p);
 }

@@ -105,6 +105,18 @@ describe('topics with one answer, and awards stated', () => {
     expect([a.matched, ['foreign_language', 'computer'].includes(a.id ?? '')]).toEqual(['curated', true]);
     expect(a.citations.some((c) => c.quote.includes('外语、计算机'))).toBe(true);
   });
+  it('an eligibility question that asks for the proof too gets the engine\'s answer, then how the award is recognised', () => {
+    const a = ask('苏州 获得江苏省技术能手直接报工程师 要凭什么证明', { region: 'suzhou', locale: 'zh-CN', asOf: '2026-12' });
+    expect([a.matched, a.kind]).toEqual(['curated', 'engine']);
+    expect(a.answer).toContain('工程师');
+    expect(a.answer).toContain('表彰文件');
+    expect(a.citations.some((c) => c.quote.includes('以证书、表彰文件为准'))).toBe(true);
+  });
+  it('an engine answer below 高级工 quotes the basic condition (高级工以上, 近3年年度考核合格)', () => {
+    const a = ask('辽宁 我是中级工 能评助理工程师吗', { region: 'liaoning', locale: 'zh-CN', asOf: '2026-12' });
+    expect([a.matched, a.kind]).toEqual(['curated', 'engine']);
+    expect(a.citations.some((c) => c.quote.includes('具有高级工及以上职业资格或职业技能等级，在现工作岗位上近3年年度考核合格'))).toBe(true);
+  });
   it('an award stated with nothing asked is asked what it opens (the engine), as in the interview', () => {
     const a = ask('苏州 市级一类技能竞赛拿了第二名', { region: 'suzhou', locale: 'zh-CN', asOf: '2026-12' });
     expect([a.matched, a.kind]).toEqual(['curated', 'engine']);
