@@ -124,7 +124,7 @@ function offDomainEnglish(text: string, m: Model): boolean {
 }
 
 /** Money asked about (多少钱, 奖金, fees, prize money): the texts name no amount of money anywhere. */
-const MONEY_CUE = /多少钱|(的|交|出|掏|花|要)钱|缴费|繳費|收多少|out of pocket|\bhow (big|large|high) (is|are) (the|my|a)\b.*\b(subsid|allowance|grant|bonus)|几块钱|多少元|几千|几百块|奖金|奖励多少|金额|收费|费用|报名费|评审费|鉴定费|工资多少|涨多少|多少工资|prize money|\bcash\b|\bbonus|\bfees?\b|\bcosts?\b|\bsalary(?! (system|scheme)s?\b)|\bwages?\b|\byuan\b|\brmb\b|how much (money|do i (get|pay|earn))/i;
+const MONEY_CUE = /多少钱|(的|交|出|掏|花|要)钱|缴费|繳費|收多少|out of pocket|\bhow (big|large|high) (is|are) (the|my|a)\b.*\b(subsid|allowance|grant|bonus)|几块钱|多少元|几千|几百块|奖金|奖励多少|金额|收费|费用|报名费|评审费|鉴定费|工资多少|涨多少|多少工资|prize money|\bcash\b|(?<!performance )\bbonus|\bfees?\b|\bcosts?\b|\bsalary(?! (system|scheme)s?\b)|\bwages?\b|\byuan\b|\brmb\b|how much (money|do i (get|pay|earn))/i;
 const MONEY_INTENTS = ['nc_fees', 'nc_subsidy_amount', 'nc_salary', 'nc_perks'];
 
 /** Getting round the rules (a paper ghostwritten, a certificate rented out, an exam sat for someone): never answered
@@ -191,7 +191,7 @@ function placesNamed(text: string, own?: Region): { region: Region; place: strin
 const HOW_CUE = /怎样|怎么|咋样|咋才|如何|什么条件|啥条件|哪些条件|要什么|要啥|需要|几年|多久|条件|\bhow (do|can|would)\b|what does it take|conditions|requirements?\b/i;
 
 /** Words that ask what someone can apply for (eligibility), as opposed to a topic (待遇, 材料, 论文 …). */
-const ELIGIBILITY_CUE = /能(不能)?(评|报|考|申报|申请|直接|破格|冲|升|晋|到)|可以(评|报|考|申报|申请|直接|破格|冲|升|晋)|可不可以(评|报|考)|能否|评(什么|啥|哪)|报(什么|啥|哪)|考(什么|啥|哪)|(评|报|升|到)(哪一?级|几级)|什么职称|啥职称|什么等级|哪级职称|[评报考].{0,4}[不吗么]|what (title|level|skill level)|can (i|a|an|he|she|they|someone)\b.*\b(apply|get|become|take|reach|sit|go for|try for|move up)|how many (cumulative )?years|which (title|level)|eligible|\benough (for|to)\b|\bqualif(y|ies) (me )?for\b|\bapply (directly )?for\b/i;
+const ELIGIBILITY_CUE = /能(不能)?(评|报|考|申报|申请|直接|破格|冲|升|晋|到)|可以(评|报|考|申报|申请|直接|破格|冲|升|晋)|可不可以(评|报|考)|能否|评(什么|啥|哪)|报(什么|啥|哪)|考(什么|啥|哪)|(评|报|升|到)(哪一?级|几级)|什么职称|啥职称|什么等级|哪级职称|[评报考].{0,4}[不吗么]|what (title|level|skill level)|can (i|a|an|he|she|they|someone)\b.*\b(apply|get|become|take|reach|sit|go for|try for|move up)|how many (cumulative )?years|which (title|level)|eligible|\benough (for|to)\b|\bqualif(y|ies) (me )?for\b|\bapply (directly )?for\b|\bwhat (does|would|will)\b.{0,80}\bopen\b/i;
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
