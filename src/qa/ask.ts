@@ -336,11 +336,14 @@ function withConditions(a: AskResult, u: Understanding, regions: (Region | undef
   if (!below && !/年度考核|annual review/i.test(a.answer)) return a;
   const it = m.byId.get('annual_review');
   if (!it) return a;
+  const toSkill = !!u.targets?.some((x) => x.kind === 'skill') || (!u.skills?.length && !!u.titles?.length);
   const citations = [...a.citations];
   for (const r of regions) {
     const review = answerFor(it, r);
-    if (!review) continue;
-    const cites = withAdoption(review.cite.slice(0, 1).map((x) => citationFor({ id: x.clause, excerpt: x.quote })), r);
+    // The topic's first sentence is the title route's; a second, where the text has one, the skill route's (四川 附件2).
+    const cite = review?.cite[toSkill ? 1 : 0];
+    if (!review || !cite) continue;
+    const cites = withAdoption([citationFor({ id: cite.clause, excerpt: cite.quote })], r);
     for (const c of glossed(cites, locale, t(locale, `qa:a.${review.key}`))) {
       if (!citations.some((x) => x.quote === c.quote && x.clause === c.clause)) citations.push(c);
     }
