@@ -315,7 +315,7 @@ function engineAnswer(u: Understanding, regions: (Region | undefined)[], opts: A
 }
 
 /** Words asking what to bring or how a fact is proven (要提供啥证明, 凭啥材料认定, what must my application include). */
-const DOCS_CUE = /材料|证明|证件|凭(什么|啥)|以(什么|啥)为准|认定(看|凭)|documents?\b|paperwork|\bproofs?\b|\bprove\b|evidence|\binclude\b|\bbring\b|hand in/i;
+const DOCS_CUE = /材料|证明|证件|凭(什么|啥)|以(什么|啥)为准|认定(看|凭|要)|documents?\b|paperwork|\bproofs?\b|\bprove\b|evidence|\binclude\b|\bbring\b|hand in/i;
 
 /** An eligibility question that also asks what to bring gets the engine's answer and then the documents: how the award
  * named is recognised (award_proof), else the region's application materials. */

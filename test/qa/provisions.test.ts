@@ -97,6 +97,8 @@ const ROWS: [string, string, 'zh-CN' | 'en', string, string, string][] = [
   ['四川职称评审由谁来评', 'sichuan', 'zh-CN', 'procedure', '评审委员会', '相关职称评审委员会'],
   ['四川学历低能破格吗', 'sichuan', 'zh-CN', 'green_list', '不受学历', '不受学历、资历、层级限制'],
   ['辽宁评审看哪方面的业绩', 'liaoning', 'zh-CN', 'achievements', '工作业绩', '以职业能力和工作业绩评定为重点'],
+  ['苏州贯通工作讲究哪几条原则', 'suzhou', 'zh-CN', 'principles', '鼓励互通', '鼓励互通。'],
+  ['what principles does the chongqing opinion follow', 'chongqing', 'en', 'principles', 'scientific evaluation', '坚持科学评价。'],
 ];
 
 describe('topics with one answer, and awards stated', () => {
