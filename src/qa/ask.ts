@@ -365,10 +365,14 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
 
   const features = classifierText(text);
   // Only intents that answer for the regions asked compete (a Jiangxi-only topic is no answer in Liaoning).
-  const preds: Prediction[] = m.classifier.predict(features).filter((x) => {
+  // Their probabilities are renormalised over those that compete: a question a Jiangxi-only topic takes in its own
+  // region is, in Suzhou, between the topics that can answer there.
+  const served = m.classifier.predict(features).filter((x) => {
     const it = m.byId.get(x.label);
     return !it || regions.some((r) => servesRegion(it, r));
   });
+  const mass = served.reduce((sum, x) => sum + x.p, 0);
+  const preds: Prediction[] = mass > 0 ? served.map((x) => ({ label: x.label, p: x.p / mass })) : served;
   const known = m.classifier.known(features);
   // Torn between the engine and a topic it stands for (破格评啥: eligibility or the green list), the two agree on what
   // is asked: the topic, unless the question names facts the engine can compute from (then the engine, below).
