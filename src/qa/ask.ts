@@ -520,6 +520,7 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
  * answers both), or one resting only on sentences the other quotes too (竞赛获奖 as review content: the national
  * competition answer quotes one sentence of the achievements answer). Their probabilities add up under the likelier,
  * so a question on both is not refused as torn between them. */
+const SAME_MIN = 0.02;
 function sameAnswers(preds: Prediction[], regions: (Region | undefined)[], m: Model): Prediction[] {
   const answersOf = (label: string) => {
     const it = m.byId.get(label);
@@ -536,6 +537,8 @@ function sameAnswers(preds: Prediction[], regions: (Region | undefined)[], m: Mo
   const out: Prediction[] = [];
   const seen: ReturnType<typeof answersOf>[] = [];
   for (const x of preds) {
+    // (Only the likelier ones can change what is decided; the tail is passed on as it is, at no cost.)
+    if (x.p < SAME_MIN) { out.push(x); seen.push(undefined); continue; }
     const a = answersOf(x.label);
     const i = a ? seen.findIndex((b) => alike(a, b)) : -1;
     if (i >= 0) out[i] = { label: out[i].label, p: out[i].p + x.p };
