@@ -317,15 +317,20 @@ function engineAnswer(u: Understanding, regions: (Region | undefined)[], opts: A
 /** Words asking what to bring or how a fact is proven (要提供啥证明, 凭啥材料认定, what must my application include). */
 const DOCS_CUE = /材料|证明|证件|凭(什么|啥)|以(什么|啥)为准|认定(看|凭|要)|documents?\b|paperwork|\bproofs?\b|\bprove\b|evidence|\binclude\b|\bbring\b|hand in/i;
 
+/** Words asking from when the years count (这个十年从哪天开始算, 年限怎么算, when do the years start). */
+const YEARS_FROM_CUE = /从(哪天|哪年|哪个时候|什么时候|啥时候|何时)(开始|起)?(算|计算)|年限(是)?(怎么|咋|如何)(算|计算)|(怎么|咋|如何)(算|计算)年限|when do(es)? the years (start|begin|count)|counted from when|from when (are|do) the years/i;
+
 /** An eligibility question that also asks what to bring gets the engine's answer and then the documents: how the award
- * named is recognised (award_proof), else the region's application materials. */
+ * named is recognised (award_proof), else the region's application materials; one that asks from when the years count
+ * gets the topic that says so (years_counting: from the certificate on). */
 function withDocuments(a: AskResult, text: string, u: Understanding, regions: (Region | undefined)[], locale: Locale, m: Model): AskResult {
-  if (!DOCS_CUE.test(text)) return a;
-  const it = m.byId.get(u.awards?.length ? 'award_proof' : 'materials');
+  const id = DOCS_CUE.test(text) ? (u.awards?.length ? 'award_proof' : 'materials') : YEARS_FROM_CUE.test(text) ? 'years_counting' : undefined;
+  if (!id) return a;
+  const it = m.byId.get(id);
   const docs = it && topicAnswer(it, regions, locale, a.confidence, u, () => '');
   if (!docs) return a;
   const citations = [...a.citations, ...docs.citations.filter((c) => !a.citations.some((x) => x.quote === c.quote && x.clause === c.clause))];
-  return { ...a, answer: `${a.answer}\n📋 ${docs.answer}`, citations };
+  return { ...a, answer: `${a.answer}\n${id === 'years_counting' ? '⏱' : '📋'} ${docs.answer}`, citations };
 }
 
 /** An engine answer that sets passed annual reviews as a condition (还须近3年年度考核合格), or that finds no route for

@@ -114,6 +114,11 @@ describe('topics with one answer, and awards stated', () => {
     expect(a.answer).toContain('表彰文件');
     expect(a.citations.some((c) => c.quote.includes('以证书、表彰文件为准'))).toBe(true);
   });
+  it('an eligibility question asking from when the years count gets the engine\'s answer, then how years count', () => {
+    const a = ask('我在四川 高级技师干满10年了能评正高不 这10年从哪天算起', { region: 'sichuan', locale: 'zh-CN', asOf: '2026-12' });
+    expect([a.matched, a.kind]).toEqual(['curated', 'engine']);
+    expect(a.answer).toContain('从取得证书之后算');
+  });
   it('an engine answer below 高级工 quotes the basic condition (高级工以上, 近3年年度考核合格)', () => {
     const a = ask('辽宁 我是中级工 能评助理工程师吗', { region: 'liaoning', locale: 'zh-CN', asOf: '2026-12' });
     expect([a.matched, a.kind]).toEqual(['curated', 'engine']);
