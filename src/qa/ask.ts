@@ -320,17 +320,21 @@ const DOCS_CUE = /材料|证明|证件|凭(什么|啥)|以(什么|啥)为准|认
 /** Words asking from when the years count (这个十年从哪天开始算, 年限怎么算, when do the years start). */
 const YEARS_FROM_CUE = /从(哪天|哪年|哪个时候|什么时候|啥时候|何时)(开始|起)?(算|计算)|年限(是)?(怎么|咋|如何)(算|计算)|(怎么|咋|如何)(算|计算)年限|when do(es)? the years (start|begin|count)|counted from when|from when (are|do) the years/i;
 
+/** Words asking whether the field of work must match (专业有要求吗, 专业不对口, same specialty). */
+const SPECIALTY_CUE = /专业.{0,6}(有(什么|啥)?要求|要求|对口|相同|相近|一致)|不对口|跨专业|same (specialty|field)|related field|match my (job|work|field)/i;
+
 /** An eligibility question that also asks what to bring gets the engine's answer and then the documents: how the award
  * named is recognised (award_proof), else the region's application materials; one that asks from when the years count
  * gets the topic that says so (years_counting: from the certificate on). */
 function withDocuments(a: AskResult, text: string, u: Understanding, regions: (Region | undefined)[], locale: Locale, m: Model): AskResult {
-  const id = DOCS_CUE.test(text) ? (u.awards?.length ? 'award_proof' : 'materials') : YEARS_FROM_CUE.test(text) ? 'years_counting' : undefined;
+  const id = DOCS_CUE.test(text) ? (u.awards?.length ? 'award_proof' : 'materials') : YEARS_FROM_CUE.test(text) ? 'years_counting'
+    : SPECIALTY_CUE.test(text) ? 'same_specialty' : undefined;
   if (!id) return a;
   const it = m.byId.get(id);
   const docs = it && topicAnswer(it, regions, locale, a.confidence, u, () => '');
   if (!docs) return a;
   const citations = [...a.citations, ...docs.citations.filter((c) => !a.citations.some((x) => x.quote === c.quote && x.clause === c.clause))];
-  return { ...a, answer: `${a.answer}\n${id === 'years_counting' ? '⏱' : '📋'} ${docs.answer}`, citations };
+  return { ...a, answer: `${a.answer}\n${id === 'materials' || id === 'award_proof' ? '📋' : '•'} ${docs.answer}`, citations };
 }
 
 /** An engine answer that sets passed annual reviews as a condition (还须近3年年度考核合格), or that finds no route for
