@@ -1,7 +1,7 @@
 // The provisions file (src/qa/intents/provisions.json): its `extend` entries add to intents of other files, every
 // region gets an answer (its own rule, or its text's silence said plainly), and questions worded apart from the
 // phrasings reach the provision with the sentence that answers it.
-import { ask } from '../../src/qa/ask';
+import { ask, rankIntents } from '../../src/qa/ask';
 import { answerFor, INTENT_FILES, intents, loadIntents } from '../../src/qa/intents';
 import { REGIONS } from '../../src/rules/vocabulary';
 import { t } from '../../src/i18n';
@@ -123,6 +123,13 @@ describe('topics with one answer, and awards stated', () => {
     const a = ask('辽宁 我是中级工 能评助理工程师吗', { region: 'liaoning', locale: 'zh-CN', asOf: '2026-12' });
     expect([a.matched, a.kind]).toEqual(['curated', 'engine']);
     expect(a.citations.some((c) => c.quote.includes('具有高级工及以上职业资格或职业技能等级，在现工作岗位上近3年年度考核合格'))).toBe(true);
+  });
+  it('a question a Jiangxi-only topic takes is answered elsewhere by the intents competing there (renormalised)', () => {
+    const q = '苏州的意见对各地各单位提了啥要求';
+    expect(rankIntents(q, 1)[0].label).toBe('jiangxi_measures');
+    const a = ask(q, { region: 'suzhou', locale: 'zh-CN', asOf: '2026-12' });
+    expect([a.matched, a.id]).toEqual(['curated', 'implementation']);
+    expect(a.citations.some((c) => c.quote.includes('加强组织领导'))).toBe(true);
   });
   it('an award stated with nothing asked is asked what it opens (the engine), as in the interview', () => {
     const a = ask('苏州 市级一类技能竞赛拿了第二名', { region: 'suzhou', locale: 'zh-CN', asOf: '2026-12' });
