@@ -10,7 +10,7 @@ import { skillRank, type Region } from '../rules/vocabulary';
 import { ANNEX_TITLE, findInAnnex, rowCitation } from './annex';
 import { citationFor } from './clauses';
 import { decide, fit, fromData, train, type Classifier, type Example, type Prediction, type Trained } from './classifier';
-import { eligibilityLines, factsFor, namesFacts, questionFacts, routeLines, withEnglishAwards, withEnglishTargets, type PersonFacts } from './eligibility';
+import { eligibilityLines, factsFor, namesFacts, questionFacts, routeLines, withEnglishAwards, withEnglishTargets, withEnglishYears, type PersonFacts } from './eligibility';
 import { answerFor, intents as shippedIntents, servesRegion, type Intent } from './intents';
 import { classifierText, forClassifier, normalizeText } from './normalize';
 import { isPolicyQuestion } from './questionLike';
@@ -97,19 +97,26 @@ function modelOf(list: readonly Intent[], classifier: Classifier): Model {
   return { intents: [...list], byId: new Map(list.map((it) => [it.id, it])), classifier, enWords, enStems };
 }
 
-const enStem = (w: string) => w.replace(/'s$/, '').replace(/(ies|es|s|ing|ed|ers|er)$/, '');
+const enStem = (w: string) => w.replace(/'s$/, '').replace(/(ies|es|s|ing|ed|ers|er)$/, '').replace(/(?<=..)e$/, '');
 
-/** An English word is a topic's own when at most this share of the intents use it (paper, veto, series; not title). */
-export const EN_OWN_SHARE = 0.1;
+/** Words shared by a few topics (standards, eased) that together, each read alone, give the topic at least this. */
+export const EN_OWN_EVIDENCE = 0.5;
 
-/** Whether an English question has a content word that is the topic's own: a topic answered from words alone must
- * share one with its phrasings beyond question words and the domain's common ones (title, skill, apply, review). */
-function ownEnglishWord(text: string, id: string, m: Model): boolean {
-  const max = Math.max(3, Math.floor(EN_OWN_SHARE * m.intents.length));
-  return enContent(text.replace(/\p{Script=Han}+/gu, ' ')).some((w) => {
-    const ids = m.enStems.get(enStem(w));
-    return !!ids && ids.has(id) && ids.size <= max;
-  });
+/** Whether an English question has words that are the topic's own: a topic answered from words alone must share
+ * something with its phrasings beyond question words and the domain's common ones (title, skill, apply, review).
+ * The model itself judges each content word the topic's phrasings have, read alone: a word it puts the topic first
+ * for (paper → paper, veto → fraud; title → no topic of its own), or words whose probabilities of the topic add up
+ * to EN_OWN_EVIDENCE. What the training data taught, not a count of the intents using a word (which moves whenever
+ * phrasings are added anywhere). */
+export function ownEnglishWord(text: string, id: string, m: Model): boolean {
+  let evidence = 0;
+  for (const w of enContent(text.replace(/\p{Script=Han}+/gu, ' '))) {
+    if (!m.enStems.get(enStem(w))?.has(id)) continue;
+    const alone = m.classifier.predict(w);
+    if (alone[0]?.label === id) return true;
+    evidence += alone.find((x) => x.label === id)?.p ?? 0;
+  }
+  return evidence >= EN_OWN_EVIDENCE;
 }
 
 /** An English question whose content words are mostly unknown to every intent (civil servant, maternity leave, prize
@@ -130,10 +137,34 @@ const MONEY_INTENTS = ['nc_fees', 'nc_subsidy_amount', 'nc_salary', 'nc_perks'];
 /** Getting round the rules (a paper ghostwritten, a certificate rented out, an exam sat for someone): never answered
  * with the rule the question names (论文 → no paper needed); the texts say nothing of it. What befalls fraud found
  * (一票否决) is the fraud topic's. */
-const FRAUD_CUE = /代写|代考|替考|枪手|代办|挂靠|挂证|包过|买证|走后门|找关系|打招呼|ghostwrit|write my (paper|thesis)|rent (out )?my (certificate|title)|(sit|take) the (\w+ )?(exam|test) for me/i;
+const FRAUD_CUE = /代写|代考|替考|枪手|代办|挂靠|挂证|包过|买证|走后门|找关系|打招呼|请(?:评委|专家|领导)?吃饭|送礼|红包|打点|塞钱|\bbribe|ghostwrit|write my (paper|thesis)|rent (out )?my (certificate|title)|(sit|take) the (\w+ )?(exam|test) for me/i;
 
 /** Tax, social insurance, the housing fund: the texts say nothing of them (人力社保局 is an office's name, not the topic). */
 const TAX_CUE = /个税|所得税|抵税|扣税|专项附加扣除|(?<!人力)社保(?!局|部门|厅)|社会保险|医保|公积金|income tax|\btax(es)?\b|(?<!resources and )social (insurance|security)|housing (provident )?fund|medical insurance/i;
+
+/** A city or county inside a region asked about as one that acts on its own (大连市今年有单独的评审吗, 昆山那边是不是可以
+ * 自己评, does Dalian run its own review): the region's text says what the region does, not what a city arranges. */
+const CITY_OWN = /^(?:市|区|县|州)?(?:那边|那里|这边|这里|当地|本地|的话)?[^,，。;；!！?？]{0,8}?(?:自己|单独|自主|另外|另行|独立|单搞|自行|有没有(?:自己的|单独的|本地的)?(?:政策|细则|办法|文件|规定)|(?:出台|发布|有)(?:了)?(?:自己的|单独的|本地的|新的)?(?:政策|细则|办法|文件|规定)|有没有[^,，。;；!！?？]{0,6}(?:额外|另外|特别|专门)[^,，。;；!！?？]{0,4}(?:奖励|补贴|政策|办法|细则))/;
+const CITY_OWN_EN = /^[^.?!]{0,40}\b(?:its own|their own|on its own|by itself|separate(?:ly)?|local (?:rules?|polic(?:y|ies)|measures))\b/i;
+export function cityPractice(text: string): boolean {
+  return placesIn(text).some((h) => !h.fallback && (h.kind === 'city' || h.kind === 'county')
+    && (/\p{Script=Han}/u.test(h.name) ? CITY_OWN.test(text.slice(h.end)) : CITY_OWN_EN.test(text.slice(h.end))));
+}
+
+/** Perks the texts never name (a flat, housing money, children's schooling, a talent card): not the subsidies and
+ * equal treatment the texts do name, however close the words. */
+const PERK_CUE = /购房|买房|住房|分房|租房|房补|人才房|人才公寓|安家费|子女|孩子|小孩|入学|上学|人才卡|体检|housing|apartment|\bflat\b|\bhouse\b|children|\bkids?\b|school place|talent card/i;
+const PERK_TOPICS = new Set(['subsidy', 'treatment']);
+
+/** Waiting for a certificate to be issued (多久能拿到证, 证书多久发下来): practical handling, not the years a route asks. */
+const ISSUE_WAIT_CUE = /(多久|多长时间|几天|几个月|啥时候|什么时候)(才)?(能|可以)?(拿到|领到|领|发|出|下来|寄)(证|证书|下来)|证书?(多久|多长时间|几天|啥时候|什么时候)(才)?(能|可以)?(发|出|下来|寄|领|拿到)|(出证|发证|领证)(要|得|需要)?(多久|多长时间|几天|几个月)|how long (until|till|before) i (get|receive) (my|the) certificate|when (will|do) i (get|receive) (my|the) certificate/i;
+
+/** How papers are handed in or an exam is sat (纸质版还是电子版, 原件还是复印件, the exam in English): practical handling. */
+const HANDLING_CUE = /纸质(?:版|的|材料)?还是电子|电子(?:版|的)?还是纸质|原件还是复印件|复印件还是原件|线上还是线下|网上还是现场|现场还是网上|用英[语文](?:考|答|作答)|英[语文](?:试卷|考卷)|\b(?:exam|test|assessment)s? in (?:english|a foreign language)\b|\bpaper or (?:electronic|online)\b|\b(?:electronic|online) or paper\b/i;
+
+/** How many were approved, how a panel votes, what it asks (辽宁今年评了多少个高级技师, 几个专家投票, 答辩问什么问题):
+ * the running of reviews and their figures, which no text gives. */
+const REVIEW_DETAIL_CUE = /(?:评|考|批|通过|评上|考上|拿到|认定)了?多少(?:个|人|名|位)|多少人(?:评|考|通过|拿|报)|问(?:些|的)?(?:什么|啥|哪些)问题|几个(?:专家|评委)|多少(?:个|位)?(?:专家|评委)|几票|多少票|打分|评分标准|分数线|及格线|\bhow many (?:people|workers|applicants|votes|reviewers|experts)\b|\bhow many \w+ (?:were|got|have been) (?:approved|awarded|certified|promoted|passed)\b|what questions (?:do|will|did) they ask|passing (?:score|mark)/i;
 
 let shipped: Model | undefined;
 /** The model of the shipped intent files (trained once, on first use). */
@@ -179,6 +210,11 @@ function placesNamed(text: string, own?: Region): { region: Region; place: strin
   const where = all.filter((h) => !AWARD_AFTER.test(text.slice(h.end)));
   const hits = where.length || own ? where : all;
   const out: { region: Region; place: string; fallback: boolean }[] = [];
+  // Only awards name places, one of another region with a text of its own (天府工匠和辽宁工匠, asked in Sichuan): the
+  // person's region and that one, each evaluated.
+  const awardRegions = !where.length && own ? all.filter((h) => !h.fallback && h.region !== own) : [];
+  if (awardRegions.length) out.push({ region: own!, place: '', fallback: false });
+  for (const h of awardRegions) if (!out.some((x) => x.region === h.region)) out.push({ region: h.region, place: text.slice(h.start, h.end), fallback: false });
   for (const h of hits) {
     if (h.fallback && h.contains?.some((r) => hits.some((x) => x.region === r))) continue;
     const region = h.fallback && own && h.contains?.includes(own) ? own : h.region;
@@ -191,7 +227,7 @@ function placesNamed(text: string, own?: Region): { region: Region; place: strin
 const HOW_CUE = /怎样|怎么|咋样|咋才|如何|什么条件|啥条件|哪些条件|要什么|要啥|需要|几年|多久|条件|\bhow (do|can|would)\b|what does it take|conditions|requirements?\b/i;
 
 /** Words that ask what someone can apply for (eligibility), as opposed to a topic (待遇, 材料, 论文 …). */
-const ELIGIBILITY_CUE = /能(不能)?(评|报|考|申报|申请|直接|破格|冲|升|晋|到)|可以(评|报|考|申报|申请|直接|破格|冲|升|晋)|可不可以(评|报|考)|能否|评(什么|啥|哪)|报(什么|啥|哪)|考(什么|啥|哪)|(评|报|升|到)(哪一?级|几级)|什么职称|啥职称|什么等级|哪级职称|[评报考].{0,4}[不吗么]|what (title|level|skill level)|can (i|a|an|he|she|they|someone)\b.*\b(apply|get|become|take|reach|sit|go for|try for|move up)|how many (cumulative )?years|which (title|level)|eligible|\benough (for|to)\b|\bqualif(y|ies) (me )?for\b|\bapply (directly )?for\b|\bwhat (does|would|will)\b.{0,80}\bopen\b/i;
+const ELIGIBILITY_CUE = /能(不能)?(评|报|考|申报|申请|直接|破格|冲|升|晋|到|够)|可以(评|报|考|申报|申请|直接|破格|冲|升|晋|到)|可不可以(评|报|考)|能否|评(什么|啥|哪)|报(什么|啥|哪)|考(什么|啥|哪)|(评|报|升|到)(哪一?级|几级)|什么职称|啥职称|什么等级|哪级职称|[评报考].{0,4}[不吗么]|what (title|level|skill level)|(can|could|may) (i|a|an|he|she|they|someone|we)\b.*\b(apply|get|become|take|reach|sit|go for|try for|move up|be (recogni[sz]ed|certified|rated|assessed|evaluated|accredited))|how many (cumulative )?years|which (skill )?(title|level|grade)|what (does|do|would|will|can) .{0,80}\b(open|entitle|qualify)|eligible|\benough (for|to)\b|\bqualif(y|ies) (me )?for\b|\bapply (directly )?for\b/i;
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
@@ -226,6 +262,14 @@ function glossed(citations: Citation[], locale: Locale, gloss: string | undefine
 // ---------------------------------------------------------------------------------------------------------------
 // Answers.
 
+/** How a region-silent answer begins ("您所在地区的文件没有写…"): for the national text itself (asked about the country,
+ * no region given, or a region applying 96号 as is) it is the national text that is silent. */
+const OWN_SILENT: Record<Locale, RegExp> = { 'zh-CN': /^您所在地区的(?:贯通)?文件/, en: /^Your region's (?:policy )?text/ };
+function nationalSilence(body: string, region: Region | undefined, locale: Locale): string {
+  const national = !region || region === 'national' || !!REGION_CONFIG[region].adoption;
+  return national ? body.replace(OWN_SILENT[locale], t(locale, 'qa:silentNational')) : body;
+}
+
 function topicAnswer(intent: Intent, regions: (Region | undefined)[], locale: Locale, confidence: number, u: Understanding, prefix: Lead): AskResult | undefined {
   const lines: string[] = [];
   const citations: AskCitation[] = [];
@@ -237,7 +281,7 @@ function topicAnswer(intent: Intent, regions: (Region | undefined)[], locale: Lo
     let key = a.key;
     // Theory exemption is for title holders: asked by someone with no title, say that first.
     if (intent.id === 'theory_exempt' && u.titles && u.titles.length === 0) key = 'theory.noTitle';
-    const body = t(locale, `qa:a.${key}`);
+    const body = nationalSilence(t(locale, `qa:a.${key}`), region, locale);
     lines.push(intent.plain ? body : prefix(region) + body);
     const cites = withAdoption(a.cite.map((c) => citationFor({ id: c.clause, excerpt: c.quote })), region);
     for (const c of glossed(cites, locale, body.replace(/^[^：:]{0,40}[：:]\s*/, ''))) {
@@ -363,14 +407,55 @@ function withConditions(a: AskResult, u: Understanding, regions: (Region | undef
 /** Without an `asOf`, durations ("拿证三年了") still count right: they are read against the same month. */
 const FALLBACK_MONTH = '2026-01';
 
+/** The English names of levels, as the understanding reads them: a word one slip away from one (enginner,
+ * technican, techician) is read as it, unless the intents' phrasings use that word as it is. */
+const EN_LEVEL_WORDS = ['engineer', 'engineers', 'technician', 'technicians', 'assistant', 'intermediate', 'certificate'];
+function slips(a: string, b: string): number {
+  // Damerau-Levenshtein (optimal string alignment) distance, cut short past 2.
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+const spelled = new Map<string, string>();
+function englishSpelling(text: string, m: Model): string {
+  if (!/[a-z]{6}/.test(text)) return text;
+  return text.replace(/[a-z]{6,}/g, (w) => {
+    if (m.enWords.has(w) || EN_LEVEL_WORDS.includes(w)) return w;
+    let fix = spelled.get(w);
+    if (fix === undefined) {
+      const near = EN_LEVEL_WORDS.map((x) => ({ x, d: x[0] === w[0] ? slips(w, x) : 3 })).filter((c) => c.d <= (c.x.length >= 9 ? 2 : 1));
+      const best = Math.min(...near.map((c) => c.d));
+      const at = near.filter((c) => c.d === best);
+      fix = at.length === 1 ? at[0].x : w;
+      if (spelled.size < 5000) spelled.set(w, fix);
+    }
+    return fix;
+  });
+}
+
+/** The last clause, after 那 / 那么 (a question following a statement). */
+const THEN_CLAUSE = /[，,。；;]\s*那(?:么|如果|要是)?\s*([^，,。；;]{3,})$/;
+
 /** Answer a free policy question for the person's region (or the regions it names); never makes an answer up. */
 export function ask(question: string, opts: AskOptions, m: Model = model()): AskResult {
-  const text = normalizeText(question);
+  const text = englishSpelling(normalizeText(question), m);
   if (!/[\p{L}\p{N}]/u.test(text)) return refusal(opts.locale, opts, 0);
   const named = placesNamed(text, opts.region);
   const regions: (Region | undefined)[] = named.length ? named.map((x) => x.region) : [opts.region];
   const lead = leadFor(opts.locale, named.find((x) => x.region === 'national' && x.fallback)?.place);
-  const u = withEnglishAwards(text, withEnglishTargets(text, questionFacts(understand(text, { asOf: opts.asOf ?? FALLBACK_MONTH, ...(regions[0] ? { region: regions[0] } : {}) }), text)));
+  const read = (s: string) => withEnglishYears(s, withEnglishAwards(s, withEnglishTargets(s, questionFacts(understand(s, { asOf: opts.asOf ?? FALLBACK_MONTH, ...(regions[0] ? { region: regions[0] } : {}) }), s))));
+  // "技师能评工程师，那工程师能评技师吗": a last clause after 那 naming its own level and the level wanted is the question.
+  const then = THEN_CLAUSE.exec(text);
+  const asked = then ? read(then[1]) : undefined;
+  const u = asked && namesFacts(asked) && asked.targets?.length ? asked : read(text);
 
   const features = classifierText(text);
   // Only intents that answer for the regions asked compete (a Jiangxi-only topic is no answer in Liaoning).
@@ -407,6 +492,16 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
   // Eligibility: the classifier says so, or the question names what one holds and asks what it opens. An award stated
   // with nothing asked (苏州 省级二类技能竞赛拿了第一名) asks what it opens, as it would in the interview.
   const cue = ELIGIBILITY_CUE.test(text) || (!!u.awards?.length && !isPolicyQuestion(text));
+  if (PERK_CUE.test(text) && intent && PERK_TOPICS.has(intent.id) && m.byId.get('nc_perks')) return refusal(opts.locale, opts, p, 'nc_perks', 'not_covered', m);
+  if (((ISSUE_WAIT_CUE.test(text) && !u.targets?.length && intent?.kind !== 'engine') || HANDLING_CUE.test(text) || REVIEW_DETAIL_CUE.test(text))
+    && m.byId.get('nc_practical')) {
+    return refusal(opts.locale, opts, p, 'nc_practical', 'not_covered', m);
+  }
+  // A city's own arrangements: not in the region's text (the facts named and asked what they open are the engine's).
+  if (cityPractice(text) && intent?.kind !== 'annex' && !(cue && namesFacts(u) && (u.targets?.length || u.awards?.length))
+    && m.byId.get('nc_local')) {
+    return refusal(opts.locale, opts, p, 'nc_local', 'not_covered', m);
+  }
   // Computed answers rest on facts read from the question; a topic's rests on words, which must be known ones.
   const computed = intent?.kind === 'annex' || (intent?.kind === 'engine' && namesFacts(u));
   const english = /[a-z]{3}/i.test(text) && !/\p{Script=Han}{4}/u.test(text);
@@ -440,7 +535,8 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
   const across = cue && namesFacts(u) && (awardAsked || (!!u.targets?.length && !!(u.skills?.length || u.titles?.length))
     || (intent?.id === 'annual_review' && u.annualReviewsPassed !== undefined));
   // An award named and asked what it opens overrides any topic it resembles (非遗传承人 is no question about series).
-  // (A not-covered intent decided over an award or a level asked for is the words' resemblance, not what is asked.)
+  // A not-covered intent decided over an award or a level asked for is the words' resemblance, not what is asked
+  // (…workshop, what title could I go for; 世赛金牌能到正高吗): not a subjective or practical question.
   const engineFirst = intent?.kind === 'engine' || (computable && asksRoute && intent?.kind === 'not_covered') || (cue && namesFacts(u) && (!intent || intent.kind === 'topic'
     && (((top?.p ?? 0) < 0.8 || across) && ENGINE_TOPICS.has(intent.id) || awardAsked)));
   // A skill holder asking for the next skill level is asking about 晋级 (the engine offers it to title holders only).

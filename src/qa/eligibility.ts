@@ -6,7 +6,7 @@ import { evaluate, rulesFor, type Citation, type Path } from '../rules';
 import type { PathRule } from '../rules/ruleSchema';
 import type { Region, SkillLevel, TitleLevel } from '../rules/vocabulary';
 import { skillRank, titleRank } from '../rules/vocabulary';
-import type { Locale, ParsedAward, ParsedSkill, ParsedTarget, ParsedTitle, Reading, Understanding } from '../dialogs/understand';
+import { findLevels, type Locale, type ParsedAward, type ParsedSkill, type ParsedTarget, type ParsedTitle, type Reading, type Understanding } from '../dialogs/understand';
 import { POLICIES } from '../rules/policies';
 
 /** The person's facts, as the dialog keeps them (a subset of the engine's profile). */
@@ -29,13 +29,14 @@ const EN_LEVELS: [string, { kind: 'skill'; level: SkillLevel } | { kind: 'title'
   ['senior engineer', { kind: 'title', level: 'deputy_senior' }], ['assistant engineer', { kind: 'title', level: 'assistant' }],
   ['engineer', { kind: 'title', level: 'intermediate' }],
 ];
-const EN_WANT = new RegExp(`\\b(?:take|sit|apply for|apply directly for|before|get(?: me)?|become|reach|move up to|go for|enough for|qualify for|eligible for|try for)\\s+(?:the\\s+|an?\\s+)?(${EN_LEVELS.map(([n]) => n).join('|')})\\b`, 'i');
+const EN_WANT = new RegExp(`\\b(?:take|sit|apply(?: for| to be)?|(?:be |get )?(?:recogni[sz]ed|certified|rated|assessed|evaluated|accredited) as|apply (?:directly|straight) for|(?:go|jump|move|skip) (?:straight |directly )?(?:for|to|up to)|before|get(?: me)?|become|reach|move up to|go for|enough for|qualify for|eligible for|try for)\\s+(?:the\\s+|an?\\s+)?(${EN_LEVELS.map(([n]) => n).join('|')})\\b`, 'i');
 
 /** The question's facts as the Q&A evaluates them. The understanding types each level it reads (`readings`): held
  * ones are in skills / titles; wanted or asked-about ones that are the answer's subject are in targets; the other
  * levels an impersonal question asks about are what it supposes held ("工程师能考技师吗": 工程师 asked, 技师 the
  * target: the answer is for someone holding 工程师). Those go back to skills / titles, without a date. */
 export function questionFacts(u: Understanding, text = ''): Understanding {
+  u = reachedFor(u, text);
   let targets = u.targets ?? [];
   // "…能报副高还是正高": a level read as held, at or above a level asked for on its ladder, with 还是 / or between
   // them, is the other alternative asked for.
@@ -72,6 +73,34 @@ export function questionFacts(u: Understanding, text = ''): Understanding {
   return { ...u, ...(skills.length ? { skills } : {}), ...(titles.length ? { titles } : {}) };
 }
 
+/** A level after what one can reach (能不能到正高, 算不算能破格副高, 可以直接高级技师吗): the level wanted, not held. */
+const REACH_BEFORE = /(?:能|可以|可|能否|是否|算不算|够不够|有没有可能)[^了过的,，。;；!！?？]{0,6}?(?:到|破格|直接|够)\s*$/;
+/** A cheap look first: without these characters no level is asked to be reached (findLevels is the costly part). */
+const REACH_HINT = /[到够]|破格|直接/;
+const HELD_BEFORE = /(?:是|有|持有|拿了|拿到|考了|评了|评上|取得|当了)[^,，。;；!！?？]{0,3}$/;
+
+/** The levels the understanding read as held (no date given) that the question asks to reach: moved to targets. */
+function reachedFor(u: Understanding, text: string): Understanding {
+  const asked = (kind: string, level: string) => (u.readings ?? []).some((r) => r.meaning === 'asks' && r.what === kind && r.level === level)
+    && !(u.targets ?? []).some((x) => x.kind === kind && x.level === level);
+  if (!text || !REACH_HINT.test(text) || !(u.skills?.length || u.titles?.length || u.readings?.some((r) => r.meaning === 'asks' && r.level))) return u;
+  const reached: ParsedTarget[] = [];
+  for (const hit of findLevels(text, text)) {
+    if (hit.target || hit.entry.kind === 'series' || hit.entry.kind === 'ambiguous') continue;
+    const clause = text.slice(Math.max(0, hit.start - 14), hit.start).split(/[,，。;；!！?？]/).pop() ?? '';
+    if (!REACH_BEFORE.test(clause) || HELD_BEFORE.test(clause)) continue;
+    const e = hit.entry;
+    const held = e.kind === 'skill' ? u.skills?.find((x) => x.level === e.level) : u.titles?.find((x) => x.level === e.level);
+    if ((held && !held.since) || (!held && asked(e.kind, e.level))) reached.push(e.kind === 'skill' ? { kind: 'skill', level: e.level } : { kind: 'title', level: e.level, ...(e.series ? { series: e.series } : {}) } as ParsedTarget);
+  }
+  if (!reached.length) return u;
+  const isReached = (kind: string, level: string) => reached.some((x) => x.kind === kind && x.level === level);
+  const skills = (u.skills ?? []).filter((x) => !isReached('skill', x.level));
+  const titles = (u.titles ?? []).filter((x) => !isReached('title', x.level));
+  const readings = (u.readings ?? []).map((r) => (r.level && isReached(r.what, r.level) ? { ...r, meaning: 'wants' as const } : r));
+  return { ...u, skills: skills.length ? skills : undefined, titles: titles.length ? titles : undefined, targets: [...(u.targets ?? []), ...reached], readings };
+}
+
 /** English wishes the understanding reads as holdings ("can a senior engineer take the senior technician evaluation"):
  * the level after take / apply for / become is what is wanted, not held. */
 export function withEnglishTargets(text: string, u: Understanding): Understanding {
@@ -83,6 +112,16 @@ export function withEnglishTargets(text: string, u: Understanding): Understandin
   const skills = want.kind === 'skill' ? (u.skills ?? []).filter((x) => x.level !== want.level) : u.skills;
   const titles = want.kind === 'title' ? (u.titles ?? []).filter((x) => x.level !== want.level) : u.titles;
   return { ...u, skills, titles, targets: [want] };
+}
+
+/** "I've been a senior technician for 12 years", "senior worker for 3 years": one level held, the years said with it
+ * (the understanding reads the number, not as years of work): held that long, like 高级工干了三年. */
+const EN_HELD_FOR = /\bfor (?:about |around |over |almost |nearly )?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?: full)? (?:years?|yrs?)\b/i;
+export function withEnglishYears(text: string, u: Understanding): Understanding {
+  if (u.workYears !== undefined || u.number === undefined || !EN_HELD_FOR.test(text)) return u;
+  const held = [...(u.skills ?? []), ...(u.titles ?? [])];
+  if (held.length !== 1 || held[0].since) return u;
+  return { ...u, workYears: u.number };
 }
 
 const EN_ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, one: 1, two: 2, three: 3, four: 4, five: 5 };
@@ -203,19 +242,24 @@ function awardLabel(locale: Locale, facts: Facts, path: Path): string {
 
 /** The sentences of the row that answer: rowQuote's, and on an upgrade the sentence naming the title held with it
  * (助理工程师 / 工程师 在取得…1年后), which the row quotes after its general sentence. */
-function rowQuotes(path: Path, rule: PathRule | undefined): Citation[] {
-  const first = rowQuote(path, rule);
+function rowQuotes(path: Path, rule: PathRule | undefined, facts?: Facts): Citation[] {
+  const first = rowQuote(path, rule, facts);
   if (path.route !== 'upgrade') return [first];
   const named = path.citations.filter((c) => c !== first && c.clause === first.clause && c.quote !== first.quote);
   return [first, ...named];
 }
 
 /** The sentence of the row that answers: the item naming the award on a green channel, else the row's own clause. */
-function rowQuote(path: Path, rule: PathRule | undefined): Citation {
+function rowQuote(path: Path, rule: PathRule | undefined, facts?: Facts): Citation {
   if (path.route === 'green_channel' && rule) {
     const quotes = new Set(rule.starts.flatMap((s) => (s.kind === 'award' ? s.anyOf.map((m) => m.quote) : [])));
     const hit = path.citations.find((c) => quotes.has(c.quote));
     if (hit) return hit;
+    // A contest named without its place or medal (a medal at a national contest): the item naming that contest.
+    const tiers = new Set((facts?.awards ?? []).flatMap((a) => (a.type === 'competition' ? [a.tier] : [])));
+    const m = rule.starts.flatMap((s) => (s.kind === 'award' ? s.anyOf : [])).find((x) => x.type === 'competition' && x.tiers.some((t) => tiers.has(t)));
+    const first = rule.citations[0];
+    if (m && first) return { policy: first.policy, docNo: POLICIES[first.policy].docNo, clause: m.clause ?? first.clause, quote: m.quote };
   }
   return path.citations[0];
 }
@@ -324,6 +368,43 @@ function teamRanks(facts: Facts, region: Region, asOf: string, locale: Locale): 
   return r.notes.find((n) => n.code === 'ruling_team_event_ranks')?.citations;
 }
 
+type Matcher = Extract<Extract<PathRule['starts'][number], { kind: 'award' }>['anyOf'][number], { type: 'competition' }>;
+
+/** The place a competition matcher asks for, said (第1名, 前3名, 铜牌以上). */
+function needOf(m: Matcher, teamSize: number | undefined, locale: Locale): string {
+  const byTeam = teamSize === 2 || teamSize === 3 ? m.rankMaxByTeamSize?.[teamSize] : undefined;
+  const max = byTeam ?? m.rankMax;
+  if (max !== undefined) {
+    if (m.rankMin && m.rankMin > 1) return t(locale, 'qa:elig.need.ranks', { from: m.rankMin, to: max });
+    return max === 1 ? t(locale, 'qa:elig.need.first') : t(locale, 'qa:elig.need.top', { n: max });
+  }
+  const medals = m.medals ?? [];
+  return t(locale, `qa:elig.need.${medals.includes('bronze') ? 'bronze' : medals.includes('silver') ? 'silver' : 'gold'}`);
+}
+
+/** Per competition named, the region's green channels for that contest (to the levels wanted, if any): what place
+ * each asks, quoted from the item that names it. */
+function awardNeeds(region: Region, facts: Facts, targets: readonly ParsedTarget[], locale: Locale): { text: string; cite: Citation }[] {
+  const out: { text: string; cite: Citation }[] = [];
+  for (const a of facts.awards) {
+    if (a.type !== 'competition') continue;
+    for (const rule of rulesFor(region).paths) {
+      if (rule.route !== 'green_channel' || rule.direction !== 'skill_to_title') continue;
+      if (targets.length && !targets.some((x) => x.kind === 'title' && x.level === rule.target)) continue;
+      for (const s of rule.starts) {
+        if (s.kind !== 'award') continue;
+        const m = s.anyOf.find((x): x is Matcher => x.type === 'competition' && x.tiers.includes(a.tier));
+        if (!m) continue;
+        const first = rule.citations[0];
+        const cite: Citation = { policy: first.policy, docNo: POLICIES[first.policy].docNo, clause: m.clause ?? first.clause, quote: m.quote };
+        const target = t(locale, `rules:title.${rule.target}`);
+        out.push({ text: t(locale, 'qa:elig.awardNeeds', { tier: t(locale, `dialog:tier.${a.tier}`), need: needOf(m, a.teamSize, locale), target }), cite });
+      }
+    }
+  }
+  return out.slice(0, 2);
+}
+
 function linesFor(u: Understanding, facts: Facts, regions: readonly Region[], asOf: string, locale: Locale): EligibilityLine[] {
   return regions.map((region) => {
     const result = evaluate({
@@ -347,6 +428,11 @@ function linesFor(u: Understanding, facts: Facts, regions: readonly Region[], as
         : t(locale, 'qa:elig.nothing');
       if (how.length) text += t(locale, 'qa:elig.routesTo', { wanted, routes: how.join(sep) });
       const cites = [...routes.slice(0, 2).map(rowCitation), ...others.slice(0, 1).map((p) => rowQuote(p, ruleById(region, p.ruleId)))];
+      // A contest place below what the text asks: what it asks of that contest, with the item naming it (区县赛第1名).
+      for (const need of awardNeeds(region, facts, targets, locale)) {
+        text += need.text;
+        if (!cites.some((x) => x.quote === need.cite.quote && x.clause === need.cite.clause)) cites.push(need.cite);
+      }
       // A team event whose place does not count: the text's team ranks, said and quoted (三人赛项前2名).
       const teamNote = teamRanks(facts, region, asOf, locale);
       if (teamNote) {
@@ -367,7 +453,7 @@ function linesFor(u: Understanding, facts: Facts, regions: readonly Region[], as
     });
     const citations: Citation[] = [];
     for (const p of picked) {
-      for (const c of rowQuotes(p, ruleById(region, p.ruleId))) if (!citations.some((x) => x.quote === c.quote && x.clause === c.clause)) citations.push(c);
+      for (const c of rowQuotes(p, ruleById(region, p.ruleId), facts)) if (!citations.some((x) => x.quote === c.quote && x.clause === c.clause)) citations.push(c);
     }
     // Annual reviews said failed: the sentence that requires them is quoted too.
     if (facts.annualReviewsPassed === false && picked.some((p) => p.status === 'unmet')) {
@@ -379,7 +465,10 @@ function linesFor(u: Understanding, facts: Facts, regions: readonly Region[], as
     const teamNote = result.notes.find((n) => n.code === 'ruling_team_event_ranks');
     const team = teamNote && picked.some((p) => p.route === 'green_channel') ? t(locale, 'rules:note.ruling_team_event_ranks') : '';
     for (const c of team ? teamNote!.citations : []) if (!citations.some((x) => x.quote === c.quote && x.clause === c.clause)) citations.push(c);
-    const twice = [result.notes.some((n) => n.code === 'award_listed_twice') ? t(locale, 'rules:note.award_listed_twice') : '', team]
+    // Several levels asked for (能直接考高级技师吗？还是要先考技师): one the facts reach no route to is said so.
+    const missing = (u.targets ?? []).filter((x) => !picked.some((p) => p.target === x.level && (x.kind === 'skill') === (p.direction === 'title_to_skill')));
+    const none = missing.length ? t(locale, 'qa:elig.noRoute', { wanted: missing.map((x) => t(locale, x.kind === 'skill' ? `rules:skill.${x.level}` : `rules:title.${x.level}`)).join('、') }) : '';
+    const twice = [result.notes.some((n) => n.code === 'award_listed_twice') ? t(locale, 'rules:note.award_listed_twice') : '', team, none]
       .filter(Boolean).map((x) => (locale === 'en' ? ' ' : '') + x).join('');
     return { region, text: sentences.join(locale === 'en' ? '; ' : '；') + (twice ? (locale === 'en' ? '.' : '。') + twice : ''), citations, paths: picked };
   });

@@ -73,8 +73,11 @@ export const PROBES: [string, Region | undefined, 'zh-CN' | 'en'][] = [
   ['申报系统登不上去，密码忘了', 'suzhou', 'zh-CN'],
   ['what is the website for the online application system', 'liaoning', 'en'],
   // local practice not in the texts
-  // (Still answered with the national clause on enterprises' own reviews, so left out until fixed: 大连市今年有单独的
-  // 技师评审吗 (liaoning), 昆山那边是不是可以自己评 (suzhou) — a city's own practice read as company_review.)
+  ['大连市今年有单独的技师评审吗', 'liaoning', 'zh-CN'],
+  ['昆山那边是不是可以自己评', 'suzhou', 'zh-CN'],
+  ['成都那边有没有自己的细则', 'sichuan', 'zh-CN'],
+  ['万州区可以单独评审吗', 'chongqing', 'zh-CN'],
+  ['does dalian run its own title review', 'liaoning', 'en'],
   ['万州区人社局在哪办', 'chongqing', 'zh-CN'],
   // social insurance / housing fund / tax
   ['工程师职称能抵扣个税吗', 'liaoning', 'zh-CN'],
@@ -119,4 +122,19 @@ export const PROBES: [string, Region | undefined, 'zh-CN' | 'en'][] = [
   ['can someone take the skill test for me', 'liaoning', 'en'],
   ['is there an online mock exam for senior workers', 'suzhou', 'en'],
   ['how much is the one-off reward for becoming a chief technician', 'chongqing', 'en'],
+  // perks the texts never name, waiting for a certificate (not the years a route asks)
+  ['成都市的高技能人才有购房补贴吗', 'sichuan', 'zh-CN'],
+  ['do technicians get housing benefits', 'suzhou', 'en'],
+  ['考完技师多久能拿到证', 'sichuan', 'zh-CN'],
+  ['职称证书多久能发下来', 'suzhou', 'zh-CN'],
+  // how papers are handed in or an exam is sat; a city's extra measures
+  ['申报材料要原件还是复印件', 'chongqing', 'zh-CN'],
+  ['is the skill test in english', 'sichuan', 'en'],
+  ['张家港评上技师有没有额外的补贴政策', 'suzhou', 'zh-CN'],
+  // the running of reviews and their figures; treating the panel
+  ['辽宁今年评了多少个高级技师', 'liaoning', 'zh-CN'],
+  ['评审答辩一般问些什么问题', 'liaoning', 'zh-CN'],
+  ['职称评审是几个专家说了算，要几票', 'suzhou', 'zh-CN'],
+  ['评审前要不要请评委吃饭', 'chongqing', 'zh-CN'],
+  ['what questions do they ask in the review interview', 'suzhou', 'en'],
 ];

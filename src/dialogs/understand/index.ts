@@ -30,6 +30,7 @@ export type { SmallTalk } from './smallTalk';
 export { cnInt, parseNumber, findDurations } from './numbers';
 export { findDates } from './dates';
 export { findPlace } from './places';
+export { findLevels } from './levels';
 export { normalize, MAX_CHARS } from './text';
 
 // Most messages are short answers many people give (没有, 重庆, 技师, 都合格): such a message is read once (only
