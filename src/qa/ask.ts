@@ -6,13 +6,14 @@ import { understand, type Locale, type Understanding } from '../dialogs/understa
 import { placesIn } from '../rules/places';
 import { REGION_CONFIG } from '../rules/policies';
 import type { Citation } from '../rules/result';
-import type { Region } from '../rules/vocabulary';
+import { skillRank, type Region } from '../rules/vocabulary';
 import { ANNEX_TITLE, findInAnnex, rowCitation } from './annex';
 import { citationFor } from './clauses';
 import { decide, fit, fromData, train, type Classifier, type Example, type Prediction, type Trained } from './classifier';
 import { eligibilityLines, factsFor, namesFacts, questionFacts, routeLines, withEnglishAwards, withEnglishTargets, withEnglishYears, type PersonFacts } from './eligibility';
 import { answerFor, intents as shippedIntents, servesRegion, type Intent } from './intents';
 import { classifierText, forClassifier, normalizeText } from './normalize';
+import { isPolicyQuestion } from './questionLike';
 
 export interface AskOptions {
   region?: Region;
@@ -130,7 +131,7 @@ function offDomainEnglish(text: string, m: Model): boolean {
 }
 
 /** Money asked about (多少钱, 奖金, fees, prize money): the texts name no amount of money anywhere. */
-const MONEY_CUE = /多少钱|(的|交|出|掏|花|要)钱|缴费|繳費|收多少|out of pocket|\bhow (big|large|high) (is|are) (the|my|a)\b.*\b(subsid|allowance|grant|bonus)|几块钱|多少元|几千|几百块|奖金|奖励多少|金额|收费|费用|报名费|评审费|鉴定费|工资多少|涨多少|多少工资|prize money|\bcash\b|\bbonus|\bfees?\b|\bcosts?\b|\bsalary|\bwages?\b|\byuan\b|\brmb\b|how much (money|do i (get|pay|earn))/i;
+const MONEY_CUE = /多少钱|(的|交|出|掏|花|要)钱|缴费|繳費|收多少|out of pocket|\bhow (big|large|high) (is|are) (the|my|a)\b.*\b(subsid|allowance|grant|bonus)|几块钱|多少元|几千|几百块|奖金|奖励多少|金额|收费|费用|报名费|评审费|鉴定费|工资多少|涨多少|多少工资|prize money|\bcash\b|(?<!performance )\bbonus|\bfees?\b|\bcosts?\b|\bsalary(?! (system|scheme)s?\b)|\bwages?\b|\byuan\b|\brmb\b|how much (money|do i (get|pay|earn))/i;
 const MONEY_INTENTS = ['nc_fees', 'nc_subsidy_amount', 'nc_salary', 'nc_perks'];
 
 /** Getting round the rules (a paper ghostwritten, a certificate rented out, an exam sat for someone): never answered
@@ -357,6 +358,52 @@ function engineAnswer(u: Understanding, regions: (Region | undefined)[], opts: A
   };
 }
 
+/** Words asking what to bring or how a fact is proven (要提供啥证明, 凭啥材料认定, what must my application include). */
+const DOCS_CUE = /材料|证明|证件|凭(什么|啥)|以(什么|啥)为准|认定(看|凭|要)|documents?\b|paperwork|\bproofs?\b|\bprove\b|evidence|\binclude\b|\bbring\b|hand in/i;
+
+/** Words asking from when the years count (这个十年从哪天开始算, 年限怎么算, when do the years start). */
+const YEARS_FROM_CUE = /从(哪天|哪年|哪个时候|什么时候|啥时候|何时)(开始|起)?(算|计算)|年限(是)?(怎么|咋|如何)(算|计算)|(怎么|咋|如何)(算|计算)年限|when do(es)? the years (start|begin|count)|counted from when|from when (are|do) the years/i;
+
+/** Words asking whether the field of work must match (专业有要求吗, 专业不对口, same specialty). */
+const SPECIALTY_CUE = /专业.{0,6}(有(什么|啥)?要求|要求|对口|相同|相近|一致)|不对口|跨专业|same (specialty|field)|related field|match my (job|work|field)/i;
+
+/** An eligibility question that also asks what to bring gets the engine's answer and then the documents: how the award
+ * named is recognised (award_proof), else the region's application materials; one that asks from when the years count
+ * gets the topic that says so (years_counting: from the certificate on). */
+function withDocuments(a: AskResult, text: string, u: Understanding, regions: (Region | undefined)[], locale: Locale, m: Model): AskResult {
+  const id = DOCS_CUE.test(text) ? (u.awards?.length ? 'award_proof' : 'materials') : YEARS_FROM_CUE.test(text) ? 'years_counting'
+    : SPECIALTY_CUE.test(text) ? 'same_specialty' : undefined;
+  if (!id) return a;
+  const it = m.byId.get(id);
+  const docs = it && topicAnswer(it, regions, locale, a.confidence, u, () => '');
+  if (!docs) return a;
+  const citations = [...a.citations, ...docs.citations.filter((c) => !a.citations.some((x) => x.quote === c.quote && x.clause === c.clause))];
+  return { ...a, answer: `${a.answer}\n${id === 'materials' || id === 'award_proof' ? '📋' : '•'} ${docs.answer}`, citations };
+}
+
+/** An engine answer that sets passed annual reviews as a condition (还须近3年年度考核合格), or that finds no route for
+ * a skill level below 高级工, rests also on the region's basic condition: its sentence is quoted too (the annual-review
+ * topic's, from the data). */
+function withConditions(a: AskResult, u: Understanding, regions: (Region | undefined)[], locale: Locale, m: Model): AskResult {
+  const below = u.skills?.some((x) => skillRank(x.level) < skillRank('senior_worker'));
+  if (!below && !/年度考核|annual review/i.test(a.answer)) return a;
+  const it = m.byId.get('annual_review');
+  if (!it) return a;
+  const toSkill = !!u.targets?.some((x) => x.kind === 'skill') || (!u.skills?.length && !!u.titles?.length);
+  const citations = [...a.citations];
+  for (const r of regions) {
+    const review = answerFor(it, r);
+    // The topic's first sentence is the title route's; a second, where the text has one, the skill route's (四川 附件2).
+    const cite = review?.cite[toSkill ? 1 : 0];
+    if (!review || !cite) continue;
+    const cites = withAdoption([citationFor({ id: cite.clause, excerpt: cite.quote })], r);
+    for (const c of glossed(cites, locale, t(locale, `qa:a.${review.key}`))) {
+      if (!citations.some((x) => x.quote === c.quote && x.clause === c.clause)) citations.push(c);
+    }
+  }
+  return { ...a, citations };
+}
+
 /** Without an `asOf`, durations ("拿证三年了") still count right: they are read against the same month. */
 const FALLBACK_MONTH = '2026-01';
 
@@ -412,17 +459,21 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
 
   const features = classifierText(text);
   // Only intents that answer for the regions asked compete (a Jiangxi-only topic is no answer in Liaoning).
-  const preds: Prediction[] = m.classifier.predict(features).filter((x) => {
+  // Their probabilities are renormalised over those that compete: a question a Jiangxi-only topic takes in its own
+  // region is, in Suzhou, between the topics that can answer there.
+  const served = m.classifier.predict(features).filter((x) => {
     const it = m.byId.get(x.label);
     return !it || regions.some((r) => servesRegion(it, r));
   });
+  const mass = served.reduce((sum, x) => sum + x.p, 0);
+  const preds: Prediction[] = mass > 0 ? served.map((x) => ({ label: x.label, p: x.p / mass })) : served;
   const known = m.classifier.known(features);
   // Torn between the engine and a topic it stands for (破格评啥: eligibility or the green list), the two agree on what
   // is asked: the topic, unless the question names facts the engine can compute from (then the engine, below).
   const pair = preds.length > 1 && [preds[0], preds[1]].some((x) => m.byId.get(x.label)?.kind === 'engine')
     ? [preds[0], preds[1]].find((x) => ENGINE_TOPICS.has(x.label)) : undefined;
   const torn = pair && preds[0].p + preds[1].p >= 0.8 ? { label: pair.label, p: preds[0].p + preds[1].p } : undefined;
-  const decided = known >= KNOWN_MIN ? decide(preds) ?? torn : undefined;
+  const decided = known >= KNOWN_MIN ? decide(sameAnswers(preds, regions, m)) ?? torn : undefined;
   // A confident guess from question words alone (火星上有什么 → 有什么 → 待遇) is no answer: the question must share
   // something distinctive with the intent's phrasings.
   // (The engine's intent is the exception: its evidence is the facts the question names, checked below.)
@@ -438,8 +489,9 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
   }
   if (FRAUD_CUE.test(text) && intent?.id !== 'fraud' && m.byId.get('nc_practical')) return refusal(opts.locale, opts, p, 'nc_practical', 'not_covered', m);
   if (TAX_CUE.test(text) && m.byId.get('nc_tax')) return refusal(opts.locale, opts, p, 'nc_tax', 'not_covered', m);
-  // Eligibility: the classifier says so, or the question names what one holds and asks what it opens.
-  const cue = ELIGIBILITY_CUE.test(text);
+  // Eligibility: the classifier says so, or the question names what one holds and asks what it opens. An award stated
+  // with nothing asked (苏州 省级二类技能竞赛拿了第一名) asks what it opens, as it would in the interview.
+  const cue = ELIGIBILITY_CUE.test(text) || (!!u.awards?.length && !isPolicyQuestion(text));
   if (PERK_CUE.test(text) && intent && PERK_TOPICS.has(intent.id) && m.byId.get('nc_perks')) return refusal(opts.locale, opts, p, 'nc_perks', 'not_covered', m);
   if (((ISSUE_WAIT_CUE.test(text) && !u.targets?.length && intent?.kind !== 'engine') || HANDLING_CUE.test(text) || REVIEW_DETAIL_CUE.test(text))
     && m.byId.get('nc_practical')) {
@@ -483,10 +535,10 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
   const across = cue && namesFacts(u) && (awardAsked || (!!u.targets?.length && !!(u.skills?.length || u.titles?.length))
     || (intent?.id === 'annual_review' && u.annualReviewsPassed !== undefined));
   // An award named and asked what it opens overrides any topic it resembles (非遗传承人 is no question about series).
-  const engineFirst = intent?.kind === 'engine' || (cue && namesFacts(u) && (!intent || intent.kind === 'topic'
-    && (((top?.p ?? 0) < 0.8 || across) && ENGINE_TOPICS.has(intent.id) || awardAsked)))
-    // An award named and the title it opens asked (…workshop, what title could I go for): not a subjective question.
-    || (intent?.kind === 'not_covered' && computable && !!u.awards?.length);
+  // A not-covered intent decided over an award or a level asked for is the words' resemblance, not what is asked
+  // (…workshop, what title could I go for; 世赛金牌能到正高吗): not a subjective or practical question.
+  const engineFirst = intent?.kind === 'engine' || (computable && asksRoute && intent?.kind === 'not_covered') || (cue && namesFacts(u) && (!intent || intent.kind === 'topic'
+    && (((top?.p ?? 0) < 0.8 || across) && ENGINE_TOPICS.has(intent.id) || awardAsked)));
   // A skill holder asking for the next skill level is asking about 晋级 (the engine offers it to title holders only).
   const skillUp = !!u.targets?.length && u.targets.every((x) => x.kind === 'skill') && !!u.skills?.length && !u.titles?.length;
   const upgrade = m.byId.get('upgrade');
@@ -504,7 +556,7 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
   }
   if (engineFirst) {
     const a = engineAnswer(u, regions, opts, top?.p ?? p, lead);
-    if (a) return a;
+    if (a) return withConditions(withDocuments(a, text, u, regions, opts.locale, m), u, regions, opts.locale, m);
     // An award the region's text gives no path for: the region's own green-channel list says what it does give.
     const award = u.awards?.[0];
     const list = award ? m.byId.get(award.type === 'competition' ? 'green_competition' : 'green_list') : undefined;
@@ -567,6 +619,37 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
     default:
       return refusal(opts.locale, opts, p);
   }
+}
+
+/** Topics that give the same answer in every region asked are one answer: the same text (外语 and 计算机: one sentence
+ * answers both), or one resting only on sentences the other quotes too (竞赛获奖 as review content: the national
+ * competition answer quotes one sentence of the achievements answer). Their probabilities add up under the likelier,
+ * so a question on both is not refused as torn between them. */
+const SAME_MIN = 0.02;
+function sameAnswers(preds: Prediction[], regions: (Region | undefined)[], m: Model): Prediction[] {
+  const answersOf = (label: string) => {
+    const it = m.byId.get(label);
+    return it?.kind === 'topic' ? regions.map((r) => answerFor(it, r)) : undefined;
+  };
+  const within = (a: Set<string>, b: Set<string>) => a.size > 0 && [...a].every((q) => b.has(q));
+  const alike = (x: ReturnType<typeof answersOf>, y: ReturnType<typeof answersOf>) => !!x && !!y && x.every((a, i) => {
+    const b = y[i];
+    if (!a || !b) return false;
+    if (a.key === b.key) return true;
+    const qa = new Set(a.cite.map((c) => c.quote)), qb = new Set(b.cite.map((c) => c.quote));
+    return within(qa, qb) || within(qb, qa);
+  });
+  const out: Prediction[] = [];
+  const seen: ReturnType<typeof answersOf>[] = [];
+  for (const x of preds) {
+    // (Only the likelier ones can change what is decided; the tail is passed on as it is, at no cost.)
+    if (x.p < SAME_MIN) { out.push(x); seen.push(undefined); continue; }
+    const a = answersOf(x.label);
+    const i = a ? seen.findIndex((b) => alike(a, b)) : -1;
+    if (i >= 0) out[i] = { label: out[i].label, p: out[i].p + x.p };
+    else { out.push(x); seen.push(a); }
+  }
+  return out.sort((a, b) => b.p - a.p);
 }
 
 /** Whether the awards named open a title by a green channel in a region asked (中华技能大奖 does; 科学技术奖, which

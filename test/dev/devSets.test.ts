@@ -16,6 +16,8 @@ describe('test/dev development sets', () => {
     ['dialog-conversations-5.json', 'eval-dialog.mjs', ['--check-truth']],
     ['qa-questions-2.json', 'eval-qa.mjs', ['--check']],
     ['qa-questions-3.json', 'eval-qa.mjs', ['--check']],
+    ['qa-questions-qa1.json', 'eval-qa.mjs', ['--check']],
+    ['qa-questions-qa1b.json', 'eval-qa.mjs', ['--check']],
   ])('%s is well-formed for its scorer', (file, script, args) => {
     const r = run(script, ['--file', join(__dirname, file), ...args]);
     expect(r.stderr).not.toMatch(/malformed|not in the texts|mismatch/i);

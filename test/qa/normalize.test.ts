@@ -17,3 +17,16 @@ describe('question normalisation', () => {
     expect(differ).toEqual([]);
   });
 });
+
+describe('the topics\' own words mistyped', () => {
+  it.each([
+    ['辽宁评职称论闻还要吗', '论文'], ['技师有啥待预', '待遇'], ['考证有补帖吗', '补贴'], ['破隔申报要什么', '破格'],
+    ['我想申抱职称', '申报'], ['要哪些才料', '材料'], ['业积怎么算', '业绩'],
+  ])('%s is read with %s by the classifier', (q, word) => {
+    expect(forClassifier(q)).toContain(word);
+  });
+  it('leaves the words that only look alike alone (申报 包括, 期待)', () => {
+    expect(forClassifier('申包括哪些')).toContain('申包括');
+    expect(forClassifier('期待预约')).toContain('期待预约');
+  });
+});

@@ -1,7 +1,7 @@
 // The provisions file (src/qa/intents/provisions.json): its `extend` entries add to intents of other files, every
 // region gets an answer (its own rule, or its text's silence said plainly), and questions worded apart from the
 // phrasings reach the provision with the sentence that answers it.
-import { ask } from '../../src/qa/ask';
+import { ask, rankIntents } from '../../src/qa/ask';
 import { answerFor, INTENT_FILES, intents, loadIntents } from '../../src/qa/intents';
 import { REGIONS } from '../../src/rules/vocabulary';
 import { t } from '../../src/i18n';
@@ -91,7 +91,52 @@ const ROWS: [string, string, 'zh-CN' | 'en', string, string, string][] = [
   ['can skilled workers be on the expert panel', 'sichuan', 'en', 'committee_experts', 'expert pools', '专家库'],
   ['are the standards eased for skilled workers', 'national', 'en', 'standards_balance', 'balanced', '大体平衡'],
   ['how are awards proven for direct application', 'chongqing', 'en', 'award_proof', 'certificate', '以证书或文件为准'],
+  ['给技能大拿搞年薪的说法有没有', 'chongqing', 'zh-CN', 'leader_incentives', '没有写', '年薪制、股权期权激励'],
+  ['四川对技能领军人才有年薪制吗', 'sichuan', 'zh-CN', 'leader_incentives', '年薪制', '年薪制、股权期权激励'],
+  ['民营厂的工人在苏州能参加贯通不', 'suzhou', 'zh-CN', 'who_s2t', '各类企业', '我市各类企业工程技术领域'],
+  ['四川职称评审由谁来评', 'sichuan', 'zh-CN', 'procedure', '评审委员会', '相关职称评审委员会'],
+  ['四川学历低能破格吗', 'sichuan', 'zh-CN', 'green_list', '不受学历', '不受学历、资历、层级限制'],
+  ['辽宁评审看哪方面的业绩', 'liaoning', 'zh-CN', 'achievements', '工作业绩', '以职业能力和工作业绩评定为重点'],
+  ['苏州贯通工作讲究哪几条原则', 'suzhou', 'zh-CN', 'principles', '鼓励互通', '鼓励互通。'],
+  ['what principles does the chongqing opinion follow', 'chongqing', 'en', 'principles', 'scientific evaluation', '坚持科学评价。'],
 ];
+
+describe('topics with one answer, and awards stated', () => {
+  it('a question on two topics that one sentence answers is answered, not refused as torn between them', () => {
+    const a = ask('Do I need an English test or a computer test to get a title in Sichuan as a skilled worker?', { region: 'sichuan', locale: 'en', asOf: '2026-12' });
+    expect([a.matched, ['foreign_language', 'computer'].includes(a.id ?? '')]).toEqual(['curated', true]);
+    expect(a.citations.some((c) => c.quote.includes('外语、计算机'))).toBe(true);
+  });
+  it('an eligibility question that asks for the proof too gets the engine\'s answer, then how the award is recognised', () => {
+    const a = ask('苏州 获得江苏省技术能手直接报工程师 要凭什么证明', { region: 'suzhou', locale: 'zh-CN', asOf: '2026-12' });
+    expect([a.matched, a.kind]).toEqual(['curated', 'engine']);
+    expect(a.answer).toContain('工程师');
+    expect(a.answer).toContain('表彰文件');
+    expect(a.citations.some((c) => c.quote.includes('以证书、表彰文件为准'))).toBe(true);
+  });
+  it('an eligibility question asking from when the years count gets the engine\'s answer, then how years count', () => {
+    const a = ask('我在四川 高级技师干满10年了能评正高不 这10年从哪天算起', { region: 'sichuan', locale: 'zh-CN', asOf: '2026-12' });
+    expect([a.matched, a.kind]).toEqual(['curated', 'engine']);
+    expect(a.answer).toContain('从取得证书之后算');
+  });
+  it('an engine answer below 高级工 quotes the basic condition (高级工以上, 近3年年度考核合格)', () => {
+    const a = ask('辽宁 我是中级工 能评助理工程师吗', { region: 'liaoning', locale: 'zh-CN', asOf: '2026-12' });
+    expect([a.matched, a.kind]).toEqual(['curated', 'engine']);
+    expect(a.citations.some((c) => c.quote.includes('具有高级工及以上职业资格或职业技能等级，在现工作岗位上近3年年度考核合格'))).toBe(true);
+  });
+  it('a question a Jiangxi-only topic takes is answered elsewhere by the intents competing there (renormalised)', () => {
+    const q = '苏州的意见对各地各单位提了啥要求';
+    expect(rankIntents(q, 1)[0].label).toBe('jiangxi_measures');
+    const a = ask(q, { region: 'suzhou', locale: 'zh-CN', asOf: '2026-12' });
+    expect([a.matched, a.id]).toEqual(['curated', 'implementation']);
+    expect(a.citations.some((c) => c.quote.includes('加强组织领导'))).toBe(true);
+  });
+  it('an award stated with nothing asked is asked what it opens (the engine), as in the interview', () => {
+    const a = ask('苏州 市级一类技能竞赛拿了第二名', { region: 'suzhou', locale: 'zh-CN', asOf: '2026-12' });
+    expect([a.matched, a.kind]).toEqual(['curated', 'engine']);
+    expect(a.answer).toContain('助理');
+  });
+});
 
 describe('questions in other words reach the provision, with the sentence that answers', () => {
   it.each(ROWS)('%s (%s)', (q, region, locale, id, has, quote) => {
