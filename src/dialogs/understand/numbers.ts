@@ -54,10 +54,11 @@ export function cnInt(s: string): number | undefined {
 
 function enInt(s: string): number | undefined {
   const w = s.trim().toLowerCase();
-  if (EN_SMALL[w] !== undefined) return EN_SMALL[w];
+  // Own keys only: a word such as 'constructor' must not read Object.prototype's members as a number.
+  if (Object.hasOwn(EN_SMALL, w)) return EN_SMALL[w];
   const m = /^(twenty|thirty|forty|fifty)(?:[- ](\w+))?$/.exec(w);
   if (!m) return undefined;
-  const unit = m[2] ? EN_SMALL[m[2]] : 0;
+  const unit = !m[2] ? 0 : Object.hasOwn(EN_SMALL, m[2]) ? EN_SMALL[m[2]] : undefined;
   if (unit === undefined || unit > 9) return undefined;
   return EN_TENS[m[1]] + unit;
 }

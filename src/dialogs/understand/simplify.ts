@@ -151,7 +151,8 @@ const EN_KNOWN = new Set([...EN_WORDS, 'worked', 'works', 'working', 'workers', 
   'passer', 'pasted', 'engineers', 'engineered', 'engineering', 'technicians', 'technical', 'assistants', 'assistance', 'experienced',
   'experiences', 'certificates', 'certificated', 'certified', 'electricians', 'electrical', 'welders', 'welding', 'welded', 'annually',
   'professionals', 'qualifications', 'competitions', 'province', 'provinces', 'competitive', 'seminar', 'senate', 'passage', 'passes']);
-const EN_SHORT: Record<string, string> = { anual: 'annual', enginer: 'engineer', senoir: 'senior', techican: 'technician' };
+// A Map, not an object literal: a typed word such as 'constructor' must not find Object.prototype's members.
+const EN_SHORT = new Map([['anual', 'annual'], ['enginer', 'engineer'], ['senoir', 'senior'], ['techican', 'technician']]);
 
 /** Edit distance with adjacent transpositions, giving up above `max`. */
 function distance(a: string, b: string, max: number): number {
@@ -181,7 +182,7 @@ export function fixEnglishMistypings(s: string): { text: string; guessed: Guess[
   if (!/[a-z]{5,}/.test(s)) return { text: s, guessed };
   const text = s.replace(/[a-z]{5,}/g, (w) => {
     if (EN_KNOWN.has(w)) return w;
-    let to: string | undefined = EN_SHORT[w];
+    let to = EN_SHORT.get(w);
     if (!to && w.length >= 6) {
       const max = w.length >= 8 ? 2 : 1;
       to = EN_WORDS.find((x) => x[0] === w[0] && distance(w, x, max) <= max);
