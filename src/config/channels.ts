@@ -13,6 +13,9 @@ const aesKey = z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? u
 const onOff = (dflt: boolean) => z.preprocess((v) => (v === undefined || (typeof v === 'string' && v.trim() === '') ? String(dflt) : typeof v === 'string' ? v.trim().toLowerCase() : v),
   z.enum(['true', 'false', '1', '0', 'on', 'off', 'yes', 'no'], { message: 'expected true or false' }).transform((s) => ['true', '1', 'on', 'yes'].includes(s)));
 
+/** CALLBACK_MAX_SKEW_SECONDS's default: five minutes either way, well beyond WeChat's retries (5 s apart). */
+export const DEFAULT_MAX_SKEW_SECONDS = 300;
+
 export const channelEnv = {
   /** Official Account (公众号): the Token of 服务器配置; setting it turns /wechat/official on. */
   WECHAT_OA_TOKEN: optionalText,
@@ -38,7 +41,7 @@ export const channelEnv = {
    * How far a callback's signed timestamp may be from this server's clock (seconds, either way): a signed request
    * captured and sent again later is refused (403). WeChat and WeCom send the time of the request, in seconds.
    */
-  CALLBACK_MAX_SKEW_SECONDS: z.preprocess((v) => (v === undefined || (typeof v === 'string' && v.trim() === '') ? '300' : typeof v === 'string' ? v.trim() : v),
+  CALLBACK_MAX_SKEW_SECONDS: z.preprocess((v) => (v === undefined || (typeof v === 'string' && v.trim() === '') ? String(DEFAULT_MAX_SKEW_SECONDS) : typeof v === 'string' ? v.trim() : v),
     z.string().regex(/^\d+$/, { message: 'expected a whole number of seconds, e.g. 300' }).transform(Number)
       .refine((n) => n >= 1 && n <= 86_400, { message: 'expected between 1 and 86400 seconds' })),
   /** wechaty: accept friend requests (default on), greet new room members (default off), sending pace. */

@@ -18,10 +18,7 @@ export function sameSignature(given: string | null | undefined, expected: string
   return timingSafeEqual(Buffer.from(given.toLowerCase()), Buffer.from(expected));
 }
 
-export { validAesKey } from '../../config/channels';
-
-/** CALLBACK_MAX_SKEW_SECONDS's default: five minutes either way, well beyond WeChat's retries (5 s apart). */
-export const DEFAULT_MAX_SKEW_SECONDS = 300;
+export { DEFAULT_MAX_SKEW_SECONDS, validAesKey } from '../../config/channels';
 
 /** Why a signed timestamp is refused: not a whole number of seconds, too old, or ahead of this server's clock. */
 export type StaleReason = 'invalid' | 'stale' | 'future';

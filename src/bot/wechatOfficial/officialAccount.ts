@@ -72,16 +72,22 @@ export function refuse(req: IncomingMessage, res: ServerResponse, status: number
   sendText(res, status, text);
 }
 
+/** The signed timestamp against the server's clock and deps.maxSkewSeconds, with the log fields of a refusal. */
+function replayWindow(req: IncomingMessage, channel: string, timestamp: string, deps: CallbackDeps) {
+  const fresh = timestampFreshness(timestamp, (deps.now ?? (() => new Date()))(), deps.maxSkewSeconds ?? DEFAULT_MAX_SKEW_SECONDS);
+  const log = fresh.ok ? undefined : { channel, method: req.method, reason: fresh.reason, ...(fresh.skewSeconds !== undefined ? { skewSeconds: fresh.skewSeconds } : {}) };
+  return { fresh, log };
+}
+
 /**
  * The replay window of a signed callback: true when its timestamp is within deps.maxSkewSeconds of the clock.
  * Otherwise answers 403 (stale or ahead) or 400 (not a number) without reading the body, and logs no content.
  * Only after the signature: an unsigned timestamp means nothing.
  */
 export function freshOrRefused(req: IncomingMessage, res: ServerResponse, channel: string, timestamp: string, deps: CallbackDeps): boolean {
-  const fresh = timestampFreshness(timestamp, (deps.now ?? (() => new Date()))(), deps.maxSkewSeconds ?? DEFAULT_MAX_SKEW_SECONDS);
+  const { fresh, log } = replayWindow(req, channel, timestamp, deps);
   if (fresh.ok) return true;
-  deps.logger.warn({ channel, method: req.method, reason: fresh.reason, ...(fresh.skewSeconds !== undefined ? { skewSeconds: fresh.skewSeconds } : {}) },
-    'callback refused: timestamp outside the replay window');
+  deps.logger.warn(log, 'callback refused: timestamp outside the replay window');
   refuse(req, res, fresh.reason === 'invalid' ? 400 : 403, fresh.reason === 'invalid' ? 'invalid timestamp' : 'stale timestamp');
   return false;
 }
@@ -91,11 +97,8 @@ export function freshOrRefused(req: IncomingMessage, res: ServerResponse, channe
  * turn); a timestamp outside the window is logged, as the POSTs with such a clock would be refused.
  */
 export function warnIfSkewed(req: IncomingMessage, channel: string, timestamp: string, deps: CallbackDeps): void {
-  const fresh = timestampFreshness(timestamp, (deps.now ?? (() => new Date()))(), deps.maxSkewSeconds ?? DEFAULT_MAX_SKEW_SECONDS);
-  if (!fresh.ok) {
-    deps.logger.warn({ channel, method: req.method, reason: fresh.reason, ...(fresh.skewSeconds !== undefined ? { skewSeconds: fresh.skewSeconds } : {}) },
-      'URL verification answered, but its timestamp is outside the replay window: check this server\'s clock (messages like it get 403)');
-  }
+  const { log } = replayWindow(req, channel, timestamp, deps);
+  if (log) deps.logger.warn(log, 'URL verification answered, but its timestamp is outside the replay window: check this server\'s clock (messages like it get 403)');
 }
 
 export function createOfficialAccountRoute(cfg: OfficialAccountConfig, deps: CallbackDeps): CallbackRoute {
