@@ -258,8 +258,7 @@ function rowQuote(path: Path, rule: PathRule | undefined, facts?: Facts): Citati
     // A contest named without its place or medal (a medal at a national contest): the item naming that contest.
     const tiers = new Set((facts?.awards ?? []).flatMap((a) => (a.type === 'competition' ? [a.tier] : [])));
     const m = rule.starts.flatMap((s) => (s.kind === 'award' ? s.anyOf : [])).find((x) => x.type === 'competition' && x.tiers.some((t) => tiers.has(t)));
-    const first = rule.citations[0];
-    if (m && first) return { policy: first.policy, docNo: POLICIES[first.policy].docNo, clause: m.clause ?? first.clause, quote: m.quote };
+    if (m && rule.citations[0]) return itemCitation(rule, m);
   }
   return path.citations[0];
 }
@@ -310,6 +309,12 @@ const NO_FACTS: Facts = { skills: [], titles: [], awards: [] };
 function rowCitation(r: PathRule): Citation {
   const c = r.citations[0];
   return { policy: c.policy, docNo: POLICIES[c.policy].docNo, clause: c.clause, quote: c.quote };
+}
+
+/** The item of a row naming an award, as a citation: the row's citation with the item's clause (if it has one) and quote. */
+function itemCitation(r: PathRule, m: { clause?: string; quote: string }): Citation {
+  const row = rowCitation(r);
+  return { ...row, clause: m.clause ?? row.clause, quote: m.quote };
 }
 
 /** The text's own standard routes to the levels wanted, said as rules: what it would take. */
@@ -395,8 +400,7 @@ function awardNeeds(region: Region, facts: Facts, targets: readonly ParsedTarget
         if (s.kind !== 'award') continue;
         const m = s.anyOf.find((x): x is Matcher => x.type === 'competition' && x.tiers.includes(a.tier));
         if (!m) continue;
-        const first = rule.citations[0];
-        const cite: Citation = { policy: first.policy, docNo: POLICIES[first.policy].docNo, clause: m.clause ?? first.clause, quote: m.quote };
+        const cite = itemCitation(rule, m);
         const target = t(locale, `rules:title.${rule.target}`);
         out.push({ text: t(locale, 'qa:elig.awardNeeds', { tier: t(locale, `dialog:tier.${a.tier}`), need: needOf(m, a.teamSize, locale), target }), cite });
       }
