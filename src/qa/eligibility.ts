@@ -38,11 +38,11 @@ const EN_WANT = new RegExp(`\\b(?:take|sit|apply(?: for| to be)?|(?:be |get )?(?
 export function questionFacts(u: Understanding, text = ''): Understanding {
   u = reachedFor(u, text);
   let targets = u.targets ?? [];
+  const rankOf = (what: string, level: string) => (what === 'skill' ? skillRank(level as SkillLevel) : titleRank(level as TitleLevel));
   // "…能报副高还是正高": a level read as held, at or above a level asked for on its ladder, with 还是 / or between
   // them, is the other alternative asked for.
   if (targets.length && /还是|或者|\bor\b/i.test(text)) {
-    const above = <L extends string>(kind: 'skill' | 'title', level: L) => targets.some((x) => x.kind === kind
-      && (kind === 'skill' ? skillRank(level as unknown as SkillLevel) >= skillRank(x.level as SkillLevel) : titleRank(level as unknown as TitleLevel) >= titleRank(x.level as TitleLevel)));
+    const above = (kind: 'skill' | 'title', level: string) => targets.some((x) => x.kind === kind && rankOf(kind, level) >= rankOf(x.kind, x.level));
     const heldSkills = (u.skills ?? []).filter((x) => !x.since && above('skill', x.level));
     const heldTitles = (u.titles ?? []).filter((x) => !x.since && above('title', x.level));
     if (heldSkills.length || heldTitles.length) {
@@ -55,7 +55,6 @@ export function questionFacts(u: Understanding, text = ''): Understanding {
   const isTarget = (r: Reading) => targets.some((x) => x.kind === r.what && x.level === r.level);
   let supposed = (u.readings ?? []).filter((r) => r.meaning === 'asks' && (r.what === 'skill' || r.what === 'title') && r.level && !isTarget(r));
   // "副高还是正高": a level asked about on the target's ladder, at or above it, is an alternative target, not held.
-  const rankOf = (what: string, level: string) => (what === 'skill' ? skillRank(level as SkillLevel) : titleRank(level as TitleLevel));
   const alternative = (r: Reading) => targets.some((x) => x.kind === r.what && rankOf(r.what, r.level!) >= rankOf(x.kind, x.level));
   const alts = supposed.filter(alternative);
   if (alts.length) {
