@@ -87,9 +87,11 @@ export function buildModel(list: readonly Intent[]): Model {
 
 /** The model around a trained classifier: the intents by id and their English words (milliseconds, no training). */
 function modelOf(list: readonly Intent[], classifier: Classifier): Model {
-  const enWords = new Set(list.filter((it) => it.kind !== 'off_topic').flatMap((it) => it.en.flatMap(enContent)));
+  const enWords = new Set<string>();
   const enStems = new Map<string, Set<string>>();
+  // One pass over the phrasings' words for both.
   for (const it of list) for (const w of it.en.flatMap(enContent)) {
+    if (it.kind !== 'off_topic') enWords.add(w);
     const k = enStem(w);
     if (!enStems.has(k)) enStems.set(k, new Set());
     enStems.get(k)!.add(it.id);
