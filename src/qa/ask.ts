@@ -87,9 +87,11 @@ export function buildModel(list: readonly Intent[]): Model {
 
 /** The model around a trained classifier: the intents by id and their English words (milliseconds, no training). */
 function modelOf(list: readonly Intent[], classifier: Classifier): Model {
-  const enWords = new Set(list.filter((it) => it.kind !== 'off_topic').flatMap((it) => it.en.flatMap(enContent)));
+  const enWords = new Set<string>();
   const enStems = new Map<string, Set<string>>();
+  // One pass over the phrasings' words for both.
   for (const it of list) for (const w of it.en.flatMap(enContent)) {
+    if (it.kind !== 'off_topic') enWords.add(w);
     const k = enStem(w);
     if (!enStems.has(k)) enStems.set(k, new Set());
     enStems.get(k)!.add(it.id);
@@ -461,7 +463,8 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
   // Only intents that answer for the regions asked compete (a Jiangxi-only topic is no answer in Liaoning).
   // Their probabilities are renormalised over those that compete: a question a Jiangxi-only topic takes in its own
   // region is, in Suzhou, between the topics that can answer there.
-  const served = m.classifier.predict(features).filter((x) => {
+  const ranked = m.classifier.predict(features);
+  const served = ranked.filter((x) => {
     const it = m.byId.get(x.label);
     return !it || regions.some((r) => servesRegion(it, r));
   });
@@ -484,7 +487,8 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
 
   // Money, or an English question about something no intent knows: not in the texts.
   if (MONEY_CUE.test(text)) {
-    const money = m.classifier.predict(features).find((x) => MONEY_INTENTS.includes(x.label));
+    // (the ranking over every intent, before the regions' filter: the classifier is not run again)
+    const money = ranked.find((x) => MONEY_INTENTS.includes(x.label));
     if (money) return refusal(opts.locale, opts, money.p, money.label, 'not_covered', m);
   }
   if (FRAUD_CUE.test(text) && intent?.id !== 'fraud' && m.byId.get('nc_practical')) return refusal(opts.locale, opts, p, 'nc_practical', 'not_covered', m);

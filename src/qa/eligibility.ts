@@ -38,11 +38,11 @@ const EN_WANT = new RegExp(`\\b(?:take|sit|apply(?: for| to be)?|(?:be |get )?(?
 export function questionFacts(u: Understanding, text = ''): Understanding {
   u = reachedFor(u, text);
   let targets = u.targets ?? [];
+  const rankOf = (what: string, level: string) => (what === 'skill' ? skillRank(level as SkillLevel) : titleRank(level as TitleLevel));
   // "…能报副高还是正高": a level read as held, at or above a level asked for on its ladder, with 还是 / or between
   // them, is the other alternative asked for.
   if (targets.length && /还是|或者|\bor\b/i.test(text)) {
-    const above = <L extends string>(kind: 'skill' | 'title', level: L) => targets.some((x) => x.kind === kind
-      && (kind === 'skill' ? skillRank(level as unknown as SkillLevel) >= skillRank(x.level as SkillLevel) : titleRank(level as unknown as TitleLevel) >= titleRank(x.level as TitleLevel)));
+    const above = (kind: 'skill' | 'title', level: string) => targets.some((x) => x.kind === kind && rankOf(kind, level) >= rankOf(x.kind, x.level));
     const heldSkills = (u.skills ?? []).filter((x) => !x.since && above('skill', x.level));
     const heldTitles = (u.titles ?? []).filter((x) => !x.since && above('title', x.level));
     if (heldSkills.length || heldTitles.length) {
@@ -55,7 +55,6 @@ export function questionFacts(u: Understanding, text = ''): Understanding {
   const isTarget = (r: Reading) => targets.some((x) => x.kind === r.what && x.level === r.level);
   let supposed = (u.readings ?? []).filter((r) => r.meaning === 'asks' && (r.what === 'skill' || r.what === 'title') && r.level && !isTarget(r));
   // "副高还是正高": a level asked about on the target's ladder, at or above it, is an alternative target, not held.
-  const rankOf = (what: string, level: string) => (what === 'skill' ? skillRank(level as SkillLevel) : titleRank(level as TitleLevel));
   const alternative = (r: Reading) => targets.some((x) => x.kind === r.what && rankOf(r.what, r.level!) >= rankOf(x.kind, x.level));
   const alts = supposed.filter(alternative);
   if (alts.length) {
@@ -258,8 +257,7 @@ function rowQuote(path: Path, rule: PathRule | undefined, facts?: Facts): Citati
     // A contest named without its place or medal (a medal at a national contest): the item naming that contest.
     const tiers = new Set((facts?.awards ?? []).flatMap((a) => (a.type === 'competition' ? [a.tier] : [])));
     const m = rule.starts.flatMap((s) => (s.kind === 'award' ? s.anyOf : [])).find((x) => x.type === 'competition' && x.tiers.some((t) => tiers.has(t)));
-    const first = rule.citations[0];
-    if (m && first) return { policy: first.policy, docNo: POLICIES[first.policy].docNo, clause: m.clause ?? first.clause, quote: m.quote };
+    if (m && rule.citations[0]) return itemCitation(rule, m);
   }
   return path.citations[0];
 }
@@ -310,6 +308,12 @@ const NO_FACTS: Facts = { skills: [], titles: [], awards: [] };
 function rowCitation(r: PathRule): Citation {
   const c = r.citations[0];
   return { policy: c.policy, docNo: POLICIES[c.policy].docNo, clause: c.clause, quote: c.quote };
+}
+
+/** The item of a row naming an award, as a citation: the row's citation with the item's clause (if it has one) and quote. */
+function itemCitation(r: PathRule, m: { clause?: string; quote: string }): Citation {
+  const row = rowCitation(r);
+  return { ...row, clause: m.clause ?? row.clause, quote: m.quote };
 }
 
 /** The text's own standard routes to the levels wanted, said as rules: what it would take. */
@@ -395,8 +399,7 @@ function awardNeeds(region: Region, facts: Facts, targets: readonly ParsedTarget
         if (s.kind !== 'award') continue;
         const m = s.anyOf.find((x): x is Matcher => x.type === 'competition' && x.tiers.includes(a.tier));
         if (!m) continue;
-        const first = rule.citations[0];
-        const cite: Citation = { policy: first.policy, docNo: POLICIES[first.policy].docNo, clause: m.clause ?? first.clause, quote: m.quote };
+        const cite = itemCitation(rule, m);
         const target = t(locale, `rules:title.${rule.target}`);
         out.push({ text: t(locale, 'qa:elig.awardNeeds', { tier: t(locale, `dialog:tier.${a.tier}`), need: needOf(m, a.teamSize, locale), target }), cite });
       }
