@@ -1,6 +1,6 @@
 // Dates as people type them, resolved against asOf and kept to the month: 2021年6月, 21年6月, 2021.6, 2021-06,
 // 2021/6, 2021年 (→ 2021-12, approximate), 前年, 去年3月, 三年前, 拿证三年了, April 2023, 3 years ago.
-import { EN_NUM, NUM, parseNumber } from './numbers';
+import { CN_DIGIT, EN_NUM, NUM, parseNumber } from './numbers';
 import { type Span, allMatches, pickSpans } from './text';
 
 export interface FoundDate extends Span {
@@ -124,7 +124,6 @@ const EN_AGO = new RegExp(`\\b(\\d{1,2}(?:\\.\\d)?|${EN_NUM}|an?)(?: and a half)
 
 /** 一九年, 二零年, 零八年: digits read one by one are a year (a number of years is said 十九年); 二三年, 三四年 may be a
  * range of years ("two or three"), so only a pair that is not one ascending step counts. */
-const CN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 幺: 1, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 function digitwiseYear(token: string): boolean {
   const a = CN_DIGIT[token[0]];
   const b = CN_DIGIT[token[1]];

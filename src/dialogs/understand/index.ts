@@ -130,20 +130,25 @@ function read(raw: string, ctx: UnderstandContext): Understanding {
   const { text: norm, guessed } = normalizeText(raw);
   if (!norm) return { recognized: false };
   let split = splitCorrection(norm);
+  // the part after the marker, when it was read already to decide whether this is a correction (read once)
+  let readAfter: Understanding | undefined;
   // no, the technician cert is from 2018: a correction when what follows names a fact
   if (!split) {
     const rest = leadingNo(norm);
     const r = rest !== undefined ? readClause(rest, ctx) : undefined;
-    if (r && (r.region || r.skills?.length || r.titles?.length || r.month || r.awards?.length)) split = { before: '', after: rest! };
+    if (r && (r.region || r.skills?.length || r.titles?.length || r.month || r.awards?.length)) { split = { before: '', after: rest! }; readAfter = r; }
   }
   // 不好意思 / sorry / 其实 correct only when a fact follows
-  if (split?.weak && !(split.after && namesFact(readClause(split.after, ctx)))) split = undefined;
+  if (split?.weak) {
+    readAfter = split.after ? readClause(split.after, ctx) : undefined;
+    if (!(readAfter && namesFact(readAfter))) split = undefined;
+  }
   if (!split) return withGuesses(readClause(norm, ctx), guessed);
   // 不对 alone: what the whole says (a no), marked as a correction of nothing named
   if (!split.after) return withGuesses({ ...readClause(norm, ctx), correction: { fields: [] }, recognized: true }, guessed);
   // The corrected part replaces what it names; the part before still counts for everything else.
   const before: Understanding = split.before ? readClause(split.before, ctx) : { recognized: false };
-  let after = split.after ? readClause(split.after, ctx) : { recognized: false };
+  let after = split.after ? readAfter ?? readClause(split.after, ctx) : { recognized: false };
   // 工作不是十年是十二年: a number of years corrects the years of work said before it
   if (after.workYears === undefined && after.number !== undefined && after.month === undefined && before.workYears !== undefined) after = { ...after, workYears: after.number };
   // 考核那个我说错了，前年有一年是基本称职: what follows answers the question its subject names

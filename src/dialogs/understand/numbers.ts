@@ -1,7 +1,8 @@
 // Numbers as people type them: 3, 3.5, 三, 两, 十二, 二十三, 二〇二一, fifteen; durations: 两年半, 8年多, 十来年, 半年.
 import { type Span, allMatches, pickSpans } from './text';
 
-const CN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 幺: 1, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/** One Chinese digit's value (also read digit by digit in years: dates.ts). */
+export const CN_DIGIT: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 幺: 1, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const CN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
 
 /** A Chinese numeral run (for regex sources). */
