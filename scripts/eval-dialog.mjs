@@ -8,18 +8,19 @@ import { join, dirname, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createInterface } from 'node:readline'
 
-const HELP = `Usage: node scripts/eval-dialog.mjs [--summary] [--file cases.json] [--jobs N] [--batch N] [--only id,…] [--check-truth]
+const HELP = `Usage: node scripts/eval-dialog.mjs [--summary] [--file cases.json] [--jobs N] [--batch N] [--only id,…] [--check-truth] [--reply-timeout S]
   --summary      only the aggregate figures (per kind, per locale, total): no case ids, no texts
   --file         the conversations (default test/heldout/dialog-conversations.json)
   --jobs         chat processes at once (default 2)
   --batch        conversations per chat process, 重新开始 / restart between them (default 1: a process each)
   --only         run only these case ids (for the set's author)
   --check-truth  run the rule engine on each case's "truth" and compare with its "best" (no chat)
-  --trace        print every message and reply (with --only, for the set's author)`
+  --trace        print every message and reply (with --only, for the set's author)
+  --reply-timeout S  seconds to wait for one reply before the case counts wrong (default 20; raise it on a loaded machine)`
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const args = process.argv.slice(2)
-const opt = { summary: false, file: join(root, 'test/heldout/dialog-conversations.json'), jobs: 2, batch: 1, only: null, checkTruth: false, trace: false }
+const opt = { summary: false, file: join(root, 'test/heldout/dialog-conversations.json'), jobs: 2, batch: 1, only: null, checkTruth: false, trace: false, replyTimeout: 20 }
 for (let i = 0; i < args.length; i++) {
   const a = args[i]
   if (a === '--summary') opt.summary = true
@@ -29,6 +30,7 @@ for (let i = 0; i < args.length; i++) {
   else if (a === '--only') opt.only = new Set((args[++i] ?? '').split(','))
   else if (a === '--check-truth') opt.checkTruth = true
   else if (a === '--trace') opt.trace = true
+  else if (a === '--reply-timeout') opt.replyTimeout = Math.max(1, Number(args[++i]) || 20)
   else if (a === '--help' || a === '-h') { console.log(HELP); process.exit(0) }
   else { console.error(`unexpected argument: ${a}\n${HELP}`); process.exit(2) }
 }
@@ -111,7 +113,7 @@ function session(locale, id) {
   child.on('close', (code) => { while (waiters.length) waiters.shift()(JSON.stringify({ __exit: code })) })
   const next = () => new Promise((res, rej) => {
     if (queue.length) return res(queue.shift())
-    const t = setTimeout(() => rej(new Error('no reply in 20 s' + (stderr ? ': ' + stderr.slice(-200) : ''))), 20000)
+    const t = setTimeout(() => rej(new Error(`no reply in ${opt.replyTimeout} s` + (stderr ? ': ' + stderr.slice(-200) : ''))), opt.replyTimeout * 1000)
     waiters.push((l) => { clearTimeout(t); res(l) })
   })
   return {
