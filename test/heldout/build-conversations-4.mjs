@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..')
 const AS_OF = '2026-11'
-const sk = (level, since) => ({ level, ...(since ? { since } : {}) })
+// occupation: kept (as its standard Chinese name) only where the region's rules read it: Suzhou's specialty annex
+const sk = (level, since, occupation) => ({ level, ...(since ? { since } : {}), ...(occupation ? { occupation } : {}) })
 const ti = (level, since, series = 'engineering') => ({ level, ...(since ? { since } : {}), series })
 const comp = (tier, o = {}) => ({ type: 'competition', tier, ...o })
 const hon = (id) => ({ type: 'honor', id })
@@ -64,7 +65,7 @@ const C = [
     truth: T('jiangxi', { skills: [sk('senior_worker', '2018-06'), sk('technician', '2023-03')], annualReviewsPassed: true }) },
   { id: 'ho4-voice-03', locale: 'zh-CN', kind: 'voice', open: '就是说我这个苏州吴江的我是二零二二年拿的高级工然后嗯一直在厂里面做电工想看看能不能评那个助理工程师',
     answers: { region: '吴江', skills: '高级工', 'skills.since': '2022年', titles: '没有', annualReviewsPassed: '合格的', awards: '没有' },
-    truth: T('suzhou', { skills: [sk('senior_worker', '2022-06')], annualReviewsPassed: true }),
+    truth: T('suzhou', { skills: [sk('senior_worker', '2022-06', '电工')], annualReviewsPassed: true }),
     followUps: [docs('好的那需要准备哪些东西')] },
   { id: 'ho4-voice-04', locale: 'zh-CN', kind: 'voice', open: '嗯我说一下情况啊锦州的钳工技师是二零二一年五月然后高级技师是二零二五年六月刚拿的考核都合格啊没有奖也没职称',
     answers: { region: '锦州', skills: '技师和高级技师', 'skills.since': '技师2021年5月 高级技师2025年6月', titles: '没有职称', annualReviewsPassed: '合格', awards: '没有' },
@@ -119,12 +120,12 @@ const C = [
     followUps: [bye('perfect thanks')] },
   { id: 'ho4-en-03', locale: 'en', kind: 'en', open: 'Good evening! I am an electrician in Suzhou with a senior technician qualification obtained in 2015.',
     answers: { region: 'Suzhou', skills: 'senior technician', 'skills.since': '2015', titles: 'none', annualReviewsPassed: 'passed', awards: 'no' },
-    truth: T('suzhou', { skills: [sk('senior_technician', '2015-06')], annualReviewsPassed: true }),
+    truth: T('suzhou', { skills: [sk('senior_technician', '2015-06', '电工')], annualReviewsPassed: true }),
     followUps: [bye('great, thank you so much')] },
   { id: 'ho4-en-04', locale: 'en', kind: 'en', open: 'welder, Anshan, Liaoning. Technician since 2024-07. Reviews ok. No title no awards.',
     answers: { region: 'Anshan', skills: 'technician', 'skills.since': 'July 2024', titles: 'no', annualReviewsPassed: 'ok', awards: 'no' },
     truth: T('liaoning', { skills: [sk('technician', '2024-07')], annualReviewsPassed: true }), maxTurns: 3,
-    followUps: [when('so when exactly can i apply?', '2027-07')] },
+    followUps: [when('so when exactly can i apply for engineer?', '2027-07')] },
   { id: 'ho4-en-05', locale: 'en', kind: 'en', open: 'Hello there, Nanchang based fitter. I got my senior worker level 3 years ago',
     answers: { region: 'Nanchang', skills: 'senior worker', 'skills.since': '3 years ago', titles: 'no', annualReviewsPassed: 'yes', awards: 'no awards' },
     truth: T('jiangxi', { skills: [sk('senior_worker', '2023-11')], annualReviewsPassed: true }) },
@@ -149,7 +150,7 @@ const C = [
   // ---------------- traditional characters (HK / TW wording) ----------------
   { id: 'ho4-trad-01', locale: 'zh-CN', kind: 'trad', open: '你好，我喺蘇州崑山做電工，持有技師證書，2021年考獲，想問可唔可以申請工程師職稱？',
     answers: { region: '崑山', skills: '技師', 'skills.since': '2021年', titles: '冇職稱', annualReviewsPassed: '每年都合格', awards: '冇' },
-    truth: T('suzhou', { skills: [sk('technician', '2021-06')], annualReviewsPassed: true }) },
+    truth: T('suzhou', { skills: [sk('technician', '2021-06', '电工')], annualReviewsPassed: true }) },
   { id: 'ho4-trad-02', locale: 'zh-CN', kind: 'trad', open: '請問一下，本人在重慶沙坪壩工作，高級技師證書是2018年9月取得的，請問能否評審高級工程師？',
     answers: { region: '沙坪壩', skills: '高級技師', 'skills.since': '2018年9月', titles: '沒有', annualReviewsPassed: '歷年考核均合格', awards: '沒有獲獎' },
     truth: T('chongqing', { skills: [sk('senior_technician', '2018-09')], annualReviewsPassed: true }), maxTurns: 5 },
@@ -164,7 +165,7 @@ const C = [
     truth: T('jiangxi', { skills: [sk('technician', '2022-07')], annualReviewsPassed: true }), maxTurns: 5 },
   { id: 'ho4-trad-06', locale: 'zh-CN', kind: 'trad', open: '你好呀 我係做焊工嘅 蘇州吳中區 高級技師 2017年11月 考核全部合格 有冇機會評高工',
     answers: { region: '吳中區', skills: '高級技師', 'skills.since': '2017年11月', titles: '未有', annualReviewsPassed: '全部合格', awards: '冇獎' },
-    truth: T('suzhou', { skills: [sk('senior_technician', '2017-11')], annualReviewsPassed: true }),
+    truth: T('suzhou', { skills: [sk('senior_technician', '2017-11', '焊工')], annualReviewsPassed: true }),
     followUps: [docs('要準備咩文件')] },
   { id: 'ho4-trad-07', locale: 'zh-CN', kind: 'trad', open: '本人持有助理工程師職稱（2019年評定），在重慶九龍坡，想申請技能等級認定，請問可以嗎',
     answers: { region: '九龍坡', titles: '助理工程師', 'titles.since': '2019年', skills: '沒有技能證書', annualReviewsPassed: '合格', awards: '沒有', 'titles.series': '工程系列' },
@@ -190,7 +191,7 @@ const C = [
     truth: T('sichuan', { skills: [sk('senior_worker', '2022-09')], awards: [comp('national_class2', { rank: 3 })], annualReviewsPassed: true, workYears: 7 }) },
   { id: 'ho4-contest-05', locale: 'zh-CN', kind: 'contest', open: '省赛一类第五名 常熟 电工 技师',
     answers: { region: '常熟', skills: '技师', 'skills.since': '2024年4月', titles: '没有', annualReviewsPassed: '合格', awards: '省赛一类第五', 'awards.class': '一类', 'awards.rank': '第5', 'awards.teamSize': '个人' },
-    truth: T('suzhou', { skills: [sk('technician', '2024-04')], awards: [comp('provincial_class1', { rank: 5 })], annualReviewsPassed: true }) },
+    truth: T('suzhou', { skills: [sk('technician', '2024-04', '电工')], awards: [comp('provincial_class1', { rank: 5 })], annualReviewsPassed: true }) },
   { id: 'ho4-contest-06', locale: 'zh-CN', kind: 'contest', open: '苏州市里的一类比赛 拿了个亚军 相城的 高级工',
     answers: { region: '相城', skills: '高级工', 'skills.since': '2025年1月', titles: '没有', annualReviewsPassed: '合格', awards: '市一类比赛第二名', 'awards.class': '一类', 'awards.rank': '第二', 'awards.teamSize': '个人' },
     truth: T('suzhou', { skills: [sk('senior_worker', '2025-01')], awards: [comp('municipal_class1', { rank: 2 })], annualReviewsPassed: true }) },
