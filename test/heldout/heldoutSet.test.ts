@@ -1,4 +1,4 @@
-// The held-out sets stay honest: every case's expected best (and sets 2 and 3's corrected bests) is the engine's answer on
+// The held-out sets stay honest: every case's expected best (and sets 2-4's corrected bests) is the engine's answer on
 // its truth, and the scorer (scripts/eval-dialog.mjs) rejects a malformed file and keeps case ids and texts out of --summary.
 // Fails only on the set and the scorer, never on the interview's score (that is a measure, not a test).
 import { spawnSync } from 'node:child_process';
@@ -17,6 +17,8 @@ const cases: Case[] = JSON.parse(readFileSync(join(__dirname, 'dialog-conversati
 const cases2: Case[] = JSON.parse(readFileSync(join(__dirname, 'dialog-conversations-2.json'), 'utf8'));
 // Set 3: written blind on 2026-12-01 before the second round of parser changes (README, "Set 3").
 const cases3: Case[] = JSON.parse(readFileSync(join(__dirname, 'dialog-conversations-3.json'), 'utf8'));
+// Set 4: written blind on 2026-12-01 afternoon, the blind measure once sets 1-3 were opened (README, "Set 4").
+const cases4: Case[] = JSON.parse(readFileSync(join(__dirname, 'dialog-conversations-4.json'), 'utf8'));
 
 const scorer = (args: string[]) => spawnSync(process.execPath, [SCORER, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60000 });
 const tmpFile = (content: unknown) => {
@@ -46,21 +48,22 @@ describe('the held-out conversations', () => {
   });
 });
 
-// Sets 2 and 3 were written to the same brief (every kind, follow-ups, maxTurns); each set's openings are its own.
+// Sets 2, 3 and 4 were written to the same brief (every kind, follow-ups, maxTurns); each set's openings are its own.
 const LATER_SETS = [
-  { name: 'the second held-out set', file: 'dialog-conversations-2.json', set: cases2, prefix: 'h2-', trad: 6, earlier: cases },
-  { name: 'the third held-out set', file: 'dialog-conversations-3.json', set: cases3, prefix: 'ho3-', trad: 8, earlier: [...cases, ...cases2] },
+  { name: 'the second held-out set', file: 'dialog-conversations-2.json', set: cases2, prefix: 'h2-', min: 70, en: 15, trad: 6, fu: 20, mt: 20, earlier: cases },
+  { name: 'the third held-out set', file: 'dialog-conversations-3.json', set: cases3, prefix: 'ho3-', min: 70, en: 15, trad: 8, fu: 20, mt: 20, earlier: [...cases, ...cases2] },
+  { name: 'the fourth held-out set', file: 'dialog-conversations-4.json', set: cases4, prefix: 'ho4-', min: 80, en: 20, trad: 8, fu: 25, mt: 25, earlier: [...cases, ...cases2, ...cases3] },
 ];
 const KINDS = ['phone', 'voice', 'hr', 'en', 'trad', 'contest', 'wish', 'correction', 'unknown', 'smalltalk', 'national', 'title-holder'];
 
-describe.each(LATER_SETS)('$name', ({ file, set, prefix, trad, earlier }) => {
-  it(`has at least 70 conversations of every kind, 15 in English, ${trad} traditional, 20 with follow-ups and 20 with maxTurns, every region`, () => {
-    expect(set.length).toBeGreaterThanOrEqual(70);
+describe.each(LATER_SETS)('$name', ({ file, set, prefix, min, en, trad, fu, mt, earlier }) => {
+  it(`has at least ${min} conversations of every kind, ${en} in English, ${trad} traditional, ${fu} with follow-ups and ${mt} with maxTurns, every region`, () => {
+    expect(set.length).toBeGreaterThanOrEqual(min);
     expect(new Set(set.map((c) => c.kind))).toEqual(new Set(KINDS));
-    expect(set.filter((c) => c.locale === 'en').length).toBeGreaterThanOrEqual(15);
+    expect(set.filter((c) => c.locale === 'en').length).toBeGreaterThanOrEqual(en);
     expect(set.filter((c) => c.kind === 'trad').length).toBeGreaterThanOrEqual(trad);
-    expect(set.filter((c) => c.followUps?.length).length).toBeGreaterThanOrEqual(20);
-    expect(set.filter((c) => c.maxTurns !== undefined).length).toBeGreaterThanOrEqual(20);
+    expect(set.filter((c) => c.followUps?.length).length).toBeGreaterThanOrEqual(fu);
+    expect(set.filter((c) => c.maxTurns !== undefined).length).toBeGreaterThanOrEqual(mt);
     expect(new Set(set.map((c) => c.truth.region))).toEqual(new Set(['national', 'chongqing', 'sichuan', 'liaoning', 'jiangxi', 'suzhou']));
     expect(new Set(set.map((c) => c.id)).size).toBe(set.length);
     expect(set.every((c) => c.id.startsWith(prefix) && ['zh-CN', 'en'].includes(c.locale) && c.open.trim() !== '')).toBe(true);
@@ -82,6 +85,17 @@ describe.each(LATER_SETS)('$name', ({ file, set, prefix, trad, earlier }) => {
       expect(f.best === undefined).toBe(f.truth === undefined);
       if (f.truth) expect(evaluate(f.truth, { asOf: '2026-11' }).best).toEqual(f.best);
     }
+  });
+});
+
+// Set 4 was asked for more of the hardest kinds (README, "Set 4").
+describe('the fourth held-out set, by kind', () => {
+  it.each([['en', 10], ['hr', 10], ['smalltalk', 8], ['title-holder', 8], ['wish', 8], ['trad', 8], ['contest', 8], ['correction', 6], ['unknown', 4], ['national', 5]] as const)(
+    'has at least %s: %i', (kind, n) => {
+      expect(cases4.filter((c) => c.kind === kind).length).toBeGreaterThanOrEqual(n);
+    });
+  it('has corrections after the answer, with their corrected best', () => {
+    expect(cases4.filter((c) => c.followUps?.some((f) => f.best)).length).toBeGreaterThanOrEqual(3);
   });
 });
 
