@@ -14,6 +14,8 @@ import { eligibilityLines, factsFor, namesFacts, questionFacts, routeLines, with
 import { answerFor, intents as shippedIntents, servesRegion, type Intent } from './intents';
 import { classifierText, forClassifier, normalizeText } from './normalize';
 import { isPolicyQuestion } from './questionLike';
+import { asksMore, asksOtherLadder, wantedAfterHeld } from './recall';
+import { fixSlips } from './slips';
 
 export interface AskOptions {
   region?: Region;
@@ -223,6 +225,11 @@ function placesNamed(text: string, own?: Region): { region: Region; place: strin
     if (!out.some((x) => x.region === region)) out.push({ region, place: text.slice(h.start, h.end), fallback: region === h.region && h.fallback });
   }
   return out;
+}
+
+/** The region whose name stands in an award's name (江西省技术能手, 辽宁工匠): the award words are read as that region's. */
+function awardRegion(text: string): Region | undefined {
+  return placesIn(text).find((h) => !h.fallback && AWARD_AFTER.test(text.slice(h.end)))?.region;
 }
 
 /** Words that ask what it takes (怎样才能评上, 要什么条件, how do I become): a level asked for with nothing held. */
@@ -448,12 +455,14 @@ const THEN_CLAUSE = /[，,。；;]\s*那(?:么|如果|要是)?\s*([^，,。；;]
 
 /** Answer a free policy question for the person's region (or the regions it names); never makes an answer up. */
 export function ask(question: string, opts: AskOptions, m: Model = model()): AskResult {
-  const text = englishSpelling(normalizeText(question), m);
+  const text = englishSpelling(fixSlips(normalizeText(question)), m);
   if (!/[\p{L}\p{N}]/u.test(text)) return refusal(opts.locale, opts, 0);
   const named = placesNamed(text, opts.region);
   const regions: (Region | undefined)[] = named.length ? named.map((x) => x.region) : [opts.region];
   const lead = leadFor(opts.locale, named.find((x) => x.region === 'national' && x.fallback)?.place);
-  const read = (s: string) => withEnglishYears(s, withEnglishAwards(s, withEnglishTargets(s, questionFacts(understand(s, { asOf: opts.asOf ?? FALLBACK_MONTH, ...(regions[0] ? { region: regions[0] } : {}) }), s))));
+  // An award word a region's name comes with (江西省技术能手, asked in Sichuan) is that region's award, not the asker's.
+  const readRegion = awardRegion(text) ?? regions[0];
+  const read = (s: string) => withEnglishYears(s, withEnglishAwards(s, withEnglishTargets(s, wantedAfterHeld(questionFacts(understand(s, { asOf: opts.asOf ?? FALLBACK_MONTH, ...(readRegion ? { region: readRegion } : {}) }), s), s))));
   // "技师能评工程师，那工程师能评技师吗": a last clause after 那 naming its own level and the level wanted is the question.
   const then = THEN_CLAUSE.exec(text);
   const asked = then ? read(then[1]) : undefined;
@@ -495,7 +504,7 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
   if (TAX_CUE.test(text) && m.byId.get('nc_tax')) return refusal(opts.locale, opts, p, 'nc_tax', 'not_covered', m);
   // Eligibility: the classifier says so, or the question names what one holds and asks what it opens. An award stated
   // with nothing asked (苏州 省级二类技能竞赛拿了第一名) asks what it opens, as it would in the interview.
-  const cue = ELIGIBILITY_CUE.test(text) || (!!u.awards?.length && !isPolicyQuestion(text));
+  const cue = ELIGIBILITY_CUE.test(text) || asksMore(text) || (!!u.awards?.length && !isPolicyQuestion(text));
   if (PERK_CUE.test(text) && intent && PERK_TOPICS.has(intent.id) && m.byId.get('nc_perks')) return refusal(opts.locale, opts, p, 'nc_perks', 'not_covered', m);
   if (((ISSUE_WAIT_CUE.test(text) && !u.targets?.length && intent?.kind !== 'engine') || HANDLING_CUE.test(text) || REVIEW_DETAIL_CUE.test(text))
     && m.byId.get('nc_practical')) {
@@ -523,7 +532,7 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
   const nearSum = near.reduce((sum, x) => sum + x.p, 0);
   const engineP = preds.find((x) => m.byId.get(x.label)?.kind === 'engine')?.p ?? 0;
   // An award or a level asked for is what the engine computes, whatever else the words resemble (世赛金牌能到正高吗).
-  const asksRoute = !!(u.awards?.length || u.targets?.length);
+  const asksRoute = !!(u.awards?.length || u.targets?.length) || asksOtherLadder(u, text);
   const computable = cue && namesFacts(u) && (asksRoute || engineP >= nearSum);
   const uncovered = nearSum >= NOT_COVERED_NEAR ? near[0] : undefined;
   if (uncovered && !computable && intent?.kind !== 'not_covered' && !(intent?.kind === 'engine' && (top?.p ?? 0) >= 0.8)) {

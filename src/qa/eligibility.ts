@@ -8,6 +8,8 @@ import type { Region, SkillLevel, TitleLevel } from '../rules/vocabulary';
 import { skillRank, titleRank } from '../rules/vocabulary';
 import { findLevels, type Locale, type ParsedAward, type ParsedSkill, type ParsedTarget, type ParsedTitle, type Reading, type Understanding } from '../dialogs/understand';
 import { POLICIES } from '../rules/policies';
+import { heldAbovePrefix } from './heldAbove';
+import { greenTo } from './greenTo';
 
 /** The person's facts, as the dialog keeps them (a subset of the engine's profile). */
 export interface PersonFacts {
@@ -430,7 +432,10 @@ function linesFor(u: Understanding, facts: Facts, regions: readonly Region[], as
         ? t(locale, others.length ? 'qa:elig.noRouteBut' : 'qa:elig.noRoute', { wanted, open: others.map((p) => level(locale, p)).join(locale === 'en' ? ', ' : '、') })
         : t(locale, 'qa:elig.nothing');
       if (how.length) text += t(locale, 'qa:elig.routesTo', { wanted, routes: how.join(sep) });
-      const cites = [...routes.slice(0, 2).map(rowCitation), ...others.slice(0, 1).map((p) => rowQuote(p, ruleById(region, p.ruleId)))];
+      // No award named: the awards the text names for the level wanted (辽宁, 高级技师 → 正高: its green channels).
+      const green = facts.awards.length ? undefined : greenTo(region, targets, locale);
+      if (green) text += (locale === 'en' ? ' ' : '') + green.text;
+      const cites = [...routes.slice(0, 2).map(rowCitation), ...others.slice(0, 1).map((p) => rowQuote(p, ruleById(region, p.ruleId))), ...(green?.citations ?? [])];
       // A contest place below what the text asks: what it asks of that contest, with the item naming it (区县赛第1名).
       for (const need of awardNeeds(region, facts, targets, locale)) {
         text += need.text;
@@ -452,7 +457,8 @@ function linesFor(u: Understanding, facts: Facts, regions: readonly Region[], as
       const timed = !!rule?.conditions.some((c) => c.type === 'years_since' || c.type === 'work_years');
       const reviewFailed = facts.annualReviewsPassed === false && !!rule?.conditions.some((c) => c.type === 'annual_review');
       const status = statusSentence(locale, p, datesKnown, timed, reviewFailed);
-      return ruleSentence(locale, p, rule, facts) + (status ? (locale === 'en' ? ` (${status})` : `（${status}）`) : '');
+      const above = p.route === 'green_channel' ? '' : heldAbovePrefix(locale, rule, facts);
+      return above + ruleSentence(locale, p, rule, facts) + (status ? (locale === 'en' ? ` (${status})` : `（${status}）`) : '');
     });
     const citations: Citation[] = [];
     for (const p of picked) {
