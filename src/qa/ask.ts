@@ -16,6 +16,7 @@ import { classifierText, forClassifier, normalizeText } from './normalize';
 import { isPolicyQuestion } from './questionLike';
 import { asksMore, asksOtherLadder, wantedAfterHeld } from './recall';
 import { fixSlips } from './slips';
+import { teamEventLines, teamSizeIn } from './teamEvent';
 
 export interface AskOptions {
   region?: Region;
@@ -566,6 +567,17 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
     && (!intent || intent.kind === 'engine' || ENGINE_TOPICS.has(intent.id) || intent.id === 'series')) {
     const a = topicAnswer(seriesIntent, regions, opts.locale, top?.p ?? p, u, lead);
     if (a) return a;
+  }
+  // A team event's place with no contest read (三人赛项拿了第三名): the team ranks the region's text sets.
+  const teamSize = u.awards?.length ? undefined : teamSizeIn(text);
+  if (teamSize && (!intent || intent.kind === 'engine' || ENGINE_TOPICS.has(intent.id))) {
+    const lines = teamEventLines(teamSize, regions.map((r) => r ?? 'national'), u.targets ?? [], opts.locale);
+    if (lines) {
+      const body = lines.map((l) => lead(regions[regions.map((r) => r ?? 'national').indexOf(l.region)]) + l.text).join('\n');
+      const citations: AskCitation[] = [];
+      for (const l of lines) for (const c of glossed(withAdoption(l.citations, l.region), opts.locale, l.text)) if (!citations.some((x) => x.quote === c.quote)) citations.push(c);
+      return { answer: body, citations, confidence: round(top?.p ?? p), matched: 'curated', id: 'eligibility', kind: 'engine', region: regions[0], ...(regions.length > 1 ? { regions: lines.map((l) => l.region) } : {}) };
+    }
   }
   if (engineFirst) {
     const a = engineAnswer(u, regions, opts, top?.p ?? p, lead);

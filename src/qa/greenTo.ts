@@ -13,7 +13,7 @@ type Matcher = Extract<PathRule['starts'][number], { kind: 'award' }>['anyOf'][n
 function label(locale: Locale, m: Matcher): string {
   if (m.type === 'honor') return m.ids.map((id) => t(locale, `qa:honor.${id}`)).join(locale === 'en' ? ', ' : '、');
   const tier = m.tiers.map((x) => t(locale, `dialog:tier.${x}`)).join(locale === 'en' ? ' / ' : '、');
-  const need = m.rankMax !== undefined
+  const need = m.medalsAsRanks ? t(locale, 'qa:elig.need.bronze') : m.rankMax !== undefined
     ? (m.rankMax === 1 ? t(locale, 'qa:elig.need.first') : t(locale, 'qa:elig.need.top', { n: m.rankMax }))
     : m.medals?.length ? t(locale, `qa:elig.need.${m.medals.includes('bronze') ? 'bronze' : m.medals.includes('silver') ? 'silver' : 'gold'}`) : '';
   return locale === 'en' && need ? `${tier} (${need})` : tier + need;
