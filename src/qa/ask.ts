@@ -414,6 +414,21 @@ function withConditions(a: AskResult, u: Understanding, regions: (Region | undef
   return { ...a, citations };
 }
 
+/** Asking what is looked at instead of a paper (没论文看啥, what do they look at instead). */
+const INSTEAD_CUE = /看(?:啥|什么|哪些)|代替|顶替|替代|换成|拿什么|用什么|\binstead\b|\breplace|\blook at\b|\bin place of\b/i;
+
+/** A paper question asking what counts instead: where the region's paper answer says only that no paper is needed, the
+ * achievements it is judged on are said too (the topic's answer for the region, from the data). */
+function withInstead(a: AskResult, intent: Intent, text: string, regions: (Region | undefined)[], locale: Locale, u: Understanding, m: Model): AskResult | undefined {
+  if (intent.id !== 'paper' || !INSTEAD_CUE.test(text)) return undefined;
+  const more = m.byId.get('achievements');
+  if (!more || regions.some((r) => answerFor(intent, r)?.key !== 'noLimits')) return undefined;
+  const b = topicAnswer(more, regions, locale, a.confidence, u, () => '');
+  if (!b) return undefined;
+  const citations = [...a.citations, ...b.citations.filter((c) => !a.citations.some((x) => x.quote === c.quote && x.clause === c.clause))];
+  return { ...a, answer: `${a.answer}\n• ${b.answer}`, citations };
+}
+
 /** Without an `asOf`, durations ("拿证三年了") still count right: they are read against the same month. */
 const FALLBACK_MONTH = '2026-01';
 
@@ -609,8 +624,10 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
   switch (intent.kind) {
     case 'annex':
       return annexAnswer(text, regions, opts.locale, top!.p, lead);
-    case 'topic':
-      return topicAnswer(intent, regions, opts.locale, top!.p, u, lead) ?? refusal(opts.locale, opts, p);
+    case 'topic': {
+      const a = topicAnswer(intent, regions, opts.locale, top!.p, u, lead);
+      return (a && withInstead(a, intent, text, regions, opts.locale, u, m)) ?? a ?? refusal(opts.locale, opts, p);
+    }
     case 'not_covered':
       return refusal(opts.locale, opts, top!.p, intent.id, 'not_covered', m);
     case 'engine': {
