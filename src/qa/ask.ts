@@ -14,7 +14,7 @@ import { eligibilityLines, factsFor, namesFacts, questionFacts, routeLines, with
 import { answerFor, intents as shippedIntents, servesRegion, type Intent } from './intents';
 import { classifierText, forClassifier, normalizeText } from './normalize';
 import { isPolicyQuestion } from './questionLike';
-import { asksMore, asksOtherLadder, wantedAfterHeld } from './recall';
+import { asksMore, asksOtherLadder, notTreatment, wantedAfterHeld } from './recall';
 import { fixSlips } from './slips';
 import { teamEventLines, teamSizeIn } from './teamEvent';
 
@@ -548,7 +548,7 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
   const nearSum = near.reduce((sum, x) => sum + x.p, 0);
   const engineP = preds.find((x) => m.byId.get(x.label)?.kind === 'engine')?.p ?? 0;
   // An award or a level asked for is what the engine computes, whatever else the words resemble (世赛金牌能到正高吗).
-  const asksRoute = !!(u.awards?.length || u.targets?.length) || asksOtherLadder(u, text);
+  const asksRoute = !!(u.awards?.length || u.targets?.length) || (intent?.kind !== 'topic' && asksOtherLadder(u, text));
   const computable = cue && namesFacts(u) && (asksRoute || engineP >= nearSum);
   const uncovered = nearSum >= NOT_COVERED_NEAR ? near[0] : undefined;
   if (uncovered && !computable && intent?.kind !== 'not_covered' && !(intent?.kind === 'engine' && (top?.p ?? 0) >= 0.8)) {
@@ -566,8 +566,11 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
   // An award named and asked what it opens overrides any topic it resembles (非遗传承人 is no question about series).
   // A not-covered intent decided over an award or a level asked for is the words' resemblance, not what is asked
   // (…workshop, what title could I go for; 世赛金牌能到正高吗): not a subjective or practical question.
-  const engineFirst = intent?.kind === 'engine' || (computable && asksRoute && intent?.kind === 'not_covered') || (cue && namesFacts(u) && (!intent || intent.kind === 'topic'
-    && (((top?.p ?? 0) < 0.8 || across) && ENGINE_TOPICS.has(intent.id) || awardAsked)));
+  // (The direct skill route asked with a title and no level or award named is that topic's, not a route the engine has.)
+  const directAsked = intent?.id === 'direct_skill' && !u.targets?.length && !u.awards?.length;
+  const engineFirst = !directAsked && (intent?.kind === 'engine' || (computable && asksRoute && intent?.kind === 'not_covered')
+    || (cue && intent?.id === 'treatment' && notTreatment(u, text)) || (cue && namesFacts(u) && (!intent || intent.kind === 'topic'
+    && (((top?.p ?? 0) < 0.8 || across) && ENGINE_TOPICS.has(intent.id) || awardAsked))));
   // A skill holder asking for the next skill level is asking about 晋级 (the engine offers it to title holders only).
   const skillUp = !!u.targets?.length && u.targets.every((x) => x.kind === 'skill') && !!u.skills?.length && !u.titles?.length;
   const upgrade = m.byId.get('upgrade');

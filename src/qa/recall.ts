@@ -4,7 +4,7 @@
 import { findLevels, type ParsedTarget, type Understanding } from '../dialogs/understand';
 
 /** Asking what one may apply for, in words the main cue does not list. */
-const MORE_ASKING = /\bpossible\b|\bopen to (?:me|him|her|them|us|someone)\b|\bavailable to (?:me|him|her|them|us)\b|\bapplying (?:directly )?for\b|\bwaiting period\b|\bskip (?:straight |directly )?to\b|\bstraight to\b|(?:考|报|申报|参加|申请|去考)(?:个|一下)?(?:职业)?技能(?:等级|评价|鉴定|认定)|(?:评|报|申报)(?:个|一下)?职称|年限要求|有没有年限|要求几年|要(?:满)?(?:几|多少)年/i;
+const MORE_ASKING = /\bpossible\b|\bopen to (?:me|him|her|them|us|someone)\b|\bavailable to (?:me|him|her|them|us)\b|\bapplying (?:directly )?for\b|\bwaiting period\b|\bskip (?:straight |directly )?to\b|\bstraight to\b|(?:考|报|申报|参加|申请|去考)(?:个|一下)?(?:职业)?技能(?:等级|评价|鉴定|认定)|(?:评|报|申报)(?:个|一下)?职称|年限要求|有没有年限|要求几年|要(?:满)?(?:几|多少)年|想(?:考|评|报|申报|升|冲)(?=[^，,。？?\s]{0,2}(?:高级|技师|工程师|助理|助工|正高|副高|中级|三级|二级|一级))/i;
 
 export function asksMore(text: string): boolean {
   return MORE_ASKING.test(text);
@@ -47,4 +47,13 @@ export function wantedAfterHeld(u: Understanding, text: string): Understanding {
   if (!held || held.since) return u;
   const titles = u.titles.filter((x) => x !== held);
   return { ...u, titles: titles.length ? titles : undefined, targets: [{ kind: 'title', level: e.level } as ParsedTarget] };
+}
+
+/** Words of equal treatment (待遇, 比照, same treatment): without them a held and a wanted level is not its question. */
+const TREATMENT_WORDS = /待遇|同等|比照|享受|对待|\btreat|\bequal|\bsame (?:pay|status|benefits)/i;
+
+/** A level held and one wanted (助理工程师想考技师, 条件一样吗) that the classifier takes for equal treatment because of
+ * words like 一样: the engine's question, unless treatment's own words are there. */
+export function notTreatment(u: Understanding, text: string): boolean {
+  return !!u.targets?.length && !!(u.skills?.length || u.titles?.length) && !TREATMENT_WORDS.test(text);
 }

@@ -8,6 +8,8 @@ const SLIPS: [RegExp, string][] = [
   // zhu li before 工程师 (主力工程师, 助力工程师): 助理 (the understanding reads it too; the Q&A's own level
   // readings need it in the text).
   [/(?<!助)[主住注祝助][力里立利礼离](?=工程师)/g, '助理'],
+  // 助理工 said for 助理工程师 (能直接报助理工吗), not 助理工人 / 助理工作.
+  [/助理工(?![程人作资种厂龄])/g, '助理工程师'],
   // fu gao / zheng gao typed with a homophone of 高 (副搞, 付高, 副稿, 正搞): the title level.
   [/[副付](?:搞|稿|膏|糕|篙)|付高(?=[级职工]|$|[吗不呢吧啊,，。?？!！\s])/g, '副高'],
   [/正(?:搞|稿|膏|糕|篙)/g, '正高'],
