@@ -29,6 +29,10 @@ const SPECIALTY: [RegExp, string][] = [[/建设|建筑|\bconstruction\b/i, '建�
 
 const ALL = SUZHOU_ANNEX.flatMap((r) => r.occupations.map((o) => ({ o, row: r })));
 
+const BY_LENGTH = [...ALL].sort((a, b) => b.o.length - a.o.length);
+/** A long trade's name without its last 工 / 员, as people say the work (做制冷空调系统安装维修的): matched whole. */
+const BY_STEM = BY_LENGTH.filter((x) => x.o.length >= 6 && /[工员]$/.test(x.o)).map((x) => ({ ...x, stem: x.o.slice(0, -1) }));
+
 export type AnnexFinding =
   | { kind: 'trade'; trade: string; row: AnnexRow }
   | { kind: 'specialty'; row: AnnexRow }
@@ -37,7 +41,7 @@ export type AnnexFinding =
 
 /** The trade or specialty a question names, as the annex lists it. */
 export function findInAnnex(text: string): AnnexFinding {
-  const direct = [...ALL].sort((a, b) => b.o.length - a.o.length).find((x) => text.includes(x.o));
+  const direct = BY_LENGTH.find((x) => text.includes(x.o)) ?? BY_STEM.find((x) => text.includes(x.stem));
   const unlisted = UNLISTED.exec(text);
   // 数控车工 is a trade of its own, not the listed 车工: the closest listed one.
   if (direct && unlisted && text.indexOf(direct.o) - (unlisted.index + unlisted[0].length) === 0) {

@@ -14,6 +14,9 @@ import { eligibilityLines, factsFor, namesFacts, questionFacts, routeLines, with
 import { answerFor, intents as shippedIntents, servesRegion, type Intent } from './intents';
 import { classifierText, forClassifier, normalizeText } from './normalize';
 import { isPolicyQuestion } from './questionLike';
+import { asksMore, asksOtherLadder, notTreatment, wantedAfterHeld } from './recall';
+import { fixSlips } from './slips';
+import { teamEventLines, teamSizeIn } from './teamEvent';
 
 export interface AskOptions {
   region?: Region;
@@ -225,6 +228,11 @@ function placesNamed(text: string, own?: Region): { region: Region; place: strin
   return out;
 }
 
+/** The region whose name stands in an award's name (江西省技术能手, 辽宁工匠): the award words are read as that region's. */
+function awardRegion(text: string): Region | undefined {
+  return placesIn(text).find((h) => !h.fallback && AWARD_AFTER.test(text.slice(h.end)))?.region;
+}
+
 /** Words that ask what it takes (怎样才能评上, 要什么条件, how do I become): a level asked for with nothing held. */
 const HOW_CUE = /怎样|怎么|咋样|咋才|如何|什么条件|啥条件|哪些条件|要什么|要啥|需要|几年|多久|条件|\bhow (do|can|would)\b|what does it take|conditions|requirements?\b/i;
 
@@ -406,6 +414,21 @@ function withConditions(a: AskResult, u: Understanding, regions: (Region | undef
   return { ...a, citations };
 }
 
+/** Asking what is looked at instead of a paper (没论文看啥, what do they look at instead). */
+const INSTEAD_CUE = /看(?:啥|什么|哪些)|代替|顶替|替代|换成|拿什么|用什么|\binstead\b|\breplace|\blook at\b|\bin place of\b/i;
+
+/** A paper question asking what counts instead: where the region's paper answer says only that no paper is needed, the
+ * achievements it is judged on are said too (the topic's answer for the region, from the data). */
+function withInstead(a: AskResult, intent: Intent, text: string, regions: (Region | undefined)[], locale: Locale, u: Understanding, m: Model): AskResult | undefined {
+  if (intent.id !== 'paper' || !INSTEAD_CUE.test(text)) return undefined;
+  const more = m.byId.get('achievements');
+  if (!more || regions.some((r) => answerFor(intent, r)?.key !== 'noLimits')) return undefined;
+  const b = topicAnswer(more, regions, locale, a.confidence, u, () => '');
+  if (!b) return undefined;
+  const citations = [...a.citations, ...b.citations.filter((c) => !a.citations.some((x) => x.quote === c.quote && x.clause === c.clause))];
+  return { ...a, answer: `${a.answer}\n• ${b.answer}`, citations };
+}
+
 /** Without an `asOf`, durations ("拿证三年了") still count right: they are read against the same month. */
 const FALLBACK_MONTH = '2026-01';
 
@@ -448,12 +471,14 @@ const THEN_CLAUSE = /[，,。；;]\s*那(?:么|如果|要是)?\s*([^，,。；;]
 
 /** Answer a free policy question for the person's region (or the regions it names); never makes an answer up. */
 export function ask(question: string, opts: AskOptions, m: Model = model()): AskResult {
-  const text = englishSpelling(normalizeText(question), m);
+  const text = englishSpelling(fixSlips(normalizeText(question)), m);
   if (!/[\p{L}\p{N}]/u.test(text)) return refusal(opts.locale, opts, 0);
   const named = placesNamed(text, opts.region);
   const regions: (Region | undefined)[] = named.length ? named.map((x) => x.region) : [opts.region];
   const lead = leadFor(opts.locale, named.find((x) => x.region === 'national' && x.fallback)?.place);
-  const read = (s: string) => withEnglishYears(s, withEnglishAwards(s, withEnglishTargets(s, questionFacts(understand(s, { asOf: opts.asOf ?? FALLBACK_MONTH, ...(regions[0] ? { region: regions[0] } : {}) }), s))));
+  // An award word a region's name comes with (江西省技术能手, asked in Sichuan) is that region's award, not the asker's.
+  const readRegion = awardRegion(text) ?? regions[0];
+  const read = (s: string) => withEnglishYears(s, withEnglishAwards(s, withEnglishTargets(s, wantedAfterHeld(questionFacts(understand(s, { asOf: opts.asOf ?? FALLBACK_MONTH, ...(readRegion ? { region: readRegion } : {}) }), s), s))));
   // "技师能评工程师，那工程师能评技师吗": a last clause after 那 naming its own level and the level wanted is the question.
   const then = THEN_CLAUSE.exec(text);
   const asked = then ? read(then[1]) : undefined;
@@ -495,7 +520,7 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
   if (TAX_CUE.test(text) && m.byId.get('nc_tax')) return refusal(opts.locale, opts, p, 'nc_tax', 'not_covered', m);
   // Eligibility: the classifier says so, or the question names what one holds and asks what it opens. An award stated
   // with nothing asked (苏州 省级二类技能竞赛拿了第一名) asks what it opens, as it would in the interview.
-  const cue = ELIGIBILITY_CUE.test(text) || (!!u.awards?.length && !isPolicyQuestion(text));
+  const cue = ELIGIBILITY_CUE.test(text) || asksMore(text) || (!!u.awards?.length && !isPolicyQuestion(text));
   if (PERK_CUE.test(text) && intent && PERK_TOPICS.has(intent.id) && m.byId.get('nc_perks')) return refusal(opts.locale, opts, p, 'nc_perks', 'not_covered', m);
   if (((ISSUE_WAIT_CUE.test(text) && !u.targets?.length && intent?.kind !== 'engine') || HANDLING_CUE.test(text) || REVIEW_DETAIL_CUE.test(text))
     && m.byId.get('nc_practical')) {
@@ -523,7 +548,7 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
   const nearSum = near.reduce((sum, x) => sum + x.p, 0);
   const engineP = preds.find((x) => m.byId.get(x.label)?.kind === 'engine')?.p ?? 0;
   // An award or a level asked for is what the engine computes, whatever else the words resemble (世赛金牌能到正高吗).
-  const asksRoute = !!(u.awards?.length || u.targets?.length);
+  const asksRoute = !!(u.awards?.length || u.targets?.length) || (intent?.kind !== 'topic' && asksOtherLadder(u, text));
   const computable = cue && namesFacts(u) && (asksRoute || engineP >= nearSum);
   const uncovered = nearSum >= NOT_COVERED_NEAR ? near[0] : undefined;
   if (uncovered && !computable && intent?.kind !== 'not_covered' && !(intent?.kind === 'engine' && (top?.p ?? 0) >= 0.8)) {
@@ -541,8 +566,11 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
   // An award named and asked what it opens overrides any topic it resembles (非遗传承人 is no question about series).
   // A not-covered intent decided over an award or a level asked for is the words' resemblance, not what is asked
   // (…workshop, what title could I go for; 世赛金牌能到正高吗): not a subjective or practical question.
-  const engineFirst = intent?.kind === 'engine' || (computable && asksRoute && intent?.kind === 'not_covered') || (cue && namesFacts(u) && (!intent || intent.kind === 'topic'
-    && (((top?.p ?? 0) < 0.8 || across) && ENGINE_TOPICS.has(intent.id) || awardAsked)));
+  // (The direct skill route asked with a title and no level or award named is that topic's, not a route the engine has.)
+  const directAsked = intent?.id === 'direct_skill' && !u.targets?.length && !u.awards?.length;
+  const engineFirst = !directAsked && (intent?.kind === 'engine' || (computable && asksRoute && intent?.kind === 'not_covered')
+    || (cue && intent?.id === 'treatment' && notTreatment(u, text)) || (cue && namesFacts(u) && (!intent || intent.kind === 'topic'
+    && (((top?.p ?? 0) < 0.8 || across) && ENGINE_TOPICS.has(intent.id) || awardAsked))));
   // A skill holder asking for the next skill level is asking about 晋级 (the engine offers it to title holders only).
   const skillUp = !!u.targets?.length && u.targets.every((x) => x.kind === 'skill') && !!u.skills?.length && !u.titles?.length;
   const upgrade = m.byId.get('upgrade');
@@ -557,6 +585,17 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
     && (!intent || intent.kind === 'engine' || ENGINE_TOPICS.has(intent.id) || intent.id === 'series')) {
     const a = topicAnswer(seriesIntent, regions, opts.locale, top?.p ?? p, u, lead);
     if (a) return a;
+  }
+  // A team event's place with no contest read (三人赛项拿了第三名): the team ranks the region's text sets.
+  const teamSize = u.awards?.length ? undefined : teamSizeIn(text);
+  if (teamSize && (!intent || intent.kind === 'engine' || ENGINE_TOPICS.has(intent.id))) {
+    const lines = teamEventLines(teamSize, regions.map((r) => r ?? 'national'), u.targets ?? [], opts.locale);
+    if (lines) {
+      const body = lines.map((l) => lead(regions[regions.map((r) => r ?? 'national').indexOf(l.region)]) + l.text).join('\n');
+      const citations: AskCitation[] = [];
+      for (const l of lines) for (const c of glossed(withAdoption(l.citations, l.region), opts.locale, l.text)) if (!citations.some((x) => x.quote === c.quote)) citations.push(c);
+      return { answer: body, citations, confidence: round(top?.p ?? p), matched: 'curated', id: 'eligibility', kind: 'engine', region: regions[0], ...(regions.length > 1 ? { regions: lines.map((l) => l.region) } : {}) };
+    }
   }
   if (engineFirst) {
     const a = engineAnswer(u, regions, opts, top?.p ?? p, lead);
@@ -588,8 +627,10 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
   switch (intent.kind) {
     case 'annex':
       return annexAnswer(text, regions, opts.locale, top!.p, lead);
-    case 'topic':
-      return topicAnswer(intent, regions, opts.locale, top!.p, u, lead) ?? refusal(opts.locale, opts, p);
+    case 'topic': {
+      const a = topicAnswer(intent, regions, opts.locale, top!.p, u, lead);
+      return (a && withInstead(a, intent, text, regions, opts.locale, u, m)) ?? a ?? refusal(opts.locale, opts, p);
+    }
     case 'not_covered':
       return refusal(opts.locale, opts, top!.p, intent.id, 'not_covered', m);
     case 'engine': {

@@ -8,6 +8,8 @@ import type { Region, SkillLevel, TitleLevel } from '../rules/vocabulary';
 import { skillRank, titleRank } from '../rules/vocabulary';
 import { findLevels, type Locale, type ParsedAward, type ParsedSkill, type ParsedTarget, type ParsedTitle, type Reading, type Understanding } from '../dialogs/understand';
 import { POLICIES } from '../rules/policies';
+import { heldAbovePrefix } from './heldAbove';
+import { greenTo } from './greenTo';
 
 /** The person's facts, as the dialog keeps them (a subset of the engine's profile). */
 export interface PersonFacts {
@@ -323,6 +325,22 @@ function routesTo(region: Region, targets: readonly ParsedTarget[], locale: Loca
   return { routes, how: routes.map((r) => ruleSentence(locale, { target: r.target, direction: r.direction, route: r.route } as Path, r, NO_FACTS)) };
 }
 
+/** The text's upgrade routes (晋级: a skill level held a year, for title holders) to the skill levels wanted: said as
+ * rules, quoted with the sentences of the row's clause (重庆: 助理工程师在取得…高级工…1年后). */
+function upgradesTo(region: Region, targets: readonly ParsedTarget[], locale: Locale): { text: string; citations: Citation[] } | undefined {
+  const rows = rulesFor(region).paths.filter((r) => r.route === 'upgrade' && r.direction === 'title_to_skill' && targets.some((x) => x.kind === 'skill' && x.level === r.target));
+  if (!rows.length) return undefined;
+  const how = rows.map((r) => ruleSentence(locale, { target: r.target, direction: r.direction, route: r.route } as Path, r, NO_FACTS));
+  const citations: Citation[] = [];
+  for (const r of rows) {
+    const first = rowCitation(r);
+    for (const c of [first, ...r.citations.filter((c) => c.clause === first.clause && c.quote !== first.quote).map((c) => ({ ...first, quote: c.quote }))]) {
+      if (!citations.some((x) => x.quote === c.quote)) citations.push(c);
+    }
+  }
+  return { text: t(locale, 'qa:elig.upgradeTo', { routes: how.join(locale === 'en' ? '; ' : '；') }), citations: citations.slice(0, 3) };
+}
+
 /** "怎样才能评上工程师" with no facts: per region, the text's routes to that level. */
 export function routeLines(targets: readonly ParsedTarget[], regions: readonly Region[], locale: Locale): EligibilityLine[] {
   return regions.map((region) => {
@@ -408,6 +426,21 @@ function awardNeeds(region: Region, facts: Facts, targets: readonly ParsedTarget
   return out.slice(0, 2);
 }
 
+/** A contest place that opens a green channel: the place the text asks, said beside it (第5名: 文件写的是前6名). */
+function placeNeeded(locale: Locale, path: Path, rule: PathRule | undefined, facts: Facts): string {
+  if (path.route !== 'green_channel' || !rule) return '';
+  for (const a of facts.awards) {
+    if (a.type !== 'competition' || a.rank === undefined) continue;
+    for (const s of rule.starts) {
+      if (s.kind !== 'award') continue;
+      const m = s.anyOf.find((x): x is Matcher => x.type === 'competition' && x.tiers.includes(a.tier));
+      // (A text that says 奖牌 is not said as places: ruling 8 reads ranks 1–3 as medals, and the answer says so.)
+      if (m) return m.medalsAsRanks ? '' : t(locale, 'qa:elig.placeNeeded', { need: needOf(m, a.teamSize, locale) });
+    }
+  }
+  return '';
+}
+
 function linesFor(u: Understanding, facts: Facts, regions: readonly Region[], asOf: string, locale: Locale): EligibilityLine[] {
   return regions.map((region) => {
     const result = evaluate({
@@ -430,7 +463,13 @@ function linesFor(u: Understanding, facts: Facts, regions: readonly Region[], as
         ? t(locale, others.length ? 'qa:elig.noRouteBut' : 'qa:elig.noRoute', { wanted, open: others.map((p) => level(locale, p)).join(locale === 'en' ? ', ' : '、') })
         : t(locale, 'qa:elig.nothing');
       if (how.length) text += t(locale, 'qa:elig.routesTo', { wanted, routes: how.join(sep) });
-      const cites = [...routes.slice(0, 2).map(rowCitation), ...others.slice(0, 1).map((p) => rowQuote(p, ruleById(region, p.ruleId)))];
+      // A title held and a skill level wanted: the text's upgrade (晋级) route to it, with the sentence naming the title.
+      const up = facts.titles.length ? upgradesTo(region, targets, locale) : undefined;
+      if (up) text += up.text;
+      // No award named: the awards the text names for the level wanted (辽宁, 高级技师 → 正高: its green channels).
+      const green = facts.awards.length ? undefined : greenTo(region, targets, locale);
+      if (green) text += (locale === 'en' ? ' ' : '') + green.text;
+      const cites = [...routes.slice(0, 2).map(rowCitation), ...others.slice(0, 1).map((p) => rowQuote(p, ruleById(region, p.ruleId))), ...(up?.citations ?? []), ...(green?.citations ?? [])];
       // A contest place below what the text asks: what it asks of that contest, with the item naming it (区县赛第1名).
       for (const need of awardNeeds(region, facts, targets, locale)) {
         text += need.text;
@@ -452,7 +491,8 @@ function linesFor(u: Understanding, facts: Facts, regions: readonly Region[], as
       const timed = !!rule?.conditions.some((c) => c.type === 'years_since' || c.type === 'work_years');
       const reviewFailed = facts.annualReviewsPassed === false && !!rule?.conditions.some((c) => c.type === 'annual_review');
       const status = statusSentence(locale, p, datesKnown, timed, reviewFailed);
-      return ruleSentence(locale, p, rule, facts) + (status ? (locale === 'en' ? ` (${status})` : `（${status}）`) : '');
+      const above = p.route === 'green_channel' ? '' : heldAbovePrefix(locale, rule, facts);
+      return above + ruleSentence(locale, p, rule, facts) + placeNeeded(locale, p, rule, facts) + (status ? (locale === 'en' ? ` (${status})` : `（${status}）`) : '');
     });
     const citations: Citation[] = [];
     for (const p of picked) {
