@@ -3,6 +3,7 @@
 // is waived, "and next year?", whether the result can be trusted, a comparison with another region. Read on
 // normalised text; the dialog answers each from the person's own result.
 import { normalizeText } from './understand';
+import { yearsAhead } from './yearsAhead';
 
 export type ResultQuestion =
   | { kind: 'materials' | 'now' | 'missing' | 'exempt' | 'trust' | 'compare' }
@@ -32,7 +33,6 @@ const EXEMPT = any(/理论.{0,6}免|免.{0,4}理论|不用考理论|理论.{0,4}
 const TRUST = any(/(?:结果|这个|答案|算得?)(?:准|对|靠谱|可靠)(?:吗|不|么)|准不准|靠不靠谱|可靠吗/, /\bis (?:this|that|it) (?:right|correct|accurate|reliable)\b|\bcan i trust\b/);
 const COMPARE = any(/对比|比较|比一比|比比|相比/, /\bcompare\b|\bversus\b|\bvs\.?\b/);
 // "那明年呢" / "and next year?": when, by that year, with no level named
-const YEAR_AHEAD: [RegExp, number][] = [[/大后年|\bin three years\b/, 3], [/后年|\bin two years\b|\bthe year after\b/, 2], [/明年|\bnext year\b/, 1]];
 const BARE_YEAR = /^(?:那|那么|and|what about|how about)?\s*(?:大后年|后年|明年|next year|in (?:two|three) years|the year after(?: next)?)\s*(?:呢|吗|能报吗|可以吗|行吗|能行吗|\?)*$/;
 
 /** What a message asks of the person's own result, if it is one of these questions. `hasRegion`: it names a region. */
@@ -44,6 +44,6 @@ export function resultQuestion(text: string, hasRegion = false): ResultQuestion 
   if (EXEMPT.test(norm)) return { kind: 'exempt' };
   if (NOW.test(norm)) return { kind: 'now' };
   if (TRUST.test(norm)) return { kind: 'trust' };
-  if (BARE_YEAR.test(norm)) return { kind: 'when', year: YEAR_AHEAD.find(([re]) => re.test(norm))![1] };
+  if (BARE_YEAR.test(norm)) return { kind: 'when', year: yearsAhead(norm)! };
   return undefined;
 }

@@ -19,6 +19,7 @@ import { choiceNumber, dontKnow, yesNo } from './yesNo';
 import { leadingNo, splitCorrection } from './corrections';
 import { fixEnglishMistypings, fixMistypings, spokenEnglishYears, fromPinyin, mandarin, simplified, type Guess } from './simplify';
 import { smallTalk } from './smallTalk';
+import { unknownTopic } from './unknownTopic';
 import { BoundedMemo, keepableText, sized } from '../memo';
 
 export type {
@@ -123,7 +124,7 @@ function splitRunOns(text: string): string {
 /** The fields of a reading that carry facts (what a correction's second part can replace). */
 const FACT_FIELDS: (keyof Understanding)[] = [
   'region', 'skills', 'titles', 'workYears', 'annualReviewsPassed', 'awards', 'relatedDiploma', 'techSchoolClass', 'occupation',
-  'month', 'monthApprox', 'monthRelative', 'monthFromNumber', 'teamSize', 'number', 'medal', 'series', 'yesNo', 'dontKnow', 'targets', 'futureMonth',
+  'month', 'monthApprox', 'monthRelative', 'monthFromNumber', 'teamSize', 'number', 'medal', 'series', 'yesNo', 'dontKnow', 'dontKnowAbout', 'targets', 'futureMonth', 'unlistedAwards',
 ];
 
 function read(raw: string, ctx: UnderstandContext): Understanding {
@@ -318,6 +319,8 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   for (const sp of awards.spans) s.mask(sp.start, sp.end);
   if (awards.awards.length > 0) u.awards = awards.awards;
   else if (awards.none) u.awards = [];
+  // 鞍山市技术能手 where the text names no city's honour: heard, and counted as none (the reply says so)
+  else if (awards.unlisted.length) { u.awards = []; u.unlistedAwards = awards.unlisted; }
 
   // explicit "no title" / "no certificate" (before levels: 没有职称证书 is about titles)
   let titlesNone = false;
@@ -383,8 +386,8 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   // levels → skills, titles, targets
   const skillSlot = SKILL_SLOTS.has(expecting ?? '');
   const titleSlot = TITLE_SLOTS.has(expecting ?? '');
-  type Held = { kind: 'skill'; level: SkillLevel; hit: LevelHit; since?: string; approx?: boolean; occupation?: string }
-    | { kind: 'title'; level: TitleLevel; series?: Series; hit: LevelHit; since?: string; approx?: boolean; named?: string };
+  type Held = { kind: 'skill'; level: SkillLevel; hit: LevelHit; since?: string; approx?: boolean; occupation?: string; datedAt?: number }
+    | { kind: 'title'; level: TitleLevel; series?: Series; hit: LevelHit; since?: string; approx?: boolean; named?: string; datedAt?: number };
   const held: Held[] = [];
   const targets: ParsedTarget[] = [];
   const seriesNamed: { series: Series; hit: LevelHit }[] = [];
@@ -446,9 +449,19 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
       continue;
     }
     const owner = ownerOf(s, d, free);
+    // 今年拿了技师证，就是2026年3月份拿的: the month said right after a level dated by its year alone, in that year, is
+    // that date made precise (not the next level's date), unless a level of its own clause follows it
+    const refined = d.approx ? undefined : restated(s, d, held, levels);
+    if (refined && (!owner || RESTATING.test(norm.slice(Math.max(0, d.start - 8), d.start)))) {
+      refined.since = d.month;
+      delete refined.approx;
+      refined.datedAt = d.end;
+      continue;
+    }
     if (owner) {
       owner.since = d.month;
       if (d.approx) owner.approx = true;
+      owner.datedAt = d.end;
     }
   }
   // 高级工和技师分别是一六年和二一年: levels, then 分别 (respectively), then as many dates: paired in order
@@ -563,7 +576,11 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   const unsure = dontKnow(norm);
   const yn = unsure ? undefined : yesNo(norm);
   if (yn !== undefined && !u.command) u.yesNo = yn;
-  if (unsure) u.dontKnow = true;
+  if (unsure) {
+    u.dontKnow = true;
+    const about = unknownTopic(norm);
+    if (about) u.dontKnowAbout = about;
+  }
 
   const choice = choiceNumber(norm);
   if (choice !== undefined) u.choice = choice;
@@ -744,6 +761,19 @@ function refineSince(existing: { since?: string; sinceApprox?: boolean }, h: { s
     existing.since = h.since;
     if (h.approx) existing.sinceApprox = true; else delete existing.sinceApprox;
   }
+}
+
+/** Words that say the same thing again, more exactly (就是, 具体是, 准确说是, that is). */
+const RESTATING = /(?:就是|也就是|具体(?:是|来说|说)?|准确(?:地)?(?:说|来说)(?:是)?|确切(?:地)?(?:说|来说)(?:是)?|\b(?:that is|i\.e\.|to be exact|precisely|exactly))[\s,]*(?:在|于|in)?\s*$/;
+/** The level whose year alone, said just before, a full date restates: same year, and no other level named between
+ * that level (or its year) and the date. */
+function restated<T extends { hit: LevelHit; since?: string; approx?: boolean; datedAt?: number }>(s: Scratch, d: FoundDate, held: T[], levels: LevelHit[]): T | undefined {
+  const h = held.filter((x) => x.approx && x.since && x.datedAt !== undefined && x.datedAt <= d.start && x.since.slice(0, 4) === d.month.slice(0, 4))
+    .sort((a, b) => b.datedAt! - a.datedAt!)[0];
+  if (!h) return undefined;
+  const from = Math.min(h.hit.start, h.datedAt!);
+  if (levels.some((l) => l !== h.hit && l.entry.kind !== 'series' && l.start >= from && l.start < d.start)) return undefined;
+  return s.clause(d.start) - s.clause(from) <= 1 ? h : undefined;
 }
 
 /** The text of the span's clause in the unmasked message, up to the span's end. */

@@ -90,14 +90,14 @@ const ZH: [string[], LevelEntry][] = [
 ];
 
 const EN: [RegExp, LevelEntry][] = [
-  [/\b(?:senior technicians?|senior techs?|advanced technicians?|(?:level|grade)[- ]?(?:1|one)(?: skill)?)\b/g, S('senior_technician')],
+  [/\b(?:(?:senior|sr\.?|snr\.?) technicians?|(?:senior|sr\.?|snr\.?) techs?|advanced technicians?|(?:level|grade)[- ]?(?:1|one)(?: skill)?)\b/g, S('senior_technician')],
   [/\b(?:technicians?|(?:level|grade)[- ]?(?:2|two)(?: skill)?)\b/g, S('technician')],
-  [/\b(?:(?:senior|advanced)(?:[- ]level)? (?:skilled )?workers?|(?:level|grade)[- ]?(?:3|three)(?: skill)?)\b/g, S('senior_worker')],
+  [/\b(?:(?:senior|sr\.?|snr\.?|advanced)(?:[- ]level)? (?:skilled )?workers?|(?:level|grade)[- ]?(?:3|three)(?: skill)?)\b/g, S('senior_worker')],
   [/\b(?:intermediate(?:[- ]level)? (?:skilled )?workers?|(?:level|grade)[- ]?(?:4|four)(?: skill)?)\b/g, S('intermediate_worker')],
   [/\b(?:(?:junior|entry|elementary|primary|basic)(?:[- ]level)? (?:skilled )?workers?|(?:level|grade)[- ]?(?:5|five)(?: skill)?)\b/g, S('junior_worker')],
   [/\b(?:professor(?:ate|[- ]level)?|full[- ]senior|full professor[- ]level)(?: senior)? engineers?\b/g, T('full_senior', 'engineering')],
   [/\b(?:full[- ]senior|professor[- ]level)(?: titles?| level)?\b/g, T('full_senior')],
-  [/\b(?:senior|deputy[- ]senior|associate[- ]senior|vice[- ]senior) engineers?\b/g, T('deputy_senior', 'engineering')],
+  [/\b(?:senior|sr\.?|snr\.?|deputy[- ]senior|associate[- ]senior|vice[- ]senior) engineers?\b/g, T('deputy_senior', 'engineering')],
   [/\b(?:deputy|associate|vice)[- ]senior(?: titles?| level)?\b/g, T('deputy_senior')],
   [/\bassistant engineers?\b/g, T('assistant', 'engineering')],
   [/\bassistant[- ]level(?: titles?)?\b/g, T('assistant')],
@@ -109,7 +109,7 @@ const EN: [RegExp, LevelEntry][] = [
   [/\bagronomists?\b/g, T('intermediate', 'agriculture')],
   [/\bsenior lecturers?\b/g, T('deputy_senior', 'tech_school_teacher')],
   [/\blecturers?\b/g, T('intermediate', 'tech_school_teacher')],
-  [/\b(?:senior|advanced)\b/g, A('senior_worker', 'deputy_senior')],
+  [/\b(?:senior|advanced)\b|\b(?:sr|snr)\b\.?/g, A('senior_worker', 'deputy_senior')],
   [/\bintermediate\b/g, A('intermediate_worker', 'intermediate')],
   [/\bjunior\b/g, A('junior_worker', 'assistant')],
   [/\bassistant\b/g, A(undefined, 'assistant')],
@@ -160,6 +160,10 @@ const AIM_AFTER = /^\s*(?:证书?)?(?:是|就是|才是)?(?:我|我们)?(?:的)?
 /** 工程师在评, 技师报名了还没考, 申报了工程师还没出结果, technician exam next month: applied for, not yet held. */
 const IN_PROGRESS_AFTER = /^\s*(?:证书?|职称)?(?:的)?(?:我)?(?:(?:正在|还在|在)(?:评|考|报|申报|申请|评审|审|办|走流程)(?:中|着|呢)?(?:\s*(?:[,。;!?]|$|还没|没))|(?:报名了|报了名|已报名|已经报名|报上去了|交上去了|材料交了|送审了)|[^,。;!?]{0,4}(?:还没|还未|尚未)(?:出结果|批下来|批|下来|公示|考|拿到|评下来|发证))|^\s*(?:certificate |title )?(?:exam|test|application|assessment|review)\b[^,.;!?]{0,24}\b(?:next|coming|pending|in progress|under way|scheduled|soon)\b|^\s*(?:certificate |title )?(?:is |application is )?(?:pending|in progress|under review)\b/;
 
+/** The text up to its first clause's end: a mark, or a space between words as phone typists end a clause
+ * (高工能报不 我是技师): a space right at the start is no end. */
+const firstClause = (rest: string): string => rest.split(/[,。;!?]|(?<=\S)\s+(?=[\u4e00-\u9fff])/)[0];
+
 function isWish(original: string, start: number, end: number): boolean {
   const before = original.slice(Math.max(0, start - 12), start);
   if (IN_PROGRESS_AFTER.test(original.slice(end, end + 30))) return true;
@@ -172,7 +176,7 @@ function isWish(original: string, start: number, end: number): boolean {
   if (!HOLDING_BEFORE.test(clause) && ASKED_AFTER.test(original.slice(end).split(/[,。;!?]/)[0])) return true;
   if (WHEN_AFTER.test(original.slice(end))) return true;
   if (WISH_VERB_BEFORE.test(clause) || WISH_BEFORE.test(clause) || WISH_WITH_OCCUPATION.test(clause)) return true;
-  if (WISH_AFTER.test(original.slice(end).split(/[,。;!?]/)[0])) return true;
+  if (WISH_AFTER.test(firstClause(original.slice(end)))) return true;
   if (WISH_EN_BEFORE.test(original.slice(Math.max(0, start - 30), start).split(/[,.;!?]/).pop() ?? '')) return true;
   return /^\s*(?:吗|么|嘛|不\?|没\?)/.test(original.slice(end, end + 3)) && /[评考报升]/.test(clause);
 }
@@ -210,7 +214,8 @@ export function findLevels(text: string, original: string): LevelHit[] {
     const after = text.slice(c.end, c.end + 6);
     const term = text.slice(c.start, c.end);
     if (c.entry.kind === 'skill' && /^[一二三四五1-5]级/.test(term) && term.length === 2) {
-      if (NOT_SKILL_AFTER.test(after) || /[第\d零一二三四五六七八九十]$/.test(text.slice(Math.max(0, c.start - 1), c.start))) continue;
+      // (哪一级, 几级, 每一级: a question word or a quantifier before 一级 names no level)
+      if (NOT_SKILL_AFTER.test(after) || /[第\d零一二三四五六七八九十哪几每某同]$/.test(text.slice(Math.max(0, c.start - 1), c.start))) continue;
     }
     if ((c.entry.kind === 'skill' || c.entry.kind === 'ambiguous') && SCHOOL_AFTER.test(after)) continue;
     // 高技 for 高级技师, but not 高技能 (人才), 高技术, 高技校
