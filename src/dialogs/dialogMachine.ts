@@ -15,7 +15,7 @@ import {
 import type { Command, FollowUp, Guess, ParsedTarget, SmallTalk } from './understand';
 
 /** A follow-up answered from the result beside the understanding's own: a level wanted, what now, what is missing, can I trust it. */
-export type ResultFollowUp = 'target' | 'now' | 'missing' | 'trust';
+export type ResultFollowUp = 'target' | 'now' | 'missing' | 'trust' | 'depends';
 
 export const DIALOG_VERSION = 2;
 const MAX_HISTORY = 12;

@@ -304,6 +304,7 @@ export function followUpReply(c: DialogContext, kind: FollowUp | ResultFollowUp,
   if (kind === 'trust') {
     return { text: replyText('followUp.trust', c.locale, { docs: r.policies.map((p) => p.docNo).join(c.locale === 'en' ? ', ' : '、') }), requestedSlot: null };
   }
+  if (kind === 'depends') return dependsReply(c, r);
   if (kind === 'missing') {
     // what is still missing: the routes not open yet (those that open, then those to confirm), one per level
     const seen = new Set<string>();
@@ -360,6 +361,19 @@ export function followUpReply(c: DialogContext, kind: FollowUp | ResultFollowUp,
     const lead = leadingPath(r);
     lines.push(lead ? (c.targets.length ? replyText('followUp.bestNow', c.locale, { line: line(lead) }) : line(lead)) : noneLine(r, c.locale));
   }
+  return { text: lines.join('\n'), requestedSlot: null };
+}
+
+/** "取决于什么": the facts left unknown and the conditions the routes still need confirmed, from the person's result. */
+function dependsReply(c: DialogContext, r: EligibilityResult): Reply {
+  const f = c.facts;
+  const slots = [...(f.unknown ?? []), ...(f.skills?.some((x) => x.sinceUnknown) ? ['skills.since'] : []), ...(f.titles?.some((x) => x.sinceUnknown) ? ['titles.since'] : [])];
+  const unknown = [...new Set(slots)].map((s) => t(c.locale, `dialog:unknownSlot.${s.replace('.', '_')}`));
+  const conditions = [...new Set(r.paths.filter((p) => p.status === 'conditional' || (p.status === 'not_yet' && p.conditions.length)).flatMap((p) => p.conditions.map((x) => x.text)))];
+  if (!unknown.length && !conditions.length) return { text: replyText('followUp.dependsOnNothing', c.locale), requestedSlot: null };
+  const lines: string[] = [];
+  if (unknown.length) lines.push(replyText('followUp.dependsOnUnknown', c.locale, { what: unknown.join(c.locale === 'en' ? ', ' : '、') }));
+  if (conditions.length) lines.push(replyText('followUp.dependsOnConditions', c.locale), ...conditions.slice(0, 4).map((x) => `• ${x}`));
   return { text: lines.join('\n'), requestedSlot: null };
 }
 
