@@ -34,7 +34,7 @@ const TRUST = any(/(?:结果|这个|答案|算得?)(?:准|对|靠谱|可靠)(?:�
 // "取决于什么", "what does it depend on?": what the answer rests on that is not confirmed
 const DEPENDS = any(
   /取决于(?:什么|啥|哪些|哪个)|(?:跟|和|与)(?:什么|啥|哪些)有关|(?:由|靠)(?:什么|啥)(?:来)?决定|(?:还|要|需要|得)(?:确认|核实)(?:些)?(?:什么|啥|哪些)|(?:哪些|什么|啥)(?:还)?(?:没确定|不确定|待确认|要确认|要核实)|(?:要|得)看(?:什么|啥|哪些)(?:条件|情况)?$/,
-  /\bdepends? on (?:what|which)\b|\bwhat (?:does|would|will) (?:it|that|this|the answer) depend on\b|\bwhat (?:do|would|should) i (?:need to |have to )?(?:confirm|check)\b|\bwhat(?:'s| is) (?:it|that|this) (?:based|conditional) on\b|\bwhat (?:needs|is left|remains) to (?:be )?(?:confirmed|checked)\b/,
+  /\bdepends? on (?:what|which)\b|\bwhat (?:does|would|will) (?:it|that|this|the answer) depend on\b|\bwhat (?:do|would|should) i (?:still )?(?:need to |have to )?(?:confirm|check)\b|\bwhat(?:'s| is) (?:it|that|this) (?:based|conditional) on\b|\bwhat (?:needs|is left|remains) to (?:be )?(?:confirmed|checked)\b/,
 );
 const COMPARE = any(/对比|比较|比一比|比比|相比/, /\bcompare\b|\bversus\b|\bvs\.?\b/);
 // "那明年呢" / "and next year?": when, by that year, with no level named

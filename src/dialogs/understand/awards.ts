@@ -48,8 +48,8 @@ const HONORS: HonorRule[] = [
   [/国家级(?:的)?非(?:物质文化)?遗(?:产)?(?:代表性)?(?:项目)?(?:传承人)?|\bnational intangible (?:cultural )?heritage\b/g, 'national_intangible_heritage'],
   [/省级(?:的)?非(?:物质文化)?遗(?:产)?(?:代表性)?(?:项目)?(?:传承人)?|\bprovincial intangible (?:cultural )?heritage\b/g, 'provincial_intangible_heritage'],
   // bare names, read with the region
-  [/(?:市级|市|全市)(?:的)?技术能手|\bcity technical expert\b/g, byRegion({ chongqing: 'chongqing_technical_expert', suzhou: 'suzhou_technical_expert' })],
-  [/(?:省级|省|全省)(?:的)?技术能手|\bprovincial technical expert\b/g, byRegion({ sichuan: 'sichuan_technical_expert', liaoning: 'liaoning_technical_expert', suzhou: 'jiangsu_technical_expert' })],
+  [/(?:市级|市里面?|市上|市|全市)(?:的)?技术能手|\bcity technical expert\b/g, byRegion({ chongqing: 'chongqing_technical_expert', suzhou: 'suzhou_technical_expert' })],
+  [/(?:省级|省里面?|省上|省|全省)(?:的)?技术能手|\bprovincial technical expert\b/g, byRegion({ sichuan: 'sichuan_technical_expert', liaoning: 'liaoning_technical_expert', suzhou: 'jiangsu_technical_expert' })],
   [/技术能手|\btechnical expert\b/g, byRegion({ chongqing: 'chongqing_technical_expert', suzhou: 'suzhou_technical_expert', sichuan: 'sichuan_technical_expert', liaoning: 'liaoning_technical_expert' })],
   [/(?:市级|省级|省|市)?技能大师(?!工作)|\bskills? master\b/g, byRegion({ chongqing: 'chongqing_skill_master', sichuan: 'sichuan_skill_master' })],
   [/(?<!大国)(?:省级|省)?工匠|\bcraftsman\b/g, byRegion({ liaoning: 'liaoning_craftsman', suzhou: 'jiangsu_craftsman', sichuan: 'tianfu_craftsman' })],

@@ -441,7 +441,8 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   // dates → the level they belong to
   const slotKind = expecting === 'skills.since' ? 'skill' : expecting === 'titles.since' ? 'title' : undefined;
   const awardDated = new Set<FoundDate>();
-  for (const d of sinceDates) {
+  // (in the order said: a year said first and restated after is refined, not handed to the next level)
+  for (const d of [...sinceDates].sort((a, b) => a.start - b.start)) {
     const free = held.filter(h => h.since === undefined && (!slotKind || h.kind === slotKind));
     // 2022年省赛第二名，高级工: a date said with an award and no level is the award's
     if (!slotKind && awards.spans.some(a => s.clause(a.start) === s.clause(d.start)) && !free.some(h => s.clause(h.hit.start) === s.clause(d.start))) {
@@ -452,7 +453,7 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
     // 今年拿了技师证，就是2026年3月份拿的: the month said right after a level dated by its year alone, in that year, is
     // that date made precise (not the next level's date), unless a level of its own clause follows it
     const refined = d.approx ? undefined : restated(s, d, held, levels);
-    if (refined && (!owner || RESTATING.test(norm.slice(Math.max(0, d.start - 8), d.start)))) {
+    if (refined && (RESTATING.test(norm.slice(Math.max(0, d.start - 8), d.start)) || (!owner && s.clause(d.start) - s.clause(refined.hit.start) <= 1))) {
       refined.since = d.month;
       delete refined.approx;
       refined.datedAt = d.end;
@@ -773,7 +774,7 @@ function restated<T extends { hit: LevelHit; since?: string; approx?: boolean; d
   if (!h) return undefined;
   const from = Math.min(h.hit.start, h.datedAt!);
   if (levels.some((l) => l !== h.hit && l.entry.kind !== 'series' && l.start >= from && l.start < d.start)) return undefined;
-  return s.clause(d.start) - s.clause(from) <= 1 ? h : undefined;
+  return h;
 }
 
 /** The text of the span's clause in the unmasked message, up to the span's end. */
