@@ -60,6 +60,9 @@ describe('a two-digit year followed by 就 and a verb of getting is a date, not 
   ] as const)('%s', (text, since) => {
     expect(read(text).skills?.[0]?.since).toBe(since);
   });
+  it('高级工17年那会儿考的: that year', () => {
+    expect(read('高级工17年那会儿考的').skills?.[0]?.since).toBe('2017-12');
+  });
   it('技师3年了 stays three years held', () => {
     expect(read('技师3年了').skills?.[0]?.since).toBe('2023-11');
   });
@@ -90,6 +93,12 @@ describe('a full date restating the year a level was given with refines it', () 
   it('高级技师去年拿的，具体是2025年4月', () => {
     expect(read('高级技师去年拿的，具体是2025年4月').skills).toEqual([expect.objectContaining({ level: 'senior_technician', since: '2025-04' })]);
   });
+  it('今年拿的高级技师证 是5月份 技师是2018年: the month is this year\'s certificate\'s', () => {
+    expect(read('今年拿的高级技师证 是5月份 技师是2018年').skills?.map((x) => [x.level, x.since])).toEqual([['senior_technician', '2026-05'], ['technician', '2018-12']]);
+  });
+  it('a level named between the year and the month takes the month', () => {
+    expect(read('高级技师今年拿的 技师是3月份').skills?.map((x) => x.since)).toEqual(['2026-11', '2026-03']);
+  });
   it('a date of another year goes to the next level as before', () => {
     const u = read('技师2021年 高级工2018年3月');
     expect(u.skills?.map((x) => x.since)).toEqual(['2021-12', '2018-03']);
@@ -113,6 +122,13 @@ describe("honours the region's text does not list are heard, and count as none",
     const u = read('市里的技术能手', 'awards', region);
     expect(u.awards).toEqual(awards);
     expect(u.unlistedAwards).toEqual(unlisted);
+  });
+  it.each([
+    ['车间评的技术能手', 'liaoning'], ['集团内部技术能手', 'sichuan'], ['区里的技术能手', 'chongqing'],
+  ] as const)('%s (%s): an employer\'s or a district\'s, not the province\'s', (text, region) => {
+    const u = read(text, 'awards', region);
+    expect(u.awards).toEqual([]);
+    expect(u.unlistedAwards?.length).toBe(1);
   });
   it('a listed one still counts', () => {
     expect(read('省技术能手', 'awards', 'sichuan').awards).toEqual([{ type: 'honor', id: 'sichuan_technical_expert' }]);

@@ -48,6 +48,8 @@ const HONORS: HonorRule[] = [
   [/国家级(?:的)?非(?:物质文化)?遗(?:产)?(?:代表性)?(?:项目)?(?:传承人)?|\bnational intangible (?:cultural )?heritage\b/g, 'national_intangible_heritage'],
   [/省级(?:的)?非(?:物质文化)?遗(?:产)?(?:代表性)?(?:项目)?(?:传承人)?|\bprovincial intangible (?:cultural )?heritage\b/g, 'provincial_intangible_heritage'],
   // bare names, read with the region
+  // an employer's, a district's or a trade's own 技术能手 is no government honour the texts name (never the province's)
+  [/(?:厂里|本厂|厂|公司|企业|集团|单位|车间|班组|区级|区里|区|县级|县里|县|行业)(?:里)?(?:评|发|授予|颁发)?(?:的|内|内部)?技术能手|\b(?:company|factory|plant|employer|district|county|in-house)(?:[- ]level)? technical experts?\b/g, byRegion({})],
   [/(?:市级|市里面?|市上|市|全市)(?:的)?技术能手|\bcity technical expert\b/g, byRegion({ chongqing: 'chongqing_technical_expert', suzhou: 'suzhou_technical_expert' })],
   [/(?:省级|省里面?|省上|省|全省)(?:的)?技术能手|\bprovincial technical expert\b/g, byRegion({ sichuan: 'sichuan_technical_expert', liaoning: 'liaoning_technical_expert', suzhou: 'jiangsu_technical_expert' })],
   [/技术能手|\btechnical expert\b/g, byRegion({ chongqing: 'chongqing_technical_expert', suzhou: 'suzhou_technical_expert', sichuan: 'sichuan_technical_expert', liaoning: 'liaoning_technical_expert' })],

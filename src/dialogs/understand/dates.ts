@@ -60,7 +60,7 @@ const DAY = '(?:\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*(?:日
 
 /** Cues after a bare two-digit year that make it a date (21年拿的, 21年6月), not a duration (21年了). */
 // (18年就有了, 18年就拿到了: 就 + a verb of getting says when it was got; 3年就能评 stays a duration)
-const DATE_CUE_AFTER = /^\s*(?:的时候|时|拿|评|考|获|取得|发|办|开始|参加|入|底|末|初|中|上半年|下半年|的|又|再|那年|那一年|(?:就|便|已经|就已经)(?:有|拿|考|评|取得|获得|到手|下证|发证))/;
+const DATE_CUE_AFTER = /^\s*(?:的时候|时|拿|评|考|获|取得|发|办|开始|参加|入|底|末|初|中|上半年|下半年|的|又|再|那年|那一年|那会儿?|那时候?|那阵子?|(?:就|便|已经|就已经)(?:有|拿|考|评|取得|获得|到手|下证|发证))/;
 
 function yearOf(token: string, asOfYear: number): number | undefined {
   let y = parseNumber(token);

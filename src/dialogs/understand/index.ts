@@ -764,8 +764,9 @@ function refineSince(existing: { since?: string; sinceApprox?: boolean }, h: { s
   }
 }
 
-/** Words that say the same thing again, more exactly (就是, 具体是, 准确说是, that is). */
-const RESTATING = /(?:就是|也就是|具体(?:是|来说|说)?|准确(?:地)?(?:说|来说)(?:是)?|确切(?:地)?(?:说|来说)(?:是)?|\b(?:that is|i\.e\.|to be exact|precisely|exactly))[\s,]*(?:在|于|in)?\s*$/;
+/** Words that say the same thing again, more exactly (是, 就是, 具体是, 准确说是, that is); a level named between the
+ * two dates makes the second that level's (restated() checks). */
+const RESTATING = /(?:是|就是|也就是|具体(?:是|来说|说)?|准确(?:地)?(?:说|来说)(?:是)?|确切(?:地)?(?:说|来说)(?:是)?|\b(?:that is|i\.e\.|to be exact|precisely|exactly))[\s,]*(?:在|于|in)?\s*$/;
 /** The level whose year alone, said just before, a full date restates: same year, and no other level named between
  * that level (or its year) and the date. */
 function restated<T extends { hit: LevelHit; since?: string; approx?: boolean; datedAt?: number }>(s: Scratch, d: FoundDate, held: T[], levels: LevelHit[]): T | undefined {
