@@ -52,6 +52,17 @@ describe('a space ends a clause for a wish said after the level', () => {
   });
 });
 
+describe('a level\'s chances asked after it are a wish (有没有戏, 能冲吗)', () => {
+  it.each([
+    ['正高有没有希望 我是高工 四川', 'full_senior', 'deputy_senior'],
+    ['高级技师20年 正高能冲吗', 'full_senior', 'senior_technician'],
+  ] as const)('%s', (text, wanted, held) => {
+    const u = read(text);
+    expect(u.targets?.map((x) => x.level)).toEqual([wanted]);
+    expect([...(u.skills ?? []), ...(u.titles ?? [])].map((x) => x.level)).toEqual([held]);
+  });
+});
+
 describe('a two-digit year followed by 就 and a verb of getting is a date, not years held', () => {
   it.each([
     ['技师20年就拿了', '2020-12'],

@@ -135,7 +135,7 @@ const WISH_VERB_BEFORE = /(?:评|申报|申请|报考|考|升|晋升|转评|转|
 /** 想考个电工技师: a wish with the occupation between the verb and the level. */
 const WISH_WITH_OCCUPATION = /(?:想|要|准备|打算|希望|争取)(?:考|评|报|拿|申报|冲)[个一]?[\u4e00-\u9fff]{1,4}$/;
 /** 工程师能报不, 技师可以评吗: the level first, the wish after it. */
-const WISH_AFTER = /^\s*(?:我)?(?:能|可以|可不可以|能不能|可否|能否|好|怎么|如何|咋|怎样|要怎么)(?:才能)?(?:直接)?(?:报|评|申报|申请|考|升|转|认定|评定|转评|晋升)(?:上|得上|为|成)?(?:吗|么|嘛|不|没|了吗|不了)?\s*$/;
+const WISH_AFTER = /^\s*(?:我)?(?:能|可以|可不可以|能不能|可否|能否|好|怎么|如何|咋|怎样|要怎么)(?:才能)?(?:直接)?(?:报|评|申报|申请|考|升|转|认定|评定|转评|晋升|冲|冲击|拿|够)(?:上|得上|得到|为|成|一下|一把)?(?:吗|么|嘛|不|没|了吗|不了)?\s*$/;
 const WISH_EN_BEFORE = /\b(?:(?:take|taking|sit(?: for)?|sitting(?: for)?|prepare for|preparing for|study(?:ing)? for|register(?:ing)? for|sign(?:ing)? up for|enrol(?:l)?(?:ing)? (?:for|in)|go(?:ing)? for|try(?:ing)? for|aim(?:ing)? at)(?: the| an?| my)?|apply(?:ing)? (?:for|to be)|become|becoming|get|qualify(?: for| as)?|eligible (?:for|to be)|upgrade to|promoted to|go for|aim(?:ing)? for|want to be|be an?|rated as|evaluated (?:as|for)|assessed (?:as|for)|certified as|recogni[sz]ed as|(?:need|needed|required|requirements?|take|it takes) (?:for|to (?:get|become|be))|wants? to (?:get|be|become|have|obtain|earn|take)|want(?:s|ed)?|would like(?: to (?:get|have|obtain|be))?|looking (?:for|to get)|hop(?:e|ing) (?:for|to get|to become))(?: an?| the| my)?\s*$/;
 
 /** 工程师需要什么条件, 高级技师的申报条件: a level asked about by someone who says nothing of holding it. */
@@ -144,7 +144,7 @@ const WHEN_AFTER = /^\s*(?:证书?)?(?:我)?(?:还)?(?:要|得|需要)?(?:等到
 const ASKED_AFTER = /^\s*(?:证书?)?(?:的)?(?:需要|要|得|有)?(?:满足)?(?:什么|哪些|啥|哪几个)(?:样的)?(?:条件|材料|要求|资料|手续)|^\s*(?:的)?(?:申报|申请|评审|报考)?(?:条件|要求)(?:是|有)?(?:什么|哪些|啥)?/;
 const ASKED_BEFORE = /(?:了解|问问?|咨询|请教|打听|请问|看看|看一下|查查|查一下|那)(?:一下|下)?(?:关于)?$/;
 /** 技师有希望吗, 工程师我够格吗, 往技师走, 高级技师呢: the level's chances asked, or the way towards it. */
-const CHANCE_AFTER = /^\s*(?:证)?(?:我|我们|他|她)?(?:这种情况|这情况)?(?:有希望|有机会|有戏|有可能|够格|够不够格?|够得上|行不行|可能吗|没戏)|^\s*呢\s*(?:[?？]|$)|^\s*(?:is |would be )?(?:possible|an option|within reach|achievable|doable|realistic)\b/;
+const CHANCE_AFTER = /^\s*(?:证)?(?:我|我们|他|她)?(?:这种情况|这情况)?(?:有希望|有机会|有戏|有可能|有没有(?:戏|希望|机会|可能|门儿?)|有门儿?吗|够格|够不够格?|够得上|行不行|可能吗|没戏)|^\s*呢\s*(?:[?？]|$)|^\s*(?:is |would be )?(?:possible|an option|within reach|achievable|doable|realistic)\b/;
 const CHANCE_EN_BEFORE = /\b(?:what about|how about|chances? (?:for|of|at)|any chance (?:for|of|at)|possible to (?:get|become|be))(?: an?| the)?\s*$/;
 /** 往技师走, 向高级技师发展: the way towards a level. */
 const TOWARD = /[往向朝](?:着)?\s*$/;
