@@ -160,6 +160,14 @@ describe('what a don\'t-know is about', () => {
     expect(u.dontKnow).toBe(true);
     expect(u.dontKnowAbout).toBe(about);
   });
+  it.each([
+    ['评没评过中级职称我也说不好', 'awards', 'titles'],
+    ['拿没拿过奖项我记不清', 'titles', 'awards'],
+  ] as const)('%s (asked %s): whether, not a none', (text, asked, about) => {
+    const u = read(text, asked);
+    expect(u.dontKnowAbout).toBe(about);
+    expect(u[about as 'titles' | 'awards']).toBeUndefined();
+  });
   it.each(['不知道哪年评的职称', '不清楚', '考核和职称都不清楚'])('%s names no one topic', (text) => {
     expect(read(text, 'titles').dontKnowAbout).toBeUndefined();
   });

@@ -5,7 +5,7 @@
 const TOPICS: [RegExp, 'annualReviewsPassed' | 'titles' | 'awards' | 'workYears' | 'region'][] = [
   [/考核|考评|年度评议|\b(?:annual )?(?:reviews?|appraisals?|evaluations?)\b/, 'annualReviewsPassed'],
   [/职称|\b(?:professional )?titles?\b/, 'titles'],
-  [/获奖|奖项|荣誉|称号|比赛|竞赛|大赛|\b(?:awards?|prizes?|honou?rs?|competitions?|contests?)\b/, 'awards'],
+  [/奖|荣誉|称号|比赛|竞赛|大赛|技术能手|\b(?:awards?|prizes?|honou?rs?|competitions?|contests?)\b/, 'awards'],
   [/工龄|工作年限|从业年限|工作(?:了)?(?:几|多少)年|干了(?:几|多少)年|\b(?:years? of (?:work|service|experience)|how long i(?:'ve| have) worked)\b/, 'workYears'],
   [/哪里的政策|哪个地方的政策|属于哪里|归哪里管|\bwhich (?:region|province|city)\b/, 'region'],
 ];
