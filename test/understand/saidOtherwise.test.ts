@@ -71,6 +71,12 @@ describe('a two-digit year followed by 就 and a verb of getting is a date, not 
   ] as const)('%s', (text, since) => {
     expect(read(text).skills?.[0]?.since).toBe(since);
   });
+  it('a voice filler between the level and its year (技师 呃 19年)', () => {
+    expect(read('成都的 技师 呃 19年 还有高级工 15年6月').skills?.map((x) => x.since)).toEqual(['2019-12', '2015-06']);
+  });
+  it('职称也没评过 said after the certificates is no title', () => {
+    expect(read('高级工是一九年的职称也没评过').titles).toEqual([]);
+  });
   it('高级工17年那会儿考的: that year', () => {
     expect(read('高级工17年那会儿考的').skills?.[0]?.since).toBe('2017-12');
   });
@@ -86,6 +92,9 @@ describe('今年 before an age is no date', () => {
   ] as const)('%s', (text, since) => {
     const u = read(text);
     expect([...(u.skills ?? [])].map((x) => x.since)).toEqual([since]);
+  });
+  it('今年四十二 with no 岁, then the certificates: an age too', () => {
+    expect(read('我今年四十二 技师2017年 高级工2011年').skills?.map((x) => x.since)).toEqual(['2017-12', '2011-12']);
   });
   it('今年拿的 is still this year', () => {
     expect(read('技师今年拿的').skills?.[0]?.since).toBe('2026-11');

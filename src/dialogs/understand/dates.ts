@@ -114,7 +114,7 @@ const YEAR4_ALONE = new RegExp(`${Y4}\\s*年${SUFFIX}`, 'g');
 const YEAR2_ALONE = new RegExp(`${Y2}\\s*年${SUFFIX}`, 'g');
 const REL_YEAR_DATE = new RegExp(`(大前年|前年|去年|今年)${SUFFIX}(?:\\s*${M}\\s*月份?${DAY})?`, 'g');
 /** After 今年 / 去年: an age (四十五岁, 都50了, 45周岁), which makes the year word no date. */
-const AGE_AFTER = new RegExp(`^\\s*(?:我|已经|都|就|刚|才|也)*\\s*(?:${NUM})\\s*(?:周岁|岁|(?:了|多了)(?![\\u4e00-\\u9fff]))`);
+const AGE_AFTER = new RegExp(`^\\s*(?:我|已经|都|就|刚|才|也)*\\s*(?:${NUM})\\s*(?:周岁|岁|(?:了|多了)(?![\\u4e00-\\u9fff])|(?=[\\s,。;!?]|$))`);
 const YEARS_AGO = new RegExp(`(?<![\\d.哪几多])(${NUM})(?:来|几|多)?个?年(半)?多?(?:以|之)?前`, 'g');
 const MONTHS_AGO = new RegExp(`(?:(?<![\\d.])(${NUM})多?个多?月|半年)(?:以|之)?前`, 'g');
 const YEARS_SINCE_GOT = new RegExp(`${GOT}[^,。;、?!\\d]{0,8}?(?<![\\d.])(${NUM})(?:来|几|多)?个?年(半)?(?:多)?(?:了)?`, 'g');
@@ -134,7 +134,8 @@ function digitwiseYear(token: string): boolean {
 }
 
 /** A level named right before a bare two-digit year (高级工17年, 技师是22年, 高级工证一七年): the year is its date. */
-const LEVEL_BEFORE = /\u2581\s*(?:证书?|职称)?(?:的)?(?:是|在|是在|于|是于)?\s*$/;
+// (voice fillers between them too: 高级工 嗯 20年, 技师那个是22年)
+const LEVEL_BEFORE = /\u2581\s*(?:证书?|职称)?(?:的)?(?:\s*(?:嗯|呃|啊|额|那个|就是))*\s*(?:是|在|是在|于|是于)?\s*$/;
 
 /**
  * Every date in the text. `sinceContext`: the bot asked when something was obtained (21年, 三年了 are dates).
