@@ -146,6 +146,9 @@ export function absorb(f: Facts, u: Understanding, expecting: string | null, rep
       ...(again.teamSize !== undefined ? { teamSize: again.teamSize } : {}), ...(again.team ? { team: true as const } : {}),
     };
     put(acc, { awards: acc.out.awards!.map((x) => x === asking ? patched : x) });
+  } else if (u.unlistedAwards?.length && !u.awards?.length && acc.out.awards?.length) {
+    // an honour that counts for nothing, said beside awards known: they stay (it is no "none")
+    put(acc, { unlistedAwards: [...new Set([...(acc.out.unlistedAwards ?? []), ...u.unlistedAwards])] });
   } else if (u.awards && !(expecting === 'awards.rank' && u.awards.length === 0)) {
     const merged = expecting === 'awards' || u.awards.length === 0 ? u.awards : [...(acc.out.awards ?? []), ...u.awards];
     put(acc, { awards: dedupeAwards(merged), ...(u.unlistedAwards?.length ? { unlistedAwards: u.unlistedAwards } : {}) });

@@ -52,6 +52,13 @@ describe("an honour the region's text does not list is heard, counted as none, a
   });
 });
 
+describe('an honour that counts for nothing, said after one that counts, leaves it', () => {
+  it('全国技术能手, then 车间的技术能手', () => {
+    const { facts } = converse(['辽宁鞍山 高级工2015年 没有职称 全国技术能手', '另外还有个车间的技术能手']);
+    expect(facts().awards).toEqual([{ type: 'honor', id: 'national_technical_expert' }]);
+  });
+});
+
 describe('a level with no route from what is held: the rung to reach first', () => {
   it('高级工 asking about 工程师 hears that 技师 comes first', () => {
     const { last } = converse(['佛山的，高级工2020年6月，没有职称', '没有', '合格', '那中级工程师呢']);
