@@ -9,13 +9,13 @@ import type { DialogEffect, Locale, Reply } from './replyModel';
 import type { AskedSlot, Slot } from './slots';
 import {
   acknowledgeReply, askReply, changedReply, compareReply, confirmDateReply, followUpReply, futureDateReply, guessedReply,
-  handoffReply, helpReply, hypotheticalReply, modifyWhichReply, notUnderstoodReply, questionReplies, replyText, resultReply,
+  handoffReply, helpReply, hypotheticalReply, learntElsewhere, modifyWhichReply, notUnderstoodReply, questionReplies, replyText, resultReply,
   smallTalkReply, stuckReply, documentsReply, citationsReply, detailsReply, type FreeAnswer,
 } from './replies';
 import type { Command, FollowUp, Guess, ParsedTarget, SmallTalk } from './understand';
 
 /** A follow-up answered from the result beside the understanding's own: a level wanted, what now, what is missing, can I trust it. */
-export type ResultFollowUp = 'target' | 'now' | 'missing' | 'trust';
+export type ResultFollowUp = 'target' | 'now' | 'missing' | 'trust' | 'depends';
 
 export const DIALOG_VERSION = 2;
 const MAX_HISTORY = 12;
@@ -146,7 +146,8 @@ const learn: Step = ({ context, event }) => {
     // (and a place with no text of its own: the person sees that the national text answers; and a fact added after
     // the answer, 我漏说了…: the answer is given again, so the person sees what it now counts)
     : acknowledgeReply(context.facts, facts, context.locale, first || context.asking === null || event.type === 'confirm' || context.pending !== undefined
-      || (facts.fallback === true && !context.facts.fallback) || (event.type === 'answer' && event.assumed === true), event.type === 'confirm');
+      || (facts.fallback === true && !context.facts.fallback) || (event.type === 'answer' && event.assumed === true)
+      || learntElsewhere(context.asking, context.facts, facts), event.type === 'confirm');
   const extra: Reply[] = [];
   if (event.type === 'answer') {
     if (event.guessed?.length) extra.push(guessedReply(event.guessed, context.locale));

@@ -20,6 +20,8 @@ export interface Facts {
   relatedDiploma?: boolean;
   techSchoolClass?: TechSchoolClass | null;
   occupation?: string;
+  /** Honours named that the region's text does not list (read as no award; the echo says so). */
+  unlistedAwards?: string[];
   /** Slots the person could not answer (不知道): never asked again; the answer says it depends on them. */
   unknown?: string[];
 }
@@ -82,6 +84,19 @@ function mergeHeld<T extends { level: string; since?: string }>(old: T[] | undef
   return out;
 }
 
+/** A topic said not to be known: left unknown (lists read as none, the reading that promises least), unless known. */
+function unknownElsewhere(acc: Absorbing, slot: NonNullable<Understanding['dontKnowAbout']>): void {
+  if (slot === 'titles' || slot === 'awards') {
+    if (acc.out[slot] !== undefined) return;
+    put(acc, { [slot]: [] });
+  } else if (slot === 'region') {
+    if (acc.out.region) return;
+    put(acc, { region: 'national', place: '', fallback: true });
+  } else if (acc.out[slot] !== undefined) return;
+  acc.out = withUnknown(acc.out, slot);
+  acc.learnt = true;
+}
+
 const withUnknown = (f: Facts, slot: string): Facts => ({ ...f, unknown: [...new Set([...(f.unknown ?? []), slot])] });
 
 // absorb's working copy (a module-level helper rather than a closure per call: the dialog runs this every message).
@@ -131,9 +146,12 @@ export function absorb(f: Facts, u: Understanding, expecting: string | null, rep
       ...(again.teamSize !== undefined ? { teamSize: again.teamSize } : {}), ...(again.team ? { team: true as const } : {}),
     };
     put(acc, { awards: acc.out.awards!.map((x) => x === asking ? patched : x) });
+  } else if (u.unlistedAwards?.length && !u.awards?.length && acc.out.awards?.length) {
+    // an honour that counts for nothing, said beside awards known: they stay (it is no "none")
+    put(acc, { unlistedAwards: [...new Set([...(acc.out.unlistedAwards ?? []), ...u.unlistedAwards])] });
   } else if (u.awards && !(expecting === 'awards.rank' && u.awards.length === 0)) {
     const merged = expecting === 'awards' || u.awards.length === 0 ? u.awards : [...(acc.out.awards ?? []), ...u.awards];
-    put(acc, { awards: dedupeAwards(merged) });
+    put(acc, { awards: dedupeAwards(merged), ...(u.unlistedAwards?.length ? { unlistedAwards: u.unlistedAwards } : {}) });
   }
 
   // A date alone while something else is asked: the date of the certificate or title still undated (工程师 → 2021年评的)
@@ -167,6 +185,12 @@ export function absorb(f: Facts, u: Understanding, expecting: string | null, rep
         : { ...a, ...(rank !== undefined ? { rank } : medal ? { rank: ({ gold: 1, silver: 2, bronze: 3, excellence: 99 } as const)[medal] } : {}) };
       if (patched.type === 'competition' && (patched.rank !== undefined || patched.medal !== undefined)) put(acc, { awards: acc.out.awards!.map((x) => x === a ? patched : x) });
     }
+  }
+
+  // 考核的事我不清楚 while the title is asked: the don't-know answers the topic it names, not the question asked
+  if (u.dontKnow && u.dontKnowAbout && u.dontKnowAbout !== expecting?.split('.')[0]) {
+    unknownElsewhere(acc, u.dontKnowAbout);
+    return { facts: acc.out, learnt: acc.learnt };
   }
 
   // Bare answers to the question asked.

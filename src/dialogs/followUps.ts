@@ -3,9 +3,10 @@
 // is waived, "and next year?", whether the result can be trusted, a comparison with another region. Read on
 // normalised text; the dialog answers each from the person's own result.
 import { normalizeText } from './understand';
+import { yearsAhead } from './yearsAhead';
 
 export type ResultQuestion =
-  | { kind: 'materials' | 'now' | 'missing' | 'exempt' | 'trust' | 'compare' }
+  | { kind: 'materials' | 'now' | 'missing' | 'exempt' | 'trust' | 'compare' | 'depends' }
   | { kind: 'when'; year: number };
 
 const any = (...res: RegExp[]) => new RegExp(res.map((r) => r.source).join('|'));
@@ -30,9 +31,13 @@ const MISSING = any(
 );
 const EXEMPT = any(/理论.{0,6}免|免.{0,4}理论|不用考理论|理论.{0,4}(?:不用|不必)考/, /\btheory (?:exam|test)\b.*\b(?:skip|waive|exempt|need|have to)\b/);
 const TRUST = any(/(?:结果|这个|答案|算得?)(?:准|对|靠谱|可靠)(?:吗|不|么)|准不准|靠不靠谱|可靠吗/, /\bis (?:this|that|it) (?:right|correct|accurate|reliable)\b|\bcan i trust\b/);
+// "取决于什么", "what does it depend on?": what the answer rests on that is not confirmed
+const DEPENDS = any(
+  /取决于(?:什么|啥|哪些|哪个)|(?:跟|和|与)(?:什么|啥|哪些)有关|(?:由|靠)(?:什么|啥)(?:来)?决定|(?:还|要|需要|得)(?:确认|核实)(?:些)?(?:什么|啥|哪些)|(?:哪些|什么|啥)(?:还)?(?:没确定|不确定|待确认|要确认|要核实)|(?:要|得)看(?:什么|啥|哪些)(?:条件|情况)?$/,
+  /\bdepends? on (?:what|which)\b|\bwhat (?:does|would|will) (?:it|that|this|the answer) depend on\b|\bwhat (?:do|would|should) i (?:still )?(?:need to |have to )?(?:confirm|check)\b|\bwhat(?:'s| is) (?:it|that|this) (?:based|conditional) on\b|\bwhat (?:needs|is left|remains) to (?:be )?(?:confirmed|checked)\b/,
+);
 const COMPARE = any(/对比|比较|比一比|比比|相比/, /\bcompare\b|\bversus\b|\bvs\.?\b/);
 // "那明年呢" / "and next year?": when, by that year, with no level named
-const YEAR_AHEAD: [RegExp, number][] = [[/大后年|\bin three years\b/, 3], [/后年|\bin two years\b|\bthe year after\b/, 2], [/明年|\bnext year\b/, 1]];
 const BARE_YEAR = /^(?:那|那么|and|what about|how about)?\s*(?:大后年|后年|明年|next year|in (?:two|three) years|the year after(?: next)?)\s*(?:呢|吗|能报吗|可以吗|行吗|能行吗|\?)*$/;
 
 /** What a message asks of the person's own result, if it is one of these questions. `hasRegion`: it names a region. */
@@ -40,10 +45,11 @@ export function resultQuestion(text: string, hasRegion = false): ResultQuestion 
   const norm = normalizeText(text).text.replace(/[?？!！。.]+$/, '').trim();
   if (hasRegion) return COMPARE.test(norm) ? { kind: 'compare' } : undefined;
   if (MATERIALS.test(norm)) return { kind: 'materials' };
+  if (DEPENDS.test(norm)) return { kind: 'depends' };
   if (MISSING.test(norm)) return { kind: 'missing' };
   if (EXEMPT.test(norm)) return { kind: 'exempt' };
   if (NOW.test(norm)) return { kind: 'now' };
   if (TRUST.test(norm)) return { kind: 'trust' };
-  if (BARE_YEAR.test(norm)) return { kind: 'when', year: YEAR_AHEAD.find(([re]) => re.test(norm))![1] };
+  if (BARE_YEAR.test(norm)) return { kind: 'when', year: yearsAhead(norm)! };
   return undefined;
 }

@@ -5,6 +5,7 @@ import { absorb, type Facts, type HeldSkill, type HeldTitle } from './facts';
 import type { DialogContext, DialogEvent } from './dialogMachine';
 import { choiceByLabel, choiceKeys, choiceMeaning } from './choices';
 import { resultQuestion } from './followUps';
+import { yearsAhead } from './yearsAhead';
 import { nextSlot } from './nextQuestion';
 import { modifySlot, type AnswerFacts, type Answerer } from './replies';
 import type { Locale } from './replyModel';
@@ -41,7 +42,6 @@ function chosen(context: DialogContext, text: string): Understanding | undefined
 
 const CONFUSED = /^(?:啥|啥\?|什么|什么\?|嗯\?|啊\?|\?+|？+|what\??|huh\??|sorry\??)$|啥意思|什么意思|不懂|没懂|看不懂|听不懂|不明白|不太明白|没明白|\bwhat do you mean\b|\b(?:don'?t|do not) understand\b/;
 const SKIP = /^(?:先|这个|这题|这个问题)?(?:跳过|略过|下一个|下一题|不说了|算了|不答了|不回答)(?:吧|了|这个|这题|这个问题)?$|^(?:skip|pass|next)(?: (?:it|this|this one|that|please|the question))?$/;
-const YEAR_AHEAD: [RegExp, number][] = [[/明年|\bnext year\b/, 1], [/后年|\bin two years\b/, 2], [/大后年|\bin three years\b/, 3]];
 
 /** The event for one message in this context. */
 export function interpret(context: DialogContext, m: TurnMessage, ask: Answerer): DialogEvent {
@@ -103,7 +103,7 @@ export function interpret(context: DialogContext, m: TurnMessage, ask: Answerer)
     // "那工程师哪年能报": a level asked about by when, with no date and not held, is a level wanted, not a new holding
     const levels = !hasFacts(u) ? asked : !asked && !u.targets?.length && !STATES_HOLDING.test(text) ? undatedNewLevels(context.facts, u) : undefined;
     if (!hasFacts(u) || levels) {
-      const year = YEAR_AHEAD.find(([re]) => re.test(text))?.[1];
+      const year = yearsAhead(text);
       return { ...base, type: 'followUp', kind: u.followUp ?? 'target', targets: levels, ...(year ? { year } : {}) };
     }
   }

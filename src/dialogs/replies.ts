@@ -7,7 +7,8 @@ import type { DialogContext, ResultFollowUp } from './dialogMachine';
 import { choiceLabels } from './choices';
 import { BoundedMemo } from './memo';
 import { classlessAward, teamlessAward, toProfile, undatedSkill, undatedTitle, unrankedAward, type Facts } from './facts';
-import { awardName, tierName, formatMonth, leadingPath, noneLine, pathFor, renderCitations, renderDocuments, renderResultText, statusWords, targetLine, titleName } from './renderResult';
+import { whatOpens } from './whatOpens';
+import { awardName, clauseRef, tierName, formatMonth, leadingPath, noneLine, pathFor, renderCitations, renderDocuments, renderResultText, statusWords, targetLine, titleName } from './renderResult';
 import type { Locale, Reply } from './replyModel';
 import type { AskedSlot, Slot } from './slots';
 import type { FollowUp, Guess, ParsedTarget, RegionMatch, SmallTalk } from './understand';
@@ -205,10 +206,18 @@ function changedParts(before: Facts, after: Facts, locale: Locale, onlyChanged =
   }
   if (after.workYears !== undefined && after.workYears !== before.workYears) parts.push(replyText('ack.workYears', locale, { years: after.workYears }));
   if (after.annualReviewsPassed !== undefined && after.annualReviewsPassed !== before.annualReviewsPassed) parts.push(replyText(after.annualReviewsPassed ? 'ack.reviewsPassed' : 'ack.reviewsFailed', locale));
-  if (after.awards && !sameJson(after.awards, before.awards)) parts.push(after.awards.length ? after.awards.map((a) => awardName(a, locale)).join(sep) : replyText('ack.noAwards', locale));
+  if (after.awards && !sameJson(after.awards, before.awards)) {
+    parts.push(after.awards.length ? after.awards.map((a) => awardName(a, locale)).join(sep) : unlistedWords(after, locale) ?? replyText('ack.noAwards', locale));
+  }
   // a diploma read in passing (我是机电专业毕业的) decides the theory exemption: the person sees it was read
   if (after.relatedDiploma !== undefined && after.relatedDiploma !== before.relatedDiploma) parts.push(replyText(after.relatedDiploma ? 'ack.relatedDiploma' : 'ack.noRelatedDiploma', locale));
   return { parts, approx };
+}
+
+/** Honours heard that the region's text does not list, in words ("市技术能手（辽宁的贯通文件未列这一称号，没有计入）"). */
+function unlistedWords(f: Facts, locale: Locale): string | undefined {
+  if (!f.unlistedAwards?.length || !f.region) return undefined;
+  return replyText('ack.unlistedAwards', locale, { names: f.unlistedAwards.join(locale === 'en' ? ', ' : '、'), region: t(locale, `rules:region.${f.region}`) });
 }
 
 /** What one message taught, in a line ("记下了：重庆；技师（2023年11月）"), when it taught several things or a date
@@ -218,6 +227,25 @@ export function acknowledgeReply(before: Facts, after: Facts, locale: Locale, al
   if (!parts.length || (parts.length < 2 && !approx && !always)) return undefined;
   const assumed = (approx ? replyText('ack.approx', locale) : '') + (fromNumber ? replyText('ack.fromNumber', locale) : '');
   return { text: replyText('ack.line', locale, { facts: parts.join(locale === 'en' ? '; ' : '；') }) + assumed, requestedSlot: null };
+}
+
+/** The fact a slot's answer fills (skills.since fills skills; region fills region and place). */
+const SLOT_FACTS: Record<string, readonly (keyof Facts)[]> = {
+  region: ['region', 'place', 'fallback'], skills: ['skills'], titles: ['titles'], awards: ['awards'],
+  workYears: ['workYears'], annualReviewsPassed: ['annualReviewsPassed'], relatedDiploma: ['relatedDiploma'],
+  techSchoolClass: ['techSchoolClass'], occupation: ['occupation', 'skills'],
+};
+/** Whether a message taught a fact other than the one the question asked for (asked the title, told the reviews):
+ * then even one fact learnt is echoed, so the person sees where the words went. */
+export function learntElsewhere(asking: string | null, before: Facts, after: Facts): boolean {
+  if (!asking) return false;
+  const own = SLOT_FACTS[asking.split('.')[0]] ?? [];
+  const keys = new Set<keyof Facts>([...Object.keys(before), ...Object.keys(after)] as (keyof Facts)[]);
+  for (const k of keys) {
+    if (k === 'unknown' || own.includes(k)) continue;
+    if (!sameJson(before[k], after[k])) return true;
+  }
+  return false;
 }
 
 /** After a correction: what was changed ("已改为：技师（2020年5月）"); the rest stays as it was. */
@@ -276,6 +304,7 @@ export function followUpReply(c: DialogContext, kind: FollowUp | ResultFollowUp,
   if (kind === 'trust') {
     return { text: replyText('followUp.trust', c.locale, { docs: r.policies.map((p) => p.docNo).join(c.locale === 'en' ? ', ' : '、') }), requestedSlot: null };
   }
+  if (kind === 'depends') return dependsReply(c, r);
   if (kind === 'missing') {
     // what is still missing: the routes not open yet (those that open, then those to confirm), one per level
     const seen = new Set<string>();
@@ -311,7 +340,17 @@ export function followUpReply(c: DialogContext, kind: FollowUp | ResultFollowUp,
   let found = 0;
   for (const x of c.targets) {
     const p = pathFor(r, x);
-    if (p) { lines.push(line(p)); found++; } else lines.push(replyText('followUp.noPathTo', c.locale, { target: x.kind === 'title' ? titleName(x.level, x.series, c.locale) : t(c.locale, `rules:skill.${x.level}`) }));
+    if (p) { lines.push(line(p)); found++; continue; }
+    const name = x.kind === 'title' ? titleName(x.level, x.series, c.locale) : t(c.locale, `rules:skill.${x.level}`);
+    lines.push(replyText('followUp.noPathTo', c.locale, { target: name }));
+    // what would open it: the lower rung to reach first (技师 before 工程师), with the clause that opens the route
+    const first = whatOpens(c.facts, x, r.asOf);
+    if (first) {
+      lines.push(replyText('followUp.opensAfter', c.locale, {
+        target: name, level: first.kind === 'skill' ? t(c.locale, `rules:skill.${first.level}`) : titleName(first.level as TitleLevel, x.kind === 'title' ? x.series : undefined, c.locale),
+        clause: clauseRef(first.path),
+      }));
+    }
   }
   if (!found && by !== undefined && !c.targets.length) {
     // "那明年呢": the route that opens soonest, by then or not
@@ -322,6 +361,19 @@ export function followUpReply(c: DialogContext, kind: FollowUp | ResultFollowUp,
     const lead = leadingPath(r);
     lines.push(lead ? (c.targets.length ? replyText('followUp.bestNow', c.locale, { line: line(lead) }) : line(lead)) : noneLine(r, c.locale));
   }
+  return { text: lines.join('\n'), requestedSlot: null };
+}
+
+/** "取决于什么": the facts left unknown and the conditions the routes still need confirmed, from the person's result. */
+function dependsReply(c: DialogContext, r: EligibilityResult): Reply {
+  const f = c.facts;
+  const slots = [...(f.unknown ?? []), ...(f.skills?.some((x) => x.sinceUnknown) ? ['skills.since'] : []), ...(f.titles?.some((x) => x.sinceUnknown) ? ['titles.since'] : [])];
+  const unknown = [...new Set(slots)].map((s) => t(c.locale, `dialog:unknownSlot.${s.replace('.', '_')}`));
+  const conditions = [...new Set(r.paths.filter((p) => p.status === 'conditional' || (p.status === 'not_yet' && p.conditions.length)).flatMap((p) => p.conditions.map((x) => x.text)))];
+  if (!unknown.length && !conditions.length) return { text: replyText('followUp.dependsOnNothing', c.locale), requestedSlot: null };
+  const lines: string[] = [];
+  if (unknown.length) lines.push(replyText('followUp.dependsOnUnknown', c.locale, { what: unknown.join(c.locale === 'en' ? ', ' : '、') }));
+  if (conditions.length) lines.push(replyText('followUp.dependsOnConditions', c.locale), ...conditions.slice(0, 4).map((x) => `• ${x}`));
   return { text: lines.join('\n'), requestedSlot: null };
 }
 

@@ -4,6 +4,9 @@ import { EN_NUM, parseNumber } from './numbers';
 import type { ParsedAward } from './types';
 import { type Span, allMatches, pickSpans } from './text';
 
+/** A name whose level is not said (劳模): not read, neither counted nor set aside. */
+const NOT_READ = (): HonorId | undefined => undefined;
+
 type HonorRule = [RegExp, HonorId | ((region: Region | undefined) => HonorId | undefined)];
 
 const byRegion = (table: Partial<Record<Region, HonorId>>) => (region: Region | undefined): HonorId | undefined =>
@@ -45,12 +48,14 @@ const HONORS: HonorRule[] = [
   [/国家级(?:的)?非(?:物质文化)?遗(?:产)?(?:代表性)?(?:项目)?(?:传承人)?|\bnational intangible (?:cultural )?heritage\b/g, 'national_intangible_heritage'],
   [/省级(?:的)?非(?:物质文化)?遗(?:产)?(?:代表性)?(?:项目)?(?:传承人)?|\bprovincial intangible (?:cultural )?heritage\b/g, 'provincial_intangible_heritage'],
   // bare names, read with the region
-  [/(?:市级|市|全市)(?:的)?技术能手|\bcity technical expert\b/g, byRegion({ chongqing: 'chongqing_technical_expert', suzhou: 'suzhou_technical_expert' })],
-  [/(?:省级|省|全省)(?:的)?技术能手|\bprovincial technical expert\b/g, byRegion({ sichuan: 'sichuan_technical_expert', liaoning: 'liaoning_technical_expert', suzhou: 'jiangsu_technical_expert' })],
+  // an employer's, a district's or a trade's own 技术能手 is no government honour the texts name (never the province's)
+  [/(?:厂里|本厂|厂|公司|企业|集团|单位|车间|班组|区级|区里|区|县级|县里|县|行业)(?:里)?(?:评|发|授予|颁发)?(?:的|内|内部)?技术能手|\b(?:company|factory|plant|employer|district|county|in-house)(?:[- ]level)? technical experts?\b/g, byRegion({})],
+  [/(?:市级|市里面?|市上|市|全市)(?:的)?技术能手|\bcity technical expert\b/g, byRegion({ chongqing: 'chongqing_technical_expert', suzhou: 'suzhou_technical_expert' })],
+  [/(?:省级|省里面?|省上|省|全省)(?:的)?技术能手|\bprovincial technical expert\b/g, byRegion({ sichuan: 'sichuan_technical_expert', liaoning: 'liaoning_technical_expert', suzhou: 'jiangsu_technical_expert' })],
   [/技术能手|\btechnical expert\b/g, byRegion({ chongqing: 'chongqing_technical_expert', suzhou: 'suzhou_technical_expert', sichuan: 'sichuan_technical_expert', liaoning: 'liaoning_technical_expert' })],
   [/(?:市级|省级|省|市)?技能大师(?!工作)|\bskills? master\b/g, byRegion({ chongqing: 'chongqing_skill_master', sichuan: 'sichuan_skill_master' })],
   [/(?<!大国)(?:省级|省)?工匠|\bcraftsman\b/g, byRegion({ liaoning: 'liaoning_craftsman', suzhou: 'jiangsu_craftsman', sichuan: 'tianfu_craftsman' })],
-  [/劳动模范|劳模|\bmodel worker\b/g, () => undefined],
+  [/劳动模范|劳模|\bmodel worker\b/g, NOT_READ],
 ];
 
 /** A tier pattern; `classUnknown`: the text names the level (省赛, 国赛) but not the class (一类 / 二类). */
@@ -162,7 +167,8 @@ export function teamSize(text: string): 1 | 2 | 3 | 'team' | undefined {
 /** 一类 / 二类 said apart from the competition's name (省赛，一类的). */
 const CLASS_APART = /(?:一类|1类|i类|\b(?:class|category|type)[- ]?(?:1|one|i)\b)|(二类|2类|ii类|\b(?:class|category|type)[- ]?(?:2|two|ii)\b)/;
 
-export interface AwardsFound { awards: ParsedAward[]; spans: Span[]; none: boolean }
+/** `unlisted`: honours named whose region-dependent name the known region's text does not list. */
+export interface AwardsFound { awards: ParsedAward[]; spans: Span[]; none: boolean; unlisted: string[] }
 
 const NONE_ZH = /(?:没有?|没|从没|从来没有?|未)(?:参加|参与|参赛|拿|得|获)(?:过)?(?:什么|任何)?(?:比赛|竞赛|大赛|奖项?)|(?:没有?|无|未|从未|没怎么)(?:获|得|拿|得到|获得|评)?(?:过)?(?:任何|什么)?(?:奖项?|获奖|荣誉|称号|名次)|暂无(?:获奖|奖项|荣誉)|(?:获奖|奖项|奖励|奖|荣誉|比赛|竞赛)(?:情况)?[:：\s]+(?:无|没有|暂无|没)(?![\u4e00-\u9fff])/g;
 const NONE_EN = /\bno (?:awards?|honou?rs?|prizes?|competitions?)\b|\b(?:have not|haven'?t|never) (?:won|got|received|competed|entered|taken part)\b(?: anything| any)?|\bnever (?:competed|took part)\b|\bnothing like that\b|\b(?:none|not) that i know of\b|\bnever (?:won|got|received|entered)(?: any(?:thing)?| a (?:thing|prize|competition))?\b|\bnothing (?:won|at all)\b|\b(?:never|not) (?:won|received|got)(?: any)? (?:awards?|honou?rs?|prizes?)\b/g;
@@ -170,13 +176,14 @@ const NONE_EN = /\bno (?:awards?|honou?rs?|prizes?|competitions?)\b|\b(?:have no
 /** Every honour and competition named; the rank, medal and team size of a competition are read after its name. */
 export function findAwards(text: string, region: Region | undefined): AwardsFound {
   const spans: Span[] = [];
-  const honorCands: (Span & { id?: HonorId; tier?: CompetitionTier; classUnknown?: true })[] = [];
+  const honorCands: (Span & { id?: HonorId; tier?: CompetitionTier; classUnknown?: true; byRegion?: true })[] = [];
   for (const [re, id] of HONORS) {
     for (const m of allMatches(text, re)) {
       const resolved = typeof id === 'function' ? id(region) : id;
-      honorCands.push({ start: m.index, end: m.index + m[0].length, id: resolved });
+      honorCands.push({ start: m.index, end: m.index + m[0].length, id: resolved, ...(typeof id === 'function' && id !== NOT_READ ? { byRegion: true as const } : {}) });
     }
   }
+  const unlisted: string[] = [];
   for (const [re, tier, classUnknown] of TIERS) {
     for (const m of allMatches(text, re)) honorCands.push({ start: m.index, end: m.index + m[0].length, tier, ...(classUnknown ? { classUnknown } : {}) });
   }
@@ -191,6 +198,8 @@ export function findAwards(text: string, region: Region | undefined): AwardsFoun
       seen.add(p.id);
       continue;
     }
+    // a region's honour by its bare name where that region's text lists none of that name (the region known)
+    if (p.byRegion && region) { unlisted.push(text.slice(p.start, p.end).trim()); continue; }
     if (!p.tier) continue;
     // the result: from the start of this clause up to the next award named
     const nextStart = picked[i + 1]?.start ?? text.length;
@@ -246,5 +255,5 @@ export function findAwards(text: string, region: Region | undefined): AwardsFoun
       spans.push({ start: m.index, end: m.index + m[0].length });
     }
   }
-  return { awards, spans, none: none && awards.length === 0 };
+  return { awards, spans, none: none && awards.length === 0, unlisted: awards.length ? [] : unlisted };
 }

@@ -59,7 +59,8 @@ const FILLER = '(?:\\s*(?:[的嗯呃啊额]|那个|就是|这个|是在|是)\\s*
 const DAY = '(?:\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*(?:日|号))?';
 
 /** Cues after a bare two-digit year that make it a date (21年拿的, 21年6月), not a duration (21年了). */
-const DATE_CUE_AFTER = /^\s*(?:的时候|时|拿|评|考|获|取得|发|办|开始|参加|入|底|末|初|中|上半年|下半年|的|又|再|那年|那一年)/;
+// (18年就有了, 18年就拿到了: 就 + a verb of getting says when it was got; 3年就能评 stays a duration)
+const DATE_CUE_AFTER = /^\s*(?:的时候|时|拿|评|考|获|取得|发|办|开始|参加|入|底|末|初|中|上半年|下半年|的|又|再|那年|那一年|那会儿?|那时候?|那阵子?|(?:就|便|已经|就已经)(?:有|拿|考|评|取得|获得|到手|下证|发证))/;
 
 function yearOf(token: string, asOfYear: number): number | undefined {
   let y = parseNumber(token);
@@ -112,6 +113,8 @@ const YEAR_MONTH2 = new RegExp(`${Y2}\\s*年${FILLER}${M}\\s*月份?${DAY}`, 'g'
 const YEAR4_ALONE = new RegExp(`${Y4}\\s*年${SUFFIX}`, 'g');
 const YEAR2_ALONE = new RegExp(`${Y2}\\s*年${SUFFIX}`, 'g');
 const REL_YEAR_DATE = new RegExp(`(大前年|前年|去年|今年)${SUFFIX}(?:\\s*${M}\\s*月份?${DAY})?`, 'g');
+/** After 今年 / 去年: an age (四十五岁, 都50了, 45周岁), which makes the year word no date. */
+const AGE_AFTER = new RegExp(`^\\s*(?:我|已经|都|就|刚|才|也)*\\s*(?:${NUM})\\s*(?:周岁|岁|(?:了|多了)(?![\\u4e00-\\u9fff])|(?=[\\s,。;!?]|$))`);
 const YEARS_AGO = new RegExp(`(?<![\\d.哪几多])(${NUM})(?:来|几|多)?个?年(半)?多?(?:以|之)?前`, 'g');
 const MONTHS_AGO = new RegExp(`(?:(?<![\\d.])(${NUM})多?个多?月|半年)(?:以|之)?前`, 'g');
 const YEARS_SINCE_GOT = new RegExp(`${GOT}[^,。;、?!\\d]{0,8}?(?<![\\d.])(${NUM})(?:来|几|多)?个?年(半)?(?:多)?(?:了)?`, 'g');
@@ -131,7 +134,8 @@ function digitwiseYear(token: string): boolean {
 }
 
 /** A level named right before a bare two-digit year (高级工17年, 技师是22年, 高级工证一七年): the year is its date. */
-const LEVEL_BEFORE = /\u2581\s*(?:证书?|职称)?(?:的)?(?:是|在|是在|于|是于)?\s*$/;
+// (voice fillers between them too: 高级工 嗯 20年, 技师那个是22年)
+const LEVEL_BEFORE = /\u2581\s*(?:证书?|职称)?(?:的)?(?:\s*(?:嗯|呃|啊|额|那个|就是))*\s*(?:是|在|是在|于|是于)?\s*$/;
 
 /**
  * Every date in the text. `sinceContext`: the bot asked when something was obtained (21年, 三年了 are dates).
@@ -207,6 +211,8 @@ export function findDates(raw: string, asOf: string, sinceContext: boolean, leve
   }
   // 今年, 去年3月, 前年, 大前年底
   for (const m of allMatches(text, REL_YEAR_DATE)) {
+    // 今年四十五岁, 今年都50了: an age, not a date
+    if (!m[2] && !m[3] && AGE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     const y = nowYear - REL_YEAR[m[1]];
     const mo = monthOf(m[3]);
     if (mo !== undefined) push(out, nowYear, m, Math.min(y * 12 + mo - 1, now), false);

@@ -19,6 +19,7 @@ import { choiceNumber, dontKnow, yesNo } from './yesNo';
 import { leadingNo, splitCorrection } from './corrections';
 import { fixEnglishMistypings, fixMistypings, spokenEnglishYears, fromPinyin, mandarin, simplified, type Guess } from './simplify';
 import { smallTalk } from './smallTalk';
+import { unknownTopic } from './unknownTopic';
 import { BoundedMemo, keepableText, sized } from '../memo';
 
 export type {
@@ -81,7 +82,7 @@ const NONE_ANSWER = /^(?:没有?|无|暂无|都没有?|还没有?|没有的|木�
 const NONE_SAID = /^(?:暂时|目前|现在|暂|还|都|也|我|一直)*(?:没有?|无|木有|么有|莫有|莫得|没得)(?:有)?(?:考|评|拿|获得|取得|参加|得)?(?:过|到|上)?(?:呢|的|哦|啊|哈|呀)*$/;
 /** None in English words: I don't have one, none so far, not at the moment. */
 const NONE_EN = /^(?:no,? )?(?:none|nothing|nothing yet|not yet|not so far|none (?:so far|yet)|nope|not at the moment|not really|(?:i )?(?:do not|don'?t|haven'?t|have not)(?: got| have)?(?: one| any(?:thing)?| it| that)?(?: yet)?)$/;
-const TITLES_NONE = /(?:没有?|无|未|暂无|还没有?|还没|尚未)(?:评|考|拿|获得|取得)?(?:过|上|到)?(?:任何|什么)?(?:的)?(?:专业技术)?职称(?:证书?)?|职称[:：]?\s*(?:无|没有|暂无)|\bno (?:professional )?titles?\b|\bnot an? (?:professional )?title[- ]?holder\b|\b(?:do not|don'?t|doesn'?t) (?:have|hold) (?:a |any )?(?:professional )?titles?\b|\bwithout (?:a |any )?titles?\b/g;
+const TITLES_NONE = /(?:没有?|无|未|暂无|还没有?|还没|尚未)(?:评|考|拿|获得|取得)?(?:过|上|到)?(?:任何|什么)?(?:的)?(?:专业技术)?职称(?:证书?)?|职称[:：]?\s*(?:无|没有|暂无)|职称(?:也|还|都|一直|从来)?(?:没|没有|未|从没|从来没)(?:评|考|拿|取得|申报)过(?!的话)|\bno (?:professional )?titles?\b|\bnot an? (?:professional )?title[- ]?holder\b|\b(?:do not|don'?t|doesn'?t) (?:have|hold) (?:a |any )?(?:professional )?titles?\b|\bwithout (?:a |any )?titles?\b/g;
 const SKILLS_NONE = /(?:没有?|无|未|暂无|还没有?|还没|尚未)(?:考|拿|获得|取得)?(?:过|到)?(?:任何|什么)?(?:的)?(?:技能|职业资格|职业技能)?(?:等级)?(?:证书?|资格证)|(?:技能)?(?:证书|技能证|等级证)[:：]?\s*(?:无|没有|暂无)|\bno (?:skills? )?(?:certificates?|certs?|skill levels?)\b|\b(?:do not|don'?t|doesn'?t) (?:have|hold) (?:a |any )?(?:skills? )?(?:certificates?|certs?)\b/g;
 const NEGATED_BEFORE = /(?:没有|没|无|不是|未|还没有?|并非|尚未)(?:考|拿|评|获得|取得)?(?:过|到|上)?(?:任何)?$|\b(?:not(?: an?| the| a| any)?|no|without|never (?:got|had))\s*$/;
 
@@ -100,7 +101,7 @@ const QUESTION = /[?？]|吗|(?:能|可以|行|对|是|有)[不没]$|[报评考]
 /** 不记得是哪一年了, 不清楚哪里的政策, 不知道有没有: what is not known, after the words that say so (not a question). */
 const NOT_KNOWN_WHAT = /(?:不知道|不清楚|不太清楚|不记得|记不清|记不得|忘了|忘记了|说不清|搞不清楚?|不确定|不太确定)(?:了)?(?:是|在|有|算)?(?:具体)?(?:哪年|哪一年|哪个月|几月份?|几号|什么时候|啥时候|多少年|几年|哪里的?(?:政策)?|哪个地方|怎么说|怎么算|有没有|算不算|是不是|合不合格|过没过|有几年)(?:了)?/g;
 /** Whether-words (有没有, 算不算): with 不知道, the fact they ask about is what is not known. */
-const WHETHER = /有没有|算不算|是不是|合不合格|过没过|有无|\bwhether\b|\bif (?:i|they|it)\b/;
+const WHETHER = /有没有|算不算|是不是|合不合格|过没过|有无|评没评|考没考|拿没拿|得没得|获没获|参没参加|参加没参加|\bwhether\b|\bif (?:i|they|it)\b/;
 /** 哪年忘了, 几月份记不清了, 什么时候拿的不记得: a question word that is what was forgotten, not a question asked. */
 const FORGOTTEN_ASK = /(?:具体)?(?:哪年|哪一年|哪个月|几月份?|几号|什么时候|啥时候|多少年|几年)(?:拿|考|评|取得|开始)?(?:的)?(?:我)?(?:也|都|就|真|实在|有点|已经)?(?:忘了|忘记了|忘掉了|记不清了?|记不得了?|记不太清了?|不记得了?|不太记得了?|想不起来了?|不清楚|不太清楚|说不准|说不好|没印象)/g;
 
@@ -123,7 +124,7 @@ function splitRunOns(text: string): string {
 /** The fields of a reading that carry facts (what a correction's second part can replace). */
 const FACT_FIELDS: (keyof Understanding)[] = [
   'region', 'skills', 'titles', 'workYears', 'annualReviewsPassed', 'awards', 'relatedDiploma', 'techSchoolClass', 'occupation',
-  'month', 'monthApprox', 'monthRelative', 'monthFromNumber', 'teamSize', 'number', 'medal', 'series', 'yesNo', 'dontKnow', 'targets', 'futureMonth',
+  'month', 'monthApprox', 'monthRelative', 'monthFromNumber', 'teamSize', 'number', 'medal', 'series', 'yesNo', 'dontKnow', 'dontKnowAbout', 'targets', 'futureMonth', 'unlistedAwards',
 ];
 
 function read(raw: string, ctx: UnderstandContext): Understanding {
@@ -318,6 +319,8 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   for (const sp of awards.spans) s.mask(sp.start, sp.end);
   if (awards.awards.length > 0) u.awards = awards.awards;
   else if (awards.none) u.awards = [];
+  // 鞍山市技术能手 where the text names no city's honour: heard, and counted as none (the reply says so)
+  else if (awards.unlisted.length) { u.awards = []; u.unlistedAwards = awards.unlisted; }
 
   // explicit "no title" / "no certificate" (before levels: 没有职称证书 is about titles)
   let titlesNone = false;
@@ -383,8 +386,8 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   // levels → skills, titles, targets
   const skillSlot = SKILL_SLOTS.has(expecting ?? '');
   const titleSlot = TITLE_SLOTS.has(expecting ?? '');
-  type Held = { kind: 'skill'; level: SkillLevel; hit: LevelHit; since?: string; approx?: boolean; occupation?: string }
-    | { kind: 'title'; level: TitleLevel; series?: Series; hit: LevelHit; since?: string; approx?: boolean; named?: string };
+  type Held = { kind: 'skill'; level: SkillLevel; hit: LevelHit; since?: string; approx?: boolean; occupation?: string; datedAt?: number }
+    | { kind: 'title'; level: TitleLevel; series?: Series; hit: LevelHit; since?: string; approx?: boolean; named?: string; datedAt?: number };
   const held: Held[] = [];
   const targets: ParsedTarget[] = [];
   const seriesNamed: { series: Series; hit: LevelHit }[] = [];
@@ -438,7 +441,8 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   // dates → the level they belong to
   const slotKind = expecting === 'skills.since' ? 'skill' : expecting === 'titles.since' ? 'title' : undefined;
   const awardDated = new Set<FoundDate>();
-  for (const d of sinceDates) {
+  // (in the order said: a year said first and restated after is refined, not handed to the next level)
+  for (const d of [...sinceDates].sort((a, b) => a.start - b.start)) {
     const free = held.filter(h => h.since === undefined && (!slotKind || h.kind === slotKind));
     // 2022年省赛第二名，高级工: a date said with an award and no level is the award's
     if (!slotKind && awards.spans.some(a => s.clause(a.start) === s.clause(d.start)) && !free.some(h => s.clause(h.hit.start) === s.clause(d.start))) {
@@ -446,9 +450,19 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
       continue;
     }
     const owner = ownerOf(s, d, free);
+    // 今年拿了技师证，就是2026年3月份拿的: the month said right after a level dated by its year alone, in that year, is
+    // that date made precise (not the next level's date), unless a level of its own clause follows it
+    const refined = d.approx ? undefined : restated(s, d, held, levels);
+    if (refined && (RESTATING.test(norm.slice(Math.max(0, d.start - 8), d.start)) || (!owner && s.clause(d.start) - s.clause(refined.hit.start) <= 1))) {
+      refined.since = d.month;
+      delete refined.approx;
+      refined.datedAt = d.end;
+      continue;
+    }
     if (owner) {
       owner.since = d.month;
       if (d.approx) owner.approx = true;
+      owner.datedAt = d.end;
     }
   }
   // 高级工和技师分别是一六年和二一年: levels, then 分别 (respectively), then as many dates: paired in order
@@ -563,7 +577,11 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   const unsure = dontKnow(norm);
   const yn = unsure ? undefined : yesNo(norm);
   if (yn !== undefined && !u.command) u.yesNo = yn;
-  if (unsure) u.dontKnow = true;
+  if (unsure) {
+    u.dontKnow = true;
+    const about = unknownTopic(norm);
+    if (about) u.dontKnowAbout = about;
+  }
 
   const choice = choiceNumber(norm);
   if (choice !== undefined) u.choice = choice;
@@ -681,8 +699,8 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   // 有没有不合格的我不太清楚: the fact asked about under 有没有 is what is not known, not held
   if (u.dontKnow && WHETHER.test(norm)) {
     if (expecting === 'annualReviewsPassed' || /考核|review/.test(norm)) delete u.annualReviewsPassed;
-    if (expecting === 'titles' && !u.titles?.length) delete u.titles;
-    if (expecting === 'awards' && !u.awards?.length) delete u.awards;
+    if ((expecting === 'titles' || u.dontKnowAbout === 'titles') && !u.titles?.length) delete u.titles;
+    if ((expecting === 'awards' || u.dontKnowAbout === 'awards') && !u.awards?.length) delete u.awards;
     if (expecting === 'skills' && !u.skills?.length) delete u.skills;
   }
 
@@ -744,6 +762,20 @@ function refineSince(existing: { since?: string; sinceApprox?: boolean }, h: { s
     existing.since = h.since;
     if (h.approx) existing.sinceApprox = true; else delete existing.sinceApprox;
   }
+}
+
+/** Words that say the same thing again, more exactly (是, 就是, 具体是, 准确说是, that is); a level named between the
+ * two dates makes the second that level's (restated() checks). */
+const RESTATING = /(?:是|就是|也就是|具体(?:是|来说|说)?|准确(?:地)?(?:说|来说)(?:是)?|确切(?:地)?(?:说|来说)(?:是)?|\b(?:that is|i\.e\.|to be exact|precisely|exactly))[\s,]*(?:在|于|in)?\s*$/;
+/** The level whose year alone, said just before, a full date restates: same year, and no other level named between
+ * that level (or its year) and the date. */
+function restated<T extends { hit: LevelHit; since?: string; approx?: boolean; datedAt?: number }>(s: Scratch, d: FoundDate, held: T[], levels: LevelHit[]): T | undefined {
+  const h = held.filter((x) => x.approx && x.since && x.datedAt !== undefined && x.datedAt <= d.start && x.since.slice(0, 4) === d.month.slice(0, 4))
+    .sort((a, b) => b.datedAt! - a.datedAt!)[0];
+  if (!h) return undefined;
+  const from = Math.min(h.hit.start, h.datedAt!);
+  if (levels.some((l) => l !== h.hit && l.entry.kind !== 'series' && l.start >= from && l.start < d.start)) return undefined;
+  return h;
 }
 
 /** The text of the span's clause in the unmasked message, up to the span's end. */

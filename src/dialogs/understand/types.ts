@@ -101,6 +101,10 @@ export interface Understanding {
   choice?: number;
   /** 不知道, 不清楚, 忘了, not sure. */
   dontKnow?: boolean;
+  /** With dontKnow: the topic the message says is not known (考核的事不清楚 → annualReviewsPassed), when it names one. */
+  dontKnowAbout?: 'annualReviewsPassed' | 'titles' | 'awards' | 'workYears' | 'region';
+  /** Honours named that the region's text does not list (市技术能手 where no city honour counts): read as none. */
+  unlistedAwards?: string[];
   /** A date found in the text, 'YYYY-MM', resolved against ctx.asOf. */
   month?: string;
   /** Only a year was given (21年, 前年): month is that year's December (or asOf, if that year is asOf's). */
