@@ -26,6 +26,9 @@ const NOW = any(
 );
 const MISSING = any(
   /还(?:差|缺|少)(?:些|点)?(?:什么|啥|哪些|几年|多久|多少)|差(?:什么|啥|哪些)(?:条件)?|缺(?:什么|啥)(?:条件)?|还要(?:几年|多久)/,
+  // what does it depend on, 取决于什么: what is still to be confirmed
+  /取决于(?:什么|啥|哪些|哪个)|(?:要|得|还要|还得)看(?:什么|啥|哪些)(?:条件)?|(?:还)?(?:要|需要|得)确认(?:些)?(?:什么|啥|哪些)|(?:什么|啥|哪些)(?:还)?(?:要|需要|没)确认/,
+  /\bwhat (?:does|do|would|will) (?:it|this|that|they|the answer|the result)(?: all)? depend on\b|\bdepends? on what\b|\bwhat (?:is|'s) (?:it|this|that) (?:conditional|dependent) on\b|\bwhat (?:do i|do you|does it) (?:still )?need to (?:confirm|check)\b|\bwhat (?:is|'s|are) (?:still )?(?:to be confirmed|unconfirmed|open)\b|\bwhat conditions?\b/,
   /\bwhat(?:'s| is) missing\b|\bwhat (?:else )?do i (?:still )?(?:lack|miss)\b|\bhow (?:many|much) (?:more )?(?:years?|time) (?:left|more|to go)\b|\bhow long (?:left|to go)\b/,
 );
 const EXEMPT = any(/理论.{0,6}免|免.{0,4}理论|不用考理论|理论.{0,4}(?:不用|不必)考/, /\btheory (?:exam|test)\b.*\b(?:skip|waive|exempt|need|have to)\b/);

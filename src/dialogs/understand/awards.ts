@@ -162,6 +162,24 @@ export function teamSize(text: string): 1 | 2 | 3 | 'team' | undefined {
 /** 一类 / 二类 said apart from the competition's name (省赛，一类的). */
 const CLASS_APART = /(?:一类|1类|i类|\b(?:class|category|type)[- ]?(?:1|one|i)\b)|(二类|2类|ii类|\b(?:class|category|type)[- ]?(?:2|two|ii)\b)/;
 
+const CLASS1_BY_ORGANISER = /人社(?:部|厅|局|部门)?|人力(?:资源)?(?:和|与)?社(?:会)?(?:保障)?(?:部|厅|局)|\b(?:human resources|hr and social security|mohrss)\b/;
+const CLASS2_BY_ORGANISER = /行业(?:协会|部门|主管部门|组织|学会)|(?:协会|学会|总工会|工会)(?:办|举办|主办|组织)|(?:交通|住建|建设|电力|经信|工信|教育|卫健|农业|水利|铁路|煤炭|石化|机械|化工)(?:厅|局|委|部门|系统|行业)(?:办|举办|主办|组织)?|\b(?:industry|trade) (?:association|body|department|ministry)\b|\bunion\b/;
+const CLASS2_SAID = /二类|2类|(?<![a-z])ii类|\b(?:class|category|type|cat\.?)[- ]?(?:2|two|ii)\b|\bsecond[- ](?:class|category|tier)\b/;
+const CLASS1_SAID = /一类|1类|(?<![a-z])i类|\b(?:class|category|type|cat\.?)[- ]?(?:1|one|i)\b|\bfirst[- ](?:class|category|tier)\b/;
+
+/**
+ * The class of a contest said in an answer about it (二类的, 一类赛第二名, class one, 行业协会办的): 1 or 2. Who ran it
+ * decides when the class is not said: a contest run by the 人社 department across trades is of the first class, one
+ * run by a trade's department or association (or the union), with 人社 or alone, of the second.
+ */
+export function contestClassSaid(norm: string): 1 | 2 | undefined {
+  if (CLASS2_BY_ORGANISER.test(norm)) return 2;
+  if (CLASS1_BY_ORGANISER.test(norm)) return 1;
+  if (CLASS2_SAID.test(norm)) return 2;
+  if (CLASS1_SAID.test(norm)) return 1;
+  return undefined;
+}
+
 export interface AwardsFound { awards: ParsedAward[]; spans: Span[]; none: boolean }
 
 const NONE_ZH = /(?:没有?|没|从没|从来没有?|未)(?:参加|参与|参赛|拿|得|获)(?:过)?(?:什么|任何)?(?:比赛|竞赛|大赛|奖项?)|(?:没有?|无|未|从未|没怎么)(?:获|得|拿|得到|获得|评)?(?:过)?(?:任何|什么)?(?:奖项?|获奖|荣誉|称号|名次)|暂无(?:获奖|奖项|荣誉)|(?:获奖|奖项|奖励|奖|荣誉|比赛|竞赛)(?:情况)?[:：\s]+(?:无|没有|暂无|没)(?![\u4e00-\u9fff])/g;

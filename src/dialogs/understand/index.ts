@@ -4,7 +4,7 @@
 // held), readings (each fact with its meaning), correction, denied, guessed, smallTalk, followUp, question, command.
 // normalizeText(raw) gives the text every reader sees (simplified characters, half-width, mistypings fixed).
 import type { Medal as ParsedAwardMedal, Region, Series, SkillLevel, TechSchoolClass, TitleLevel } from '../../rules/vocabulary';
-import { findAwards, findRank, teamSize } from './awards';
+import { contestClassSaid, findAwards, findRank, teamSize } from './awards';
 import { findCommand } from './commands';
 import { asOfIndex, correctedSince, findDates, monthIndex, monthString, type FoundDate } from './dates';
 import { type LevelHit, findLevels, isBareLevelAsk } from './levels';
@@ -123,7 +123,7 @@ function splitRunOns(text: string): string {
 /** The fields of a reading that carry facts (what a correction's second part can replace). */
 const FACT_FIELDS: (keyof Understanding)[] = [
   'region', 'skills', 'titles', 'workYears', 'annualReviewsPassed', 'awards', 'relatedDiploma', 'techSchoolClass', 'occupation',
-  'month', 'monthApprox', 'monthRelative', 'monthFromNumber', 'teamSize', 'number', 'medal', 'series', 'yesNo', 'dontKnow', 'targets', 'futureMonth',
+  'month', 'monthApprox', 'monthRelative', 'monthFromNumber', 'teamSize', 'contestClass', 'number', 'medal', 'series', 'yesNo', 'dontKnow', 'targets', 'futureMonth',
 ];
 
 function read(raw: string, ctx: UnderstandContext): Understanding {
@@ -613,14 +613,16 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
     case 'awards.class':
       // who ran it: a contest run by the 人社 department across trades is of the first class, one run by a trade's
       // department or association (or the union), with 人社 or alone, of the second
-      if (CLASS2_BY_ORGANISER.test(norm)) u.number = 2;
-      else if (CLASS1_BY_ORGANISER.test(norm)) u.number = 1;
-      else if (/二类|2类|(?<![a-z])ii类|\b(?:class|category|type)[- ]?(?:2|two|ii)\b|\bsecond (?:class|category)\b/.test(norm)) u.number = 2;
-      else if (/一类|1类|(?<![a-z])i类|\b(?:class|category|type)[- ]?(?:1|one|i)\b|\bfirst (?:class|category)\b/.test(norm)) u.number = 1;
+      { const cls = contestClassSaid(norm); if (cls !== undefined) u.number = cls; }
+      // 一类的，第三名: the result said with the class
+      { const r = findRank(norm); if (r.rank !== undefined || r.medal !== undefined) u.placed = { ...(r.rank !== undefined ? { rank: r.rank } : {}), ...(r.medal ? { medal: r.medal } : {}) }; }
       break;
     case 'awards.teamSize':
+      { const cls = contestClassSaid(norm); if (cls !== undefined) u.contestClass = cls; }
       break;
     case 'awards.rank': {
+      // 一类赛第二名: the class said with the result
+      { const cls = contestClassSaid(norm); if (cls !== undefined) u.contestClass = cls; }
       const r = findRank(norm);
       if (r.rank !== undefined) u.number = r.rank;
       if (r.medal) {
@@ -706,8 +708,6 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
 }
 
 const ENGINEERING_SPECIALTY = /^(?:是|我是|属于)?(?:机械|电气|电子|机电|化工|自动化|建筑|建设|土木|电力|冶金|材料|计算机|通信|信息|环保|轻工|纺织|交通|水利|测绘|船舶|汽车|数控|焊接|安全)(?:工程)?(?:类|专业|方向|系列)?(?:的)?$|^(?:mechanical|electrical|electronic|civil|chemical|construction|automation)(?: engineering)?$/;
-const CLASS1_BY_ORGANISER = /人社(?:部|厅|局|部门)?|人力(?:资源)?(?:和|与)?社(?:会)?(?:保障)?(?:部|厅|局)|\b(?:human resources|hr and social security|mohrss)\b/;
-const CLASS2_BY_ORGANISER = /行业(?:协会|部门|主管部门|组织|学会)|(?:协会|学会|总工会|工会)(?:办|举办|主办|组织)|(?:交通|住建|建设|电力|经信|工信|教育|卫健|农业|水利|铁路|煤炭|石化|机械|化工)(?:厅|局|委|部门|系统|行业)(?:办|举办|主办|组织)?|\b(?:industry|trade) (?:association|body|department|ministry)\b|\bunion\b/;
 
 /** A contest's result or team said alone, the contest unnamed (拿了个第四, 得了铜牌, got 3rd place; 我们队三个人, 个人赛). */
 const RESULT_ALONE = /^(?:我|我们|俺)?(?:也|还|就|是|最后|最终)?(?:拿|得|获|获得|排|考|取得|进了?)?(?:了|到|过|的是)?(?:个|一个)?(?:(?:第\s*(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s*名?)|[一二三]等奖|[金银铜](?:牌|奖)|冠军|亚军|季军|优胜奖)(?:名)?(?:的|了|吧|呢)?$|^(?:i |we )?(?:came|got|won|took|finished|placed)(?: a| the)? (?:1st|2nd|3rd|\d{1,2}th|first|second|third|fourth|fifth|sixth|gold|silver|bronze)(?: place| prize| medal)?$/;

@@ -1,0 +1,80 @@
+// Small talk strung together, the place of work among other places, a contest's class said with another of its details,
+// English trade names and "what does it depend on", on phrasings of our own (not from any conversation set): each row
+// is a rule about how people talk, not a sentence someone typed.
+import { understand } from '../../src/dialogs/understand';
+import { resultQuestion } from '../../src/dialogs/followUps';
+import { AS_OF, type Phrasing } from './fixtures';
+
+const read = (p: Phrasing) => understand(p.text, { asOf: AS_OF, ...p.ctx });
+const reg = (region: string, place?: string) => ({ region: { region, fallback: false, ...(place ? { place } : {}) } }) as Phrasing['want'];
+
+const CASES: [string, Phrasing[]][] = [
+  ['small talk made of several pieces is small talk, of its strongest kind', [
+    { text: '好的好的 谢谢老师', want: { smallTalk: 'thanks' } },
+    { text: '收到，辛苦你了', want: { smallTalk: 'thanks' } },
+    { text: '明白了 没别的了 拜拜', want: { smallTalk: 'bye' } },
+    { text: '嗯嗯，太感谢了！', want: { smallTalk: 'thanks' } },
+    { text: '您好，有人在吗', want: { smallTalk: 'ping' }, absent: ['question'] },
+    { text: 'Alright, cheers!', want: { smallTalk: 'thanks' } },
+    { text: 'got it. thank you very much, bye', want: { smallTalk: 'bye' } },
+    { text: "Perfect, that's all I needed, thanks", want: { smallTalk: 'thanks' } },
+    { text: 'ok, no further questions', want: { smallTalk: 'ok' } },
+    { text: 'thanks for the help mate', want: { smallTalk: 'thanks' } },
+    { text: 'hi, anyone there?', want: { smallTalk: 'ping' }, absent: ['question'] },
+    // asking who one talks to, with the words around it, is not asking for a person
+    { text: 'excuse me, is this a bot or a real person?', want: { smallTalk: 'who' }, absent: ['command'] },
+    { text: '请问您是真人还是机器人啊', want: { smallTalk: 'who' } },
+    { text: 'hello, how are you today?', want: { smallTalk: 'greeting' }, absent: ['question'] },
+    { text: 'can I talk to a real person', want: { command: { type: 'handoff' } }, absent: ['smallTalk'] },
+  ]],
+  ['small talk beside a fact or a question is not small talk', [
+    { text: '好的谢谢，我是高级工', want: { skills: [{ level: 'senior_worker' }] }, absent: ['smallTalk'] },
+    { text: 'thanks, and what about Chongqing?', want: { question: true }, absent: ['smallTalk'] },
+    { text: '谢谢，那技师呢', want: {}, absent: ['smallTalk'] },
+    { text: 'ok thanks, I also hold an engineer title', want: { titles: [{ level: 'intermediate' }] }, absent: ['smallTalk'] },
+  ]],
+  ['the place of work among other places', [
+    // English says where one works with more words before the place than Chinese does
+    { text: 'Born in Chengdu but now working in Dalian', want: reg('liaoning', 'Dalian') },
+    { text: "My hometown is Sichuan, my job is in Chongqing", want: reg('chongqing', 'Chongqing') },
+    // a province, and a place inside it with a text of its own said elsewhere in the message
+    { text: 'Jiangsu province, in Taicang to be exact', want: reg('suzhou', 'Taicang') },
+    { text: '江苏那边的，人在张家港', want: reg('suzhou', '张家港') },
+    // the place of a contest is not where one works
+    { text: 'got 2nd at a national class 1 competition held in Liaoning, I am based in Chengdu', want: reg('sichuan', 'Chengdu') },
+    { text: '四川省的二类大赛拿过第二，现在在重庆', want: reg('chongqing', '重庆') },
+  ]],
+  ['a contest\'s class said with another of its details', [
+    { text: '二类的，第一名', ctx: { expecting: 'awards.rank' }, want: { contestClass: 2, number: 1 } },
+    { text: 'first place, class one event', ctx: { expecting: 'awards.rank' }, want: { contestClass: 1, number: 1 } },
+    { text: '个人赛，一类的', ctx: { expecting: 'awards.teamSize' }, want: { contestClass: 1 } },
+    { text: '一类，拿了个第五', ctx: { expecting: 'awards.class' }, want: { number: 1, placed: { rank: 5 } } },
+    { text: 'category 2, bronze', ctx: { expecting: 'awards.class' }, want: { number: 2, placed: { medal: 'bronze' } } },
+    { text: '第四名', ctx: { expecting: 'awards.rank' }, want: { number: 4 }, absent: ['contestClass'] },
+  ]],
+  ['English trade names are the trades a Chinese speaker names', [
+    { text: "I'm an electrician, senior worker since 2020", want: { occupation: '电工' } },
+    { text: 'I work as a fitter', want: { occupation: '钳工' } },
+    { text: 'auto mechanic', ctx: { expecting: 'skills.occupation' }, want: { occupation: '汽车维修工' } },
+    { text: 'I am a mould maker in Kunshan', want: { occupation: '模具工' } },
+    // no one Chinese trade: kept as said
+    { text: 'machinist', ctx: { expecting: 'occupation' }, want: { occupation: 'machinist' } },
+  ]],
+];
+
+describe.each(CASES)('%s', (_name, list) => {
+  it.each(list.map((p): [string, Phrasing] => [`${JSON.stringify(p.text)}${p.ctx?.expecting ? ` (asked ${p.ctx.expecting})` : ''}`, p]))('%s', (_l, p) => {
+    const got = read(p);
+    expect(got).toMatchObject(p.want);
+    for (const key of p.absent ?? []) expect(got[key]).toBeUndefined();
+  });
+});
+
+describe('"what does it depend on" asks what is still to be confirmed in the person\'s own result', () => {
+  it.each(['这个取决于什么', '还要确认哪些', 'so what does that depend on?', 'What is it conditional on', 'what do I still need to confirm'])('%s', (text) => {
+    expect(resultQuestion(text)).toEqual({ kind: 'missing' });
+  });
+  it.each(['要带什么材料', 'what can I apply for'])('%s is another question', (text) => {
+    expect(resultQuestion(text)?.kind).not.toBe('missing');
+  });
+});
