@@ -60,6 +60,19 @@ const CASES: [string, Phrasing[]][] = [
     // no one Chinese trade: kept as said
     { text: 'machinist', ctx: { expecting: 'occupation' }, want: { occupation: 'machinist' } },
   ]],
+  ['English: levels by grade, years in decades, reviews and exams told apart, contests by tier and runner-up', [
+    { text: 'holding a grade III certificate since 2019', want: { skills: [{ level: 'senior_worker', since: '2019-12' }] } },
+    { text: 'I have been doing this job for more than a decade', want: { workYears: 10 } },
+    // passing a level's assessment is holding the level, not an annual review
+    { text: 'passed the technician assessment in March 2020', want: { skills: [{ level: 'technician', since: '2020-03' }] }, absent: ['annualReviewsPassed'] },
+    { text: 'my annual appraisals have all been satisfactory', want: { annualReviewsPassed: true } },
+    { text: 'for one of those years the rating was only basically competent', want: { annualReviewsPassed: false } },
+    // failing a level's exam is neither holding it nor failing a review
+    { text: 'I failed the senior technician exam last spring', want: { targets: [{ kind: 'skill', level: 'senior_technician' }] }, absent: ['skills', 'annualReviewsPassed'] },
+    { text: 'bronze in a tier-2 provincial competition', want: { awards: [{ type: 'competition', tier: 'provincial_class2', rank: 3 }] }, absent: ['skills'] },
+    { text: 'second runner-up in a national first-class contest', want: { awards: [{ type: 'competition', tier: 'national_class1', rank: 3 }] } },
+    { text: "won my county's skills competition", want: { awards: [{ type: 'competition', tier: 'district', rank: 1 }] } },
+  ]],
 ];
 
 describe.each(CASES)('%s', (_name, list) => {

@@ -56,8 +56,8 @@ const HONORS: HonorRule[] = [
 /** A tier pattern; `classUnknown`: the text names the level (省赛, 国赛) but not the class (一类 / 二类). */
 type TierRule = [RegExp, CompetitionTier, true?];
 
-const CLASS1 = '(?:一类|1类|I类|(?:class|category|type)[- ]?(?:1|one|i))';
-const CLASS2 = '(?:二类|2类|II类|(?:class|category|type)[- ]?(?:2|two|ii))';
+const CLASS1 = '(?:一类|1类|I类|(?:class|category|type|tier)[- ]?(?:1|one|i)|first[- ](?:class|category|tier))';
+const CLASS2 = '(?:二类|2类|II类|(?:class|category|type|tier)[- ]?(?:2|two|ii)|second[- ](?:class|category|tier))';
 const TIERS: TierRule[] = [
   [/世界技能大赛|世赛|\bworld ?skills(?: competition)?\b/g, 'worldskills'],
   [/国际(?:性)?(?:的)?(?:职业)?技能(?:大赛|竞赛|比赛|比武)|国际(?:大赛|竞赛|比赛|比武)|\binternational (?:skills? )?(?:contests?|competitions?)\b/g, 'international'],
@@ -77,7 +77,7 @@ const TIERS: TierRule[] = [
   [/全国(?:性)?(?:的)?行业(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|比武|赛)|\bnational (?:industry|trade) (?:skills? )?(?:contests?|competitions?)\b/g, 'national_class2'],
   [/省(?:级|里)?(?:的)?行业(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|比武|赛)|\bprovincial (?:industry|trade) (?:skills? )?(?:contests?|competitions?)\b/g, 'provincial_class2'],
   [/(?:市级|市里)?(?:的)?行业(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|比武|赛)|\b(?:municipal |city )?(?:industry|trade) (?:skills? )?(?:contests?|competitions?)\b/g, 'municipal_industry'],
-  [/区县(?:级)?(?:的)?(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|比武|赛)|区县赛|\b(?:district|county)(?:[- ]level)? (?:skills? )?(?:contests?|competitions?)\b/g, 'district'],
+  [/区县(?:级)?(?:的)?(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|比武|赛)|区县赛|\b(?:district|county)(?:'s)?(?:[- ]level)? (?:skills? )?(?:contests?|competitions?)\b/g, 'district'],
   // as people say them, without the class: read as the second class until the class is asked (it promises least)
   [/省赛|省(?:级|里|里面|内)?(?:的)?(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|技能赛|比武)|全省(?:的)?(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|比武)|\bprovinc(?:ial|e)(?:[- ]level)? (?:skills? )?(?:contests?|competitions?|championships?|games)\b/g, 'provincial_class2', true],
   [/国赛|国家级(?:的)?(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|比武)|全国(?:性)?(?:的)?(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|比武)|\bnational(?:[- ]level)? (?:skills? )?(?:contests?|competitions?|championships?|games)\b/g, 'national_class2', true],
@@ -102,7 +102,7 @@ const MEDAL_ZH: [RegExp, Medal][] = [
 ];
 const MEDAL_RANK: Record<Medal, number | undefined> = { gold: 1, silver: 2, bronze: 3, excellence: undefined };
 
-const RANK = new RegExp(`第\\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,3})\\s*(?:名|(?![个项条年次届季号期批章节天月]))|前\\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,3})\\s*名?|(冠军|\\bchampion\\b|\\bwinner\\b)|(亚军|\\brunner[- ]up\\b)|(季军)|\\b(1st|first|2nd|second|3rd|third|\\d{1,2}th|fourth|fifth|sixth)(?: place)?\\b|\\b(?:rank(?:ed)?|place[d]?|top)\\s*(?:no\\.?\\s*)?(\\d{1,2}|${EN_NUM})\\b`);
+const RANK = new RegExp(`第\\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,3})\\s*(?:名|(?![个项条年次届季号期批章节天月]))|前\\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,3})\\s*名?|(冠军|\\bchampion\\b|\\bwinner\\b)|(亚军|(?<!\\bsecond )\\b(?:first )?runner[- ]up\\b)|(季军|\\bsecond runner[- ]up\\b)|\\b(1st|first|2nd|second|3rd|third|\\d{1,2}th|fourth|fifth|sixth)(?: place)?\\b|\\b(?:rank(?:ed)?|place[d]?|top)\\s*(?:no\\.?\\s*)?(\\d{1,2}|${EN_NUM})\\b`);
 
 /** A rank in a piece of text: 第二名 → 2, 冠军 → 1, 亚军 → 2, 季军 → 3, 前三 → 3, 2nd place → 2. */
 export function findRank(text: string): { rank?: number; medal?: Medal; span?: Span } {
@@ -160,12 +160,12 @@ export function teamSize(text: string): 1 | 2 | 3 | 'team' | undefined {
 }
 
 /** 一类 / 二类 said apart from the competition's name (省赛，一类的). */
-const CLASS_APART = /(?:一类|1类|i类|\b(?:class|category|type)[- ]?(?:1|one|i)\b)|(二类|2类|ii类|\b(?:class|category|type)[- ]?(?:2|two|ii)\b)/;
+const CLASS_APART = /(?:一类|1类|i类|\b(?:class|category|type|tier)[- ]?(?:1|one|i)\b|\bfirst[- ](?:class|category|tier)\b)|(二类|2类|ii类|\b(?:class|category|type|tier)[- ]?(?:2|two|ii)\b|\bsecond[- ](?:class|category|tier)\b)/;
 
 const CLASS1_BY_ORGANISER = /人社(?:部|厅|局|部门)?|人力(?:资源)?(?:和|与)?社(?:会)?(?:保障)?(?:部|厅|局)|\b(?:human resources|hr and social security|mohrss)\b/;
 const CLASS2_BY_ORGANISER = /行业(?:协会|部门|主管部门|组织|学会)|(?:协会|学会|总工会|工会)(?:办|举办|主办|组织)|(?:交通|住建|建设|电力|经信|工信|教育|卫健|农业|水利|铁路|煤炭|石化|机械|化工)(?:厅|局|委|部门|系统|行业)(?:办|举办|主办|组织)?|\b(?:industry|trade) (?:association|body|department|ministry)\b|\bunion\b/;
-const CLASS2_SAID = /二类|2类|(?<![a-z])ii类|\b(?:class|category|type|cat\.?)[- ]?(?:2|two|ii)\b|\bsecond[- ](?:class|category|tier)\b/;
-const CLASS1_SAID = /一类|1类|(?<![a-z])i类|\b(?:class|category|type|cat\.?)[- ]?(?:1|one|i)\b|\bfirst[- ](?:class|category|tier)\b/;
+const CLASS2_SAID = /二类|2类|(?<![a-z])ii类|\b(?:class|category|type|tier|cat\.?)[- ]?(?:2|two|ii)\b|\bsecond[- ](?:class|category|tier)\b/;
+const CLASS1_SAID = /一类|1类|(?<![a-z])i类|\b(?:class|category|type|tier|cat\.?)[- ]?(?:1|one|i)\b|\bfirst[- ](?:class|category|tier)\b/;
 
 /**
  * The class of a contest said in an answer about it (二类的, 一类赛第二名, class one, 行业协会办的): 1 or 2. Who ran it
@@ -231,7 +231,7 @@ export function findAwards(text: string, region: Region | undefined): AwardsFoun
     const { medal, span } = fromBefore;
     let rank = fromBefore.rank;
     // won the provincial championship: first
-    if (rank === undefined && medal === undefined && /\bwon (?:the |an? )?$/.test(text.slice(Math.max(0, p.start - 10), p.start)) && !/\bprizes?\b|\bawards?\b|\bmedals?\b/.test(afterClause)) rank = 1;
+    if (rank === undefined && medal === undefined && /\bwon (?:the |an? |my |our |his |her |their )?$/.test(text.slice(Math.max(0, p.start - 10), p.start)) && !/\bprizes?\b|\bawards?\b|\bmedals?\b/.test(afterClause)) rank = 1;
     const award: ParsedAward = { type: 'competition', tier: p.tier };
     if (p.tier === 'worldskills') {
       if (medal) award.medal = medal;

@@ -90,11 +90,11 @@ const ZH: [string[], LevelEntry][] = [
 ];
 
 const EN: [RegExp, LevelEntry][] = [
-  [/\b(?:senior technicians?|senior techs?|advanced technicians?|(?:level|grade)[- ]?(?:1|one)(?: skill)?)\b/g, S('senior_technician')],
-  [/\b(?:technicians?|(?:level|grade)[- ]?(?:2|two)(?: skill)?)\b/g, S('technician')],
-  [/\b(?:(?:senior|advanced)(?:[- ]level)? (?:skilled )?workers?|(?:level|grade)[- ]?(?:3|three)(?: skill)?)\b/g, S('senior_worker')],
-  [/\b(?:intermediate(?:[- ]level)? (?:skilled )?workers?|(?:level|grade)[- ]?(?:4|four)(?: skill)?)\b/g, S('intermediate_worker')],
-  [/\b(?:(?:junior|entry|elementary|primary|basic)(?:[- ]level)? (?:skilled )?workers?|(?:level|grade)[- ]?(?:5|five)(?: skill)?)\b/g, S('junior_worker')],
+  [/\b(?:senior technicians?|senior techs?|advanced technicians?|(?:level|grade)[- ]?(?:1|one|i(?= (?:skill|cert|certificate|qualification|vocational)))(?: skill)?)\b/g, S('senior_technician')],
+  [/\b(?:technicians?|(?:level|grade)[- ]?(?:2|two|ii)(?: skill)?)\b/g, S('technician')],
+  [/\b(?:(?:senior|advanced)(?:[- ]level)? (?:skilled )?workers?|(?:level|grade)[- ]?(?:3|three|iii)(?: skill)?)\b/g, S('senior_worker')],
+  [/\b(?:intermediate(?:[- ]level)? (?:skilled )?workers?|(?:level|grade)[- ]?(?:4|four|iv)(?: skill)?)\b/g, S('intermediate_worker')],
+  [/\b(?:(?:junior|entry|elementary|primary|basic)(?:[- ]level)? (?:skilled )?workers?|(?:level|grade)[- ]?(?:5|five|v)(?: skill)?)\b/g, S('junior_worker')],
   [/\b(?:professor(?:ate|[- ]level)?|full[- ]senior|full professor[- ]level)(?: senior)? engineers?\b/g, T('full_senior', 'engineering')],
   [/\b(?:full[- ]senior|professor[- ]level)(?: titles?| level)?\b/g, T('full_senior')],
   [/\b(?:senior|deputy[- ]senior|associate[- ]senior|vice[- ]senior) engineers?\b/g, T('deputy_senior', 'engineering')],
@@ -160,7 +160,11 @@ const AIM_AFTER = /^\s*(?:证书?)?(?:是|就是|才是)?(?:我|我们)?(?:的)?
 /** 工程师在评, 技师报名了还没考, 申报了工程师还没出结果, technician exam next month: applied for, not yet held. */
 const IN_PROGRESS_AFTER = /^\s*(?:证书?|职称)?(?:的)?(?:我)?(?:(?:正在|还在|在)(?:评|考|报|申报|申请|评审|审|办|走流程)(?:中|着|呢)?(?:\s*(?:[,。;!?]|$|还没|没))|(?:报名了|报了名|已报名|已经报名|报上去了|交上去了|材料交了|送审了)|[^,。;!?]{0,4}(?:还没|还未|尚未)(?:出结果|批下来|批|下来|公示|考|拿到|评下来|发证))|^\s*(?:certificate |title )?(?:exam|test|application|assessment|review)\b[^,.;!?]{0,24}\b(?:next|coming|pending|in progress|under way|scheduled|soon)\b|^\s*(?:certificate |title )?(?:is |application is )?(?:pending|in progress|under review)\b/;
 
+/** failed the technician exam, didn't pass level 2: a level tried for and not held. */
+const FAILED_EN_BEFORE = /\b(?:failed|flunked|did not pass|didn'?t pass|(?:have )?not (?:yet )?passed|never passed|haven'?t passed)(?: the| my| an?)?(?: [a-z]+)?\s*$/;
+
 function isWish(original: string, start: number, end: number): boolean {
+  if (FAILED_EN_BEFORE.test(original.slice(Math.max(0, start - 30), start).split(/[,.;!?]/).pop() ?? '')) return true;
   const before = original.slice(Math.max(0, start - 12), start);
   if (IN_PROGRESS_AFTER.test(original.slice(end, end + 30))) return true;
   const clause = before.split(/[,。;!?、]/).pop() ?? '';
