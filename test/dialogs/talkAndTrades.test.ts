@@ -49,6 +49,24 @@ describe('a contest as the person answers its questions', () => {
   });
 });
 
+describe('a contest\'s class answered by who ran it', () => {
+  // Suzhou, 高级工 2024-05, a provincial contest, 3rd: 一类 opens 副高, 二类 only 中级 (四（一）4)
+  const FACTS = '苏州的，高级工2024年5月，没有职称，考核合格，省里的比赛第三名';
+  it('is read as the class and the reply says it was worked out so; a correction of the class then sticks', () => {
+    const { outs } = converse([FACTS, '是人社厅组织的', '不对，是二类']);
+    expect(outs[0].requestedSlot).toBe('awards.class');
+    expect(outs[1].result?.best.skill_to_title).toBe('deputy_senior');
+    expect(textOf(outs[1])).toContain(t('zh-CN', 'dialog:ack.classByOrganiser'));
+    expect(outs[2].result?.best.skill_to_title).toBe('intermediate');
+  });
+  it('a class said outright carries no such note, and in English a "no, class 1" corrects it after the answer', () => {
+    const { outs } = converse(['Suzhou, senior worker since May 2024, no title, reviews passed, 3rd in a provincial contest', 'class 2', 'no, it was class 1'], 'en');
+    expect(outs[1].result?.best.skill_to_title).toBe('intermediate');
+    expect(textOf(outs[1])).not.toContain(t('en', 'dialog:ack.classByOrganiser'));
+    expect(outs[2].result?.best.skill_to_title).toBe('deputy_senior');
+  });
+});
+
 describe('English trade names and places', () => {
   it('an electrician in Suzhou is in the annex: no condition on the trade', () => {
     const { last } = converse(['I am an electrician in Changshu, technician since March 2019, no title, no awards, reviews passed'], 'en');

@@ -173,11 +173,12 @@ const CLASS1_SAID = /一类|1类|(?<![a-z])i类|\b(?:class|category|type|tier|ca
  * run by a trade's department or association (or the union), with 人社 or alone, of the second.
  */
 export function contestClassSaid(norm: string): 1 | 2 | undefined {
-  if (CLASS2_BY_ORGANISER.test(norm)) return 2;
-  if (CLASS1_BY_ORGANISER.test(norm)) return 1;
-  if (CLASS2_SAID.test(norm)) return 2;
-  if (CLASS1_SAID.test(norm)) return 1;
-  return undefined;
+  return classByOrganiser(norm) ?? (CLASS2_SAID.test(norm) ? 2 : CLASS1_SAID.test(norm) ? 1 : undefined);
+}
+
+/** The class worked out from who ran the contest (人社厅办的 → 1, 行业协会办的 → 2): a reading the answer says it made. */
+export function classByOrganiser(norm: string): 1 | 2 | undefined {
+  return CLASS2_BY_ORGANISER.test(norm) ? 2 : CLASS1_BY_ORGANISER.test(norm) ? 1 : undefined;
 }
 
 export interface AwardsFound { awards: ParsedAward[]; spans: Span[]; none: boolean }

@@ -4,7 +4,7 @@
 // held), readings (each fact with its meaning), correction, denied, guessed, smallTalk, followUp, question, command.
 // normalizeText(raw) gives the text every reader sees (simplified characters, half-width, mistypings fixed).
 import type { Medal as ParsedAwardMedal, Region, Series, SkillLevel, TechSchoolClass, TitleLevel } from '../../rules/vocabulary';
-import { contestClassSaid, findAwards, findRank, teamSize } from './awards';
+import { classByOrganiser, contestClassSaid, findAwards, findRank, teamSize } from './awards';
 import { findCommand } from './commands';
 import { asOfIndex, correctedSince, findDates, monthIndex, monthString, type FoundDate } from './dates';
 import { type LevelHit, findLevels, isBareLevelAsk } from './levels';
@@ -136,7 +136,8 @@ function read(raw: string, ctx: UnderstandContext): Understanding {
   if (!split) {
     const rest = leadingNo(norm);
     const r = rest !== undefined ? readClause(rest, ctx) : undefined;
-    if (r && (r.region || r.skills?.length || r.titles?.length || r.month || r.awards?.length)) { split = { before: '', after: rest! }; readAfter = r; }
+    // (no, class 2: a contest's class said again corrects the class answered before)
+    if (r && (r.region || r.skills?.length || r.titles?.length || r.month || r.awards?.length || (ctx.expecting !== 'awards.class' && contestClassSaid(rest!) !== undefined))) { split = { before: '', after: rest! }; readAfter = r; }
   }
   // 不好意思 / sorry / 其实 correct only when a fact follows
   if (split?.weak) {
@@ -614,6 +615,8 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
       // who ran it: a contest run by the 人社 department across trades is of the first class, one run by a trade's
       // department or association (or the union), with 人社 or alone, of the second
       { const cls = contestClassSaid(norm); if (cls !== undefined) u.number = cls; }
+      // 人社厅办的: the class read from who ran it, not said (the answer says so)
+      if (u.number !== undefined && classByOrganiser(norm) !== undefined && !/[一二12]类|\b(?:class|category|type|tier)\b/.test(norm)) u.classByOrganiser = true;
       // 一类的，第三名: the result said with the class
       { const r = findRank(norm); if (r.rank !== undefined || r.medal !== undefined) u.placed = { ...(r.rank !== undefined ? { rank: r.rank } : {}), ...(r.medal ? { medal: r.medal } : {}) }; }
       break;
