@@ -81,6 +81,19 @@ describe('English trade names and places', () => {
   });
 });
 
+describe('a company named after a province is not where the person works', () => {
+  it('the region is asked, and the same words to that question answer it', () => {
+    const { outs, facts } = converse(['我在辽宁某某重工集团做电工，高级工是2020年3月拿的', '辽宁某某重工集团']);
+    expect(outs[0].requestedSlot).toBe('region');
+    expect(facts().region).toBe('liaoning');
+  });
+  it('a branch or a place of work named beside it decides', () => {
+    const { outs, facts } = converse(['江西某某建工集团重庆分公司的，技师2021年拿的']);
+    expect(outs[0].requestedSlot).not.toBe('region');
+    expect(facts().region).toBe('chongqing');
+  });
+});
+
 describe('"what does it depend on" after a conditional answer', () => {
   it('lists what is still to be confirmed', () => {
     const { outs, last } = converse(['沈阳，技师2019年4月，没有职称，没有获奖，考核情况我不清楚', '不知道', '那这个结果取决于什么'], 'zh-CN');

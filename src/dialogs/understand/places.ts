@@ -51,6 +51,9 @@ export function findPlace(text: string, original: string, asked: boolean): Place
     if (nation) return { start: nation.index, end: nation.index + nation[0].length, match: { region: 'national', place: original.slice(nation.index, nation.index + nation[0].length), fallback: false } };
     return undefined;
   }
+  // 在四川某某公司上班: a company's name says where the company comes from, not where this person works; said alone,
+  // unasked, it is not taken as the region (the region is asked); named to "where do you work?", it is the answer
+  if (!asked && found.every(h => COMPANY_AFTER.test(text.slice(h.end, h.end + 14)) && !BRANCH_AFTER.test(text.slice(h.end, h.end + 6)))) return undefined;
   // 老家四川，现在在重庆上班: the place of work, not of origin or of the past
   let from = 0;
   if (found.length > 1 && found.some(h => h.region !== found[0].region)) {
