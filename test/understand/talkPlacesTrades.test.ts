@@ -27,6 +27,14 @@ const CASES: [string, Phrasing[]][] = [
     { text: 'hello, how are you today?', want: { smallTalk: 'greeting' }, absent: ['question'] },
     { text: 'can I talk to a real person', want: { command: { type: 'handoff' } }, absent: ['smallTalk'] },
   ]],
+  ['emoji and WeChat emoticons as small talk', [
+    { text: '🙏🙏', want: { smallTalk: 'thanks' } },
+    { text: '明白[抱拳]', want: { smallTalk: 'thanks' } },
+    { text: '[强]', want: { smallTalk: 'ok' } },
+    { text: '👋 see you', want: { smallTalk: 'bye' } },
+    { text: '[微笑][微笑]', want: { smallTalk: 'ok' } },
+    { text: '高级工😊', want: { skills: [{ level: 'senior_worker' }] }, absent: ['smallTalk'] },
+  ]],
   ['small talk beside a fact or a question is not small talk', [
     { text: '好的谢谢，我是高级工', want: { skills: [{ level: 'senior_worker' }] }, absent: ['smallTalk'] },
     { text: 'thanks, and what about Chongqing?', want: { question: true }, absent: ['smallTalk'] },

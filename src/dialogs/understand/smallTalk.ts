@@ -46,8 +46,22 @@ function pieces(b: string): SmallTalk | undefined {
   return kind;
 }
 
+// Emoji and WeChat's bracketed emoticons said as small talk: thanks (🙏, [抱拳]), okays (👍, [OK], [强]), goodbyes (👋,
+// [再见]); smiles only soften what they stand beside (a smile alone is an okay).
+const EMOTICONS: [RegExp, string][] = [
+  [/🙏|\[(?:抱拳|作揖|谢谢|感谢|合十)\]/gu, '谢谢'],
+  [/👋|\[(?:再见|拜拜)\]/gu, '再见'],
+  [/[👍👌✌🤝]|\[(?:ok|强|好的|胜利|握手|赞|好)\]/gu, '好'],
+  [/(?:[😊🙂😄😀😁😃☺😉🌹🌷💐❤]|\ufe0f)|\[(?:微笑|呲牙|愉快|憨笑|调皮|偷笑|可爱|玫瑰|爱心|鼓掌|嘿哈|耶|机智|笑脸)\]/gu, ''],
+];
+
 /** The kind of small talk a whole message is, if it is nothing else. `text` is normalised. */
-export function smallTalk(text: string): SmallTalk | undefined {
+export function smallTalk(raw: string): SmallTalk | undefined {
+  let text = raw;
+  if (/[\u2600-\u27bf\ud800-\udfff[]/.test(text)) {
+    for (const [re, word] of EMOTICONS) text = text.replace(re, word ? ` ${word} ` : ' ');
+    if (!text.trim() && raw.trim()) return 'ok';
+  }
   const b = bare(text).replace(/[~～!！。.?？,，]+/g, '');
   // 哈哈 / 哦哦 are all particles, which bare() strips: an okay all the same
   if (!b && /^(?:哈{2,}|哦{2,}|嘿{2,})$/.test(text.replace(/[\s~～!！。.,，]+/g, ''))) return 'ok';
