@@ -35,6 +35,13 @@ const CASES: [string, Phrasing[]][] = [
     { text: '[微笑][微笑]', want: { smallTalk: 'ok' } },
     { text: '高级工😊', want: { skills: [{ level: 'senior_worker' }] }, absent: ['smallTalk'] },
   ]],
+  ['Cantonese courtesy and facts', [
+    { text: '唔該晒！', want: { smallTalk: 'thanks' } },
+    { text: '好嘅，多謝', want: { smallTalk: 'thanks' } },
+    { text: '拜拜喇', want: { smallTalk: 'bye' } },
+    { text: '年度考核都冇問題', want: { annualReviewsPassed: true } },
+    { text: '舊年攞咗高級技師', want: { skills: [{ level: 'senior_technician' }] } },
+  ]],
   ['small talk beside a fact or a question is not small talk', [
     { text: '好的谢谢，我是高级工', want: { skills: [{ level: 'senior_worker' }] }, absent: ['smallTalk'] },
     { text: 'thanks, and what about Chongqing?', want: { question: true }, absent: ['smallTalk'] },

@@ -31,7 +31,7 @@ const PIECES: [RegExp, SmallTalk][] = [
 /** The strongest kind wins: a goodbye ends the talk, thanks answer help, a greeting or an okay only acknowledges. */
 const STRENGTH: SmallTalk[] = ['ok', 'greeting', 'ping', 'who', 'thanks', 'bye'];
 // particles, and the words people address the other with (谢谢老师, thanks mate)
-const PARTICLE = /^(?:啊|呀|啦|了|呢|喔|嘛|哟|请问|对了|那个|不好意思|sorry|excuseme|btw|quickquestion|老师|师傅|领导|亲|小助手|助手|机器人|美女|帅哥|and|so|again|then|anyway|guys|everyone|fornow|mate|buddy|sir|madam|maam|dude|man|bot|friend)+/;
+const PARTICLE = /^(?:啊|呀|啦|了|呢|喔|嘛|哟|喇|啰|咯|囉|晒|请问|对了|那个|不好意思|sorry|excuseme|btw|quickquestion|老师|师傅|领导|亲|小助手|助手|机器人|美女|帅哥|and|so|again|then|anyway|guys|everyone|fornow|mate|buddy|sir|madam|maam|dude|man|bot|friend)+/;
 
 // The whole message as pieces and particles, tried every way (a regular expression backtracks where a greedy scan would
 // stop at 好 before 好嘞, at thanks before thank you); then the strongest kind among the pieces it holds.
@@ -67,5 +67,7 @@ export function smallTalk(raw: string): SmallTalk | undefined {
   if (!b && /^(?:哈{2,}|哦{2,}|嘿{2,})$/.test(text.replace(/[\s~～!！。.,，]+/g, ''))) return 'ok';
   if (!b || b.length > 40) return undefined;
   if (b.length <= 24) for (const [re, kind] of RULES) if (re.test(b)) return kind;
+  // (a digit is a fact, not small talk: 88 is the one goodbye written in digits)
+  if (/\d/.test(b) && !b.includes('88')) return undefined;
   return pieces(b.replace(/'/g, ''));
 }
