@@ -29,10 +29,10 @@ const MISSING = any(
   // what does it depend on, 取决于什么: what is still to be confirmed
   /取决于(?:什么|啥|哪些|哪个)|(?:要|得|还要|还得)看(?:什么|啥|哪些)(?:条件)?|(?:还)?(?:要|需要|得)确认(?:些)?(?:什么|啥|哪些)|(?:什么|啥|哪些)(?:还)?(?:要|需要|没)确认/,
   /\bwhat (?:does|do|would|will) (?:it|this|that|they|the answer|the result)(?: all)? depend on\b|\bdepends? on what\b|\bwhat (?:is|'s) (?:it|this|that) (?:conditional|dependent) on\b|\bwhat (?:do i|do you|does it) (?:still )?need to (?:confirm|check)\b|\bwhat (?:is|'s|are) (?:still )?(?:to be confirmed|unconfirmed|open)\b|\bwhat conditions?\b/,
-  /\bwhat(?:'s| is) missing\b|\bwhat (?:else )?do i (?:still )?(?:lack|miss)\b|\bhow (?:many|much) (?:more )?(?:years?|time) (?:left|more|to go)\b|\bhow long (?:left|to go)\b/,
+  /\bwhat (?:else )?am i (?:still )?missing\b|\bam i (?:still )?missing (?:anything|something)\b|\bwhat (?:else )?do i still need\b|\bwhat(?:'s| is) missing\b|\bwhat (?:else )?do i (?:still )?(?:lack|miss)\b|\bhow (?:many|much) (?:more )?(?:years?|time) (?:left|more|to go)\b|\bhow long (?:left|to go)\b/,
 );
 const EXEMPT = any(/理论.{0,6}免|免.{0,4}理论|不用考理论|理论.{0,4}(?:不用|不必)考/, /\btheory (?:exam|test)\b.*\b(?:skip|waive|exempt|need|have to)\b/);
-const TRUST = any(/(?:结果|这个|答案|算得?)(?:准|对|靠谱|可靠)(?:吗|不|么)|准不准|靠不靠谱|可靠吗/, /\bis (?:this|that|it) (?:right|correct|accurate|reliable)\b|\bcan i trust\b/);
+const TRUST = any(/(?:结果|这个|答案|算得?)(?:准|对|靠谱|可靠)(?:吗|不|么)|准不准|靠不靠谱|可靠吗|靠得住(?:吗|不|么)|(?:你|您)?(?:确定|肯定)(?:吗|么|不|没错)|有把握(?:吗|么|不)|(?:没|不会)(?:算|搞)错(?:吧|吗)/, /\bis (?:this|that|it) (?:right|correct|accurate|reliable|certain|official)\b|\bcan i (?:trust|rely on|count on)\b|\bhow (?:sure|certain|confident|accurate|reliable) (?:are you|is (?:this|that|it))\b|\bare you (?:sure|certain)\b/);
 const COMPARE = any(/对比|比较|比一比|比比|相比/, /\bcompare\b|\bversus\b|\bvs\.?\b/);
 // "那明年呢" / "and next year?": when, by that year, with no level named
 const YEAR_AHEAD: [RegExp, number][] = [[/大后年|\bin three years\b/, 3], [/后年|\bin two years\b|\bthe year after\b/, 2], [/明年|\bnext year\b/, 1]];

@@ -102,6 +102,12 @@ describe('"what does it depend on" asks what is still to be confirmed in the per
   it.each(['这个取决于什么', '还要确认哪些', 'so what does that depend on?', 'What is it conditional on', 'what do I still need to confirm'])('%s', (text) => {
     expect(resultQuestion(text)).toEqual({ kind: 'missing' });
   });
+  it.each(['am I still missing anything?', 'what else do I still need'])('%s: what is missing', (text) => {
+    expect(resultQuestion(text)).toEqual({ kind: 'missing' });
+  });
+  it.each(['您确定没错吗', '这个有把握吗', 'are you certain?', 'can I rely on that', 'how reliable is this'])('%s: whether to trust it', (text) => {
+    expect(resultQuestion(text)).toEqual({ kind: 'trust' });
+  });
   it.each(['要带什么材料', 'what can I apply for'])('%s is another question', (text) => {
     expect(resultQuestion(text)?.kind).not.toBe('missing');
   });
