@@ -67,6 +67,12 @@ const CASES: [string, Phrasing[]][] = [
     { text: 'category 2, bronze', ctx: { expecting: 'awards.class' }, want: { number: 2, placed: { medal: 'bronze' } } },
     { text: '第四名', ctx: { expecting: 'awards.rank' }, want: { number: 4 }, absent: ['contestClass'] },
   ]],
+  ['a contest named by who ran it: its class from the organiser', [
+    { text: '参加过省住建厅举办的技能竞赛，拿了第一', want: { awards: [{ type: 'competition', tier: 'provincial_class2', rank: 1 }] }, absent: [] },
+    { text: '人社部门组织的全国大赛得过第七', want: { awards: [{ type: 'competition', tier: 'national_class1', rank: 7 }] } },
+    { text: '省人社厅主办的比赛第四名', want: { awards: [{ type: 'competition', tier: 'provincial_class1', rank: 4 }] } },
+    { text: '市总工会搞的比武得了第二', want: { awards: [{ type: 'competition', tier: 'municipal_industry', rank: 2 }] } },
+  ]],
   ['English trade names are the trades a Chinese speaker names', [
     { text: "I'm an electrician, senior worker since 2020", want: { occupation: '电工' } },
     { text: 'I work as a fitter', want: { occupation: '钳工' } },

@@ -85,6 +85,10 @@ const TIERS: TierRule[] = [
   [/(?:全国|国家级)(?:的)?(?=第|前\s*[0-9一二三四五六七八九十]|[一二三1-3]等奖|[金银铜](?:牌|奖))/g, 'national_class2', true],
   [/(?:全市|市级|市里)(?:的)?(?=第|前\s*[0-9一二三四五六七八九十]|[一二三1-3]等奖|[金银铜](?:牌|奖))/g, 'municipal_class1'],
   [/区里的?(?:技能)?(?:比赛|竞赛|大赛|比武)|区级(?:的)?(?:技能)?(?:比赛|竞赛|大赛|比武)|县(?:里|级)?的?(?:职业)?(?:技能)?(?:比赛|竞赛|大赛|比武)|县赛|区赛/g, 'district'],
+  // 省总工会办的比赛, 市人社局组织的技能大赛: the level, who ran it, then the contest (the class from who ran it, below)
+  [/(?:全国|国家级?)(?:的)?[\u4e00-\u9fff]{1,8}?(?:办|举办|主办|组织|搞)的(?:职工|职业|青年|行业)?(?:技能)?(?:大赛|竞赛|比赛|比武)/g, 'national_class2', true],
+  [/省(?:级|里)?(?:的)?[\u4e00-\u9fff]{1,8}?(?:办|举办|主办|组织|搞)的(?:职工|职业|青年|行业)?(?:技能)?(?:大赛|竞赛|比赛|比武)/g, 'provincial_class2', true],
+  [/市(?:级|里)?(?:的)?[\u4e00-\u9fff]{1,8}?(?:办|举办|主办|组织|搞)的(?:职工|职业|青年|行业)?(?:技能)?(?:大赛|竞赛|比赛|比武)/g, 'municipal_class1'],
   // the provincials, at the national: the level said with no contest word after it
   [/\bprovincials\b|\b(?:at|in|won) (?:the |a )?provincial(?= *(?:$|[,.;!?]|(?:and|with|in|last|this|back)\b|\d{4}))/g, 'provincial_class2', true],
   [/\bnationals\b|\b(?:at|in|won) (?:the |a )?national(?= *(?:$|[,.;!?]|(?:and|with|in|last|this|back)\b|\d{4}))/g, 'national_class2', true],
@@ -163,7 +167,7 @@ export function teamSize(text: string): 1 | 2 | 3 | 'team' | undefined {
 const CLASS_APART = /(?:一类|1类|i类|\b(?:class|category|type|tier)[- ]?(?:1|one|i)\b|\bfirst[- ](?:class|category|tier)\b)|(二类|2类|ii类|\b(?:class|category|type|tier)[- ]?(?:2|two|ii)\b|\bsecond[- ](?:class|category|tier)\b)/;
 
 const CLASS1_BY_ORGANISER = /人社(?:部|厅|局|部门)?|人力(?:资源)?(?:和|与)?社(?:会)?(?:保障)?(?:部|厅|局)|\b(?:human resources|hr and social security|mohrss)\b/;
-const CLASS2_BY_ORGANISER = /行业(?:协会|部门|主管部门|组织|学会)|(?:协会|学会|总工会|工会)(?:办|举办|主办|组织)|(?:交通|住建|建设|电力|经信|工信|教育|卫健|农业|水利|铁路|煤炭|石化|机械|化工)(?:厅|局|委|部门|系统|行业)(?:办|举办|主办|组织)?|\b(?:industry|trade) (?:association|body|department|ministry)\b|\bunion\b/;
+const CLASS2_BY_ORGANISER = /行业(?:协会|部门|主管部门|组织|学会)|(?:协会|学会|总工会|工会)(?:的)?(?:办|举办|主办|组织|搞)|(?:交通|住建|建设|电力|经信|工信|教育|卫健|农业|水利|铁路|煤炭|石化|机械|化工)(?:厅|局|委|部门|系统|行业)(?:办|举办|主办|组织)?|\b(?:industry|trade) (?:association|body|department|ministry)\b|\bunion\b/;
 const CLASS2_SAID = /二类|2类|(?<![a-z])ii类|\b(?:class|category|type|tier|cat\.?)[- ]?(?:2|two|ii)\b|\bsecond[- ](?:class|category|tier)\b/;
 const CLASS1_SAID = /一类|1类|(?<![a-z])i类|\b(?:class|category|type|tier|cat\.?)[- ]?(?:1|one|i)\b|\bfirst[- ](?:class|category|tier)\b/;
 
@@ -246,10 +250,15 @@ export function findAwards(text: string, region: Region | undefined): AwardsFoun
     if (size === 'team') award.team = true;
     else if (size !== undefined) award.teamSize = size;
     // 市赛…二类的: a city's contest of the second class is its trade contest
-    if (p.tier === 'municipal_class1' && CLASS_APART.exec(piece)?.[1]) award.tier = 'municipal_industry';
+    // (the class from who ran it, named in the contest's words: 省总工会办的 → 二类, 省人社厅组织的 → 一类)
+    const named = text.slice(p.start, p.end);
+    const organiser = /(?:办|举办|主办|组织|搞)的/.test(named) ? classByOrganiser(named)
+      : /(?:办|举办|主办|组织|搞)的\s*$/.test(before) ? classByOrganiser(before) : undefined;
+    if (p.tier === 'municipal_class1' && (CLASS_APART.exec(piece)?.[1] || organiser === 2)) award.tier = 'municipal_industry';
     if (p.classUnknown) {
       const cls = CLASS_APART.exec(piece);
       if (cls) award.tier = (cls[1] ? p.tier : p.tier.replace('class2', 'class1')) as CompetitionTier;
+      else if (organiser !== undefined) award.tier = (organiser === 2 ? p.tier : p.tier.replace('class2', 'class1')) as CompetitionTier;
       else award.classUnknown = true;
     }
     if (span) {
