@@ -35,6 +35,13 @@ const CASES: [string, Phrasing[]][] = [
     { text: '[微笑][微笑]', want: { smallTalk: 'ok' } },
     { text: '高级工😊', want: { skills: [{ level: 'senior_worker' }] }, absent: ['smallTalk'] },
   ]],
+  ['an HR agent speaks of the caller in the third person', [
+    { text: 'she hasn\'t won anything', want: { awards: [] } },
+    { text: 'he doesn\'t have any awards or prizes', want: { awards: [] } },
+    { text: 'he isn\'t a title holder', want: { titles: [] } },
+    { text: 'she hasn\'t got a skill certificate', want: { skills: [] }, absent: ['awards'] },
+    { text: 'I haven\'t got a title', want: { titles: [] }, absent: ['awards'] },
+  ]],
   ['Cantonese courtesy and facts', [
     { text: '唔該晒！', want: { smallTalk: 'thanks' } },
     { text: '好嘅，多謝', want: { smallTalk: 'thanks' } },

@@ -81,8 +81,8 @@ const NONE_ANSWER = /^(?:没有?|无|暂无|都没有?|还没有?|没有的|木�
 const NONE_SAID = /^(?:暂时|目前|现在|暂|还|都|也|我|一直)*(?:没有?|无|木有|么有|莫有|莫得|没得)(?:有)?(?:考|评|拿|获得|取得|参加|得)?(?:过|到|上)?(?:呢|的|哦|啊|哈|呀)*$/;
 /** None in English words: I don't have one, none so far, not at the moment. */
 const NONE_EN = /^(?:no,? )?(?:none|nothing|nothing yet|not yet|not so far|none (?:so far|yet)|nope|not at the moment|not really|(?:i )?(?:do not|don'?t|haven'?t|have not)(?: got| have)?(?: one| any(?:thing)?| it| that)?(?: yet)?)$/;
-const TITLES_NONE = /(?:没有?|无|未|暂无|还没有?|还没|尚未)(?:评|考|拿|获得|取得)?(?:过|上|到)?(?:任何|什么)?(?:的)?(?:专业技术)?职称(?:证书?)?|职称[:：]?\s*(?:无|没有|暂无)|\bno (?:professional )?titles?\b|\bnot an? (?:professional )?title[- ]?holder\b|\b(?:do not|don'?t|doesn'?t) (?:have|hold) (?:a |any )?(?:professional )?titles?\b|\bwithout (?:a |any )?titles?\b/g;
-const SKILLS_NONE = /(?:没有?|无|未|暂无|还没有?|还没|尚未)(?:考|拿|获得|取得)?(?:过|到)?(?:任何|什么)?(?:的)?(?:技能|职业资格|职业技能)?(?:等级)?(?:证书?|资格证)|(?:技能)?(?:证书|技能证|等级证)[:：]?\s*(?:无|没有|暂无)|\bno (?:skills? )?(?:certificates?|certs?|skill levels?)\b|\b(?:do not|don'?t|doesn'?t) (?:have|hold) (?:a |any )?(?:skills? )?(?:certificates?|certs?)\b/g;
+const TITLES_NONE = /(?:没有?|无|未|暂无|还没有?|还没|尚未)(?:评|考|拿|获得|取得)?(?:过|上|到)?(?:任何|什么)?(?:的)?(?:专业技术)?职称(?:证书?)?|职称[:：]?\s*(?:无|没有|暂无)|\bno (?:professional )?titles?\b|\b(?:not|isn'?t|aren'?t) an? (?:professional )?title[- ]?holders?\b|\b(?:do not|don'?t|doesn'?t|does not|(?:has|have) not got|(?:hasn'?t|haven'?t) got) (?:have |hold )?(?:a |any )?(?:professional )?titles?\b|\bwithout (?:a |any )?titles?\b/g;
+const SKILLS_NONE = /(?:没有?|无|未|暂无|还没有?|还没|尚未)(?:考|拿|获得|取得)?(?:过|到)?(?:任何|什么)?(?:的)?(?:技能|职业资格|职业技能)?(?:等级)?(?:证书?|资格证)|(?:技能)?(?:证书|技能证|等级证)[:：]?\s*(?:无|没有|暂无)|\bno (?:skills? )?(?:certificates?|certs?|skill levels?)\b|\b(?:do not|don'?t|doesn'?t|does not|(?:has|have) not got|(?:hasn'?t|haven'?t) got) (?:have |hold )?(?:a |any )?(?:skills? )?(?:certificates?|certs?)\b/g;
 const NEGATED_BEFORE = /(?:没有|没|无|不是|未|还没有?|并非|尚未)(?:考|拿|评|获得|取得)?(?:过|到|上)?(?:任何)?$|\b(?:not(?: an?| the| a| any)?|no|without|never (?:got|had))\s*$/;
 
 const TECH_SCHOOL: [RegExp, TechSchoolClass][] = [
@@ -95,7 +95,7 @@ const TECH_SCHOOL_NONE = /^(?:没有?|无|不是|没上过|没读过|没念过|�
 const WORK_CUE = /工作|年资|资历|干了|干这行|干这个|做了|从事|工龄|在岗|入行|年限|经验|上班|累计|做这行|干|\bwork(?:ed|ing)?\b|\bexperience\b|\bin (?:the|this) (?:field|trade|job)\b|\b(?:doing|done|did) (?:this|the|that|my) (?:job|work|trade)\b|\b(?:on|in) the job\b|\bline of work\b|\bcareer\b|\bemployed\b|\bjob\b/;
 const WORK_START_AFTER = /^\s*(?:就|起|开始|年起)?(?:参加|开始)?(?:工作|上班|入职|入行|参工|干这行|从事|干起|干的|干|做起|做这行|进厂)|^\s*(?:started|began) work/;
 
-const QUESTION = /[?？]|吗|(?:能|可以|行|对|是|有)[不没]$|[报评考][不没]$|(?:要|需要|得|还差|差|满)几(?:年|个月)|几年(?:能|可以|才|后)|多久|什么|怎么|怎样|如何|能不能|可不可以|是不是|可以吗|是否|哪些|哪个|哪里|哪年|哪一年|几时|何时|多少|为什么|啥|咋|[么呢]$|能否|可否|\b(?:how|what|which|when|where|why|who|can i|could i|may i|am i|is it|are there|do i|does|should i|will i)\b/;
+const QUESTION = /[?？]|吗|(?:能|可以|行|对|是|有)[不没]$|[报评考][不没]$|(?:要|需要|得|还差|差|满)几(?:年|个月)|几年(?:能|可以|才|后)|多久|什么|怎么|怎样|如何|能不能|可不可以|是不是|可以吗|是否|哪些|哪个|哪里|哪年|哪一年|几时|何时|多少|为什么|啥|咋|[么呢]$|能否|可否|\b(?:how|what|which|when|where|why|who|can i|could i|may i|am i|is it|are there|do i|does(?! not\b)|should i|will i)\b/;
 
 /** 不记得是哪一年了, 不清楚哪里的政策, 不知道有没有: what is not known, after the words that say so (not a question). */
 const NOT_KNOWN_WHAT = /(?:不知道|不清楚|不太清楚|不记得|记不清|记不得|忘了|忘记了|说不清|搞不清楚?|不确定|不太确定)(?:了)?(?:是|在|有|算)?(?:具体)?(?:哪年|哪一年|哪个月|几月份?|几号|什么时候|啥时候|多少年|几年|哪里的?(?:政策)?|哪个地方|怎么说|怎么算|有没有|算不算|是不是|合不合格|过没过|有几年)(?:了)?/g;
