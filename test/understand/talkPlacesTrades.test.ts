@@ -20,6 +20,10 @@ const CASES: [string, Phrasing[]][] = [
     { text: "Perfect, that's all I needed, thanks", want: { smallTalk: 'thanks' } },
     { text: 'ok, no further questions', want: { smallTalk: 'ok' } },
     { text: 'thanks for the help mate', want: { smallTalk: 'thanks' } },
+    { text: '感谢您的详细解答！', want: { smallTalk: 'thanks' } },
+    { text: '太好了，多谢', want: { smallTalk: 'thanks' } },
+    { text: 'excellent, thanks for your time', want: { smallTalk: 'thanks' } },
+    { text: 'kk', want: { smallTalk: 'ok' } },
     { text: 'hi, anyone there?', want: { smallTalk: 'ping' }, absent: ['question'] },
     // asking who one talks to, with the words around it, is not asking for a person
     { text: 'excuse me, is this a bot or a real person?', want: { smallTalk: 'who' }, absent: ['command'] },
