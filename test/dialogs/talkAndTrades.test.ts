@@ -75,8 +75,8 @@ describe('English trade names and places', () => {
   });
 
   it('a contest held elsewhere does not move the region; the place of work does', () => {
-    const { last } = converse(['I won 1st at a provincial class 1 contest in Sichuan, but I work in Taicang now. Senior worker since 2023, no title, reviews passed'], 'en');
-    expect(last.result?.region ?? (last.result as unknown as { policies?: { region: string }[] })?.policies?.[0]?.region).toBeDefined();
+    const { last, facts } = converse(['I won 1st at a provincial class 1 contest in Sichuan, but I work in Taicang now. Senior worker since 2023, no title, reviews passed'], 'en');
+    expect(facts().region).toBe('suzhou');
     expect(textOf(last)).toContain('Suzhou');
   });
 });
