@@ -44,7 +44,7 @@ export interface DialogContext {
 interface Base { asOf: string; locale?: Locale; notice?: 'state_reset'; text: string }
 /** The events the machine receives, one per kind of message. */
 export type DialogEvent =
-  | Base & { type: 'answer'; facts: Facts; corrected?: true; assumed?: true; targets?: ParsedTarget[]; guessed?: Guess[]; future?: string; question?: FreeAnswer; then?: 'materials' | 'original' }
+  | Base & { type: 'answer'; facts: Facts; corrected?: true; assumed?: true; classByOrganiser?: true; targets?: ParsedTarget[]; guessed?: Guess[]; future?: string; question?: FreeAnswer; then?: 'materials' | 'original' }
   | Base & { type: 'correction'; facts: Facts; targets?: ParsedTarget[] }
   | Base & { type: 'confirmDate'; pending: { slot: 'skills.since' | 'titles.since'; facts: Facts } }
   | Base & { type: 'confirm'; yes: boolean }
@@ -152,6 +152,7 @@ const learn: Step = ({ context, event }) => {
   if (event.type === 'answer') {
     if (event.guessed?.length) extra.push(guessedReply(event.guessed, context.locale));
     if (event.future) extra.push(futureDateReply(event.future, context.locale, false));
+    if (event.classByOrganiser) extra.push({ text: replyText('ack.classByOrganiser', context.locale), requestedSlot: null });
     if (event.question) extra.push(...questionReplies(event.question, context.locale));
   }
   const targets = event.type === 'confirm' ? context.targets : targetsAfter(context, event.targets);

@@ -175,6 +175,16 @@ export function absorb(f: Facts, u: Understanding, expecting: string | null, rep
     }
   }
 
+  // 一类赛第二名 to "which place?": the class of the contest still without one
+  if (u.contestClass !== undefined) {
+    const a = classlessAward(acc.out);
+    if (a && a.type === 'competition') {
+      const { classUnknown: _c, ...rest } = a;
+      const tier = (u.contestClass === 1 ? a.tier.replace('class2', 'class1') : a.tier.replace('class1', 'class2')) as typeof a.tier;
+      put(acc, { awards: acc.out.awards!.map((x) => x === a ? { ...rest, tier } : x) });
+    }
+  }
+
   // 拿了个第四 said while something else is asked: the result of the contest named without one
   if (u.placed && expecting !== 'awards.rank') {
     const a = unrankedAward(acc.out);

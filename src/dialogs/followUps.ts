@@ -27,14 +27,14 @@ const NOW = any(
 );
 const MISSING = any(
   /还(?:差|缺|少)(?:些|点)?(?:什么|啥|哪些|几年|多久|多少)|差(?:什么|啥|哪些)(?:条件)?|缺(?:什么|啥)(?:条件)?|还要(?:几年|多久)/,
-  /\bwhat(?:'s| is) missing\b|\bwhat (?:else )?do i (?:still )?(?:lack|miss)\b|\bhow (?:many|much) (?:more )?(?:years?|time) (?:left|more|to go)\b|\bhow long (?:left|to go)\b/,
+  /\bwhat (?:else )?am i (?:still )?missing\b|\bam i (?:still )?missing (?:anything|something)\b|\bwhat (?:else )?do i still need\b|\bwhat(?:'s| is) missing\b|\bwhat (?:else )?do i (?:still )?(?:lack|miss)\b|\bhow (?:many|much) (?:more )?(?:years?|time) (?:left|more|to go)\b|\bhow long (?:left|to go)\b/,
 );
 const EXEMPT = any(/理论.{0,6}免|免.{0,4}理论|不用考理论|理论.{0,4}(?:不用|不必)考/, /\btheory (?:exam|test)\b.*\b(?:skip|waive|exempt|need|have to)\b/);
-const TRUST = any(/(?:结果|这个|答案|算得?)(?:准|对|靠谱|可靠)(?:吗|不|么)|准不准|靠不靠谱|可靠吗/, /\bis (?:this|that|it) (?:right|correct|accurate|reliable)\b|\bcan i trust\b/);
+const TRUST = any(/(?:结果|这个|答案|算得?)(?:准|对|靠谱|可靠)(?:吗|不|么)|准不准|靠不靠谱|可靠吗|靠得住(?:吗|不|么)|(?:你|您)?(?:确定|肯定)(?:吗|么|不|没错)|有把握(?:吗|么|不)|(?:没|不会)(?:算|搞)错(?:吧|吗)/, /\bis (?:this|that|it) (?:right|correct|accurate|reliable|certain|official)\b|\bcan i (?:trust|rely on|count on)\b|\bhow (?:sure|certain|confident|accurate|reliable) (?:are you|is (?:this|that|it))\b|\bare you (?:sure|certain)\b/);
 // "取决于什么", "what does it depend on?": what the answer rests on that is not confirmed
 const DEPENDS = any(
   /取决于(?:什么|啥|哪些|哪个)|(?:跟|和|与)(?:什么|啥|哪些)有关|(?:由|靠)(?:什么|啥)(?:来)?决定|(?:还|要|需要|得)(?:确认|核实)(?:些)?(?:什么|啥|哪些)|(?:哪些|什么|啥)(?:还)?(?:没确定|不确定|待确认|要确认|要核实)|(?:要|得)看(?:什么|啥|哪些)(?:条件|情况)?$/,
-  /\bdepends? on (?:what|which)\b|\bwhat (?:does|would|will) (?:it|that|this|the answer) depend on\b|\bwhat (?:do|would|should) i (?:still )?(?:need to |have to )?(?:confirm|check)\b|\bwhat(?:'s| is) (?:it|that|this) (?:based|conditional) on\b|\bwhat (?:needs|is left|remains) to (?:be )?(?:confirmed|checked)\b/,
+  /\bdepends? on (?:what|which)\b|\bwhat (?:does|would|will) (?:it|that|this|the answer) depend on\b|\bwhat (?:do|would|should) i (?:still )?(?:need to |have to )?(?:confirm|check)\b|\bwhat(?:'s| is) (?:it|that|this) (?:based|conditional) on\b|\bwhat (?:needs|is left|remains) to (?:be )?(?:confirmed|checked)\b|\bwhat (?:does|do|would|will) (?:they|the result)(?: all)? depend on\b|\bwhat (?:is|'s) (?:it|this|that) dependent on\b|\bwhat (?:do you|does it) (?:still )?need to (?:confirm|check)\b|\bwhat (?:is|'s|are) (?:still )?(?:to be confirmed|unconfirmed|open)\b|\bwhat conditions?\b/,
 );
 const COMPARE = any(/对比|比较|比一比|比比|相比/, /\bcompare\b|\bversus\b|\bvs\.?\b/);
 // "那明年呢" / "and next year?": when, by that year, with no level named

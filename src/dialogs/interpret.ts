@@ -236,6 +236,7 @@ function answerEvent(context: DialogContext, u: Understanding, base: { asOf: str
   // a fact already known said differently is a correction, marker or not (不好意思高级工是2017年): the reply says what changed
   if (u.correction || overwrites(context.facts, facts)) event.corrected = true;
   if (u.monthRelative || u.monthApprox) event.assumed = true;
+  if (u.classByOrganiser) { event.assumed = true; event.classByOrganiser = true; }
   if (question && question.matched !== 'none') event.question = question;
   if (wants) event.then = wants;
   return event;

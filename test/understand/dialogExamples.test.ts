@@ -72,7 +72,7 @@ describe('answers of the acceptance check', () => {
     expect(ask('工程系列', 'titles.series').series).toBe('engineering');
     expect(ask('工程', 'series').series).toBe('engineering');
     expect(ask('焊工', 'skills.occupation').occupation).toBe('焊工');
-    expect(ask('welder', 'occupation').occupation).toBe('welder');
+    expect(ask('welder', 'occupation').occupation).toBe('焊工');
   });
 
   it("\"I don't know\" and 不知道 are understood as such", () => {

@@ -184,7 +184,8 @@ export const LEVELS: Phrasing[] = [
   { text: '没有技师证', absent: ['skills'], want: { denied: [{ kind: 'skill', level: 'technician' }] } },
   { text: '焊工', ctx: e('skills.occupation'), want: { occupation: '焊工' } },
   { text: '数控机床装调维修工', ctx: e('occupation'), want: { occupation: '数控机床装调维修工' } },
-  { text: 'welder', ctx: e('skills.occupation'), want: { occupation: 'welder' } },
+  // an English trade name is the trade a Chinese speaker names (the rules read 工种 by their Chinese names)
+  { text: 'welder', ctx: e('skills.occupation'), want: { occupation: '焊工' } },
   { text: '想考技师', want: { targets: [{ kind: 'skill', level: 'technician' }] }, absent: ['skills'] },
   // asked about, not held: nothing says the person is a 技师
   { text: '技师能评工程师吗', want: { targets: [{ kind: 'title', level: 'intermediate' }], question: true }, absent: ['titles', 'skills'] },
@@ -446,7 +447,7 @@ export const ENGLISH: Phrasing[] = [
   { text: 'engineer', ctx: e('titles', { locale: 'en' }), want: { titles: [{ level: 'intermediate' }] } },
   { text: 'professor-level senior engineer', ctx: e('titles', { locale: 'en' }), want: { titles: [{ level: 'full_senior' }] } },
   { text: "I'm a welder technician in Chengdu since June 2021, can I apply for engineer?",
-    want: { region: { region: 'sichuan', place: 'Chengdu' }, skills: [{ level: 'technician', since: '2021-06', occupation: 'welder' }], targets: [{ kind: 'title', level: 'intermediate' }], question: true },
+    want: { region: { region: 'sichuan', place: 'Chengdu' }, skills: [{ level: 'technician', since: '2021-06', occupation: '焊工' }], targets: [{ kind: 'title', level: 'intermediate' }], question: true },
     absent: ['titles'] },
   { text: 'I have worked 12 years and my annual reviews all passed', want: { workYears: 12, annualReviewsPassed: true } },
   { text: 'WorldSkills gold medal', ctx: e('awards', { locale: 'en' }), want: { awards: [{ type: 'competition', tier: 'worldskills', medal: 'gold' }] } },

@@ -103,7 +103,9 @@ const CASES: [string, Phrasing[]][] = [
     { text: '我在重庆上班以前读的技校', want: { region: { region: 'chongqing' } } },
     // a factory or company is where one works, unless its branch elsewhere is named
     { text: '重庆某机械厂钳工', want: { region: { region: 'chongqing' } } },
-    { text: '在四川某某公司上班', want: { region: { region: 'sichuan' } } },
+    // a company named after a province, alone and unasked, does not say where the person works: the region is asked
+    { text: '在四川某某公司上班', want: {}, absent: ['region'] },
+    { text: '在四川某某公司上班', ctx: { expecting: 'region' }, want: { region: { region: 'sichuan' } } },
     { text: '在四川某某公司深圳分公司上班', want: { region: { region: 'national', fallback: true } } },
     { text: '重庆某集团在苏州的厂里', want: { region: { region: 'suzhou' } } },
     { text: '在江苏某公司上班，人在昆山', want: { region: { region: 'suzhou' } } },

@@ -61,8 +61,8 @@ const HONORS: HonorRule[] = [
 /** A tier pattern; `classUnknown`: the text names the level (省赛, 国赛) but not the class (一类 / 二类). */
 type TierRule = [RegExp, CompetitionTier, true?];
 
-const CLASS1 = '(?:一类|1类|I类|(?:class|category|type)[- ]?(?:1|one|i))';
-const CLASS2 = '(?:二类|2类|II类|(?:class|category|type)[- ]?(?:2|two|ii))';
+const CLASS1 = '(?:一类|1类|I类|(?:class|category|type|tier)[- ]?(?:1|one|i)|first[- ](?:class|category|tier))';
+const CLASS2 = '(?:二类|2类|II类|(?:class|category|type|tier)[- ]?(?:2|two|ii)|second[- ](?:class|category|tier))';
 const TIERS: TierRule[] = [
   [/世界技能大赛|世赛|\bworld ?skills(?: competition)?\b/g, 'worldskills'],
   [/国际(?:性)?(?:的)?(?:职业)?技能(?:大赛|竞赛|比赛|比武)|国际(?:大赛|竞赛|比赛|比武)|\binternational (?:skills? )?(?:contests?|competitions?)\b/g, 'international'],
@@ -82,7 +82,7 @@ const TIERS: TierRule[] = [
   [/全国(?:性)?(?:的)?行业(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|比武|赛)|\bnational (?:industry|trade) (?:skills? )?(?:contests?|competitions?)\b/g, 'national_class2'],
   [/省(?:级|里)?(?:的)?行业(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|比武|赛)|\bprovincial (?:industry|trade) (?:skills? )?(?:contests?|competitions?)\b/g, 'provincial_class2'],
   [/(?:市级|市里)?(?:的)?行业(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|比武|赛)|\b(?:municipal |city )?(?:industry|trade) (?:skills? )?(?:contests?|competitions?)\b/g, 'municipal_industry'],
-  [/区县(?:级)?(?:的)?(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|比武|赛)|区县赛|\b(?:district|county)(?:[- ]level)? (?:skills? )?(?:contests?|competitions?)\b/g, 'district'],
+  [/区县(?:级)?(?:的)?(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|比武|赛)|区县赛|\b(?:district|county)(?:'s)?(?:[- ]level)? (?:skills? )?(?:contests?|competitions?)\b/g, 'district'],
   // as people say them, without the class: read as the second class until the class is asked (it promises least)
   [/省赛|省(?:级|里|里面|内)?(?:的)?(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|技能赛|比武)|全省(?:的)?(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|比武)|\bprovinc(?:ial|e)(?:[- ]level)? (?:skills? )?(?:contests?|competitions?|championships?|games)\b/g, 'provincial_class2', true],
   [/国赛|国家级(?:的)?(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|比武)|全国(?:性)?(?:的)?(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|比武)|\bnational(?:[- ]level)? (?:skills? )?(?:contests?|competitions?|championships?|games)\b/g, 'national_class2', true],
@@ -90,6 +90,10 @@ const TIERS: TierRule[] = [
   [/(?:全国|国家级)(?:的)?(?=第|前\s*[0-9一二三四五六七八九十]|[一二三1-3]等奖|[金银铜](?:牌|奖))/g, 'national_class2', true],
   [/(?:全市|市级|市里)(?:的)?(?=第|前\s*[0-9一二三四五六七八九十]|[一二三1-3]等奖|[金银铜](?:牌|奖))/g, 'municipal_class1'],
   [/区里的?(?:技能)?(?:比赛|竞赛|大赛|比武)|区级(?:的)?(?:技能)?(?:比赛|竞赛|大赛|比武)|县(?:里|级)?的?(?:职业)?(?:技能)?(?:比赛|竞赛|大赛|比武)|县赛|区赛/g, 'district'],
+  // 省总工会办的比赛, 市人社局组织的技能大赛: the level, who ran it, then the contest (the class from who ran it, below)
+  [/(?:全国|国家级?)(?:的)?[\u4e00-\u9fff]{1,8}?(?:办|举办|主办|组织|搞)的(?:职工|职业|青年|行业)?(?:技能)?(?:大赛|竞赛|比赛|比武)/g, 'national_class2', true],
+  [/省(?:级|里)?(?:的)?[\u4e00-\u9fff]{1,8}?(?:办|举办|主办|组织|搞)的(?:职工|职业|青年|行业)?(?:技能)?(?:大赛|竞赛|比赛|比武)/g, 'provincial_class2', true],
+  [/市(?:级|里)?(?:的)?[\u4e00-\u9fff]{1,8}?(?:办|举办|主办|组织|搞)的(?:职工|职业|青年|行业)?(?:技能)?(?:大赛|竞赛|比赛|比武)/g, 'municipal_class1'],
   // the provincials, at the national: the level said with no contest word after it
   [/\bprovincials\b|\b(?:at|in|won) (?:the |a )?provincial(?= *(?:$|[,.;!?]|(?:and|with|in|last|this|back)\b|\d{4}))/g, 'provincial_class2', true],
   [/\bnationals\b|\b(?:at|in|won) (?:the |a )?national(?= *(?:$|[,.;!?]|(?:and|with|in|last|this|back)\b|\d{4}))/g, 'national_class2', true],
@@ -107,7 +111,7 @@ const MEDAL_ZH: [RegExp, Medal][] = [
 ];
 const MEDAL_RANK: Record<Medal, number | undefined> = { gold: 1, silver: 2, bronze: 3, excellence: undefined };
 
-const RANK = new RegExp(`第\\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,3})\\s*(?:名|(?![个项条年次届季号期批章节天月]))|前\\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,3})\\s*名?|(冠军|\\bchampion\\b|\\bwinner\\b)|(亚军|\\brunner[- ]up\\b)|(季军)|\\b(1st|first|2nd|second|3rd|third|\\d{1,2}th|fourth|fifth|sixth)(?: place)?\\b|\\b(?:rank(?:ed)?|place[d]?|top)\\s*(?:no\\.?\\s*)?(\\d{1,2}|${EN_NUM})\\b`);
+const RANK = new RegExp(`第\\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,3})\\s*(?:名|(?![个项条年次届季号期批章节天月]))|前\\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,3})\\s*名?|(冠军|\\bchampion\\b|\\bwinner\\b)|(亚军|(?<!\\bsecond )\\b(?:first )?runner[- ]up\\b)|(季军|\\bsecond runner[- ]up\\b)|\\b(1st|first|2nd|second|3rd|third|\\d{1,2}th|fourth|fifth|sixth)(?: place)?\\b|\\b(?:rank(?:ed)?|place[d]?|top)\\s*(?:no\\.?\\s*)?(\\d{1,2}|${EN_NUM})\\b`);
 
 /** A rank in a piece of text: 第二名 → 2, 冠军 → 1, 亚军 → 2, 季军 → 3, 前三 → 3, 2nd place → 2. */
 export function findRank(text: string): { rank?: number; medal?: Medal; span?: Span } {
@@ -165,13 +169,32 @@ export function teamSize(text: string): 1 | 2 | 3 | 'team' | undefined {
 }
 
 /** 一类 / 二类 said apart from the competition's name (省赛，一类的). */
-const CLASS_APART = /(?:一类|1类|i类|\b(?:class|category|type)[- ]?(?:1|one|i)\b)|(二类|2类|ii类|\b(?:class|category|type)[- ]?(?:2|two|ii)\b)/;
+const CLASS_APART = /(?:一类|1类|i类|\b(?:class|category|type|tier)[- ]?(?:1|one|i)\b|\bfirst[- ](?:class|category|tier)\b)|(二类|2类|ii类|\b(?:class|category|type|tier)[- ]?(?:2|two|ii)\b|\bsecond[- ](?:class|category|tier)\b)/;
+
+const CLASS1_BY_ORGANISER = /人社(?:部|厅|局|部门)?|人力(?:资源)?(?:和|与)?社(?:会)?(?:保障)?(?:部|厅|局)|\b(?:human resources|hr and social security|mohrss)\b/;
+const CLASS2_BY_ORGANISER = /行业(?:协会|部门|主管部门|组织|学会)|(?:协会|学会|总工会|工会)(?:的)?(?:办|举办|主办|组织|搞)|(?:交通|住建|建设|电力|经信|工信|教育|卫健|农业|水利|铁路|煤炭|石化|机械|化工)(?:厅|局|委|部门|系统|行业)(?:办|举办|主办|组织)?|\b(?:industry|trade) (?:association|body|department|ministry)\b|\bunion\b/;
+const CLASS2_SAID = /二类|2类|(?<![a-z])ii类|\b(?:class|category|type|tier|cat\.?)[- ]?(?:2|two|ii)\b|\bsecond[- ](?:class|category|tier)\b/;
+const CLASS1_SAID = /一类|1类|(?<![a-z])i类|\b(?:class|category|type|tier|cat\.?)[- ]?(?:1|one|i)\b|\bfirst[- ](?:class|category|tier)\b/;
+
+/**
+ * The class of a contest said in an answer about it (二类的, 一类赛第二名, class one, 行业协会办的): 1 or 2. Who ran it
+ * decides when the class is not said: a contest run by the 人社 department across trades is of the first class, one
+ * run by a trade's department or association (or the union), with 人社 or alone, of the second.
+ */
+export function contestClassSaid(norm: string): 1 | 2 | undefined {
+  return classByOrganiser(norm) ?? (CLASS2_SAID.test(norm) ? 2 : CLASS1_SAID.test(norm) ? 1 : undefined);
+}
+
+/** The class worked out from who ran the contest (人社厅办的 → 1, 行业协会办的 → 2): a reading the answer says it made. */
+export function classByOrganiser(norm: string): 1 | 2 | undefined {
+  return CLASS2_BY_ORGANISER.test(norm) ? 2 : CLASS1_BY_ORGANISER.test(norm) ? 1 : undefined;
+}
 
 /** `unlisted`: honours named whose region-dependent name the known region's text does not list. */
 export interface AwardsFound { awards: ParsedAward[]; spans: Span[]; none: boolean; unlisted: string[] }
 
 const NONE_ZH = /(?:没有?|没|从没|从来没有?|未)(?:参加|参与|参赛|拿|得|获)(?:过)?(?:什么|任何)?(?:比赛|竞赛|大赛|奖项?)|(?:没有?|无|未|从未|没怎么)(?:获|得|拿|得到|获得|评)?(?:过)?(?:任何|什么)?(?:奖项?|获奖|荣誉|称号|名次)|暂无(?:获奖|奖项|荣誉)|(?:获奖|奖项|奖励|奖|荣誉|比赛|竞赛)(?:情况)?[:：\s]+(?:无|没有|暂无|没)(?![\u4e00-\u9fff])/g;
-const NONE_EN = /\bno (?:awards?|honou?rs?|prizes?|competitions?)\b|\b(?:have not|haven'?t|never) (?:won|got|received|competed|entered|taken part)\b(?: anything| any)?|\bnever (?:competed|took part)\b|\bnothing like that\b|\b(?:none|not) that i know of\b|\bnever (?:won|got|received|entered)(?: any(?:thing)?| a (?:thing|prize|competition))?\b|\bnothing (?:won|at all)\b|\b(?:never|not) (?:won|received|got)(?: any)? (?:awards?|honou?rs?|prizes?)\b/g;
+const NONE_EN = /\bno (?:awards?|honou?rs?|prizes?|competitions?)\b|\b(?:have not|haven'?t|has not|hasn'?t|did not|didn'?t|never) (?:ever )?(?:won|win|got|get|received|receive|competed|compete|entered|taken part|take part)\b(?! (?:an? |any |my |his |her )?(?:skills? |professional |engineering )?(?:certificates?|certs?|titles?|level|grade|qualifications?|technician|engineer|senior|promoted))(?: anything| any)?|\bnever (?:competed|took part)\b|\bnothing like that\b|\b(?:none|not) that i know of\b|\bnever (?:won|got|received|entered)(?: any(?:thing)?| a (?:thing|prize|competition))?\b|\bnothing (?:won|at all)\b|\b(?:never|not) (?:won|received|got)(?: any)? (?:awards?|honou?rs?|prizes?)\b|\b(?:do(?:es)?n'?t|do(?:es)? not) have (?:any )?(?:awards?|honou?rs?|prizes?)\b/g;
 
 /** Every honour and competition named; the rank, medal and team size of a competition are read after its name. */
 export function findAwards(text: string, region: Region | undefined): AwardsFound {
@@ -222,7 +245,7 @@ export function findAwards(text: string, region: Region | undefined): AwardsFoun
     const { medal, span } = fromBefore;
     let rank = fromBefore.rank;
     // won the provincial championship: first
-    if (rank === undefined && medal === undefined && /\bwon (?:the |an? )?$/.test(text.slice(Math.max(0, p.start - 10), p.start)) && !/\bprizes?\b|\bawards?\b|\bmedals?\b/.test(afterClause)) rank = 1;
+    if (rank === undefined && medal === undefined && /\bwon (?:the |an? |my |our |his |her |their )?$/.test(text.slice(Math.max(0, p.start - 10), p.start)) && !/\bprizes?\b|\bawards?\b|\bmedals?\b/.test(afterClause)) rank = 1;
     const award: ParsedAward = { type: 'competition', tier: p.tier };
     if (p.tier === 'worldskills') {
       if (medal) award.medal = medal;
@@ -236,10 +259,15 @@ export function findAwards(text: string, region: Region | undefined): AwardsFoun
     if (size === 'team') award.team = true;
     else if (size !== undefined) award.teamSize = size;
     // 市赛…二类的: a city's contest of the second class is its trade contest
-    if (p.tier === 'municipal_class1' && CLASS_APART.exec(piece)?.[1]) award.tier = 'municipal_industry';
+    // (the class from who ran it, named in the contest's words: 省总工会办的 → 二类, 省人社厅组织的 → 一类)
+    const named = text.slice(p.start, p.end);
+    const organiser = /(?:办|举办|主办|组织|搞)的/.test(named) ? classByOrganiser(named)
+      : /(?:办|举办|主办|组织|搞)的\s*$/.test(before) ? classByOrganiser(before) : undefined;
+    if (p.tier === 'municipal_class1' && (CLASS_APART.exec(piece)?.[1] || organiser === 2)) award.tier = 'municipal_industry';
     if (p.classUnknown) {
       const cls = CLASS_APART.exec(piece);
       if (cls) award.tier = (cls[1] ? p.tier : p.tier.replace('class2', 'class1')) as CompetitionTier;
+      else if (organiser !== undefined) award.tier = (organiser === 2 ? p.tier : p.tier.replace('class2', 'class1')) as CompetitionTier;
       else award.classUnknown = true;
     }
     if (span) {

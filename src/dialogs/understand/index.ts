@@ -4,7 +4,7 @@
 // held), readings (each fact with its meaning), correction, denied, guessed, smallTalk, followUp, question, command.
 // normalizeText(raw) gives the text every reader sees (simplified characters, half-width, mistypings fixed).
 import type { Medal as ParsedAwardMedal, Region, Series, SkillLevel, TechSchoolClass, TitleLevel } from '../../rules/vocabulary';
-import { findAwards, findRank, teamSize } from './awards';
+import { classByOrganiser, contestClassSaid, findAwards, findRank, teamSize } from './awards';
 import { findCommand } from './commands';
 import { asOfIndex, correctedSince, findDates, monthIndex, monthString, type FoundDate } from './dates';
 import { type LevelHit, findLevels, isBareLevelAsk } from './levels';
@@ -82,8 +82,8 @@ const NONE_ANSWER = /^(?:没有?|无|暂无|都没有?|还没有?|没有的|木�
 const NONE_SAID = /^(?:暂时|目前|现在|暂|还|都|也|我|一直)*(?:没有?|无|木有|么有|莫有|莫得|没得)(?:有)?(?:考|评|拿|获得|取得|参加|得)?(?:过|到|上)?(?:呢|的|哦|啊|哈|呀)*$/;
 /** None in English words: I don't have one, none so far, not at the moment. */
 const NONE_EN = /^(?:no,? )?(?:none|nothing|nothing yet|not yet|not so far|none (?:so far|yet)|nope|not at the moment|not really|(?:i )?(?:do not|don'?t|haven'?t|have not)(?: got| have)?(?: one| any(?:thing)?| it| that)?(?: yet)?)$/;
-const TITLES_NONE = /(?:没有?|无|未|暂无|还没有?|还没|尚未)(?:评|考|拿|获得|取得)?(?:过|上|到)?(?:任何|什么)?(?:的)?(?:专业技术)?职称(?:证书?)?|职称[:：]?\s*(?:无|没有|暂无)|职称(?:也|还|都|一直|从来)?(?:没|没有|未|从没|从来没)(?:评|考|拿|取得|申报)过(?!的话)|\bno (?:professional )?titles?\b|\bnot an? (?:professional )?title[- ]?holder\b|\b(?:do not|don'?t|doesn'?t) (?:have|hold) (?:a |any )?(?:professional )?titles?\b|\bwithout (?:a |any )?titles?\b/g;
-const SKILLS_NONE = /(?:没有?|无|未|暂无|还没有?|还没|尚未)(?:考|拿|获得|取得)?(?:过|到)?(?:任何|什么)?(?:的)?(?:技能|职业资格|职业技能)?(?:等级)?(?:证书?|资格证)|(?:技能)?(?:证书|技能证|等级证)[:：]?\s*(?:无|没有|暂无)|\bno (?:skills? )?(?:certificates?|certs?|skill levels?)\b|\b(?:do not|don'?t|doesn'?t) (?:have|hold) (?:a |any )?(?:skills? )?(?:certificates?|certs?)\b/g;
+const TITLES_NONE = /(?:没有?|无|未|暂无|还没有?|还没|尚未)(?:评|考|拿|获得|取得)?(?:过|上|到)?(?:任何|什么)?(?:的)?(?:专业技术)?职称(?:证书?)?|职称[:：]?\s*(?:无|没有|暂无)|职称(?:也|还|都|一直|从来)?(?:没|没有|未|从没|从来没)(?:评|考|拿|取得|申报)过(?!的话)|\bno (?:professional )?titles?\b|\b(?:not|isn'?t|aren'?t) an? (?:professional )?title[- ]?holders?\b|\b(?:do not|don'?t|doesn'?t|does not|(?:has|have) not got|(?:hasn'?t|haven'?t) got) (?:have |hold )?(?:a |any )?(?:professional )?titles?\b|\bwithout (?:a |any )?titles?\b/g;
+const SKILLS_NONE = /(?:没有?|无|未|暂无|还没有?|还没|尚未)(?:考|拿|获得|取得)?(?:过|到)?(?:任何|什么)?(?:的)?(?:技能|职业资格|职业技能)?(?:等级)?(?:证书?|资格证)|(?:技能)?(?:证书|技能证|等级证)[:：]?\s*(?:无|没有|暂无)|\bno (?:skills? )?(?:certificates?|certs?|skill levels?)\b|\b(?:do not|don'?t|doesn'?t|does not|(?:has|have) not got|(?:hasn'?t|haven'?t) got) (?:have |hold )?(?:a |any )?(?:skills? )?(?:certificates?|certs?)\b/g;
 const NEGATED_BEFORE = /(?:没有|没|无|不是|未|还没有?|并非|尚未)(?:考|拿|评|获得|取得)?(?:过|到|上)?(?:任何)?$|\b(?:not(?: an?| the| a| any)?|no|without|never (?:got|had))\s*$/;
 
 const TECH_SCHOOL: [RegExp, TechSchoolClass][] = [
@@ -93,10 +93,10 @@ const TECH_SCHOOL: [RegExp, TechSchoolClass][] = [
 ];
 const TECH_SCHOOL_NONE = /^(?:没有?|无|不是|没上过|没读过|没念过|没有上过|不是技校的?|不是技工院校|否|none|no|nope|not|did not|didn'?t)$/;
 
-const WORK_CUE = /工作|年资|资历|干了|干这行|干这个|做了|从事|工龄|在岗|入行|年限|经验|上班|累计|做这行|干|\bwork(?:ed|ing)?\b|\bexperience\b|\bin (?:the|this) (?:field|trade|job)\b/;
+const WORK_CUE = /工作|年资|资历|干了|干这行|干这个|做了|从事|工龄|在岗|入行|年限|经验|上班|累计|做这行|干|\bwork(?:ed|ing)?\b|\bexperience\b|\bin (?:the|this) (?:field|trade|job)\b|\b(?:doing|done|did) (?:this|the|that|my) (?:job|work|trade)\b|\b(?:on|in) the job\b|\bline of work\b|\bcareer\b|\bemployed\b|\bjob\b/;
 const WORK_START_AFTER = /^\s*(?:就|起|开始|年起)?(?:参加|开始)?(?:工作|上班|入职|入行|参工|干这行|从事|干起|干的|干|做起|做这行|进厂)|^\s*(?:started|began) work/;
 
-const QUESTION = /[?？]|吗|(?:能|可以|行|对|是|有)[不没]$|[报评考][不没]$|(?:要|需要|得|还差|差|满)几(?:年|个月)|几年(?:能|可以|才|后)|多久|什么|怎么|怎样|如何|能不能|可不可以|是不是|可以吗|是否|哪些|哪个|哪里|哪年|哪一年|几时|何时|多少|为什么|啥|咋|[么呢]$|能否|可否|\b(?:how|what|which|when|where|why|who|can i|could i|may i|am i|is it|are there|do i|does|should i|will i)\b/;
+const QUESTION = /[?？]|吗|(?:能|可以|行|对|是|有)[不没]$|[报评考][不没]$|(?:要|需要|得|还差|差|满)几(?:年|个月)|几年(?:能|可以|才|后)|多久|什么|怎么|怎样|如何|能不能|可不可以|是不是|可以吗|是否|哪些|哪个|哪里|哪年|哪一年|几时|何时|多少|为什么|啥|咋|[么呢]$|能否|可否|\b(?:how|what|which|when|where|why|who|can i|could i|may i|am i|is it|are there|do i|does(?! not\b)|should i|will i)\b/;
 
 /** 不记得是哪一年了, 不清楚哪里的政策, 不知道有没有: what is not known, after the words that say so (not a question). */
 const NOT_KNOWN_WHAT = /(?:不知道|不清楚|不太清楚|不记得|记不清|记不得|忘了|忘记了|说不清|搞不清楚?|不确定|不太确定)(?:了)?(?:是|在|有|算)?(?:具体)?(?:哪年|哪一年|哪个月|几月份?|几号|什么时候|啥时候|多少年|几年|哪里的?(?:政策)?|哪个地方|怎么说|怎么算|有没有|算不算|是不是|合不合格|过没过|有几年)(?:了)?/g;
@@ -124,7 +124,7 @@ function splitRunOns(text: string): string {
 /** The fields of a reading that carry facts (what a correction's second part can replace). */
 const FACT_FIELDS: (keyof Understanding)[] = [
   'region', 'skills', 'titles', 'workYears', 'annualReviewsPassed', 'awards', 'relatedDiploma', 'techSchoolClass', 'occupation',
-  'month', 'monthApprox', 'monthRelative', 'monthFromNumber', 'teamSize', 'number', 'medal', 'series', 'yesNo', 'dontKnow', 'dontKnowAbout', 'targets', 'futureMonth', 'unlistedAwards',
+  'month', 'monthApprox', 'monthRelative', 'monthFromNumber', 'teamSize', 'contestClass', 'number', 'medal', 'series', 'yesNo', 'dontKnow', 'dontKnowAbout', 'targets', 'futureMonth', 'unlistedAwards',
 ];
 
 function read(raw: string, ctx: UnderstandContext): Understanding {
@@ -137,7 +137,8 @@ function read(raw: string, ctx: UnderstandContext): Understanding {
   if (!split) {
     const rest = leadingNo(norm);
     const r = rest !== undefined ? readClause(rest, ctx) : undefined;
-    if (r && (r.region || r.skills?.length || r.titles?.length || r.month || r.awards?.length)) { split = { before: '', after: rest! }; readAfter = r; }
+    // (no, class 2: a contest's class said again corrects the class answered before)
+    if (r && (r.region || r.skills?.length || r.titles?.length || r.month || r.awards?.length || (ctx.expecting !== 'awards.class' && contestClassSaid(rest!) !== undefined))) { split = { before: '', after: rest! }; readAfter = r; }
   }
   // 不好意思 / sorry / 其实 correct only when a fact follows
   if (split?.weak) {
@@ -631,14 +632,18 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
     case 'awards.class':
       // who ran it: a contest run by the 人社 department across trades is of the first class, one run by a trade's
       // department or association (or the union), with 人社 or alone, of the second
-      if (CLASS2_BY_ORGANISER.test(norm)) u.number = 2;
-      else if (CLASS1_BY_ORGANISER.test(norm)) u.number = 1;
-      else if (/二类|2类|(?<![a-z])ii类|\b(?:class|category|type)[- ]?(?:2|two|ii)\b|\bsecond (?:class|category)\b/.test(norm)) u.number = 2;
-      else if (/一类|1类|(?<![a-z])i类|\b(?:class|category|type)[- ]?(?:1|one|i)\b|\bfirst (?:class|category)\b/.test(norm)) u.number = 1;
+      { const cls = contestClassSaid(norm); if (cls !== undefined) u.number = cls; }
+      // 人社厅办的: the class read from who ran it, not said (the answer says so)
+      if (u.number !== undefined && classByOrganiser(norm) !== undefined && !/[一二12]类|\b(?:class|category|type|tier)\b/.test(norm)) u.classByOrganiser = true;
+      // 一类的，第三名: the result said with the class
+      { const r = findRank(norm); if (r.rank !== undefined || r.medal !== undefined) u.placed = { ...(r.rank !== undefined ? { rank: r.rank } : {}), ...(r.medal ? { medal: r.medal } : {}) }; }
       break;
     case 'awards.teamSize':
+      { const cls = contestClassSaid(norm); if (cls !== undefined) u.contestClass = cls; }
       break;
     case 'awards.rank': {
+      // 一类赛第二名: the class said with the result
+      { const cls = contestClassSaid(norm); if (cls !== undefined) u.contestClass = cls; }
       const r = findRank(norm);
       if (r.rank !== undefined) u.number = r.rank;
       if (r.medal) {
@@ -724,8 +729,6 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
 }
 
 const ENGINEERING_SPECIALTY = /^(?:是|我是|属于)?(?:机械|电气|电子|机电|化工|自动化|建筑|建设|土木|电力|冶金|材料|计算机|通信|信息|环保|轻工|纺织|交通|水利|测绘|船舶|汽车|数控|焊接|安全)(?:工程)?(?:类|专业|方向|系列)?(?:的)?$|^(?:mechanical|electrical|electronic|civil|chemical|construction|automation)(?: engineering)?$/;
-const CLASS1_BY_ORGANISER = /人社(?:部|厅|局|部门)?|人力(?:资源)?(?:和|与)?社(?:会)?(?:保障)?(?:部|厅|局)|\b(?:human resources|hr and social security|mohrss)\b/;
-const CLASS2_BY_ORGANISER = /行业(?:协会|部门|主管部门|组织|学会)|(?:协会|学会|总工会|工会)(?:办|举办|主办|组织)|(?:交通|住建|建设|电力|经信|工信|教育|卫健|农业|水利|铁路|煤炭|石化|机械|化工)(?:厅|局|委|部门|系统|行业)(?:办|举办|主办|组织)?|\b(?:industry|trade) (?:association|body|department|ministry)\b|\bunion\b/;
 
 /** A contest's result or team said alone, the contest unnamed (拿了个第四, 得了铜牌, got 3rd place; 我们队三个人, 个人赛). */
 const RESULT_ALONE = /^(?:我|我们|俺)?(?:也|还|就|是|最后|最终)?(?:拿|得|获|获得|排|考|取得|进了?)?(?:了|到|过|的是)?(?:个|一个)?(?:(?:第\s*(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s*名?)|[一二三]等奖|[金银铜](?:牌|奖)|冠军|亚军|季军|优胜奖)(?:名)?(?:的|了|吧|呢)?$|^(?:i |we )?(?:came|got|won|took|finished|placed)(?: a| the)? (?:1st|2nd|3rd|\d{1,2}th|first|second|third|fourth|fifth|sixth|gold|silver|bronze)(?: place| prize| medal)?$/;

@@ -90,11 +90,11 @@ const ZH: [string[], LevelEntry][] = [
 ];
 
 const EN: [RegExp, LevelEntry][] = [
-  [/\b(?:(?:senior|sr\.?|snr\.?) technicians?|(?:senior|sr\.?|snr\.?) techs?|advanced technicians?|(?:level|grade)[- ]?(?:1|one)(?: skill)?)\b/g, S('senior_technician')],
-  [/\b(?:technicians?|(?:level|grade)[- ]?(?:2|two)(?: skill)?)\b/g, S('technician')],
-  [/\b(?:(?:senior|sr\.?|snr\.?|advanced)(?:[- ]level)? (?:skilled )?workers?|(?:level|grade)[- ]?(?:3|three)(?: skill)?)\b/g, S('senior_worker')],
-  [/\b(?:intermediate(?:[- ]level)? (?:skilled )?workers?|(?:level|grade)[- ]?(?:4|four)(?: skill)?)\b/g, S('intermediate_worker')],
-  [/\b(?:(?:junior|entry|elementary|primary|basic)(?:[- ]level)? (?:skilled )?workers?|(?:level|grade)[- ]?(?:5|five)(?: skill)?)\b/g, S('junior_worker')],
+  [/\b(?:(?:senior|sr\.?|snr\.?) technicians?|(?:senior|sr\.?|snr\.?) techs?|advanced technicians?|(?:level|grade)[- ]?(?:1|one|i(?= (?:skill|cert|certificate|qualification|vocational)))(?: skill)?)\b/g, S('senior_technician')],
+  [/\b(?:technicians?|(?:level|grade)[- ]?(?:2|two|ii)(?: skill)?)\b/g, S('technician')],
+  [/\b(?:(?:senior|sr\.?|snr\.?|advanced)(?:[- ]level)? (?:skilled )?workers?|(?:level|grade)[- ]?(?:3|three|iii)(?: skill)?)\b/g, S('senior_worker')],
+  [/\b(?:intermediate(?:[- ]level)? (?:skilled )?workers?|(?:level|grade)[- ]?(?:4|four|iv)(?: skill)?)\b/g, S('intermediate_worker')],
+  [/\b(?:(?:junior|entry|elementary|primary|basic)(?:[- ]level)? (?:skilled )?workers?|(?:level|grade)[- ]?(?:5|five|v)(?: skill)?)\b/g, S('junior_worker')],
   [/\b(?:professor(?:ate|[- ]level)?|full[- ]senior|full professor[- ]level)(?: senior)? engineers?\b/g, T('full_senior', 'engineering')],
   [/\b(?:full[- ]senior|professor[- ]level)(?: titles?| level)?\b/g, T('full_senior')],
   [/\b(?:senior|sr\.?|snr\.?|deputy[- ]senior|associate[- ]senior|vice[- ]senior) engineers?\b/g, T('deputy_senior', 'engineering')],
@@ -164,7 +164,11 @@ const IN_PROGRESS_AFTER = /^\s*(?:证书?|职称)?(?:的)?(?:我)?(?:(?:正在|�
  * (高工能报不 我是技师): a space right at the start is no end. */
 const firstClause = (rest: string): string => rest.split(/[,。;!?]|(?<=\S)\s+(?=[\u4e00-\u9fff])/)[0];
 
+/** failed the technician exam, didn't pass level 2: a level tried for and not held. */
+const FAILED_EN_BEFORE = /\b(?:failed|flunked|did not pass|didn'?t pass|(?:have )?not (?:yet )?passed|never passed|haven'?t passed)(?: the| my| an?)?(?: [a-z]+)?\s*$/;
+
 function isWish(original: string, start: number, end: number): boolean {
+  if (FAILED_EN_BEFORE.test(original.slice(Math.max(0, start - 30), start).split(/[,.;!?]/).pop() ?? '')) return true;
   const before = original.slice(Math.max(0, start - 12), start);
   if (IN_PROGRESS_AFTER.test(original.slice(end, end + 30))) return true;
   const clause = before.split(/[,。;!?、]/).pop() ?? '';

@@ -101,6 +101,8 @@ const EN_DURATIONS: { re: RegExp; value: (m: RegExpExecArray) => number | undefi
     value: m => add(parseNumber(m[1]), /and a half/.test(m[0]) ? 0.5 : 0),
   },
   { re: new RegExp(`\\b(\\d{1,3}|${EN_NUM})\\s*(?:months?|mos?)\\b`, 'g'), value: m => div12(parseNumber(m[1])) },
+  // a decade, over a decade, two decades: ten years a decade (more than one is read as the lower bound, as 十多年 is)
+  { re: /\b(?:(?:over|more than|just over|well over) )?(a|one|two|three)\s+decades?\b/g, value: m => ({ a: 10, one: 10, two: 20, three: 30 } as Record<string, number>)[m[1]] },
 ];
 
 function add(v: number | undefined, plus: number): number | undefined {

@@ -73,6 +73,10 @@ export interface Understanding {
   futureMonth?: string;
   /** A contest's result said alone while something else is asked (拿了个第四): the rank or medal of the contest named before. */
   placed?: { rank?: number; medal?: Medal };
+  /** The class answered by who ran the contest (人社厅办的), not by its class: a reading the reply says it made. */
+  classByOrganiser?: true;
+  /** The class of the contest asked about, said with another of its details (一类赛第二名 to "which place?"). */
+  contestClass?: 1 | 2;
   /** A team size said while a competition's details are asked (团体 → 'team'), or alone after it was named. */
   teamSize?: 1 | 2 | 3 | 'team';
   /** The words around a date named alone (评的, 拿的): whose date it is. */
