@@ -14,6 +14,7 @@ import { eligibilityLines, factsFor, namesFacts, questionFacts, routeLines, with
 import { answerFor, intents as shippedIntents, servesRegion, type Intent } from './intents';
 import { classifierText, forClassifier, normalizeText } from './normalize';
 import { isPolicyQuestion } from './questionLike';
+import { uncoveredAsk } from './keyAsk';
 
 export interface AskOptions {
   region?: Region;
@@ -448,6 +449,21 @@ const THEN_CLAUSE = /[，,。；;]\s*那(?:么|如果|要是)?\s*([^，,。；;]
 
 /** Answer a free policy question for the person's region (or the regions it names); never makes an answer up. */
 export function ask(question: string, opts: AskOptions, m: Model = model()): AskResult {
+  return answersWhatIsAsked(normalizeText(question), answer(question, opts, m), opts);
+}
+
+/** An answer that lacks what the question asks for (a figure, a substitute, a contact: src/qa/keyAsk.ts) answers a
+ * nearby question: refused, saying what the texts do not give, with no citation. */
+function answersWhatIsAsked(text: string, a: AskResult, opts: AskOptions): AskResult {
+  if (a.matched !== 'curated') return a;
+  const missing = uncoveredAsk(text, a.answer);
+  if (!missing) return a;
+  const phone = opts.hotline?.phone;
+  const who = phone ? t(opts.locale, 'qa:none.who.withPhone', { phone }) : t(opts.locale, 'qa:none.who.text');
+  return { answer: t(opts.locale, `qa:none.uncovered.${missing.kind}`) + who, citations: [], confidence: a.confidence, matched: 'none', kind: 'not_covered' };
+}
+
+function answer(question: string, opts: AskOptions, m: Model): AskResult {
   const text = englishSpelling(normalizeText(question), m);
   if (!/[\p{L}\p{N}]/u.test(text)) return refusal(opts.locale, opts, 0);
   const named = placesNamed(text, opts.region);

@@ -1,0 +1,75 @@
+// What a question asks for that its answer must hold (issue 14 item 4): a number in the unit asked (几寸, 多少学时,
+// how many hours), a substitute (用什么代替, instead of), names, lists and contacts (名单, 电话, website). An answer
+// that lacks it answers a nearby question, not this one: ask() refuses it instead. Pure; reads the two texts only.
+
+export type KeyAsk =
+  | { kind: 'quantity'; unit: string }
+  | { kind: 'substitute' }
+  | { kind: 'contact' };
+
+const NUMERAL = '(?:[0-9]+(?:\\.[0-9]+)?|[一二两三四五六七八九十百千半])';
+
+/** Units a count is asked in (几寸, 多少个学时, 几张). Not 年 or 级: the years and levels are what the engine computes,
+ * and an answer may rightly say none are needed (破格). 月 only as a duration (几个月), never a date (几月份). */
+const ZH_UNITS = ['寸', '张', '份', '页', '篇', '字', '学时', '课时', '小时', '天', '周', '个月', '岁', '分', '人', '名', '位', '次', '项', '本', '元', '块'];
+const ZH_UNIT_SYNONYMS: Record<string, string[]> = { 学时: ['学时', '课时', '小时'], 课时: ['学时', '课时', '小时'], 小时: ['学时', '课时', '小时'], 人: ['人', '名', '位'], 名: ['人', '名', '位'], 位: ['人', '名', '位'], 元: ['元', '块', '钱'], 块: ['元', '块', '钱'] };
+// 几 / 多少 asking (not "好几", "十几", "干了几个月": a rough figure stated).
+const ZH_QUANTITY = new RegExp(`(?<![好十百千了零这那第前])(?:几|多少)(?![十百千])(?:个)?(${ZH_UNITS.join('|')})`, 'u');
+
+/** English nouns a count is asked of (how many hours, how many copies of the photo). */
+const EN_UNITS: Record<string, RegExp> = {
+  hour: /\bhours?\b/i, photo: /\b(photos?|photographs?|pictures?)\b/i, copy: /\bcop(y|ies)\b/i, page: /\bpages?\b/i,
+  word: /\bwords?\b/i, paper: /\b(papers?|articles?)\b/i, day: /\bdays?\b/i, week: /\bweeks?\b/i, month: /\bmonths?\b/i,
+  point: /\b(points?|marks?|credits?)\b/i, person: /\b(people|persons?|experts?|members?|judges?|reviewers?|votes?)\b/i, time: /\btimes\b/i,
+};
+const EN_QUANTITY = /\bhow (?:many|much)\s+(?:\w+\s+){0,3}?(hours?|photos?|photographs?|pictures?|cop(?:y|ies)|pages?|words?|papers?|articles?|days?|weeks?|months?|points?|marks?|credits?|people|persons?|experts?|members?|judges?|reviewers?|votes?|times)\b|\bwhat size\b.*\b(photos?|pictures?)\b/i;
+const EN_NUMERAL = '(?:[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred)';
+
+/** What can stand in for a requirement (用什么代替论文, 可以拿什么抵, what can replace the paper). */
+const SUBSTITUTE_CUE = /(?:用|拿|以)(?:什么|啥|哪些|哪种|哪样)(?:东西|材料|成果)?(?:来)?(?:代替|替代|顶替|替换|抵|代)|(?:代替|替代|顶替|替换)(?:的)?(?:是|有|可以是|能是)?(?:什么|啥|哪些)|什么(?:东西|材料|成果)?(?:可以|能)(?:代替|替代|顶替|抵)|\binstead of\b|\b(?:replace[sd]?|substitut\w*|in (?:place|lieu) of|stand in for)\b/i;
+const SUBSTITUTE_SAID = /代替|替代|顶替|替换|抵|折算|视同|等同|同等|instead|replace|substitut|in place of|in lieu|count(?:s|ed)? as|convert|equivalent|equal/i;
+
+/** Names, lists and contacts (评委名单, 联系电话, 官网): no text gives any. */
+const CONTACT_CUE = /名单|名录|花名册|姓名|联系方式|联系电话|电话号码|电话是多少|手机号|邮箱|网址|官网|网站|链接|二维码|公众号|小程序|\bphone numbers?\b|\bwebsite\b|\burl\b|\be-?mail\b|\blist of (?:the )?(?:names|experts|members|judges|reviewers|panel)|\bnames of (?:the )?(?:experts|members|judges|reviewers)|\bwho (?:exactly )?(?:are|sits? on|is on) the (?:panel|committee|jury)\b/i;
+const CONTACT_SAID = /https?:\/\/|www\.|[0-9]{5,}|@/;
+
+/** An answer that says the thing asked about is not required answers how many of it (论文不是门槛 for 几篇论文). */
+const NOT_REQUIRED = /不是门槛|不作为|不将|不得将|不受.{0,8}限制|不需要|不用|无需|不要求|不必|免于|免(?:考|试)|not (?:a )?(?:hurdle|required|needed|(?:limiting|restrictive) condition)|no (?:need|requirement)|need not|exempt/i;
+
+/** What the question asks for that an answer must hold, if anything (most questions: nothing beyond their topic). */
+export function keyAsks(question: string): KeyAsk[] {
+  const out: KeyAsk[] = [];
+  const zh = ZH_QUANTITY.exec(question);
+  if (zh) out.push({ kind: 'quantity', unit: zh[1] });
+  const en = EN_QUANTITY.exec(question);
+  if (en) {
+    const noun = (en[1] ?? en[2]).toLowerCase();
+    const unit = Object.entries(EN_UNITS).find(([, re]) => re.test(noun))?.[0];
+    if (unit) out.push({ kind: 'quantity', unit });
+  }
+  if (SUBSTITUTE_CUE.test(question)) out.push({ kind: 'substitute' });
+  if (CONTACT_CUE.test(question)) out.push({ kind: 'contact' });
+  return out;
+}
+
+/** Whether an answer holds what is asked. */
+export function covers(answer: string, ask: KeyAsk): boolean {
+  switch (ask.kind) {
+    case 'quantity': {
+      if (NOT_REQUIRED.test(answer)) return true;
+      const en = EN_UNITS[ask.unit];
+      if (en) return new RegExp(`\\b${EN_NUMERAL}(?:-|\\s+)(?:\\w+\\s+){0,2}?(?:${en.source.replace(/\\b/g, '')})`, 'i').test(answer);
+      const units = ZH_UNIT_SYNONYMS[ask.unit] ?? [ask.unit];
+      return new RegExp(`${NUMERAL}(?:个)?(?:${units.join('|')})`).test(answer);
+    }
+    case 'substitute':
+      return SUBSTITUTE_SAID.test(answer);
+    case 'contact':
+      return CONTACT_SAID.test(answer);
+  }
+}
+
+/** The first thing the question asks for that the answer does not hold (undefined: the answer holds all it asks). */
+export function uncoveredAsk(question: string, answer: string): KeyAsk | undefined {
+  return keyAsks(question).find((a) => !covers(answer, a));
+}
