@@ -15,6 +15,8 @@ import { answerFor, intents as shippedIntents, servesRegion, type Intent } from 
 import { classifierText, forClassifier, normalizeText } from './normalize';
 import { isPolicyQuestion } from './questionLike';
 import { uncoveredAsk } from './keyAsk';
+import { askedClause } from './askedClause';
+import { unlistedAward } from './unlistedAward';
 
 export interface AskOptions {
   region?: Region;
@@ -449,7 +451,30 @@ const THEN_CLAUSE = /[，,。；;]\s*那(?:么|如果|要是)?\s*([^，,。；;]
 
 /** Answer a free policy question for the person's region (or the regions it names); never makes an answer up. */
 export function ask(question: string, opts: AskOptions, m: Model = model()): AskResult {
-  return answersWhatIsAsked(normalizeText(question), answer(question, opts, m), opts);
+  const text = normalizeText(question);
+  return answersWhatIsAsked(text, withUnlistedAward(text, askedLast(text, answer(question, opts, m), opts, m), opts), opts);
+}
+
+/** A green-channel list given for an award it does not name (江西省技术能手 in 96号's list): said first. */
+function withUnlistedAward(text: string, a: AskResult, opts: AskOptions): AskResult {
+  if (a.matched !== 'curated' || (a.id !== 'green_list' && a.id !== 'green_competition')) return a;
+  const award = unlistedAward(text, a.answer);
+  return award ? { ...a, answer: `${t(opts.locale, 'qa:awardNotListed', { award })}\n${a.answer}` } : a;
+}
+
+/** A topic answered unsurely (under UNSURE) whose asking clause, read alone, is surely another intent (at least
+ * CLAUSE_SURE, with words of that intent's own): the clause is what is asked (…参加技能评价，能拿补贴吗 is about
+ * subsidies), answered for the regions the whole question named. */
+export const UNSURE = 0.6;
+export const CLAUSE_SURE = 0.9;
+function askedLast(text: string, a: AskResult, opts: AskOptions, m: Model): AskResult {
+  if (a.matched !== 'curated' || a.kind !== 'topic' || a.confidence >= UNSURE || (a.regions?.length ?? 1) > 1) return a;
+  const clause = askedClause(text);
+  if (!clause) return a;
+  const features = forClassifier(clause);
+  const sure = decide(m.classifier.predict(features), { threshold: CLAUSE_SURE, ambiguity: 0.1 });
+  if (!sure || sure.label === a.id || !m.classifier.support(features, sure.label).length) return a;
+  return answer(clause, { ...opts, ...(a.region ? { region: a.region } : {}) }, m);
 }
 
 /** An answer that lacks what the question asks for (a figure, a substitute, a contact: src/qa/keyAsk.ts) answers a
