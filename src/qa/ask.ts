@@ -124,6 +124,11 @@ export function ownEnglishWord(text: string, id: string, m: Model): boolean {
   return evidence >= EN_OWN_EVIDENCE;
 }
 
+/** An English question (no run of Chinese) with a word of the topic's own, as ownEnglishWord judges it. */
+function englishOwnWord(text: string, id: string, m: Model): boolean {
+  return /[a-z]{3}/i.test(text) && !/\p{Script=Han}{4}/u.test(text) && ownEnglishWord(text, id, m);
+}
+
 /** An English question whose content words are mostly unknown to every intent (civil servant, maternity leave, prize
  * money) is about something the texts do not cover, however confident the classifier is about its known words. */
 export const EN_UNKNOWN_MAX = 0.5;
@@ -455,11 +460,15 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
   return answersWhatIsAsked(text, withUnlistedAward(text, askedLast(text, answer(question, opts, m), opts, m), opts), opts);
 }
 
-/** A green-channel list given for an award it does not name (江西省技术能手 in 96号's list): said first. */
+/** A green-channel list given for an award it does not name (江西省技术能手 in 96号's list) is no answer for it: the
+ * reply says the list does not name it, with no citation. */
 function withUnlistedAward(text: string, a: AskResult, opts: AskOptions): AskResult {
   if (a.matched !== 'curated' || (a.id !== 'green_list' && a.id !== 'green_competition')) return a;
   const award = unlistedAward(text, a.answer);
-  return award ? { ...a, answer: `${t(opts.locale, 'qa:awardNotListed', { award })}\n${a.answer}` } : a;
+  if (!award) return a;
+  const phone = opts.hotline?.phone;
+  const who = phone ? t(opts.locale, 'qa:none.who.withPhone', { phone }) : t(opts.locale, 'qa:none.who.text');
+  return { answer: t(opts.locale, 'qa:awardNotListed', { award }) + who, citations: [], confidence: a.confidence, matched: 'none', kind: 'not_covered' };
 }
 
 /** A topic answered unsurely (under UNSURE) whose asking clause, read alone, is surely another intent (at least
@@ -485,7 +494,7 @@ function answersWhatIsAsked(text: string, a: AskResult, opts: AskOptions): AskRe
   if (!missing) return a;
   const phone = opts.hotline?.phone;
   const who = phone ? t(opts.locale, 'qa:none.who.withPhone', { phone }) : t(opts.locale, 'qa:none.who.text');
-  return { answer: t(opts.locale, `qa:none.uncovered.${missing.kind}`) + who, citations: [], confidence: a.confidence, matched: 'none', kind: 'not_covered' };
+  return { answer: t(opts.locale, `qa:none.uncovered.${missing.kind}`, { ...missing }) + who, citations: [], confidence: a.confidence, matched: 'none', kind: 'not_covered' };
 }
 
 function answer(question: string, opts: AskOptions, m: Model): AskResult {
@@ -522,7 +531,10 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
   // something distinctive with the intent's phrasings.
   // (The engine's intent is the exception: its evidence is the facts the question names, checked below.)
   const decidedIntent = decided ? m.byId.get(decided.label) : undefined;
-  const top = decided && (decidedIntent?.kind === 'engine' || m.classifier.support(features, decided.label).length) ? decided : undefined;
+  // In English, a word the model itself puts the topic first for counts too (papers: a word too many intents' phrasings
+  // have for support's share, yet the paper topic's own when read alone).
+  const top = decided && (decidedIntent?.kind === 'engine' || m.classifier.support(features, decided.label).length
+    || (decidedIntent?.kind === 'topic' && englishOwnWord(text, decided.label, m))) ? decided : undefined;
   const intent = top ? m.byId.get(top.label) : undefined;
   const p = preds[0]?.p ?? 0;
 

@@ -3,9 +3,12 @@
 // that lacks it answers a nearby question, not this one: ask() refuses it instead. Pure; reads the two texts only.
 
 export type KeyAsk =
-  | { kind: 'quantity'; unit: string }
+  | { kind: 'quantity'; unit: string; noun?: string }
+  | { kind: 'spec' }
   | { kind: 'substitute' }
-  | { kind: 'contact' };
+  | { kind: 'contact' }
+  | { kind: 'content' }
+  | { kind: 'group'; group: string };
 
 const NUMERAL = '(?:[0-9]+(?:\\.[0-9]+)?|[一二两三四五六七八九十百千半])';
 
@@ -14,7 +17,7 @@ const NUMERAL = '(?:[0-9]+(?:\\.[0-9]+)?|[一二两三四五六七八九十百�
 const ZH_UNITS = ['寸', '张', '份', '页', '篇', '字', '学时', '课时', '小时', '天', '周', '个月', '岁', '分', '人', '名', '位', '次', '项', '本', '元', '块'];
 const ZH_UNIT_SYNONYMS: Record<string, string[]> = { 学时: ['学时', '课时', '小时'], 课时: ['学时', '课时', '小时'], 小时: ['学时', '课时', '小时'], 人: ['人', '名', '位'], 名: ['人', '名', '位'], 位: ['人', '名', '位'], 元: ['元', '块', '钱'], 块: ['元', '块', '钱'] };
 // 几 / 多少 asking (not "好几", "十几", "干了几个月": a rough figure stated).
-const ZH_QUANTITY = new RegExp(`(?<![好十百千了零这那第前])(?:几|多少)(?![十百千])(?:个)?(${ZH_UNITS.join('|')})`, 'u');
+const ZH_QUANTITY = new RegExp(`(?<![好十百千了零这那第前])(?:几|多少)(?![十百千])(?:个)?(${ZH_UNITS.join('|')})(?:的)?(\\p{Script=Han}{0,2})`, 'u');
 
 /** English nouns a count is asked of (how many hours, how many copies of the photo). */
 const EN_UNITS: Record<string, RegExp> = {
@@ -30,25 +33,49 @@ const SUBSTITUTE_CUE = /(?:用|拿|以)(?:什么|啥|哪些|哪种|哪样)(?:东
 const SUBSTITUTE_SAID = /代替|替代|顶替|替换|抵|折算|视同|等同|同等|instead|replace|substitut|in place of|in lieu|count(?:s|ed)? as|convert|equivalent|equal/i;
 
 /** Names, lists and contacts (评委名单, 联系电话, 官网): no text gives any. */
-const CONTACT_CUE = /名单|名录|花名册|姓名|联系方式|联系电话|电话号码|电话是多少|手机号|邮箱|网址|官网|网站|链接|二维码|公众号|小程序|\bphone numbers?\b|\bwebsite\b|\burl\b|\be-?mail\b|\blist of (?:the )?(?:names|experts|members|judges|reviewers|panel)|\bnames of (?:the )?(?:experts|members|judges|reviewers)|\bwho (?:exactly )?(?:are|sits? on|is on) the (?:panel|committee|jury)\b/i;
+const CONTACT_CUE = /名单|名录|花名册|姓名|名字|(?:评委|专家|评审委员会|评委会|委员)[^，,。？?]{0,6}(?:都有谁|都是谁|有谁|是谁|有哪几位|是哪几位)|联系方式|联系电话|电话号码|电话是多少|手机号|邮箱|网址|官网|网站|链接|二维码|公众号|小程序|\bphone numbers?\b|\bwebsite\b|\burl\b|\be-?mail\b|\blist of (?:the )?(?:names|experts|members|judges|reviewers|panel)|\bnames of (?:the )?(?:experts|members|judges|reviewers)|\bwho (?:exactly )?(?:are|sits? on|is on) the (?:panel|committee|jury)\b/i;
 const CONTACT_SAID = /https?:\/\/|www\.|[0-9]{5,}|@/;
 
-/** An answer that says the thing asked about is not required answers how many of it (论文不是门槛 for 几篇论文). */
-const NOT_REQUIRED = /不是门槛|不作为|不将|不得将|不受.{0,8}限制|不需要|不用|无需|不要求|不必|免于|免(?:考|试)|not (?:a )?(?:hurdle|required|needed|(?:limiting|restrictive) condition)|no (?:need|requirement)|need not|exempt/i;
+/** An answer that says the thing counted is not required answers how many of it (论文不是门槛 for 几篇论文): the words
+ * near the thing's own name in the answer. */
+const NOT_REQUIRED = /不是门槛|不作为|不将|不得将|不受.{0,8}限制|不需要|不用|无需|不要求|不必|not (?:a )?(?:hurdle|required|needed|(?:limiting|restrictive) condition)|no (?:need|requirement)|need not/i;
+function saysNotRequired(answer: string, noun: string | undefined): boolean {
+  if (!noun) return false;
+  const text = answer.toLowerCase();
+  for (let i = text.indexOf(noun); i >= 0; i = text.indexOf(noun, i + 1)) {
+    if (NOT_REQUIRED.test(text.slice(Math.max(0, i - 30), i + noun.length + 30))) return true;
+  }
+  return false;
+}
+
+/** A size or a format asked for (照片多大尺寸, 什么格式, what size photo): no text gives one. */
+const SPEC_CUE = /几寸|(?:多大|什么|啥|哪种|哪个)(?:的)?(?:尺寸|规格|大小|格式|字体|字号|纸张|底色)|(?:尺寸|规格|格式|字体|字号|底色)(?:是|要|有)?(?:多少|多大|什么|啥|哪种|要求)|\bwhat (?:size|format|font)\b|\b(?:photo|picture) size\b|\bfile format\b/i;
+const SPEC_SAID = /尺寸|规格|格式|寸|字体|字号|底色|A4|\bsize\b|\bformat\b|\bfont\b/i;
+
+/** What an exam covers (考哪些内容, 考几门, what does the exam cover): no text gives a syllabus. */
+const CONTENT_CUE = /(?:考试|理论|实操|鉴定|笔试|机考|考核)(?:都|主要|一般)?(?:考|包括|包含)?(?:哪些|什么|啥)(?:内容|科目|题)|考(?:哪些|什么|啥)(?:内容|科目|题)|考几门|几门(?:课|科目)|(?:考试|考核)(?:的)?(?:内容|科目|大纲|范围)|题库|真题|\bwhat does the (?:\w+ )?(?:exam|test|assessment) cover\b|\b(?:exam|test) (?:content|subjects|syllabus|topics)\b|\bsyllabus\b|question bank|past papers/i;
+const CONTENT_SAID = /考试内容|考核内容|科目|大纲|题库|syllabus|subjects/i;
+
+/** People the texts never name as a group (残疾人, 外国人, 退役军人, 公务员): an answer must speak of them to answer. */
+const GROUP_CUE = /(残疾人?|外国人|外籍|港澳台|香港|澳门|台湾|(?<!领)军人|退役|转业|公务员|参公|\bdisab\w*|\bforeign(?:ers?| nationals?| citizens?)\b|\bhong kong\b|\bmacau\b|\btaiwan\w*|\bveterans?\b|\bex-?(?:military|soldiers?)\b|\bcivil servants?\b)/i;
 
 /** What the question asks for that an answer must hold, if anything (most questions: nothing beyond their topic). */
 export function keyAsks(question: string): KeyAsk[] {
   const out: KeyAsk[] = [];
   const zh = ZH_QUANTITY.exec(question);
-  if (zh) out.push({ kind: 'quantity', unit: zh[1] });
+  if (zh) out.push({ kind: 'quantity', unit: zh[1], ...(zh[2] ? { noun: zh[2] } : {}) });
   const en = EN_QUANTITY.exec(question);
   if (en) {
     const noun = (en[1] ?? en[2]).toLowerCase();
     const unit = Object.entries(EN_UNITS).find(([, re]) => re.test(noun))?.[0];
-    if (unit) out.push({ kind: 'quantity', unit });
+    if (unit) out.push({ kind: 'quantity', unit, noun: noun.replace(/s$/, '') });
   }
+  if (SPEC_CUE.test(question)) out.push({ kind: 'spec' });
   if (SUBSTITUTE_CUE.test(question)) out.push({ kind: 'substitute' });
   if (CONTACT_CUE.test(question)) out.push({ kind: 'contact' });
+  if (CONTENT_CUE.test(question)) out.push({ kind: 'content' });
+  const group = GROUP_CUE.exec(question);
+  if (group) out.push({ kind: 'group', group: group[1] });
   return out;
 }
 
@@ -56,7 +83,7 @@ export function keyAsks(question: string): KeyAsk[] {
 export function covers(answer: string, ask: KeyAsk): boolean {
   switch (ask.kind) {
     case 'quantity': {
-      if (NOT_REQUIRED.test(answer)) return true;
+      if (saysNotRequired(answer, ask.noun)) return true;
       const en = EN_UNITS[ask.unit];
       if (en) return new RegExp(`\\b${EN_NUMERAL}(?:-|\\s+)(?:\\w+\\s+){0,2}?(?:${en.source.replace(/\\b/g, '')})`, 'i').test(answer);
       const units = ZH_UNIT_SYNONYMS[ask.unit] ?? [ask.unit];
@@ -66,6 +93,12 @@ export function covers(answer: string, ask: KeyAsk): boolean {
       return SUBSTITUTE_SAID.test(answer);
     case 'contact':
       return CONTACT_SAID.test(answer);
+    case 'spec':
+      return SPEC_SAID.test(answer);
+    case 'content':
+      return CONTENT_SAID.test(answer);
+    case 'group':
+      return answer.toLowerCase().includes(ask.group.toLowerCase());
   }
 }
 
