@@ -19,6 +19,10 @@ const ZH_UNIT_SYNONYMS: Record<string, string[]> = { 学时: ['学时', '课时'
 // 几 / 多少 asking (not "好几", "十几", "干了几个月": a rough figure stated).
 const ZH_QUANTITY = new RegExp(`(?<![好十百千了零这那第前])(?:几|多少)(?![十百千])(?:个)?(${ZH_UNITS.join('|')})(?:的)?(\\p{Script=Han}{0,2})`, 'u');
 
+/** The unit named before the count asked (学时每年要多少, 字数有多少要求). */
+const ZH_QUANTITY_BEFORE = /(学时|课时|小时|字数|页数|篇数|张数|份数|分数|人数)[^，,。？?]{0,6}?(?:多少|几)(?![十百千级])/u;
+const UNIT_OF: Record<string, string> = { 字数: '字', 页数: '页', 篇数: '篇', 张数: '张', 份数: '份', 分数: '分', 人数: '人' };
+
 /** English nouns a count is asked of (how many hours, how many copies of the photo). */
 const EN_UNITS: Record<string, RegExp> = {
   hour: /\bhours?\b/i, photo: /\b(photos?|photographs?|pictures?)\b/i, copy: /\bcop(y|ies)\b/i, page: /\bpages?\b/i,
@@ -29,7 +33,7 @@ const EN_QUANTITY = /\bhow (?:many|much)\s+(?:\w+\s+){0,3}?(hours?|photos?|photo
 const EN_NUMERAL = '(?:[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred)';
 
 /** What can stand in for a requirement (用什么代替论文, 可以拿什么抵, what can replace the paper). */
-const SUBSTITUTE_CUE = /(?:用|拿|以)(?:什么|啥|哪些|哪种|哪样)(?:东西|材料|成果)?(?:来)?(?:代替|替代|顶替|替换|抵|代)|(?:代替|替代|顶替|替换)(?:的)?(?:是|有|可以是|能是)?(?:什么|啥|哪些)|什么(?:东西|材料|成果)?(?:可以|能)(?:代替|替代|顶替|抵)|\binstead of\b|\b(?:replace[sd]?|substitut\w*|in (?:place|lieu) of|stand in for)\b/i;
+const SUBSTITUTE_CUE = /(?:用|拿|以)(?:什么|啥|哪些|哪种|哪样|别的|其他|其它)(?:东西|材料|成果)?(?:来)?(?:代替|替代|顶替|替换|抵|代)|(?:代替|替代|顶替|替换)(?:的)?(?:是|有|可以是|能是)?(?:什么|啥|哪些)|什么(?:东西|材料|成果)?(?:可以|能)(?:代替|替代|顶替|抵)|\binstead of\b|\b(?:replace[sd]?|substitut\w*|in (?:place|lieu) of|stand in for)\b/i;
 const SUBSTITUTE_SAID = /代替|替代|顶替|替换|抵|折算|视同|等同|同等|instead|replace|substitut|in place of|in lieu|count(?:s|ed)? as|convert|equivalent|equal/i;
 
 /** Names, lists and contacts (评委名单, 联系电话, 官网): no text gives any. */
@@ -49,7 +53,7 @@ function saysNotRequired(answer: string, noun: string | undefined): boolean {
 }
 
 /** A size or a format asked for (照片多大尺寸, 什么格式, what size photo): no text gives one. */
-const SPEC_CUE = /几寸|(?:多大|什么|啥|哪种|哪个)(?:的)?(?:尺寸|规格|大小|格式|字体|字号|纸张|底色)|(?:尺寸|规格|格式|字体|字号|底色)(?:是|要|有)?(?:多少|多大|什么|啥|哪种|要求)|\bwhat (?:size|format|font)\b|\b(?:photo|picture) size\b|\bfile format\b/i;
+const SPEC_CUE = /几寸|A4|红底|蓝底|白底|(?:多大|什么|啥|哪种|哪个)(?:的)?(?:尺寸|规格|大小|格式|字体|字号|纸张|底色)|(?:尺寸|规格|格式|字体|字号|底色)(?:是|要|有)?(?:多少|多大|什么|啥|哪种|要求)|\bwhat (?:size|format|font)\b|\b(?:photo|picture) size\b|\bfile format\b|\bA4\b|\bprint(?:ed)? on\b/i;
 const SPEC_SAID = /尺寸|规格|格式|寸|字体|字号|底色|A4|\bsize\b|\bformat\b|\bfont\b/i;
 
 /** What an exam covers (考哪些内容, 考几门, what does the exam cover): no text gives a syllabus. */
@@ -64,6 +68,8 @@ export function keyAsks(question: string): KeyAsk[] {
   const out: KeyAsk[] = [];
   const zh = ZH_QUANTITY.exec(question);
   if (zh) out.push({ kind: 'quantity', unit: zh[1], ...(zh[2] ? { noun: zh[2] } : {}) });
+  const before = zh ? undefined : ZH_QUANTITY_BEFORE.exec(question);
+  if (before) out.push({ kind: 'quantity', unit: UNIT_OF[before[1]] ?? before[1] });
   const en = EN_QUANTITY.exec(question);
   if (en) {
     const noun = (en[1] ?? en[2]).toLowerCase();
