@@ -490,7 +490,7 @@ function askedLast(text: string, a: AskResult, opts: AskOptions, m: Model): AskR
  * nearby question: refused, saying what the texts do not give, with no citation. */
 function answersWhatIsAsked(text: string, a: AskResult, opts: AskOptions): AskResult {
   if (a.matched !== 'curated') return a;
-  const missing = uncoveredAsk(text, a.answer);
+  const missing = uncoveredAsk(text, a.answer, a.kind !== 'topic');
   if (!missing) return a;
   const phone = opts.hotline?.phone;
   const who = phone ? t(opts.locale, 'qa:none.who.withPhone', { phone }) : t(opts.locale, 'qa:none.who.text');

@@ -8,7 +8,8 @@ export type KeyAsk =
   | { kind: 'substitute' }
   | { kind: 'contact' }
   | { kind: 'content' }
-  | { kind: 'group'; group: string };
+  | { kind: 'group'; group: string }
+  | { kind: 'when' };
 
 const NUMERAL = '(?:[0-9]+(?:\\.[0-9]+)?|[一二两三四五六七八九十百千半])';
 
@@ -63,6 +64,12 @@ const CONTENT_SAID = /考试内容|考核内容|科目|大纲|题库|syllabus|su
 /** People the texts never name as a group (残疾人, 外国人, 退役军人, 公务员): an answer must speak of them to answer. */
 const GROUP_CUE = /(残疾人?|外国人|外籍|港澳台|香港|澳门|台湾|(?<!领)军人|退役|转业|公务员|参公|\bdisab\w*|\bforeign(?:ers?| nationals?| citizens?)\b|\bhong kong\b|\bmacau\b|\btaiwan\w*|\bveterans?\b|\bex-?(?:military|soldiers?)\b|\bcivil servants?\b)/i;
 
+/** A time asked (什么时候, 多久, when will, how long): a topic's answer must give a date or a duration. (Not asked of the
+ * engine's answers: they compute from the facts, and a green channel rightly gives none.) English "when" only as a
+ * question word, not "when it comes to" or "when I apply". */
+const WHEN_CUE = /什么时候|啥时候|哪天|哪一天|几号|何时|哪年|哪一年|几月|多久|多长时间|\b(?:when|how long)\s+(?:will|can|could|do|does|did|is|are|was|were|should|would|must)\b|\bfrom when\b|\bwhat date\b|\bwhich day\b|\bhow long\b/i;
+const WHEN_SAID = /[0-9]{4}年|[0-9]+月|[0-9]+日|[0-9一二两三四五六七八九十]+(?:个)?(?:年|月|日|天|周)|之日|从[^，,。；]{1,12}(?:起|算|开始)|\bfrom the [a-z ]{1,30} on\b|\b(?:19|20)[0-9]{2}\b|\b[0-9]+ (?:full )?(?:years?|months?|days?|weeks?)\b|\b(?:one|two|three|four|five|six|a) (?:full )?(?:years?|months?)\b/i;
+
 /** What the question asks for that an answer must hold, if anything (most questions: nothing beyond their topic). */
 export function keyAsks(question: string): KeyAsk[] {
   const out: KeyAsk[] = [];
@@ -82,6 +89,7 @@ export function keyAsks(question: string): KeyAsk[] {
   if (CONTENT_CUE.test(question)) out.push({ kind: 'content' });
   const group = GROUP_CUE.exec(question);
   if (group) out.push({ kind: 'group', group: group[1] });
+  if (WHEN_CUE.test(question)) out.push({ kind: 'when' });
   return out;
 }
 
@@ -105,10 +113,13 @@ export function covers(answer: string, ask: KeyAsk): boolean {
       return CONTENT_SAID.test(answer);
     case 'group':
       return answer.toLowerCase().includes(ask.group.toLowerCase());
+    case 'when':
+      return WHEN_SAID.test(answer);
   }
 }
 
-/** The first thing the question asks for that the answer does not hold (undefined: the answer holds all it asks). */
-export function uncoveredAsk(question: string, answer: string): KeyAsk | undefined {
-  return keyAsks(question).find((a) => !covers(answer, a));
+/** The first thing the question asks for that the answer does not hold (undefined: the answer holds all it asks).
+ * `computed`: the engine's answer, of which a time is not asked. */
+export function uncoveredAsk(question: string, answer: string, computed = false): KeyAsk | undefined {
+  return keyAsks(question).find((a) => !(computed && a.kind === 'when') && !covers(answer, a));
 }

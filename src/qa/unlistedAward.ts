@@ -11,7 +11,8 @@ const BY_LEVEL = new RegExp(`(?:区县|地市|省|市|区|县|镇|乡|街道|村
 /** English: a place's city-, county- or district-level title, or one of a company (a Changsha city technical expert,
  * a county-level model worker); provincial and municipal ones are what the lists name. */
 const EN_AWARD = '(?:technical experts?|craftsm[ae]n|model workers?|skills? masters?|chief technicians?|technical pacesetters?)';
-const EN_PLACED = new RegExp(`\\b(?:[a-z]+ (?:city|county|district|town)|(?:city|county|district|town|township|village|company|factory|workshop|group|enterprise)[- ]level|company|factory|workshop)(?:'s)? ${EN_AWARD}`, 'i');
+const EN_PLACE_AFTER = new RegExp(`^(?:'s)?(?: (?:city|county|district|town))?(?:'s)? ${EN_AWARD}`, 'i');
+const EN_LEVEL = new RegExp(`\\b(?:(?:county|district|town|township|village|company|factory|workshop|group|enterprise)[- ]level|company|factory|workshop)(?:'s)? ${EN_AWARD}`, 'i');
 
 /** The same name, whatever 级 and 的 (省级技术能手 ~ 江苏省技术能手's 省技术能手). */
 const core = (s: string) => s.replace(/[级的\s]/gu, '');
@@ -25,7 +26,13 @@ export function placedAwards(text: string): string[] {
   }
   const level = BY_LEVEL.exec(text);
   if (level && !out.some((x) => x.includes(level[0]))) out.push(level[0]);
-  const en = EN_PLACED.exec(text);
+  // (a place with no text of its own, or a city or county inside a region: not the region named, Suzhou or Chongqing)
+  for (const h of placesIn(text)) {
+    if (/\p{Script=Han}/u.test(h.name) || h.kind === 'region') continue;
+    const m = EN_PLACE_AFTER.exec(text.slice(h.end));
+    if (m) out.push(text.slice(h.start, h.end + m[0].length));
+  }
+  const en = EN_LEVEL.exec(text);
   if (en) out.push(en[0]);
   return out;
 }

@@ -21,14 +21,16 @@ describe('keyAsks: what a question asks for', () => {
     ['what is the website', [{ kind: 'contact' }]],
     ['理论考试考哪些内容', [{ kind: 'content' }]],
     ['退役军人有优惠吗', [{ kind: 'group', group: '退役' }]],
+    ['地方工程师什么时候开始评', [{ kind: 'when' }]],
+    ['when will the review open', [{ kind: 'when' }]],
   ] as [string, KeyAsk[]][])('%s', (q, want) => {
     expect(keyAsks(q)).toEqual(want);
   });
 
   it.each([
     // a rough figure stated, a rank, a level, years, a date: nothing asked that the answer must hold
-    '我干了十几年了能评技师吗', '省赛前几名可以破格', '区县赛第几名能直接报', '技师要满几年才能报工程师', '能评到几级', '几月份申报',
-    'how many years after senior worker', '高级技师领军人才能评什么',
+    '我干了十几年了能评技师吗', '省赛前几名可以破格', '区县赛第几名能直接报', '技师要满几年才能报工程师', '能评到几级',
+    'how many years after senior worker', '高级技师领军人才能评什么', 'what achievements count when I apply', 'treated alike when it comes to promotion',
   ])('%s asks nothing more', (q) => {
     expect(keyAsks(q)).toEqual([]);
   });
@@ -99,6 +101,10 @@ describe('ask(): the same words in questions the texts answer stay answered', ()
     ['how many papers do I need for a senior engineer title', 'sichuan', 'en'],
     ['do I need papers for a senior engineer title', 'chongqing', 'en'],
     ['what can replace a paper in Liaoning', 'liaoning', 'en'],
+    ['From when are my working years counted?', 'sichuan', 'en'],
+    ['拿到技能等级证书以后要多久才能晋级', 'chongqing', 'zh-CN'],
+    ['Suzhou: I am a city-level model worker. Which title can I go for directly?', 'suzhou', 'en'],
+    ['A Suzhou city technical expert, which title can they apply for directly?', 'suzhou', 'en'],
   ] as [string, Region, 'zh-CN' | 'en'][])('%s (%s, %s)', (q, region, locale) => {
     const a = ask(q, { region, locale, asOf: '2026-12' });
     expect([q, a.matched]).toEqual([q, 'curated']);

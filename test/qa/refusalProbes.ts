@@ -3,6 +3,14 @@
 import type { Region } from '../../src/rules/vocabulary';
 
 export const PROBES: [string, Region | undefined, 'zh-CN' | 'en'][] = [
+  // (qaA) a time asked that a topic's answer does not give; a place's city-level award in English
+  ['苏州的地方工程师什么时候开始评的', 'suzhou', 'zh-CN'],
+  ['理论考试什么时候考', 'chongqing', 'zh-CN'],
+  ['技能人才评职称的名额啥时候下来', 'sichuan', 'zh-CN'],
+  ['评上以后待遇什么时候兑现', 'liaoning', 'zh-CN'],
+  ['How long does it take to get the subsidy in Suzhou?', 'suzhou', 'en'],
+  ['破格申报的材料多久审完', 'sichuan', 'zh-CN'],
+  ['A Dalian city technical expert, which title can they apply for directly?', 'liaoning', 'en'],
   // (qaA) what is asked that no answer holds: a figure in its unit, a size or format, a substitute, names and
   // contacts, an exam's contents, groups the texts never name, an award of a place or level no list names, and
   // other practical matters; each in words of its own, none copied from a held-out set
