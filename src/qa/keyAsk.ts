@@ -9,7 +9,9 @@ export type KeyAsk =
   | { kind: 'contact' }
   | { kind: 'content' }
   | { kind: 'group'; group: string }
-  | { kind: 'when' };
+  | { kind: 'when' }
+  | { kind: 'where' }
+  | { kind: 'presence' };
 
 const NUMERAL = '(?:[0-9]+(?:\\.[0-9]+)?|[一二两三四五六七八九十百千半])';
 
@@ -70,6 +72,15 @@ const GROUP_CUE = /(残疾人?|外国人|外籍|港澳台|香港|澳门|台湾|(
 const WHEN_CUE = /什么时候|啥时候|哪天|哪一天|几号|何时|哪年|哪一年|几月|多久|多长时间|\b(?:when|how long)\s+(?:will|can|could|do|does|did|is|are|was|were|should|would|must)\b|\bfrom when\b|\bwhat date\b|\bwhich day\b|\bhow long\b/i;
 const WHEN_SAID = /[0-9]{4}年|[0-9]+月|[0-9]+日|[0-9一二两三四五六七八九十]+(?:个)?(?:年|月|日|天|周)|之日|从[^，,。；]{1,12}(?:起|算|开始)|\bfrom the [a-z ]{1,30} on\b|\b(?:19|20)[0-9]{2}\b|\b[0-9]+ (?:full )?(?:years?|months?|days?|weeks?)\b|\b(?:one|two|three|four|five|six|a) (?:full )?(?:years?|months?)\b/i;
 
+/** A place to go asked (去哪报名, 交到哪个窗口, 寄到什么地址, where do I hand in): only an address, a hall or a website
+ * answers it, and no text gives one (who organises is not where to go). */
+const WHERE_CUE = /(?:去|到|在)?(?:哪里|哪儿|哪|哪个(?:窗口|部门|单位|地方|网站|机构|大厅))(?:去)?(?:报名|申报|交|递交|提交|寄|办理|办|报)|(?:交|寄|送|递)到(?:哪|什么地方|啥地方)|(?:什么|啥)地址|哪个窗口|\bwhere (?:do|can|should|must) (?:i|we|you) (?:hand|send|submit|apply|register|sign up|go)\b|\bwhich office\b|\b(?:postal )?address\b/i;
+const WHERE_SAID = /地址|窗口|大厅|网站|网址|https?:|号楼|\baddress\b|\bhall\b|\bwebsite\b/i;
+
+/** Whether one must come in person (本人到场, 亲自去, in person): how a review is run, which no text says. */
+const PRESENCE_CUE = /本人(?:要|需要|必须|得)?(?:到场|亲自|去|参加)|亲自(?:去|到场|参加|来)|到场|\bin person\b|\bpersonally (?:attend|go|come)\b/i;
+const PRESENCE_SAID = /本人|到场|亲自|in person|personally/i;
+
 /** What the question asks for that an answer must hold, if anything (most questions: nothing beyond their topic). */
 export function keyAsks(question: string): KeyAsk[] {
   const out: KeyAsk[] = [];
@@ -90,6 +101,8 @@ export function keyAsks(question: string): KeyAsk[] {
   const group = GROUP_CUE.exec(question);
   if (group) out.push({ kind: 'group', group: group[1] });
   if (WHEN_CUE.test(question)) out.push({ kind: 'when' });
+  if (WHERE_CUE.test(question)) out.push({ kind: 'where' });
+  if (PRESENCE_CUE.test(question)) out.push({ kind: 'presence' });
   return out;
 }
 
@@ -115,6 +128,10 @@ export function covers(answer: string, ask: KeyAsk): boolean {
       return answer.toLowerCase().includes(ask.group.toLowerCase());
     case 'when':
       return WHEN_SAID.test(answer);
+    case 'where':
+      return WHERE_SAID.test(answer);
+    case 'presence':
+      return PRESENCE_SAID.test(answer);
   }
 }
 

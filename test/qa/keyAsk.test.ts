@@ -23,6 +23,9 @@ describe('keyAsks: what a question asks for', () => {
     ['退役军人有优惠吗', [{ kind: 'group', group: '退役' }]],
     ['地方工程师什么时候开始评', [{ kind: 'when' }]],
     ['when will the review open', [{ kind: 'when' }]],
+    ['材料寄到什么地址', [{ kind: 'where' }]],
+    ['where do I hand in the form', [{ kind: 'where' }]],
+    ['需要本人到场吗', [{ kind: 'presence' }]],
   ] as [string, KeyAsk[]][])('%s', (q, want) => {
     expect(keyAsks(q)).toEqual(want);
   });
