@@ -460,7 +460,7 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
   return answersWhatIsAsked(text, withUnlistedAward(text, askedLast(text, answer(question, opts, m), opts, m), opts), opts);
 }
 
-/** A green-channel list given for an award it does not name (江西省技术能手 in 96号's list) is no answer for it: the
+/** A green-channel list given for an award it does not name (南昌市技术能手 in 96号's list) is no answer for it: the
  * reply says the list does not name it, with no citation. */
 function withUnlistedAward(text: string, a: AskResult, opts: AskOptions): AskResult {
   if (a.matched !== 'curated' || (a.id !== 'green_list' && a.id !== 'green_competition')) return a;
@@ -472,17 +472,30 @@ function withUnlistedAward(text: string, a: AskResult, opts: AskOptions): AskRes
 }
 
 /** A topic answered unsurely (under UNSURE) whose asking clause, read alone, is surely another intent (at least
- * CLAUSE_SURE, with words of that intent's own): the clause is what is asked (…参加技能评价，能拿补贴吗 is about
+ * CLAUSE_SURE, with words of that intent's own): the clause is what is asked (…去考技能等级，能领补贴不 is about
  * subsidies), answered for the regions the whole question named. */
 export const UNSURE = 0.6;
 export const CLAUSE_SURE = 0.9;
+/** Topics an engine answer adds itself when asked alongside (withDocuments), or that the engine answers better. */
+const ALONGSIDE_ENGINE = new Set(['materials', 'award_proof', 'years_counting', 'same_specialty', 'annual_review']);
 function askedLast(text: string, a: AskResult, opts: AskOptions, m: Model): AskResult {
-  if (a.matched !== 'curated' || a.kind !== 'topic' || a.confidence >= UNSURE || (a.regions?.length ?? 1) > 1) return a;
+  if (a.matched !== 'curated' || (a.regions?.length ?? 1) > 1) return a;
+  // The engine's answer too, when the asking clause names no facts and no level of its own (…去考高级工，给不给补贴):
+  // the facts before it are context.
+  const engine = a.kind === 'engine';
+  if (!engine && (a.kind !== 'topic' || a.confidence >= UNSURE)) return a;
   const clause = askedClause(text);
   if (!clause) return a;
+  if (engine) {
+    const own = understand(clause, { asOf: opts.asOf ?? FALLBACK_MONTH });
+    if (namesFacts(own) || own.targets?.length) return a;
+  }
   const features = forClassifier(clause);
   const sure = decide(m.classifier.predict(features), { threshold: CLAUSE_SURE, ambiguity: 0.1 });
-  if (!sure || sure.label === a.id || !m.classifier.support(features, sure.label).length) return a;
+  // (a topic or a not-covered one: an engine question read from one clause would lose the facts said before it)
+  const kind = sure ? m.byId.get(sure.label)?.kind : undefined;
+  if (!sure || sure.label === a.id || (kind !== 'topic' && kind !== 'not_covered') || !m.classifier.support(features, sure.label).length) return a;
+  if (engine && (ENGINE_TOPICS.has(sure.label) || ALONGSIDE_ENGINE.has(sure.label))) return a;
   return answer(clause, { ...opts, ...(a.region ? { region: a.region } : {}) }, m);
 }
 

@@ -1,4 +1,4 @@
-// The clause of a question that asks (辽宁的专技人员参加技能评价，能拿补贴吗 → 能拿补贴吗): the last one with a question
+// The clause of a question that asks (重庆的工程师去考技能等级，能领补贴不 → 能领补贴不): the last one with a question
 // word. ask() reads it alone when its answer to the whole question is unsure: what is asked comes last, after context.
 // Pure; the text only.
 

@@ -1,4 +1,4 @@
-// An award named with its place or level (江西省技术能手, 深圳市技术能手, 区级技术能手) that a green-channel list answer
+// An award named with its place or level (赣州市技术能手, 长沙市技术能手, 区级技术能手) that a green-channel list answer
 // does not name: the list is not an answer for it. ask() refuses it, saying the list does not name it (issue 14
 // item 4: never a nearby clause presented as the answer). Pure; the question, the answer and the places only.
 import { placesIn } from '../rules/places';
