@@ -1,6 +1,7 @@
 // What a question asks for that its answer must hold (issue 14 item 4): a number in the unit asked (几寸, 多少学时,
-// how many hours), a substitute (用什么代替, instead of), names, lists and contacts (名单, 电话, website). An answer
-// that lacks it answers a nearby question, not this one: ask() refuses it instead. Pure; reads the two texts only.
+// how many hours), a size, a substitute (用什么代替), names and contacts, an exam's contents, a group, a time, a place to
+// go, attending in person, a rate. An answer that lacks it answers a nearby question, not this one: ask() refuses it
+// instead. Pure; reads the two texts only.
 
 export type KeyAsk =
   | { kind: 'quantity'; unit: string; noun?: string }
@@ -11,7 +12,8 @@ export type KeyAsk =
   | { kind: 'group'; group: string }
   | { kind: 'when' }
   | { kind: 'where' }
-  | { kind: 'presence' };
+  | { kind: 'presence' }
+  | { kind: 'rate' };
 
 const NUMERAL = '(?:[0-9]+(?:\\.[0-9]+)?|[一二两三四五六七八九十百千半])';
 
@@ -81,6 +83,10 @@ const WHERE_SAID = /地址|窗口|大厅|网站|网址|https?:|号楼|\baddress\
 const PRESENCE_CUE = /本人(?:要|需要|必须|得)?(?:到场|亲自|去|参加)|亲自(?:去|到场|参加|来)|到场|\bin person\b|\bpersonally (?:attend|go|come)\b/i;
 const PRESENCE_SAID = /本人|到场|亲自|in person|personally/i;
 
+/** A rate or a share asked (通过率, 几成能过, what share of applicants, the odds): only a figure in per cent answers it. */
+const RATE_CUE = /通过率|合格率|录取率|成功率|几成|多大比例|什么比例|占比|百分之几|\bpass(?:ing)? rates?\b|\bsuccess rates?\b|\bwhat (?:share|percentage|proportion|fraction|part) of\b|\bhow many (?:of|out of)\b|\bodds\b|\bchances? (?:of|to|that)\b/i;
+const RATE_SAID = /%|百分之|\bper ?cent\b/i;
+
 /** What the question asks for that an answer must hold, if anything (most questions: nothing beyond their topic). */
 export function keyAsks(question: string): KeyAsk[] {
   const out: KeyAsk[] = [];
@@ -103,6 +109,7 @@ export function keyAsks(question: string): KeyAsk[] {
   if (WHEN_CUE.test(question)) out.push({ kind: 'when' });
   if (WHERE_CUE.test(question)) out.push({ kind: 'where' });
   if (PRESENCE_CUE.test(question)) out.push({ kind: 'presence' });
+  if (RATE_CUE.test(question)) out.push({ kind: 'rate' });
   return out;
 }
 
@@ -132,6 +139,8 @@ export function covers(answer: string, ask: KeyAsk): boolean {
       return WHERE_SAID.test(answer);
     case 'presence':
       return PRESENCE_SAID.test(answer);
+    case 'rate':
+      return RATE_SAID.test(answer);
   }
 }
 

@@ -26,6 +26,7 @@ describe('keyAsks: what a question asks for', () => {
     ['材料寄到什么地址', [{ kind: 'where' }]],
     ['where do I hand in the form', [{ kind: 'where' }]],
     ['需要本人到场吗', [{ kind: 'presence' }]],
+    ['大概几成能过', [{ kind: 'rate' }]],
   ] as [string, KeyAsk[]][])('%s', (q, want) => {
     expect(keyAsks(q)).toEqual(want);
   });

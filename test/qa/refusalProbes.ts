@@ -26,7 +26,7 @@ export const PROBES: [string, Region | undefined, 'zh-CN' | 'en'][] = [
   ['评职称会不会影响我的社保缴费基数', 'liaoning', 'zh-CN'],
   ['评上以后单位不给涨工资怎么办', 'chongqing', 'zh-CN'],
   ['老板不让我去考试怎么办', 'suzhou', 'zh-CN'],
-  ['my boss won\'t sign my application, what can I do', 'sichuan', 'en'],
+  ['the manager refuses to stamp my form, any way around that', 'sichuan', 'en'],
   ['职称证书电子版在哪里下载', 'chongqing', 'zh-CN'],
   ['证书上的名字写错了怎么改', 'liaoning', 'zh-CN'],
   ['how do I correct a mistake on my certificate', 'suzhou', 'en'],
@@ -36,6 +36,9 @@ export const PROBES: [string, Region | undefined, 'zh-CN' | 'en'][] = [
   ['今天天气怎么样', 'chongqing', 'zh-CN'],
   ['帮我写一份自我鉴定', 'liaoning', 'zh-CN'],
   ['write me a cover letter for the title application', 'sichuan', 'en'],
+  // (qaA) rates and odds
+  ['评高级技师大概几成能过', 'liaoning', 'zh-CN'],
+  ['what are the odds of getting the engineer title on the first try', 'chongqing', 'en'],
   // (qaA) a time asked that a topic's answer does not give; a place's city-level award in English
   ['苏州的地方工程师什么时候开始评的', 'suzhou', 'zh-CN'],
   ['理论考试什么时候考', 'chongqing', 'zh-CN'],
@@ -75,7 +78,7 @@ export const PROBES: [string, Region | undefined, 'zh-CN' | 'en'][] = [
   ['技能等级证书有有效期吗', 'chongqing', 'zh-CN'],
   ['does a technician certificate expire', 'suzhou', 'en'],
   ['评审通过率大概多少', 'liaoning', 'zh-CN'],
-  ['what is the pass rate for the senior engineer review', 'sichuan', 'en'],
+  ['what share of applicants get through the deputy senior review', 'sichuan', 'en'],
   ['退役军人评职称有没有加分', 'chongqing', 'zh-CN'],
   ['veterans get any extra points in the title review?', 'liaoning', 'en'],
   ['残疾人考技能等级有照顾吗', 'sichuan', 'zh-CN'],
