@@ -13,7 +13,8 @@ export type KeyAsk =
   | { kind: 'when' }
   | { kind: 'where' }
   | { kind: 'presence' }
-  | { kind: 'rate' };
+  | { kind: 'rate' }
+  | { kind: 'quota' };
 
 const NUMERAL = '(?:[0-9]+(?:\\.[0-9]+)?|[一二两三四五六七八九十百千半])';
 
@@ -42,7 +43,7 @@ const SUBSTITUTE_CUE = /(?:用|拿|以)(?:什么|啥|哪些|哪种|哪样|别的
 const SUBSTITUTE_SAID = /代替|替代|顶替|替换|抵|折算|视同|等同|同等|instead|replace|substitut|in place of|in lieu|count(?:s|ed)? as|convert|equivalent|equal/i;
 
 /** Names, lists and contacts (评委名单, 联系电话, 官网): no text gives any. */
-const CONTACT_CUE = /名单|名录|花名册|姓名|名字|(?:评委|专家|评审委员会|评委会|委员)[^，,。？?]{0,6}(?:都有谁|都是谁|有谁|是谁|有哪几位|是哪几位)|联系方式|联系电话|电话号码|电话是多少|手机号|邮箱|网址|官网|网站|链接|二维码|公众号|小程序|\bphone numbers?\b|\bwebsite\b|\burl\b|\be-?mail\b|\blist of (?:the )?(?:names|experts|members|judges|reviewers|panel)|\bnames of (?:the )?(?:experts|members|judges|reviewers)|\bwho (?:exactly )?(?:are|sits? on|is on) the (?:panel|committee|jury)\b/i;
+const CONTACT_CUE = /名单|名录|花名册|姓名|名字|(?:评委|专家|评审委员会|评委会|委员)[^，,。？?]{0,6}(?:都有谁|都是谁|有谁|是谁|有哪几位|是哪几位|都是哪些人|是哪些人|有哪些人)|联系方式|联系电话|电话号码|电话是多少|手机号|邮箱|网址|官网|网站|链接|二维码|公众号|小程序|\bphone numbers?\b|\bwebsite\b|\burl\b|\be-?mail\b|\blist of (?:the )?(?:names|experts|members|judges|reviewers|panel)|\bnames of (?:the )?(?:experts|members|judges|reviewers)|\bwho (?:exactly )?(?:are|sits? on|is on) the (?:panel|committee|jury|experts|members|judges|reviewers)\b/i;
 const CONTACT_SAID = /https?:\/\/|www\.|[0-9]{5,}|@/;
 
 /** An answer that says the thing counted is not required answers how many of it (论文不是门槛 for 几篇论文): the words
@@ -87,6 +88,14 @@ const PRESENCE_SAID = /本人|到场|亲自|in person|personally/i;
 const RATE_CUE = /通过率|合格率|录取率|成功率|几成|多大比例|什么比例|占比|百分之几|\bpass(?:ing)? rates?\b|\bsuccess rates?\b|\bwhat (?:share|percentage|proportion|fraction|part) of\b|\bhow many (?:of|out of)\b|\bodds\b|\bchances? (?:of|to|that)\b/i;
 const RATE_SAID = /%|百分之|\bper ?cent\b/i;
 
+/** A quota asked (名额, 指标, a cap on how many): no text sets one. */
+const QUOTA_CUE = /名额|指标|限额|配额|\bquotas?\b|\bcap on how many\b|\blimit on how many\b/i;
+const QUOTA_SAID = /名额|指标|限额|配额|quota/i;
+
+/** An amount asked with no unit (how much continuing education is required): any figure answers it. */
+const EN_AMOUNT = /\bhow much (?:\w+ ){0,3}?(?:is|are|do (?:i|we|you) need|must (?:i|we|you))\b/i;
+const ANY_FIGURE = /[0-9]|[一二两三四五六七八九十百]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred)\b/i;
+
 /** What the question asks for that an answer must hold, if anything (most questions: nothing beyond their topic). */
 export function keyAsks(question: string): KeyAsk[] {
   const out: KeyAsk[] = [];
@@ -110,6 +119,8 @@ export function keyAsks(question: string): KeyAsk[] {
   if (WHERE_CUE.test(question)) out.push({ kind: 'where' });
   if (PRESENCE_CUE.test(question)) out.push({ kind: 'presence' });
   if (RATE_CUE.test(question)) out.push({ kind: 'rate' });
+  if (QUOTA_CUE.test(question)) out.push({ kind: 'quota' });
+  if (!en && EN_AMOUNT.test(question)) out.push({ kind: 'quantity', unit: 'amount' });
   return out;
 }
 
@@ -118,6 +129,7 @@ export function covers(answer: string, ask: KeyAsk): boolean {
   switch (ask.kind) {
     case 'quantity': {
       if (saysNotRequired(answer, ask.noun)) return true;
+      if (ask.unit === 'amount') return ANY_FIGURE.test(answer);
       const en = EN_UNITS[ask.unit];
       if (en) return new RegExp(`\\b${EN_NUMERAL}(?:-|\\s+)(?:\\w+\\s+){0,2}?(?:${en.source.replace(/\\b/g, '')})`, 'i').test(answer);
       const units = ZH_UNIT_SYNONYMS[ask.unit] ?? [ask.unit];
@@ -141,6 +153,8 @@ export function covers(answer: string, ask: KeyAsk): boolean {
       return PRESENCE_SAID.test(answer);
     case 'rate':
       return RATE_SAID.test(answer);
+    case 'quota':
+      return QUOTA_SAID.test(answer);
   }
 }
 

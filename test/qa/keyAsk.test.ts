@@ -27,6 +27,8 @@ describe('keyAsks: what a question asks for', () => {
     ['where do I hand in the form', [{ kind: 'where' }]],
     ['需要本人到场吗', [{ kind: 'presence' }]],
     ['大概几成能过', [{ kind: 'rate' }]],
+    ['有没有名额限制', [{ kind: 'quota' }]],
+    ['how much training is required a year', [{ kind: 'quantity', unit: 'amount' }]],
   ] as [string, KeyAsk[]][])('%s', (q, want) => {
     expect(keyAsks(q)).toEqual(want);
   });
