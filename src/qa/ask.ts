@@ -457,7 +457,15 @@ const THEN_CLAUSE = /[，,。；;]\s*那(?:么|如果|要是)?\s*([^，,。；;]
 /** Answer a free policy question for the person's region (or the regions it names); never makes an answer up. */
 export function ask(question: string, opts: AskOptions, m: Model = model()): AskResult {
   const text = normalizeText(question);
-  return answersWhatIsAsked(text, withUnlistedAward(text, askedLast(text, answer(question, opts, m), opts, m), opts), opts);
+  return answersWhatIsAsked(text, withUnlistedAward(text, weakTopic(text, askedLast(text, answer(question, opts, m), opts, m), opts, m), opts), opts);
+}
+
+/** A topic answered unsurely (under UNSURE) on one n-gram of its own at most (答辩的时候… → 的时 → schedule) is a guess:
+ * refused. (A word of the topic's own in English, as ownEnglishWord judges it, is evidence enough.) */
+function weakTopic(text: string, a: AskResult, opts: AskOptions, m: Model): AskResult {
+  if (a.matched !== 'curated' || a.kind !== 'topic' || a.confidence >= UNSURE || !a.id) return a;
+  if (m.classifier.support(classifierText(text), a.id).length > 1 || englishOwnWord(text, a.id, m)) return a;
+  return refusal(opts.locale, opts, a.confidence);
 }
 
 /** A green-channel list given for an award it does not name (南昌市技术能手 in 96号's list) is no answer for it: the

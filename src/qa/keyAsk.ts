@@ -20,7 +20,7 @@ const NUMERAL = '(?:[0-9]+(?:\\.[0-9]+)?|[一二两三四五六七八九十百�
 
 /** Units a count is asked in (几寸, 多少个学时, 几张). Not 年 or 级: the years and levels are what the engine computes,
  * and an answer may rightly say none are needed (破格). 月 only as a duration (几个月), never a date (几月份). */
-const ZH_UNITS = ['寸', '张', '份', '页', '篇', '字', '学时', '课时', '小时', '天', '周', '个月', '岁', '分', '人', '名', '位', '次', '项', '本', '元', '块'];
+const ZH_UNITS = ['寸', '张', '份', '页', '篇', '字', '学时', '课时', '小时', '天', '周', '个月', '岁', '分', '人', '名', '位', '次', '项', '本', '元', '块', '章', '套', '道'];
 const ZH_UNIT_SYNONYMS: Record<string, string[]> = { 学时: ['学时', '课时', '小时'], 课时: ['学时', '课时', '小时'], 小时: ['学时', '课时', '小时'], 人: ['人', '名', '位'], 名: ['人', '名', '位'], 位: ['人', '名', '位'], 元: ['元', '块', '钱'], 块: ['元', '块', '钱'] };
 // 几 / 多少 asking (not "好几", "十几", "干了几个月": a rough figure stated).
 const ZH_QUANTITY = new RegExp(`(?<![好十百千了零这那第前])(?:几|多少)(?![十百千])(?:个)?(${ZH_UNITS.join('|')})(?:的)?(\\p{Script=Han}{0,2})`, 'u');
