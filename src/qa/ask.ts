@@ -464,6 +464,8 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
  * refused. (A word of the topic's own in English, as ownEnglishWord judges it, is evidence enough.) */
 function weakTopic(text: string, a: AskResult, opts: AskOptions, m: Model): AskResult {
   if (a.matched !== 'curated' || a.kind !== 'topic' || a.confidence >= UNSURE || !a.id) return a;
+  // (topics the question's facts or cues lead to, not its words: 没有证书 → junior_skill, 农艺师 → series)
+  if (ENGINE_TOPICS.has(a.id) || a.id === 'series') return a;
   if (m.classifier.support(classifierText(text), a.id).length > 1 || englishOwnWord(text, a.id, m)) return a;
   return refusal(opts.locale, opts, a.confidence);
 }
