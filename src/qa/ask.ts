@@ -17,6 +17,9 @@ import { isPolicyQuestion } from './questionLike';
 import { asksMore, asksOtherLadder, notTreatment, wantedAfterHeld } from './recall';
 import { fixSlips } from './slips';
 import { teamEventLines, teamSizeIn } from './teamEvent';
+import { uncoveredAsk } from './keyAsk';
+import { askedClause } from './askedClause';
+import { unlistedAward } from './unlistedAward';
 
 export interface AskOptions {
   region?: Region;
@@ -122,6 +125,11 @@ export function ownEnglishWord(text: string, id: string, m: Model): boolean {
     evidence += alone.find((x) => x.label === id)?.p ?? 0;
   }
   return evidence >= EN_OWN_EVIDENCE;
+}
+
+/** An English question (no run of Chinese) with a word of the topic's own, as ownEnglishWord judges it. */
+function englishOwnWord(text: string, id: string, m: Model): boolean {
+  return /[a-z]{3}/i.test(text) && !/\p{Script=Han}{4}/u.test(text) && ownEnglishWord(text, id, m);
 }
 
 /** An English question whose content words are mostly unknown to every intent (civil servant, maternity leave, prize
@@ -471,6 +479,71 @@ const THEN_CLAUSE = /[，,。；;]\s*那(?:么|如果|要是)?\s*([^，,。；;]
 
 /** Answer a free policy question for the person's region (or the regions it names); never makes an answer up. */
 export function ask(question: string, opts: AskOptions, m: Model = model()): AskResult {
+  const text = normalizeText(question);
+  return answersWhatIsAsked(text, withUnlistedAward(text, weakTopic(text, askedLast(text, answer(question, opts, m), opts, m), opts, m), opts), opts);
+}
+
+/** A topic answered unsurely (under UNSURE) on one n-gram of its own at most (答辩的时候… → 的时 → schedule) is a guess:
+ * refused. (A word of the topic's own in English, as ownEnglishWord judges it, is evidence enough.) */
+function weakTopic(text: string, a: AskResult, opts: AskOptions, m: Model): AskResult {
+  if (a.matched !== 'curated' || a.kind !== 'topic' || a.confidence >= UNSURE || !a.id) return a;
+  // (topics the question's facts or cues lead to, not its words: 没有证书 → junior_skill, 农艺师 → series)
+  if (ENGINE_TOPICS.has(a.id) || a.id === 'series') return a;
+  if (m.classifier.support(classifierText(text), a.id).length > 1 || englishOwnWord(text, a.id, m)) return a;
+  return refusal(opts.locale, opts, a.confidence);
+}
+
+/** A green-channel list given for an award it does not name (南昌市技术能手 in 96号's list) is no answer for it: the
+ * reply says the list does not name it, with no citation. */
+function withUnlistedAward(text: string, a: AskResult, opts: AskOptions): AskResult {
+  if (a.matched !== 'curated' || (a.id !== 'green_list' && a.id !== 'green_competition')) return a;
+  const award = unlistedAward(text, a.answer);
+  if (!award) return a;
+  const phone = opts.hotline?.phone;
+  const who = phone ? t(opts.locale, 'qa:none.who.withPhone', { phone }) : t(opts.locale, 'qa:none.who.text');
+  return { answer: t(opts.locale, 'qa:awardNotListed', { award }) + who, citations: [], confidence: a.confidence, matched: 'none', kind: 'not_covered' };
+}
+
+/** A topic answered unsurely (under UNSURE) whose asking clause, read alone, is surely another intent (at least
+ * CLAUSE_SURE, with words of that intent's own): the clause is what is asked (…去考技能等级，能领补贴不 is about
+ * subsidies), answered for the regions the whole question named. */
+export const UNSURE = 0.6;
+export const CLAUSE_SURE = 0.9;
+/** Topics an engine answer adds itself when asked alongside (withDocuments), or that the engine answers better. */
+const ALONGSIDE_ENGINE = new Set(['materials', 'award_proof', 'years_counting', 'same_specialty', 'annual_review']);
+function askedLast(text: string, a: AskResult, opts: AskOptions, m: Model): AskResult {
+  if (a.matched !== 'curated' || (a.regions?.length ?? 1) > 1) return a;
+  // The engine's answer too, when the asking clause names no facts and no level of its own (…去考高级工，给不给补贴):
+  // the facts before it are context.
+  const engine = a.kind === 'engine';
+  if (!engine && (a.kind !== 'topic' || a.confidence >= UNSURE)) return a;
+  const clause = askedClause(text);
+  if (!clause) return a;
+  if (engine) {
+    const own = understand(clause, { asOf: opts.asOf ?? FALLBACK_MONTH });
+    if (namesFacts(own) || own.targets?.length) return a;
+  }
+  const features = forClassifier(clause);
+  const sure = decide(m.classifier.predict(features), { threshold: CLAUSE_SURE, ambiguity: 0.1 });
+  // (a topic or a not-covered one: an engine question read from one clause would lose the facts said before it)
+  const kind = sure ? m.byId.get(sure.label)?.kind : undefined;
+  if (!sure || sure.label === a.id || (kind !== 'topic' && kind !== 'not_covered') || !m.classifier.support(features, sure.label).length) return a;
+  if (engine && (ENGINE_TOPICS.has(sure.label) || ALONGSIDE_ENGINE.has(sure.label))) return a;
+  return answer(clause, { ...opts, ...(a.region ? { region: a.region } : {}) }, m);
+}
+
+/** An answer that lacks what the question asks for (a figure, a substitute, a contact: src/qa/keyAsk.ts) answers a
+ * nearby question: refused, saying what the texts do not give, with no citation. */
+function answersWhatIsAsked(text: string, a: AskResult, opts: AskOptions): AskResult {
+  if (a.matched !== 'curated') return a;
+  const missing = uncoveredAsk(text, a.answer, a.kind !== 'topic');
+  if (!missing) return a;
+  const phone = opts.hotline?.phone;
+  const who = phone ? t(opts.locale, 'qa:none.who.withPhone', { phone }) : t(opts.locale, 'qa:none.who.text');
+  return { answer: t(opts.locale, `qa:none.uncovered.${missing.kind}`, { ...missing }) + who, citations: [], confidence: a.confidence, matched: 'none', kind: 'not_covered' };
+}
+
+function answer(question: string, opts: AskOptions, m: Model): AskResult {
   const text = englishSpelling(fixSlips(normalizeText(question)), m);
   if (!/[\p{L}\p{N}]/u.test(text)) return refusal(opts.locale, opts, 0);
   const named = placesNamed(text, opts.region);
@@ -506,7 +579,10 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
   // something distinctive with the intent's phrasings.
   // (The engine's intent is the exception: its evidence is the facts the question names, checked below.)
   const decidedIntent = decided ? m.byId.get(decided.label) : undefined;
-  const top = decided && (decidedIntent?.kind === 'engine' || m.classifier.support(features, decided.label).length) ? decided : undefined;
+  // In English, a word the model itself puts the topic first for counts too (papers: a word too many intents' phrasings
+  // have for support's share, yet the paper topic's own when read alone).
+  const top = decided && (decidedIntent?.kind === 'engine' || m.classifier.support(features, decided.label).length
+    || (decidedIntent?.kind === 'topic' && englishOwnWord(text, decided.label, m))) ? decided : undefined;
   const intent = top ? m.byId.get(top.label) : undefined;
   const p = preds[0]?.p ?? 0;
 
