@@ -285,13 +285,15 @@ const KEEP_ALL = /^(?:算了|不改了?|不用改了?|不修改了?|取消|没�
 
 /** One assign running `steps` in order. */
 const turn = (...steps: Step[]) => assign<DialogContext, DialogEvent, undefined, DialogEvent, never>(({ context, event }) => {
-  let current = context;
+  if (steps.length === 1) return steps[0]({ context, event });
+  // One working copy for the whole turn, each step's part written into it (steps return new parts and keep no
+  // reference to the context they were given): not a copy per step.
+  const current = Object.assign({}, context);
   const update: Partial<DialogContext> = {};
   for (let i = 0; i < steps.length; i++) {
     const part = steps[i]({ context: current, event });
     Object.assign(update, part);
-    // Object.assign, not { ...current, ...part }: the same object, without V8's slow path for a spread after a spread
-    if (i < steps.length - 1) current = Object.assign({}, current, part);
+    if (i < steps.length - 1) Object.assign(current, part);
   }
   return update;
 });
@@ -299,7 +301,7 @@ const turn = (...steps: Step[]) => assign<DialogContext, DialogEvent, undefined,
 /** Whether the facts for the slot asked (its key, and whether it is known to be unknown) are as they were. */
 function slotUnchanged(slot: string, before: Facts, after: Facts): boolean {
   const key = slot.split('.')[0] as keyof Facts;
-  return JSON.stringify(before[key]) === JSON.stringify(after[key]) && (before.unknown?.includes(slot) ?? false) === (after.unknown?.includes(slot) ?? false);
+  return (before[key] === after[key] || JSON.stringify(before[key]) === JSON.stringify(after[key])) && (before.unknown?.includes(slot) ?? false) === (after.unknown?.includes(slot) ?? false);
 }
 
 /** A message that misses the question asked: not understood, a date not yet come, a question not answered. */
