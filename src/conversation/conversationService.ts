@@ -3,8 +3,7 @@
 // ConflictError on save reloads and re-runs the turn on the fresh state (bounded retries with jitter), so every
 // message is applied exactly once. The dialog is pure, so re-running it is safe. A message whose delivery id was
 // already handled in that conversation (a channel's retry) runs no turn and gets no replies: the id is saved in the
-// same compare-and-set as the turn, so this holds across instances and restarts. With a store that can peek (Redis),
-// a turn starts from what this instance last wrote, with no read: the compare-and-set still decides.
+// same compare-and-set as the turn, so this holds across instances and restarts.
 import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { currentMonth } from '../clock';

@@ -96,20 +96,6 @@ describe('ValueCache', () => {
     expect(c.get('p.other', '{"raw":1}')).toBeUndefined();
   });
 
-  it('peeks at the last write or read with its eTag (the same bytes read again carry their new eTag), none without one', () => {
-    const c = new ValueCache(10, false);
-    const v = conv(1);
-    const raw = JSON.stringify(v);
-    c.wrote('p.k', raw, v, 100, 'e1');
-    expect(c.latest('p.k')).toEqual({ value: v, eTag: 'e1' });
-    expect(c.read('p.k', raw, 'e2', 101)).toBe(v);
-    expect(c.latest('p.k')).toEqual({ value: v, eTag: 'e2' });
-    c.wrote('p.j', raw, v, 100);
-    expect(c.latest('p.j')).toBeUndefined();
-    c.delete('p.k');
-    expect(c.latest('p.k')).toBeUndefined();
-  });
-
   it('forgets a person, and what was written before a time', () => {
     const c = new ValueCache(10, false);
     c.set('alice.1', 'a1', conv(1), 100);
