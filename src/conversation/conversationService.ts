@@ -145,16 +145,9 @@ export class ConversationService {
   private async turn(key: string, msg: Message, t0: number): Promise<TurnOutput> {
     const channel = msg.channel;
     try {
-      // The first attempt may start from what this instance last wrote (the store's peek, no round trip); the put's
-      // compare-and-set catches a write by anyone else in between, and the turn runs again at once on a fresh read.
-      let peeked = this.store.peek !== undefined;
       for (let attempt = 1; ; attempt++) {
-        const cached = peeked ? this.peek(key) : undefined;
-        peeked = cached !== undefined;
-        const loaded = cached ?? await this.load(key);
+        const loaded = await this.load(key);
         const delivery = msg.deliveryId ? deliveryDigest(msg.deliveryId) : undefined;
-        // what is done without a compare-and-set (a redelivery skipped, an erase) is decided on a fresh read
-        if (peeked && delivery && loaded.stored?.handled?.includes(delivery)) { peeked = false; continue; }
         if (delivery && loaded.stored?.handled?.includes(delivery)) {
           // A redelivery of a message already answered: no second turn, nothing said twice.
           this.emit({ type: 'redelivery', channel });
@@ -164,7 +157,6 @@ export class ConversationService {
         const { reset, fresh } = ran;
         const output = fresh && this.startNotice ? withFirstLine(ran.output, this.startNotice(ran.output.locale)) : ran.output;
 
-        if (peeked && output.effects.some((e) => e.type === 'erase_my_data')) { peeked = false; continue; }
         if (output.effects.some((e) => e.type === 'erase_my_data')) {
           const removed = await this.store.deletePerson(msg.channel, msg.userId);
           this.emit({ type: 'erase', channel, removed });
@@ -183,10 +175,6 @@ export class ConversationService {
         try {
           await this.store.put(key, stored, loaded.eTag);
         } catch (e) {
-          if (e instanceof ConflictError && peeked) {
-            peeked = false; // not a race between instances: this instance's copy was not the latest
-            continue;
-          }
           if (e instanceof ConflictError && attempt < this.maxAttempts) {
             this.emit({ type: 'conflict_retry', channel, attempt });
             const base = Math.min(200, 10 * 2 ** (attempt - 1));
@@ -205,12 +193,6 @@ export class ConversationService {
       this.emit({ type: 'turn_failed', channel, latencyMs: performance.now() - t0, failure: classifyTurnError(e) });
       throw e;
     }
-  }
-
-  /** What the store kept from this instance's last read or write of `key`, when it is of this dialog's version. */
-  private peek(key: string): Loaded | undefined {
-    const r = this.store.peek?.(key);
-    return r && r.value.dialog.version === this.dialogVersion ? { stored: r.value, eTag: r.eTag } : undefined;
   }
 
   private async load(key: string): Promise<Loaded> {

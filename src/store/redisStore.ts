@@ -2,9 +2,7 @@
 // (atomic), idle expiry with PEXPIRE refreshed on every write. When Redis is down, calls fail fast with
 // StoreUnavailableError (no offline queue, no retries per request) and the client reconnects by itself.
 // Decoded conversations are remembered (valueCache.ts): a read whose bytes are the ones last written or read for that
-// key skips JSON.parse and validation; get always reads the bytes from Redis, so it serves nothing stale. A turn may
-// start from peek() instead (what this instance last wrote, no round trip): its put is a compare-and-set on that
-// eTag, so when another instance wrote in between, the put fails and the turn is run again on what get reads.
+// key skips JSON.parse and validation; the bytes are always read from Redis, so nothing stale is served.
 //   <prefix>c:<key>    hash { v: compact JSON, e: eTag }
 //   <prefix>p:<person> set of the person's keys (expires with the last of their conversations)
 // Reminders (reminderStore.ts), kept until sent or cancelled, no expiry:
@@ -252,11 +250,6 @@ export class RedisStore implements StateStore, ReminderStore {
     });
   }
 
-  /** See StateStore.peek and valueCache.ts (the value is shared, callers must not mutate it). */
-  peek(key: string): { value: StoredConversation; eTag: string } | undefined {
-    return this.closed ? undefined : this.cache.latest(key);
-  }
-
   /** The store keeps `value` (see valueCache.ts): callers must not mutate it afterwards. */
   put(key: string, value: StoredConversation, eTag: string | null): Promise<string> {
     return this.run('put', async () => {
@@ -266,7 +259,7 @@ export class RedisStore implements StateStore, ReminderStore {
       const ok = await this.client.gtPut(this.conv(key), this.index(person ?? ''), eTag === null ? 'n' : 'c', eTag ?? '',
         json, next, this.ttlMs, person === undefined ? '' : key);
       if (ok !== 1) throw new ConflictError('conversation changed since it was read');
-      this.cache.wrote(key, json, value, Date.now(), next);
+      this.cache.wrote(key, json, value, Date.now());
       return next;
     });
   }

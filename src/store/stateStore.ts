@@ -15,12 +15,6 @@ export interface StateStore {
   get(key: string): Promise<{ value: StoredConversation; eTag: string } | undefined>;
   /** eTag null = the key must not exist yet. Throws ConflictError when the stored eTag differs. Returns the new eTag. */
   put(key: string, value: StoredConversation, eTag: string | null): Promise<string>;
-  /**
-   * Optional: the conversation this instance last read or wrote for `key`, with its eTag, without a round trip to
-   * the backend; undefined when it has none. Possibly stale (another instance may have written since): only a start
-   * for a turn whose put is a compare-and-set on that eTag (a ConflictError then sends the turn back to get).
-   */
-  peek?(key: string): { value: StoredConversation; eTag: string } | undefined;
   delete(key: string): Promise<void>;
   /** Erase every conversation of one person in one channel ("删除我的数据"); returns how many were removed. */
   deletePerson(channel: string, userId: string): Promise<number>;

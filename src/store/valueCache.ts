@@ -17,8 +17,6 @@ export const DEFAULT_CACHE_ENTRIES = 2_000;
 interface Entry {
   raw: string;
   value: StoredConversation;
-  /** The eTag those bytes were last read or written with. */
-  eTag: string;
   /** When the row was written (ms), so a sweep can forget what it removed. */
   at: number;
 }
@@ -42,19 +40,10 @@ export class ValueCache {
     return e !== undefined && e.raw === raw ? e.value : undefined;
   }
 
-  set(key: string, raw: string, value: StoredConversation, at: number, eTag = ''): void {
+  set(key: string, raw: string, value: StoredConversation, at: number): void {
     if (this.map.maxEntries === 0) return;
     if (this.freeze) deepFreeze(value);
-    this.map.set(key, { raw, value, at, eTag });
-  }
-
-  /**
-   * The conversation last read or written here for `key`, with its eTag, without asking the backend: possibly stale
-   * (another instance may have written since), so only a start for a compare-and-set put on that eTag.
-   */
-  latest(key: string): { value: StoredConversation; eTag: string } | undefined {
-    const e = this.map.get(key);
-    return e !== undefined && e.eTag !== '' ? { value: e.value, eTag: e.eTag } : undefined;
+    this.map.set(key, { raw, value, at });
   }
 
   /**
@@ -62,23 +51,20 @@ export class ValueCache {
    * written, ms). Bytes that are not a conversation are forgotten and throw CorruptStateError with their eTag.
    */
   read(key: string, raw: string, eTag: string, at: number): StoredConversation {
-    const e = this.map.get(key);
-    if (e !== undefined && e.raw === raw) {
-      e.eTag = eTag; // the same bytes written again under a new eTag
-      return e.value;
-    }
+    const kept = this.get(key, raw);
+    if (kept !== undefined) return kept;
     const value = decodeConversation(raw);
     if (value === undefined) {
       this.map.delete(key);
       throw new CorruptStateError(eTag);
     }
-    this.set(key, raw, value, at, eTag);
+    this.set(key, raw, value, at);
     return value;
   }
 
-  /** A store wrote `json` for `value` under `key` at `at` (ms), with `eTag`: remembered, and its size known (codec.encodedBytes). */
-  wrote(key: string, json: string, value: StoredConversation, at: number, eTag = ''): void {
-    this.set(key, json, value, at, eTag);
+  /** A store wrote `json` for `value` under `key` at `at` (ms): remembered, and its size known (codec.encodedBytes). */
+  wrote(key: string, json: string, value: StoredConversation, at: number): void {
+    this.set(key, json, value, at);
     rememberEncoding(value, json);
   }
 
