@@ -4,6 +4,7 @@
 import { assertEvent, assign, setup } from 'xstate';
 import { evaluate, type EligibilityResult } from '../rules';
 import { absorb, toProfile, type Facts } from './facts';
+import { BoundedMemo } from './memo';
 import { nextSlot } from './nextQuestion';
 import type { DialogEffect, Locale, Reply } from './replyModel';
 import type { AskedSlot, Slot } from './slots';
@@ -66,6 +67,18 @@ export const nothingSaid = (c: DialogContext): boolean => Object.keys(c.facts).l
 /** Targets named again replace the ones kept; none named keeps them. */
 const targetsAfter = (c: DialogContext, t: ParsedTarget[] | undefined) => (t?.length ? t : c.targets);
 
+// The answer is a function of the profile (its JSON names the month too) and the locale: many people give the same
+// facts, and the engine evaluates them once. The result is shared by every turn that gets it, so it is frozen: a
+// caller that tried to change it would throw, never change another person's answer.
+const results = new BoundedMemo<EligibilityResult>(500);
+function frozen<T>(v: T): T {
+  if (v !== null && typeof v === 'object' && !Object.isFrozen(v)) {
+    Object.freeze(v);
+    for (const k of Object.keys(v)) frozen((v as Record<string, unknown>)[k]);
+  }
+  return v;
+}
+
 function decide(context: DialogContext, e: DialogEvent): Partial<DialogContext> {
   let slot = nextSlot(context.facts, e.asOf);
   let skipped: Facts | undefined;
@@ -87,10 +100,11 @@ function decide(context: DialogContext, e: DialogEvent): Partial<DialogContext> 
   if (slot) return { asking: slot, ...(skipped ? { facts, misunderstood: 0 } : {}), outbox: [...context.outbox, ...notice, askReply(slot, facts, context.locale)] };
   if (skipped) context = { ...context, facts, misunderstood: 0, outbox: [...context.outbox, ...notice] };
   const profile = toProfile(context.facts, e.asOf)!;
-  const result = evaluate(profile, { asOf: e.asOf, locale: context.locale });
+  const from = JSON.stringify(profile);
+  const result = results.getOrMake(`${context.locale}\u0000${from}`, () => frozen(evaluate(profile, { asOf: e.asOf, locale: context.locale })));
   return {
     asking: null, result,
-    outbox: [...context.outbox, resultReply(result, context.locale, JSON.stringify(profile), context.targets, context.facts)],
+    outbox: [...context.outbox, resultReply(result, context.locale, from, context.targets, context.facts)],
     effects: [...context.effects, { type: 'show_ladder' }],
   };
 }
@@ -287,13 +301,15 @@ const KEEP_ALL = /^(?:算了|不改了?|不用改了?|不修改了?|取消|没�
 
 /** One assign running `steps` in order. */
 const turn = (...steps: Step[]) => assign<DialogContext, DialogEvent, undefined, DialogEvent, never>(({ context, event }) => {
-  let current = context;
+  if (steps.length === 1) return steps[0]({ context, event });
+  // One working copy for the whole turn, each step's part written into it (steps return new parts and keep no
+  // reference to the context they were given): not a copy per step.
+  const current = Object.assign({}, context);
   const update: Partial<DialogContext> = {};
   for (let i = 0; i < steps.length; i++) {
     const part = steps[i]({ context: current, event });
     Object.assign(update, part);
-    // Object.assign, not { ...current, ...part }: the same object, without V8's slow path for a spread after a spread
-    if (i < steps.length - 1) current = Object.assign({}, current, part);
+    if (i < steps.length - 1) Object.assign(current, part);
   }
   return update;
 });
@@ -301,7 +317,7 @@ const turn = (...steps: Step[]) => assign<DialogContext, DialogEvent, undefined,
 /** Whether the facts for the slot asked (its key, and whether it is known to be unknown) are as they were. */
 function slotUnchanged(slot: string, before: Facts, after: Facts): boolean {
   const key = slot.split('.')[0] as keyof Facts;
-  return JSON.stringify(before[key]) === JSON.stringify(after[key]) && (before.unknown?.includes(slot) ?? false) === (after.unknown?.includes(slot) ?? false);
+  return (before[key] === after[key] || JSON.stringify(before[key]) === JSON.stringify(after[key])) && (before.unknown?.includes(slot) ?? false) === (after.unknown?.includes(slot) ?? false);
 }
 
 /** A message that misses the question asked: not understood, a date not yet come, a question not answered. */

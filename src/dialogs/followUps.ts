@@ -2,6 +2,7 @@
 // their paths, not the general answer), what they can apply for now, what is still missing, whether the theory exam
 // is waived, "and next year?", whether the result can be trusted, a comparison with another region. Read on
 // normalised text; the dialog answers each from the person's own result.
+import { BoundedMemo, keepableText } from './memo';
 import { normalizeText } from './understand';
 import { yearsAhead } from './yearsAhead';
 
@@ -40,8 +41,17 @@ const COMPARE = any(/对比|比较|比一比|比比|相比/, /\bcompare\b|\bvers
 // "那明年呢" / "and next year?": when, by that year, with no level named
 const BARE_YEAR = /^(?:那|那么|and|what about|how about)?\s*(?:大后年|后年|明年|next year|in (?:two|three) years|the year after(?: next)?)\s*(?:呢|吗|能报吗|可以吗|行吗|能行吗|\?)*$/;
 
+// A message is asked this up to three times in one turn (after the answer, as a question, its question part), and
+// the same short ones come from many people: the reading (normalisation included) is kept, frozen, by the text.
+const read = new BoundedMemo<ResultQuestion | null>(500);
+
 /** What a message asks of the person's own result, if it is one of these questions. `hasRegion`: it names a region. */
 export function resultQuestion(text: string, hasRegion = false): ResultQuestion | undefined {
+  if (!keepableText(text)) return readQuestion(text, hasRegion);
+  return read.getOrMake(`${hasRegion ? 1 : 0}${text}`, () => Object.freeze(readQuestion(text, hasRegion)) ?? null) ?? undefined;
+}
+
+function readQuestion(text: string, hasRegion: boolean): ResultQuestion | undefined {
   const norm = normalizeText(text).text.replace(/[?？!！。.]+$/, '').trim();
   if (hasRegion) return COMPARE.test(norm) ? { kind: 'compare' } : undefined;
   if (MATERIALS.test(norm)) return { kind: 'materials' };

@@ -2,7 +2,7 @@
 import { createActor, type AnyActorScope } from 'xstate';
 import type { DialogTurn } from './replyModel';
 import { dialogMachine, DIALOG_VERSION, type DialogContext } from './dialogMachine';
-import type { DialogState, Reply } from './replyModel';
+import type { DialogState, Locale, Reply } from './replyModel';
 import { toProfile } from './facts';
 import { interpret } from './interpret';
 import { noAnswerer, type Answerer } from './replies';
@@ -39,6 +39,30 @@ const scope: AnyActorScope = (() => {
   return { self, defer: noop, id: '', logger: noop, sessionId: '', stopChild: noop, system: self.system, emit: noop, actionExecutor: noop };
 })();
 
+/**
+ * The snapshot a conversation starts from, made once per locale: XState's getInitialSnapshot runs the whole initial
+ * macrostep (about a sixth of a first turn). Snapshots are values (a transition makes new ones, never changes the one
+ * it is given) and no step changes a context in place; the kept one is frozen, so a step that tried would throw
+ * rather than leak into another conversation.
+ */
+const initial = new Map<string, Snapshot>();
+function initialSnapshot(locale: Locale | undefined): Snapshot {
+  if (locale !== undefined && locale !== 'zh-CN' && locale !== 'en') return dialogMachine.getInitialSnapshot(scope, { locale });
+  const k = locale ?? '';
+  let s = initial.get(k);
+  if (s === undefined) {
+    s = dialogMachine.getInitialSnapshot(scope, { locale });
+    deepFreeze(s.context);
+    initial.set(k, s);
+  }
+  return s;
+}
+function deepFreeze(v: unknown): void {
+  if (v === null || typeof v !== 'object' || Object.isFrozen(v)) return;
+  Object.freeze(v);
+  for (const k of Object.keys(v)) deepFreeze((v as Record<string, unknown>)[k]);
+}
+
 /** What the dialog is given from outside: the free-question answerer (src/qa's ask, wired by the host). */
 export interface DialogDeps { ask?: Answerer }
 
@@ -51,9 +75,7 @@ export function createDialogTurn(deps: DialogDeps = {}): DialogTurn {
   const ask = deps.ask ?? noAnswerer;
   return (state, input) => {
     const stored = state && state.version === DIALOG_VERSION ? state.snapshot : undefined;
-    const snapshot = stored
-      ? dialogMachine.resolveState(stored as Stored)
-      : dialogMachine.getInitialSnapshot(scope, { locale: input.locale });
+    const snapshot = stored ? dialogMachine.resolveState(stored as Stored) : initialSnapshot(input.locale);
     const event = interpret(snapshot.context, { text: input.text ?? '', value: input.value, asOf: input.asOf, locale: input.locale, notice: input.notice }, ask);
     return output(dialogMachine.transition(snapshot, event, scope));
   };

@@ -10,7 +10,8 @@
 //   <prefix>rdue         sorted set of ids by due month (YYYYMM)
 //   <prefix>rk:<key>     set of a conversation's reminder ids;  <prefix>rp:<person>  set of a person's
 //   <prefix>rl:<id>      the lease: the sending instance's id, with a PX expiry (SET NX)
-import Redis, { type RedisOptions } from 'ioredis';
+import Redis, { type RedisOptions, type StandaloneConnectionOptions } from 'ioredis';
+import StandaloneConnector from 'ioredis/built/connectors/StandaloneConnector';
 import type { StoredConversation } from './types';
 import { encodeConversation } from './codec';
 import { personKey, personOfKey } from './keys';
@@ -124,6 +125,25 @@ return 1`;
 
 const monthScore = (ym: string): number => Number(ym.replace('-', ''));
 
+/**
+ * ioredis's connector, except that disconnecting from a socket already closed does nothing. ioredis 5 hands its
+ * closed socket to the connector when disconnect() is called while it waits to reconnect, and the connector then
+ * arms a timer (disconnectTimeout, 2 s) for a 'close' event that never comes: close() left an open handle.
+ */
+class Connector extends StandaloneConnector {
+  constructor(options: unknown) {
+    super(options as StandaloneConnectionOptions);
+  }
+
+  override disconnect(): void {
+    if (this.stream?.destroyed) {
+      this.connecting = false;
+      return;
+    }
+    super.disconnect();
+  }
+}
+
 type ScriptClient = Redis & {
   gtPut(conv: string, idx: string, mode: string, expected: string, value: string, eTag: string, ttlMs: number, member: string): Promise<number>;
   gtDeletePerson(idx: string, remIdx: string, convPrefix: string, prefix: string): Promise<number>;
@@ -160,6 +180,10 @@ export class RedisStore implements StateStore, ReminderStore {
       connectTimeout: timeout,
       commandTimeout: timeout,
       retryStrategy: (times) => Math.min(50 * 2 ** Math.min(times, 5), 1000),
+      // Commands issued in the same turn of the event loop (many conversations at once) go out in one write and
+      // come back in one read: each is still its own command (a put is still one atomic script).
+      enableAutoPipelining: true,
+      Connector,
       ...opts.redis,
     }) as ScriptClient;
     this.client.defineCommand('gtPut', { numberOfKeys: 2, lua: PUT });

@@ -1,4 +1,5 @@
 // Redis only: fail fast when Redis is down, recover when it is back, several instances on one Redis.
+import { createHook } from 'node:async_hooks';
 import { RedisStore } from '../../src/store/redisStore';
 import { ConflictError, conversationKey, StoreUnavailableError } from '../../src/store/stateStore';
 import { hasRedisServer, startRedis, type RedisServer } from '../helpers/redisServer';
@@ -60,5 +61,30 @@ d('RedisStore against a real redis-server', () => {
     expect(await s.get(key)).toEqual({ value: value(41), eTag });
     await s.put(key, value(42), eTag);
     expect((await s.get(key))?.value).toEqual(value(42));
+  });
+
+  it('close() while reconnecting leaves no timer behind (no open handle), and the store stays closed', async () => {
+    const s = make('closing:');
+    await s.ping();
+    await server.halt();
+    const status = () => (s as unknown as { client: { status: string } }).client.status;
+    for (let i = 0; i < 200 && status() !== 'reconnecting'; i++) await new Promise((r) => setTimeout(r, 5));
+    expect(status()).toBe('reconnecting');
+    // every timer created while closing, and whether it is still pending
+    const pending = new Map<number, string>();
+    const hook = createHook({
+      init(id, type) { if (type === 'Timeout') pending.set(id, new Error().stack ?? ''); },
+      destroy(id) { pending.delete(id); },
+    }).enable();
+    try {
+      await s.close();
+      await new Promise((r) => setImmediate(r));
+    } finally {
+      hook.disable();
+    }
+    expect([...pending.values()]).toEqual([]);
+    await server.start();
+    await expect(s.ping()).rejects.toBeInstanceOf(StoreUnavailableError);
+    expect(status()).not.toBe('ready');
   });
 });
