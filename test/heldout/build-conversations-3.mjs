@@ -2,10 +2,10 @@
 // Builds test/heldout/dialog-conversations-3.json (set 3, blind): the people's words and facts (truth) are written
 // here by hand; every best (and a corrected follow-up's best, a "when" month, a "what if" level) comes from the engine.
 /* global console */
-import { spawnSync } from 'node:child_process'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import { join, dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { engineOnTruths, ruleTexts, same } from './builderEngine.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..')
 const AS_OF = '2026-11'
@@ -308,19 +308,9 @@ const C = [
 ]
 
 // --- the engine on every truth (npm run eligibility, the scorer's own check) -------------------------------------
-const profiles = []
-const want = (truth) => { profiles.push({ asOf: AS_OF, ...truth }); return profiles.length - 1 }
-const shift = (truth, mm) => JSON.parse(JSON.stringify(truth).replace(/"(\d{4})-06"/g, `"$1-${mm}"`))
-const plan = C.map((c) => ({
-  main: want(c.truth), jan: want(shift(c.truth, '01')), dec: want(shift(c.truth, '12')),
-  fus: (c.followUps ?? []).map((f) => (f.truth ? want(f.truth) : null)),
-}))
-const r = spawnSync('npm', ['run', '--silent', 'eligibility', '--', '-'], { cwd: root, input: JSON.stringify(profiles), encoding: 'utf8', maxBuffer: 1 << 28 })
-if (r.status !== 0) throw new Error(r.stderr)
-const results = JSON.parse(r.stdout)
-const same = (a, b) => a.skill_to_title === b.skill_to_title && a.title_to_skill === b.title_to_skill
+const { plan, results } = engineOnTruths(C, { root, asOf: AS_OF })
 
-const rules = { 'zh-CN': JSON.parse(readFileSync(join(root, 'locales/zh-CN/rules.json'), 'utf8')), en: JSON.parse(readFileSync(join(root, 'locales/en/rules.json'), 'utf8')) }
+const rules = ruleTexts(root)
 const SHORT = {
   'zh-CN': { skill_certificate: ['职业资格证书', '职业技能等级证书', '技能证书'], annual_review_records: ['年度考核'], title_certificate: ['职称证书'], award_proof: ['获奖证书', '表彰'] },
   en: { skill_certificate: ['Skill certificate', 'skill certificate'], annual_review_records: ['Annual review', 'annual review'], title_certificate: ['Title certificate', 'title certificate'], award_proof: ['Award certificate', 'award certificate'] },
