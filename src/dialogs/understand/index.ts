@@ -94,6 +94,8 @@ const TECH_SCHOOL: [RegExp, TechSchoolClass][] = [
 const TECH_SCHOOL_NONE = /^(?:没有?|无|不是|没上过|没读过|没念过|没有上过|不是技校的?|不是技工院校|否|none|no|nope|not|did not|didn'?t)$/;
 
 const WORK_CUE = /工作|年资|资历|干了|干这行|干这个|做了|从事|工龄|在岗|入行|年限|经验|上班|累计|做这行|干|\bwork(?:ed|ing)?\b|\bexperience\b|\bin (?:the|this) (?:field|trade|job)\b|\b(?:doing|done|did) (?:this|the|that|my) (?:job|work|trade)\b|\b(?:on|in) the job\b|\bline of work\b|\bcareer\b|\bemployed\b|\bjob\b/;
+// …but not a duration said next (2018年6月 干了10年, 2020年 工作十二年): that date is a certificate's, the years are work
+const WORK_DURATION_AFTER = /^\s*(?:又|已经|总共|一共)?(?:干|做|工作|上班|从事)(?:这行|了)?\s*(?:快|近|差不多|大概|将近|有)?\s*[0-9零一二两三四五六七八九十]+(?:多|来)?(?:个)?年/;
 const WORK_START_AFTER = /^\s*(?:就|起|开始|年起)?(?:参加|开始)?(?:工作|上班|入职|入行|参工|干这行|从事|干起|干的|干|做起|做这行|进厂)|^\s*(?:started|began) work/;
 
 const QUESTION = /[?？]|吗|(?:能|可以|行|对|是|有)[不没]$|[报评考][不没]$|(?:要|需要|得|还差|差|满)几(?:年|个月)|几年(?:能|可以|才|后)|多久|什么|怎么|怎样|如何|能不能|可不可以|是不是|可以吗|是否|哪些|哪个|哪里|哪年|哪一年|几时|何时|多少|为什么|啥|咋|[么呢]$|能否|可否|\b(?:how|what|which|when|where|why|who|can i|could i|may i|am i|is it|are there|do i|does(?! not\b)|should i|will i)\b/;
@@ -342,7 +344,7 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   const sinceDates: FoundDate[] = [];
   for (const d of dates) {
     s.mask(d.start, d.end);
-    if (WORK_START_AFTER.test(s.original.slice(d.end, d.end + 8))) {
+    if (WORK_START_AFTER.test(s.original.slice(d.end, d.end + 8)) && !WORK_DURATION_AFTER.test(s.original.slice(d.end, d.end + 14))) {
       const months = now - monthIndex(d.month);
       if (months >= 0 && u.workYears === undefined) u.workYears = Math.floor((months / 12) * 100) / 100;
     } else sinceDates.push(d);

@@ -7,12 +7,16 @@ const YES = new Set([
   '没错', '没问题', '正确', '确认', '确定', '有', '有的', '有啊', '当然', '当然有', '对头', '要得', '妥', '同意', '是滴', '对滴',
   'yes', 'y', 'yeah', 'yep', 'yup', 'ya', 'sure', 'ok', 'okay', 'k', 'correct', 'right', "that's right", 'thats right',
   'of course', 'true', 'confirm', 'confirmed', 'affirmative', 'i do', 'i have', 'yes i do', 'yes i have', 'yes please',
+  // dialect yeses: 得行 / 要得嘛 (川渝), 嗯呐 / 嗯哪 (东北), 係 / 系啊 (粤), 是嘞 / 中 is 中原's (read only in reviews.ts)
+  '得行', '得行的', '要得嘛', '嗯呐', '嗯哪', '嗯那', '是嘞', '係', '係啊', '系啊', '是嘛', '对头嘛', '可以嘛',
   'ok好的', '👍', '👌', '✅', '对的没错', '对没错', '是的没错', '没错没错', '对对对', '是是是', '是这样', '就是这样',
 ].map(s => bare(s)));
 
 const NO = new Set([
   '不', '不是', '不对', '不是的', '没有', '没', '没有的', '无', '否', '不行', '不用', '不要', '不可以', '错', '错了', '不正确',
   '没有啊', '没呢', '还没有', '还没', '木有', '莫得', '没得', '都没有', '一个都没有', '啥都没有', '没有了', '无无', '暂无', '并没有',
+  // dialect noes: 冇 / 唔係 (粤), 不得行 / 没得 (川渝), 不中 (中原), 木有
+  '冇', '冇有', '唔係', '唔是', '不得行', '不中', '没得哦', '莫有',
   'no', 'n', 'nope', 'nah', 'not', 'none', 'nothing', 'false', 'wrong', "that's wrong", 'incorrect', 'no i don\'t', "i don't",
   'i do not', "i don't have", 'i have none', "haven't", 'no thanks', 'not really', 'n/a', 'na', '❌', '👎',
 ].map(s => bare(s)));
