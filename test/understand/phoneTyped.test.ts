@@ -14,6 +14,19 @@ const CASES: [string, Phrasing[]][] = [
     { text: '嗯呐', ctx: reviews, want: { annualReviewsPassed: true } },
     { text: '不中', ctx: reviews, want: { annualReviewsPassed: false } },
     { text: '不得行', ctx: reviews, want: { annualReviewsPassed: false } },
+    { text: '冇问题', ctx: reviews, want: { annualReviewsPassed: true } },
+    { text: '没有啥问题', ctx: reviews, want: { annualReviewsPassed: true } },
+  ]],
+  ['dialect words read as Mandarin', [
+    { text: '就俺一个人', ctx: { expecting: 'awards.teamSize' }, want: { teamSize: 1 } },
+    { text: '俺是鞍山的 高级工', want: { region: { region: 'liaoning' }, skills: [{ level: 'senior_worker' }] } },
+    { text: '莫得奖', ctx: { expecting: 'awards' }, want: { awards: [] } },
+    { text: '职称木有', ctx: { expecting: 'titles' }, want: { titles: [] } },
+  ]],
+  ['a year with 年底 / 年初 after its own 年', [
+    { text: '高级工 20年年底', want: { skills: [{ level: 'senior_worker', since: '2020-12' }] } },
+    { text: '技师2019年年初拿的', want: { skills: [{ level: 'technician', since: '2019-03' }] } },
+    { text: '一七年年末', ctx: { expecting: 'skills.since' }, want: { month: '2017-12' }, absent: ['monthApprox'] },
   ]],
   ['dialect yes and no to a confirmation', [
     { text: '得行', ctx: confirm, want: { yesNo: true } },

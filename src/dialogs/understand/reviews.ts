@@ -30,6 +30,6 @@ export function bareReview(text: string): boolean | undefined {
   }
   // 中 / 得行 / 嗯呐 said to this yes-or-no question (中原, 川渝, 东北): a yes; 不中 / 不得行 caught above as no
   if (/^(?:中|中中|得行|嗯呐|嗯哪)(?:的|嘛|啊|呀|嘞|哦)?$/.test(text.trim())) return true;
-  if (/合格|称职|优秀|良好|通过|过了|都过|没问题|都ok|都好|\bok\b|\b(?:passed|pass|all passed|excellent|good|fine)\b/.test(text)) return true;
+  if (/合格|称职|优秀|良好|通过|过了|都过|没(?:有)?(?:啥|什么)?问题|都ok|都好|\bok\b|\b(?:passed|pass|all passed|excellent|good|fine)\b/.test(text)) return true;
   return undefined;
 }
