@@ -23,6 +23,15 @@ const CASES: [string, Phrasing[]][] = [
     { text: '莫得奖', ctx: { expecting: 'awards' }, want: { awards: [] } },
     { text: '职称木有', ctx: { expecting: 'titles' }, want: { titles: [] } },
   ]],
+  ['none said the long way, with 啥 / 什么 asking nothing', [
+    { text: '啥证书都没得', ctx: { expecting: 'skills' }, want: { skills: [] }, absent: ['question'] },
+    { text: '什么职称也没评过', ctx: { expecting: 'titles' }, want: { titles: [] }, absent: ['question'] },
+    { text: '一项奖都没拿到', ctx: { expecting: 'awards' }, want: { awards: [] }, absent: ['question'] },
+    { text: '没得过什么奖', ctx: { expecting: 'awards' }, want: { awards: [] }, absent: ['question'] },
+    { text: '荣誉也没有撒', ctx: { expecting: 'awards' }, want: { awards: [] }, absent: ['question'] },
+    // a real question stays one
+    { text: '啥奖都没有能评吗', ctx: { expecting: 'awards' }, want: { question: true } },
+  ]],
   ['a year with 年底 / 年初 after its own 年', [
     { text: '高级工 20年年底', want: { skills: [{ level: 'senior_worker', since: '2020-12' }] } },
     { text: '技师2019年年初拿的', want: { skills: [{ level: 'technician', since: '2019-03' }] } },

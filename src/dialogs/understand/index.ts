@@ -80,6 +80,8 @@ const NONE_ANSWER = /^(?:没有?|无|暂无|都没有?|还没有?|没有的|木�
 
 /** None, said with a time word or a verb: 还没评过, 暂时没有, 目前还没有呢, 么有. */
 const NONE_SAID = /^(?:暂时|目前|现在|暂|还|都|也|我|一直)*(?:没有?|无|木有|么有|莫有|莫得|没得)(?:有)?(?:考|评|拿|获得|取得|参加|得)?(?:过|到|上)?(?:呢|的|哦|啊|哈|呀)*$/;
+// 啥奖都没得 / 什么都没拿过 / 一个奖都没有 / 没拿过啥奖 / 职称没得: none said the long way (啥 here asks nothing)
+const NONE_ANY = /^(?:我|俺)?(?:啥|什么|一个|一项|一样)(?:奖|奖项|职称|证|证书|荣誉)?(?:都|也)(?:没有?|没得|无|木有|么有)(?:有)?(?:考|评|拿|获|获得|取得|得|参加)?(?:过|到|上)?(?:呢|的|哦|啊|哈|呀|撒|嘛|咯|噢)*$|^(?:我|俺)?(?:奖|奖项|职称|证书?|荣誉)(?:也|都|还|一直)?(?:没有|没得|木有|么有)(?:呢|的|哦|啊|哈|呀|撒|嘛|咯|噢)*$|^(?:我|俺)?(?:都|也|还)?没(?:有)?(?:考|评|拿|获|得|得到|获得)过?(?:啥|什么|任何)(?:奖|奖项|职称|证|证书|荣誉)?(?:呢|的|哦|啊|哈|呀|撒|嘛|咯)*$/;
 /** None in English words: I don't have one, none so far, not at the moment. */
 const NONE_EN = /^(?:no,? )?(?:none|nothing|nothing yet|not yet|not so far|none (?:so far|yet)|nope|not at the moment|not really|(?:i )?(?:do not|don'?t|haven'?t|have not)(?: got| have)?(?: one| any(?:thing)?| it| that)?(?: yet)?)$/;
 const TITLES_NONE = /(?:没有?|无|未|暂无|还没有?|还没|尚未)(?:评|考|拿|获得|取得)?(?:过|上|到)?(?:任何|什么)?(?:的)?(?:专业技术)?职称(?:证书?)?|职称[:：]?\s*(?:无|没有|暂无)|职称(?:也|还|都|一直|从来)?(?:没|没有|未|从没|从来没)(?:评|考|拿|取得|申报)过(?!的话)|\bno (?:professional )?titles?\b|\b(?:not|isn'?t|aren'?t) an? (?:professional )?title[- ]?holders?\b|\b(?:do not|don'?t|doesn'?t|does not|(?:has|have) not got|(?:hasn'?t|haven'?t) got) (?:have |hold )?(?:a |any )?(?:professional )?titles?\b|\bwithout (?:a |any )?titles?\b/g;
@@ -588,7 +590,7 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
 
   const choice = choiceNumber(norm);
   if (choice !== undefined) u.choice = choice;
-  const noneAnswer = NONE_ANSWER.test(b) || NONE_SAID.test(b) || NONE_EN.test(norm.replace(/[,.!?]+/g, ' ').replace(/ +/g, ' ').trim()) || (yn === false && b.length <= 4);
+  const noneAnswer = NONE_ANSWER.test(b) || NONE_SAID.test(b) || NONE_ANY.test(b) || NONE_EN.test(norm.replace(/[,.!?]+/g, ' ').replace(/ +/g, ' ').trim()) || (yn === false && b.length <= 4);
 
   // 都合格 / 年年称职 said after the question (a correction, or the answer given again): only reviews are 合格
   if (u.annualReviewsPassed === undefined && expecting !== 'annualReviewsPassed' && ALL_PASSED.test(b)) u.annualReviewsPassed = true;
