@@ -157,4 +157,17 @@ export const cases = [
     answers: { ...NONE, 'skills.since': '2022年6月' },
     truth: T('liaoning', [sk('senior_worker', '2017-06'), sk('technician', '2022-06')], { workYears: 12 }),
     robust: [(t) => { t.skills[0].since = '2017-01'; return t }, (t) => { t.skills[0].since = '2017-12'; return t }] },
+  // ---------------- added after the first fixes (same writer, own phrasings) ----------------
+  { id: 'd6-more-01', locale: 'zh-CN', kind: 'phone',
+    open: '俺沈阳的 技师 20年年底拿的',
+    answers: { titles: '职称没得', awards: '啥奖都没得', annualReviewsPassed: '嗯呐', workYears: '十二年' },
+    truth: T('liaoning', [sk('technician', '2020-12')], { workYears: 12 }) },
+  { id: 'd6-more-02', locale: 'zh-CN', kind: 'phone',
+    open: '重庆 高级工 2019年8月 干了9年',
+    answers: { titles: '莫得', awards: '什么奖都没拿过', annualReviewsPassed: '冇问题' },
+    truth: T('chongqing', [sk('senior_worker', '2019-08')], { workYears: 9 }) },
+  { id: 'd6-more-03', locale: 'zh-CN', kind: 'phone',
+    open: '四川绵阳 高级技师 2018年年初 工作二十年了',
+    answers: { titles: '没评过啥职称', awards: '一个奖都没有', annualReviewsPassed: '得行' },
+    truth: T('sichuan', [sk('senior_technician', '2018-03')], { workYears: 20 }) },
 ]
