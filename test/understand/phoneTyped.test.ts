@@ -22,6 +22,8 @@ const CASES: [string, Phrasing[]][] = [
     { text: '俺是鞍山的 高级工', want: { region: { region: 'liaoning' }, skills: [{ level: 'senior_worker' }] } },
     { text: '莫得奖', ctx: { expecting: 'awards' }, want: { awards: [] } },
     { text: '职称木有', ctx: { expecting: 'titles' }, want: { titles: [] } },
+    { text: '乜都冇', ctx: { expecting: 'awards' }, want: { awards: [] }, absent: ['question'] },
+    { text: '冇印象', ctx: { expecting: 'skills.since' }, want: { dontKnow: true } },
   ]],
   ['none said the long way, with 啥 / 什么 asking nothing', [
     { text: '啥证书都没得', ctx: { expecting: 'skills' }, want: { skills: [] }, absent: ['question'] },

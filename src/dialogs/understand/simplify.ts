@@ -33,9 +33,9 @@ export function simplified(s: string): string {
 
 // Cantonese written forms people type (冇職稱, 我係技師, 喺深圳) and a few dialect words (俺, 莫得, 木有): read as
 // Mandarin. Not guesses: always these words.
-const COLLOQUIAL = /莫得|木有|俺们|俺|唔該晒|唔该晒|多謝晒|多谢晒|唔該|唔该|冇嘢|[冇喺嘅咗佢哋唔拎啲睇咩攞嘢]|點樣|点样|乜嘢|乜野|邊度|边度|幾多|几多|(?<=^|[我你佢他她都唔就])係/g;
+const COLLOQUIAL = /莫得|木有|俺们|俺|唔該晒|唔该晒|多謝晒|多谢晒|唔該|唔该|冇嘢|乜嘢|乜野|[冇喺嘅咗佢哋唔拎啲睇咩攞嘢乜]|點樣|点样|邊度|边度|幾多|几多|(?<=^|[我你佢他她都唔就])係/g;
 const MANDARIN: Record<string, string> = {
-  冇: '没有', 係: '是', 喺: '在', 嘅: '的', 咗: '了', 佢: '他', 哋: '们', 唔: '不', 拎: '拿', 啲: '些', 睇: '看', 咩: '什么',
+  冇: '没有', 係: '是', 喺: '在', 嘅: '的', 咗: '了', 佢: '他', 哋: '们', 唔: '不', 拎: '拿', 啲: '些', 睇: '看', 咩: '什么', 乜: '什么',
   // 唔該 (thanks for a service) and 多謝晒 (thanks very much) are thanks; 冇嘢 nothing; 攞 (take, get) is 拿
   唔該晒: '谢谢', 唔该晒: '谢谢', 多謝晒: '多谢', 多谢晒: '多谢', 唔該: '谢谢', 唔该: '谢谢', 冇嘢: '没有', 攞: '拿', 嘢: '东西',
   // 川渝 莫得 (没得), 木有 (没有), 北方 俺 (我)
