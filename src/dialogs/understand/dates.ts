@@ -82,11 +82,13 @@ function monthOf(token: string | undefined): number | undefined {
  * 年底/年末 → December; 年初 → March and 年中/上半年 → June/July, both approximate.
  */
 const SEASON_MONTH: Record<string, number> = { 春: 5, 夏: 8, 秋: 11, 冬: 12 };
-const SUFFIX = '(底|末|初|中|上半年|下半年|春天|夏天|秋天|冬天|春季|夏季|秋季|冬季)?';
+// 20年年底 / 2019年年初: 年底 said after the year's own 年
+const SUFFIX = '(年底|年末|年初|年中|底|末|初|中|上半年|下半年|春天|夏天|秋天|冬天|春季|夏季|秋季|冬季)?';
 
 function yearOnly(y: number, suffix: string | undefined, asOf: number): { index: number; approx: boolean } {
   let month = 12;
   let approx = true;
+  if (suffix && suffix.length === 2 && suffix[0] === '年') suffix = suffix[1];
   if (suffix === '底' || suffix === '末') approx = false;
   else if (suffix === '初') month = 3;
   else if (suffix === '中' || suffix === '上半年') month = suffix === '中' ? 7 : 6;

@@ -80,6 +80,8 @@ const NONE_ANSWER = /^(?:没有?|无|暂无|都没有?|还没有?|没有的|木�
 
 /** None, said with a time word or a verb: 还没评过, 暂时没有, 目前还没有呢, 么有. */
 const NONE_SAID = /^(?:暂时|目前|现在|暂|还|都|也|我|一直)*(?:没有?|无|木有|么有|莫有|莫得|没得)(?:有)?(?:考|评|拿|获得|取得|参加|得)?(?:过|到|上)?(?:呢|的|哦|啊|哈|呀)*$/;
+// 啥奖都没得 / 什么都没拿过 / 一个奖都没有 / 没拿过啥奖 / 职称没得: none said the long way (啥 here asks nothing)
+const NONE_ANY = /^(?:我|俺)?(?:啥|什么|一个|一项|一样)(?:奖|奖项|职称|证|证书|荣誉)?(?:都|也)(?:没有?|没得|无|木有|么有)(?:有)?(?:考|评|拿|获|获得|取得|得|参加)?(?:过|到|上)?(?:呢|的|哦|啊|哈|呀|撒|嘛|咯|噢)*$|^(?:我|俺)?(?:奖|奖项|职称|证书?|荣誉)(?:也|都|还|一直)?(?:没有|没得|木有|么有)(?:呢|的|哦|啊|哈|呀|撒|嘛|咯|噢)*$|^(?:我|俺)?(?:都|也|还)?没(?:有)?(?:考|评|拿|获|得|得到|获得)过?(?:啥|什么|任何)(?:奖|奖项|职称|证|证书|荣誉)?(?:呢|的|哦|啊|哈|呀|撒|嘛|咯)*$/;
 /** None in English words: I don't have one, none so far, not at the moment. */
 const NONE_EN = /^(?:no,? )?(?:none|nothing|nothing yet|not yet|not so far|none (?:so far|yet)|nope|not at the moment|not really|(?:i )?(?:do not|don'?t|haven'?t|have not)(?: got| have)?(?: one| any(?:thing)?| it| that)?(?: yet)?)$/;
 const TITLES_NONE = /(?:没有?|无|未|暂无|还没有?|还没|尚未)(?:评|考|拿|获得|取得)?(?:过|上|到)?(?:任何|什么)?(?:的)?(?:专业技术)?职称(?:证书?)?|职称[:：]?\s*(?:无|没有|暂无)|职称(?:也|还|都|一直|从来)?(?:没|没有|未|从没|从来没)(?:评|考|拿|取得|申报)过(?!的话)|\bno (?:professional )?titles?\b|\b(?:not|isn'?t|aren'?t) an? (?:professional )?title[- ]?holders?\b|\b(?:do not|don'?t|doesn'?t|does not|(?:has|have) not got|(?:hasn'?t|haven'?t) got) (?:have |hold )?(?:a |any )?(?:professional )?titles?\b|\bwithout (?:a |any )?titles?\b/g;
@@ -94,6 +96,8 @@ const TECH_SCHOOL: [RegExp, TechSchoolClass][] = [
 const TECH_SCHOOL_NONE = /^(?:没有?|无|不是|没上过|没读过|没念过|没有上过|不是技校的?|不是技工院校|否|none|no|nope|not|did not|didn'?t)$/;
 
 const WORK_CUE = /工作|年资|资历|干了|干这行|干这个|做了|从事|工龄|在岗|入行|年限|经验|上班|累计|做这行|干|\bwork(?:ed|ing)?\b|\bexperience\b|\bin (?:the|this) (?:field|trade|job)\b|\b(?:doing|done|did) (?:this|the|that|my) (?:job|work|trade)\b|\b(?:on|in) the job\b|\bline of work\b|\bcareer\b|\bemployed\b|\bjob\b/;
+// …but not a duration said next (2018年6月 干了10年, 2020年 工作十二年): that date is a certificate's, the years are work
+const WORK_DURATION_AFTER = /^\s*(?:又|已经|总共|一共)?(?:干|做|工作|上班|从事)(?:这行|了)?\s*(?:快|近|差不多|大概|将近|有)?\s*[0-9零一二两三四五六七八九十]+(?:多|来)?(?:个)?年/;
 const WORK_START_AFTER = /^\s*(?:就|起|开始|年起)?(?:参加|开始)?(?:工作|上班|入职|入行|参工|干这行|从事|干起|干的|干|做起|做这行|进厂)|^\s*(?:started|began) work/;
 
 const QUESTION = /[?？]|吗|(?:能|可以|行|对|是|有)[不没]$|[报评考][不没]$|(?:要|需要|得|还差|差|满)几(?:年|个月)|几年(?:能|可以|才|后)|多久|什么|怎么|怎样|如何|能不能|可不可以|是不是|可以吗|是否|哪些|哪个|哪里|哪年|哪一年|几时|何时|多少|为什么|啥|咋|[么呢]$|能否|可否|\b(?:how|what|which|when|where|why|who|can i|could i|may i|am i|is it|are there|do i|does(?! not\b)|should i|will i)\b/;
@@ -342,7 +346,7 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   const sinceDates: FoundDate[] = [];
   for (const d of dates) {
     s.mask(d.start, d.end);
-    if (WORK_START_AFTER.test(s.original.slice(d.end, d.end + 8))) {
+    if (WORK_START_AFTER.test(s.original.slice(d.end, d.end + 8)) && !WORK_DURATION_AFTER.test(s.original.slice(d.end, d.end + 14))) {
       const months = now - monthIndex(d.month);
       if (months >= 0 && u.workYears === undefined) u.workYears = Math.floor((months / 12) * 100) / 100;
     } else sinceDates.push(d);
@@ -586,7 +590,7 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
 
   const choice = choiceNumber(norm);
   if (choice !== undefined) u.choice = choice;
-  const noneAnswer = NONE_ANSWER.test(b) || NONE_SAID.test(b) || NONE_EN.test(norm.replace(/[,.!?]+/g, ' ').replace(/ +/g, ' ').trim()) || (yn === false && b.length <= 4);
+  const noneAnswer = NONE_ANSWER.test(b) || NONE_SAID.test(b) || NONE_ANY.test(b) || NONE_EN.test(norm.replace(/[,.!?]+/g, ' ').replace(/ +/g, ' ').trim()) || (yn === false && b.length <= 4);
 
   // 都合格 / 年年称职 said after the question (a correction, or the answer given again): only reviews are 合格
   if (u.annualReviewsPassed === undefined && expecting !== 'annualReviewsPassed' && ALL_PASSED.test(b)) u.annualReviewsPassed = true;

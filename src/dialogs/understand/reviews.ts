@@ -24,9 +24,12 @@ export function findReviews(text: string): ReviewFound | undefined {
 
 /** A bare answer to "近3年年度考核都合格吗？". */
 export function bareReview(text: string): boolean | undefined {
+  if (/^(?:不中|不得行|冇)(?:的|嘛|啊|呀|嘞|哦)?$/.test(text.trim())) return false;
   if (/不合格|不称职|基本合格|基本称职|没(?:有)?(?:通过|过|合格)|未(?:通过|合格)|不是(?:都|全部|全|每年都)|没(?:有)?(?:都|全)(?:合格|通过)|大部分|大多数?|多数|\b(?:failed|fail|not passed|didn'?t pass|did not pass|not all|not always|mostly|most of them|basic(?:ally)? (?:competent|pass(?:ed)?))\b/.test(text)) {
     return /没有?(?:过)?(?:一年)?不合格|\bnever failed\b/.test(text) ? true : false;
   }
-  if (/合格|称职|优秀|良好|通过|过了|都过|没问题|都ok|都好|\bok\b|\b(?:passed|pass|all passed|excellent|good|fine)\b/.test(text)) return true;
+  // 中 / 得行 / 嗯呐 said to this yes-or-no question (中原, 川渝, 东北): a yes; 不中 / 不得行 caught above as no
+  if (/^(?:中|中中|得行|嗯呐|嗯哪)(?:的|嘛|啊|呀|嘞|哦)?$/.test(text.trim())) return true;
+  if (/合格|称职|优秀|良好|通过|过了|都过|没(?:有)?(?:啥|什么)?问题|都ok|都好|\bok\b|\b(?:passed|pass|all passed|excellent|good|fine)\b/.test(text)) return true;
   return undefined;
 }

@@ -31,12 +31,15 @@ export function simplified(s: string): string {
   return kept ? out.replace(/\ue000/g, '么') : out;
 }
 
-// Cantonese written forms people type (冇職稱, 我係技師, 喺深圳): read as Mandarin. Not guesses: always these words.
-const COLLOQUIAL = /唔該晒|唔该晒|多謝晒|多谢晒|唔該|唔该|冇嘢|[冇喺嘅咗佢哋唔拎啲睇咩攞嘢]|點樣|点样|乜嘢|乜野|邊度|边度|幾多|几多|(?<=^|[我你佢他她都唔就])係/g;
+// Cantonese written forms people type (冇職稱, 我係技師, 喺深圳) and a few dialect words (俺, 莫得, 木有): read as
+// Mandarin. Not guesses: always these words.
+const COLLOQUIAL = /莫得|木有|俺们|俺|唔該晒|唔该晒|多謝晒|多谢晒|唔該|唔该|冇嘢|乜嘢|乜野|[冇喺嘅咗佢哋唔拎啲睇咩攞嘢乜]|點樣|点样|邊度|边度|幾多|几多|(?<=^|[我你佢他她都唔就])係/g;
 const MANDARIN: Record<string, string> = {
-  冇: '没有', 係: '是', 喺: '在', 嘅: '的', 咗: '了', 佢: '他', 哋: '们', 唔: '不', 拎: '拿', 啲: '些', 睇: '看', 咩: '什么',
+  冇: '没有', 係: '是', 喺: '在', 嘅: '的', 咗: '了', 佢: '他', 哋: '们', 唔: '不', 拎: '拿', 啲: '些', 睇: '看', 咩: '什么', 乜: '什么',
   // 唔該 (thanks for a service) and 多謝晒 (thanks very much) are thanks; 冇嘢 nothing; 攞 (take, get) is 拿
   唔該晒: '谢谢', 唔该晒: '谢谢', 多謝晒: '多谢', 多谢晒: '多谢', 唔該: '谢谢', 唔该: '谢谢', 冇嘢: '没有', 攞: '拿', 嘢: '东西',
+  // 川渝 莫得 (没得), 木有 (没有), 北方 俺 (我)
+  莫得: '没得', 木有: '没有', 俺们: '我们', 俺: '我',
   點樣: '怎样', 点样: '怎样', 乜嘢: '什么', 乜野: '什么', 邊度: '哪里', 边度: '哪里', 幾多: '多少', 几多: '多少',
 };
 /** 冇 → 没有, 係 → 是, 喺 → 在 (after simplification: 係 is also traditional for 系, which opencc keeps apart). */
@@ -68,7 +71,8 @@ const MISTYPINGS: [string, string][] = [
 const JI = '技计记季既继纪寄际级济绩迹吉及即极集';
 const SHI = '师视士市事式是施诗狮帅史使世示试适势';
 // …or where the date it was got follows at once (技式二零二二年六月拿的, 计师2021年).
-const DATE_NEXT = '(?=(?:19|20)?\\d{2}年|[零〇一二][零〇一二三四五六七八九]{1,3}年)';
+// (a space between, as phones type it: 级师 2019年8月)
+const DATE_NEXT = '(?=\\s?(?:(?:19|20)?\\d{2}年|[零〇一二][零〇一二三四五六七八九]{1,3}年))';
 const JISHI = new RegExp(`(?<![会设统审估预核合经])(?:(?<=高级)[${JI}][${SHI}]|[${JI}][${SHI}](?=证)|[${JI}][${SHI}]${DATE_NEXT})`, 'g');
 /** 主力工程师, 助力工程师: zhu li read as 助理 before 工程师. */
 const ZHULI = /(?<!助)[主住注祝助][力里立利礼离](?=工程师)/g;
@@ -86,6 +90,8 @@ const meant = (m: string): string => MEANT.get(m)
 // 高级公 / 中级攻 (工 after a level, not 公务员 / 公司), 年度靠核 / 考盒 (考核), 都合个 / 不和格 (合格 at the end of
 // what is said of reviews, not 结合个人), 职城 / 值称 (职称). [pattern, the word meant from the match].
 const HOMOPHONES: [RegExp, (m: string) => string][] = [
+  // 搞级工 / 告级技师: 高 typed with a homophone before 级 and a level
+  [/[搞告稿膏糕][级极集及即急吉](?=[技计记]师|工(?!程|作|资|厂|人|地|龄))/g, () => '高级'],
   [/[高中初]级[公攻功宫共弓](?!务|司|寓|路|园|安|民|开|示|布|告|式|众|交|平|正|里|斤|分|约|益|认|用|费|款|章|文|函|社|略|击|关|读|能|课|程|城|成)/g, (m) => `${m.slice(0, 2)}工`],
   [/(?<![参思])(?:考[合和盒河何禾荷]|[靠烤拷]核)(?!作|同|适|理|法|算|计)/g, () => '考核'],
   [/(?<=^|[都全是不也均还本年度核,\s])(?:合[个各隔革搁阁]|[和河何禾荷]格)(?=$|[,。!?\s了的吧啊呀哈])/g, () => '合格'],
