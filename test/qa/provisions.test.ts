@@ -83,6 +83,8 @@ const ROWS: [string, string, 'zh-CN' | 'en', string, string, string][] = [
   ['我还没职称，只是个技术员，能报技能鉴定吗', 'liaoning', 'zh-CN', 't2s_no_title', '技术员资格', '取得技术员资格或尚未取得专业技术资格'],
   ['技术员能不能考技能等级', 'suzhou', 'zh-CN', 't2s_no_title', '没有写', '取得助理工程师、工程师、高级工程师职称后'],
   ['四川评副高业绩要到什么水平', 'sichuan', 'zh-CN', 'level_conditions', '副高级', '做出突出贡献'],
+  ['苏州申报职称除了年限还有啥要求', 'suzhou', 'zh-CN', 'level_conditions', '近3年年度考核合格', '在现工作岗位上近3年年度考核合格'],
+  ['what conditions besides years does chongqing set for the title review', 'chongqing', 'en', 'level_conditions', 'annual reviews', '在现工作岗位上近3年年度考核合格'],
   ['评职称标准会因为贯通降低吗', 'liaoning', 'zh-CN', 'standards_balance', '不得随意降低', '不得随意降低评价标准条件'],
   ['企业里技能岗位和技术岗位能相互比照吗', 'national', 'zh-CN', 'post_sequences', '相互比照', '相互比照'],
   ['技能培训可以折继续教育学时吗', 'chongqing', 'zh-CN', 'suzhou_continuing_education', '没有写', '可折算继续教育学时'],
