@@ -2,7 +2,7 @@
 // intents kept as data (src/qa/intents/*.json), and an honest "the texts do not cover this" otherwise.
 // Pure: no fs, no clock, no SDK (the month comes in as `asOf`), so the dialog can call ask() mid-interview.
 import { has, t } from '../i18n';
-import { understand, type Locale, type Understanding } from '../dialogs/understand';
+import { editDistance, understand, type Locale, type Understanding } from '../dialogs/understand';
 import { placesIn } from '../rules/places';
 import { REGION_CONFIG } from '../rules/policies';
 import type { Citation } from '../rules/result';
@@ -263,12 +263,24 @@ function withAdoption(citations: Citation[], region: Region | undefined): Citati
   return [citationFor({ id: `${adoption.policy}:${adoption.clause}`, excerpt: adoption.quote }), ...citations];
 }
 
+/** Who to ask instead, after a "not in the texts": the hotline when configured, else the local bureau. */
+function whoToAsk(locale: Locale, opts: AskOptions): string {
+  const phone = opts.hotline?.phone;
+  return phone ? t(locale, 'qa:none.who.withPhone', { phone }) : t(locale, 'qa:none.who.text');
+}
+
+/** The citations of `a`, then those of `more` it does not already have (same clause and quote). */
+function mergeCitations(a: readonly AskCitation[], more: readonly AskCitation[]): AskCitation[] {
+  const out = [...a];
+  for (const c of more) if (!out.some((x) => x.quote === c.quote && x.clause === c.clause)) out.push(c);
+  return out;
+}
+
 function refusal(locale: Locale, opts: AskOptions, confidence: number, id?: string, kind: AskResult['kind'] = 'unknown', m?: Model): AskResult {
   const phone = opts.hotline?.phone;
   const intent = id ? (m ?? model()).byId.get(id) : undefined;
   const key = intent?.kind === 'not_covered' ? answerFor(intent, undefined)?.key : undefined;
-  const who = phone ? t(locale, 'qa:none.who.withPhone', { phone }) : t(locale, 'qa:none.who.text');
-  const answer = key ? `${t(locale, `qa:${key}`)}${who}` : phone ? t(locale, 'qa:none.withPhone', { phone }) : t(locale, 'qa:none.text');
+  const answer = key ? `${t(locale, `qa:${key}`)}${whoToAsk(locale, opts)}` : phone ? t(locale, 'qa:none.withPhone', { phone }) : t(locale, 'qa:none.text');
   return { answer, citations: [], confidence: round(confidence), matched: 'none', ...(key ? { id, kind } : { kind: 'unknown' }) };
 }
 
@@ -395,7 +407,7 @@ function withDocuments(a: AskResult, text: string, u: Understanding, regions: (R
   const it = m.byId.get(id);
   const docs = it && topicAnswer(it, regions, locale, a.confidence, u, () => '');
   if (!docs) return a;
-  const citations = [...a.citations, ...docs.citations.filter((c) => !a.citations.some((x) => x.quote === c.quote && x.clause === c.clause))];
+  const citations = mergeCitations(a.citations, docs.citations);
   return { ...a, answer: `${a.answer}\n${id === 'materials' || id === 'award_proof' ? '📋' : '•'} ${docs.answer}`, citations };
 }
 
@@ -433,7 +445,7 @@ function withInstead(a: AskResult, intent: Intent, text: string, regions: (Regio
   if (!more || regions.some((r) => answerFor(intent, r)?.key !== 'noLimits')) return undefined;
   const b = topicAnswer(more, regions, locale, a.confidence, u, () => '');
   if (!b) return undefined;
-  const citations = [...a.citations, ...b.citations.filter((c) => !a.citations.some((x) => x.quote === c.quote && x.clause === c.clause))];
+  const citations = mergeCitations(a.citations, b.citations);
   return { ...a, answer: `${a.answer}\n• ${b.answer}`, citations };
 }
 
@@ -443,20 +455,6 @@ const FALLBACK_MONTH = '2026-01';
 /** The English names of levels, as the understanding reads them: a word one slip away from one (enginner,
  * technican, techician) is read as it, unless the intents' phrasings use that word as it is. */
 const EN_LEVEL_WORDS = ['engineer', 'engineers', 'technician', 'technicians', 'assistant', 'intermediate', 'certificate'];
-function slips(a: string, b: string): number {
-  // Damerau-Levenshtein (optimal string alignment) distance, cut short past 2.
-  if (Math.abs(a.length - b.length) > 2) return 3;
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  }
-  return d[a.length][b.length];
-}
 const spelled = new Map<string, string>();
 function englishSpelling(text: string, m: Model): string {
   if (!/[a-z]{6}/.test(text)) return text;
@@ -464,7 +462,7 @@ function englishSpelling(text: string, m: Model): string {
     if (m.enWords.has(w) || EN_LEVEL_WORDS.includes(w)) return w;
     let fix = spelled.get(w);
     if (fix === undefined) {
-      const near = EN_LEVEL_WORDS.map((x) => ({ x, d: x[0] === w[0] ? slips(w, x) : 3 })).filter((c) => c.d <= (c.x.length >= 9 ? 2 : 1));
+      const near = EN_LEVEL_WORDS.map((x) => ({ x, d: x[0] === w[0] ? editDistance(w, x, 2) : 3 })).filter((c) => c.d <= (c.x.length >= 9 ? 2 : 1));
       const best = Math.min(...near.map((c) => c.d));
       const at = near.filter((c) => c.d === best);
       fix = at.length === 1 ? at[0].x : w;
@@ -499,9 +497,7 @@ function withUnlistedAward(text: string, a: AskResult, opts: AskOptions): AskRes
   if (a.matched !== 'curated' || (a.id !== 'green_list' && a.id !== 'green_competition')) return a;
   const award = unlistedAward(text, a.answer);
   if (!award) return a;
-  const phone = opts.hotline?.phone;
-  const who = phone ? t(opts.locale, 'qa:none.who.withPhone', { phone }) : t(opts.locale, 'qa:none.who.text');
-  return { answer: t(opts.locale, 'qa:awardNotListed', { award }) + who, citations: [], confidence: a.confidence, matched: 'none', kind: 'not_covered' };
+  return { answer: t(opts.locale, 'qa:awardNotListed', { award }) + whoToAsk(opts.locale, opts), citations: [], confidence: a.confidence, matched: 'none', kind: 'not_covered' };
 }
 
 /** A topic answered unsurely (under UNSURE) whose asking clause, read alone, is surely another intent (at least
@@ -538,9 +534,7 @@ function answersWhatIsAsked(text: string, a: AskResult, opts: AskOptions): AskRe
   if (a.matched !== 'curated') return a;
   const missing = uncoveredAsk(text, a.answer, a.kind !== 'topic');
   if (!missing) return a;
-  const phone = opts.hotline?.phone;
-  const who = phone ? t(opts.locale, 'qa:none.who.withPhone', { phone }) : t(opts.locale, 'qa:none.who.text');
-  return { answer: t(opts.locale, `qa:none.uncovered.${missing.kind}`, { ...missing }) + who, citations: [], confidence: a.confidence, matched: 'none', kind: 'not_covered' };
+  return { answer: t(opts.locale, `qa:none.uncovered.${missing.kind}`, { ...missing }) + whoToAsk(opts.locale, opts), citations: [], confidence: a.confidence, matched: 'none', kind: 'not_covered' };
 }
 
 function answer(question: string, opts: AskOptions, m: Model): AskResult {

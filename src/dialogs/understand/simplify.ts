@@ -162,8 +162,8 @@ const EN_KNOWN = new Set([...EN_WORDS, 'worked', 'works', 'working', 'workers', 
 // A Map, not an object literal: a typed word such as 'constructor' must not find Object.prototype's members.
 const EN_SHORT = new Map([['anual', 'annual'], ['enginer', 'engineer'], ['senoir', 'senior'], ['techican', 'technician']]);
 
-/** Edit distance with adjacent transpositions, giving up above `max`. */
-function distance(a: string, b: string, max: number): number {
+/** Edit distance with adjacent transpositions, giving up above `max` (then max + 1). */
+export function distance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   let prev2: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
