@@ -2,12 +2,14 @@
 // level and award words (高几技师, 副搞, 技术能首), "哪一级" (which level, not 一级 = 高级技师), and English
 // "national-level" (the award words are national …). Pure string work, applied once per question in ask().
 
+import { ZHU_LI_SLIP } from '../dialogs/understand';
+
 const SLIPS: [RegExp, string][] = [
   // gao ji before a level (高几技师, 高记工): 高级. (The understanding reads 高极 / 高集 itself.)
   [/高[几记纪继](?=[技计记]师|工(?!程|作|资|厂|人|地|龄))/g, '高级'],
-  // zhu li before 工程师 (主力工程师, 助力工程师): 助理 (the understanding reads it too; the Q&A's own level
-  // readings need it in the text).
-  [/(?<!助)[主住注祝助][力里立利礼离](?=工程师)/g, '助理'],
+  // zhu li before 工程师 (主力工程师, 助力工程师): 助理, the understanding's own pattern (the Q&A's level readings
+  // need it in the text itself).
+  [ZHU_LI_SLIP, '助理'],
   // 助理工 said for 助理工程师 (能直接报助理工吗), not 助理工人 / 助理工作.
   [/助理工(?![程人作资种厂龄])/g, '助理工程师'],
   // fu gao / zheng gao typed with a homophone of 高 (副搞, 付高, 副稿, 正搞): the title level.

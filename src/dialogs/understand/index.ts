@@ -32,7 +32,7 @@ export { cnInt, parseNumber, findDurations } from './numbers';
 export { correctedSince, findDates } from './dates';
 export { findPlace } from './places';
 export { findLevels } from './levels';
-export { distance as editDistance } from './simplify';
+export { distance as editDistance, ZHULI as ZHU_LI_SLIP } from './simplify';
 export { normalize, MAX_CHARS } from './text';
 
 // Most messages are short answers many people give (没有, 重庆, 技师, 都合格): such a message is read once (only

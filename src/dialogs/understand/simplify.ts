@@ -74,8 +74,8 @@ const SHI = '师视士市事式是施诗狮帅史使世示试适势';
 // (a space between, as phones type it: 级师 2019年8月)
 const DATE_NEXT = '(?=\\s?(?:(?:19|20)?\\d{2}年|[零〇一二][零〇一二三四五六七八九]{1,3}年))';
 const JISHI = new RegExp(`(?<![会设统审估预核合经])(?:(?<=高级)[${JI}][${SHI}]|[${JI}][${SHI}](?=证)|[${JI}][${SHI}]${DATE_NEXT})`, 'g');
-/** 主力工程师, 助力工程师: zhu li read as 助理 before 工程师. */
-const ZHULI = /(?<!助)[主住注祝助][力里立利礼离](?=工程师)/g;
+/** 主力工程师, 助力工程师: zhu li read as 助理 before 工程师 (the Q&A's slips read it too: src/qa/slips.ts). */
+export const ZHULI = /(?<!助)[主住注祝助][力里立利礼离](?=工程师)/g;
 /** 工程 + a homophone of 师 (工程狮, 工程施, 工程士): 工程师. */
 const GONGCHENGSHI = /(?:工程|[公攻功][程城成乘呈]|工[城成乘呈])(?:[师帅狮施诗士视湿]|事(?!故|业|务|情|项|宜|件))/g;
 /** 高极技师, 高集工: 高级 typed with a homophone before a level. */
