@@ -168,7 +168,7 @@ export function renderResultText(r: EligibilityResult, locale: Locale, o: Render
     if (exempt.length) lines.push(t(locale, 'dialog:answer.exempt', { paths: [...new Set(exempt.map((p) => targetName(p, locale)))].join(en ? '; ' : '、') }));
   }
   if (o.unknown?.length) {
-    lines.push(t(locale, 'dialog:answer.dependsOn', { what: o.unknown.map((s) => t(locale, `dialog:unknownSlot.${s.replace('.', '_')}`)).join(en ? ', ' : '、') }));
+    lines.push(t(locale, 'dialog:answer.dependsOn', { what: unknownSlotNames(o.unknown, locale) }));
   }
   // every note the result carries reaches the text (in English's short answer, those about the person)
   const notes = r.notes.filter((n) => !en || o.full || PERSONAL_NOTES.has(n.code));
@@ -218,4 +218,9 @@ export function renderCitations(r: EligibilityResult, locale: Locale): string {
   for (const p of orderedPaths(r)) for (const c of p.citations) add(targetName(p, locale), c);
   for (const n of r.notes) for (const c of n.citations) add(t(locale, 'dialog:citations.note'), c);
   return lines.join('\n');
+}
+
+/** The questions a person could not answer, named in a list (年度考核、获奖情况 / annual reviews, awards). */
+export function unknownSlotNames(slots: readonly string[], locale: Locale): string {
+  return slots.map((s) => t(locale, `dialog:unknownSlot.${s.replace('.', '_')}`)).join(locale === 'en' ? ', ' : '、');
 }

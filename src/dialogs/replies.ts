@@ -8,7 +8,7 @@ import { choiceLabels } from './choices';
 import { BoundedMemo } from './memo';
 import { classlessAward, teamlessAward, toProfile, undatedSkill, undatedTitle, unrankedAward, type Facts } from './facts';
 import { whatOpens } from './whatOpens';
-import { awardName, clauseRef, tierName, formatMonth, leadingPath, noneLine, pathFor, renderCitations, renderDocuments, renderResultText, statusWords, targetLine, titleName } from './renderResult';
+import { awardName, clauseRef, tierName, formatMonth, leadingPath, noneLine, pathFor, renderCitations, renderDocuments, renderResultText, statusWords, targetLine, titleName, unknownSlotNames } from './renderResult';
 import type { Locale, Reply } from './replyModel';
 import type { AskedSlot, Slot } from './slots';
 import type { FollowUp, Guess, ParsedTarget, RegionMatch, SmallTalk } from './understand';
@@ -368,11 +368,11 @@ export function followUpReply(c: DialogContext, kind: FollowUp | ResultFollowUp,
 function dependsReply(c: DialogContext, r: EligibilityResult): Reply {
   const f = c.facts;
   const slots = [...(f.unknown ?? []), ...(f.skills?.some((x) => x.sinceUnknown) ? ['skills.since'] : []), ...(f.titles?.some((x) => x.sinceUnknown) ? ['titles.since'] : [])];
-  const unknown = [...new Set(slots)].map((s) => t(c.locale, `dialog:unknownSlot.${s.replace('.', '_')}`));
+  const unknown = [...new Set(slots)];
   const conditions = [...new Set(r.paths.filter((p) => p.status === 'conditional' || (p.status === 'not_yet' && p.conditions.length)).flatMap((p) => p.conditions.map((x) => x.text)))];
   if (!unknown.length && !conditions.length) return { text: replyText('followUp.dependsOnNothing', c.locale), requestedSlot: null };
   const lines: string[] = [];
-  if (unknown.length) lines.push(replyText('followUp.dependsOnUnknown', c.locale, { what: unknown.join(c.locale === 'en' ? ', ' : '、') }));
+  if (unknown.length) lines.push(replyText('followUp.dependsOnUnknown', c.locale, { what: unknownSlotNames(unknown, c.locale) }));
   if (conditions.length) lines.push(replyText('followUp.dependsOnConditions', c.locale), ...conditions.slice(0, 4).map((x) => `• ${x}`));
   return { text: lines.join('\n'), requestedSlot: null };
 }
