@@ -14,15 +14,11 @@ export function heldAbovePrefix(locale: Locale, rule: PathRule | undefined, fact
   const starts = rule.starts.filter((s) => s.kind === 'skill' || s.kind === 'title');
   if (starts.length !== 1) return '';
   const s = starts[0];
-  if (s.kind === 'title') {
-    if (facts.titles.some((x) => x.level === s.level)) return '';
-    const above = facts.titles.filter((x) => titleRank(x.level) > titleRank(s.level)).sort((a, b) => titleRank(b.level) - titleRank(a.level))[0];
-    return above ? t(locale, 'qa:elig.heldAbove', { held: t(locale, `rules:title.${above.level}`), start: t(locale, `rules:title.${s.level}`) }) : '';
-  }
-  if (s.kind === 'skill') {
-    if (facts.skills.some((x) => x.level === s.level)) return '';
-    const above = facts.skills.filter((x) => skillRank(x.level) > skillRank(s.level)).sort((a, b) => skillRank(b.level) - skillRank(a.level))[0];
-    return above ? t(locale, 'qa:elig.heldAbove', { held: t(locale, `rules:skill.${above.level}`), start: t(locale, `rules:skill.${s.level}`) }) : '';
-  }
-  return '';
+  // the same for either ladder: its levels held, its ranks, its names
+  const [held, rank, key] = s.kind === 'title'
+    ? [facts.titles.map((x) => x.level as string), (l: string) => titleRank(l as TitleLevel), 'title']
+    : [facts.skills.map((x) => x.level as string), (l: string) => skillRank(l as SkillLevel), 'skill'];
+  if (held.includes(s.level)) return '';
+  const above = held.filter((l) => rank(l) > rank(s.level)).sort((x, y) => rank(y) - rank(x))[0];
+  return above ? t(locale, 'qa:elig.heldAbove', { held: t(locale, `rules:${key}.${above}`), start: t(locale, `rules:${key}.${s.level}`) }) : '';
 }
