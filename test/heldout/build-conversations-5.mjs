@@ -308,7 +308,7 @@ const C = [
   { id: 'ho5-smalltalk-05', locale: 'zh-CN', kind: 'smalltalk', open: '早上好呀',
     answers: { region: '常熟', skills: '高级工', 'skills.since': '2020年3月', 'skills.occupation': '焊工', titles: '没有', annualReviewsPassed: '合格', awards: '没有' },
     truth: T('suzhou', { skills: [sk('senior_worker', '2020-03', '焊工')], titles: [], annualReviewsPassed: true, awards: [] }),
-    interject: [{ at: 'titles', say: '嗯嗯 稍等一下' }],
+    interject: [{ at: 'titles', say: '稍等一下哈，我在车间' }],
     followUps: [bye('明白了，辛苦啦')] },
 
   // --- national fallback (a city outside the five regions) ----------------------------------------------------------
