@@ -1,4 +1,4 @@
-// The held-out sets stay honest: every case's expected best (and sets 2-4's corrected bests) is the engine's answer on
+// The held-out sets stay honest: every case's expected best (and sets 2-5's corrected bests) is the engine's answer on
 // its truth, and the scorer (scripts/eval-dialog.mjs) rejects a malformed file and keeps case ids and texts out of --summary.
 // Fails only on the set and the scorer, never on the interview's score (that is a measure, not a test).
 import { spawnSync } from 'node:child_process';
@@ -19,6 +19,8 @@ const cases2: Case[] = JSON.parse(readFileSync(join(__dirname, 'dialog-conversat
 const cases3: Case[] = JSON.parse(readFileSync(join(__dirname, 'dialog-conversations-3.json'), 'utf8'));
 // Set 4: written blind on 2026-12-01 afternoon, the blind measure once sets 1-3 were opened (README, "Set 4").
 const cases4: Case[] = JSON.parse(readFileSync(join(__dirname, 'dialog-conversations-4.json'), 'utf8'));
+// Set 5: written blind on 2026-12-01 evening, the blind measure once set 4 was opened (README, "Set 5").
+const cases5: Case[] = JSON.parse(readFileSync(join(__dirname, 'dialog-conversations-5.json'), 'utf8'));
 
 const scorer = (args: string[]) => spawnSync(process.execPath, [SCORER, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60000 });
 const tmpFile = (content: unknown) => {
@@ -48,11 +50,12 @@ describe('the held-out conversations', () => {
   });
 });
 
-// Sets 2, 3 and 4 were written to the same brief (every kind, follow-ups, maxTurns); each set's openings are its own.
+// Sets 2 to 5 were written to the same brief (every kind, follow-ups, maxTurns); each set's openings are its own.
 const LATER_SETS = [
   { name: 'the second held-out set', file: 'dialog-conversations-2.json', set: cases2, prefix: 'h2-', min: 70, en: 15, trad: 6, fu: 20, mt: 20, earlier: cases },
   { name: 'the third held-out set', file: 'dialog-conversations-3.json', set: cases3, prefix: 'ho3-', min: 70, en: 15, trad: 8, fu: 20, mt: 20, earlier: [...cases, ...cases2] },
   { name: 'the fourth held-out set', file: 'dialog-conversations-4.json', set: cases4, prefix: 'ho4-', min: 80, en: 20, trad: 8, fu: 25, mt: 25, earlier: [...cases, ...cases2, ...cases3] },
+  { name: 'the fifth held-out set', file: 'dialog-conversations-5.json', set: cases5, prefix: 'ho5-', min: 80, en: 15, trad: 7, fu: 25, mt: 25, earlier: [...cases, ...cases2, ...cases3, ...cases4] },
 ];
 const KINDS = ['phone', 'voice', 'hr', 'en', 'trad', 'contest', 'wish', 'correction', 'unknown', 'smalltalk', 'national', 'title-holder'];
 
@@ -96,6 +99,21 @@ describe('the fourth held-out set, by kind', () => {
     });
   it('has corrections after the answer, with their corrected best', () => {
     expect(cases4.filter((c) => c.followUps?.some((f) => f.best)).length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+// Set 5's mix (README, "Set 5"): the same kinds, with the most phone typing, HR agents and English speakers.
+describe('the fifth held-out set, by kind', () => {
+  it.each([['phone', 12], ['voice', 7], ['hr', 9], ['en', 12], ['trad', 7], ['contest', 8], ['wish', 6], ['correction', 6], ['unknown', 4], ['smalltalk', 5], ['national', 4], ['title-holder', 6]] as const)(
+    'has at least %s: %i', (kind, n) => {
+      expect(cases5.filter((c) => c.kind === kind).length).toBeGreaterThanOrEqual(n);
+    });
+  it('has corrections after the answer with their corrected best, interjections, and national cases that name their city', () => {
+    expect(cases5.filter((c) => c.followUps?.some((f) => f.best)).length).toBeGreaterThanOrEqual(3);
+    expect(cases5.filter((c) => c.interject?.length).length).toBeGreaterThanOrEqual(8);
+    const national = cases5.filter((c) => c.truth.region === 'national');
+    expect(national.length).toBeGreaterThanOrEqual(4);
+    expect(national.every((c) => typeof (c.truth as { place?: unknown }).place === 'string')).toBe(true);
   });
 });
 
