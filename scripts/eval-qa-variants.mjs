@@ -1,0 +1,82 @@
+// Metamorphic robustness of the policy Q&A: every question of the opened sets that `npm run eval:qa` grades right
+// (or refused-right) is rewritten by meaning-preserving transforms (scripts/qa-variants.mjs), each variant graded
+// with the question's own expectations (scripts/qa-grading.mjs), and the share of variants whose grade drops is
+// printed per language and per transform. `node scripts/eval-qa-variants.mjs [--file F]... [--list] [--json]`.
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { askAll, grade, root, validate } from './qa-grading.mjs';
+import { TRANSFORMS, variantsOf } from './qa-variants.mjs';
+
+const OPENED = ['test/heldout/qa-questions.json', 'test/heldout/qa-questions-2.json', 'test/heldout/qa-questions-3.json',
+  'test/heldout/qa-questions-4.json', 'test/dev/qa-questions-2.json', 'test/dev/qa-questions-3.json'];
+
+const args = process.argv.slice(2);
+if (args.includes('--help')) {
+  console.log('node scripts/eval-qa-variants.mjs [--file F]... [--list] [--json]\n  --file  a set (repeatable; default the opened sets)\n  --list  every variant whose grade dropped\n  --json  the figures as one JSON line at the end');
+  process.exit(0);
+}
+const files = args.flatMap((a, i) => (a === '--file' ? [args[i + 1]] : []));
+const sets = (files.length ? files : OPENED).map((f) => join(root, f.startsWith('/') ? relative(root, f) : f));
+
+const items = [];
+for (const file of sets) {
+  const set = JSON.parse(readFileSync(file, 'utf8'));
+  const errs = validate(set);
+  if (errs.length) { console.error(`${file} is malformed:\n  ${errs.join('\n  ')}`); process.exit(1); }
+  const name = relative(root, file);
+  for (const c of set) items.push({ ...c, id: `${name}#${c.id}`, set: name });
+}
+
+// The originals and every variant, asked in one process.
+const variants = items.flatMap((c) => variantsOf(c.q).map((v) => ({ ...c, id: `${c.id}~${v.transform}`, q: v.q, original: c, transform: v.transform })));
+const run = askAll([...items, ...variants]);
+if (run.status !== 0) { console.error(`could not run the Q&A (exit ${run.status}):\n${String(run.stderr).slice(0, 2000)}`); process.exit(2); }
+
+const good = (g) => g === 'right' || g === 'refused-right';
+const baseline = new Map(items.map((c) => [c.id, grade(c, run.answers.get(c.id)).grade]));
+const graded = variants.filter((v) => good(baseline.get(v.original.id))).map((v) => {
+  const g = grade(v.original, run.answers.get(v.id));
+  return { v, before: baseline.get(v.original.id), after: g.grade, why: g.why, out: run.answers.get(v.id)?.out };
+});
+const dropped = graded.filter((r) => !good(r.after));
+
+const pct = (n, d) => (d ? `${((100 * n) / d).toFixed(1)}%` : '–');
+const lang = (r) => (r.v.locale === 'en' ? 'en' : 'zh');
+function table(title, keyOf) {
+  const keys = [...new Set(graded.map(keyOf))].sort();
+  console.log(`\n${title}`);
+  console.log(`${''.padEnd(28)}${'variants'.padStart(9)}${'dropped'.padStart(9)}${'share'.padStart(8)}${'made-up'.padStart(9)}`);
+  for (const k of keys) {
+    const rs = graded.filter((r) => keyOf(r) === k);
+    const d = rs.filter((r) => !good(r.after)).length;
+    console.log(`${k.padEnd(28)}${String(rs.length).padStart(9)}${String(d).padStart(9)}${pct(d, rs.length).padStart(8)}${String(rs.filter((r) => r.after === 'made-up').length).padStart(9)}`);
+  }
+}
+
+if (args.includes('--list')) {
+  console.log('Variants whose grade dropped:');
+  for (const r of dropped) {
+    console.log(`- ${r.v.original.id} ${r.v.transform} [${r.before} → ${r.after}] (${r.v.region}, ${r.v.locale}) ${r.v.q}`);
+    console.log(`    was: ${r.v.original.q}`);
+    if (r.why) console.log(`    ${r.why}`);
+    console.log(`    matched ${r.out?.matched} ${r.out?.id ?? ''}: ${String(r.out?.answer ?? '').replace(/\s+/g, ' ').slice(0, 140)}`);
+  }
+}
+
+const right = items.filter((c) => good(baseline.get(c.id)));
+console.log(`\nQ&A robustness: ${items.length} questions in ${sets.length} set(s), ${right.length} graded right or refused-right; ` +
+  `${graded.length} variants of those by ${Object.keys(TRANSFORMS).length} transforms`);
+table('By language', lang);
+table('By transform', (r) => r.v.transform);
+table('By set', (r) => r.v.set.replace(/^test\//, ''));
+table('By original grade', (r) => r.before);
+console.log(`\nVariants whose grade dropped: ${dropped.length}/${graded.length} ${pct(dropped.length, graded.length)} ` +
+  `(zh ${pct(dropped.filter((r) => lang(r) === 'zh').length, graded.filter((r) => lang(r) === 'zh').length)}, ` +
+  `en ${pct(dropped.filter((r) => lang(r) === 'en').length, graded.filter((r) => lang(r) === 'en').length)}); made-up ${dropped.filter((r) => r.after === 'made-up').length}`);
+if (args.includes('--json')) {
+  const by = (f) => Object.fromEntries([...new Set(graded.map(f))].sort().map((k) => {
+    const rs = graded.filter((r) => f(r) === k);
+    return [k, { variants: rs.length, dropped: rs.filter((r) => !good(r.after)).length, madeUp: rs.filter((r) => r.after === 'made-up').length }];
+  }));
+  console.log(JSON.stringify({ variants: graded.length, dropped: dropped.length, byLanguage: by(lang), byTransform: by((r) => r.v.transform) }));
+}
