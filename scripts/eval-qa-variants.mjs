@@ -63,6 +63,15 @@ if (args.includes('--list')) {
   }
 }
 
+// The sets' own figures (as eval-qa.mjs counts them), so a change is checked for regressions in the same run.
+console.log('\nThe sets as asked: right on answerable, refused-right on not-in-the-texts, made-up');
+for (const name of [...new Set(items.map((c) => c.set))]) {
+  const rs = items.filter((c) => c.set === name);
+  const ans = rs.filter((c) => !c.refuse), not = rs.filter((c) => c.refuse);
+  const n = (list, g) => list.filter((c) => baseline.get(c.id) === g).length;
+  console.log(`  ${name.padEnd(30)} ${n(ans, 'right')}/${ans.length}  ${n(not, 'refused-right')}/${not.length}  made-up ${n(rs, 'made-up')}`);
+}
+
 const right = items.filter((c) => good(baseline.get(c.id)));
 console.log(`\nQ&A robustness: ${items.length} questions in ${sets.length} set(s), ${right.length} graded right or refused-right; ` +
   `${graded.length} variants of those by ${Object.keys(TRANSFORMS).length} transforms`);

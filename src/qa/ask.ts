@@ -16,6 +16,7 @@ import { classifierText, forClassifier, normalizeText } from './normalize';
 import { isPolicyQuestion } from './questionLike';
 import { asksMore, asksOtherLadder, notTreatment, wantedAfterHeld } from './recall';
 import { fixSlips } from './slips';
+import { nearWord } from './spelling';
 import { teamEventLines, teamSizeIn } from './teamEvent';
 import { uncoveredAsk } from './keyAsk';
 import { askedClause } from './askedClause';
@@ -453,7 +454,8 @@ function withInstead(a: AskResult, intent: Intent, text: string, regions: (Regio
 const FALLBACK_MONTH = '2026-01';
 
 /** The English names of levels, as the understanding reads them: a word one slip away from one (enginner,
- * technican, techician) is read as it, unless the intents' phrasings use that word as it is. */
+ * technican, techician) is read as it, unless the intents' phrasings use that word as it is. Another word mistyped
+ * is read as the phrasings' word it is one slip from, when it is one only. */
 const EN_LEVEL_WORDS = ['engineer', 'engineers', 'technician', 'technicians', 'assistant', 'intermediate', 'certificate'];
 const spelled = new Map<string, string>();
 function englishSpelling(text: string, m: Model): string {
@@ -468,6 +470,9 @@ function englishSpelling(text: string, m: Model): string {
       fix = at.length === 1 ? at[0].x : w;
       if (spelled.size < 5000) spelled.set(w, fix);
     }
+    // else a word of the phrasings one slip away (comupter, posible: src/qa/spelling.ts, which keeps one index per
+    // vocabulary); not another form of a word they have (welders ~ welder), nor a word that says nothing of a topic
+    if (fix === w && !m.enStems.has(enStem(w)) && !EN_STOP.has(w)) return nearWord(w, m.enWords) ?? w;
     return fix;
   });
 }
