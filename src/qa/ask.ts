@@ -543,7 +543,10 @@ function answersWhatIsAsked(text: string, a: AskResult, opts: AskOptions): AskRe
 }
 
 function answer(question: string, opts: AskOptions, m: Model): AskResult {
-  const text = englishSpelling(fixSlips(normalizeText(question)), m);
+  // (English typos mended before the understanding's own readings of words, national-level among them)
+  const read0 = normalizeText(question);
+  const mended = englishSpelling(read0, m);
+  const text = englishSpelling(fixSlips(mended === read0 ? read0 : normalizeText(mended)), m);
   if (!/[\p{L}\p{N}]/u.test(text)) return refusal(opts.locale, opts, 0);
   const named = placesNamed(text, opts.region);
   const regions: (Region | undefined)[] = named.length ? named.map((x) => x.region) : [opts.region];

@@ -29,7 +29,7 @@ const stemOf = (w: string) => w.replace(ENDING, '').replace(/(?<=..)e$/, '');
 
 /** Words (or stems) by the keys under which one slip finds them: itself and each of its one-letter deletions. */
 type Keyed = Map<string, string[]>;
-interface Index { words: Keyed; stems: Keyed; memo: Map<string, string | null> }
+interface Index { words: Keyed; stems: Keyed; stemSet: Set<string>; memo: Map<string, string | null> }
 
 function keys(w: string): string[] {
   const out = [w];
@@ -49,7 +49,8 @@ const indexes = new WeakMap<ReadonlySet<string>, Index>();
 function indexOf(words: ReadonlySet<string>): Index {
   let ix = indexes.get(words);
   if (!ix) {
-    ix = { words: keyed(words), stems: keyed([...words].map(stemOf).filter((x) => x.length >= MIN_TYPO_LENGTH - 1)), memo: new Map() };
+    const stemSet = new Set([...words].map(stemOf).filter((x) => x.length >= MIN_TYPO_LENGTH - 1));
+    ix = { words: keyed(words), stems: keyed(stemSet), stemSet, memo: new Map() };
     indexes.set(words, ix);
   }
   return ix;
@@ -75,7 +76,7 @@ export function nearWord(w: string, words: ReadonlySet<string>): string | undefi
   else if (!direct.length) {
     const stem = w.replace(ENDING, '');
     const ending = w.slice(stem.length);
-    const stems = ending && stem.length >= MIN_TYPO_LENGTH - 1 && !ix.stems.has(stem) ? near(stem, ix.stems) : [];
+    const stems = ending && stem.length >= MIN_TYPO_LENGTH - 1 && !ix.stemSet.has(stem) ? near(stem, ix.stems) : [];
     if (stems.length === 1) fix = stems[0] + ending;
   }
   if (ix.memo.size < 5000) ix.memo.set(w, fix ?? null);
