@@ -458,9 +458,10 @@ const FALLBACK_MONTH = '2026-01';
  * is read as the phrasings' word it is one slip from, when it is one only. */
 const EN_LEVEL_WORDS = ['engineer', 'engineers', 'technician', 'technicians', 'assistant', 'intermediate', 'certificate'];
 const spelled = new Map<string, string>();
+const INFLECTED = /(?:ies|es|s|ing|ed|ers|er)$/;
 function englishSpelling(text: string, m: Model): string {
-  if (!/[a-z]{6}/.test(text)) return text;
-  return text.replace(/[a-z]{6,}/g, (w) => {
+  if (!/[a-z]{5}/.test(text)) return text;
+  return text.replace(/[a-z]{5,}/g, (w) => {
     if (m.enWords.has(w) || EN_LEVEL_WORDS.includes(w)) return w;
     let fix = spelled.get(w);
     if (fix === undefined) {
@@ -472,7 +473,7 @@ function englishSpelling(text: string, m: Model): string {
     }
     // else a word of the phrasings one slip away (comupter, posible: src/qa/spelling.ts, which keeps one index per
     // vocabulary); not another form of a word they have (welders ~ welder), nor a word that says nothing of a topic
-    if (fix === w && !m.enStems.has(enStem(w)) && !EN_STOP.has(w)) return nearWord(w, m.enWords) ?? w;
+    if (fix === w && !(INFLECTED.test(w) && m.enStems.has(enStem(w))) && !EN_STOP.has(w)) return nearWord(w, m.enWords) ?? w;
     return fix;
   });
 }

@@ -4,6 +4,8 @@
 
 /** Words shorter than this are left alone: too many real words lie one slip from each other (form, from). */
 export const MIN_TYPO_LENGTH = 6;
+/** A word one shorter is mended only when a letter was dropped (degre → degree), never swapped or mistyped. */
+export const MIN_DROPPED_LENGTH = 5;
 /** One letter typed for another only counts in words at least this long (context is not contest). */
 export const MIN_SUBSTITUTION_LENGTH = 8;
 
@@ -66,17 +68,17 @@ function near(w: string, byKey: Keyed): string[] {
 /** The word of `words` that `w` is a slip of, when exactly one is; undefined for a known word, a short one, or none.
  * Failing a word, the stem: one slip from exactly one stem of theirs, the ending typed kept (sceduled → scheduled). */
 export function nearWord(w: string, words: ReadonlySet<string>): string | undefined {
-  if (w.length < MIN_TYPO_LENGTH || words.has(w) || !/^[a-z]+$/.test(w)) return undefined;
+  if (w.length < MIN_DROPPED_LENGTH || words.has(w) || !/^[a-z]+$/.test(w)) return undefined;
   const ix = indexOf(words);
   const memo = ix.memo.get(w);
   if (memo !== undefined) return memo ?? undefined;
   let fix: string | undefined;
-  const direct = near(w, ix.words);
+  const direct = near(w, ix.words).filter((c) => w.length >= MIN_TYPO_LENGTH || c.length === w.length + 1);
   if (direct.length === 1) fix = direct[0];
   else if (!direct.length) {
     const stem = w.replace(ENDING, '');
     const ending = w.slice(stem.length);
-    const stems = ending && stem.length >= MIN_TYPO_LENGTH - 1 && !ix.stemSet.has(stem) ? near(stem, ix.stems) : [];
+    const stems = ending && w.length >= MIN_TYPO_LENGTH && stem.length >= MIN_TYPO_LENGTH - 1 && !ix.stemSet.has(stem) ? near(stem, ix.stems) : [];
     if (stems.length === 1) fix = stems[0] + ending;
   }
   if (ix.memo.size < 5000) ix.memo.set(w, fix ?? null);
