@@ -459,6 +459,13 @@ const FALLBACK_MONTH = '2026-01';
 const EN_LEVEL_WORDS = ['engineer', 'engineers', 'technician', 'technicians', 'assistant', 'intermediate', 'certificate'];
 const spelled = new Map<string, string>();
 const INFLECTED = /(?:ies|es|s|ing|ed|ers|er)$/;
+/** The phrasings' words a typo may be read as: all but places' names (one set per model, made once). */
+const spellables = new WeakMap<Model, Set<string>>();
+function spellable(m: Model): Set<string> {
+  let s = spellables.get(m);
+  if (!s) spellables.set(m, (s = new Set([...m.enWords].filter((w) => !placesIn(w).length))));
+  return s;
+}
 function englishSpelling(text: string, m: Model): string {
   if (!/[a-z]{5}/.test(text)) return text;
   return text.replace(/[a-z]{5,}/g, (w) => {
@@ -473,7 +480,9 @@ function englishSpelling(text: string, m: Model): string {
     }
     // else a word of the phrasings one slip away (comupter, posible: src/qa/spelling.ts, which keeps one index per
     // vocabulary); not another form of a word they have (welders ~ welder), nor a word that says nothing of a topic
-    if (fix === w && !(INFLECTED.test(w) && m.enStems.has(enStem(w))) && !EN_STOP.has(w)) return nearWord(w, m.enWords) ?? w;
+    // Places are the places' reader's (src/rules/places), which knows their spellings: never mended into one
+    // (changsha is not changshu) nor out of one.
+    if (fix === w && !(INFLECTED.test(w) && m.enStems.has(enStem(w))) && !EN_STOP.has(w) && !placesIn(w).length) return nearWord(w, spellable(m)) ?? w;
     return fix;
   });
 }
