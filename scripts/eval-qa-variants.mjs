@@ -1,7 +1,9 @@
 // Metamorphic robustness of the policy Q&A: every question of the opened sets that `npm run eval:qa` grades right
 // (or refused-right) is rewritten by meaning-preserving transforms (scripts/qa-variants.mjs), each variant graded
 // with the question's own expectations (scripts/qa-grading.mjs), and the share of variants whose grade drops is
-// printed per language and per transform. `node scripts/eval-qa-variants.mjs [--file F]... [--list] [--json]`.
+// printed per language and per transform. With --retrain N, also the training data moved a little: N models each
+// trained with 2% of the phrasings left out at random, and how many of the sets' grades move with each.
+// `node scripts/eval-qa-variants.mjs [--file F]... [--list] [--json] [--retrain N]`.
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { askAll, grade, root, validate } from './qa-grading.mjs';
@@ -12,7 +14,7 @@ const OPENED = ['test/heldout/qa-questions.json', 'test/heldout/qa-questions-2.j
 
 const args = process.argv.slice(2);
 if (args.includes('--help')) {
-  console.log('node scripts/eval-qa-variants.mjs [--file F]... [--list] [--json]\n  --file  a set (repeatable; default the opened sets)\n  --list  every variant whose grade dropped\n  --json  the figures as one JSON line at the end');
+  console.log('node scripts/eval-qa-variants.mjs [--file F]... [--list] [--json] [--retrain N]\n  --file  a set (repeatable; default the opened sets)\n  --list  every variant whose grade dropped\n  --json  the figures as one JSON line at the end\n  --retrain N  also N models trained without 2% of the phrasings (seeds 1..N): the sets\' grades that move');
   process.exit(0);
 }
 const files = args.flatMap((a, i) => (a === '--file' ? [args[i + 1]] : []));
@@ -88,4 +90,21 @@ if (args.includes('--json')) {
     return [k, { variants: rs.length, dropped: rs.filter((r) => !good(r.after)).length, madeUp: rs.filter((r) => r.after === 'made-up').length }];
   }));
   console.log(JSON.stringify({ variants: graded.length, dropped: dropped.length, byLanguage: by(lang), byTransform: by((r) => r.v.transform) }));
+}
+
+// ---- the training data moved a little: the same questions asked of models trained without 2% of the phrasings
+const retrainArg = args.indexOf('--retrain');
+const retrains = retrainArg >= 0 ? Math.max(0, Number(args[retrainArg + 1]) || 0) : 0;
+if (retrains) {
+  console.log(`\nTraining data moved: ${retrains} model(s), each without 2% of the phrasings (the originals only, ${items.length} questions)`);
+  for (let seed = 1; seed <= retrains; seed++) {
+    const r = askAll(items, { QA_PERTURB: `${seed}:0.02` });
+    if (r.status !== 0) { console.error(`could not run the Q&A (exit ${r.status}):\n${String(r.stderr).slice(0, 2000)}`); process.exit(2); }
+    const moved = items.filter((c) => grade(c, r.answers.get(c.id)).grade !== baseline.get(c.id));
+    const lost = moved.filter((c) => good(baseline.get(c.id)));
+    const byLang = (l) => lost.filter((c) => (c.locale === 'en' ? 'en' : 'zh') === l).length;
+    console.log(`  seed ${seed}: ${moved.length} grade(s) moved, ${lost.length} right → not right (zh ${byLang('zh')}, en ${byLang('en')}), ` +
+      `made-up ${items.filter((c) => grade(c, r.answers.get(c.id)).grade === 'made-up').length}`);
+    if (args.includes('--list')) for (const c of lost) console.log(`    - ${c.id} → ${grade(c, r.answers.get(c.id)).grade}: ${c.q}`);
+  }
 }

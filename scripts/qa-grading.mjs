@@ -61,11 +61,11 @@ export function validate(items) {
 }
 
 /** Asks every item ({id, q, region, locale}) of src/qa's ask() in one process (scripts/eval-qa-answers.ts): the
- * child's result, with `answers` (id → {id, out, us}) when it ran. */
-export function askAll(items) {
+ * child's result, with `answers` (id → {id, out, us}) when it ran. `env`: more of the child's environment. */
+export function askAll(items, env = {}) {
   const run = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'eval-qa-answers.ts')], {
     cwd: root, input: JSON.stringify(items.map(({ id, q, region, locale }) => ({ id, q, region, locale }))),
-    encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' },
+    encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', ...env },
   });
   return { ...run, answers: run.status === 0 ? answersOf(run.stdout) : new Map() };
 }
