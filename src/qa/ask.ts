@@ -16,6 +16,7 @@ import { classifierText, forClassifier, normalizeText } from './normalize';
 import { isPolicyQuestion } from './questionLike';
 import { asksMore, asksOtherLadder, notTreatment, wantedAfterHeld } from './recall';
 import { fixSlips } from './slips';
+import { nearWord } from './spelling';
 import { teamEventLines, teamSizeIn } from './teamEvent';
 import { uncoveredAsk } from './keyAsk';
 import { askedClause } from './askedClause';
@@ -453,12 +454,21 @@ function withInstead(a: AskResult, intent: Intent, text: string, regions: (Regio
 const FALLBACK_MONTH = '2026-01';
 
 /** The English names of levels, as the understanding reads them: a word one slip away from one (enginner,
- * technican, techician) is read as it, unless the intents' phrasings use that word as it is. */
+ * technican, techician) is read as it, unless the intents' phrasings use that word as it is. Another word mistyped
+ * is read as the phrasings' word it is one slip from, when it is one only. */
 const EN_LEVEL_WORDS = ['engineer', 'engineers', 'technician', 'technicians', 'assistant', 'intermediate', 'certificate'];
 const spelled = new Map<string, string>();
+const INFLECTED = /(?:ies|es|s|ing|ed|ers|er)$/;
+/** The phrasings' words a typo may be read as: all but places' names (one set per model, made once). */
+const spellables = new WeakMap<Model, Set<string>>();
+function spellable(m: Model): Set<string> {
+  let s = spellables.get(m);
+  if (!s) spellables.set(m, (s = new Set([...m.enWords].filter((w) => !placesIn(w).length))));
+  return s;
+}
 function englishSpelling(text: string, m: Model): string {
-  if (!/[a-z]{6}/.test(text)) return text;
-  return text.replace(/[a-z]{6,}/g, (w) => {
+  if (!/[a-z]{5}/.test(text)) return text;
+  return text.replace(/[a-z]{5,}/g, (w) => {
     if (m.enWords.has(w) || EN_LEVEL_WORDS.includes(w)) return w;
     let fix = spelled.get(w);
     if (fix === undefined) {
@@ -468,6 +478,11 @@ function englishSpelling(text: string, m: Model): string {
       fix = at.length === 1 ? at[0].x : w;
       if (spelled.size < 5000) spelled.set(w, fix);
     }
+    // else a word of the phrasings one slip away (comupter, posible: src/qa/spelling.ts, which keeps one index per
+    // vocabulary); not another form of a word they have (welders ~ welder), nor a word that says nothing of a topic
+    // Places are the places' reader's (src/rules/places), which knows their spellings: never mended into one
+    // (changsha is not changshu) nor out of one.
+    if (fix === w && !(INFLECTED.test(w) && m.enStems.has(enStem(w))) && !EN_STOP.has(w) && !placesIn(w).length) return nearWord(w, spellable(m)) ?? w;
     return fix;
   });
 }
@@ -538,7 +553,10 @@ function answersWhatIsAsked(text: string, a: AskResult, opts: AskOptions): AskRe
 }
 
 function answer(question: string, opts: AskOptions, m: Model): AskResult {
-  const text = englishSpelling(fixSlips(normalizeText(question)), m);
+  // (English typos mended before the understanding's own readings of words, national-level among them)
+  const read0 = normalizeText(question);
+  const mended = englishSpelling(read0, m);
+  const text = englishSpelling(fixSlips(mended === read0 ? read0 : normalizeText(mended)), m);
   if (!/[\p{L}\p{N}]/u.test(text)) return refusal(opts.locale, opts, 0);
   const named = placesNamed(text, opts.region);
   const regions: (Region | undefined)[] = named.length ? named.map((x) => x.region) : [opts.region];

@@ -19,12 +19,26 @@ const TOPIC_TYPOS: [RegExp, string][] = [
   [/破[隔革个]/g, '破格'], [/申[抱保包宝](?!括)/g, '申报'], [/材[科]|才料/g, '材料'], [/学[厉例]/g, '学历'], [/评[申伸]/g, '评审'],
 ];
 
+/** Courtesy that carries no topic (老师好，请问一下 …；…谢谢哈; hi, quick question: … pls): at the start, said before
+ * the question, and at the end, after it. The classifier reads the question without them, phrasings as well as
+ * questions, so a greeting or a thanks added does not pull a borderline question towards another intent. */
+const COURTESY_LEAD = /^(?:(?:(?:你好|您好|大家好|老师(?:您)?好?|领导好?|师傅好?|亲|在吗|请问(?:一下|下)?|(?:我)?(?:想|要)?(?:问|咨询|请教)(?:一下|下|个(?:问题|事)?)|麻烦(?:您|你)?(?:问|咨询)?(?:一下|下)?|打扰(?:一下|了|您了?)|不好意思)[\s,，.。!！:：~、]*)|(?:(?:hi|hello|hey|dear)(?: there| sir| madam| all| team)?|good (?:morning|afternoon|evening)|excuse me|sorry to bother(?: you)?|quick question|(?:quick|a|one) question|pls|please)\b[\s,.!:;~-]*)+/;
+const COURTESY_TAIL = /(?:[\s,，.。!！~]*(?:谢谢|多谢|感谢|谢啦|谢了|麻烦了|辛苦了)(?:您|你|老师)?[哈啦呀啊了哦]*|[\s,.!~]*\b(?:pls|please|thanks?(?: you)?|thx|ty)\b)+[\s,，.。!！~?？]*$/;
+/** A final particle (呢 啊 哈 撒 呀 吧 嘛 哦 啦) after a question: the tone, not the topic (干嘛 keeps its 嘛). */
+const FINAL_PARTICLE = /(?<=[\p{Script=Han}])(?<!干)[呢啊哈撒呀吧嘛哦啦]+(?=[\s?？!！。.~]*$)/u;
+
+/** The text without the courtesy around the question; all of it when nothing else is left (你好, thanks). */
+export function withoutCourtesy(s: string): string {
+  const out = s.replace(COURTESY_LEAD, '').replace(COURTESY_TAIL, '').replace(FINAL_PARTICLE, '').trim();
+  return /[\p{L}\p{N}]/u.test(out) ? out : s;
+}
+
 /** What the classifier sees: the normalised text, with places and numbers replaced by a placeholder. */
 export const forClassifier = (text: string): string => classifierText(normalizeText(text));
 
 /** The same, of a text normalised already (ask normalises the question once; normalising is idempotent). */
 export function classifierText(normalized: string): string {
-  let s = normalized;
+  let s = withoutCourtesy(normalized);
   for (const p of placesIn(s).reverse()) s = s.slice(0, p.start) + '某地' + s.slice(p.end);
   for (const [typo, word] of TOPIC_TYPOS) s = s.replace(typo, word);
   return s.replace(NUMBER, '几');
