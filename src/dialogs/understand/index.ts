@@ -361,7 +361,9 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   }
 
   // place
-  const place = findPlace(s.text, norm, expecting === 'region');
+  let place = findPlace(s.text, norm, expecting === 'region');
+  // 渝北区比赛第一名: the district named with its contest is where the contest was, not where one works
+  if (place && expecting !== 'region' && awards.spans.some((a) => a.start >= place!.end && a.start <= place!.end + 1 && /^[区县]/.test(norm.slice(a.start, a.start + 1) || norm.slice(place!.end, place!.end + 1)))) place = undefined;
   if (place) {
     s.mask(place.start, place.end);
     if (u.command?.type === 'change_region') u.command = { type: 'change_region', region: place.match };

@@ -1,0 +1,34 @@
+// Misreadings seen in earlier sessions and left alone (dlgE): phrasings of our own, of the same kinds, each seen
+// failing before its fix. District contests ranked in the awards answer, team sizes of any count, 年初 / early last
+// year, 首席技师 (a post, not the 技师 certificate), a bare 高级 read by the question asked, English dates.
+import { understand } from '../../src/dialogs/understand';
+import { AS_OF, type Phrasing } from './fixtures';
+
+const awards = { expecting: 'awards' as const, region: 'chongqing' as const };
+const district = (rank: number) => ({ awards: [{ type: 'competition' as const, tier: 'district' as const, rank }] });
+
+const CASES: [string, Phrasing[]][] = [
+  ['a district or county contest with its place, in the awards answer', [
+    { text: '区里第一名', ctx: awards, want: district(1) },
+    { text: '全县第二', ctx: awards, want: district(2) },
+    { text: '在县里拿了个第一', ctx: awards, want: district(1) },
+    { text: '区技能比武拿过第三', ctx: awards, want: district(3) },
+    { text: '县总工会办的比赛第一', ctx: awards, want: district(1) },
+    // the district named with its contest is the contest's place, not where one works
+    { text: '渝北区比赛第一名', ctx: awards, want: district(1), absent: ['region'] },
+    // 社区 / 地区 are no district's contest
+    { text: '社区比赛第一', ctx: awards, absent: ['awards'], want: {} },
+  ]],
+  ['two contests, each with its own result', [
+    { text: '县里比赛拿过第二，省赛也参加过没名次', ctx: awards, want: { awards: [{ tier: 'district', rank: 2 }, { tier: 'provincial_class2', rank: 99 }] } },
+    { text: '区里第一 市里第三', ctx: awards, want: { awards: [{ tier: 'district', rank: 1 }, { tier: 'municipal_class1', rank: 3 }] } },
+  ]],
+];
+
+describe.each(CASES)('%s', (_name, list) => {
+  it.each(list.map((p): [string, Phrasing] => [`${JSON.stringify(p.text)}${p.ctx?.expecting ? ` (asked ${p.ctx.expecting})` : ''}`, p]))('%s', (_l, p) => {
+    const got = understand(p.text, { asOf: AS_OF, ...p.ctx });
+    expect(got).toMatchObject(p.want);
+    for (const key of p.absent ?? []) expect(got[key]).toBeUndefined();
+  });
+});
