@@ -44,8 +44,10 @@ export function toProfile(f: Facts, asOf: string, region: Region | undefined = f
     // A team size the person could not give counts as the largest team: the reading that promises least.
     awards: (f.awards ?? []).map((a) => {
       if (a.type === 'honor') return a;
-      const { classUnknown: _c, team: _t, ...c } = a;
-      return { ...c, ...(c.teamSize === undefined && f.unknown?.includes('awards.teamSize') ? { teamSize: 3 as const } : {}) };
+      const { classUnknown: _c, team: _t, teamSize, ...c } = a;
+      // (a team of four or more counts as of three: the largest the texts name, whose places are the fewest)
+      const size = teamSize === undefined ? (f.unknown?.includes('awards.teamSize') ? 3 : undefined) : teamSize >= 3 ? 3 : teamSize as 1 | 2;
+      return { ...c, ...(size !== undefined ? { teamSize: size } : {}) };
     }),
     ...(f.relatedDiploma !== undefined ? { relatedDiploma: f.relatedDiploma } : {}),
     ...(f.techSchoolClass ? { techSchoolClass: f.techSchoolClass } : {}),
@@ -267,9 +269,9 @@ export function absorb(f: Facts, u: Understanding, expecting: string | null, rep
     }
     case 'awards.teamSize': {
       const a = teamlessAward(acc.out);
-      const size = u.number === 1 || u.number === 2 || u.number === 3 ? u.number : undefined;
+      const size = u.number !== undefined && Number.isInteger(u.number) && u.number >= 1 && u.number <= 50 ? u.number : undefined;
       if (a && size !== undefined) {
-        put(acc, { awards: acc.out.awards!.map((x) => x === a ? { ...a, teamSize: size as 1 | 2 | 3 } : x) });
+        put(acc, { awards: acc.out.awards!.map((x) => x === a ? { ...a, teamSize: size } : x) });
       } else if (a && u.dontKnow) { acc.out = withUnknown(acc.out, 'awards.teamSize'); acc.learnt = true; }
       break;
     }

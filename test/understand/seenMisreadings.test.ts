@@ -23,6 +23,25 @@ const CASES: [string, Phrasing[]][] = [
     { text: '县里比赛拿过第二，省赛也参加过没名次', ctx: awards, want: { awards: [{ tier: 'district', rank: 2 }, { tier: 'provincial_class2', rank: 99 }] } },
     { text: '区里第一 市里第三', ctx: awards, want: { awards: [{ tier: 'district', rank: 1 }, { tier: 'municipal_class1', rank: 3 }] } },
   ]],
+  ['a team of any count, Chinese or Arabic digits', [
+    { text: '我们组4个人', ctx: { expecting: 'awards.teamSize' }, want: { teamSize: 4 } },
+    { text: '四人团队', ctx: { expecting: 'awards.teamSize' }, want: { teamSize: 4 } },
+    { text: '队里一共五个人', ctx: { expecting: 'awards.teamSize' }, want: { teamSize: 5 } },
+    { text: '6人一组的', ctx: { expecting: 'awards.teamSize' }, want: { teamSize: 6 } },
+    { text: 'a team of four', ctx: { expecting: 'awards.teamSize', locale: 'en' }, want: { teamSize: 4 } },
+    { text: '国赛一类第四名，四人团队', ctx: { expecting: 'awards' }, want: { awards: [{ tier: 'national_class1', rank: 4, teamSize: 4 }] } },
+    // the sizes the texts name stay as they were
+    { text: '我们队三个人', ctx: { expecting: 'awards.teamSize' }, want: { teamSize: 3 } },
+    { text: '两个人一组', ctx: { expecting: 'awards.teamSize' }, want: { teamSize: 2 } },
+  ]],
+  ['the start of a year said in other words: its March, approximate (宁晚勿早)', [
+    { text: '去年的年初', ctx: { expecting: 'skills.since' }, want: { month: '2025-03', monthApprox: true } },
+    { text: '前年年头拿的', ctx: { expecting: 'skills.since' }, want: { month: '2024-03', monthApprox: true } },
+    { text: '技师去年刚开年考的', want: { skills: [{ level: 'technician', since: '2025-03', sinceApprox: true }] } },
+    { text: 'early last year', ctx: { expecting: 'skills.since', locale: 'en' }, want: { month: '2025-03', monthApprox: true } },
+    { text: 'at the beginning of this year', ctx: { expecting: 'skills.since', locale: 'en' }, want: { month: '2026-03', monthApprox: true } },
+    { text: 'end of last year', ctx: { expecting: 'skills.since', locale: 'en' }, want: { month: '2025-12' }, absent: ['monthApprox'] },
+  ]],
 ];
 
 describe.each(CASES)('%s', (_name, list) => {

@@ -159,19 +159,28 @@ export function findRank(text: string): { rank?: number; medal?: Medal; span?: S
 }
 
 const WITH_OTHERS = /(?:和|跟|与|同)(?:另外)?(?:(两|二|2|三|3|四|五|[4-9]|一|1)(?:个|位|名))?(?:同事|队友|工友|师傅|师兄|徒弟|搭档|伙伴)(?:一起|一块|组队|搭档)/;
-const TEAM_COUNT = /(?:队|组|团队|小组)(?:里|伍|员)?(?:有|是|一共|共|就|总共)?(两|二|2|三|3|四|五|六|[4-9])个(?:人)?/;
+const TEAM_COUNT = /(?:队|组|团队|小组)(?:里|伍|员)?(?:有|是|一共|共|就|总共)?\s*(两|二|\d{1,2}|[三四五六七八九十]{1,2})\s*(?:个人|个|人|位|名)/;
+/** Four or more in a team said with its counter: 四人团队, 5人一组, 六个人一队, team of four. */
+const TEAM_OF_MANY = /(?<![\d一二两三四五六七八九十第前])(\d{1,2}|[四五六七八九十]{1,2})\s*(?:个)?(?:人|名队员|位)(?:一组|一队|团体|团队|赛|组|队)?|\b(four|five|six|seven|eight|nine|ten|\d{1,2})[- ](?:person|man|member|people)\b|\bteam of (four|five|six|seven|eight|nine|ten|\d{1,2})\b|\b(four|five|six|seven|eight|nine|ten) of us\b/;
+const EN_COUNT: Record<string, number> = { four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
-/** A team size in words: 个人 → 1, 双人 / 两个人 → 2, 三人 / 我们队三个人 → 3, 团体 → a team of unknown size. */
-export function teamSize(text: string): 1 | 2 | 3 | 'team' | undefined {
-  // 我们队三个, 队里一共两个人, 一组三个: the number said of the team
+/** A team size in words: 个人 → 1, 双人 / 两个人 → 2, 三人 / 我们队三个人 → 3, 四人团队 → 4 (any count, as said),
+ * 团体 → a team of unknown size. */
+export function teamSize(text: string): number | 'team' | undefined {
+  // 我们队三个, 队里一共两个人, 我们组4个人: the number said of the team
   const counted = TEAM_COUNT.exec(text);
-  if (counted) return /[两二2]/.test(counted[1]) ? 2 : 3;
+  if (counted) { const n = counted[1] === '两' ? 2 : parseNumber(counted[1]); if (n !== undefined && Number.isInteger(n) && n >= 1 && n <= 50) return n; }
   // 我和两个同事一起: those named with me, and me
   const withMe = WITH_OTHERS.exec(text);
   if (withMe) return /^(?:一|1)?$/.test(withMe[1] ?? '') ? 2 : 3;
   if (/(?:双人|两人|二人|2人|两个人|二个人|2个人|俩人|我们俩|咱俩|我们两个|两个一组|两个一队)(?:一组|一队|团体)?(?:赛项|赛|项目|组|团队|团体)?|搭档|\b(?:pairs?|two[- ](?:person|man|member|people)|2[- ](?:person|man|member|people)|duo|team of (?:two|2)|(?:with|of) (?:two|2) (?:people|persons|members)|two of us|we were (?:two|2)|me and (?:a|my|one) (?:colleague|partner|teammate|friend))\b/.test(text)) return 2;
-  // four or more: the largest size the rules name
-  if (/(?:[四五六七八九十]|[4-9]|\d{2})(?:个)?人(?:一组|一队|团体|团队|赛|组)?|\b(?:four|five|six|[4-9])[- ](?:person|man|member|people)\b|\bteam of (?:four|five|six|[4-9])\b|\b(?:four|five|six|[4-9]) of us\b/.test(text)) return 3;
+  // four or more, as said (the engine counts them as teams of three, the largest size the texts name)
+  const many = TEAM_OF_MANY.exec(text);
+  if (many) {
+    const w = many[1] ?? many[2] ?? many[3] ?? many[4];
+    const n = EN_COUNT[w] ?? parseNumber(w);
+    if (n !== undefined && Number.isInteger(n) && n >= 4 && n <= 50) return n;
+  }
   if (/(?:三人|3人|三个人|3个人|仨人|我们仨|咱仨|我们三个|三个一组|三个一队)(?:一组|一队|团体)?(?:赛项|赛|项目|组|团队|团体)?|\b(?:three[- ](?:person|man|member|people)|3[- ](?:person|man|member|people)|trio|team of (?:three|3)|(?:me|i) and (?:two|2) (?:colleagues|teammates|others|workmates|partners|co-?workers)|(?:with|of) (?:three|3) (?:people|persons|members)|three of us|we were (?:three|3))\b/.test(text)) return 3;
   if (/单人|(?<![一二两三四五六七八九十\d几])个人(?:赛|项目|组|赛项)?|就我一个|我一个人|自己一个人?|就我自己|一个人参加|\b(?:individual|single|solo|just me|by myself|on my own)\b/.test(text)) return 1;
   if (/团体|团队|组队|队里|\bteams?\b/.test(text)) return 'team';

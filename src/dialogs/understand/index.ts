@@ -740,8 +740,8 @@ const ENGINEERING_SPECIALTY = /^(?:是|我是|属于)?(?:机械|电气|电子|�
 /** A contest's result or team said alone, the contest unnamed (拿了个第四, 得了铜牌, got 3rd place; 我们队三个人, 个人赛). */
 const RESULT_ALONE = /^(?:我|我们|俺)?(?:也|还|就|是|最后|最终)?(?:拿|得|获|获得|排|考|取得|进了?)?(?:了|到|过|的是)?(?:个|一个)?(?:(?:第\s*(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s*名?)|[一二三]等奖|[金银铜](?:牌|奖)|冠军|亚军|季军|优胜奖)(?:名)?(?:的|了|吧|呢)?$|^(?:i |we )?(?:came|got|won|took|finished|placed)(?: a| the)? (?:1st|2nd|3rd|\d{1,2}th|first|second|third|fourth|fifth|sixth|gold|silver|bronze)(?: place| prize| medal)?$/;
 const TEAM_WORDS = /队|组|团体|团队|赛|双人|单人|搭档|\b(?:team|individual|pairs?|solo|trio|duo)\b/;
-function lateResult(norm: string): { placed?: { rank?: number; medal?: ParsedAwardMedal }; teamSize?: 1 | 2 | 3 | 'team' } {
-  const out: { placed?: { rank?: number; medal?: ParsedAwardMedal }; teamSize?: 1 | 2 | 3 | 'team' } = {};
+function lateResult(norm: string): { placed?: { rank?: number; medal?: ParsedAwardMedal }; teamSize?: number | 'team' } {
+  const out: { placed?: { rank?: number; medal?: ParsedAwardMedal }; teamSize?: number | 'team' } = {};
   const t = norm.replace(/[\s,。.!?！？]+$/g, '').trim();
   if (RESULT_ALONE.test(t)) {
     const r = findRank(t);

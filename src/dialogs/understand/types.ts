@@ -10,7 +10,9 @@ export type Locale = 'zh-CN' | 'en';
 export type ParsedAward =
   | { type: 'honor'; id: HonorId }
   | {
-    type: 'competition'; tier: CompetitionTier; rank?: number; medal?: Medal; teamSize?: 1 | 2 | 3;
+    type: 'competition'; tier: CompetitionTier; rank?: number; medal?: Medal;
+    /** People in one team of the event, as said (四人团队 → 4); the engine counts teams above three as of three. */
+    teamSize?: number;
     /** 省赛 / 国赛 without 一类 / 二类: `tier` is then the second class (the reading that promises least) until asked. */
     classUnknown?: true;
     /** 团体 without the number of people: asked for when it matters. */
@@ -78,7 +80,7 @@ export interface Understanding {
   /** The class of the contest asked about, said with another of its details (一类赛第二名 to "which place?"). */
   contestClass?: 1 | 2;
   /** A team size said while a competition's details are asked (团体 → 'team'), or alone after it was named. */
-  teamSize?: 1 | 2 | 3 | 'team';
+  teamSize?: number | 'team';
   /** The words around a date named alone (评的, 拿的): whose date it is. */
   dateCue?: string;
   /** `month` was counted back from asOf (三年前, 拿证三年了): the echo shows the month it was read as. */
