@@ -1,7 +1,7 @@
 // What the dialog has learnt about the person, and how an understood message adds to it.
 import type { ProfileInput } from '../rules';
 import type { Region, TechSchoolClass } from '../rules/vocabulary';
-import type { ParsedAward, ParsedSkill, ParsedTitle, Understanding } from './understand';
+import { awardsInRegion, type ParsedAward, type ParsedSkill, type ParsedTitle, type Understanding } from './understand';
 
 /** A certificate or title as understood, plus whether the person said they cannot date it. */
 export interface HeldSkill extends ParsedSkill { sinceUnknown?: boolean }
@@ -22,6 +22,8 @@ export interface Facts {
   occupation?: string;
   /** Honours named that the region's text does not list (read as no award; the echo says so). */
   unlistedAwards?: string[];
+  /** Honours whose reading depends on the region (省技术能手), said before the region was known: read when it is. */
+  awardsAwaitingRegion?: string[];
   /** Slots the person could not answer (不知道): never asked again; the answer says it depends on them. */
   unknown?: string[];
 }
@@ -113,7 +115,25 @@ function put(acc: Absorbing, patch: Partial<Facts>): void {
  * "都合格", "2021年6月") are read as answers to it. Returns the new facts and whether anything was learnt.
  */
 export function absorb(f: Facts, u: Understanding, expecting: string | null, replace = false): { facts: Facts; learnt: boolean } {
+  const r = absorbSaid(f, u, expecting, replace);
+  const waiting = r.facts.awardsAwaitingRegion;
+  if (!waiting?.length || !r.facts.region) return r;
+  // the region now known: the honours said before it are read with it (四川: 省技术能手 is 四川省技术能手)
+  const { awardsAwaitingRegion: _w, ...rest } = r.facts;
+  const found = awardsInRegion(waiting, r.facts.region);
+  const out: Facts = { ...rest };
+  if (found.awards.length) out.awards = dedupeAwards([...(out.awards ?? []), ...found.awards]);
+  if (found.unlisted.length) {
+    out.unlistedAwards = [...new Set([...(out.unlistedAwards ?? []), ...found.unlisted])];
+    // heard, and counted as none (as when the region is known as it is said)
+    out.awards ??= [];
+  }
+  return { facts: out, learnt: true };
+}
+
+function absorbSaid(f: Facts, u: Understanding, expecting: string | null, replace: boolean): { facts: Facts; learnt: boolean } {
   const acc: Absorbing = { out: { ...f }, learnt: false };
+  if (u.awardsAwaitingRegion?.length) put(acc, { awardsAwaitingRegion: [...new Set([...(f.awardsAwaitingRegion ?? []), ...u.awardsAwaitingRegion])] });
 
   if (u.region) put(acc, { region: u.region.region, place: u.region.place, fallback: u.region.fallback, unknown: f.unknown?.filter((s) => s !== 'region') });
   if (u.occupation) put(acc, { occupation: u.occupation });

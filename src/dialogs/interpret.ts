@@ -238,6 +238,7 @@ function answerEvent(context: DialogContext, u: Understanding, base: { asOf: str
   if (u.correction || overwrites(context.facts, facts)) event.corrected = true;
   if (u.monthRelative || u.monthApprox) event.assumed = true;
   if (u.classByOrganiser) { event.assumed = true; event.classByOrganiser = true; }
+  if (u.levelByQuestion?.length) event.levelByQuestion = u.levelByQuestion;
   if (question && question.matched !== 'none') event.question = question;
   if (wants) event.then = wants;
   return event;

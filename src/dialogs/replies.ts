@@ -11,7 +11,7 @@ import { whatOpens } from './whatOpens';
 import { awardName, clauseRef, tierName, formatMonth, leadingPath, noneLine, pathFor, renderCitations, renderDocuments, renderResultText, statusWords, targetLine, titleName, unknownSlotNames } from './renderResult';
 import type { Locale, Reply } from './replyModel';
 import type { AskedSlot, Slot } from './slots';
-import type { FollowUp, Guess, ParsedTarget, RegionMatch, SmallTalk } from './understand';
+import type { FollowUp, Guess, ParsedTarget, RegionMatch, SmallTalk, Understanding } from './understand';
 
 export const replyText = (key: string, locale: Locale, vars?: Record<string, unknown>) => t(locale, `dialog:${key}`, vars);
 
@@ -225,10 +225,12 @@ function unlistedWords(f: Facts, locale: Locale): string | undefined {
 
 /** What one message taught, in a line ("记下了：重庆；技师（2023年11月）"), when it taught several things or a date
  * had to be assumed: the person sees what the answer rests on. */
-export function acknowledgeReply(before: Facts, after: Facts, locale: Locale, always = false, fromNumber = false): Reply | undefined {
+export function acknowledgeReply(before: Facts, after: Facts, locale: Locale, always = false, fromNumber = false, byQuestion?: LevelByQuestion): Reply | undefined {
   const { parts, approx, assumed: stated } = changedParts(before, after, locale);
   if (!parts.length || (parts.length < 2 && !approx && !stated && !always)) return undefined;
-  const assumed = (approx ? replyText('ack.approx', locale) : '') + (fromNumber ? replyText('ack.fromNumber', locale) : '');
+  const assumed = (approx ? replyText('ack.approx', locale) : '') + (fromNumber ? replyText('ack.fromNumber', locale) : '')
+    // 高级 to the certificate question: the echo says it was taken as 高级工
+    + (byQuestion ?? []).map((b) => replyText('ack.readAs', locale, { said: b.said, as: levelName(b, locale) })).join('');
   return { text: replyText('ack.line', locale, { facts: parts.join(locale === 'en' ? '; ' : '；') }) + assumed, requestedSlot: null };
 }
 
@@ -256,6 +258,17 @@ export function changedReply(before: Facts, after: Facts, locale: Locale): Reply
   const { parts, approx } = changedParts(before, after, locale, true);
   if (!parts.length) return { text: replyText('ack.unchanged', locale), requestedSlot: null };
   return { text: replyText('ack.changed', locale, { facts: parts.join(locale === 'en' ? '; ' : '；') }) + (approx ? replyText('ack.approx', locale) : ''), requestedSlot: null };
+}
+
+/** Bare level words read by the question asked (高级 to the certificate question → 高级工). */
+export type LevelByQuestion = NonNullable<Understanding['levelByQuestion']>;
+const levelName = (b: LevelByQuestion[number], locale: Locale) =>
+  b.kind === 'skill' ? t(locale, `rules:skill.${b.level}`) : titleName(b.level as TitleLevel, undefined, locale);
+
+/** 高级 to the title question: 副高级 or 正高级? Noted as 副高级 (the lower), and asked. */
+export function levelQuestion(byQuestion: LevelByQuestion, locale: Locale): Reply | undefined {
+  const b = byQuestion.find((x) => x.kind === 'title' && x.level === 'deputy_senior');
+  return b ? { text: replyText('ack.seniorWhich', locale, { said: b.said }), requestedSlot: null } : undefined;
 }
 
 /** A mistyped word read as a guess: said, so that a wrong guess can be put right. */

@@ -30,3 +30,47 @@ describe('the start of last year: early in that year, and the echo says how it w
     expect(text(outs[2])).toContain('年初按3月');
   });
 });
+
+describe('an honour said before the region: read when the region comes', () => {
+  it.each([
+    ['技师2020年3月，省技术能手', '成都', [{ type: 'honor', id: 'sichuan_technical_expert' }], '四川省技术能手'],
+    ['省技术能手，技师', '沈阳', [{ type: 'honor', id: 'liaoning_technical_expert' }], '辽宁省技术能手'],
+    ['高级工，拿过市技术能手', '重庆', [{ type: 'honor', id: 'chongqing_technical_expert' }], '重庆市技术能手'],
+    // a region whose text does not list it: heard, counted as none, and said so
+    ['我是省技术能手，技师', '南昌', [], '省技术能手（江西的贯通文件没有列这一称号，没有计入）'],
+  ])('%s, then %s', (first, place, awards, echo) => {
+    const { outs, facts, text } = converse([first, place]);
+    expect(outs[0].requestedSlot).toBe('region');
+    expect(facts().awards).toEqual(awards);
+    expect(text(outs[1])).toContain(echo);
+  });
+});
+
+describe('首席技师: a post the texts do not list, not the 技师 certificate', () => {
+  it.each([['首席技师'], ['我是公司的首席技师'], ['厂里首席技师']])('%s to the certificate question', (said) => {
+    const { outs, facts, text } = converse(['重庆', said]);
+    expect(facts().skills).toBeUndefined();
+    expect(outs[1].requestedSlot).toBe('skills');
+    expect(text(outs[1])).toContain('重庆的贯通文件没有列这一称号，没有计入');
+  });
+});
+
+describe('a bare 高级: by the question asked, with the reading said', () => {
+  it.each([['高级'], ['我是高级'], ['高级的'], ['是高级']])('%s to the certificate question is 高级工, and the 记下了 line says so', (said) => {
+    const { outs, facts, text } = converse(['重庆', said]);
+    expect(facts().skills).toEqual([{ level: 'senior_worker' }]);
+    expect(text(outs[1])).toContain(`记下了：高级工（三级）。（您说的“高级”，按高级工（三级）记下。）`);
+  });
+
+  it.each([['高级'], ['我是高级'], ['高级的']])('%s to the title question: noted as 副高级 and asked whether it is 正高级', (said) => {
+    const { outs, facts, text } = converse(['重庆', '技师 2019年5月', said]);
+    expect(facts().titles).toEqual([{ level: 'deputy_senior' }]);
+    expect(text(outs[2])).toContain('按副高级（高级工程师）记下');
+    expect(text(outs[2])).toContain('副高级还是正高级');
+  });
+
+  it('the answer to that question puts it right', () => {
+    const { facts } = converse(['重庆', '技师 2019年5月', '高级', '不对，是正高级']);
+    expect(facts().titles).toMatchObject([{ level: 'full_senior' }]);
+  });
+});

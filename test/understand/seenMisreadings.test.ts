@@ -42,6 +42,26 @@ const CASES: [string, Phrasing[]][] = [
     { text: 'at the beginning of this year', ctx: { expecting: 'skills.since', locale: 'en' }, want: { month: '2026-03', monthApprox: true } },
     { text: 'end of last year', ctx: { expecting: 'skills.since', locale: 'en' }, want: { month: '2025-12' }, absent: ['monthApprox'] },
   ]],
+  ['首席技师 is a post, never the 技师 certificate', [
+    { text: '我是首席技师', ctx: { region: 'chongqing' }, want: { awards: [], unlistedAwards: ['首席技师'] }, absent: ['skills'] },
+    { text: '首席技师', ctx: { expecting: 'skills', region: 'sichuan' }, want: { unlistedAwards: ['首席技师'] }, absent: ['skills'] },
+    { text: '厂里的首席技师，高级技师证2015年拿的', ctx: { region: 'liaoning' }, want: { skills: [{ level: 'senior_technician' }] } },
+    { text: 'I am the chief technician of my plant', ctx: { region: 'suzhou', locale: 'en' }, want: { unlistedAwards: ['chief technician'] }, absent: ['skills'] },
+  ]],
+  ['an honour read by the region, said before the region is known: kept as said', [
+    { text: '技师2020年3月，省技术能手', want: { awardsAwaitingRegion: ['省技术能手'], skills: [{ level: 'technician' }] }, absent: ['awards'] },
+    { text: '拿过市级技术能手', want: { awardsAwaitingRegion: ['市级技术能手'] }, absent: ['awards'] },
+    { text: 'I was named a provincial technical expert', ctx: { locale: 'en' }, want: { awardsAwaitingRegion: ['provincial technical expert'] } },
+  ]],
+  ['a bare 高级 read by the question asked, and marked so', [
+    { text: '高级', ctx: { expecting: 'skills' }, want: { skills: [{ level: 'senior_worker' }], levelByQuestion: [{ said: '高级', kind: 'skill' }] } },
+    { text: '我是高级', ctx: { expecting: 'skills' }, want: { skills: [{ level: 'senior_worker' }], levelByQuestion: [{ said: '高级' }] } },
+    { text: '高级的，2019年拿的', ctx: { expecting: 'skills' }, want: { skills: [{ level: 'senior_worker' }] } },
+    { text: '高级', ctx: { expecting: 'titles' }, want: { titles: [{ level: 'deputy_senior' }], levelByQuestion: [{ said: '高级', kind: 'title' }] } },
+    // named in full, nothing to mark
+    { text: '高级工', ctx: { expecting: 'skills' }, want: { skills: [{ level: 'senior_worker' }] }, absent: ['levelByQuestion'] },
+    { text: '高级职称', ctx: { expecting: 'titles' }, want: { titles: [{ level: 'deputy_senior' }] }, absent: ['levelByQuestion'] },
+  ]],
 ];
 
 describe.each(CASES)('%s', (_name, list) => {

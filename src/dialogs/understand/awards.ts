@@ -47,6 +47,8 @@ const HONORS: HonorRule[] = [
   [/科学技术(?:进步)?奖|科技进步奖|科技奖|\bscience (?:and technology )?(?:progress )?award\b/g, 'provincial_science_award'],
   [/国家级(?:的)?非(?:物质文化)?遗(?:产)?(?:代表性)?(?:项目)?(?:传承人)?|\bnational intangible (?:cultural )?heritage\b/g, 'national_intangible_heritage'],
   [/省级(?:的)?非(?:物质文化)?遗(?:产)?(?:代表性)?(?:项目)?(?:传承人)?|\bprovincial intangible (?:cultural )?heritage\b/g, 'provincial_intangible_heritage'],
+  // 首席技师 (a company's or a city's post of chief technician): no text lists it, and it is no 技师 certificate
+  [/(?:企业|公司|厂里|集团|市级|市|省级|省)?(?:的)?首席技师|\bchief technicians?\b/g, byRegion({})],
   // bare names, read with the region
   // an employer's, a district's or a trade's own 技术能手 is no government honour the texts name (never the province's)
   [/(?:厂里|本厂|厂|公司|企业|集团|单位|车间|班组|区级|区里|区|县级|县里|县|行业)(?:里)?(?:评|发|授予|颁发)?(?:的|内|内部)?技术能手|\b(?:company|factory|plant|employer|district|county|in-house)(?:[- ]level)? technical experts?\b/g, byRegion({})],
@@ -209,8 +211,9 @@ export function classByOrganiser(norm: string): 1 | 2 | undefined {
   return CLASS2_BY_ORGANISER.test(norm) ? 2 : CLASS1_BY_ORGANISER.test(norm) ? 1 : undefined;
 }
 
-/** `unlisted`: honours named whose region-dependent name the known region's text does not list. */
-export interface AwardsFound { awards: ParsedAward[]; spans: Span[]; none: boolean; unlisted: string[] }
+/** `unlisted`: honours named whose region-dependent name the known region's text does not list; `awaitingRegion`:
+ * such names said while the region is not known (省技术能手 before the place), to be read once it is. */
+export interface AwardsFound { awards: ParsedAward[]; spans: Span[]; none: boolean; unlisted: string[]; awaitingRegion: string[] }
 
 const NONE_ZH = /(?:没有?|没|从没|从来没有?|未)(?:参加|参与|参赛|拿|得|获)(?:过)?(?:什么|任何)?(?:比赛|竞赛|大赛|奖项?)|(?:没有?|无|未|从未|没怎么)(?:获|得|拿|得到|获得|评)?(?:过)?(?:任何|什么)?(?:奖项?|获奖|荣誉|称号|名次)|暂无(?:获奖|奖项|荣誉)|(?:获奖|奖项|奖励|奖|荣誉|比赛|竞赛)(?:情况)?[:：\s]+(?:无|没有|暂无|没)(?![\u4e00-\u9fff])/g;
 const NONE_EN = /\bno (?:awards?|honou?rs?|prizes?|competitions?)\b|\b(?:have not|haven'?t|has not|hasn'?t|did not|didn'?t|never) (?:ever )?(?:won|win|got|get|received|receive|competed|compete|entered|taken part|take part)\b(?! (?:an? |any |my |his |her )?(?:skills? |professional |engineering )?(?:certificates?|certs?|titles?|level|grade|qualifications?|technician|engineer|senior|promoted))(?: anything| any)?|\bnever (?:competed|took part)\b|\bnothing like that\b|\b(?:none|not) that i know of\b|\bnever (?:won|got|received|entered)(?: any(?:thing)?| a (?:thing|prize|competition))?\b|\bnothing (?:won|at all)\b|\b(?:never|not) (?:won|received|got)(?: any)? (?:awards?|honou?rs?|prizes?)\b|\b(?:do(?:es)?n'?t|do(?:es)? not) have (?:any )?(?:awards?|honou?rs?|prizes?)\b/g;
@@ -226,6 +229,7 @@ export function findAwards(text: string, region: Region | undefined): AwardsFoun
     }
   }
   const unlisted: string[] = [];
+  const awaitingRegion: string[] = [];
   for (const [re, tier, classUnknown] of TIERS) {
     for (const m of allMatches(text, re)) honorCands.push({ start: m.index, end: m.index + m[0].length, tier, ...(classUnknown ? { classUnknown } : {}) });
   }
@@ -242,6 +246,7 @@ export function findAwards(text: string, region: Region | undefined): AwardsFoun
     }
     // a region's honour by its bare name where that region's text lists none of that name (the region known)
     if (p.byRegion && region) { unlisted.push(text.slice(p.start, p.end).trim()); continue; }
+    if (p.byRegion) { awaitingRegion.push(text.slice(p.start, p.end).trim()); continue; }
     if (!p.tier) continue;
     // the result: from the start of this clause up to the next award named
     const nextStart = picked[i + 1]?.start ?? text.length;
@@ -306,5 +311,5 @@ export function findAwards(text: string, region: Region | undefined): AwardsFoun
       spans.push({ start: m.index, end: m.index + m[0].length });
     }
   }
-  return { awards, spans, none: none && awards.length === 0, unlisted: awards.length ? [] : unlisted };
+  return { awards, spans, none: none && awards.length === 0, unlisted: awards.length ? [] : unlisted, awaitingRegion };
 }

@@ -14,7 +14,7 @@ import { findPlace } from './places';
 import { bareReview, findReviews } from './reviews';
 import { findDiploma } from './diploma';
 import { MAX_CHARS, Scratch, type Span, allMatches, bare, normalize } from './text';
-import type { ParsedSkill, ParsedTarget, ParsedTitle, Reading, UnderstandContext, Understanding } from './types';
+import type { ParsedAward, ParsedSkill, ParsedTarget, ParsedTitle, Reading, UnderstandContext, Understanding } from './types';
 import { choiceNumber, dontKnow, yesNo } from './yesNo';
 import { leadingNo, splitCorrection } from './corrections';
 import { fixEnglishMistypings, fixMistypings, spokenEnglishYears, fromPinyin, mandarin, simplified, type Guess } from './simplify';
@@ -31,6 +31,18 @@ export type { SmallTalk } from './smallTalk';
 export { cnInt, parseNumber, findDurations } from './numbers';
 export { correctedSince, findDates } from './dates';
 export { findPlace } from './places';
+
+/** Honours said before the region was known (省技术能手), read now that it is: what counts there, what is not listed. */
+export function awardsInRegion(names: readonly string[], region: Region): { awards: ParsedAward[]; unlisted: string[] } {
+  const awards: ParsedAward[] = [];
+  const unlisted: string[] = [];
+  for (const name of names) {
+    const found = findAwards(normalize(name), region);
+    awards.push(...found.awards);
+    unlisted.push(...found.unlisted);
+  }
+  return { awards, unlisted };
+}
 export { findLevels } from './levels';
 export { distance as editDistance, ZHULI as ZHU_LI_SLIP } from './simplify';
 export { normalize, MAX_CHARS } from './text';
@@ -129,7 +141,7 @@ function splitRunOns(text: string): string {
 /** The fields of a reading that carry facts (what a correction's second part can replace). */
 const FACT_FIELDS: (keyof Understanding)[] = [
   'region', 'skills', 'titles', 'workYears', 'annualReviewsPassed', 'awards', 'relatedDiploma', 'techSchoolClass', 'occupation',
-  'month', 'monthApprox', 'monthRelative', 'monthFromNumber', 'teamSize', 'contestClass', 'number', 'medal', 'series', 'yesNo', 'dontKnow', 'dontKnowAbout', 'targets', 'futureMonth', 'unlistedAwards',
+  'month', 'monthApprox', 'monthRelative', 'monthFromNumber', 'teamSize', 'contestClass', 'number', 'medal', 'series', 'yesNo', 'dontKnow', 'dontKnowAbout', 'targets', 'futureMonth', 'unlistedAwards', 'awardsAwaitingRegion',
 ];
 
 function read(raw: string, ctx: UnderstandContext): Understanding {
@@ -327,6 +339,8 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   else if (awards.none) u.awards = [];
   // 鞍山市技术能手 where the text names no city's honour: heard, and counted as none (the reply says so)
   else if (awards.unlisted.length) { u.awards = []; u.unlistedAwards = awards.unlisted; }
+  // 省技术能手 with no region known yet: kept as said, read once the region is (the dialog does)
+  if (awards.awaitingRegion.length) u.awardsAwaitingRegion = awards.awaitingRegion;
 
   // explicit "no title" / "no certificate" (before levels: 没有职称证书 is about titles)
   let titlesNone = false;
@@ -417,8 +431,10 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
         if (e.skill === 'intermediate_worker') u.techSchoolClass ??= 'intermediate';
         continue;
       }
-      if (skillSlot && e.skill) { kind = 'skill'; skill = e.skill; }
-      else if (titleSlot && e.title) { kind = 'title'; title = e.title; }
+      // (a bare 高级 read by the question asked: the echo says how it was taken)
+      const bareWord = /^[\u4e00-\u9fff]+$/.test(norm.slice(hit.start, hit.end)) ? norm.slice(hit.start, hit.end) : undefined;
+      if (skillSlot && e.skill) { kind = 'skill'; skill = e.skill; if (bareWord) (u.levelByQuestion ??= []).push({ said: bareWord, kind, level: skill }); }
+      else if (titleSlot && e.title) { kind = 'title'; title = e.title; if (bareWord) (u.levelByQuestion ??= []).push({ said: bareWord, kind, level: title }); }
       else if (e.skill && (after.startsWith('证') || occupationAfter)) { kind = 'skill'; skill = e.skill; }
       // 考了个中级 (a certificate is sat for), 评了高级 (a title is conferred): the verb says which ladder
       else if (e.skill && /考(?:了|过|到|的|取)?(?:个|一个)?$/.test(norm.slice(Math.max(0, hit.start - 4), hit.start))) { kind = 'skill'; skill = e.skill; }

@@ -68,6 +68,8 @@ export interface Understanding {
   denied?: ParsedTarget[];
   /** Mistyped words read as what they were taken to mean (技帅 → 技师): to be confirmed. */
   guessed?: Guess[];
+  /** A bare 高级 / 中级 / 初级 read by the question asked (高级 to the certificate question: 高级工): said in the echo. */
+  levelByQuestion?: { said: string; kind: 'skill' | 'title'; level: SkillLevel | TitleLevel }[];
   /** The whole message is small talk (在吗, 谢谢, 好的拜拜). */
   smallTalk?: SmallTalk;
   followUp?: FollowUp;
@@ -109,6 +111,8 @@ export interface Understanding {
   dontKnow?: boolean;
   /** With dontKnow: the topic the message says is not known (考核的事不清楚 → annualReviewsPassed), when it names one. */
   dontKnowAbout?: 'annualReviewsPassed' | 'titles' | 'awards' | 'workYears' | 'region';
+  /** Honours whose reading depends on the region (省技术能手), named while no region is known: read when it is. */
+  awardsAwaitingRegion?: string[];
   /** Honours named that the region's text does not list (市技术能手 where no city honour counts): read as none. */
   unlistedAwards?: string[];
   /** A date found in the text, 'YYYY-MM', resolved against ctx.asOf. */
