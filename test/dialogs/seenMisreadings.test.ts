@@ -74,3 +74,33 @@ describe('a bare 高级: by the question asked, with the reading said', () => {
     expect(facts().titles).toMatchObject([{ level: 'full_senior' }]);
   });
 });
+
+describe('English: a label or lead-in inside a sentence starts lower-case; names keep their capitals', () => {
+  const en = (messages: string[]) => converse(messages, { locale: 'en' });
+
+  it.each([
+    ["I'm a senior worker since 2019", 'senior_worker', '2019-12', 'Noted: senior worker (level 3) (December 2019).'],
+    // (a full date, one fact: nothing assumed, no echo)
+    ['got my technician cert in march 2021', 'technician', '2021-03', undefined],
+    ['senior technician from May 2015, no title', 'senior_technician', '2015-05', 'Noted: senior technician (level 1) (May 2015); no title.'],
+  ])('%s to the certificate question', (said, level, since, echo) => {
+    const { outs, facts, text } = en(['Chengdu', said]);
+    expect(facts().skills).toMatchObject([{ level, since }]);
+    if (echo) expect(text(outs[1])).toContain(echo);
+    else expect(text(outs[1])).not.toContain('Noted');
+  });
+
+  it('the date question names the level in lower case', () => {
+    const { outs, text } = en(['Chengdu', 'technician']);
+    expect(text(outs[1])).toContain('When did you obtain the technician (level 2) certificate?');
+  });
+
+  it('the answer: labels after a colon and in lists are lower-case, the region keeps its capital', () => {
+    const { last, text } = en(['Chengdu, technician since May 2021, no title, no awards, reviews all passed']);
+    const answer = text(last);
+    expect(answer).toContain('Noted: Sichuan;');
+    expect(answer).toMatch(/Best route: intermediate \(engineer\)/);
+    expect(answer).toMatch(/Bring: skill certificate \(vocational qualification or skill level\); annual review results/);
+    expect(answer).not.toMatch(/[a-z,;:] (?:Senior|Technician|Intermediate|Assistant|Deputy|Proof|Annual|Work achievements)\b/);
+  });
+});
