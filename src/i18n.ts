@@ -80,7 +80,7 @@ export function t(locale: Locale, key: string, vars?: Record<string, unknown>): 
   const varsKey = JSON.stringify(vars);
   const hit = byVars?.get(varsKey);
   if (hit !== undefined) return hit;
-  const text = (i18n.t as (k: string, o: TOptions) => string)(key, { ...(locale === 'en' ? inSentence(key, vars) : vars), lng: locale });
+  const text = (i18n.t as (k: string, o: TOptions) => string)(key, { ...(locale === 'en' && key.startsWith('dialog:') ? inSentence(key, vars) : vars), lng: locale });
   remember();
   if (!byKey || !withVars.has(locale)) withVars.set(locale, (byKey = new Map()));
   if (!byVars || byKey.get(key) !== byVars) byKey.set(key, (byVars = new Map()));
@@ -92,6 +92,7 @@ export function t(locale: Locale, key: string, vars?: Record<string, unknown>): 
 // and from lead-ins written to open a sentence ("Your … counts as …"). Put inside a sentence, after words or a colon
 // ("you can apply for …", "Noted: …", "Bring: …; …"), such a label or lead-in starts lower-case; a name keeps its
 // capitals (Sichuan, National Technical Expert, WorldSkills: not in the label list, or more than one capital word).
+// (The dialog's texts only, dialog:…; the Q&A composes its English answers its own way and is left as it is.)
 const LEAD_WORDS = new Set(['Your', 'You', 'The', 'A', 'An', 'If', 'With', 'From', 'By', 'As', 'Not', 'No', 'Also', 'Then', 'And', 'But', 'Each', 'Every', 'This', 'That', 'It', 'Its', 'Where', 'When', 'Once', 'Only', 'Until', 'For', 'In', 'On', 'At', 'To', 'Any', 'All']);
 let labels: Set<string> | undefined;
 /** The English labels that may start lower-case inside a sentence: levels, documents, criteria, routes, choices. */
@@ -128,11 +129,7 @@ function lcItems(s: string): string {
   }
   return out;
 }
-/** English sentences or labels joined into one ("…; Your technician (level 2) counts as …"): the items after the
- * first start lower-case where they are labels or lead-ins. Other locales unchanged. */
-export const joinedInSentence = (text: string, locale: Locale): string => (locale === 'en' ? lcItems(text) : text);
-/** A label or lead-in put after the words that open a sentence ("…: Senior worker (level 3) plus …"). */
-export const afterLeadIn = (text: string, locale: Locale): string => (locale === 'en' ? lcFirst(text) : text);
+
 /** For each placeholder of a key's English template: whether it stands inside a sentence (after words or a colon). */
 const insideByKey = new Map<string, Map<string, boolean>>();
 function placeholdersInside(key: string): Map<string, boolean> {

@@ -1,7 +1,7 @@
 // Eligibility questions answered by the rule engine, not by search: the question's facts (levels, titles, awards,
 // years) → evaluate() per region → the paths that answer it, with the route, its years or award, the status for the
 // facts given, and the row's own sentence quoted.
-import { afterLeadIn, joinedInSentence, t } from '../i18n';
+import { t } from '../i18n';
 import { evaluate, rulesFor, type Citation, type Path } from '../rules';
 import type { PathRule } from '../rules/ruleSchema';
 import type { Region, SkillLevel, TitleLevel } from '../rules/vocabulary';
@@ -492,7 +492,7 @@ function linesFor(u: Understanding, facts: Facts, regions: readonly Region[], as
       const reviewFailed = facts.annualReviewsPassed === false && !!rule?.conditions.some((c) => c.type === 'annual_review');
       const status = statusSentence(locale, p, datesKnown, timed, reviewFailed);
       const above = p.route === 'green_channel' ? '' : heldAbovePrefix(locale, rule, facts);
-      return above + (above ? afterLeadIn(ruleSentence(locale, p, rule, facts), locale) : ruleSentence(locale, p, rule, facts)) + placeNeeded(locale, p, rule, facts) + (status ? (locale === 'en' ? ` (${status})` : `（${status}）`) : '');
+      return above + ruleSentence(locale, p, rule, facts) + placeNeeded(locale, p, rule, facts) + (status ? (locale === 'en' ? ` (${status})` : `（${status}）`) : '');
     });
     const citations: Citation[] = [];
     for (const p of picked) {
@@ -513,6 +513,6 @@ function linesFor(u: Understanding, facts: Facts, regions: readonly Region[], as
     const none = missing.length ? t(locale, 'qa:elig.noRoute', { wanted: missing.map((x) => t(locale, x.kind === 'skill' ? `rules:skill.${x.level}` : `rules:title.${x.level}`)).join('、') }) : '';
     const twice = [result.notes.some((n) => n.code === 'award_listed_twice') ? t(locale, 'rules:note.award_listed_twice') : '', team, none]
       .filter(Boolean).map((x) => (locale === 'en' ? ' ' : '') + x).join('');
-    return { region, text: joinedInSentence(sentences.join(locale === 'en' ? '; ' : '；'), locale) + (twice ? (locale === 'en' ? '.' : '。') + twice : ''), citations, paths: picked };
+    return { region, text: sentences.join(locale === 'en' ? '; ' : '；') + (twice ? (locale === 'en' ? '.' : '。') + twice : ''), citations, paths: picked };
   });
 }
