@@ -80,12 +80,84 @@ export function t(locale: Locale, key: string, vars?: Record<string, unknown>): 
   const varsKey = JSON.stringify(vars);
   const hit = byVars?.get(varsKey);
   if (hit !== undefined) return hit;
-  const text = (i18n.t as (k: string, o: TOptions) => string)(key, { ...vars, lng: locale });
+  const text = (i18n.t as (k: string, o: TOptions) => string)(key, { ...(locale === 'en' && key.startsWith('dialog:') ? inSentence(key, vars) : vars), lng: locale });
   remember();
   if (!byKey || !withVars.has(locale)) withVars.set(locale, (byKey = new Map()));
   if (!byVars || byKey.get(key) !== byVars) byKey.set(key, (byVars = new Map()));
   byVars.set(varsKey, text);
   return text;
+}
+
+// English composes sentences from labels written to stand alone ("Senior worker (level 3)", "Proof of years of work")
+// and from lead-ins written to open a sentence ("Your … counts as …"). Put inside a sentence, after words or a colon
+// ("you can apply for …", "Noted: …", "Bring: …; …"), such a label or lead-in starts lower-case; a name keeps its
+// capitals (Sichuan, National Technical Expert, WorldSkills: not in the label list, or more than one capital word).
+// (The dialog's texts only, dialog:…; the Q&A composes its English answers its own way and is left as it is.)
+const LEAD_WORDS = new Set(['Your', 'You', 'The', 'A', 'An', 'If', 'With', 'From', 'By', 'As', 'Not', 'No', 'Also', 'Then', 'And', 'But', 'Each', 'Every', 'This', 'That', 'It', 'Its', 'Where', 'When', 'Once', 'Only', 'Until', 'For', 'In', 'On', 'At', 'To', 'Any', 'All']);
+let labels: Set<string> | undefined;
+/** The English labels that may start lower-case inside a sentence: levels, documents, criteria, routes, choices. */
+function englishLabels(): Set<string> {
+  if (labels) return labels;
+  const out = new Set<string>();
+  const add = (v: unknown): void => {
+    if (typeof v === 'string') {
+      // (a name: a second capitalised word, or a capital inside the first, WorldSkills, keeps its capitals)
+      if (/^[A-Z][a-z'’-]*(?:[\s(,]|$)/.test(v) && !/^\S*[A-Z]\S*[A-Z]/.test(v) && !/\s[A-Z][a-z]/.test(v.replace(/\([^)]*\)/g, ''))) out.add(v);
+    } else if (v && typeof v === 'object') for (const x of Object.values(v)) add(x);
+  };
+  const r = resources.en;
+  for (const k of ['skill', 'title', 'document', 'criterion', 'condition', 'route', 'routeShort'] as const) add((r.rules as Record<string, unknown>)[k]);
+  add((r.dialog as Record<string, unknown>).choice);
+  labels = out;
+  return labels;
+}
+/** Whether a text starts with a label or a lead-in (its first letter may then go lower-case). */
+function lowerable(s: string): boolean {
+  const first = /^[A-Z][a-z'’]*/.exec(s)?.[0];
+  if (!first) return false;
+  if (LEAD_WORDS.has(first)) return true;
+  for (const l of englishLabels()) if (s.startsWith(l) && (s.length === l.length || !/[a-z]/i.test(s[l.length]))) return true;
+  return false;
+}
+const lcFirst = (s: string): string => (lowerable(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
+/** A list's items after the first ("…; Annual review results…, Technician (level 2) …"): inside the sentence. */
+function lcItems(s: string): string {
+  let out = s;
+  for (const m of s.matchAll(/[;,]\s+(?=[A-Z])/g)) {
+    const at = m.index + m[0].length;
+    if (lowerable(s.slice(at))) out = out.slice(0, at) + out.charAt(at).toLowerCase() + out.slice(at + 1);
+  }
+  return out;
+}
+
+/** For each placeholder of a key's English template: whether it stands inside a sentence (after words or a colon). */
+const insideByKey = new Map<string, Map<string, boolean>>();
+function placeholdersInside(key: string): Map<string, boolean> {
+  let m = insideByKey.get(key);
+  if (m) return m;
+  m = new Map();
+  const [ns, path] = key.includes(':') ? [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)] : ['common', key];
+  const template = i18n.getResource('en', ns, path) as unknown;
+  if (typeof template === 'string') {
+    for (const ph of template.matchAll(/\{\{\s*([\w.]+)[^}]*\}\}/g)) {
+      const before = template.slice(0, ph.index).replace(/\{\{[^}]*\}\}/g, 'x');
+      // a sentence's start: nothing but marks and emoji before, or a full stop, a question or a line break
+      m.set(ph[1], /[\p{L}\p{N})\]"'”:;,]\s*$/u.test(before) && !/[.!?]\s*$/.test(before));
+    }
+  }
+  insideByKey.set(key, m);
+  return m;
+}
+function inSentence(key: string, vars: Record<string, unknown>): Record<string, unknown> {
+  let out: Record<string, unknown> | undefined;
+  const inside = placeholdersInside(key);
+  for (const [k, v] of Object.entries(vars)) {
+    if (typeof v !== 'string' || !/[A-Z]/.test(v)) continue;
+    const items = lcItems(v);
+    const w = inside.get(k) ? lcFirst(items) : items;
+    if (w !== v) (out ??= { ...vars })[k] = w;
+  }
+  return out ?? vars;
 }
 
 /** Whether a key exists in a locale (for optional texts). */

@@ -9,7 +9,7 @@ import { nextSlot } from './nextQuestion';
 import type { DialogEffect, Locale, Reply } from './replyModel';
 import type { AskedSlot, Slot } from './slots';
 import {
-  acknowledgeReply, askReply, changedReply, compareReply, confirmDateReply, followUpReply, futureDateReply, guessedReply,
+  acknowledgeReply, askReply, levelQuestion, type LevelByQuestion, changedReply, compareReply, confirmDateReply, followUpReply, futureDateReply, guessedReply,
   handoffReply, helpReply, hypotheticalReply, learntElsewhere, modifyWhichReply, notUnderstoodReply, questionReplies, replyText, resultReply,
   smallTalkReply, stuckReply, documentsReply, citationsReply, detailsReply, type FreeAnswer,
 } from './replies';
@@ -45,7 +45,7 @@ export interface DialogContext {
 interface Base { asOf: string; locale?: Locale; notice?: 'state_reset'; text: string }
 /** The events the machine receives, one per kind of message. */
 export type DialogEvent =
-  | Base & { type: 'answer'; facts: Facts; corrected?: true; assumed?: true; classByOrganiser?: true; targets?: ParsedTarget[]; guessed?: Guess[]; future?: string; question?: FreeAnswer; then?: 'materials' | 'original' }
+  | Base & { type: 'answer'; facts: Facts; corrected?: true; assumed?: true; classByOrganiser?: true; targets?: ParsedTarget[]; guessed?: Guess[]; future?: string; question?: FreeAnswer; then?: 'materials' | 'original'; levelByQuestion?: LevelByQuestion }
   | Base & { type: 'correction'; facts: Facts; targets?: ParsedTarget[] }
   | Base & { type: 'confirmDate'; pending: { slot: 'skills.since' | 'titles.since'; facts: Facts } }
   | Base & { type: 'confirm'; yes: boolean }
@@ -160,11 +160,14 @@ const learn: Step = ({ context, event }) => {
     // (and a place with no text of its own: the person sees that the national text answers; and a fact added after
     // the answer, 我漏说了…: the answer is given again, so the person sees what it now counts)
     : acknowledgeReply(context.facts, facts, context.locale, first || context.asking === null || event.type === 'confirm' || context.pending !== undefined
-      || (facts.fallback === true && !context.facts.fallback) || (event.type === 'answer' && event.assumed === true)
-      || learntElsewhere(context.asking, context.facts, facts), event.type === 'confirm');
+      || (facts.fallback === true && !context.facts.fallback) || (event.type === 'answer' && (event.assumed === true || event.levelByQuestion !== undefined))
+      || learntElsewhere(context.asking, context.facts, facts), event.type === 'confirm', event.type === 'answer' ? event.levelByQuestion : undefined);
   const extra: Reply[] = [];
   if (event.type === 'answer') {
     if (event.guessed?.length) extra.push(guessedReply(event.guessed, context.locale));
+    // 高级 to the title question: 副高级 or 正高级? noted as 副高级 (the lower), asked
+    const ask = event.levelByQuestion && levelQuestion(event.levelByQuestion, context.locale);
+    if (ask) extra.push(ask);
     if (event.future) extra.push(futureDateReply(event.future, context.locale, false));
     if (event.classByOrganiser) extra.push({ text: replyText('ack.classByOrganiser', context.locale), requestedSlot: null });
     if (event.question) extra.push(...questionReplies(event.question, context.locale));

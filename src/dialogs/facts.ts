@@ -1,7 +1,7 @@
 // What the dialog has learnt about the person, and how an understood message adds to it.
 import type { ProfileInput } from '../rules';
 import type { Region, TechSchoolClass } from '../rules/vocabulary';
-import type { ParsedAward, ParsedSkill, ParsedTitle, Understanding } from './understand';
+import { awardsInRegion, type ParsedAward, type ParsedSkill, type ParsedTitle, type Understanding } from './understand';
 
 /** A certificate or title as understood, plus whether the person said they cannot date it. */
 export interface HeldSkill extends ParsedSkill { sinceUnknown?: boolean }
@@ -22,6 +22,8 @@ export interface Facts {
   occupation?: string;
   /** Honours named that the region's text does not list (read as no award; the echo says so). */
   unlistedAwards?: string[];
+  /** Honours whose reading depends on the region (省技术能手), said before the region was known: read when it is. */
+  awardsAwaitingRegion?: string[];
   /** Slots the person could not answer (不知道): never asked again; the answer says it depends on them. */
   unknown?: string[];
 }
@@ -44,8 +46,10 @@ export function toProfile(f: Facts, asOf: string, region: Region | undefined = f
     // A team size the person could not give counts as the largest team: the reading that promises least.
     awards: (f.awards ?? []).map((a) => {
       if (a.type === 'honor') return a;
-      const { classUnknown: _c, team: _t, ...c } = a;
-      return { ...c, ...(c.teamSize === undefined && f.unknown?.includes('awards.teamSize') ? { teamSize: 3 as const } : {}) };
+      const { classUnknown: _c, team: _t, teamSize, ...c } = a;
+      // (a team of four or more counts as of three: the largest the texts name, whose places are the fewest)
+      const size = teamSize === undefined ? (f.unknown?.includes('awards.teamSize') ? 3 : undefined) : teamSize >= 3 ? 3 : teamSize as 1 | 2;
+      return { ...c, ...(size !== undefined ? { teamSize: size } : {}) };
     }),
     ...(f.relatedDiploma !== undefined ? { relatedDiploma: f.relatedDiploma } : {}),
     ...(f.techSchoolClass ? { techSchoolClass: f.techSchoolClass } : {}),
@@ -111,7 +115,25 @@ function put(acc: Absorbing, patch: Partial<Facts>): void {
  * "都合格", "2021年6月") are read as answers to it. Returns the new facts and whether anything was learnt.
  */
 export function absorb(f: Facts, u: Understanding, expecting: string | null, replace = false): { facts: Facts; learnt: boolean } {
+  const r = absorbSaid(f, u, expecting, replace);
+  const waiting = r.facts.awardsAwaitingRegion;
+  if (!waiting?.length || !r.facts.region) return r;
+  // the region now known: the honours said before it are read with it (四川: 省技术能手 is 四川省技术能手)
+  const { awardsAwaitingRegion: _w, ...rest } = r.facts;
+  const found = awardsInRegion(waiting, r.facts.region);
+  const out: Facts = { ...rest };
+  if (found.awards.length) out.awards = dedupeAwards([...(out.awards ?? []), ...found.awards]);
+  if (found.unlisted.length) {
+    out.unlistedAwards = [...new Set([...(out.unlistedAwards ?? []), ...found.unlisted])];
+    // heard, and counted as none (as when the region is known as it is said)
+    out.awards ??= [];
+  }
+  return { facts: out, learnt: true };
+}
+
+function absorbSaid(f: Facts, u: Understanding, expecting: string | null, replace: boolean): { facts: Facts; learnt: boolean } {
   const acc: Absorbing = { out: { ...f }, learnt: false };
+  if (u.awardsAwaitingRegion?.length) put(acc, { awardsAwaitingRegion: [...new Set([...(f.awardsAwaitingRegion ?? []), ...u.awardsAwaitingRegion])] });
 
   if (u.region) put(acc, { region: u.region.region, place: u.region.place, fallback: u.region.fallback, unknown: f.unknown?.filter((s) => s !== 'region') });
   if (u.occupation) put(acc, { occupation: u.occupation });
@@ -267,9 +289,9 @@ export function absorb(f: Facts, u: Understanding, expecting: string | null, rep
     }
     case 'awards.teamSize': {
       const a = teamlessAward(acc.out);
-      const size = u.number === 1 || u.number === 2 || u.number === 3 ? u.number : undefined;
+      const size = u.number !== undefined && Number.isInteger(u.number) && u.number >= 1 && u.number <= 50 ? u.number : undefined;
       if (a && size !== undefined) {
-        put(acc, { awards: acc.out.awards!.map((x) => x === a ? { ...a, teamSize: size as 1 | 2 | 3 } : x) });
+        put(acc, { awards: acc.out.awards!.map((x) => x === a ? { ...a, teamSize: size } : x) });
       } else if (a && u.dontKnow) { acc.out = withUnknown(acc.out, 'awards.teamSize'); acc.learnt = true; }
       break;
     }

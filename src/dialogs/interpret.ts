@@ -35,7 +35,8 @@ function chosen(context: DialogContext, text: string): Understanding | undefined
   if (!keys.length) return undefined;
   const trimmed = text.trim();
   let key: string | undefined;
-  if (/^[1-9]$/.test(trimmed) && Number(trimmed) <= keys.length) key = keys[Number(trimmed) - 1];
+  // (to "how many per team?" a number above the sizes offered is a count, 4 people, not the 4th choice)
+  if (/^[1-9]$/.test(trimmed) && Number(trimmed) <= keys.length && !(slot === 'awards.teamSize' && Number(trimmed) > 3)) key = keys[Number(trimmed) - 1];
   else key = choiceByLabel(slot, trimmed, context);
   return key === undefined ? undefined : choiceMeaning(slot, key);
 }
@@ -237,6 +238,7 @@ function answerEvent(context: DialogContext, u: Understanding, base: { asOf: str
   if (u.correction || overwrites(context.facts, facts)) event.corrected = true;
   if (u.monthRelative || u.monthApprox) event.assumed = true;
   if (u.classByOrganiser) { event.assumed = true; event.classByOrganiser = true; }
+  if (u.levelByQuestion?.length) event.levelByQuestion = u.levelByQuestion;
   if (question && question.matched !== 'none') event.question = question;
   if (wants) event.then = wants;
   return event;

@@ -31,7 +31,8 @@ export function awardName(a: ParsedAward, locale: Locale): string {
   const tier = tierName(a, locale);
   const result = a.medal ? t(locale, `dialog:choice.medal.${a.medal}`) : a.rank !== undefined ? t(locale, 'dialog:rankN', { rank: a.rank }) : '';
   // the button's label, lower-cased inside the English sentence ("no. 2, teams of three")
-  const label = a.teamSize === 2 || a.teamSize === 3 ? t(locale, `dialog:choice.awards_teamSize.${a.teamSize}`) : '';
+  const label = a.teamSize === 2 || a.teamSize === 3 ? t(locale, `dialog:choice.awards_teamSize.${a.teamSize}`)
+    : a.teamSize !== undefined && a.teamSize > 3 ? t(locale, 'dialog:teamOfMany', { n: a.teamSize }) : '';
   const team = locale === 'en' ? label.charAt(0).toLowerCase() + label.slice(1) : label;
   return [tier, result, team].filter(Boolean).join(locale === 'en' ? ', ' : '');
 }

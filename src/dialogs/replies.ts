@@ -11,7 +11,7 @@ import { whatOpens } from './whatOpens';
 import { awardName, clauseRef, tierName, formatMonth, leadingPath, noneLine, pathFor, renderCitations, renderDocuments, renderResultText, statusWords, targetLine, titleName, unknownSlotNames } from './renderResult';
 import type { Locale, Reply } from './replyModel';
 import type { AskedSlot, Slot } from './slots';
-import type { FollowUp, Guess, ParsedTarget, RegionMatch, SmallTalk } from './understand';
+import type { FollowUp, Guess, ParsedTarget, RegionMatch, SmallTalk, Understanding } from './understand';
 
 export const replyText = (key: string, locale: Locale, vars?: Record<string, unknown>) => t(locale, `dialog:${key}`, vars);
 
@@ -187,10 +187,12 @@ function changedOnly<T extends { level: string }>(before: T[] | undefined, after
   return changed.length ? changed : after;
 }
 
-function changedParts(before: Facts, after: Facts, locale: Locale, onlyChanged = false): { parts: string[]; approx: boolean } {
+function changedParts(before: Facts, after: Facts, locale: Locale, onlyChanged = false): { parts: string[]; approx: boolean; assumed: boolean } {
   const parts: string[] = [];
   const sep = locale === 'en' ? ', ' : '、';
   let approx = false;
+  // a reading the echo itself states (a team of four counted as of three): the line is shown even for one fact
+  let assumed = false;
   if (after.region && (after.region !== before.region || after.place !== before.place)) {
     parts.push(after.fallback ? (after.place ? `${after.place}→${t(locale, 'rules:region.national')}` : t(locale, 'rules:region.national')) : t(locale, `rules:region.${after.region}`));
   }
@@ -208,10 +210,11 @@ function changedParts(before: Facts, after: Facts, locale: Locale, onlyChanged =
   if (after.annualReviewsPassed !== undefined && after.annualReviewsPassed !== before.annualReviewsPassed) parts.push(replyText(after.annualReviewsPassed ? 'ack.reviewsPassed' : 'ack.reviewsFailed', locale));
   if (after.awards && !sameJson(after.awards, before.awards)) {
     parts.push(after.awards.length ? after.awards.map((a) => awardName(a, locale)).join(sep) : unlistedWords(after, locale) ?? replyText('ack.noAwards', locale));
+    if (after.awards.some((a) => a.type === 'competition' && (a.teamSize ?? 0) > 3)) assumed = true;
   }
   // a diploma read in passing (我是机电专业毕业的) decides the theory exemption: the person sees it was read
   if (after.relatedDiploma !== undefined && after.relatedDiploma !== before.relatedDiploma) parts.push(replyText(after.relatedDiploma ? 'ack.relatedDiploma' : 'ack.noRelatedDiploma', locale));
-  return { parts, approx };
+  return { parts, approx, assumed };
 }
 
 /** Honours heard that the region's text does not list, in words ("市技术能手（辽宁的贯通文件未列这一称号，没有计入）"). */
@@ -222,10 +225,12 @@ function unlistedWords(f: Facts, locale: Locale): string | undefined {
 
 /** What one message taught, in a line ("记下了：重庆；技师（2023年11月）"), when it taught several things or a date
  * had to be assumed: the person sees what the answer rests on. */
-export function acknowledgeReply(before: Facts, after: Facts, locale: Locale, always = false, fromNumber = false): Reply | undefined {
-  const { parts, approx } = changedParts(before, after, locale);
-  if (!parts.length || (parts.length < 2 && !approx && !always)) return undefined;
-  const assumed = (approx ? replyText('ack.approx', locale) : '') + (fromNumber ? replyText('ack.fromNumber', locale) : '');
+export function acknowledgeReply(before: Facts, after: Facts, locale: Locale, always = false, fromNumber = false, byQuestion?: LevelByQuestion): Reply | undefined {
+  const { parts, approx, assumed: stated } = changedParts(before, after, locale);
+  if (!parts.length || (parts.length < 2 && !approx && !stated && !always)) return undefined;
+  const assumed = (approx ? replyText('ack.approx', locale) : '') + (fromNumber ? replyText('ack.fromNumber', locale) : '')
+    // 高级 to the certificate question: the echo says it was taken as 高级工
+    + (byQuestion ?? []).map((b) => replyText('ack.readAs', locale, { said: b.said, as: levelName(b, locale) })).join('');
   return { text: replyText('ack.line', locale, { facts: parts.join(locale === 'en' ? '; ' : '；') }) + assumed, requestedSlot: null };
 }
 
@@ -253,6 +258,17 @@ export function changedReply(before: Facts, after: Facts, locale: Locale): Reply
   const { parts, approx } = changedParts(before, after, locale, true);
   if (!parts.length) return { text: replyText('ack.unchanged', locale), requestedSlot: null };
   return { text: replyText('ack.changed', locale, { facts: parts.join(locale === 'en' ? '; ' : '；') }) + (approx ? replyText('ack.approx', locale) : ''), requestedSlot: null };
+}
+
+/** Bare level words read by the question asked (高级 to the certificate question → 高级工). */
+export type LevelByQuestion = NonNullable<Understanding['levelByQuestion']>;
+const levelName = (b: LevelByQuestion[number], locale: Locale) =>
+  b.kind === 'skill' ? t(locale, `rules:skill.${b.level}`) : titleName(b.level as TitleLevel, undefined, locale);
+
+/** 高级 to the title question: 副高级 or 正高级? Noted as 副高级 (the lower), and asked. */
+export function levelQuestion(byQuestion: LevelByQuestion, locale: Locale): Reply | undefined {
+  const b = byQuestion.find((x) => x.kind === 'title' && x.level === 'deputy_senior');
+  return b ? { text: replyText('ack.seniorWhich', locale, { said: b.said }), requestedSlot: null } : undefined;
 }
 
 /** A mistyped word read as a guess: said, so that a wrong guess can be put right. */

@@ -130,9 +130,10 @@ const CASES: [string, Phrasing[]][] = [
     { text: 'we won', ctx: { expecting: 'awards.rank' }, want: { number: 1 } },
     { text: 'we were two', ctx: { expecting: 'awards.teamSize' }, want: { teamSize: 2 } },
     { text: 'category 2', ctx: { expecting: 'awards.class' }, want: { number: 2 } },
-    { text: '五个人一队', ctx: { expecting: 'awards.teamSize' }, want: { teamSize: 3 } },
+    // (a count above three is kept as said: the engine counts such a team as of three, and the echo says so)
+    { text: '五个人一队', ctx: { expecting: 'awards.teamSize' }, want: { teamSize: 5 } },
     { text: '我自己一个人参加的', ctx: { expecting: 'awards.teamSize' }, want: { teamSize: 1 } },
-    { text: '十个人', ctx: { expecting: 'awards.teamSize' }, want: { teamSize: 3 } },
+    { text: '十个人', ctx: { expecting: 'awards.teamSize' }, want: { teamSize: 10 } },
   ]],
   ['reviews and years asked', [
     { text: '我们单位没有年度考核', ctx: { expecting: 'annualReviewsPassed' }, want: { dontKnow: true }, absent: ['annualReviewsPassed'] },

@@ -47,6 +47,8 @@ const HONORS: HonorRule[] = [
   [/科学技术(?:进步)?奖|科技进步奖|科技奖|\bscience (?:and technology )?(?:progress )?award\b/g, 'provincial_science_award'],
   [/国家级(?:的)?非(?:物质文化)?遗(?:产)?(?:代表性)?(?:项目)?(?:传承人)?|\bnational intangible (?:cultural )?heritage\b/g, 'national_intangible_heritage'],
   [/省级(?:的)?非(?:物质文化)?遗(?:产)?(?:代表性)?(?:项目)?(?:传承人)?|\bprovincial intangible (?:cultural )?heritage\b/g, 'provincial_intangible_heritage'],
+  // 首席技师 (a company's or a city's post of chief technician): no text lists it, and it is no 技师 certificate
+  [/(?:企业|公司|厂里|集团|市级|市|省级|省)?(?:的)?首席技师|\bchief technicians?\b/g, byRegion({})],
   // bare names, read with the region
   // an employer's, a district's or a trade's own 技术能手 is no government honour the texts name (never the province's)
   [/(?:厂里|本厂|厂|公司|企业|集团|单位|车间|班组|区级|区里|区|县级|县里|县|行业)(?:里)?(?:评|发|授予|颁发)?(?:的|内|内部)?技术能手|\b(?:company|factory|plant|employer|district|county|in-house)(?:[- ]level)? technical experts?\b/g, byRegion({})],
@@ -61,6 +63,8 @@ const HONORS: HonorRule[] = [
 /** A tier pattern; `classUnknown`: the text names the level (省赛, 国赛) but not the class (一类 / 二类). */
 type TierRule = [RegExp, CompetitionTier, true?];
 
+/** What follows a contest's level when the place comes straight after it (第二, 拿过第一, 得了个三等奖, 金牌). */
+const PLACE_NEXT = '(?:拿|得|获|获得|取得|排|考|进)?(?:了|过|到)?(?:个|一个)?(?:第|前\\s*[0-9一二三四五六七八九十]|[一二三1-3]等奖|[金银铜](?:牌|奖)|冠军|亚军|季军)';
 const CLASS1 = '(?:一类|1类|I类|(?:class|category|type|tier)[- ]?(?:1|one|i)|first[- ](?:class|category|tier))';
 const CLASS2 = '(?:二类|2类|II类|(?:class|category|type|tier)[- ]?(?:2|two|ii)|second[- ](?:class|category|tier))';
 const TIERS: TierRule[] = [
@@ -86,14 +90,20 @@ const TIERS: TierRule[] = [
   // as people say them, without the class: read as the second class until the class is asked (it promises least)
   [/省赛|省(?:级|里|里面|内)?(?:的)?(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|技能赛|比武)|全省(?:的)?(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|比武)|\bprovinc(?:ial|e)(?:[- ]level)? (?:skills? )?(?:contests?|competitions?|championships?|games)\b/g, 'provincial_class2', true],
   [/国赛|国家级(?:的)?(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|比武)|全国(?:性)?(?:的)?(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|比武)|\bnational(?:[- ]level)? (?:skills? )?(?:contests?|competitions?|championships?|games)\b/g, 'national_class2', true],
-  [/(?:全省|省级|省里)(?:的)?(?=第|前\s*[0-9一二三四五六七八九十]|[一二三1-3]等奖|[金银铜](?:牌|奖))/g, 'provincial_class2', true],
-  [/(?:全国|国家级)(?:的)?(?=第|前\s*[0-9一二三四五六七八九十]|[一二三1-3]等奖|[金银铜](?:牌|奖))/g, 'national_class2', true],
-  [/(?:全市|市级|市里)(?:的)?(?=第|前\s*[0-9一二三四五六七八九十]|[一二三1-3]等奖|[金银铜](?:牌|奖))/g, 'municipal_class1'],
-  [/区里的?(?:技能)?(?:比赛|竞赛|大赛|比武)|区级(?:的)?(?:技能)?(?:比赛|竞赛|大赛|比武)|县(?:里|级)?的?(?:职业)?(?:技能)?(?:比赛|竞赛|大赛|比武)|县赛|区赛/g, 'district'],
+  // 全省第二, 省里拿过第二, 区里第一名, 在县里拿了个第一: the level, then the place (a verb between)
+  [new RegExp(`(?:全省|省级|省里)(?:的)?(?=${PLACE_NEXT})`, 'g'), 'provincial_class2', true],
+  [new RegExp(`(?:全国|国家级)(?:的)?(?=${PLACE_NEXT})`, 'g'), 'national_class2', true],
+  [new RegExp(`(?:全市|市级|市里)(?:的)?(?=${PLACE_NEXT})`, 'g'), 'municipal_class1'],
+  [new RegExp(`(?:全区|全县|区县|(?<![地社厂园市景小校])区(?:里面?|级|上)|县(?:里面?|级|上))(?:的)?(?=${PLACE_NEXT})`, 'g'), 'district'],
+  // 在江北区拿过第一: a district's name, a verb, the place
+  [/(?<![地社厂园市景小校])[区县](?=(?:拿|得|获|获得|取得|排)(?:了|过|到)?(?:个|一个)?(?:第|前|[一二三1-3]等奖|[金银铜](?:牌|奖)|冠军|亚军|季军))/g, 'district'],
+  // 区里的比赛, 县级技能大赛, 区技能比武, 全县比武 (a district's contest; 地区 / 社区 / 园区 / 市区 are no district's)
+  [/(?:全区|全县|(?<![地社厂园市景小校])区|县)(?:里面?|级|内|上)?的?(?:职业)?(?:技能)?(?:比赛|竞赛|大赛|比武|技能赛)|县赛|区赛/g, 'district'],
   // 省总工会办的比赛, 市人社局组织的技能大赛: the level, who ran it, then the contest (the class from who ran it, below)
   [/(?:全国|国家级?)(?:的)?[\u4e00-\u9fff]{1,8}?(?:办|举办|主办|组织|搞)的(?:职工|职业|青年|行业)?(?:技能)?(?:大赛|竞赛|比赛|比武)/g, 'national_class2', true],
   [/省(?:级|里)?(?:的)?[\u4e00-\u9fff]{1,8}?(?:办|举办|主办|组织|搞)的(?:职工|职业|青年|行业)?(?:技能)?(?:大赛|竞赛|比赛|比武)/g, 'provincial_class2', true],
   [/市(?:级|里)?(?:的)?[\u4e00-\u9fff]{1,8}?(?:办|举办|主办|组织|搞)的(?:职工|职业|青年|行业)?(?:技能)?(?:大赛|竞赛|比赛|比武)/g, 'municipal_class1'],
+  [/(?<![地社厂园市景小校])(?:区|县)(?:级|里)?(?:的)?[\u4e00-\u9fff]{1,8}?(?:办|举办|主办|组织|搞)的(?:职工|职业|青年|行业)?(?:技能)?(?:大赛|竞赛|比赛|比武)/g, 'district'],
   // the provincials, at the national: the level said with no contest word after it
   [/\bprovincials\b|\b(?:at|in|won) (?:the |a )?provincial(?= *(?:$|[,.;!?]|(?:and|with|in|last|this|back)\b|\d{4}))/g, 'provincial_class2', true],
   [/\bnationals\b|\b(?:at|in|won) (?:the |a )?national(?= *(?:$|[,.;!?]|(?:and|with|in|last|this|back)\b|\d{4}))/g, 'national_class2', true],
@@ -112,6 +122,8 @@ const MEDAL_ZH: [RegExp, Medal][] = [
 const MEDAL_RANK: Record<Medal, number | undefined> = { gold: 1, silver: 2, bronze: 3, excellence: undefined };
 
 const RANK = new RegExp(`第\\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,3})\\s*(?:名|(?![个项条年次届季号期批章节天月]))|前\\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,3})\\s*名?|(冠军|\\bchampion\\b|\\bwinner\\b)|(亚军|(?<!\\bsecond )\\b(?:first )?runner[- ]up\\b)|(季军|\\bsecond runner[- ]up\\b)|\\b(1st|first|2nd|second|3rd|third|\\d{1,2}th|fourth|fifth|sixth)(?: place)?\\b|\\b(?:rank(?:ed)?|place[d]?|top)\\s*(?:no\\.?\\s*)?(\\d{1,2}|${EN_NUM})\\b`);
+
+const NO_PLACE = /没(?:有)?(?:拿到|拿|得|进)?(?:名次|排名)|只是参(?:赛|加)|没(?:有)?(?:获奖|得奖|拿奖)|\b(?:no (?:place|rank|placing)|unplaced|did not place|didn'?t place)\b/;
 
 /** A rank in a piece of text: 第二名 → 2, 冠军 → 1, 亚军 → 2, 季军 → 3, 前三 → 3, 2nd place → 2. */
 export function findRank(text: string): { rank?: number; medal?: Medal; span?: Span } {
@@ -149,19 +161,28 @@ export function findRank(text: string): { rank?: number; medal?: Medal; span?: S
 }
 
 const WITH_OTHERS = /(?:和|跟|与|同)(?:另外)?(?:(两|二|2|三|3|四|五|[4-9]|一|1)(?:个|位|名))?(?:同事|队友|工友|师傅|师兄|徒弟|搭档|伙伴)(?:一起|一块|组队|搭档)/;
-const TEAM_COUNT = /(?:队|组|团队|小组)(?:里|伍|员)?(?:有|是|一共|共|就|总共)?(两|二|2|三|3|四|五|六|[4-9])个(?:人)?/;
+const TEAM_COUNT = /(?:队|组|团队|小组)(?:里|伍|员)?(?:有|是|一共|共|就|总共)?\s*(两|二|\d{1,2}|[三四五六七八九十]{1,2})\s*(?:个人|个|人|位|名)/;
+/** Four or more in a team said with its counter: 四人团队, 5人一组, 六个人一队, team of four. */
+const TEAM_OF_MANY = /(?<![\d一二两三四五六七八九十第前])(\d{1,2}|[四五六七八九十]{1,2})\s*(?:个)?(?:人|名队员|位)(?:一组|一队|团体|团队|赛|组|队)?|\b(four|five|six|seven|eight|nine|ten|\d{1,2})[- ](?:person|man|member|people)\b|\bteam of (four|five|six|seven|eight|nine|ten|\d{1,2})\b|\b(four|five|six|seven|eight|nine|ten) of us\b/;
+const EN_COUNT: Record<string, number> = { four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
-/** A team size in words: 个人 → 1, 双人 / 两个人 → 2, 三人 / 我们队三个人 → 3, 团体 → a team of unknown size. */
-export function teamSize(text: string): 1 | 2 | 3 | 'team' | undefined {
-  // 我们队三个, 队里一共两个人, 一组三个: the number said of the team
+/** A team size in words: 个人 → 1, 双人 / 两个人 → 2, 三人 / 我们队三个人 → 3, 四人团队 → 4 (any count, as said),
+ * 团体 → a team of unknown size. */
+export function teamSize(text: string): number | 'team' | undefined {
+  // 我们队三个, 队里一共两个人, 我们组4个人: the number said of the team
   const counted = TEAM_COUNT.exec(text);
-  if (counted) return /[两二2]/.test(counted[1]) ? 2 : 3;
+  if (counted) { const n = counted[1] === '两' ? 2 : parseNumber(counted[1]); if (n !== undefined && Number.isInteger(n) && n >= 1 && n <= 50) return n; }
   // 我和两个同事一起: those named with me, and me
   const withMe = WITH_OTHERS.exec(text);
   if (withMe) return /^(?:一|1)?$/.test(withMe[1] ?? '') ? 2 : 3;
   if (/(?:双人|两人|二人|2人|两个人|二个人|2个人|俩人|我们俩|咱俩|我们两个|两个一组|两个一队)(?:一组|一队|团体)?(?:赛项|赛|项目|组|团队|团体)?|搭档|\b(?:pairs?|two[- ](?:person|man|member|people)|2[- ](?:person|man|member|people)|duo|team of (?:two|2)|(?:with|of) (?:two|2) (?:people|persons|members)|two of us|we were (?:two|2)|me and (?:a|my|one) (?:colleague|partner|teammate|friend))\b/.test(text)) return 2;
-  // four or more: the largest size the rules name
-  if (/(?:[四五六七八九十]|[4-9]|\d{2})(?:个)?人(?:一组|一队|团体|团队|赛|组)?|\b(?:four|five|six|[4-9])[- ](?:person|man|member|people)\b|\bteam of (?:four|five|six|[4-9])\b|\b(?:four|five|six|[4-9]) of us\b/.test(text)) return 3;
+  // four or more, as said (the engine counts them as teams of three, the largest size the texts name)
+  const many = TEAM_OF_MANY.exec(text);
+  if (many) {
+    const w = many[1] ?? many[2] ?? many[3] ?? many[4];
+    const n = EN_COUNT[w] ?? parseNumber(w);
+    if (n !== undefined && Number.isInteger(n) && n >= 4 && n <= 50) return n;
+  }
   if (/(?:三人|3人|三个人|3个人|仨人|我们仨|咱仨|我们三个|三个一组|三个一队)(?:一组|一队|团体)?(?:赛项|赛|项目|组|团队|团体)?|\b(?:three[- ](?:person|man|member|people)|3[- ](?:person|man|member|people)|trio|team of (?:three|3)|(?:me|i) and (?:two|2) (?:colleagues|teammates|others|workmates|partners|co-?workers)|(?:with|of) (?:three|3) (?:people|persons|members)|three of us|we were (?:three|3))\b/.test(text)) return 3;
   if (/单人|(?<![一二两三四五六七八九十\d几])个人(?:赛|项目|组|赛项)?|就我一个|我一个人|自己一个人?|就我自己|一个人参加|\b(?:individual|single|solo|just me|by myself|on my own)\b/.test(text)) return 1;
   if (/团体|团队|组队|队里|\bteams?\b/.test(text)) return 'team';
@@ -190,8 +211,9 @@ export function classByOrganiser(norm: string): 1 | 2 | undefined {
   return CLASS2_BY_ORGANISER.test(norm) ? 2 : CLASS1_BY_ORGANISER.test(norm) ? 1 : undefined;
 }
 
-/** `unlisted`: honours named whose region-dependent name the known region's text does not list. */
-export interface AwardsFound { awards: ParsedAward[]; spans: Span[]; none: boolean; unlisted: string[] }
+/** `unlisted`: honours named whose region-dependent name the known region's text does not list; `awaitingRegion`:
+ * such names said while the region is not known (省技术能手 before the place), to be read once it is. */
+export interface AwardsFound { awards: ParsedAward[]; spans: Span[]; none: boolean; unlisted: string[]; awaitingRegion: string[] }
 
 const NONE_ZH = /(?:没有?|没|从没|从来没有?|未)(?:参加|参与|参赛|拿|得|获)(?:过)?(?:什么|任何)?(?:比赛|竞赛|大赛|奖项?)|(?:没有?|无|未|从未|没怎么)(?:获|得|拿|得到|获得|评)?(?:过)?(?:任何|什么)?(?:奖项?|获奖|荣誉|称号|名次)|暂无(?:获奖|奖项|荣誉)|(?:获奖|奖项|奖励|奖|荣誉|比赛|竞赛)(?:情况)?[:：\s]+(?:无|没有|暂无|没)(?![\u4e00-\u9fff])/g;
 const NONE_EN = /\bno (?:awards?|honou?rs?|prizes?|competitions?)\b|\b(?:have not|haven'?t|has not|hasn'?t|did not|didn'?t|never) (?:ever )?(?:won|win|got|get|received|receive|competed|compete|entered|taken part|take part)\b(?! (?:an? |any |my |his |her )?(?:skills? |professional |engineering )?(?:certificates?|certs?|titles?|level|grade|qualifications?|technician|engineer|senior|promoted))(?: anything| any)?|\bnever (?:competed|took part)\b|\bnothing like that\b|\b(?:none|not) that i know of\b|\bnever (?:won|got|received|entered)(?: any(?:thing)?| a (?:thing|prize|competition))?\b|\bnothing (?:won|at all)\b|\b(?:never|not) (?:won|received|got)(?: any)? (?:awards?|honou?rs?|prizes?)\b|\b(?:do(?:es)?n'?t|do(?:es)? not) have (?:any )?(?:awards?|honou?rs?|prizes?)\b/g;
@@ -207,6 +229,7 @@ export function findAwards(text: string, region: Region | undefined): AwardsFoun
     }
   }
   const unlisted: string[] = [];
+  const awaitingRegion: string[] = [];
   for (const [re, tier, classUnknown] of TIERS) {
     for (const m of allMatches(text, re)) honorCands.push({ start: m.index, end: m.index + m[0].length, tier, ...(classUnknown ? { classUnknown } : {}) });
   }
@@ -223,6 +246,7 @@ export function findAwards(text: string, region: Region | undefined): AwardsFoun
     }
     // a region's honour by its bare name where that region's text lists none of that name (the region known)
     if (p.byRegion && region) { unlisted.push(text.slice(p.start, p.end).trim()); continue; }
+    if (p.byRegion) { awaitingRegion.push(text.slice(p.start, p.end).trim()); continue; }
     if (!p.tier) continue;
     // the result: from the start of this clause up to the next award named
     const nextStart = picked[i + 1]?.start ?? text.length;
@@ -240,12 +264,16 @@ export function findAwards(text: string, region: Region | undefined): AwardsFoun
     if (!useAfter && fromBefore.rank === undefined && fromBefore.medal === undefined) {
       const prevEnd = picked[i - 1]?.end ?? 0;
       const earlier = findRank(text.slice(prevEnd, clauseStart));
-      if (earlier.rank !== undefined || earlier.medal !== undefined) { fromBefore = earlier; beforeBase = prevEnd; }
+      // (not a result the contest before already took: 县里比赛拿过第二，省赛也参加过)
+      const at = prevEnd + (earlier.span?.start ?? 0);
+      if ((earlier.rank !== undefined || earlier.medal !== undefined) && !spans.some((sp) => sp.start <= at && at < sp.end)) { fromBefore = earlier; beforeBase = prevEnd; }
     }
     const { medal, span } = fromBefore;
     let rank = fromBefore.rank;
     // won the provincial championship: first
     if (rank === undefined && medal === undefined && /\bwon (?:the |an? |my |our |his |her |their )?$/.test(text.slice(Math.max(0, p.start - 10), p.start)) && !/\bprizes?\b|\bawards?\b|\bmedals?\b/.test(afterClause)) rank = 1;
+    // 参加过没名次, 只是参赛: in the contest, placed nowhere the rules name
+    if (rank === undefined && medal === undefined && NO_PLACE.test(afterClause.split(/[,]/)[0])) rank = 99;
     const award: ParsedAward = { type: 'competition', tier: p.tier };
     if (p.tier === 'worldskills') {
       if (medal) award.medal = medal;
@@ -283,5 +311,5 @@ export function findAwards(text: string, region: Region | undefined): AwardsFoun
       spans.push({ start: m.index, end: m.index + m[0].length });
     }
   }
-  return { awards, spans, none: none && awards.length === 0, unlisted: awards.length ? [] : unlisted };
+  return { awards, spans, none: none && awards.length === 0, unlisted: awards.length ? [] : unlisted, awaitingRegion };
 }

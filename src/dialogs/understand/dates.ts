@@ -83,11 +83,14 @@ function monthOf(token: string | undefined): number | undefined {
  */
 const SEASON_MONTH: Record<string, number> = { 春: 5, 夏: 8, 秋: 11, 冬: 12 };
 // 20年年底 / 2019年年初: 年底 said after the year's own 年
-const SUFFIX = '(年底|年末|年初|年中|底|末|初|中|上半年|下半年|春天|夏天|秋天|冬天|春季|夏季|秋季|冬季)?';
+// (去年的年初, 前年年头, 去年刚开年, 去年开春: the start of that year too; 年尾 its end)
+const SUFFIX = '(?:的(?=年|上半年|下半年|开年|刚开年|开春))?(年底|年末|年尾|年初|年头|刚开年|开年|开春|年中|底|末|初|中|上半年|下半年|春天|夏天|秋天|冬天|春季|夏季|秋季|冬季)?';
 
 function yearOnly(y: number, suffix: string | undefined, asOf: number): { index: number; approx: boolean } {
   let month = 12;
   let approx = true;
+  if (suffix === '年头' || suffix === '开年' || suffix === '刚开年' || suffix === '开春') suffix = '初';
+  if (suffix === '年尾') suffix = '底';
   if (suffix && suffix.length === 2 && suffix[0] === '年') suffix = suffix[1];
   if (suffix === '底' || suffix === '末') approx = false;
   else if (suffix === '初') month = 3;
@@ -275,9 +278,11 @@ export function findDates(raw: string, asOf: string, sinceContext: boolean, leve
     const half = /and a half/.test(m[0]) ? 0.5 : 0;
     push(out, nowYear, m, now - Math.round(m[2].startsWith('year') ? (n + half) * 12 : n + half), false, true);
   }
-  for (const m of allMatches(text, /\b(?:the year before last|last year|this year)\b/g)) {
-    const y = nowYear - (m[0] === 'this year' ? 0 : m[0] === 'last year' ? 1 : 2);
-    const { index, approx } = yearOnly(y, undefined, now);
+  // last year, early last year, at the end of this year, in the middle of the year before last
+  for (const m of allMatches(text, /\b(?:(?:at |in )?(?:the )?(early|beginning of|start of|mid|middle of|late|end of)[- ]?\s*)?(the year before last|last year|this year)\b/g)) {
+    const y = nowYear - (m[2] === 'this year' ? 0 : m[2] === 'last year' ? 1 : 2);
+    const suffix = m[1] === undefined ? undefined : /early|beginning|start/.test(m[1]) ? '初' : /mid|middle/.test(m[1]) ? '中' : '底';
+    const { index, approx } = yearOnly(y, suffix, now);
     push(out, nowYear, m, index, approx);
   }
   for (const m of allMatches(text, /\blast month\b/g)) push(out, nowYear, m, now - 1, false, true);

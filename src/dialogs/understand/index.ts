@@ -14,7 +14,7 @@ import { findPlace } from './places';
 import { bareReview, findReviews } from './reviews';
 import { findDiploma } from './diploma';
 import { MAX_CHARS, Scratch, type Span, allMatches, bare, normalize } from './text';
-import type { ParsedSkill, ParsedTarget, ParsedTitle, Reading, UnderstandContext, Understanding } from './types';
+import type { ParsedAward, ParsedSkill, ParsedTarget, ParsedTitle, Reading, UnderstandContext, Understanding } from './types';
 import { choiceNumber, dontKnow, yesNo } from './yesNo';
 import { leadingNo, splitCorrection } from './corrections';
 import { fixEnglishMistypings, fixMistypings, spokenEnglishYears, fromPinyin, mandarin, simplified, type Guess } from './simplify';
@@ -31,6 +31,18 @@ export type { SmallTalk } from './smallTalk';
 export { cnInt, parseNumber, findDurations } from './numbers';
 export { correctedSince, findDates } from './dates';
 export { findPlace } from './places';
+
+/** Honours said before the region was known (省技术能手), read now that it is: what counts there, what is not listed. */
+export function awardsInRegion(names: readonly string[], region: Region): { awards: ParsedAward[]; unlisted: string[] } {
+  const awards: ParsedAward[] = [];
+  const unlisted: string[] = [];
+  for (const name of names) {
+    const found = findAwards(normalize(name), region);
+    awards.push(...found.awards);
+    unlisted.push(...found.unlisted);
+  }
+  return { awards, unlisted };
+}
 export { findLevels } from './levels';
 export { distance as editDistance, ZHULI as ZHU_LI_SLIP } from './simplify';
 export { normalize, MAX_CHARS } from './text';
@@ -129,7 +141,7 @@ function splitRunOns(text: string): string {
 /** The fields of a reading that carry facts (what a correction's second part can replace). */
 const FACT_FIELDS: (keyof Understanding)[] = [
   'region', 'skills', 'titles', 'workYears', 'annualReviewsPassed', 'awards', 'relatedDiploma', 'techSchoolClass', 'occupation',
-  'month', 'monthApprox', 'monthRelative', 'monthFromNumber', 'teamSize', 'contestClass', 'number', 'medal', 'series', 'yesNo', 'dontKnow', 'dontKnowAbout', 'targets', 'futureMonth', 'unlistedAwards',
+  'month', 'monthApprox', 'monthRelative', 'monthFromNumber', 'teamSize', 'contestClass', 'number', 'medal', 'series', 'yesNo', 'dontKnow', 'dontKnowAbout', 'targets', 'futureMonth', 'unlistedAwards', 'awardsAwaitingRegion',
 ];
 
 function read(raw: string, ctx: UnderstandContext): Understanding {
@@ -327,6 +339,8 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   else if (awards.none) u.awards = [];
   // 鞍山市技术能手 where the text names no city's honour: heard, and counted as none (the reply says so)
   else if (awards.unlisted.length) { u.awards = []; u.unlistedAwards = awards.unlisted; }
+  // 省技术能手 with no region known yet: kept as said, read once the region is (the dialog does)
+  if (awards.awaitingRegion.length) u.awardsAwaitingRegion = awards.awaitingRegion;
 
   // explicit "no title" / "no certificate" (before levels: 没有职称证书 is about titles)
   let titlesNone = false;
@@ -361,7 +375,9 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   }
 
   // place
-  const place = findPlace(s.text, norm, expecting === 'region');
+  let place = findPlace(s.text, norm, expecting === 'region');
+  // 渝北区比赛第一名: the district named with its contest is where the contest was, not where one works
+  if (place && expecting !== 'region' && awards.spans.some((a) => a.start >= place!.end && a.start <= place!.end + 1 && /^[区县]/.test(norm.slice(a.start, a.start + 1) || norm.slice(place!.end, place!.end + 1)))) place = undefined;
   if (place) {
     s.mask(place.start, place.end);
     if (u.command?.type === 'change_region') u.command = { type: 'change_region', region: place.match };
@@ -415,8 +431,10 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
         if (e.skill === 'intermediate_worker') u.techSchoolClass ??= 'intermediate';
         continue;
       }
-      if (skillSlot && e.skill) { kind = 'skill'; skill = e.skill; }
-      else if (titleSlot && e.title) { kind = 'title'; title = e.title; }
+      // (a bare 高级 read by the question asked: the echo says how it was taken)
+      const bareWord = /^[\u4e00-\u9fff]+$/.test(norm.slice(hit.start, hit.end)) ? norm.slice(hit.start, hit.end) : undefined;
+      if (skillSlot && e.skill) { kind = 'skill'; skill = e.skill; if (bareWord) (u.levelByQuestion ??= []).push({ said: bareWord, kind, level: skill }); }
+      else if (titleSlot && e.title) { kind = 'title'; title = e.title; if (bareWord) (u.levelByQuestion ??= []).push({ said: bareWord, kind, level: title }); }
       else if (e.skill && (after.startsWith('证') || occupationAfter)) { kind = 'skill'; skill = e.skill; }
       // 考了个中级 (a certificate is sat for), 评了高级 (a title is conferred): the verb says which ladder
       else if (e.skill && /考(?:了|过|到|的|取)?(?:个|一个)?$/.test(norm.slice(Math.max(0, hit.start - 4), hit.start))) { kind = 'skill'; skill = e.skill; }
@@ -738,8 +756,8 @@ const ENGINEERING_SPECIALTY = /^(?:是|我是|属于)?(?:机械|电气|电子|�
 /** A contest's result or team said alone, the contest unnamed (拿了个第四, 得了铜牌, got 3rd place; 我们队三个人, 个人赛). */
 const RESULT_ALONE = /^(?:我|我们|俺)?(?:也|还|就|是|最后|最终)?(?:拿|得|获|获得|排|考|取得|进了?)?(?:了|到|过|的是)?(?:个|一个)?(?:(?:第\s*(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s*名?)|[一二三]等奖|[金银铜](?:牌|奖)|冠军|亚军|季军|优胜奖)(?:名)?(?:的|了|吧|呢)?$|^(?:i |we )?(?:came|got|won|took|finished|placed)(?: a| the)? (?:1st|2nd|3rd|\d{1,2}th|first|second|third|fourth|fifth|sixth|gold|silver|bronze)(?: place| prize| medal)?$/;
 const TEAM_WORDS = /队|组|团体|团队|赛|双人|单人|搭档|\b(?:team|individual|pairs?|solo|trio|duo)\b/;
-function lateResult(norm: string): { placed?: { rank?: number; medal?: ParsedAwardMedal }; teamSize?: 1 | 2 | 3 | 'team' } {
-  const out: { placed?: { rank?: number; medal?: ParsedAwardMedal }; teamSize?: 1 | 2 | 3 | 'team' } = {};
+function lateResult(norm: string): { placed?: { rank?: number; medal?: ParsedAwardMedal }; teamSize?: number | 'team' } {
+  const out: { placed?: { rank?: number; medal?: ParsedAwardMedal }; teamSize?: number | 'team' } = {};
   const t = norm.replace(/[\s,。.!?！？]+$/g, '').trim();
   if (RESULT_ALONE.test(t)) {
     const r = findRank(t);

@@ -10,7 +10,9 @@ export type Locale = 'zh-CN' | 'en';
 export type ParsedAward =
   | { type: 'honor'; id: HonorId }
   | {
-    type: 'competition'; tier: CompetitionTier; rank?: number; medal?: Medal; teamSize?: 1 | 2 | 3;
+    type: 'competition'; tier: CompetitionTier; rank?: number; medal?: Medal;
+    /** People in one team of the event, as said (四人团队 → 4); the engine counts teams above three as of three. */
+    teamSize?: number;
     /** 省赛 / 国赛 without 一类 / 二类: `tier` is then the second class (the reading that promises least) until asked. */
     classUnknown?: true;
     /** 团体 without the number of people: asked for when it matters. */
@@ -66,6 +68,8 @@ export interface Understanding {
   denied?: ParsedTarget[];
   /** Mistyped words read as what they were taken to mean (技帅 → 技师): to be confirmed. */
   guessed?: Guess[];
+  /** A bare 高级 / 中级 / 初级 read by the question asked (高级 to the certificate question: 高级工): said in the echo. */
+  levelByQuestion?: { said: string; kind: 'skill' | 'title'; level: SkillLevel | TitleLevel }[];
   /** The whole message is small talk (在吗, 谢谢, 好的拜拜). */
   smallTalk?: SmallTalk;
   followUp?: FollowUp;
@@ -78,7 +82,7 @@ export interface Understanding {
   /** The class of the contest asked about, said with another of its details (一类赛第二名 to "which place?"). */
   contestClass?: 1 | 2;
   /** A team size said while a competition's details are asked (团体 → 'team'), or alone after it was named. */
-  teamSize?: 1 | 2 | 3 | 'team';
+  teamSize?: number | 'team';
   /** The words around a date named alone (评的, 拿的): whose date it is. */
   dateCue?: string;
   /** `month` was counted back from asOf (三年前, 拿证三年了): the echo shows the month it was read as. */
@@ -107,6 +111,8 @@ export interface Understanding {
   dontKnow?: boolean;
   /** With dontKnow: the topic the message says is not known (考核的事不清楚 → annualReviewsPassed), when it names one. */
   dontKnowAbout?: 'annualReviewsPassed' | 'titles' | 'awards' | 'workYears' | 'region';
+  /** Honours whose reading depends on the region (省技术能手), named while no region is known: read when it is. */
+  awardsAwaitingRegion?: string[];
   /** Honours named that the region's text does not list (市技术能手 where no city honour counts): read as none. */
   unlistedAwards?: string[];
   /** A date found in the text, 'YYYY-MM', resolved against ctx.asOf. */
