@@ -10,7 +10,7 @@ import { skillRank, titleRank, type Region } from '../rules/vocabulary';
 import { ANNEX_TITLE, findInAnnex, rowCitation } from './annex';
 import { citationFor } from './clauses';
 import { decide, fit, fromData, train, type Classifier, type Example, type Prediction, type Trained } from './classifier';
-import { eligibilityLines, factsFor, namesFacts, questionFacts, routeLines, withEnglishAwards, withEnglishTargets, withEnglishYears, type PersonFacts } from './eligibility';
+import { eligibilityLines, factsFor, namesFacts, questionFacts, routeLines, takesQualification, withEnglishAwards, withEnglishTargets, withEnglishYears, type PersonFacts, type QAUnderstanding } from './eligibility';
 import { answerFor, intents as shippedIntents, servesRegion, type Intent } from './intents';
 import { classifierText, forClassifier, normalizeText } from './normalize';
 import { isPolicyQuestion } from './questionLike';
@@ -512,9 +512,14 @@ function askedLast(text: string, a: AskResult, opts: AskOptions, m: Model): AskR
   // The engine's answer too, when the asking clause names no facts and no level of its own (…去考高级工，给不给补贴):
   // the facts before it are context.
   const engine = a.kind === 'engine';
-  if (!engine && (a.kind !== 'topic' || a.confidence >= UNSURE)) return a;
+  if (!engine && a.kind !== 'topic') return a;
   const clause = askedClause(text);
   if (!clause) return a;
+  // A topic answered surely, but on the context alone (有职称的技术员…，想考技能等级，年度考核有没有讲究): none of its own
+  // words is in the asking clause, which read alone is decided for another topic of its own words: that one is asked.
+  if (!engine && a.confidence >= UNSURE) {
+    return a.id && !/[a-z]{3}/i.test(clause) && !m.classifier.support(forClassifier(clause), a.id).length ? contextOnly(clause, a, opts, m) : a;
+  }
   if (engine) {
     const own = understand(clause, { asOf: opts.asOf ?? FALLBACK_MONTH });
     if (namesFacts(own) || own.targets?.length) return a;
@@ -526,6 +531,19 @@ function askedLast(text: string, a: AskResult, opts: AskOptions, m: Model): AskR
   if (!sure || sure.label === a.id || (kind !== 'topic' && kind !== 'not_covered') || !m.classifier.support(features, sure.label).length) return a;
   if (engine && (ENGINE_TOPICS.has(sure.label) || ALONGSIDE_ENGINE.has(sure.label))) return a;
   return answer(clause, { ...opts, ...(a.region ? { region: a.region } : {}) }, m);
+}
+
+/** The asking clause's own topic (surely, CLAUSE_SURE, on words of its own there), answered for the regions the
+ * whole question named; else the answer as it was. */
+function contextOnly(clause: string, a: AskResult, opts: AskOptions, m: Model): AskResult {
+  const features = forClassifier(clause);
+  const sure = decide(m.classifier.predict(features), { threshold: CLAUSE_SURE, ambiguity: 0.1 });
+  const kind = sure ? m.byId.get(sure.label)?.kind : undefined;
+  const own = sure ? m.classifier.support(features, sure.label).map((g) => g.trim()) : [];
+  // (an answer that says the clause's words, 考核 in 注重操作技能考核, answers it already)
+  if (!sure || sure.label === a.id || kind !== 'topic' || !own.length || own.some((g) => a.answer.includes(g))) return a;
+  const b = answer(clause, { ...opts, ...(a.region ? { region: a.region } : {}) }, m);
+  return b.matched === 'curated' && b.id === sure.label ? b : a;
 }
 
 /** An answer that lacks what the question asks for (a figure, a substitute, a contact: src/qa/keyAsk.ts) answers a
@@ -545,7 +563,7 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
   const lead = leadFor(opts.locale, named.find((x) => x.region === 'national' && x.fallback)?.place);
   // An award word a region's name comes with (江西省技术能手, asked in Sichuan) is that region's award, not the asker's.
   const readRegion = awardRegion(text) ?? regions[0];
-  const read = (s: string) => withEnglishYears(s, withEnglishAwards(s, withEnglishTargets(s, wantedAfterHeld(questionFacts(understand(s, { asOf: opts.asOf ?? FALLBACK_MONTH, ...(readRegion ? { region: readRegion } : {}) }), s), s))));
+  const read = (s: string): QAUnderstanding => withEnglishYears(s, withEnglishAwards(s, withEnglishTargets(s, wantedAfterHeld(questionFacts(understand(s, { asOf: opts.asOf ?? FALLBACK_MONTH, ...(readRegion ? { region: readRegion } : {}) }), s), s))));
   // "技师能评工程师，那工程师能评技师吗": a last clause after 那 naming its own level and the level wanted is the question.
   const then = THEN_CLAUSE.exec(text);
   const asked = then ? read(then[1]) : undefined;
@@ -631,7 +649,7 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
   // (An award asked about for a skill level, 科技奖能直接考技能等级吗, is the direct skill route, which no rule row holds.)
   const awardAsked = !!u.awards?.length && (intent?.id !== 'direct_skill' || !!u.targets?.some((x) => x.kind === 'title')
     || opensTitle(u, regions, opts.asOf ?? FALLBACK_MONTH));
-  const across = cue && namesFacts(u) && (awardAsked || (!!u.targets?.length && !!(u.skills?.length || u.titles?.length))
+  const across = cue && namesFacts(u) && (awardAsked || (!!u.targets?.length && !!(u.skills?.length || u.titles?.length || u.qualifications?.length))
     || (intent?.id === 'annual_review' && u.annualReviewsPassed !== undefined));
   // An award named and asked what it opens overrides any topic it resembles (非遗传承人 is no question about series).
   // A not-covered intent decided over an award or a level asked for is the words' resemblance, not what is asked
@@ -639,7 +657,11 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
   // (The direct skill route asked with a title and no level or award named is that topic's, not a route the engine has.)
   const directAsked = intent?.id === 'direct_skill' && !u.targets?.length && !u.awards?.length;
   // A topic for those without a title (技术员, 没有职称) is no answer to someone naming a title it does not cover.
-  const premiseOff = intent?.id === 't2s_no_title' && !!u.titles?.some((x) => titleRank(x.level) >= titleRank('assistant'));
+  // (A 专业技术职业资格 too, where the region's rows take it in place of the title.)
+  const premiseOff = intent?.id === 't2s_no_title' && (!!u.titles?.some((x) => titleRank(x.level) >= titleRank('assistant'))
+    || (!!u.qualifications?.length && regions.some((r) => takesQualification(r ?? 'national'))))
+    // (the qualification exams topic is of a qualification wanted: held, with a skill level wanted, it is the route)
+    || (intent?.id === 'professional_qualification' && !!u.qualifications?.length && !!u.targets?.some((x) => x.kind === 'skill'));
   const engineFirst = !directAsked && (intent?.kind === 'engine' || (computable && asksRoute && intent?.kind === 'not_covered')
     || (cue && intent?.id === 'treatment' && notTreatment(u, text)) || (cue && namesFacts(u) && (!intent || intent.kind === 'topic'
     && (((top?.p ?? 0) < 0.8 || across) && (ENGINE_TOPICS.has(intent.id) || premiseOff) || awardAsked))));
@@ -689,7 +711,8 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
   // No certificate at all (没有任何证书), asking whether a title is open: the texts start from 高级工, and the answer
   // that says so, whatever the classifier made of the rest.
   const juniorTopic = m.byId.get('junior_skill');
-  if (juniorTopic && cue && u.skills && u.skills.length === 0 && !u.titles?.length && !u.awards?.length
+  // (A topic of the other direction decided, 没证能直接评技能等级吗: the skill ladder is asked, not a title.)
+  if (juniorTopic && cue && u.skills && u.skills.length === 0 && !u.titles?.length && !u.awards?.length && intent?.direction !== 'title_to_skill'
     && (!intent || intent.kind === 'engine' || ENGINE_TOPICS.has(intent.id) || intent.id === 'education')) {
     // (证书 read as a skill certificate by the understanding, not a diploma: 没有学历证书 is the education topic's.)
     const j = topicAnswer(juniorTopic, regions, opts.locale, top?.p ?? p, u, lead);
