@@ -434,6 +434,20 @@ function withConditions(a: AskResult, u: Understanding, regions: (Region | undef
   return { ...a, citations };
 }
 
+/** A requirement asked of a route the question names (技师满三年评工程师，要不要年度考核): the topic's answer, then the
+ * route itself from the engine (its level, years and row), when the topic's answer does not name the level asked for. */
+function withRoute(a: AskResult, u: QAUnderstanding, regions: (Region | undefined)[], opts: AskOptions, lead: Lead): AskResult {
+  const targets = u.targets ?? [];
+  if (!targets.length || !namesFacts(u) || u.awards?.length) return a;
+  const held = (kind: 'skill' | 'title') => (kind === 'skill' ? !!u.skills?.length : !!(u.titles?.length || u.qualifications?.length));
+  // (a route crosses the ladders: a level held on one, the level asked for on the other)
+  const route = targets.filter((x) => held(x.kind === 'skill' ? 'title' : 'skill'));
+  if (!route.length || route.every((x) => a.answer.includes(t(opts.locale, x.kind === 'skill' ? `rules:skill.${x.level}` : `rules:title.${x.level}`)))) return a;
+  const e = engineAnswer({ ...u, targets: route }, regions, { ...opts, facts: undefined }, a.confidence, regions.length > 1 ? lead : () => '');
+  if (!e || !e.citations.length) return a;
+  return { ...a, answer: `${a.answer}\n• ${e.answer}`, citations: mergeCitations(a.citations, e.citations) };
+}
+
 /** Asking what is looked at instead of a paper (没论文看啥, what do they look at instead). */
 const INSTEAD_CUE = /看(?:啥|什么|哪些)|代替|顶替|替代|换成|拿什么|用什么|\binstead\b|\breplace|\blook at\b|\bin place of\b/i;
 
@@ -656,13 +670,17 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
   // (…workshop, what title could I go for; 世赛金牌能到正高吗): not a subjective or practical question.
   // (The direct skill route asked with a title and no level or award named is that topic's, not a route the engine has.)
   const directAsked = intent?.id === 'direct_skill' && !u.targets?.length && !u.awards?.length;
+  // A topic of one direction (its data's `direction`) is no answer to a route named the other way (副高职称考高级技师，
+  // 年限有啥区别 is no question of the title levels' conditions): the engine computes the route named.
+  const routeDir = routeAsked(u);
+  const otherWay = intent?.kind === 'topic' && !!intent.direction && !!routeDir && routeDir !== intent.direction;
   // A topic for those without a title (技术员, 没有职称) is no answer to someone naming a title it does not cover.
   // (A 专业技术职业资格 too, where the region's rows take it in place of the title.)
   const premiseOff = intent?.id === 't2s_no_title' && (!!u.titles?.some((x) => titleRank(x.level) >= titleRank('assistant'))
     || (!!u.qualifications?.length && regions.some((r) => takesQualification(r ?? 'national'))))
     // (the qualification exams topic is of a qualification wanted: held, with a skill level wanted, it is the route)
     || (intent?.id === 'professional_qualification' && !!u.qualifications?.length && !!u.targets?.some((x) => x.kind === 'skill'));
-  const engineFirst = !directAsked && (intent?.kind === 'engine' || (computable && asksRoute && intent?.kind === 'not_covered')
+  const engineFirst = !directAsked && (intent?.kind === 'engine' || otherWay || (computable && asksRoute && intent?.kind === 'not_covered')
     || (cue && intent?.id === 'treatment' && notTreatment(u, text)) || (cue && namesFacts(u) && (!intent || intent.kind === 'topic'
     && (((top?.p ?? 0) < 0.8 || across) && (ENGINE_TOPICS.has(intent.id) || premiseOff) || awardAsked))));
   // A skill holder asking for the next skill level is asking about 晋级 (the engine offers it to title holders only).
@@ -724,7 +742,8 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
       return annexAnswer(text, regions, opts.locale, top!.p, lead);
     case 'topic': {
       const a = topicAnswer(intent, regions, opts.locale, top!.p, u, lead);
-      return (a && withInstead(a, intent, text, regions, opts.locale, u, m)) ?? a ?? refusal(opts.locale, opts, p);
+      const b = (a && withInstead(a, intent, text, regions, opts.locale, u, m)) ?? a;
+      return b ? withRoute(b, u, regions, opts, lead) : refusal(opts.locale, opts, p);
     }
     case 'not_covered':
       return refusal(opts.locale, opts, top!.p, intent.id, 'not_covered', m);
@@ -790,6 +809,16 @@ function sameAnswers(preds: Prediction[], regions: (Region | undefined)[], m: Mo
     else { out.push(x); seen.push(a); }
   }
   return out.sort((a, b) => b.p - a.p);
+}
+
+/** The direction of the route a question names: a level held on one ladder and only levels of the other asked for. */
+function routeAsked(u: QAUnderstanding): 'skill_to_title' | 'title_to_skill' | undefined {
+  const targets = u.targets ?? [];
+  if (!targets.length || u.awards?.length) return undefined;
+  const skills = !!u.skills?.length, titles = !!(u.titles?.length || u.qualifications?.length);
+  if (targets.every((x) => x.kind === 'title') && skills && !titles) return 'skill_to_title';
+  if (targets.every((x) => x.kind === 'skill') && titles && !skills) return 'title_to_skill';
+  return undefined;
 }
 
 /** Whether the awards named open a title by a green channel in a region asked (中华技能大奖 does; 科学技术奖, which

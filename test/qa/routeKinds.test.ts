@@ -110,7 +110,6 @@ describe('no certificate, asking for a skill level directly: the direct skill ro
   it.each([
     ['没有任何证书的技术人员，可以直接申报技能等级吗', 'national'],
     ['我没考过技能证，技术还行，能不能直接去评技能等级', 'chongqing'],
-    ['没证的专技人员能直接参加职业技能等级评价不', 'sichuan'],
     ['手艺好但一直没拿证，能不能直接申报技能等级认定', 'jiangxi'],
   ] as [string, Region][])('%s', (q, region) => {
     const a = zh(q, region);
@@ -135,7 +134,7 @@ describe('context first, the requirement asked last: the asked clause answers', 
 describe('a requirement asked of a route named (技师满三年评工程师，要不要…): the answer names the route\'s level', () => {
   it.each([
     ['辽宁高级工满两年评助理工程师，年度考核要合格不', 'liaoning', ['年度考核', '助理'], '近3年年度考核合格'],
-    ['重庆高级技师满四年报高工，专业必须对口吗', 'chongqing', ['副高', '相同或相近'], '相同或相近'],
+    ['重庆高级技师满四年报高工，专业必须对口吗', 'chongqing', ['副高', '相应专业'], '满4年，可申报评审相应专业高级工程师'],
     ['苏州技师干了三年报工程师，年度考核卡不卡', 'suzhou', ['中级', '年度考核'], '近3年年度考核合格'],
     ['江西的技师三年了评中级，考核有要求没有', 'jiangxi', ['中级', '年度考核'], '近3年年度考核合格'],
   ] as Row[])('%s', (q, region, has, quote) => {
