@@ -532,7 +532,8 @@ function askedLast(text: string, a: AskResult, opts: AskOptions, m: Model): AskR
   // A topic answered surely, but on the context alone (有职称的技术员…，想考技能等级，年度考核有没有讲究): none of its own
   // words is in the asking clause, which read alone is decided for another topic of its own words: that one is asked.
   if (!engine && a.confidence >= UNSURE) {
-    return a.id && !/[a-z]{3}/i.test(clause) && !m.classifier.support(forClassifier(clause), a.id).length ? contextOnly(clause, a, opts, m) : a;
+    // (a condition before it, 不交论文的话 / 如果…, is part of what is asked, not context)
+    return a.id && !/[a-z]{3}/i.test(clause) && !CONDITION.test(text) && !m.classifier.support(forClassifier(clause), a.id).length ? contextOnly(clause, a, opts, m) : a;
   }
   if (engine) {
     const own = understand(clause, { asOf: opts.asOf ?? FALLBACK_MONTH });
@@ -546,6 +547,8 @@ function askedLast(text: string, a: AskResult, opts: AskOptions, m: Model): AskR
   if (engine && (ENGINE_TOPICS.has(sure.label) || ALONGSIDE_ENGINE.has(sure.label))) return a;
   return answer(clause, { ...opts, ...(a.region ? { region: a.region } : {}) }, m);
 }
+
+const CONDITION = /的话|如果|要是|假如|假设|万一|若是/;
 
 /** The asking clause's own topic (surely, CLAUSE_SURE, on words of its own there), answered for the regions the
  * whole question named; else the answer as it was. */

@@ -131,6 +131,13 @@ describe('context first, the requirement asked last: the asked clause answers', 
   });
 });
 
+describe('a condition before the asking clause is part of what is asked (…的话, 如果…), not context', () => {
+  it.each([
+    ['要是一篇论文都没发过，评审主要拿什么来评', 'paper'],
+    ['没写过论文的话，评职称凭什么来评', 'paper'],
+  ])('%s', (q, id) => expect(zh(q, 'national').id).toBe(id));
+});
+
 describe('a requirement asked of a route named (技师满三年评工程师，要不要…): the answer names the route\'s level', () => {
   it.each([
     ['辽宁高级工满两年评助理工程师，年度考核要合格不', 'liaoning', ['年度考核', '助理'], '近3年年度考核合格'],
