@@ -6,11 +6,11 @@ import { editDistance, understand, type Locale, type Understanding } from '../di
 import { placesIn } from '../rules/places';
 import { REGION_CONFIG } from '../rules/policies';
 import type { Citation } from '../rules/result';
-import { skillRank, type Region } from '../rules/vocabulary';
+import { skillRank, titleRank, type Region } from '../rules/vocabulary';
 import { ANNEX_TITLE, findInAnnex, rowCitation } from './annex';
 import { citationFor } from './clauses';
 import { decide, fit, fromData, train, type Classifier, type Example, type Prediction, type Trained } from './classifier';
-import { eligibilityLines, factsFor, namesFacts, questionFacts, routeLines, withEnglishAwards, withEnglishTargets, withEnglishYears, type PersonFacts } from './eligibility';
+import { eligibilityLines, factsFor, namesFacts, questionFacts, routeLines, takesQualification, withEnglishAwards, withEnglishTargets, withEnglishYears, type PersonFacts, type QAUnderstanding } from './eligibility';
 import { answerFor, intents as shippedIntents, servesRegion, type Intent } from './intents';
 import { classifierText, forClassifier, normalizeText } from './normalize';
 import { isPolicyQuestion } from './questionLike';
@@ -246,7 +246,7 @@ function awardRegion(text: string): Region | undefined {
 const HOW_CUE = /怎样|怎么|咋样|咋才|如何|什么条件|啥条件|哪些条件|要什么|要啥|需要|几年|多久|条件|\bhow (do|can|would)\b|what does it take|conditions|requirements?\b/i;
 
 /** Words that ask what someone can apply for (eligibility), as opposed to a topic (待遇, 材料, 论文 …). */
-const ELIGIBILITY_CUE = /能(不能)?(评|报|考|申报|申请|直接|破格|冲|升|晋|到|够)|可以(评|报|考|申报|申请|直接|破格|冲|升|晋|到)|可不可以(评|报|考)|能否|评(什么|啥|哪)|报(什么|啥|哪)|考(什么|啥|哪)|(评|报|升|到)(哪一?级|几级)|什么职称|啥职称|什么等级|哪级职称|[评报考].{0,4}[不吗么]|what (title|level|skill level)|(can|could|may) (i|a|an|he|she|they|someone|we)\b.*\b(apply|get|become|take|reach|sit|go for|try for|move up|be (recogni[sz]ed|certified|rated|assessed|evaluated|accredited))|how many (cumulative )?years|which (skill )?(title|level|grade)|what (does|do|would|will|can) .{0,80}\b(open|entitle|qualify)|eligible|\benough (for|to)\b|\bqualif(y|ies) (me )?for\b|\bapply (directly )?for\b/i;
+const ELIGIBILITY_CUE = /能(不能)?(评|报|考|申报|申请|直接|破格|冲|升|晋|到|够|奔|整|搞|弄|混)|可以(评|报|考|申报|申请|直接|破格|冲|升|晋|到|奔|整|搞|弄|混)|可不可以(评|报|考)|能否|允许[不吗么没]|允不允许|让不让|准不准|评(什么|啥|哪)|报(什么|啥|哪)|考(什么|啥|哪)|(评|报|升|到)(哪一?级|几级)|什么职称|啥职称|什么等级|哪级职称|[评报考].{0,4}[不吗么]|what (title|level|skill level)|(can|could|may) (i|a|an|he|she|they|someone|we)\b.*\b(apply|get|become|take|reach|sit|go for|try for|move up|be (recogni[sz]ed|certified|rated|assessed|evaluated|accredited))|how many (cumulative )?years|which (skill )?(title|level|grade)|what (does|do|would|will|can) .{0,80}\b(open|entitle|qualify)|eligible|\benough (for|to)\b|\bqualif(y|ies) (me )?for\b|\bapply (directly )?for\b/i;
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
@@ -435,6 +435,20 @@ function withConditions(a: AskResult, u: Understanding, regions: (Region | undef
   return { ...a, citations };
 }
 
+/** A requirement asked of a route the question names (技师满三年评工程师，要不要年度考核): the topic's answer, then the
+ * route itself from the engine (its level, years and row), when the topic's answer does not name the level asked for. */
+function withRoute(a: AskResult, u: QAUnderstanding, regions: (Region | undefined)[], opts: AskOptions, lead: Lead): AskResult {
+  const targets = u.targets ?? [];
+  if (!targets.length || !namesFacts(u) || u.awards?.length) return a;
+  const held = (kind: 'skill' | 'title') => (kind === 'skill' ? !!u.skills?.length : !!(u.titles?.length || u.qualifications?.length));
+  // (a route crosses the ladders: a level held on one, the level asked for on the other)
+  const route = targets.filter((x) => held(x.kind === 'skill' ? 'title' : 'skill'));
+  if (!route.length || route.every((x) => a.answer.includes(t(opts.locale, x.kind === 'skill' ? `rules:skill.${x.level}` : `rules:title.${x.level}`)))) return a;
+  const e = engineAnswer({ ...u, targets: route }, regions, { ...opts, facts: undefined }, a.confidence, regions.length > 1 ? lead : () => '');
+  if (!e || !e.citations.length) return a;
+  return { ...a, answer: `${a.answer}\n• ${e.answer}`, citations: mergeCitations(a.citations, e.citations) };
+}
+
 /** Asking what is looked at instead of a paper (没论文看啥, what do they look at instead). */
 const INSTEAD_CUE = /看(?:啥|什么|哪些)|代替|顶替|替代|换成|拿什么|用什么|\binstead\b|\breplace|\blook at\b|\bin place of\b/i;
 
@@ -527,9 +541,15 @@ function askedLast(text: string, a: AskResult, opts: AskOptions, m: Model): AskR
   // The engine's answer too, when the asking clause names no facts and no level of its own (…去考高级工，给不给补贴):
   // the facts before it are context.
   const engine = a.kind === 'engine';
-  if (!engine && (a.kind !== 'topic' || a.confidence >= UNSURE)) return a;
+  if (!engine && a.kind !== 'topic') return a;
   const clause = askedClause(text);
   if (!clause) return a;
+  // A topic answered surely, but on the context alone (有职称的技术员…，想考技能等级，年度考核有没有讲究): none of its own
+  // words is in the asking clause, which read alone is decided for another topic of its own words: that one is asked.
+  if (!engine && a.confidence >= UNSURE) {
+    // (a condition before it, 不交论文的话 / 如果…, is part of what is asked, not context)
+    return a.id && !/[a-z]{3}/i.test(clause) && !CONDITION.test(text) && !m.classifier.support(forClassifier(clause), a.id).length ? contextOnly(clause, a, opts, m) : a;
+  }
   if (engine) {
     const own = understand(clause, { asOf: opts.asOf ?? FALLBACK_MONTH });
     if (namesFacts(own) || own.targets?.length) return a;
@@ -541,6 +561,21 @@ function askedLast(text: string, a: AskResult, opts: AskOptions, m: Model): AskR
   if (!sure || sure.label === a.id || (kind !== 'topic' && kind !== 'not_covered') || !m.classifier.support(features, sure.label).length) return a;
   if (engine && (ENGINE_TOPICS.has(sure.label) || ALONGSIDE_ENGINE.has(sure.label))) return a;
   return answer(clause, { ...opts, ...(a.region ? { region: a.region } : {}) }, m);
+}
+
+const CONDITION = /的话|如果|要是|假如|假设|万一|若是/;
+
+/** The asking clause's own topic (surely, CLAUSE_SURE, on words of its own there), answered for the regions the
+ * whole question named; else the answer as it was. */
+function contextOnly(clause: string, a: AskResult, opts: AskOptions, m: Model): AskResult {
+  const features = forClassifier(clause);
+  const sure = decide(m.classifier.predict(features), { threshold: CLAUSE_SURE, ambiguity: 0.1 });
+  const kind = sure ? m.byId.get(sure.label)?.kind : undefined;
+  const own = sure ? m.classifier.support(features, sure.label).map((g) => g.trim()) : [];
+  // (an answer that says the clause's words, 考核 in 注重操作技能考核, answers it already)
+  if (!sure || sure.label === a.id || kind !== 'topic' || !own.length || own.some((g) => a.answer.includes(g))) return a;
+  const b = answer(clause, { ...opts, ...(a.region ? { region: a.region } : {}) }, m);
+  return b.matched === 'curated' && b.id === sure.label ? b : a;
 }
 
 /** An answer that lacks what the question asks for (a figure, a substitute, a contact: src/qa/keyAsk.ts) answers a
@@ -563,7 +598,7 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
   const lead = leadFor(opts.locale, named.find((x) => x.region === 'national' && x.fallback)?.place);
   // An award word a region's name comes with (江西省技术能手, asked in Sichuan) is that region's award, not the asker's.
   const readRegion = awardRegion(text) ?? regions[0];
-  const read = (s: string) => withEnglishYears(s, withEnglishAwards(s, withEnglishTargets(s, wantedAfterHeld(questionFacts(understand(s, { asOf: opts.asOf ?? FALLBACK_MONTH, ...(readRegion ? { region: readRegion } : {}) }), s), s))));
+  const read = (s: string): QAUnderstanding => withEnglishYears(s, withEnglishAwards(s, withEnglishTargets(s, wantedAfterHeld(questionFacts(understand(s, { asOf: opts.asOf ?? FALLBACK_MONTH, ...(readRegion ? { region: readRegion } : {}) }), s), s))));
   // "技师能评工程师，那工程师能评技师吗": a last clause after 那 naming its own level and the level wanted is the question.
   const then = THEN_CLAUSE.exec(text);
   const asked = then ? read(then[1]) : undefined;
@@ -649,16 +684,26 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
   // (An award asked about for a skill level, 科技奖能直接考技能等级吗, is the direct skill route, which no rule row holds.)
   const awardAsked = !!u.awards?.length && (intent?.id !== 'direct_skill' || !!u.targets?.some((x) => x.kind === 'title')
     || opensTitle(u, regions, opts.asOf ?? FALLBACK_MONTH));
-  const across = cue && namesFacts(u) && (awardAsked || (!!u.targets?.length && !!(u.skills?.length || u.titles?.length))
+  const across = cue && namesFacts(u) && (awardAsked || (!!u.targets?.length && !!(u.skills?.length || u.titles?.length || u.qualifications?.length))
     || (intent?.id === 'annual_review' && u.annualReviewsPassed !== undefined));
   // An award named and asked what it opens overrides any topic it resembles (非遗传承人 is no question about series).
   // A not-covered intent decided over an award or a level asked for is the words' resemblance, not what is asked
   // (…workshop, what title could I go for; 世赛金牌能到正高吗): not a subjective or practical question.
   // (The direct skill route asked with a title and no level or award named is that topic's, not a route the engine has.)
   const directAsked = intent?.id === 'direct_skill' && !u.targets?.length && !u.awards?.length;
-  const engineFirst = !directAsked && (intent?.kind === 'engine' || (computable && asksRoute && intent?.kind === 'not_covered')
+  // A topic of one direction (its data's `direction`) is no answer to a route named the other way (副高职称考高级技师，
+  // 年限有啥区别 is no question of the title levels' conditions): the engine computes the route named.
+  const routeDir = routeAsked(u);
+  const otherWay = intent?.kind === 'topic' && !!intent.direction && !!routeDir && routeDir !== intent.direction;
+  // A topic for those without a title (技术员, 没有职称) is no answer to someone naming a title it does not cover.
+  // (A 专业技术职业资格 too, where the region's rows take it in place of the title.)
+  const premiseOff = intent?.id === 't2s_no_title' && (!!u.titles?.some((x) => titleRank(x.level) >= titleRank('assistant'))
+    || (!!u.qualifications?.length && regions.some((r) => takesQualification(r ?? 'national'))))
+    // (the qualification exams topic is of a qualification wanted: held, with a skill level wanted, it is the route)
+    || (intent?.id === 'professional_qualification' && !!u.qualifications?.length && !!u.targets?.some((x) => x.kind === 'skill'));
+  const engineFirst = !directAsked && (intent?.kind === 'engine' || otherWay || (computable && asksRoute && intent?.kind === 'not_covered')
     || (cue && intent?.id === 'treatment' && notTreatment(u, text)) || (cue && namesFacts(u) && (!intent || intent.kind === 'topic'
-    && (((top?.p ?? 0) < 0.8 || across) && ENGINE_TOPICS.has(intent.id) || awardAsked))));
+    && (((top?.p ?? 0) < 0.8 || across) && (ENGINE_TOPICS.has(intent.id) || premiseOff) || awardAsked))));
   // A skill holder asking for the next skill level is asking about 晋级 (the engine offers it to title holders only).
   const skillUp = !!u.targets?.length && u.targets.every((x) => x.kind === 'skill') && !!u.skills?.length && !u.titles?.length;
   const upgrade = m.byId.get('upgrade');
@@ -705,7 +750,8 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
   // No certificate at all (没有任何证书), asking whether a title is open: the texts start from 高级工, and the answer
   // that says so, whatever the classifier made of the rest.
   const juniorTopic = m.byId.get('junior_skill');
-  if (juniorTopic && cue && u.skills && u.skills.length === 0 && !u.titles?.length && !u.awards?.length
+  // (A topic of the other direction decided, 没证能直接评技能等级吗: the skill ladder is asked, not a title.)
+  if (juniorTopic && cue && u.skills && u.skills.length === 0 && !u.titles?.length && !u.awards?.length && intent?.direction !== 'title_to_skill'
     && (!intent || intent.kind === 'engine' || ENGINE_TOPICS.has(intent.id) || intent.id === 'education')) {
     // (证书 read as a skill certificate by the understanding, not a diploma: 没有学历证书 is the education topic's.)
     const j = topicAnswer(juniorTopic, regions, opts.locale, top?.p ?? p, u, lead);
@@ -717,7 +763,8 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
       return annexAnswer(text, regions, opts.locale, top!.p, lead);
     case 'topic': {
       const a = topicAnswer(intent, regions, opts.locale, top!.p, u, lead);
-      return (a && withInstead(a, intent, text, regions, opts.locale, u, m)) ?? a ?? refusal(opts.locale, opts, p);
+      const b = (a && withInstead(a, intent, text, regions, opts.locale, u, m)) ?? a;
+      return b ? withRoute(b, u, regions, opts, lead) : refusal(opts.locale, opts, p);
     }
     case 'not_covered':
       return refusal(opts.locale, opts, top!.p, intent.id, 'not_covered', m);
@@ -783,6 +830,16 @@ function sameAnswers(preds: Prediction[], regions: (Region | undefined)[], m: Mo
     else { out.push(x); seen.push(a); }
   }
   return out.sort((a, b) => b.p - a.p);
+}
+
+/** The direction of the route a question names: a level held on one ladder and only levels of the other asked for. */
+function routeAsked(u: QAUnderstanding): 'skill_to_title' | 'title_to_skill' | undefined {
+  const targets = u.targets ?? [];
+  if (!targets.length || u.awards?.length) return undefined;
+  const skills = !!u.skills?.length, titles = !!(u.titles?.length || u.qualifications?.length);
+  if (targets.every((x) => x.kind === 'title') && skills && !titles) return 'skill_to_title';
+  if (targets.every((x) => x.kind === 'skill') && titles && !skills) return 'title_to_skill';
+  return undefined;
 }
 
 /** Whether the awards named open a title by a green channel in a region asked (中华技能大奖 does; 科学技术奖, which

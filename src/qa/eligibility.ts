@@ -18,11 +18,17 @@ export interface PersonFacts {
   awards?: ParsedAward[];
   workYears?: number;
   annualReviewsPassed?: boolean;
+  /** 专业技术职业资格 passed by exam (初级 / 中级): Sichuan's 附件2 counts it with the title of that level. */
+  qualifications?: Qualification[];
 }
+
+export interface Qualification { level: 'junior' | 'intermediate' }
+/** The understanding's reading, with what the Q&A reads itself (专业技术资格, which the understanding does not read). */
+export type QAUnderstanding = Understanding & { qualifications?: Qualification[] };
 
 export interface EligibilityLine { region: Region; text: string; citations: Citation[]; paths: Path[] }
 
-type Facts = Required<Pick<PersonFacts, 'skills' | 'titles' | 'awards'>> & Pick<PersonFacts, 'workYears' | 'annualReviewsPassed'>;
+type Facts = Required<Pick<PersonFacts, 'skills' | 'titles' | 'awards'>> & Pick<PersonFacts, 'workYears' | 'annualReviewsPassed' | 'qualifications'>;
 
 const EN_LEVELS: [string, { kind: 'skill'; level: SkillLevel } | { kind: 'title'; level: TitleLevel }][] = [
   ['senior technician', { kind: 'skill', level: 'senior_technician' }], ['technician', { kind: 'skill', level: 'technician' }],
@@ -31,14 +37,15 @@ const EN_LEVELS: [string, { kind: 'skill'; level: SkillLevel } | { kind: 'title'
   ['senior engineer', { kind: 'title', level: 'deputy_senior' }], ['assistant engineer', { kind: 'title', level: 'assistant' }],
   ['engineer', { kind: 'title', level: 'intermediate' }],
 ];
-const EN_WANT = new RegExp(`\\b(?:take|sit|apply(?: for| to be)?|(?:be |get )?(?:recogni[sz]ed|certified|rated|assessed|evaluated|accredited) as|apply (?:directly|straight) for|(?:go|jump|move|skip) (?:straight |directly )?(?:for|to|up to)|before|get(?: me)?|become|reach|move up to|go for|enough for|qualify for|eligible for|try for)\\s+(?:the\\s+|an?\\s+)?(${EN_LEVELS.map(([n]) => n).join('|')})\\b`, 'i');
+// (…years for / until / to get <level>, how long until <level>: the level after is the one the years lead to.)
+const EN_WANT = new RegExp(`\\b(?:(?:years?|how long)(?: [a-z]+){0,3}? (?:for|until|till|to get|to become|to reach|to)|take|sit|apply(?: for| to be)?|(?:be |get )?(?:recogni[sz]ed|certified|rated|assessed|evaluated|accredited) as|apply (?:directly|straight) for|(?:go|jump|move|skip) (?:straight |directly )?(?:for|to|up to)|before|get(?: me)?|become|reach|move up to|go for|enough for|qualify for|eligible for|try for)\\s+(?:the\\s+|an?\\s+)?(${EN_LEVELS.map(([n]) => n).join('|')})\\b`, 'i');
 
 /** The question's facts as the Q&A evaluates them. The understanding types each level it reads (`readings`): held
  * ones are in skills / titles; wanted or asked-about ones that are the answer's subject are in targets; the other
  * levels an impersonal question asks about are what it supposes held ("工程师能考技师吗": 工程师 asked, 技师 the
  * target: the answer is for someone holding 工程师). Those go back to skills / titles, without a date. */
-export function questionFacts(u: Understanding, text = ''): Understanding {
-  u = reachedFor(u, text);
+export function questionFacts(u: QAUnderstanding, text = ''): QAUnderstanding {
+  u = reachedFor(withQualifications(u, text), text);
   let targets = u.targets ?? [];
   const rankOf = (what: string, level: string) => (what === 'skill' ? skillRank(level as SkillLevel) : titleRank(level as TitleLevel));
   // "…能报副高还是正高": a level read as held, at or above a level asked for on its ladder, with 还是 / or between
@@ -72,6 +79,27 @@ export function questionFacts(u: Understanding, text = ''): Understanding {
     if (r.what === 'title' && !titles.some((x) => x.level === r.level)) titles.push({ level: r.level as TitleLevel });
   }
   return { ...u, ...(skills.length ? { skills } : {}), ...(titles.length ? { titles } : {}) };
+}
+
+/** 初级 / 中级专业技术(职业)资格 held (not denied: 没有 / 未 before it), in Chinese or English. */
+const QUALIFICATION_ZH = /(?<![没无未])(?:有|拿了|取得|考过了?|考了|只有|具有|获得)?(初级|中级)(?:的)?(?:专业技术|专技)(?:职业)?资格/;
+const QUALIFICATION_EN = /\b(junior|intermediate)(?:[- ]level)? professional(?: and)?(?: technical)? qualification/i;
+
+/** Whether a region's rows take a 专业技术职业资格 in place of a title (Sichuan's 附件2 五). */
+export const takesQualification = (region: Region): boolean => rulesFor(region).paths.some((r) => r.starts.some((s) => s.kind === 'title' && !!s.orQualification));
+
+/** The question's 专业技术资格, beside the levels the understanding read; a title it read from the same words (中级
+ * of 中级专业技术资格) is no title held, unless the question names that title elsewhere. */
+function withQualifications(u: QAUnderstanding, text: string): QAUnderstanding {
+  if (!text || u.qualifications?.length) return u;
+  const m = QUALIFICATION_ZH.exec(text) ?? QUALIFICATION_EN.exec(text);
+  if (!m) return u;
+  const level: Qualification['level'] = /初级|junior/i.test(m[1]) ? 'junior' : 'intermediate';
+  const title = level === 'junior' ? 'assistant' : 'intermediate';
+  const rest = text.slice(0, m.index) + ' '.repeat(m[0].length) + text.slice(m.index + m[0].length);
+  const named = findLevels(rest, rest).some((h) => h.entry.kind === 'title' && h.entry.level === title && !h.target);
+  const titles = named ? u.titles : u.titles?.filter((x) => x.level !== title || x.since);
+  return { ...u, titles: titles?.length ? titles : undefined, qualifications: [{ level }] };
 }
 
 /** A level after what one can reach (能不能到正高, 算不算能破格副高, 可以直接高级技师吗): the level wanted, not held. */
@@ -156,12 +184,12 @@ export function withEnglishAwards(text: string, u: Understanding): Understanding
 }
 
 /** Whether the question itself names something the engine starts from (a level held, a title, an award). */
-export function namesFacts(u: Understanding): boolean {
-  return !!(u.skills?.length || u.titles?.length || u.awards?.length);
+export function namesFacts(u: QAUnderstanding): boolean {
+  return !!(u.skills?.length || u.titles?.length || u.awards?.length || u.qualifications?.length);
 }
 
 /** The facts to evaluate: the question's own when it names any, else the person's (mid-interview). */
-export function factsFor(u: Understanding, asOf: string, person: PersonFacts | undefined): { facts: Facts; own: boolean } | undefined {
+export function factsFor(u: QAUnderstanding, asOf: string, person: PersonFacts | undefined): { facts: Facts; own: boolean } | undefined {
   if (namesFacts(u)) {
     const skills = (u.skills ?? []).map((s: ParsedSkill) => ({ level: s.level, ...(s.since ? { since: s.since } : {}), ...(s.occupation ? { occupation: s.occupation } : {}) }));
     const titles = (u.titles ?? []).map((x: ParsedTitle) => ({ level: x.level, ...(x.since ? { since: x.since } : {}) }));
@@ -171,7 +199,7 @@ export function factsFor(u: Understanding, asOf: string, person: PersonFacts | u
       const only = skills[0] ?? titles[0];
       if (!only.since) (only as { since?: string }).since = monthsBefore(asOf, Math.round(u.workYears * 12));
     }
-    return { facts: { skills, titles, awards: u.awards ?? [], workYears: u.workYears, annualReviewsPassed: u.annualReviewsPassed }, own: true };
+    return { facts: { skills, titles, awards: u.awards ?? [], workYears: u.workYears, annualReviewsPassed: u.annualReviewsPassed, ...(u.qualifications?.length ? { qualifications: u.qualifications } : {}) }, own: true };
   }
   if (person && (person.skills?.length || person.titles?.length || person.awards?.length)) {
     return {
@@ -206,7 +234,8 @@ function select(paths: Path[], u: Understanding, facts: Facts): Path[] {
   } else if (facts.awards.length) {
     chosen = paths.filter((p) => p.route === 'green_channel');
   } else {
-    const dir = facts.titles.length && !facts.skills.length ? 'title_to_skill' : facts.skills.length && !facts.titles.length ? 'skill_to_title' : undefined;
+    const titled = facts.titles.length || facts.qualifications?.length;
+    const dir = titled && !facts.skills.length ? 'title_to_skill' : facts.skills.length && !titled ? 'skill_to_title' : undefined;
     chosen = paths.filter((p) => (!dir || p.direction === dir) && p.route !== 'green_channel');
   }
   // Best first: eligible, then conditional, then not yet; higher targets first within a status.
@@ -220,8 +249,12 @@ function select(paths: Path[], u: Understanding, facts: Facts): Path[] {
 
 const level = (locale: Locale, p: Path) => t(locale, p.direction === 'skill_to_title' ? `rules:title.${p.target}` : `rules:skill.${p.target}`);
 
-function startLabel(locale: Locale, rule: PathRule): string {
-  const labels = rule.starts.flatMap((s) => (s.kind === 'skill' ? [t(locale, `rules:skill.${s.level}`)] : s.kind === 'title' ? [t(locale, `rules:title.${s.level}`)] : []));
+function startLabel(locale: Locale, rule: PathRule, facts: Facts = NO_FACTS): string {
+  // A row that takes a 专业技术职业资格 in place of its title, reached by the qualification alone: named so.
+  const byQualification = (s: PathRule['starts'][number]) => s.kind === 'title' && !!s.orQualification && !facts.titles.length
+    && !!facts.qualifications?.some((q) => q.level === s.orQualification || q.level === 'intermediate');
+  const labels = rule.starts.flatMap((s) => (s.kind === 'skill' ? [t(locale, `rules:skill.${s.level}`)] : s.kind === 'title'
+    ? [byQualification(s) ? t(locale, `qa:elig.qualification.${facts.qualifications!.find((q) => q.level === s.orQualification)?.level ?? 'intermediate'}`) : t(locale, `rules:title.${s.level}`)] : []));
   if (!labels.length) return '';
   // A row starting from two things (Sichuan's 正高级: a 副高级 title held by a 高级工 or above) names both.
   return labels.length === 1 ? labels[0] : t(locale, 'qa:elig.both', { first: labels[0], rest: labels.slice(1).join('、') });
@@ -271,7 +304,7 @@ function ruleSentence(locale: Locale, path: Path, rule: PathRule | undefined, fa
     const local = rule.conditions.some((c) => c.type === 'local_measures');
     return t(locale, local ? 'qa:elig.rule.greenLocal' : 'qa:elig.rule.green', { award: awardLabel(locale, facts, path), target });
   }
-  const start = startLabel(locale, rule);
+  const start = startLabel(locale, rule, facts);
   if (path.route === 'upgrade') return t(locale, 'qa:elig.rule.upgrade', { start, target });
   const since = rule.conditions.find((c) => c.type === 'years_since');
   if (since && since.type === 'years_since') return t(locale, 'qa:elig.rule.yearsSince', { start, target, years: since.years });
@@ -445,6 +478,7 @@ function linesFor(u: Understanding, facts: Facts, regions: readonly Region[], as
   return regions.map((region) => {
     const result = evaluate({
       region, asOf, skills: facts.skills, titles: facts.titles, awards: facts.awards,
+      ...(facts.qualifications?.length ? { qualifications: facts.qualifications } : {}),
       ...(facts.workYears !== undefined ? { workYears: facts.workYears } : {}),
       ...(facts.annualReviewsPassed !== undefined ? { annualReviewsPassed: facts.annualReviewsPassed } : {}),
     }, { asOf, locale });

@@ -4,7 +4,7 @@
 import { findLevels, type ParsedTarget, type Understanding } from '../dialogs/understand';
 
 /** Asking what one may apply for, in words the main cue does not list. */
-const MORE_ASKING = /\bpossible\b|\bopen to (?:me|him|her|them|us|someone)\b|\bavailable to (?:me|him|her|them|us)\b|\bapplying (?:directly )?for\b|\bwaiting period\b|\bskip (?:straight |directly )?to\b|\bstraight to\b|(?:考|报|申报|参加|申请|去考)(?:个|一下)?(?:职业)?技能(?:等级|评价|鉴定|认定)|(?:评|报|申报)(?:个|一下)?职称|年限要求|有没有年限|要求几年|要(?:满)?(?:几|多少)年|想(?:考|评|报|申报|升|冲)(?=[^，,。？?\s]{0,2}(?:高级|技师|工程师|助理|助工|正高|副高|中级|三级|二级|一级))/i;
+const MORE_ASKING = /\bpossible\b|\bopen to (?:me|him|her|them|us|someone)\b|\bavailable to (?:me|him|her|them|us)\b|\bapplying (?:directly )?for\b|\bwaiting period\b|\bskip (?:straight |directly )?to\b|\bstraight to\b|(?:考|报|申报|参加|申请|去考)(?:个|一下)?(?:职业)?技能(?:等级|评价|鉴定|认定)|(?:评|报|申报)(?:个|一下)?职称|年限要求|年限(?:上|方面|这块)|有没有年限|要求几年|要(?:满)?(?:几|多少)年|想(?:再|去|要)?(?:考|评|报|申报|升|冲)(?=[^，,。？?\s]{0,2}(?:高级|技师|工程师|助理|助工|正高|副高|中级|三级|二级|一级))/i;
 
 export function asksMore(text: string): boolean {
   return MORE_ASKING.test(text);

@@ -74,6 +74,9 @@ const SHI = '师视士市事式是施诗狮帅史使世示试适势';
 // (a space between, as phones type it: 级师 2019年8月)
 const DATE_NEXT = '(?=\\s?(?:(?:19|20)?\\d{2}年|[零〇一二][零〇一二三四五六七八九]{1,3}年))';
 const JISHI = new RegExp(`(?<![会设统审估预核合经])(?:(?<=高级)[${JI}][${SHI}]|[${JI}][${SHI}](?=证)|[${JI}][${SHI}]${DATE_NEXT})`, 'g');
+/** 技湿, 技视, 技狮, 记师 anywhere else (技湿满三年, 老技视一个): 技 (or 计 / 记 with a shi no word has after them) and a
+ * homophone of 师 make no word but 技师; 技士 (a health title), and 技 ending a word (科技, 竞技, 杂技, 特技) are left alone. */
+const JISHI_WORD = /(?<![科竞绝特演杂球口车武美足牌文体国游])技[视狮帅湿施诗式识]|(?<![会设统审估预核合经])(?:记[师狮帅湿视]|计[狮帅湿视])/g;
 /** 主力工程师, 助力工程师: zhu li read as 助理 before 工程师 (the Q&A's slips read it too: src/qa/slips.ts). */
 export const ZHULI = /(?<!助)[主住注祝助][力里立利礼离](?=工程师)/g;
 /** 工程 + a homophone of 师 (工程狮, 工程施, 工程士): 工程师. */
@@ -81,7 +84,7 @@ const GONGCHENGSHI = /(?:工程|[公攻功][程城成乘呈]|工[城成乘呈])(
 /** 高极技师, 高集工: 高级 typed with a homophone before a level. */
 const GAOJI = /高[极集及即急吉](?=[技计记]师|工(?!程|作|资|厂|人|地|龄))/g;
 
-const MISTYPED = new RegExp([...MISTYPINGS.map(([f]) => f), JISHI.source, ZHULI.source, GONGCHENGSHI.source, GAOJI.source].join('|'), 'g');
+const MISTYPED = new RegExp([...MISTYPINGS.map(([f]) => f), JISHI.source, JISHI_WORD.source, ZHULI.source, GONGCHENGSHI.source, GAOJI.source].join('|'), 'g');
 const MEANT = new Map(MISTYPINGS);
 const meant = (m: string): string => MEANT.get(m)
   ?? (m.length === 3 ? '工程师' : m[0] === '高' ? '高级' : /[力里立利礼离]/.test(m[1]) ? '助理' : '技师');
@@ -162,6 +165,11 @@ const EN_KNOWN = new Set([...EN_WORDS, 'worked', 'works', 'working', 'workers', 
 // A Map, not an object literal: a typed word such as 'constructor' must not find Object.prototype's members.
 const EN_SHORT = new Map([['anual', 'annual'], ['enginer', 'engineer'], ['senoir', 'senior'], ['techican', 'technician']]);
 
+/** Short words of the domain typed with two letters swapped (yeras, yaer, tilte, levle): no word in its own right is. */
+const EN_SWAPPED = ['years', 'year', 'title', 'titles', 'level', 'skill'];
+const swappedFrom = (w: string): string | undefined => EN_SWAPPED.find((x) => x.length === w.length && x !== w
+  && [...x].some((_, i) => i + 1 < x.length && x.slice(0, i) + x[i + 1] + x[i] + x.slice(i + 2) === w));
+
 /** Edit distance with adjacent transpositions, giving up above `max` (then max + 1). */
 export function distance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
@@ -187,10 +195,10 @@ export function distance(a: string, b: string, max: number): number {
 /** The text with mistyped English domain words read as meant, and the guesses. */
 export function fixEnglishMistypings(s: string): { text: string; guessed: Guess[] } {
   const guessed: Guess[] = [];
-  if (!/[a-z]{5,}/.test(s)) return { text: s, guessed };
-  const text = s.replace(/[a-z]{5,}/g, (w) => {
+  if (!/[a-z]{4,}/.test(s)) return { text: s, guessed };
+  const text = s.replace(/[a-z]{4,}/g, (w) => {
     if (EN_KNOWN.has(w)) return w;
-    let to = EN_SHORT.get(w);
+    let to = EN_SHORT.get(w) ?? (w.length <= 6 ? swappedFrom(w) : undefined);
     if (!to && w.length >= 6) {
       const max = w.length >= 8 ? 2 : 1;
       to = EN_WORDS.find((x) => x[0] === w[0] && distance(w, x, max) <= max);
