@@ -78,7 +78,7 @@ export async function benchHttp(o: HttpOptions = {}): Promise<HttpFigures> {
   const rounds = o.rounds ?? 2;
   const seconds = o.seconds ?? 3;
   const warmupSeconds = o.warmupSeconds ?? 0.5;
-  const target = o.target ?? { concurrency: 50, rounds: 5, seconds: 2.5 };
+  const target = o.target ?? { concurrency: 50, rounds: 5, seconds: 2 };
   const loadBefore = loadavg()[0];
   const dir = mkdtempSync(path.join(tmpdir(), 'gt-bench-http-'));
   const sqliteFile = path.join(dir, 'state.db');
@@ -96,7 +96,7 @@ export async function benchHttp(o: HttpOptions = {}): Promise<HttpFigures> {
     const cells: HttpCell[] = [];
     const wrong: string[] = [];
     const onWrong = (t: Target) => (n: number, body: string) => { if (wrong.length < 5) wrong.push(`${t} message ${n}: ${body.slice(0, 200)}`); };
-    const paced = o.paced ?? { concurrency: 200, thinkMs: 1000, seconds: 6 };
+    const paced = o.paced ?? { concurrency: 200, thinkMs: 1000, seconds: 5 };
     const plan = [
       ...concurrencies.map((c) => (c === target.concurrency ? { c, thinkMs: 0, seconds: target.seconds, rounds: target.rounds } : { c, thinkMs: 0, seconds, rounds })),
       { c: paced.concurrency, thinkMs: paced.thinkMs, seconds: paced.seconds, rounds },
