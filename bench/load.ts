@@ -12,7 +12,11 @@ import http from 'node:http';
 import { isAnswerMessage, percentile, round1, round2, scriptMessage, sleep } from './interview';
 import { seededRandom } from '../src/seededRandom';
 
-export interface LoadResult { messages: number; seconds: number; perSecond: number; p50Ms: number; p99Ms: number; errors: number; answers: number }
+export interface LoadResult {
+  messages: number; seconds: number; perSecond: number; p50Ms: number; p99Ms: number; errors: number; answers: number;
+  /** Every response received in the whole run, warm-up and stragglers after the window included (for CPU per message). */
+  responses: number;
+}
 
 export interface LoadOptions {
   concurrency: number; seconds: number; warmupSeconds: number; maxMessages: number; tag: string;
@@ -65,10 +69,12 @@ export async function runLoad(baseUrl: string, o: LoadOptions): Promise<LoadResu
   let errors = 0;
   let answers = 0;
   let sent = 0;
+  let responses = 0;
   const worker = async (i: number) => {
     const conv = `${o.tag}-${i}`;
     const random = seededRandom(i + 1); // seeded, so every run pauses alike
-    const think = () => (o.thinkMs ? sleep(-Math.log(1 - random()) * o.thinkMs) : Promise.resolve());
+    // A pause is cut at the window's end (nothing after it counts), so a run does not wait out its longest pause.
+    const think = () => (o.thinkMs ? sleep(Math.min(-Math.log(1 - random()) * o.thinkMs, Math.max(0, end - performance.now()))) : Promise.resolve());
     // Paced conversations start spread over one think time, not all at once.
     if (o.thinkMs) await sleep(random() * o.thinkMs);
     for (let n = 0; performance.now() < end && sent < o.maxMessages; n++) {
@@ -77,6 +83,7 @@ export async function runLoad(baseUrl: string, o: LoadOptions): Promise<LoadResu
       let ok = false;
       try {
         const r = await post(agent, url, activity(conv, scriptMessage(n)));
+        responses++;
         ok = r.status === 200 && r.text.includes('"activities"') && (!o.check || o.check(n, r.text));
         if (!ok && r.status === 200) o.onWrong?.(n, r.text);
         if (ok && isAnswerMessage(n)) answers++;
@@ -97,6 +104,6 @@ export async function runLoad(baseUrl: string, o: LoadOptions): Promise<LoadResu
   latencies.sort((a, b) => a - b);
   return {
     messages: latencies.length, seconds: round2(seconds / 1000), perSecond: round1(latencies.length / (seconds / 1000)),
-    p50Ms: round2(percentile(latencies, 50)), p99Ms: round2(percentile(latencies, 99)), errors, answers,
+    p50Ms: round2(percentile(latencies, 50)), p99Ms: round2(percentile(latencies, 99)), errors, answers, responses,
   };
 }

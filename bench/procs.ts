@@ -1,5 +1,6 @@
 // Child processes for the benchmarks (each one a server on 127.0.0.1), killed by their own PID on exit.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { freePort } from '../test/helpers/redisServer';
@@ -9,6 +10,22 @@ export const REPO = path.resolve(__dirname, '..');
 
 const live = new Set<ChildProcess>();
 process.once('exit', () => { for (const p of live) p.kill('SIGKILL'); });
+
+/**
+ * CPU time (user + system, all threads) a process has used so far, in µs, from /proc/<pid>/stat (Linux; USER_HZ is 100,
+ * so 10 ms steps); undefined where there is no /proc or the process is gone.
+ */
+export function cpuMicros(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // After the command name (in parentheses, may hold spaces): state is field 3, utime 14, stime 15.
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12])) * 10_000;
+  } catch {
+    return undefined;
+  }
+}
 
 export interface Served { url: string; child: ChildProcess; stop(): Promise<void>; mem(): Promise<NodeJS.MemoryUsage> }
 

@@ -223,10 +223,7 @@ export class ConversationService {
   }
 
   private nextRecent(prev: RecentMessage[], msg: Message, output: TurnOutput): RecentMessage[] {
-    const cut = (s: string) => {
-      const chars = [...s.trim()];
-      return chars.length > this.maxRecentChars ? `${chars.slice(0, this.maxRecentChars - 1).join('')}…` : chars.join('');
-    };
+    const cut = (s: string) => cutChars(s.trim(), this.maxRecentChars);
     const next = [...prev];
     const said = msg.text.trim() || valueText(msg.value);
     if (said) next.push({ from: 'user', text: cut(said) });
@@ -236,6 +233,27 @@ export class ConversationService {
     while (kept.length > 0 && bytes > this.maxRecentBytes) bytes -= Buffer.byteLength(kept.shift()!.text);
     return kept;
   }
+}
+
+/**
+ * `s` when it has at most `max` characters (code points), else its first max - 1 and '…': what
+ * `[...s].length > max ? [...s].slice(0, max - 1).join('') + '…' : s` gives, without an array of every character
+ * (the answer's reply runs to thousands of them).
+ */
+export function cutChars(s: string, max: number): string {
+  if (s.length <= max) return s;
+  if (max < 1) {
+    const chars = [...s];
+    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : s;
+  }
+  let at = 0;
+  let cutAt = 0;
+  for (let n = 0; at < s.length; n++) {
+    if (n === max - 1) cutAt = at;
+    if (n === max) return `${s.slice(0, cutAt)}…`;
+    at += s.codePointAt(at)! > 0xffff ? 2 : 1;
+  }
+  return s;
 }
 
 /** The output with a line added to its first reply (none when it has no reply). */

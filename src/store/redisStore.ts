@@ -164,6 +164,7 @@ export class RedisStore implements StateStore, ReminderStore {
   private readonly cache: ValueCache;
   private everReady = false;
   private closed = false;
+  private readyWait: Promise<void> | undefined;
   /** The last connection error, for logs. */
   lastError: Error | undefined;
 
@@ -208,23 +209,31 @@ export class RedisStore implements StateStore, ReminderStore {
     return `${this.prefix}p:${person}`;
   }
 
+  /** Resolves at the next 'ready': one listener however many calls wait (one each made Node warn past ten). */
+  private nextReady(): Promise<void> {
+    this.readyWait ??= new Promise<void>((resolve) => {
+      this.client.once('ready', () => {
+        this.readyWait = undefined;
+        resolve();
+      });
+    });
+    return this.readyWait;
+  }
+
   private waitReady(): Promise<void> {
     if (this.client.status === 'ready') return Promise.resolve();
     if (this.client.status === 'end') return Promise.reject(new StoreUnavailableError('Redis connection ended'));
     const ms = this.everReady ? this.reconnectWaitMs : this.connectWaitMs;
     return new Promise((resolve, reject) => {
-      const done = (err?: Error) => {
-        clearTimeout(timer);
-        this.client.off('ready', onReady);
-        if (err) reject(err);
-        else resolve();
-      };
-      const onReady = () => done();
+      // Each call still waits its own time.
       const timer = setTimeout(() => {
         const why = this.lastError ? `: ${this.lastError.message}` : '';
-        done(new StoreUnavailableError(`Redis not reachable (${this.client.status})${why}`));
+        reject(new StoreUnavailableError(`Redis not reachable (${this.client.status})${why}`));
       }, ms);
-      this.client.on('ready', onReady);
+      void this.nextReady().then(() => {
+        clearTimeout(timer);
+        resolve();
+      });
     });
   }
 

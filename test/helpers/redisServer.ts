@@ -10,6 +10,8 @@ import { delimiter, join } from 'node:path';
 export interface RedisServer {
   url: string;
   port: number;
+  /** The running redis-server's process id (the benchmarks read its CPU time); undefined while halted. */
+  pid(): number | undefined;
   /** Stop for good and remove the temp dir. */
   stop(): Promise<void>;
   /** Stop (saving the data) and start again on the same port. */
@@ -137,6 +139,7 @@ export async function startRedis(): Promise<RedisServer | null> {
   return {
     url: `redis://127.0.0.1:${port}`,
     port,
+    pid: () => proc?.pid,
     halt,
     start: launch,
     restart: async () => {

@@ -33,6 +33,26 @@ d('RedisStore against a real redis-server', () => {
     await s.close();
   });
 
+  it('many calls waiting for the connection: one listener between them (eleven made Node warn), each fails on its own time', async () => {
+    const s = new RedisStore({ url: 'redis://127.0.0.1:1', ttlSeconds: 60, connectWaitMs: 300 });
+    const client = (s as unknown as { client: { listenerCount(e: string): number } }).client;
+    const calls = Array.from({ length: 25 }, (_, i) => s.get(`${key}${i}`));
+    await new Promise((r) => setImmediate(r));
+    // the store's own, ioredis's while it connects, and the one the waiting calls share (it was one per call)
+    expect(client.listenerCount('ready')).toBeLessThanOrEqual(3);
+    const results = await Promise.allSettled(calls);
+    expect(results.map((r) => r.status === 'rejected' && r.reason instanceof StoreUnavailableError)).toEqual(results.map(() => true));
+    await s.close();
+  });
+
+  it('calls made before the first connection go through once it is ready', async () => {
+    const s = make('early:');
+    const got = await Promise.all(Array.from({ length: 25 }, (_, i) => s.get(`${key}${i}`)));
+    expect(got).toEqual(got.map(() => undefined));
+    await s.put(key, value(7), null);
+    expect((await s.get(key))?.value).toEqual(value(7));
+  });
+
   it('two instances share the conversations and compare-and-set across them', async () => {
     const a = make('shared:');
     const b = make('shared:');
