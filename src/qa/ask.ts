@@ -20,6 +20,8 @@ import { teamEventLines, teamSizeIn } from './teamEvent';
 import { uncoveredAsk } from './keyAsk';
 import { askedClause } from './askedClause';
 import { unlistedAward } from './unlistedAward';
+import { uncoveredSubject } from './uncoveredSubject';
+import { beyondLadder } from './beyondLadder';
 
 export interface AskOptions {
   region?: Region;
@@ -580,6 +582,12 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
   const intent = top ? m.byId.get(top.label) : undefined;
   const p = preds[0]?.p ?? 0;
 
+  // A subject no text speaks of (leave from work, 落户): refused, whatever topic or facts it shares words with.
+  const subject = uncoveredSubject(text);
+  if (subject) {
+    if (subject.intent && m.byId.get(subject.intent)) return refusal(opts.locale, opts, p, subject.intent, 'not_covered', m);
+    return { answer: t(opts.locale, `qa:notCovered.${subject.subject}`) + whoToAsk(opts.locale, opts), citations: [], confidence: round(p), matched: 'none', kind: 'not_covered' };
+  }
   // Money, or an English question about something no intent knows: not in the texts.
   if (MONEY_CUE.test(text)) {
     // (the ranking over every intent, before the regions' filter: the classifier is not run again)
@@ -666,6 +674,13 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
       for (const l of lines) for (const c of glossed(withAdoption(l.citations, l.region), opts.locale, l.text)) if (!citations.some((x) => x.quote === c.quote)) citations.push(c);
       return { answer: body, citations, confidence: round(top?.p ?? p), matched: 'curated', id: 'eligibility', kind: 'engine', region: regions[0], ...(regions.length > 1 ? { regions: lines.map((l) => l.region) } : {}) };
     }
+  }
+  // 正高 asked where no route of the text leads there (重庆): the text's silence and its highest routes, not "cannot".
+  const fullSenior = m.byId.get('s2t_full_senior');
+  if (engineFirst && fullSenior && u.targets?.length && u.targets.every((x) => x.kind === 'title' && x.level === 'full_senior')
+    && regions.every((r) => beyondLadder(u.targets!, r ?? 'national'))) {
+    const a = topicAnswer(fullSenior, regions, opts.locale, top?.p ?? p, u, lead);
+    if (a) return a;
   }
   if (engineFirst) {
     const a = engineAnswer(u, regions, opts, top?.p ?? p, lead);

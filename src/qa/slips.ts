@@ -20,6 +20,8 @@ const SLIPS: [RegExp, string][] = [
   // 哪一级 / 哪一个级别 asks which level; 一级 alone would be read as 高级技师 (level 1).
   [/哪一(?:个)?(?=级)/g, '哪'],
   [/第几级/g, '哪级'],
+  // luo hu typed with a homophone of 落 (络户, 洛户, 骆户): 落户, a subject no text covers (src/qa/uncoveredSubject.ts).
+  [/[络洛骆烙]户/g, '落户'],
 ];
 
 const EN_SLIPS: [RegExp, string][] = [
