@@ -341,7 +341,8 @@ function annexAnswer(text: string, regions: (Region | undefined)[], locale: Loca
   let citations: Citation[];
   switch (found.kind) {
     case 'trade':
-      body = t(locale, suzhou ? 'qa:a.annex.suzhou.occupation' : 'qa:a.annex.other.occupation', { occupation: annexName(locale, found.trade), specialty: annexName(locale, found.row.specialty) });
+      body = (found.typed ? t(locale, 'qa:a.annex.readAs', { typed: found.typed, trade: annexName(locale, found.trade) }) : '')
+        + t(locale, suzhou ? 'qa:a.annex.suzhou.occupation' : 'qa:a.annex.other.occupation', { occupation: annexName(locale, found.trade), specialty: annexName(locale, found.row.specialty) });
       citations = [rowCitation(found.row)];
       break;
     case 'specialty':
