@@ -33,8 +33,28 @@ const BY_LENGTH = [...ALL].sort((a, b) => b.o.length - a.o.length);
 /** A long trade's name without its last 工 / 员, as people say the work (做制冷空调系统安装维修的): matched whole. */
 const BY_STEM = BY_LENGTH.filter((x) => x.o.length >= 6 && /[工员]$/.test(x.o)).map((x) => ({ ...x, stem: x.o.slice(0, -1) }));
 
+/** Homophones typed for the characters of the annex's trade names (汗工 → 焊工, 车功 → 车工, 前工 → 钳工): a trade
+ * named with one is read as the listed trade, and the answer says how it read it. */
+const HOMOPHONES: Record<string, string> = {
+  汗: '焊', 旱: '焊', 悍: '焊', 捍: '焊', 翰: '焊', 功: '工', 公: '工', 攻: '工', 弓: '工', 宫: '工', 前: '钳', 钱: '钳', 潜: '钳',
+  洗: '铣', 西: '铣', 默: '磨', 末: '磨', 魔: '磨', 摸: '模', 膜: '模', 段: '锻', 断: '锻', 缎: '锻', 住: '铸', 注: '铸', 柱: '铸',
+  点: '电', 店: '电', 垫: '电', 刚: '钢', 驾: '架', 嫁: '架', 充: '冲', 虫: '冲',
+};
+const HOMOPHONE = new RegExp(`[${Object.keys(HOMOPHONES).join('')}]`, 'g');
+const HAS_HOMOPHONE = new RegExp(HOMOPHONE.source);
+
+/** How people introduce their own trade (我是汗工, 俺是做插花员的, 我在厂里当钳工): the words before the trade's name. */
+const SELF = /(?:我们|我|俺|本人|咱)(?:在[\u4e00-\u9fff]{1,4}?(?=当|做|干|搞))?(?:是)?(?:个|一名|一个|一位)?(?:做|干|搞|当|从事)?/g;
+
+/** A trade said as work (搞园林绿化的, 做绿化养护的, 干园林的, 从事插花工作): the work's words, when no listed trade
+ * or known activity matched them. */
+const WORK_SAID = /(?:搞|做|干|从事)([\u4e00-\u9fff]{2,6}?)(?:工作|行业|这行|这一行|的)/;
+
+/** Level and title words that end like a trade (技术员, 工程师): never a trade named. */
+const NOT_TRADE = /^(?:技术员|高级工|中级工|初级工|技师|高级技师|工程师|助理工程师|高级工程师|[职员技]工|工人)$/;
+
 export type AnnexFinding =
-  | { kind: 'trade'; trade: string; row: AnnexRow }
+  | { kind: 'trade'; trade: string; row: AnnexRow; typed?: string }
   | { kind: 'specialty'; row: AnnexRow }
   | { kind: 'unlisted'; trade: string; closest: string[] }
   | { kind: 'none' };
@@ -60,9 +80,29 @@ export function findInAnnex(text: string): AnnexFinding {
     const row = SUZHOU_ANNEX.find((r) => r.specialty === s);
     if (re.test(text) && row) return { kind: 'specialty', row };
   }
-  const trade = /([\u4e00-\u9fff]{1,4}工)(?![程种资作])/.exec(text.replace(/职工|员工|工人|工种|工作|工程|工资|技工/g, '  '));
-  if (trade) return { kind: 'unlisted', trade: trade[1], closest: closest(trade[1]) };
+  const plain = text.replace(SELF, ' ').replace(/职工|员工|工人|工种|工作|工程|工资|技工/g, '  ');
+  const said = /([\u4e00-\u9fff]{1,4}[工功公攻弓员])(?![程种资作])/.exec(plain);
+  const name = said && !NOT_TRADE.test(said[1]) ? said[1] : undefined;
+  // A listed trade typed with a homophone (汗工, 电汗工): read as it, saying so.
+  const heard = name ? misheard(name) : undefined;
+  if (heard) return heard;
+  const work = WORK_SAID.exec(text);
+  const trade = name && /[工员]$/.test(name) ? name : work ? work[1] : undefined;
+  if (trade) return { kind: 'unlisted', trade, closest: closest(trade) };
   return { kind: 'none' };
+}
+
+/** The listed trade a name typed with homophones stands for (汗工 → 焊工; 电汗工 → 电焊 → 焊工), if any. */
+function misheard(name: string): Extract<AnnexFinding, { kind: 'trade' }> | undefined {
+  if (!HAS_HOMOPHONE.test(name)) return undefined;
+  const fixed = name.replace(HOMOPHONE, (c) => HOMOPHONES[c]);
+  const direct = BY_LENGTH.find((x) => fixed.endsWith(x.o));
+  if (direct) return { kind: 'trade', trade: direct.o, row: direct.row, typed: name };
+  for (const [re, o] of ACTIVITY) {
+    const row = re.test(fixed) ? SUZHOU_ANNEX.find((r) => r.occupations.includes(o)) : undefined;
+    if (row) return { kind: 'trade', trade: o, row, typed: name };
+  }
+  return undefined;
 }
 
 /** Listed trades sharing the most characters with `trade` (工 aside), at most three. */

@@ -21,6 +21,8 @@ import { teamEventLines, teamSizeIn } from './teamEvent';
 import { uncoveredAsk } from './keyAsk';
 import { askedClause } from './askedClause';
 import { unlistedAward } from './unlistedAward';
+import { uncoveredSubject } from './uncoveredSubject';
+import { beyondLadder } from './beyondLadder';
 
 export interface AskOptions {
   region?: Region;
@@ -174,7 +176,7 @@ const PERK_TOPICS = new Set(['subsidy', 'treatment']);
 const ISSUE_WAIT_CUE = /(多久|多长时间|几天|几个月|啥时候|什么时候)(才)?(能|可以)?(拿到|领到|领|发|出|下来|寄)(证|证书|下来)|证书?(多久|多长时间|几天|啥时候|什么时候)(才)?(能|可以)?(发|出|下来|寄|领|拿到)|(出证|发证|领证)(要|得|需要)?(多久|多长时间|几天|几个月)|how long (until|till|before) i (get|receive) (my|the) certificate|when (will|do) i (get|receive) (my|the) certificate/i;
 
 /** How papers are handed in or an exam is sat (纸质版还是电子版, 原件还是复印件, the exam in English): practical handling. */
-const HANDLING_CUE = /纸质(?:版|的|材料)?还是电子|电子(?:版|的)?还是纸质|原件还是复印件|复印件还是原件|线上还是线下|网上还是现场|现场还是网上|用英[语文](?:考|答|作答)|英[语文](?:试卷|考卷)|\b(?:exam|test|assessment)s? in (?:english|a foreign language)\b|\bpaper or (?:electronic|online)\b|\b(?:electronic|online) or paper\b/i;
+const HANDLING_CUE = /(?:考试|考场|鉴定|答辩|实操|理论考)[^，,。？?]{0,4}(?:能|可以|让|允许|准)(?:不能|不)?带|带[^，,。？?]{1,6}进(?:考场|考点)|\b(?:bring|take) (?:a |my |an )?\w+ (?:in)?to the (?:exam|test)\b|纸质(?:版|的|材料)?还是电子|电子(?:版|的)?还是纸质|原件还是复印件|复印件还是原件|线上还是线下|网上还是现场|现场还是网上|用英[语文](?:考|答|作答)|英[语文](?:试卷|考卷)|\b(?:exam|test|assessment)s? in (?:english|a foreign language)\b|\bpaper or (?:electronic|online)\b|\b(?:electronic|online) or paper\b/i;
 
 /** How many were approved, how a panel votes, what it asks (辽宁今年评了多少个高级技师, 几个专家投票, 答辩问什么问题):
  * the running of reviews and their figures, which no text gives. */
@@ -340,7 +342,8 @@ function annexAnswer(text: string, regions: (Region | undefined)[], locale: Loca
   let citations: Citation[];
   switch (found.kind) {
     case 'trade':
-      body = t(locale, suzhou ? 'qa:a.annex.suzhou.occupation' : 'qa:a.annex.other.occupation', { occupation: annexName(locale, found.trade), specialty: annexName(locale, found.row.specialty) });
+      body = (found.typed ? t(locale, 'qa:a.annex.readAs', { typed: found.typed, trade: annexName(locale, found.trade) }) : '')
+        + t(locale, suzhou ? 'qa:a.annex.suzhou.occupation' : 'qa:a.annex.other.occupation', { occupation: annexName(locale, found.trade), specialty: annexName(locale, found.row.specialty) });
       citations = [rowCitation(found.row)];
       break;
     case 'specialty':
@@ -582,9 +585,17 @@ function contextOnly(clause: string, a: AskResult, opts: AskOptions, m: Model): 
  * nearby question: refused, saying what the texts do not give, with no citation. */
 function answersWhatIsAsked(text: string, a: AskResult, opts: AskOptions): AskResult {
   if (a.matched !== 'curated') return a;
-  const missing = uncoveredAsk(text, a.answer, a.kind !== 'topic');
+  // (The lead naming a place with no text of its own, 香港…按全国文件, is not the answer speaking of that group.)
+  const missing = uncoveredAsk(text, withoutPlaceLead(a.answer, opts.locale), a.kind !== 'topic');
   if (!missing) return a;
   return { answer: t(opts.locale, `qa:none.uncovered.${missing.kind}`, { ...missing }) + whoToAsk(opts.locale, opts), citations: [], confidence: a.confidence, matched: 'none', kind: 'not_covered' };
+}
+
+/** The answer without the lead-in naming a place that has no text of its own (qa:prefix.elsewhere). */
+function withoutPlaceLead(answer: string, locale: Locale): string {
+  const [before, after] = t(locale, 'qa:prefix.elsewhere', { place: '\u0000' }).split('\u0000');
+  const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return after === undefined ? answer : answer.replace(new RegExp(`^${esc(before)}[^\\n]{1,40}?${esc(after)}`), '');
 }
 
 function answer(question: string, opts: AskOptions, m: Model): AskResult {
@@ -633,6 +644,12 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
   const intent = top ? m.byId.get(top.label) : undefined;
   const p = preds[0]?.p ?? 0;
 
+  // A subject no text speaks of (leave from work, 落户): refused, whatever topic or facts it shares words with.
+  const subject = uncoveredSubject(text);
+  if (subject) {
+    if (subject.intent && m.byId.get(subject.intent)) return refusal(opts.locale, opts, p, subject.intent, 'not_covered', m);
+    return { answer: t(opts.locale, `qa:notCovered.${subject.subject}`) + whoToAsk(opts.locale, opts), citations: [], confidence: round(p), matched: 'none', kind: 'not_covered' };
+  }
   // Money, or an English question about something no intent knows: not in the texts.
   if (MONEY_CUE.test(text)) {
     // (the ranking over every intent, before the regions' filter: the classifier is not run again)
@@ -730,6 +747,13 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
       return { answer: body, citations, confidence: round(top?.p ?? p), matched: 'curated', id: 'eligibility', kind: 'engine', region: regions[0], ...(regions.length > 1 ? { regions: lines.map((l) => l.region) } : {}) };
     }
   }
+  // 正高 asked where no route of the text leads there (重庆): the text's silence and its highest routes, not "cannot".
+  const fullSenior = m.byId.get('s2t_full_senior');
+  if (engineFirst && fullSenior && u.targets?.length && u.targets.every((x) => x.kind === 'title' && x.level === 'full_senior')
+    && regions.every((r) => beyondLadder(u.targets!, r ?? 'national'))) {
+    const a = topicAnswer(fullSenior, regions, opts.locale, top?.p ?? p, u, lead);
+    if (a) return a;
+  }
   if (engineFirst) {
     const a = engineAnswer(u, regions, opts, top?.p ?? p, lead);
     if (a) return withConditions(withDocuments(a, text, u, regions, opts.locale, m), u, regions, opts.locale, m);
@@ -762,6 +786,10 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
     case 'annex':
       return annexAnswer(text, regions, opts.locale, top!.p, lead);
     case 'topic': {
+      // A route topic of one direction (直接申报技能等级) asked for levels of the other ladder only (…直接报助理工程师):
+      // not what is asked.
+      if (ROUTE_TOPICS.has(intent.id) && intent.direction && u.targets?.length
+        && u.targets.every((x) => (x.kind === 'title') !== (intent.direction === 'skill_to_title'))) return refusal(opts.locale, opts, p);
       const a = topicAnswer(intent, regions, opts.locale, top!.p, u, lead);
       const b = (a && withInstead(a, intent, text, regions, opts.locale, u, m)) ?? a;
       return b ? withRoute(b, u, regions, opts, lead) : refusal(opts.locale, opts, p);
@@ -860,6 +888,9 @@ const SERIES_CUE = /农业系列|农艺师|畜牧师|兽医师|工艺美术|文�
 
 /** Words of the green channel: 破格, applying directly, an award, a title of honour, a contest's place. */
 const GREEN_CUE = /破格|绿色通道|直接(申报|评|报)|技术能[手首]|工匠|技能大师|技能大奖|劳模|劳动模范|竞赛|大赛|比赛|世赛|国赛|省赛|教练|非遗|传承人|特殊津贴|工作室|\bdirectly\b|green channel|\btalent\b|craftsm[ae]n|skill master|technical expert|allowance|studio|heritage|model worker|\bcontest\b|\bcompetition\b|\bmedal\b|\baward\b|\b(1st|2nd|3rd|\d+th) place\b/i;
+
+/** Topics that are a route to levels of one ladder (their intent's direction). */
+const ROUTE_TOPICS = new Set(['direct_skill', 'upgrade']);
 
 /** Topics an eligibility question with facts is easily taken for (the engine answers them better). */
 const ENGINE_TOPICS = new Set(['who_s2t', 't2s_general', 'green_list', 'green_competition', 's2t_full_senior', 'upgrade', 'direct_skill', 'junior_skill', 'years_counting', 'annual_review', 'region_not_covered']);

@@ -10,6 +10,7 @@ import { findLevels, type Locale, type ParsedAward, type ParsedSkill, type Parse
 import { POLICIES } from '../rules/policies';
 import { heldAbovePrefix } from './heldAbove';
 import { greenTo } from './greenTo';
+import { placeAsked, type CompetitionMatcher } from './contestPlace';
 
 /** The person's facts, as the dialog keeps them (a subset of the engine's profile). */
 export interface PersonFacts {
@@ -115,10 +116,14 @@ function reachedFor(u: Understanding, text: string): Understanding {
   if (!text || !REACH_HINT.test(text) || !(u.skills?.length || u.titles?.length || u.readings?.some((r) => r.meaning === 'asks' && r.level))) return u;
   const reached: ParsedTarget[] = [];
   for (const hit of findLevels(text, text)) {
-    if (hit.target || hit.entry.kind === 'series' || hit.entry.kind === 'ambiguous') continue;
+    if (hit.target || hit.entry.kind === 'series') continue;
     const clause = text.slice(Math.max(0, hit.start - 14), hit.start).split(/[,，。;；!！?？]/).pop() ?? '';
     if (!REACH_BEFORE.test(clause) || HELD_BEFORE.test(clause)) continue;
-    const e = hit.entry;
+    // 中级 (a title or 中级工): the ladder the understanding read it on (能破格中级不 → the title held, so the title wanted).
+    const a = hit.entry;
+    const e = a.kind !== 'ambiguous' ? a : a.title && u.titles?.some((x) => x.level === a.title && !x.since) ? { kind: 'title' as const, level: a.title }
+      : a.skill && u.skills?.some((x) => x.level === a.skill && !x.since) ? { kind: 'skill' as const, level: a.skill } : undefined;
+    if (!e) continue;
     const held = e.kind === 'skill' ? u.skills?.find((x) => x.level === e.level) : u.titles?.find((x) => x.level === e.level);
     if ((held && !held.since) || (!held && asked(e.kind, e.level))) reached.push(e.kind === 'skill' ? { kind: 'skill', level: e.level } : { kind: 'title', level: e.level, ...(e.series ? { series: e.series } : {}) } as ParsedTarget);
   }
@@ -423,19 +428,7 @@ function teamRanks(facts: Facts, region: Region, asOf: string, locale: Locale): 
   return r.notes.find((n) => n.code === 'ruling_team_event_ranks')?.citations;
 }
 
-type Matcher = Extract<Extract<PathRule['starts'][number], { kind: 'award' }>['anyOf'][number], { type: 'competition' }>;
-
-/** The place a competition matcher asks for, said (第1名, 前3名, 铜牌以上). */
-function needOf(m: Matcher, teamSize: number | undefined, locale: Locale): string {
-  const byTeam = teamSize === 2 || teamSize === 3 ? m.rankMaxByTeamSize?.[teamSize] : undefined;
-  const max = byTeam ?? m.rankMax;
-  if (max !== undefined) {
-    if (m.rankMin && m.rankMin > 1) return t(locale, 'qa:elig.need.ranks', { from: m.rankMin, to: max });
-    return max === 1 ? t(locale, 'qa:elig.need.first') : t(locale, 'qa:elig.need.top', { n: max });
-  }
-  const medals = m.medals ?? [];
-  return t(locale, `qa:elig.need.${medals.includes('bronze') ? 'bronze' : medals.includes('silver') ? 'silver' : 'gold'}`);
-}
+type Matcher = CompetitionMatcher;
 
 /** Per competition named, the region's green channels for that contest (to the levels wanted, if any): what place
  * each asks, quoted from the item that names it. */
@@ -452,7 +445,7 @@ function awardNeeds(region: Region, facts: Facts, targets: readonly ParsedTarget
         if (!m) continue;
         const cite = itemCitation(rule, m);
         const target = t(locale, `rules:title.${rule.target}`);
-        out.push({ text: t(locale, 'qa:elig.awardNeeds', { tier: t(locale, `dialog:tier.${a.tier}`), need: needOf(m, a.teamSize, locale), target }), cite });
+        out.push({ text: t(locale, 'qa:elig.awardNeeds', { tier: t(locale, `dialog:tier.${a.tier}`), need: placeAsked(m, a.teamSize, locale), target }), cite });
       }
     }
   }
@@ -467,8 +460,8 @@ function placeNeeded(locale: Locale, path: Path, rule: PathRule | undefined, fac
     for (const s of rule.starts) {
       if (s.kind !== 'award') continue;
       const m = s.anyOf.find((x): x is Matcher => x.type === 'competition' && x.tiers.includes(a.tier));
-      // (A text that says 奖牌 is not said as places: ruling 8 reads ranks 1–3 as medals, and the answer says so.)
-      if (m) return m.medalsAsRanks ? '' : t(locale, 'qa:elig.placeNeeded', { need: needOf(m, a.teamSize, locale) });
+      // (A text that says 奖牌 is said as it: ruling 8 reads ranks 1–3 as medals, and the answer says so.)
+      if (m) return t(locale, m.medalsAsRanks ? 'qa:elig.medalsNeeded' : 'qa:elig.placeNeeded', { need: placeAsked(m, a.teamSize, locale) });
     }
   }
   return '';

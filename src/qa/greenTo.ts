@@ -7,15 +7,15 @@ import { rulesFor, type Citation } from '../rules';
 import { POLICIES } from '../rules/policies';
 import type { PathRule } from '../rules/ruleSchema';
 import type { Region } from '../rules/vocabulary';
+import { placeAsked } from './contestPlace';
 
 type Matcher = Extract<PathRule['starts'][number], { kind: 'award' }>['anyOf'][number];
 
 function label(locale: Locale, m: Matcher): string {
   if (m.type === 'honor') return m.ids.map((id) => t(locale, `qa:honor.${id}`)).join(locale === 'en' ? ', ' : '、');
   const tier = m.tiers.map((x) => t(locale, `dialog:tier.${x}`)).join(locale === 'en' ? ' / ' : '、');
-  const need = m.medalsAsRanks ? t(locale, 'qa:elig.need.bronze') : m.rankMax !== undefined
-    ? (m.rankMax === 1 ? t(locale, 'qa:elig.need.first') : t(locale, 'qa:elig.need.top', { n: m.rankMax }))
-    : m.medals?.length ? t(locale, `qa:elig.need.${m.medals.includes('bronze') ? 'bronze' : m.medals.includes('silver') ? 'silver' : 'gold'}`) : '';
+  // (A text that says 奖牌 is said as medals: ruling 8 reads ranks 1–3 as medals.)
+  const need = m.medalsAsRanks ? t(locale, 'qa:elig.need.bronze') : m.rankMax !== undefined || m.medals?.length ? placeAsked(m, undefined, locale) : '';
   return locale === 'en' && need ? `${tier} (${need})` : tier + need;
 }
 

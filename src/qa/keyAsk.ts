@@ -22,9 +22,13 @@ const NUMERAL = '(?:[0-9]+(?:\\.[0-9]+)?|[一二两三四五六七八九十百�
 /** Units a count is asked in (几寸, 多少个学时, 几张). Not 年 or 级: the years and levels are what the engine computes,
  * and an answer may rightly say none are needed (破格). 月 only as a duration (几个月), never a date (几月份). */
 const ZH_UNITS = ['寸', '张', '份', '页', '篇', '字', '学时', '课时', '小时', '天', '周', '个月', '岁', '分', '人', '名', '位', '次', '项', '本', '元', '块', '章', '套', '道'];
-const ZH_UNIT_SYNONYMS: Record<string, string[]> = { 学时: ['学时', '课时', '小时'], 课时: ['学时', '课时', '小时'], 小时: ['学时', '课时', '小时'], 人: ['人', '名', '位'], 名: ['人', '名', '位'], 位: ['人', '名', '位'], 元: ['元', '块', '钱'], 块: ['元', '块', '钱'] };
+const ZH_UNIT_SYNONYMS: Record<string, string[]> = { 学时: ['学时', '课时', '小时'], 课时: ['学时', '课时', '小时'], 小时: ['学时', '课时', '小时'], 学分: ['学分'], 人: ['人', '名', '位'], 名: ['人', '名', '位'], 位: ['人', '名', '位'], 元: ['元', '块', '钱'], 块: ['元', '块', '钱'] };
 // 几 / 多少 asking (not "好几", "十几", "干了几个月": a rough figure stated).
 const ZH_QUANTITY = new RegExp(`(?<![好十百千了零这那第前])(?:几|多少)(?![十百千])(?:个)?(${ZH_UNITS.join('|')})(?:的)?(\\p{Script=Han}{0,2})`, 'u');
+
+/** A count asked with the thing counted between the numeral and its unit (折算多少个继续教育学时, 几个工作日, 多少个培训课时):
+ * only units that are never a level or a year, so 几年 / 几级 stay the engine's. */
+const ZH_QUANTITY_SPLIT = /(?<![好十百千了零这那第前])(?:几|多少)个?([\u4e00-\u9fff]{1,6}?)(学时|课时|学分|工作日)/u;
 
 /** The unit named before the count asked (学时每年要多少, 字数有多少要求). */
 const ZH_QUANTITY_BEFORE = /(学时|课时|小时|字数|页数|篇数|张数|份数|分数|人数)[^，,。？?]{0,6}?(?:多少|几)(?![十百千级])/u;
@@ -40,7 +44,7 @@ const EN_QUANTITY = /\bhow (?:many|much)\s+(?:\w+\s+){0,3}?(hours?|photos?|photo
 const EN_NUMERAL = '(?:[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred)';
 
 /** What can stand in for a requirement (用什么代替论文, 可以拿什么抵, what can replace the paper). */
-const SUBSTITUTE_CUE = /(?:用|拿|以)(?:什么|啥|哪些|哪种|哪样|别的|其他|其它)(?:东西|材料|成果)?(?:来)?(?:代替|替代|顶替|替换|抵|代)|(?:代替|替代|顶替|替换)(?:的)?(?:是|有|可以是|能是)?(?:什么|啥|哪些)|什么(?:东西|材料|成果)?(?:可以|能)(?:代替|替代|顶替|抵)|\binstead of\b|\b(?:replace[sd]?|substitut\w*|in (?:place|lieu) of|stand in for)\b/i;
+const SUBSTITUTE_CUE = /(?:用|拿|以)(?:什么|啥|哪些|哪种|哪样|别的|其他|其它)(?:东西|材料|成果)?(?:来)?(?:代替|替代|顶替|替换|抵|代)|(?:用|拿|以)[\u4e00-\u9fff]{1,8}?(?:来)?(?:代替|替代|顶替|替换)(?:论文|论著)?(?:吗|不|么|行不|可以吗|可不可以|能行吗)|(?:代替|替代|顶替|替换)(?:的)?(?:是|有|可以是|能是)?(?:什么|啥|哪些)|什么(?:东西|材料|成果)?(?:可以|能)(?:代替|替代|顶替|抵)|\binstead of\b|\b(?:replace[sd]?|substitut\w*|in (?:place|lieu) of|stand in for)\b/i;
 const SUBSTITUTE_SAID = /代替|替代|顶替|替换|抵|折算|视同|等同|同等|instead|replace|substitut|in place of|in lieu|count(?:s|ed)? as|convert|equivalent|equal/i;
 
 /** Names, lists and contacts (评委名单, 联系电话, 官网): no text gives any. */
@@ -74,7 +78,7 @@ const GROUP_CUE = /(残疾人?|外国人|外籍|港澳台|香港|澳门|台湾|(
  * engine's answers: they compute from the facts, and a green channel rightly gives none.) English "when" only as a
  * question word, not "when it comes to" or "when I apply". */
 const WHEN_CUE = /什么时候|啥时候|哪天|哪一天|几号|何时|哪年|哪一年|几月|多久|多长时间|\b(?:when|how long)\s+(?:will|can|could|do|does|did|is|are|was|were|should|would|must)\b|\bfrom when\b|\bwhat date\b|\bwhich day\b|\bhow long\b/i;
-const WHEN_SAID = /[0-9]{4}年|[0-9]+月|[0-9]+日|[0-9一二两三四五六七八九十]+(?:个)?(?:年|月|日|天|周)|之日|从[^，,。；]{1,12}(?:起|算|开始)|\bfrom the [a-z ]{1,30} on\b|\b(?:19|20)[0-9]{2}\b|\b[0-9]+ (?:full )?(?:years?|months?|days?|weeks?)\b|\b(?:one|two|three|four|five|six|a) (?:full )?(?:years?|months?)\b/i;
+const WHEN_SAID = /[0-9]{4}年|[0-9]+月|[0-9]+日|[0-9一二两三四五六七八九十]+(?:个)?(?:年|月|日|天|周)|之日|\bfrom the date (?:of|it was|they were)\b|从[^，,。；]{1,12}(?:起|算|开始)|\bfrom the [a-z ]{1,30} on\b|\b(?:19|20)[0-9]{2}\b|\b[0-9]+ (?:full )?(?:years?|months?|days?|weeks?)\b|\b(?:one|two|three|four|five|six|a) (?:full )?(?:years?|months?)\b/i;
 
 /** A place to go asked (去哪报名, 交到哪个窗口, 寄到什么地址, where do I hand in): only an address, a hall or a website
  * answers it, and no text gives one (who organises is not where to go). */
@@ -106,7 +110,9 @@ export function keyAsks(question: string): KeyAsk[] {
   const out: KeyAsk[] = [];
   const zh = ZH_QUANTITY.exec(question);
   if (zh) out.push({ kind: 'quantity', unit: zh[1], ...(zh[2] ? { noun: zh[2] } : {}) });
-  const before = zh ? undefined : ZH_QUANTITY_BEFORE.exec(question);
+  const split = zh ? undefined : ZH_QUANTITY_SPLIT.exec(question);
+  if (split) out.push({ kind: 'quantity', unit: split[2] === '工作日' ? '天' : split[2] });
+  const before = zh || split ? undefined : ZH_QUANTITY_BEFORE.exec(question);
   if (before) out.push({ kind: 'quantity', unit: UNIT_OF[before[1]] ?? before[1] });
   const en = EN_QUANTITY.exec(question);
   if (en) {

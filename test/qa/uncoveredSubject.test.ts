@@ -1,0 +1,82 @@
+// Questions about what the texts never give (leave from work, 落户, a figure the text names no amount of, a level no
+// route of the region reaches) are refused or told the text is silent: never rescued by a topic word or a fact they
+// share with a covered intent. Phrasings written for this test, not from any held-out set.
+import { ask } from '../../src/qa/ask';
+import { SUBJECT_WORDS, uncoveredSubject } from '../../src/qa/uncoveredSubject';
+import type { Region } from '../../src/rules/vocabulary';
+import { policyText } from './policyTexts';
+
+const HOTLINE = { phone: '023-12333-01' };
+const POLICIES = ['national-2020-96', 'jiangxi-2021-227', 'chongqing-2020-32', 'sichuan-2021', 'liaoning-2019-2', 'suzhou-2019-28'];
+type Case = [string, Region | undefined, 'zh-CN' | 'en'];
+
+const LEAVE: Case[] = [
+  ['成都的 参加技能鉴定单位给不给请假', 'sichuan', 'zh-CN'],
+  ['考职称那天能不能请公假', 'chongqing', 'zh-CN'],
+  ['去考技师能算公假吗', 'jiangxi', 'zh-CN'],
+  ['技师考完单位给几天假', 'suzhou', 'zh-CN'],
+  ['报名参加技能等级评价能请假吗', 'national', 'zh-CN'],
+  ['評職稱答辯那天可以調休嗎', 'liaoning', 'zh-CN'],
+  ['can I take paid leave to sit the skill exam in Liaoning?', 'liaoning', 'en'],
+  ["I'm a technician, can I get time off work for the title review in Sichuan?", 'sichuan', 'en'],
+];
+
+const HUKOU: Case[] = [
+  ['我是技师，能不能在沈阳上户口', 'liaoning', 'zh-CN'],
+  ['高级技师能把户口落到重庆不', 'chongqing', 'zh-CN'],
+  ['评上高级工程师，户籍能迁到成都吗', 'sichuan', 'zh-CN'],
+  ['拿了高级工证能在苏州洛户不', 'suzhou', 'zh-CN'],
+  ['评上助理工程师能在南昌络户吗', 'jiangxi', 'zh-CN'],
+  ['does an engineer title let me get hukou in chongqing', 'chongqing', 'en'],
+];
+
+/** A figure asked with the thing counted between numeral and unit (多少个继续教育学时): no text gives one. */
+const AMOUNT: Case[] = [
+  ['苏州技能培训能折算多少个继续教育学时', 'suzhou', 'zh-CN'],
+  ['苏州 参加一次技能培训算多少继续教育学分', 'suzhou', 'zh-CN'],
+  ['四川考下技师证能抵几个继续教育课时', 'sichuan', 'zh-CN'],
+  ['参加技能大赛能顶多少个专业课学时', 'suzhou', 'zh-CN'],
+  ['how many continuing education hours does skills training count for in suzhou', 'suzhou', 'en'],
+];
+
+describe('subjects no text speaks of', () => {
+  it.each(SUBJECT_WORDS.map((re) => [re.source.slice(0, 30), re] as const))('%s appears in no policy text', (_s, re) => {
+    for (const p of POLICIES) expect([p, re.test(policyText(p))]).toEqual([p, false]);
+  });
+
+  it.each([...LEAVE, ...HUKOU, ...AMOUNT])('%s (%s, %s) is refused with who to ask', (q, region, locale) => {
+    const a = ask(q, { region, locale, asOf: '2026-12', hotline: HOTLINE });
+    expect([q, a.matched, a.citations, a.answer.includes(HOTLINE.phone)]).toEqual([q, 'none', [], true]);
+  });
+
+  it('reads leave and 落户 as the subject, not fraud or a household word', () => {
+    expect(uncoveredSubject('请假去考试')?.subject).toBe('leave');
+    expect(uncoveredSubject('能落户吗')?.subject).toBe('hukou');
+    for (const q of ['弄虚作假会怎么样', '买假证会被查吗', '用户反馈', '个体户能评职称吗']) expect([q, uncoveredSubject(q)]).toEqual([q, undefined]);
+  });
+
+  it('still answers the covered question the subject rode on', () => {
+    const a = ask('苏州技能培训能折算继续教育学时吗', { region: 'suzhou', locale: 'zh-CN', asOf: '2026-12' });
+    expect(a.matched).toBe('curated');
+  });
+});
+
+/** 正高 asked where no route of the region's text leads there: the text's silence, never a flat "cannot". */
+const BEYOND: Case[] = [
+  ['重庆 工程师满五年能评正高不', 'chongqing', 'zh-CN'],
+  ['我在万州，高级工程师干了六年，能冲正高级工程师吗', 'chongqing', 'zh-CN'],
+  ['重庆这边高级技师满十二年了，正高级工程师能报不', 'chongqing', 'zh-CN'],
+  ['chongqing senior technician for 12 years, can I apply for full senior engineer?', 'chongqing', 'en'],
+];
+
+describe('a level no route of the region reaches', () => {
+  it.each(BEYOND)('%s (%s, %s) says the text is silent', (q, region, locale) => {
+    const a = ask(q, { region, locale, asOf: '2026-12' });
+    expect([q, /没有写正高级|does not mention full senior/.test(a.answer), /不能直接申报|cannot apply/i.test(a.answer)]).toEqual([q, true, false]);
+  });
+
+  it('computes where a route exists (四川: 高级技师 + 10 years)', () => {
+    const a = ask('四川高级技师干了十年能不能评正高级工程师', { region: 'sichuan', locale: 'zh-CN', asOf: '2026-12' });
+    expect([a.kind, a.answer]).toEqual(['engine', expect.stringContaining('满10年')]);
+  });
+});
