@@ -540,6 +540,12 @@ export const CLAUSE_SURE = 0.9;
 /** Topics an engine answer adds itself when asked alongside (withDocuments), or that the engine answers better. */
 const ALONGSIDE_ENGINE = new Set(['materials', 'award_proof', 'years_counting', 'same_specialty', 'annual_review']);
 function askedLast(text: string, a: AskResult, opts: AskOptions, m: Model): AskResult {
+  // Unsure of the whole question (no topic at all): the asking clause, read alone, may still be surely one topic of
+  // its own words (有职称的技术员，准备考技能等级，近三年考核要求合格吗): the context before it blurred the reading.
+  if (a.matched === 'none' && a.kind === 'unknown') {
+    const clause = askedClause(text);
+    return clause && !/[a-z]{3}/i.test(clause) ? contextOnly(clause, a, opts, m) : a;
+  }
   if (a.matched !== 'curated' || (a.regions?.length ?? 1) > 1) return a;
   // The engine's answer too, when the asking clause names no facts and no level of its own (…去考高级工，给不给补贴):
   // the facts before it are context.
