@@ -130,13 +130,14 @@ const NOT_SKILL_AFTER = /^(?:建造|建筑|注册|造价|消防|结构|教师|�
 /** After a skill name: a school, not a certificate (技师学院, 高级技工学校). */
 const SCHOOL_AFTER = /^(?:学院|学校|院校|班)/;
 
-const WISH_BEFORE = /(?:能|可以|可|想|要|准备|打算|怎么|如何|是否|能否|可否|才能|需要|咋|怎样|希望|争取|办法|机会|可能)[^了过的,。;!?]{0,4}?(?:评|申报|申请|报考|考|升|晋升|转|报|达到|当|拿|冲|冲击|奔|弄|搞|上|往)[上到成为个一]{0,2}$/;
+// (a verb's second syllable (评定, 评审) and a pointing word (考这个技师, 评那个助理工程师) may stand before the level)
+const WISH_BEFORE = /(?:能|可以|可|想|要|准备|打算|怎么|如何|是否|能否|可否|才能|需要|咋|怎样|希望|争取|办法|机会|可能)[^了过的,。;!?]{0,4}?(?:评|申报|申请|报考|考|升|晋升|转|报|达到|当|拿|冲|冲击|奔|弄|搞|上|往)(?:定|审|选)?[上到成为个一]{0,2}(?:那个|这个|那种|这种|那一个|这一个)?$/;
 const WISH_VERB_BEFORE = /(?:评|申报|申请|报考|考|升|晋升|转评|转|报|申评|够|晋|冲|冲击|认定|直接认定|认定为|转为)[个一]{0,2}$/;
 /** 想考个电工技师: a wish with the occupation between the verb and the level. */
 const WISH_WITH_OCCUPATION = /(?:想|要|准备|打算|希望|争取)(?:考|评|报|拿|申报|冲)[个一]?[\u4e00-\u9fff]{1,4}$/;
 /** 工程师能报不, 技师可以评吗: the level first, the wish after it. */
 const WISH_AFTER = /^\s*(?:我)?(?:能|可以|可不可以|能不能|可否|能否|好|怎么|如何|咋|怎样|要怎么)(?:才能)?(?:直接)?(?:报|评|申报|申请|考|升|转|认定|评定|转评|晋升|冲|冲击|拿|够)(?:上|得上|得到|为|成|一下|一把)?(?:吗|么|嘛|不|没|了吗|不了)?\s*$/;
-const WISH_EN_BEFORE = /\b(?:(?:take|taking|sit(?: for)?|sitting(?: for)?|prepare for|preparing for|study(?:ing)? for|register(?:ing)? for|sign(?:ing)? up for|enrol(?:l)?(?:ing)? (?:for|in)|go(?:ing)? for|try(?:ing)? for|aim(?:ing)? at)(?: the| an?| my)?|apply(?:ing)? (?:for|to be)|become|becoming|get|qualify(?: for| as)?|eligible (?:for|to be)|upgrade to|promoted to|go for|aim(?:ing)? for|want to be|be an?|rated as|evaluated (?:as|for)|assessed (?:as|for)|certified as|recogni[sz]ed as|(?:need|needed|required|requirements?|take|it takes) (?:for|to (?:get|become|be))|wants? to (?:get|be|become|have|obtain|earn|take)|want(?:s|ed)?|would like(?: to (?:get|have|obtain|be))?|looking (?:for|to get)|hop(?:e|ing) (?:for|to get|to become))(?: an?| the| my)?\s*$/;
+const WISH_EN_BEFORE = /\b(?:(?:take|taking|sit(?: for)?|sitting(?: for)?|prepare for|preparing for|study(?:ing)? for|register(?:ing)? for|sign(?:ing)? up for|enrol(?:l)?(?:ing)? (?:for|in)|go(?:ing)? for|try(?:ing)? for|aim(?:ing)? at)(?: the| an?| my)?|apply(?:ing)?(?: for| to be| to become| as)?|become|becoming|get|qualify(?: for| as)?|eligible (?:for|to be)|upgrade to|promoted to|go for|aim(?:ing)? for|want to be|be an?|rated as|evaluated (?:as|for)|assessed (?:as|for)|certified as|recogni[sz]ed as|(?:need|needed|required|requirements?|take|it takes) (?:for|to (?:get|become|be))|wants? to (?:get|be|become|have|obtain|earn|take)|want(?:s|ed)?|would like(?: to (?:get|have|obtain|be))?|looking (?:for|to get)|hop(?:e|ing) (?:for|to get|to become))(?: an?| the| my)?\s*$/;
 
 /** 工程师需要什么条件, 高级技师的申报条件: a level asked about by someone who says nothing of holding it. */
 /** 工程师哪年能报, 高工什么时候能评, 工程师要等到什么时候: when a level opens, asked. */
