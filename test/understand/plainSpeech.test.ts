@@ -32,6 +32,9 @@ const CASES: [string, Phrasing[]][] = [
     { text: '高级技师证有了，是否可以参评高级工程师', want: { skills: [{ level: 'senior_technician' }], targets: [{ kind: 'title', level: 'deputy_senior' }] }, absent: ['titles'] },
     { text: '本人技师，可否评定工程师职称', want: { skills: [{ level: 'technician' }], targets: [{ kind: 'title', level: 'intermediate' }] }, absent: ['titles'] },
     { text: '我高級工，想評審助理工程師', want: { skills: [{ level: 'senior_worker' }], targets: [{ kind: 'title', level: 'assistant' }] }, absent: ['titles'] },
+    { text: '我是技师 有没有可能评高工', want: { skills: [{ level: 'technician' }], targets: [{ kind: 'title', level: 'deputy_senior' }] }, absent: ['titles'] },
+    { text: '有技师证 工程师我能报名不', want: { skills: [{ level: 'technician' }], targets: [{ kind: 'title', level: 'intermediate' }] }, absent: ['titles'] },
+    { text: '我高级工 技师能不能拿下', want: { skills: [{ level: 'senior_worker' }], targets: [{ kind: 'skill', level: 'technician' }] } },
     // held stays held
     { text: '我评的那个工程师是2019年', want: { titles: [{ level: 'intermediate' }] }, absent: ['targets'] },
   ]],
@@ -45,6 +48,13 @@ const CASES: [string, Phrasing[]][] = [
     { text: '那要等很久吧', want: { followUp: 'when' } },
     { text: '得熬好几年啊', want: { followUp: 'when' } },
     { text: 'so I have to wait a while?', want: { followUp: 'when' } },
+    { text: '那还要干几年', want: { followUp: 'when' } },
+    // what is still missing is its own follow-up, not a when
+    { text: '还差几年', absent: ['followUp'], want: {} },
+    { text: '得等到哪天去了', want: { followUp: 'when' } },
+    { text: 'how many more years then', want: { followUp: 'when' } },
+    // years of work are no wait
+    { text: '得有十几年了', ctx: { expecting: 'workYears' }, want: { workYears: 10 }, absent: ['followUp'] },
     // a wait that is no question of when
     { text: '一等奖', ctx: { expecting: 'awards.rank' }, want: { number: 1 }, absent: ['followUp'] },
   ]],
@@ -61,7 +71,9 @@ const CASES: [string, Phrasing[]][] = [
   ]],
 ];
 
-const THANKS_ADDRESSED = ['谢谢兄弟', '好的 多谢大姐', '收到 谢啦哥们', 'ok 谢谢小哥', '明白了 感谢老哥'];
+const THANKS_ADDRESSED = ['谢谢兄弟', '好的 多谢大姐', '收到 谢啦哥们', 'ok 谢谢小哥', '明白了 感谢老哥',
+  // thanks in short forms and with what was understood said first
+  '好 我明白了 多谢', '感谢您嘞', 'tks', '3q', 'ok thanku'];
 
 describe.each(CASES)('%s', (_name, list) => {
   it.each(list.map((p): [string, Phrasing] => [`${JSON.stringify(p.text)}${p.ctx?.expecting ? ` (asked ${p.ctx.expecting})` : ''}`, p]))('%s', (_l, p) => {

@@ -281,7 +281,7 @@ const FOLLOW_UPS: [RegExp, 'when' | 'exempt' | 'hypothetical'][] = [
   [/如果|要是|假如|假设|万一|若是|倘若|\bwhat if\b|\bif i (?:had|have|got|get|held)\b|\bsuppose\b|\bsupposing\b/, 'hypothetical'],
   [/免(?:考|试|理论|笔试|于)|不用考|可以不考|不考理论|考理论|理论(?:知识)?(?:考试)?(?:要|需要|用|得|还要)(?:不要)?考|理论(?:知识)?考试(?:要|需要|用)|\bexempt|\bexemption|\bskip the (?:theory|exam|written)|\b(?:theory|written) (?:test|exam)/, 'exempt'],
   // (the wait said as a complaint is a when: 还得等多长时间, 要等很久吧, 得熬好几年, I have to wait a while?)
-  [/什么时候|何时|哪年|哪一年|几时|多久|啥时候|啥时|几年后|几年以后|多少年后|还要等|还差多久|要等到|哪个月|几月|(?:等|熬)(?:上)?(?:好久|很久|多长时间|好几年|多少年|那么久|这么久|一阵子?|一段时间)|(?:要|得|还要|还得|需要)(?:好久|很久|好几年|多长时间)|多长时间|\bwhen\b|\bhow long\b|\bhow soon\b|\b(?:have to|need to|must|got to|gotta) wait\b|\bwait (?:long|a while|for years|that long|so long)\b/, 'when'],
+  [/什么时候|何时|哪年|哪一年|几时|多久|啥时候|啥时|几年后|几年以后|多少年后|还要等|还差多久|要等到|哪个月|几月|(?:等|熬)(?:上)?(?:好久|很久|多长时间|好几年|多少年|那么久|这么久|一阵子?|一段时间)|(?:要|得|还要|还得|需要)(?:好久|很久|好几年|多长时间)|多长时间|(?:还|再|要|得|需要)(?:要|得|干|等|熬)?(?:几|多少)(?:年|个月)|等到(?:哪天|哪一天|猴年马月)|\bwhen\b|\bhow long\b|\bhow (?:much|many) (?:longer|more (?:years|months))\b|\bhow soon\b|\b(?:have to|need to|must|got to|gotta) wait\b|\bwait (?:long|a while|for years|that long|so long)\b/, 'when'],
 ];
 
 function readClause(norm: string, ctx: UnderstandContext): Understanding {
