@@ -35,7 +35,11 @@ const CASES: [string, Phrasing[]][] = [
     { text: '我是技师 有没有可能评高工', want: { skills: [{ level: 'technician' }], targets: [{ kind: 'title', level: 'deputy_senior' }] }, absent: ['titles'] },
     { text: '有技师证 工程师我能报名不', want: { skills: [{ level: 'technician' }], targets: [{ kind: 'title', level: 'intermediate' }] }, absent: ['titles'] },
     { text: '我高级工 技师能不能拿下', want: { skills: [{ level: 'senior_worker' }], targets: [{ kind: 'skill', level: 'technician' }] } },
+    { text: '技师 工程师是否可以申报', want: { skills: [{ level: 'technician' }], targets: [{ kind: 'title', level: 'intermediate' }] }, absent: ['titles'] },
+    { text: 'technician cert, interested in engineer title', want: { skills: [{ level: 'technician' }], targets: [{ kind: 'title', level: 'intermediate' }] }, absent: ['titles'] },
+    { text: 'senior worker, aiming assistant engineer', want: { skills: [{ level: 'senior_worker' }], targets: [{ kind: 'title', level: 'assistant' }] }, absent: ['titles'] },
     // held stays held
+    { text: 'engineer since 2019, technician cert too', want: { skills: [{ level: 'technician' }], titles: [{ level: 'intermediate' }] }, absent: ['targets'] },
     { text: '我评的那个工程师是2019年', want: { titles: [{ level: 'intermediate' }] }, absent: ['targets'] },
   ]],
   ['English "apply" with no "for"', [
@@ -73,7 +77,7 @@ const CASES: [string, Phrasing[]][] = [
 
 const THANKS_ADDRESSED = ['谢谢兄弟', '好的 多谢大姐', '收到 谢啦哥们', 'ok 谢谢小哥', '明白了 感谢老哥',
   // thanks in short forms and with what was understood said first
-  '好 我明白了 多谢', '感谢您嘞', 'tks', '3q', 'ok thanku'];
+  '好 我明白了 多谢', '感谢您嘞', 'tks', '3q', 'ok thanku', '谢谢你啊小伙子', 'cheers mate'];
 
 describe.each(CASES)('%s', (_name, list) => {
   it.each(list.map((p): [string, Phrasing] => [`${JSON.stringify(p.text)}${p.ctx?.expecting ? ` (asked ${p.ctx.expecting})` : ''}`, p]))('%s', (_l, p) => {
@@ -91,7 +95,7 @@ describe('thanks with the person addressed', () => {
     expect(understand(text, { asOf: AS_OF }).smallTalk).toBe('bye');
   });
   // a place, a level or a trade after the thanks is a fact, not an address
-  it.each([['谢谢 重庆的', 'region'], ['谢谢 技师', 'skills']] as const)('%s is no small talk', (text, key) => {
+  it.each([['谢谢 重庆的', 'region'], ['谢谢 技师', 'skills'], ['谢谢 大连', 'region']] as const)('%s is no small talk', (text, key) => {
     const got = understand(text, { asOf: AS_OF });
     expect(got[key]).toBeDefined();
   });

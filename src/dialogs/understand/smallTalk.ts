@@ -60,7 +60,7 @@ const EMOTICONS: [RegExp, string][] = [
  * 小哥, 大姐), a surname and 哥 / 姐 / 总 / 工 (王姐, 李工), or a word for a mate (兄弟, 哥们, 伙计, bro). No table of
  * names: the way of addressing is the rule. Only after thanks or a goodbye (好的没有 stays an answer).
  */
-const ADDRESSED = /^(.+?)(?:(?:老|小|大)[\u4e00-\u9fff]|[\u4e00-\u9fff]?(?:哥|姐|总|工)|兄弟|哥们儿?|姐妹|伙计|朋友|同志|bro|mate|pal)$/;
+const ADDRESSED = /^(.+?)(?:(?:老|小|大)[\u4e00-\u9fff](?:子|儿)?|[\u4e00-\u9fff]?(?:哥|姐|总|工)|兄弟|哥们儿?|姐妹|伙计|朋友|同志|bro|mate|pal)$/;
 
 /** The kind of small talk a whole message is, if it is nothing else. `text` is normalised. */
 export function smallTalk(raw: string): SmallTalk | undefined {
