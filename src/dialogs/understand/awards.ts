@@ -78,7 +78,7 @@ const TIERS: TierRule[] = [
   [new RegExp(`(?:市级|市里面|市里|全市|市|市赛)(?:的)?${CLASS1}(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|比武|赛事)?|\\bmunicipal ${CLASS1}(?: competition)?`, 'gi'), 'municipal_class1'],
   // 市里的二类比赛: a city's second-class contest is its trade contest (二类 = 行业, as 省级行业 is the second provincial class)
   [new RegExp(`(?:市级|市里面|市里|全市|市|市赛)(?:的)?${CLASS2}(?:职业)?(?:技能)?(?:大赛|竞赛|比赛|比武|赛事)?|\\b(?:municipal|city) ${CLASS2}(?: competition| contest)?`, 'gi'), 'municipal_industry'],
-  [/中国[·・.\s]?重庆职业技能大赛|重庆市?(?:的)?职业技能(?:大赛|竞赛)|\bchongqing (?:vocational )?skills competition\b/g, 'chongqing_skills_competition'],
+  [/中国[·・.\s]?重庆职业技能大赛|重庆市?(?:的)?(?:职业)?技能(?:大赛|竞赛|比赛)|\bchongqing (?:vocational )?skills competition\b/g, 'chongqing_skills_competition'],
   // 全国行业职业技能竞赛 is of the second national class, a provincial trade's contest of the second provincial class
   [/\b(?:at|on) (?:the )?national[- ]level\b|\bnational[- ]level\b(?! (?:technical|skills? master|model|intangible|government|allowance))/g, 'national_class2', true],
   [/\b(?:at|on) (?:the )?provincial[- ]level\b|\bprovincial[- ]level\b(?! (?:technical|skills? master|model|intangible|government|allowance))/g, 'provincial_class2', true],
@@ -312,4 +312,13 @@ export function findAwards(text: string, region: Region | undefined): AwardsFoun
     }
   }
   return { awards, spans, none: none && awards.length === 0, unlisted: awards.length ? [] : unlisted, awaitingRegion };
+}
+
+/**
+ * A contest read with the region it was held in: Chongqing is a municipality, and the one city-wide contest its text
+ * names (四（二）) is 中国·重庆职业技能大赛, so there 市赛 / 全市技能大赛 / 市里的大赛 (read as a city's first-class contest
+ * elsewhere) is that contest. Its trade contests (市级行业赛) and district contests stay as they are.
+ */
+export function contestInRegion(award: ParsedAward, region: Region | undefined): ParsedAward {
+  return region === 'chongqing' && award.type === 'competition' && award.tier === 'municipal_class1' ? { ...award, tier: 'chongqing_skills_competition' } : award;
 }

@@ -4,7 +4,7 @@
 // held), readings (each fact with its meaning), correction, denied, guessed, smallTalk, followUp, question, command.
 // normalizeText(raw) gives the text every reader sees (simplified characters, half-width, mistypings fixed).
 import type { Medal as ParsedAwardMedal, Region, Series, SkillLevel, TechSchoolClass, TitleLevel } from '../../rules/vocabulary';
-import { classByOrganiser, contestClassSaid, findAwards, findRank, teamSize } from './awards';
+import { classByOrganiser, contestClassSaid, contestInRegion, findAwards, findRank, teamSize } from './awards';
 import { findCommand } from './commands';
 import { asOfIndex, correctedSince, findDates, monthIndex, monthString, type FoundDate } from './dates';
 import { type LevelHit, findLevels, isBareLevelAsk } from './levels';
@@ -92,9 +92,11 @@ const SERIES_SLOTS = new Set(['series', 'titles.series']);
 const NONE_ANSWER = /^(?:没有?|无|暂无|都没有?|还没有?|没有的|木有|莫得|没得|啥都没有|一个都没有|没考|没评|没拿|没考过|没评过|没拿过|没得过|没有过|从来没有|none|no|nope|nothing|n\/a|na|notyet|nonone|noneatall|nothingatall|nonenone|zero|0|零)$/;
 
 /** None, said with a time word or a verb: 还没评过, 暂时没有, 目前还没有呢, 么有. */
-const NONE_SAID = /^(?:暂时|目前|现在|暂|还|都|也|我|一直)*(?:没有?|无|木有|么有|莫有|莫得|没得)(?:有)?(?:考|评|拿|获得|取得|参加|得)?(?:过|到|上)?(?:呢|的|哦|啊|哈|呀)*$/;
+/** (with the colloquial verbs of getting one: 没弄过, 还没搞, 从来没申请过, 一直没去办, 没评上过) */
+const NONE_SAID = /^(?:暂时|目前|现在|暂|还|都|也|我|一直|从来|从|压根|根本)*(?:没有?|无|木有|么有|莫有|莫得|没得)(?:有)?(?:去)?(?:考|评|拿|获得|取得|参加|得|弄|搞|整|办|申请|申报|报)?(?:过|到|上|下来)?(?:过)?(?:呢|的|哦|啊|哈|呀)*$/;
 // 啥奖都没得 / 什么都没拿过 / 一个奖都没有 / 没拿过啥奖 / 职称没得: none said the long way (啥 here asks nothing)
-const NONE_ANY = /^(?:我|俺)?(?:啥|什么|一个|一项|一样)(?:奖|奖项|职称|证|证书|荣誉)?(?:都|也)(?:没有?|没得|无|木有|么有)(?:有)?(?:考|评|拿|获|获得|取得|得|参加)?(?:过|到|上)?(?:呢|的|哦|啊|哈|呀|撒|嘛|咯|噢)*$|^(?:我|俺)?(?:奖|奖项|职称|证书?|荣誉)(?:也|都|还|一直)?(?:没有|没得|木有|么有)(?:呢|的|哦|啊|哈|呀|撒|嘛|咯|噢)*$|^(?:我|俺)?(?:都|也|还)?没(?:有)?(?:考|评|拿|获|得|得到|获得)过?(?:啥|什么|任何)(?:奖|奖项|职称|证|证书|荣誉)?(?:呢|的|哦|啊|哈|呀|撒|嘛|咯)*$/;
+// (the noun said, 都 may go: 什么奖没拿过, 一个奖没有)
+const NONE_ANY = /^(?:我|俺)?(?:啥|什么|一个|一项|一样)(?:(?:奖|奖项|职称|证|证书|荣誉)(?:都|也)?|都|也)(?:没有?|没得|无|木有|么有)(?:有)?(?:考|评|拿|获|获得|取得|得|参加)?(?:过|到|上)?(?:呢|的|哦|啊|哈|呀|撒|嘛|咯|噢)*$|^(?:我|俺)?(?:奖|奖项|职称|证书?|荣誉)(?:也|都|还|一直)?(?:没有|没得|木有|么有)(?:呢|的|哦|啊|哈|呀|撒|嘛|咯|噢)*$|^(?:我|俺)?(?:都|也|还)?没(?:有)?(?:考|评|拿|获|得|得到|获得)过?(?:啥|什么|任何)(?:奖|奖项|职称|证|证书|荣誉)?(?:呢|的|哦|啊|哈|呀|撒|嘛|咯)*$/;
 /** None in English words: I don't have one, none so far, not at the moment. */
 const NONE_EN = /^(?:no,? )?(?:none|nothing|nothing yet|not yet|not so far|none (?:so far|yet)|nope|not at the moment|not really|(?:i )?(?:do not|don'?t|haven'?t|have not)(?: got| have)?(?: one| any(?:thing)?| it| that)?(?: yet)?)$/;
 const TITLES_NONE = /(?:没有?|无|未|暂无|还没有?|还没|尚未)(?:评|考|拿|获得|取得)?(?:过|上|到)?(?:任何|什么)?(?:的)?(?:专业技术)?职称(?:证书?)?|职称[:：]?\s*(?:无|没有|暂无)|职称(?:也|还|都|一直|从来)?(?:没|没有|未|从没|从来没)(?:评|考|拿|取得|申报)过(?!的话)|\bno (?:professional )?titles?\b|\b(?:not|isn'?t|aren'?t) an? (?:professional )?title[- ]?holders?\b|\b(?:do not|don'?t|doesn'?t|does not|(?:has|have) not got|(?:hasn'?t|haven'?t) got) (?:have |hold )?(?:a |any )?(?:professional )?titles?\b|\bwithout (?:a |any )?titles?\b/g;
@@ -290,7 +292,8 @@ const WISH_AFTER_DENIAL = /想考|想评|想报|想拿|是想|打算考|准备�
 const FOLLOW_UPS: [RegExp, 'when' | 'exempt' | 'hypothetical'][] = [
   [/如果|要是|假如|假设|万一|若是|倘若|\bwhat if\b|\bif i (?:had|have|got|get|held)\b|\bsuppose\b|\bsupposing\b/, 'hypothetical'],
   [/免(?:考|试|理论|笔试|于)|不用考|可以不考|不考理论|考理论|理论(?:知识)?(?:考试)?(?:要|需要|用|得|还要)(?:不要)?考|理论(?:知识)?考试(?:要|需要|用)|\bexempt|\bexemption|\bskip the (?:theory|exam|written)|\b(?:theory|written) (?:test|exam)/, 'exempt'],
-  [/什么时候|何时|哪年|哪一年|几时|多久|啥时候|啥时|几年后|几年以后|多少年后|还要等|还差多久|要等到|哪个月|几月|\bwhen\b|\bhow long\b|\bhow soon\b/, 'when'],
+  // (the wait said as a complaint is a when: 还得等多长时间, 要等很久吧, 得熬好几年, I have to wait a while?)
+  [/什么时候|何时|哪年|哪一年|几时|多久|啥时候|啥时|几年后|几年以后|多少年后|还要等|还差多久|要等到|哪个月|几月|(?:等|熬)(?:上)?(?:好久|很久|多长时间|好几年|多少年|那么久|这么久|一阵子?|一段时间)|(?:要|得|还要|还得|需要)(?:好久|很久|好几年|多长时间)|多长时间|(?:还|再|要|得|需要)(?:要|得|干|等|熬)?(?:几|多少)(?:年|个月)|等到(?:哪天|哪一天|猴年马月)|\bwhen\b|\bhow long\b|\bhow (?:much|many) (?:longer|more (?:years|months))\b|\bhow soon\b|\b(?:have to|need to|must|got to|gotta) wait\b|\bwait (?:long|a while|for years|that long|so long)\b/, 'when'],
 ];
 
 function readClause(norm: string, ctx: UnderstandContext): Understanding {
@@ -383,6 +386,9 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
     if (u.command?.type === 'change_region') u.command = { type: 'change_region', region: place.match };
     else u.region = place.match;
   }
+  // (a contest read with the region it was held in: Chongqing's 市赛 is its own city-wide contest)
+  const contestRegion = u.region?.region ?? ctx.region;
+  if (u.awards?.length && contestRegion) u.awards = u.awards.map((a) => contestInRegion(a, contestRegion));
 
   // durations and numbers
   const durations = findDurations(s.text);

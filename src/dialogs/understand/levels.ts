@@ -130,13 +130,14 @@ const NOT_SKILL_AFTER = /^(?:建造|建筑|注册|造价|消防|结构|教师|�
 /** After a skill name: a school, not a certificate (技师学院, 高级技工学校). */
 const SCHOOL_AFTER = /^(?:学院|学校|院校|班)/;
 
-const WISH_BEFORE = /(?:能|可以|可|想|要|准备|打算|怎么|如何|是否|能否|可否|才能|需要|咋|怎样|希望|争取|办法|机会|可能)[^了过的,。;!?]{0,4}?(?:评|申报|申请|报考|考|升|晋升|转|报|达到|当|拿|冲|冲击|奔|弄|搞|整|混|上|往)[上到成为个一]{0,2}$/;
+// (a verb's second syllable (评定, 评审) and a pointing word (考这个技师, 评那个助理工程师) may stand before the level)
+const WISH_BEFORE = /(?:能|可以|可|想|要|准备|打算|怎么|如何|是否|能否|可否|才能|需要|咋|怎样|希望|争取|办法|机会|可能)[^了过的,。;!?]{0,4}?(?:评|申报|申请|报考|考|升|晋升|转|报|达到|当|拿|冲|冲击|奔|弄|搞|整|混|上|往)(?:定|审|选)?[上到成为个一]{0,2}(?:那个|这个|那种|这种|那一个|这一个)?$/;
 const WISH_VERB_BEFORE = /(?:评|申报|申请|报考|考|升|晋升|转评|转|报|申评|够|晋|冲|冲击|认定|直接认定|认定为|转为)[个一]{0,2}$/;
 /** 想考个电工技师: a wish with the occupation between the verb and the level. */
 const WISH_WITH_OCCUPATION = /(?:想|要|准备|打算|希望|争取)(?:考|评|报|拿|申报|冲)[个一]?[\u4e00-\u9fff]{1,4}$/;
 /** 工程师能报不, 技师可以评吗: the level first, the wish after it. */
-const WISH_AFTER = /^\s*(?:我)?(?:能|可以|可不可以|能不能|可否|能否|好|怎么|如何|咋|怎样|要怎么)(?:才能)?(?:直接)?(?:报|评|申报|申请|考|升|转|认定|评定|转评|晋升|冲|冲击|拿|够)(?:上|得上|得到|为|成|一下|一把)?(?:吗|么|嘛|不|没|了吗|不了)?\s*$/;
-const WISH_EN_BEFORE = /\b(?:(?:take|taking|sit(?: for)?|sitting(?: for)?|prepare for|preparing for|study(?:ing)? for|register(?:ing)? for|sign(?:ing)? up for|enrol(?:l)?(?:ing)? (?:for|in)|go(?:ing)? for|try(?:ing)? for|aim(?:ing)? at)(?: the| an?| my)?|apply(?:ing)? (?:for|to be)|become|becoming|get|qualify(?: for| as)?|eligible (?:for|to be)|upgrade to|promoted to|go for|aim(?:ing)? for|want to be|be an?|rated as|evaluated (?:as|for)|assessed (?:as|for)|certified as|recogni[sz]ed as|(?:need|needed|required|requirements?|take|it takes) (?:for|to (?:get|become|be))|wants? to (?:get|be|become|have|obtain|earn|take)|want(?:s|ed)?|would like(?: to (?:get|have|obtain|be))?|looking (?:for|to get)|hop(?:e|ing) (?:for|to get|to become))(?: an?| the| my)?\s*$/;
+const WISH_AFTER = /^\s*(?:我)?(?:是否)?(?:能|可以|可不可以|能不能|可否|能否|好|怎么|如何|咋|怎样|要怎么)(?:才能)?(?:直接)?(?:去)?(?:报名|参评|评审|搞定|拿下|报|评|申报|申请|考|升|转|认定|评定|转评|晋升|冲|冲击|拿|够)(?:上|得上|得到|为|成|一下|一把|下来)?(?:吗|么|嘛|不|没|了吗|不了)?\s*$/;
+const WISH_EN_BEFORE = /\b(?:(?:take|taking|sit(?: for)?|sitting(?: for)?|prepare for|preparing for|study(?:ing)? for|register(?:ing)? for|sign(?:ing)? up for|enrol(?:l)?(?:ing)? (?:for|in)|go(?:ing)? for|try(?:ing)? for|aim(?:ing)? at)(?: the| an?| my)?|apply(?:ing)?(?: for| to be| to become| as)?|become|becoming|get|qualify(?: for| as)?|eligible (?:for|to be)|upgrade to|promoted to|go for|aim(?:ing)? for|want to be|be an?|rated as|evaluated (?:as|for)|assessed (?:as|for)|certified as|recogni[sz]ed as|(?:need|needed|required|requirements?|take|it takes) (?:for|to (?:get|become|be))|wants? to (?:get|be|become|have|obtain|earn|take)|want(?:s|ed)?|would like(?: to (?:get|have|obtain|be))?|looking (?:for|to get)|hop(?:e|ing) (?:for|to get|to become)|interested in(?: (?:getting|applying(?: for)?|becoming|the))?|aim(?:ing)?(?: to (?:get|be|become))?)(?: an?| the| my)?\s*$/;
 
 /** 工程师需要什么条件, 高级技师的申报条件: a level asked about by someone who says nothing of holding it. */
 /** 工程师哪年能报, 高工什么时候能评, 工程师要等到什么时候: when a level opens, asked. */
@@ -145,6 +146,8 @@ const ASKED_AFTER = /^\s*(?:证书?)?(?:的)?(?:需要|要|得|有)?(?:满足)?(
 const ASKED_BEFORE = /(?:了解|问问?|咨询|请教|打听|请问|看看|看一下|查查|查一下|那)(?:一下|下)?(?:关于)?$/;
 /** 技师有希望吗, 工程师我够格吗, 往技师走, 高级技师呢: the level's chances asked, or the way towards it. */
 const CHANCE_AFTER = /^\s*(?:证)?(?:我|我们|他|她)?(?:这种情况|这情况)?(?:有希望|有机会|有戏|有可能|有没有(?:戏|希望|机会|可能|门儿?)|有门儿?吗|够格|够不够格?|够得上|行不行|可能吗|没戏)|^\s*呢\s*(?:[?？]|$)|^\s*(?:is |would be )?(?:possible|an option|within reach|achievable|doable|realistic)\b/;
+/** 技师 有没有可能评高工: the chance is of what is named next (the level before it is held). */
+const CHANCE_OF_NEXT = /^\s*(?:证)?(?:我|我们|他|她)?(?:有没有|有)(?:戏|希望|机会|可能)\s*(?:去|直接)?(?:评|报|考|申报|申请|拿|升|转|冲|弄|搞)/;
 const CHANCE_EN_BEFORE = /\b(?:what about|how about|chances? (?:for|of|at)|any chance (?:for|of|at)|possible to (?:get|become|be))(?: an?| the)?\s*$/;
 /** 往技师走, 向高级技师发展: the way towards a level. */
 const TOWARD = /[往向朝](?:着)?\s*$/;
@@ -173,7 +176,7 @@ function isWish(original: string, start: number, end: number): boolean {
   if (IN_PROGRESS_AFTER.test(original.slice(end, end + 30))) return true;
   const clause = before.split(/[,。;!?、]/).pop() ?? '';
   if (ASKED_BEFORE.test(clause) && ASKED_TOPIC_AFTER.test(original.slice(end))) return true;
-  if (!HOLDING_BEFORE.test(clause) && CHANCE_AFTER.test(original.slice(end))) return true;
+  if (!HOLDING_BEFORE.test(clause) && CHANCE_AFTER.test(original.slice(end)) && !CHANCE_OF_NEXT.test(original.slice(end))) return true;
   if (CHANCE_EN_BEFORE.test(original.slice(Math.max(0, start - 20), start))) return true;
   if (TOWARD.test(clause) && TOWARD_AFTER.test(original.slice(end))) return true;
   if (AIM_BEFORE.test(original.slice(Math.max(0, start - 30), start).split(/[,。;!?、]/).pop() ?? '') || AIM_AFTER.test(original.slice(end))) return true;

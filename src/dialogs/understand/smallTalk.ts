@@ -22,16 +22,16 @@ const RULES: [RegExp, SmallTalk][] = [
  */
 const PIECES: [RegExp, SmallTalk][] = [
   [/^(?:拜拜|再见|88|bye|goodbye|seeyou(?:later|soon)?|晚安|下次再聊|回头再聊|回头再说|回头见|先这样吧?|先这么着|goodnight|takecare|haveaniceday|haveagoodday|talksoon|untilnexttime)/, 'bye'],
-  [/^(?:(?:谢谢|感谢|多谢)(?:你|您|你们)?的?(?:耐心|详细|热心)?(?:的)?(?:解答|回答|帮助|帮忙|讲解|指导|解释|答复)|thank(?:s|you)for(?:your|the)?(?:help|time|patience|answers?|explanation|info(?:rmation)?)|非常感谢|太感谢了|太谢谢了|十分感谢|万分感谢|多谢|谢谢(?:你们|你|您)?|谢了|感谢(?:你们|你|您)?|感恩|辛苦(?:你们|你|您)?|麻烦(?:你|您)?了|有劳了|manythanks|thankyou(?:verymuch|somuch|alot|forthe(?:help|info(?:rmation)?|answer))?|thanks?(?:alot|somuch|verymuch|agreatdeal|forthe(?:help|info(?:rmation)?|answer))?|thx|cheers|(?:i)?(?:really)?appreciate(?:it|that)|muchappreciated|(?:that(?:s|is|was)?)?(?:very|really)?helpful)/, 'thanks'],
+  [/^(?:(?:谢谢|感谢|多谢)(?:你|您|你们)?的?(?:耐心|详细|热心)?(?:的)?(?:解答|回答|帮助|帮忙|讲解|指导|解释|答复)|thank(?:s|you)for(?:your|the)?(?:help|time|patience|answers?|explanation|info(?:rmation)?)|非常感谢|太感谢了|太谢谢了|十分感谢|万分感谢|多谢|谢谢(?:你们|你|您)?|谢了|谢啦|谢喽|谢咯|感谢(?:你们|你|您)?|感恩|辛苦(?:你们|你|您)?|麻烦(?:你|您)?了|有劳了|manythanks|thankyou(?:verymuch|somuch|alot|forthe(?:help|info(?:rmation)?|answer))?|thanks?(?:alot|somuch|verymuch|agreatdeal|forthe(?:help|info(?:rmation)?|answer))?|thx|thnx|thanx|thanku|tks|thks|3q|cheers|(?:i)?(?:really)?appreciate(?:it|that)|muchappreciated|(?:that(?:s|is|was)?)?(?:very|really)?helpful)/, 'thanks'],
   [/^(?:你是谁|[你您]是(?:真人|人)还是机器人|[你您]是(?:机器人|真人|人工|ai|人|程序)(?:吗|么|吧)?|是(?:机器人|真人)(?:吗|么)|你叫(?:什么|啥)(?:名字)?|whoareyou|whoamitalkingto|(?:what|whats)(?:is)?yourname|areyou(?:a|an)?(?:bot|robot|human|realperson|person|ai|machine)(?:or(?:a|an)?(?:bot|robot|human|realperson|person|ai|machine))?|areyouhuman|is(?:this|that)(?:a|an)?(?:bot|robot|machine|ai|realperson|human)(?:or(?:a|an)?(?:bot|robot|human|realperson|person|ai|machine))?)/, 'who'],
   [/^(?:在吗|在不在|在么|有人吗|有人在吗|人呢|还在吗|你在吗|在线吗|(?:is)?any(?:one|body)(?:there|here|around|home)?|areyou(?:still)?(?:there|here|around)|you(?:still)?there|stillthere|hello(?:o)+)/, 'ping'],
   [/^(?:你好吗|你好啊?|您好|哈喽|哈啰|嗨|最近好吗|吃了吗|hi|hey|hello|hiya|howdy|howareyou(?:doing|today)?|howsitgoing|(?:nice|good|glad)tomeetyou|早上好|上午好|下午好|晚上好|goodmorning|goodafternoon|goodevening)/, 'greeting'],
-  [/^(?:太棒了|太好了|很好|不错|真棒|棒|赞|好嘞|好滴|好吧|好的|好|brilliant|greatstuff|excellent|wonderful|lovely|super|kk?(?=thx|thanks|$)|嗯|哦|噢|行吧?|可以|没问题|ok(?:ay)?|明白|知道了|清楚了|收到|懂了|了解|gotit|isee|alright|allright|allgood|fine|great|cool|perfect|sure|noted|understood|nice|awesome|没有了|没了|没别的了|没别的|没其他的?了|就这些|就这样|就这么多|that(?:s|is|was|llbe)?(?:all|it|everything)(?:ineed(?:ed)?(?:toknow)?|iwanted(?:toknow|toask)?|fromme|ihave|iask)?|nothingelse|nomorequestions|nofurtherquestions|哈|呵|嘿|ha|lol)/, 'ok'],
+  [/^(?:太棒了|太好了|很好|不错|真棒|棒|赞|好嘞|好滴|好吧|好的|好|brilliant|greatstuff|excellent|wonderful|lovely|super|kk?(?=thx|thanks|$)|嗯|哦|噢|行吧?|可以|没问题|ok(?:ay)?|我?(?:明白|知道|清楚|懂)(?:了|啦)?|明白|知道了|清楚了|收到|懂了|了解|gotit|isee|alright|allright|allgood|fine|great|cool|perfect|sure|noted|understood|nice|awesome|没有了|没了|没别的了|没别的|没其他的?了|就这些|就这样|就这么多|that(?:s|is|was|llbe)?(?:all|it|everything)(?:ineed(?:ed)?(?:toknow)?|iwanted(?:toknow|toask)?|fromme|ihave|iask)?|nothingelse|nomorequestions|nofurtherquestions|哈|呵|嘿|ha|lol)/, 'ok'],
 ];
 /** The strongest kind wins: a goodbye ends the talk, thanks answer help, a greeting or an okay only acknowledges. */
 const STRENGTH: SmallTalk[] = ['ok', 'greeting', 'ping', 'who', 'thanks', 'bye'];
 // particles, and the words people address the other with (谢谢老师, thanks mate)
-const PARTICLE = /^(?:啊|呀|啦|了|呢|喔|嘛|哟|喇|啰|咯|囉|晒|请问|对了|那个|不好意思|sorry|excuseme|btw|quickquestion|老师|师傅|领导|亲|小助手|助手|机器人|美女|帅哥|and|so|again|then|anyway|guys|everyone|fornow|mate|buddy|sir|madam|maam|dude|man|bot|friend)+/;
+const PARTICLE = /^(?:啊|呀|啦|了|呢|喔|嘛|哟|喇|啰|咯|囉|晒|嘞|哈|请问|对了|那个|不好意思|sorry|excuseme|btw|quickquestion|老师|师傅|领导|亲|小助手|助手|机器人|美女|帅哥|and|so|again|then|anyway|guys|everyone|fornow|mate|buddy|sir|madam|maam|dude|man|bot|friend)+/;
 
 // The whole message as pieces and particles, tried every way (a regular expression backtracks where a greedy scan would
 // stop at 好 before 好嘞, at thanks before thank you); then the strongest kind among the pieces it holds.
@@ -55,6 +55,13 @@ const EMOTICONS: [RegExp, string][] = [
   [/(?:[😊🙂😄😀😁😃☺😉🌹🌷💐❤]|\ufe0f)|\[(?:微笑|呲牙|愉快|憨笑|调皮|偷笑|可爱|玫瑰|爱心|鼓掌|嘿哈|耶|机智|笑脸)\]/gu, ''],
 ];
 
+/**
+ * Thanks or a goodbye, then the person addressed as people address each other: 老 / 小 / 大 and one syllable (老哥,
+ * 小哥, 大姐), a surname and 哥 / 姐 / 总 / 工 (王姐, 李工), or a word for a mate (兄弟, 哥们, 伙计, bro). No table of
+ * names: the way of addressing is the rule. Only after thanks or a goodbye (好的没有 stays an answer).
+ */
+const ADDRESSED = /^(.+?)(?:(?:老|小|大)[\u4e00-\u9fff](?:子|儿)?|[\u4e00-\u9fff]?(?:哥|姐|总|工)|兄弟|哥们儿?|姐妹|伙计|朋友|同志|bro|mate|pal)$/;
+
 /** The kind of small talk a whole message is, if it is nothing else. `text` is normalised. */
 export function smallTalk(raw: string): SmallTalk | undefined {
   let text = raw;
@@ -68,6 +75,10 @@ export function smallTalk(raw: string): SmallTalk | undefined {
   if (!b || b.length > 40) return undefined;
   if (b.length <= 24) for (const [re, kind] of RULES) if (re.test(b)) return kind;
   // (a digit is a fact, not small talk: 88 is the one goodbye written in digits)
-  if (/\d/.test(b) && !b.includes('88')) return undefined;
-  return pieces(b.replace(/'/g, ''));
+  if (/\d/.test(b) && !/88|3q/.test(b)) return undefined;
+  const whole = pieces(b.replace(/'/g, ''));
+  if (whole) return whole;
+  const addressed = ADDRESSED.exec(b.replace(/'/g, ''));
+  const kind = addressed ? pieces(addressed[1]) : undefined;
+  return kind === 'thanks' || kind === 'bye' ? kind : undefined;
 }
