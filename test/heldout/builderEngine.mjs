@@ -1,6 +1,6 @@
-// The held-out builders' shared machinery (build-conversations-3.mjs, -4.mjs): the rule engine run once on every case's
-// truth (and on that truth with a bare year's June moved to January and December, and on each correcting follow-up's
-// truth), through `npm run eligibility` as the scorer's own check does; and the locales' rule texts.
+// The held-out builders' shared machinery (build-conversations-3.mjs; -4.mjs and -5.mjs through conversationSet.mjs):
+// the rule engine run once on every case's truth (and on that truth with a bare year's June moved to January and
+// December, and on each correcting follow-up's truth), through `npm run eligibility` as the scorer's own check does; and the locales' rule texts.
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
