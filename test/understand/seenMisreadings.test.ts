@@ -21,7 +21,8 @@ const CASES: [string, Phrasing[]][] = [
   ]],
   ['two contests, each with its own result', [
     { text: '县里比赛拿过第二，省赛也参加过没名次', ctx: awards, want: { awards: [{ tier: 'district', rank: 2 }, { tier: 'provincial_class2', rank: 99 }] } },
-    { text: '区里第一 市里第三', ctx: awards, want: { awards: [{ tier: 'district', rank: 1 }, { tier: 'municipal_class1', rank: 3 }] } },
+    // (in Chongqing, a municipality, its city-wide contest said plainly is 中国·重庆职业技能大赛: 四（二）)
+    { text: '区里第一 市里第三', ctx: awards, want: { awards: [{ tier: 'district', rank: 1 }, { tier: 'chongqing_skills_competition', rank: 3 }] } },
   ]],
   ['a team of any count, Chinese or Arabic digits', [
     { text: '我们组4个人', ctx: { expecting: 'awards.teamSize' }, want: { teamSize: 4 } },
