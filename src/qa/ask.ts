@@ -16,7 +16,7 @@ import { classifierText, forClassifier, normalizeText } from './normalize';
 import { isPolicyQuestion } from './questionLike';
 import { asksMore, asksOtherLadder, notTreatment, wantedAfterHeld } from './recall';
 import { fixSlips } from './slips';
-import { nearWord } from './spelling';
+import { enStem, nearWord } from './spelling';
 import { teamEventLines, teamSizeIn } from './teamEvent';
 import { uncoveredAsk } from './keyAsk';
 import { askedClause } from './askedClause';
@@ -108,7 +108,6 @@ function modelOf(list: readonly Intent[], classifier: Classifier): Model {
   return { intents: [...list], byId: new Map(list.map((it) => [it.id, it])), classifier, enWords, enStems };
 }
 
-const enStem = (w: string) => w.replace(/'s$/, '').replace(/(ies|es|s|ing|ed|ers|er)$/, '').replace(/(?<=..)e$/, '');
 
 /** Words shared by a few topics (standards, eased) that together, each read alone, give the topic at least this. */
 export const EN_OWN_EVIDENCE = 0.5;

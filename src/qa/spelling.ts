@@ -25,9 +25,10 @@ export function oneSlip(typed: string, word: string): boolean {
   return a.length < b.length ? a.slice(i) === b.slice(i + 1) : a.slice(i + 1) === b.slice(i);
 }
 
-/** A word's endings, as the intents' English words are stemmed (applying ~ apply, scheduled ~ schedule). */
+/** An English word's endings, stripped to stem it (applying ~ apply, scheduled ~ schedule). */
 const ENDING = /(?:ies|es|s|ing|ed|ers|er)$/;
-const stemOf = (w: string) => w.replace(ENDING, '').replace(/(?<=..)e$/, '');
+/** The one English stemmer: the intents' words are indexed by it (src/qa/ask.ts) and typos mended by it here. */
+export const enStem = (w: string) => w.replace(/'s$/, '').replace(ENDING, '').replace(/(?<=..)e$/, '');
 
 /** Words (or stems) by the keys under which one slip finds them: itself and each of its one-letter deletions. */
 type Keyed = Map<string, string[]>;
@@ -51,7 +52,7 @@ const indexes = new WeakMap<ReadonlySet<string>, Index>();
 function indexOf(words: ReadonlySet<string>): Index {
   let ix = indexes.get(words);
   if (!ix) {
-    const stemSet = new Set([...words].map(stemOf).filter((x) => x.length >= MIN_TYPO_LENGTH - 1));
+    const stemSet = new Set([...words].map(enStem).filter((x) => x.length >= MIN_TYPO_LENGTH - 1));
     ix = { words: keyed(words), stems: keyed(stemSet), stemSet, memo: new Map() };
     indexes.set(words, ix);
   }
