@@ -3,29 +3,10 @@
 // here by hand; every best, corrected best, "when" month, "what if" level and HR checklist comes from the engine.
 import { join, dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { writeConversationSet } from './conversationSet.mjs'
+import { sk, ti, comp, hon, T, N, when, docs, bye, fix, whatIf, exempt, ASK_DOCS, askWhen, writeConversationSet } from './conversationSet.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..')
 const AS_OF = '2026-11'
-// occupation: kept (as its standard Chinese name) only where the region's rules read it: Suzhou's specialty annex
-const sk = (level, since, occupation) => ({ level, ...(since ? { since } : {}), ...(occupation ? { occupation } : {}) })
-const ti = (level, since, series = 'engineering') => ({ level, ...(since ? { since } : {}), series })
-const comp = (tier, o = {}) => ({ type: 'competition', tier, ...o })
-const hon = (id) => ({ type: 'honor', id })
-const T = (region, o = {}) => ({ region, ...o })
-const N = (place, o = {}) => ({ region: 'national', place, ...o })
-
-// follow-up specs, turned into the scorer's format below
-const when = (say, month) => ({ say, type: 'when', month })
-const docs = (say) => ({ say, type: 'docs' })
-const bye = (say) => ({ say, type: 'thanks' })
-const fix = (say, truth) => ({ say, type: 'fix', truth })
-const whatIf = (say, truth) => ({ say, type: 'whatif', truth })
-const exempt = (say) => ({ say, type: 'exempt' })
-// an HR agent's question in the first message: the answer must carry the checklist, or the month a path opens
-const ASK_DOCS = { type: 'docs' }
-const askWhen = (month) => ({ type: 'when', month })
-
 const C = [
   // --- phone: short, no punctuation, dialect, typos --------------------------------------------------------------
   { id: 'ho5-phone-01', locale: 'zh-CN', kind: 'phone', open: '师傅们问下 我万州的 技师证21年3月拿的 能评个啥职称',

@@ -1,9 +1,30 @@
-// The held-out builders' scorer side (build-conversations-4.mjs, -5.mjs): from the cases' words and truths, every best,
-// corrected best, "when" month, "what if" level and checklist the scorer expects, taken from the engine, written to file.
+// The held-out builders' case constructors and scorer side (build-conversations-4.mjs, -5.mjs): from the cases' words
+// and truths, every best, corrected best, "when" month, "what if" level and checklist the scorer expects, taken from
+// the engine, written to file.
 /* global console */
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { engineOnTruths, ruleTexts, same } from './builderEngine.mjs'
+
+// --- what a case is written with ---------------------------------------------------------------------------------
+// occupation: kept (as its standard Chinese name) only where the region's rules read it: Suzhou's specialty annex
+export const sk = (level, since, occupation) => ({ level, ...(since ? { since } : {}), ...(occupation ? { occupation } : {}) })
+export const ti = (level, since, series = 'engineering') => ({ level, ...(since ? { since } : {}), series })
+export const comp = (tier, o = {}) => ({ type: 'competition', tier, ...o })
+export const hon = (id) => ({ type: 'honor', id })
+export const T = (region, o = {}) => ({ region, ...o })
+export const N = (place, o = {}) => ({ region: 'national', place, ...o })
+
+// follow-up specs, turned into the scorer's format by writeConversationSet
+export const when = (say, month) => ({ say, type: 'when', month })
+export const docs = (say) => ({ say, type: 'docs' })
+export const bye = (say) => ({ say, type: 'thanks' })
+export const fix = (say, truth) => ({ say, type: 'fix', truth })
+export const whatIf = (say, truth) => ({ say, type: 'whatif', truth })
+export const exempt = (say) => ({ say, type: 'exempt' })
+// an HR agent's question in the first message: the answer must carry the checklist, or the month a path opens
+export const ASK_DOCS = { type: 'docs' }
+export const askWhen = (month) => ({ type: 'when', month })
 
 /** Runs the engine on the cases `C`, checks each case is fair (a bare year's month changes nothing, a follow-up
  * changes what it says it changes) and writes the scorer's file `file` (relative to `root`). */
