@@ -19,9 +19,24 @@ describe('test/dev development sets', () => {
     ['qa-questions-3.json', 'eval-qa.mjs', ['--check']],
     ['qa-questions-qa1.json', 'eval-qa.mjs', ['--check']],
     ['qa-questions-qa1b.json', 'eval-qa.mjs', ['--check']],
+    ['qa-questions-7.json', 'eval-qa.mjs', ['--check']],
   ])('%s is well-formed for its scorer', (file, script, args) => {
     const r = run(script, ['--file', join(__dirname, file), ...args]);
     expect(r.stderr).not.toMatch(/malformed|not in the texts|mismatch/i);
     expect(r.status).toBe(0);
+  });
+
+  // Set 7 (written blind, 2026-12-01): its emphasis is English, traditional characters and refusals, so its counts
+  // are held to the brief's minimums (quotes are checked by --check above: a missing one makes the file malformed).
+  it('qa-questions-7.json keeps its minimum counts', () => {
+    const r = run('eval-qa.mjs', ['--file', join(__dirname, 'qa-questions-7.json'), '--check']);
+    expect(r.status).toBe(0);
+    const c = JSON.parse(r.stdout);
+    expect(c.questions).toBeGreaterThanOrEqual(250);
+    expect(c.questions - c.unanswerable).toBeGreaterThanOrEqual(200);
+    expect(c.unanswerable).toBeGreaterThanOrEqual(45);
+    expect(c.english).toBeGreaterThanOrEqual(80);
+    expect(c.traditional).toBeGreaterThanOrEqual(20);
+    for (const n of Object.values(c.regions) as number[]) expect(n).toBeGreaterThan(0);
   });
 });
