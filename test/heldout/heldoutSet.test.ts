@@ -1,4 +1,4 @@
-// The held-out sets stay honest: every case's expected best (and sets 2-5's corrected bests) is the engine's answer on
+// The held-out sets stay honest: every case's expected best (and sets 2-6's corrected bests) is the engine's answer on
 // its truth, and the scorer (scripts/eval-dialog.mjs) rejects a malformed file and keeps case ids and texts out of --summary.
 // Fails only on the set and the scorer, never on the interview's score (that is a measure, not a test).
 import { spawnSync } from 'node:child_process';
@@ -21,6 +21,8 @@ const cases3: Case[] = JSON.parse(readFileSync(join(__dirname, 'dialog-conversat
 const cases4: Case[] = JSON.parse(readFileSync(join(__dirname, 'dialog-conversations-4.json'), 'utf8'));
 // Set 5: written blind on 2026-12-01 evening, the blind measure once set 4 was opened (README, "Set 5").
 const cases5: Case[] = JSON.parse(readFileSync(join(__dirname, 'dialog-conversations-5.json'), 'utf8'));
+// Set 6: written blind on 2026-12-01 late evening, the blind measure once set 5 was opened (README, "Set 6").
+const cases6: Case[] = JSON.parse(readFileSync(join(__dirname, 'dialog-conversations-6.json'), 'utf8'));
 
 const scorer = (args: string[]) => spawnSync(process.execPath, [SCORER, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60000 });
 const tmpFile = (content: unknown) => {
@@ -50,12 +52,13 @@ describe('the held-out conversations', () => {
   });
 });
 
-// Sets 2 to 5 were written to the same brief (every kind, follow-ups, maxTurns); each set's openings are its own.
+// Sets 2 to 6 were written to the same brief (every kind, follow-ups, maxTurns); each set's openings are its own.
 const LATER_SETS = [
   { name: 'the second held-out set', file: 'dialog-conversations-2.json', set: cases2, prefix: 'h2-', min: 70, en: 15, trad: 6, fu: 20, mt: 20, earlier: cases },
   { name: 'the third held-out set', file: 'dialog-conversations-3.json', set: cases3, prefix: 'ho3-', min: 70, en: 15, trad: 8, fu: 20, mt: 20, earlier: [...cases, ...cases2] },
   { name: 'the fourth held-out set', file: 'dialog-conversations-4.json', set: cases4, prefix: 'ho4-', min: 80, en: 20, trad: 8, fu: 25, mt: 25, earlier: [...cases, ...cases2, ...cases3] },
   { name: 'the fifth held-out set', file: 'dialog-conversations-5.json', set: cases5, prefix: 'ho5-', min: 80, en: 15, trad: 7, fu: 25, mt: 25, earlier: [...cases, ...cases2, ...cases3, ...cases4] },
+  { name: 'the sixth held-out set', file: 'dialog-conversations-6.json', set: cases6, prefix: 'ho6-', min: 80, en: 18, trad: 7, fu: 25, mt: 25, earlier: [...cases, ...cases2, ...cases3, ...cases4, ...cases5] },
 ];
 const KINDS = ['phone', 'voice', 'hr', 'en', 'trad', 'contest', 'wish', 'correction', 'unknown', 'smalltalk', 'national', 'title-holder'];
 
@@ -112,6 +115,20 @@ describe('the fifth held-out set, by kind', () => {
     expect(cases5.filter((c) => c.followUps?.some((f) => f.best)).length).toBeGreaterThanOrEqual(3);
     expect(cases5.filter((c) => c.interject?.length).length).toBeGreaterThanOrEqual(8);
     const national = cases5.filter((c) => c.truth.region === 'national');
+    expect(national.length).toBeGreaterThanOrEqual(4);
+    expect(national.every((c) => typeof (c.truth as { place?: unknown }).place === 'string')).toBe(true);
+  });
+});
+
+// Set 6's mix (README, "Set 6"): every kind, 18 in English, follow-ups after the answer in more than 25.
+describe('the sixth held-out set, by kind', () => {
+  it.each([['en', 18], ['phone', 12], ['hr', 8], ['voice', 7], ['trad', 7], ['contest', 8], ['wish', 6], ['correction', 6], ['title-holder', 6], ['smalltalk', 5], ['unknown', 4], ['national', 4]] as const)(
+    'has at least %s: %i', (kind, n) => {
+      expect(cases6.filter((c) => c.kind === kind).length).toBeGreaterThanOrEqual(n);
+    });
+  it('has corrections after the answer with their corrected best, and national cases that name their city', () => {
+    expect(cases6.filter((c) => c.followUps?.some((f) => f.best)).length).toBeGreaterThanOrEqual(3);
+    const national = cases6.filter((c) => c.truth.region === 'national');
     expect(national.length).toBeGreaterThanOrEqual(4);
     expect(national.every((c) => typeof (c.truth as { place?: unknown }).place === 'string')).toBe(true);
   });
