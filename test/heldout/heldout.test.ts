@@ -115,6 +115,13 @@ describe('held-out Q&A set', () => {
     expect(JSON.parse(r.stdout)).toEqual(JSON.parse(readFileSync(sets[4][1], 'utf8')));
   });
 
+  it('set 6\'s computed eligibilities agree with the rule engine (its builder re-checks them)', () => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'test', 'heldout', 'build-qa-questions-6.mjs')], { cwd: root, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/agree with the engine/);
+  });
+
   const good = JSON.parse(readFileSync(setFile, 'utf8')) as Array<Record<string, unknown>>;
   const answerable = good.find((c) => !c.refuse && typeof c.quoteHas === 'string')!;
   const cases: Array<[string, unknown, RegExp]> = [
