@@ -1,0 +1,39 @@
+// Through the whole dialog (round fA): a level asked about beside the levels held is never recorded as held, and
+// thanks said as "that helps" after the answer get a short reply. The openings of held-out set 5's misses are kept
+// here as regressions (ho5-phone-02, ho5-phone-05, ho5-wish-04, ho5-smalltalk-03); the other phrasings are our own.
+import { converse } from '../helpers/converse';
+
+describe('a level asked about is not recorded as a title held', () => {
+  it.each([
+    // set 5's shapes
+    ['绵阳的 高级工去年2月考的 助工要等好久', 'senior_worker'],
+    ['昆山做电工的，高级工2019年考的，助理工程师可以报了吧', 'senior_worker'],
+    // our own
+    ['宜宾的 技师2022年拿的 工程师还得熬几年', 'technician'],
+    ['南京的，高级工18年考的，助工能评了没', 'senior_worker'],
+  ])('%s', (first, skill) => {
+    const { facts } = converse([first]);
+    expect((facts().skills as { level: string }[]).map((s) => s.level)).toEqual([skill]);
+    expect(facts().titles).toBeUndefined();
+  });
+
+  it('a question sentence beside the asker\'s own: only the asker\'s level is held (set 5\'s shape and our own)', () => {
+    for (const first of ['想问技师评工程师要几年？我自己现在只有高级工，南充的，22年考的', '请问高级工评助工要多久？我是技师，泸州的，2020年拿的']) {
+      const { facts } = converse([first]);
+      expect((facts().skills as { level: string }[]).length).toBe(1);
+      expect(facts().titles).toBeUndefined();
+    }
+  });
+});
+
+describe('thanks after the answer, said as "that helps": one short reply', () => {
+  it.each([['cheers, that helps!', 'en'], ['that helped a lot', 'en'], ['很有帮助，谢谢', 'zh-CN']] as const)('%s', (said, locale) => {
+    const opening = locale === 'en'
+      ? 'Dalian, technician since August 2019, no title, no awards, reviews all passed'
+      : '大连，技师2019年8月，没有职称，没有获奖，考核都合格';
+    const { outs, text } = converse([opening, said], { locale });
+    expect(outs[0].result).toBeDefined();
+    expect(text(outs[1]).length).toBeLessThanOrEqual(200);
+    expect(text(outs[1])).toMatch(locale === 'en' ? /welcome|glad|pleasure|luck|anytime|bye|thank/i : /不客气|客气|祝|再见|谢/);
+  });
+});
