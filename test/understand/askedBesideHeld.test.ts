@@ -28,6 +28,30 @@ const CASES: [string, Phrasing[]][] = [
     { text: '技师评工程师要几年? 我是技师', want: { skills: [{ level: 'technician' }], targets: [{ kind: 'title', level: 'intermediate' }] } },
     { text: '我在绵阳。技师能评工程师吗？', want: { skills: [{ level: 'technician' }], targets: [{ kind: 'title', level: 'intermediate' }] } },
   ]],
+  ['a level, a dash, then a question about another: the first is held', [
+    { text: 'technician - eligible for engineer?', want: { skills: [{ level: 'technician' }], targets: [{ kind: 'title', level: 'intermediate' }] } },
+    { text: 'senior worker – could I go for assistant engineer?', want: { skills: [{ level: 'senior_worker' }], targets: [{ kind: 'title', level: 'assistant' }] } },
+    { text: '高级技师——能评高工吗', want: { skills: [{ level: 'senior_technician' }], targets: [{ kind: 'title', level: 'deputy_senior' }] } },
+    // a hyphen inside a word or a date is no dash
+    { text: 'full-senior engineer since 2019-06', want: { titles: [{ level: 'full_senior', since: '2019-06' }] } },
+  ]],
+  ['等下 as a correction only when it stands alone (等下个月 is a date, 等下次 a later time)', [
+    { text: '高级工2020年5月，等下，是2021年5月', want: { skills: [{ level: 'senior_worker', since: '2021-05' }], correction: {} } },
+    { text: '等下个月拿到技师证再来问', want: { targets: [{ kind: 'skill', level: 'technician' }] }, absent: ['correction', 'skills'] },
+    { text: '等下次考完高级工再说', want: { targets: [{ kind: 'skill', level: 'senior_worker' }] }, absent: ['correction', 'skills'] },
+    { text: '等下我再来问问', want: {}, absent: ['correction'] },
+  ]],
+  ['a level corrected to another in one message: the old one goes', [
+    { text: '高级工，不对，应该是技师', want: { skills: [{ level: 'technician' }], correction: {} } },
+    { text: '工程师 等等 应该是高级工程师', want: { titles: [{ level: 'deputy_senior' }], correction: {} } },
+    // a subject before the marker still goes with the new value
+    { text: '技师那个说错了，应该是2022年4月', want: { skills: [{ level: 'technician', since: '2022-04' }] } },
+  ]],
+  ['an exam still ahead: the level is not held', [
+    { text: '明年考过技师再说', want: { targets: [{ kind: 'skill', level: 'technician' }] }, absent: ['skills'] },
+    { text: '快要考高级技师了', want: { targets: [{ kind: 'skill', level: 'senior_technician' }] }, absent: ['skills'] },
+    { text: '前年考完技师', want: { skills: [{ level: 'technician' }] }, absent: ['targets'] },
+  ]],
 ];
 
 describe.each(CASES)('%s', (_name, list) => {

@@ -281,6 +281,7 @@ const ALL_PASSED = /^(?:(?:都|全都|全部|每年都|年年都?|一直都?|三
 const REGIONAL_AWARD = /技术能手|技能大师|工匠|\btechnical experts?\b|\bskills? masters?\b|\bcraftsman\b/;
 /** A permit named as a certificate (特种作业操作证, 电工证, 上岗证): not a skill level by itself. */
 const PERMIT = /特种作业|操作证|上岗证|作业证|[电焊]工证|电工本|焊工本|\b(?:special (?:operations?|work) (?:permit|certificate|licen[cs]e)|operating (?:permit|licen[cs]e)|work permit|welding (?:permit|licen[cs]e)|electrician'?s? (?:permit|licen[cs]e))\b/;
+const DASH_AFTER = /^\s*(?:—+|–|―|\s-+\s)/;
 /** Where a sentence ends (a clause ends at a comma too: a sentence only at these). */
 const SENTENCE_END = /[?。!;\n]/;
 /** The words of asking (想问, 请问, 咨询一下): they say the person asks, not what the person holds. */
@@ -565,6 +566,9 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
       if (held[i].since) continue;
       if (targets.length === 0 && (WHAT_IT_OPENS.test(norm.slice(held[i].hit.end))
         || (/\bwhat (?:can|could|may) (?:an? )?$/.test(norm.slice(0, held[i].hit.start)) && /^\s*(?:certificate |cert |title )?(?:holders? )?(?:apply for|get|go for|aim for|become|upgrade to)\b/.test(norm.slice(held[i].hit.end))))) continue;
+      // technician - eligible for engineer?, 技师——能评高工吗: a level, a dash, and a question about another level: the
+      // first is what the asker has (a level asked alone, senior technician - can I?, stays asked)
+      if (DASH_AFTER.test(norm.slice(held[i].hit.end)) && levels.some((l) => l.target && l.start > held[i].hit.end)) continue;
       // 高级工程师，苏州的，能直接认定高级技师吗: a level said in a clause of its own, before or after the question
       if (!QUESTION.test(clauseWithMark(s, held[i].hit).replace(GREETING_ASK, ''))) continue;
       asked.push(...held.splice(i, 1));

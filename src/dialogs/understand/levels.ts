@@ -173,7 +173,11 @@ const firstClause = (rest: string): string => rest.split(/[,。;!?]|(?<=\S)\s+(?
 /** failed the technician exam, didn't pass level 2: a level tried for and not held. */
 const FAILED_EN_BEFORE = /\b(?:failed|flunked|did not pass|didn'?t pass|(?:have )?not (?:yet )?passed|never passed|haven'?t passed)(?: the| my| an?)?(?: [a-z]+)?\s*$/;
 
+/** 等下个月考完技师, 明年考过高级工再说, 快要考技师了: an exam still ahead, the level not yet held. */
+const FUTURE_EXAM_BEFORE = /(?:等(?:到)?|下个?月|下周|下半年|明年|后年|年底|过(?:段时间|几个月|阵子)|马上(?:就)?要?|快要?|即将)[^了,。;!?]{0,5}?(?:考完|考过|考下|考出来?|拿到|拿下|评上|评完|考)[个了]?$/;
+
 function isWish(original: string, start: number, end: number): boolean {
+  if (FUTURE_EXAM_BEFORE.test(original.slice(Math.max(0, start - 12), start).split(/[,。;!?]/).pop() ?? '')) return true;
   if (FAILED_EN_BEFORE.test(original.slice(Math.max(0, start - 30), start).split(/[,.;!?]/).pop() ?? '')) return true;
   const before = original.slice(Math.max(0, start - 12), start);
   if (IN_PROGRESS_AFTER.test(original.slice(end, end + 30))) return true;
