@@ -146,7 +146,7 @@ export function interpret(context: DialogContext, m: TurnMessage, ask: Answerer)
   }
 
   const { facts, learnt } = absorb(context.facts, u, asking);
-  if (hasFacts(u) || learnt || u.targets?.length) return answerEvent(context, u, base, ask, undefined, facts);
+  if (hasFacts(u) || learnt || u.targets?.length || u.ladderUnclear) return answerEvent(context, u, base, ask, undefined, facts);
   if (u.smallTalk) return { ...base, type: 'smallTalk', kind: u.smallTalk };
   // "is there an exam": a question by its first word, put to the answerer rather than "not understood"
   if (!asking && ENGLISH_QUESTION.test(text.trim())) return { ...base, type: 'question', answer: ask(text, askOptions(context.facts, context.locale, m.asOf)) };
@@ -239,6 +239,7 @@ function answerEvent(context: DialogContext, u: Understanding, base: { asOf: str
   if (u.monthRelative || u.monthApprox) event.assumed = true;
   if (u.classByOrganiser) { event.assumed = true; event.classByOrganiser = true; }
   if (u.levelByQuestion?.length) event.levelByQuestion = u.levelByQuestion;
+  if (u.ladderUnclear) event.ladder = u.ladderUnclear;
   if (question && question.matched !== 'none') event.question = question;
   if (wants) event.then = wants;
   return event;

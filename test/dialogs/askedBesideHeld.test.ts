@@ -37,3 +37,38 @@ describe('thanks after the answer, said as "that helps": one short reply', () =>
     expect(text(outs[1])).toMatch(locale === 'en' ? /welcome|glad|pleasure|luck|anytime|bye|thank/i : /不客气|客气|祝|再见|谢/);
   });
 });
+
+describe('a bare level of either ladder said with nothing asked (我是高级): which ladder is asked, the date goes to the one chosen', () => {
+  it.each([
+    ['我是高级，2019年的', '高级职称', 'titles', 'deputy_senior'],
+    ['高级 18年拿的', '高级工（三级）证书', 'skills', 'senior_worker'],
+    ['我是初级', '初级工', 'skills', 'junior_worker'],
+  ])('%s, then %s', (first, choice, key, level) => {
+    const { outs, facts, text } = converse([first, choice]);
+    expect(outs[0].requestedSlot).toBe('skills');
+    expect(text(outs[0])).toMatch(/是.+证书，还是.+职称/);
+    expect(outs[0].replies.at(-1)?.choices?.length).toBe(2);
+    const held = facts()[key] as { level: string; since?: string }[];
+    expect(held.map((x) => x.level)).toEqual([level]);
+    if (/\d/.test(first)) expect(held[0].since).toMatch(/^20(?:19|18)-/);
+    // the other ladder is not recorded from the bare word
+    expect(facts()[key === 'skills' ? 'titles' : 'skills']).toBeUndefined();
+  });
+
+  it('in English: I am senior since 2019, then the certificate', () => {
+    const { outs, facts } = converse(['I am senior since 2019', 'senior worker (level 3) certificate'], { locale: 'en' });
+    expect(outs[0].replies.map((r) => r.text).join('\n')).toContain('do you mean a');
+    expect(facts().skills).toEqual([{ level: 'senior_worker', since: '2019-12', sinceApprox: true }]);
+  });
+
+  it('asked once: an answer that is not a level goes on to the usual questions', () => {
+    const { outs } = converse(['我是高级', '重庆', '技师']);
+    expect(outs[0].requestedSlot).toBe('skills');
+    expect(outs.slice(1).every((o) => !/还是.+职称？/.test(o.replies.map((r) => r.text).join('\n')))).toBe(true);
+  });
+
+  it('a bare level read by the question asked stays as it was (高级 to the certificate question is 高级工)', () => {
+    const { facts } = converse(['重庆', '高级']);
+    expect((facts().skills as { level: string }[])[0].level).toBe('senior_worker');
+  });
+});

@@ -424,6 +424,7 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   const held: Held[] = [];
   const targets: ParsedTarget[] = [];
   const seriesNamed: { series: Series; hit: LevelHit }[] = [];
+  const unclear: { said: string; skill: SkillLevel; title: TitleLevel }[] = [];
   for (const hit of levels) {
     const e = hit.entry;
     if (e.kind === 'series') { seriesNamed.push({ series: e.series, hit }); continue; }
@@ -453,6 +454,11 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
       else if (e.title === 'intermediate' && /[\u4e00-\u9fff]/.test(norm.slice(hit.start, hit.end))) { kind = 'title'; title = e.title; }
     }
     if (expecting === 'techSchoolClass' && kind === 'skill' && skill === 'technician') { u.techSchoolClass ??= 'preparatory_technician'; continue; }
+    // 我是高级, I am senior since 2019: either ladder, nothing asked to tell which (the dialog asks)
+    if (!kind && e.kind === 'ambiguous' && e.skill && e.title && !hit.target && !skillSlot && !titleSlot && expecting !== 'techSchoolClass'
+      && !NEGATED_BEFORE.test(norm.slice(Math.max(0, hit.start - 6), hit.start)) && !NEGATED_AFTER.test(norm.slice(hit.end, hit.end + 12))) {
+      unclear.push({ said: norm.slice(hit.start, hit.end), skill: e.skill, title: e.title });
+    }
     if (!kind) continue;
     // 没有技师证: not held, and says nothing about other levels
     if (NEGATED_BEFORE.test(norm.slice(Math.max(0, hit.start - 6), hit.start)) || NEGATED_AFTER.test(norm.slice(hit.end, hit.end + 12))) {
@@ -622,6 +628,10 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
       if (existing) { refineSince(existing, h); existing.series ??= h.series; continue; }
       titles.push({ level: h.level, ...(h.since ? { since: h.since } : {}), ...(h.approx ? { sinceApprox: true } : {}), ...(h.series ? { series: h.series } : {}), ...(h.named ? { outside: h.named } : {}) });
     }
+  }
+  // one bare level word of either ladder, no other level named: asked which, with the date said (if one)
+  if (unclear.length === 1 && !held.length && !targets.length && !(u.denied?.length) && !asked.length) {
+    u.ladderUnclear = { ...unclear[0], ...(u.month ? { since: u.month } : {}), ...(u.month && u.monthApprox ? { sinceApprox: true as const } : {}) };
   }
   if (skills.length > 0) u.skills = skills;
   else if (skillsNone) u.skills = [];
