@@ -28,6 +28,14 @@ const CASES: [string, Phrasing[]][] = [
     { text: '技师评工程师要几年? 我是技师', want: { skills: [{ level: 'technician' }], targets: [{ kind: 'title', level: 'intermediate' }] } },
     { text: '我在绵阳。技师能评工程师吗？', want: { skills: [{ level: 'technician' }], targets: [{ kind: 'title', level: 'intermediate' }] } },
   ]],
+  ['asking words make a sentence a question without a question mark', [
+    { text: '想了解一下高级工评助工的条件。我自己是技师，2019年拿的', want: { skills: [{ level: 'technician', since: '2019-12' }] }, absent: ['titles'] },
+    { text: '咨询一下技师转工程师。我高级工', want: { skills: [{ level: 'senior_worker' }], targets: [{ kind: 'title', level: 'intermediate' }] } },
+  ]],
+  ['heading for a level (奔着 / 冲着 … 去): wanted, not held', [
+    { text: '技师2021年的 奔着高工去', want: { skills: [{ level: 'technician' }], targets: [{ kind: 'title', level: 'deputy_senior' }] }, absent: ['titles'] },
+    { text: '高级工 冲着技师去的', want: { skills: [{ level: 'senior_worker' }], targets: [{ kind: 'skill', level: 'technician' }] } },
+  ]],
   ['a level, a dash, then a question about another: the first is held', [
     { text: 'technician - eligible for engineer?', want: { skills: [{ level: 'technician' }], targets: [{ kind: 'title', level: 'intermediate' }] } },
     { text: 'senior worker – could I go for assistant engineer?', want: { skills: [{ level: 'senior_worker' }], targets: [{ kind: 'title', level: 'assistant' }] } },

@@ -286,6 +286,7 @@ const DASH_AFTER = /^\s*(?:—+|–|―|\s-+\s)/;
 const SENTENCE_END = /[?。!;\n]/;
 /** The words of asking (想问, 请问, 咨询一下): they say the person asks, not what the person holds. */
 const ASKING_WORDS = /想问(?:一下|下|问)?|请问|问一下|问问|想了解(?:一下)?|想咨询(?:一下)?|咨询(?:一下)?|打听(?:一下)?|\bi (?:want|wanted|would like|'d like) to (?:ask|know)\b/g;
+const ASKS = new RegExp(ASKING_WORDS.source);
 /** 在吗, 有人吗: a greeting, not a question about the facts. */
 const GREETING_ASK = /在吗|在么|在不在|有人吗|有人在吗|\b(?:hello|hi)\?/g;
 /** After a level: what can it get me (能评啥, 可以报什么职称, 能评职称吗). */
@@ -583,7 +584,7 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   // 想问技师评工程师要几年？我自己只有高级工: a question of its own sentence that says nothing of the asker, beside a
   // sentence where the asker says what they hold: the levels of the question are asked about (想问 / 请问 ask, they
   // hold nothing)
-  else if (isQuestion && held.length > 1) {
+  else if ((isQuestion || ASKS.test(norm)) && held.length > 1) {
     const sentenceOf = (at: number): Span => {
       let start = at, end = at;
       while (start > 0 && !SENTENCE_END.test(norm[start - 1])) start--;
@@ -596,7 +597,8 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
       const sp = sentenceOf(held[i].hit.start);
       if (held[i].since || personal(sp) || own.some((o) => sentenceOf(o.hit.start).start === sp.start)) continue;
       const sentence = norm.slice(sp.start, sp.end);
-      if (!QUESTION.test(sentence.replace(GREETING_ASK, '')) || WHAT_IT_OPENS.test(norm.slice(held[i].hit.end))) continue;
+      // (想咨询一下技师转工程师的条件。: asking words make the sentence a question without a question mark)
+      if (!(QUESTION.test(sentence.replace(GREETING_ASK, '')) || ASKS.test(sentence)) || WHAT_IT_OPENS.test(norm.slice(held[i].hit.end))) continue;
       asked.push(...held.splice(i, 1));
     }
   }

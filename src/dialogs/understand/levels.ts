@@ -153,8 +153,9 @@ const CHANCE_AFTER = /^\s*(?:证)?(?:我|我们|他|她)?(?:这种情况|这情�
 const CHANCE_OF_NEXT = /^\s*(?:证)?(?:我|我们|他|她)?(?:有没有|有)(?:戏|希望|机会|可能)\s*(?:去|直接)?(?:评|报|考|申报|申请|拿|升|转|冲|弄|搞)/;
 const CHANCE_EN_BEFORE = /\b(?:what about|how about|chances? (?:for|of|at)|any chance (?:for|of|at)|possible to (?:get|become|be))(?: an?| the)?\s*$/;
 /** 往技师走, 向高级技师发展: the way towards a level. */
-const TOWARD = /[往向朝](?:着)?\s*$/;
-const TOWARD_AFTER = /^\s*(?:证)?(?:方向)?(?:走|发展|努力|靠|冲|奔|迈进|晋升)/;
+// (奔着工程师去, 冲着高工去, 瞄着技师: the same way, said with the verb of heading for)
+const TOWARD = /(?:[往向朝](?:着)?|[奔冲瞄]着)\s*$/;
+const TOWARD_AFTER = /^\s*(?:证)?(?:方向)?(?:走|发展|努力|靠|冲|奔|迈进|晋升|去)/;
 /** After 了解一下 / 请问 + a level: the level is the topic (请问高级工程师的条件), not the subject (请问高级工能评…). */
 const ASKED_TOPIC_AFTER = /^\s*(?:证书?|职称)?(?:的)?(?:条件|要求|怎么|如何|咋|需要|要|相关|的事|方面|政策|申报|评审|报考|考试|难不难|好不好|[,。;!?]|$|吗|呢|啊)/;
 const HOLDING_BEFORE = /(?:我|本人|他|她)?(?:是|有|持有|拿了|拿到|考了|评了|评上|取得)[^,。;!?]{0,3}$/;
