@@ -33,7 +33,7 @@ export interface DialogContext {
   /** A reading waiting for the person's yes (a bare number read as "N years ago"). */
   pending?: { slot: 'skills.since' | 'titles.since'; facts: Facts };
   /** A bare level of either ladder said with nothing asked (我是高级): asked which, once; its date goes to the one chosen. */
-  ladder?: LadderUnclear & { asked?: true };
+  ladder?: LadderUnclear & { asked?: true; askedAt?: number };
   /** Consecutive messages not understood for the slot asked / free questions without an answer. */
   misunderstood: number;
   unanswered: number;
@@ -102,7 +102,7 @@ function decide(context: DialogContext, e: DialogEvent): Partial<DialogContext> 
   // 我是高级: before the next question, which ladder (asked once; the answer is read as the certificate's or the title's)
   if (slot && context.ladder && !context.ladder.asked && (facts.skills === undefined || facts.titles === undefined)) {
     const asking = facts.skills === undefined ? 'skills' : 'titles';
-    return { asking, ladder: { ...context.ladder, asked: true }, outbox: [...context.outbox, ...notice, ladderQuestion(context.ladder, asking, context.locale)] };
+    return { asking, ladder: { ...context.ladder, asked: true, askedAt: context.turns }, outbox: [...context.outbox, ...notice, ladderQuestion(context.ladder, asking, context.locale)] };
   }
   if (slot) return { asking: slot, ...(skipped ? { facts, misunderstood: 0 } : {}), outbox: [...context.outbox, ...notice, askReply(slot, facts, context.locale)] };
   if (skipped) context = { ...context, facts, misunderstood: 0, outbox: [...context.outbox, ...notice] };

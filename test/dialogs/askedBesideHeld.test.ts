@@ -61,6 +61,20 @@ describe('a bare level of either ladder said with nothing asked (我是高级): 
     expect(facts().skills).toEqual([{ level: 'senior_worker', since: '2019-12', sinceApprox: true }]);
   });
 
+  it.each([
+    ['职称', 'titles', 'deputy_senior'], ['证书', 'skills', 'senior_worker'], ['1', 'skills', 'senior_worker'], ['2', 'titles', 'deputy_senior'],
+  ])('the ladder named alone, or the choice\'s number: %s', (said, key, level) => {
+    const { facts } = converse(['高级，2020年5月的', said]);
+    expect(facts()[key]).toEqual([{ level, since: '2020-05' }]);
+    expect(facts()[key === 'skills' ? 'titles' : 'skills']).toBeUndefined();
+  });
+
+  it('a number to a later question is that question\'s (the ladder\'s numbers hold for the next message only)', () => {
+    const { facts } = converse(['我是高级', '高级工', '重庆', '2']);
+    expect((facts().skills as { level: string; since?: string }[])[0]).toMatchObject({ level: 'senior_worker' });
+    expect(facts().titles).toBeUndefined();
+  });
+
   it('asked once: an answer that is not a level goes on to the usual questions', () => {
     const { outs } = converse(['我是高级', '重庆', '技师']);
     expect(outs[0].requestedSlot).toBe('skills');
