@@ -9,7 +9,7 @@ import { nextSlot } from './nextQuestion';
 import type { DialogEffect, Locale, Reply } from './replyModel';
 import type { AskedSlot, Slot } from './slots';
 import {
-  acknowledgeReply, askReply, levelQuestion, type LevelByQuestion, changedReply, compareReply, confirmDateReply, followUpReply, futureDateReply, guessedReply,
+  acknowledgeReply, askReply, ladderQuestion, type LadderUnclear, levelQuestion, type LevelByQuestion, changedReply, compareReply, confirmDateReply, followUpReply, futureDateReply, guessedReply,
   handoffReply, helpReply, hypotheticalReply, learntElsewhere, modifyWhichReply, notUnderstoodReply, questionReplies, replyText, resultReply,
   smallTalkReply, stuckReply, documentsReply, citationsReply, detailsReply, type FreeAnswer,
 } from './replies';
@@ -32,6 +32,8 @@ export interface DialogContext {
   history: { facts: Facts; asking: Slot | null }[];
   /** A reading waiting for the person's yes (a bare number read as "N years ago"). */
   pending?: { slot: 'skills.since' | 'titles.since'; facts: Facts };
+  /** A bare level of either ladder said with nothing asked (我是高级): asked which, once; its date goes to the one chosen. */
+  ladder?: LadderUnclear & { asked?: true; askedAt?: number };
   /** Consecutive messages not understood for the slot asked / free questions without an answer. */
   misunderstood: number;
   unanswered: number;
@@ -45,7 +47,7 @@ export interface DialogContext {
 interface Base { asOf: string; locale?: Locale; notice?: 'state_reset'; text: string }
 /** The events the machine receives, one per kind of message. */
 export type DialogEvent =
-  | Base & { type: 'answer'; facts: Facts; corrected?: true; assumed?: true; classByOrganiser?: true; targets?: ParsedTarget[]; guessed?: Guess[]; future?: string; question?: FreeAnswer; then?: 'materials' | 'original'; levelByQuestion?: LevelByQuestion }
+  | Base & { type: 'answer'; facts: Facts; corrected?: true; assumed?: true; classByOrganiser?: true; targets?: ParsedTarget[]; guessed?: Guess[]; future?: string; question?: FreeAnswer; then?: 'materials' | 'original'; levelByQuestion?: LevelByQuestion; ladder?: LadderUnclear }
   | Base & { type: 'correction'; facts: Facts; targets?: ParsedTarget[] }
   | Base & { type: 'confirmDate'; pending: { slot: 'skills.since' | 'titles.since'; facts: Facts } }
   | Base & { type: 'confirm'; yes: boolean }
@@ -97,6 +99,11 @@ function decide(context: DialogContext, e: DialogEvent): Partial<DialogContext> 
   }
   const facts = skipped ?? context.facts;
   const notice = skipped ? [{ text: replyText('skipped', context.locale), requestedSlot: null }] : [];
+  // 我是高级: before the next question, which ladder (asked once; the answer is read as the certificate's or the title's)
+  if (slot && context.ladder && !context.ladder.asked && (facts.skills === undefined || facts.titles === undefined)) {
+    const asking = facts.skills === undefined ? 'skills' : 'titles';
+    return { asking, ladder: { ...context.ladder, asked: true, askedAt: context.turns }, outbox: [...context.outbox, ...notice, ladderQuestion(context.ladder, asking, context.locale)] };
+  }
   if (slot) return { asking: slot, ...(skipped ? { facts, misunderstood: 0 } : {}), outbox: [...context.outbox, ...notice, askReply(slot, facts, context.locale)] };
   if (skipped) context = { ...context, facts, misunderstood: 0, outbox: [...context.outbox, ...notice] };
   const profile = toProfile(context.facts, e.asOf)!;
@@ -149,7 +156,12 @@ const remember = (c: DialogContext) => [...c.history, { facts: c.facts, asking: 
 /** An answer or a correction: the new facts, what was understood in a line, a guess to confirm, a free answer. */
 const learn: Step = ({ context, event }) => {
   assertEvent(event, ['answer', 'correction', 'confirm']);
-  const facts = event.type === 'confirm' ? context.pending!.facts : event.facts;
+  const read = event.type === 'confirm' ? context.pending!.facts : event.facts;
+  // the ladder asked (我是高级 → 高级工 or 高级职称): the date said with the bare word goes to the level chosen
+  const ladder: DialogContext['ladder'] = event.type === 'answer' && event.ladder && !context.ladder ? event.ladder : context.ladder;
+  const facts = ladder?.asked ? withLadderDate(read, context.facts, ladder) : read;
+  // (kept until a level of either ladder is said after it was asked)
+  const ladderAfter = ladder?.asked && (JSON.stringify(read.skills) !== JSON.stringify(context.facts.skills) || JSON.stringify(read.titles) !== JSON.stringify(context.facts.titles)) ? undefined : ladder;
   const first = context.turns <= 1;
   const hello = first ? [{ text: replyText('hello', context.locale), requestedSlot: null }] : [];
   // (a message that corrects itself before anything was known is acknowledged as learnt: nothing was changed)
@@ -176,11 +188,21 @@ const learn: Step = ({ context, event }) => {
   // an answer that leaves the question asked as open as it was counts as a miss of it (decide: no loop)
   const open = context.asking !== null && context.asking !== 'modify' && event.type !== 'confirm' && slotUnchanged(context.asking, context.facts, facts);
   return {
-    facts, targets, pending: undefined, misunderstood: open ? context.misunderstood + 1 : 0, unanswered: 0,
+    facts, targets, pending: undefined, ladder: ladderAfter, misunderstood: open ? context.misunderstood + 1 : 0, unanswered: 0,
     outbox: say(context, ...hello, ...(ack ? [ack] : []), ...extra),
     history: remember(context),
   };
 };
+/** The level of the ladder chosen, newly named without a date: the date said with the bare word (我是高级，2019年的). */
+function withLadderDate(f: Facts, before: Facts, l: LadderUnclear): Facts {
+  if (!l.since) return f;
+  const date = { since: l.since, ...(l.sinceApprox ? { sinceApprox: true } : {}) };
+  const skill = f.skills?.findIndex((x) => x.level === l.skill && !x.since && !before.skills?.some((b) => b.level === x.level)) ?? -1;
+  if (skill >= 0) return { ...f, skills: f.skills!.map((x, i) => (i === skill ? { ...x, ...date } : x)) };
+  const title = f.titles?.findIndex((x) => x.level === l.title && !x.since && !before.titles?.some((b) => b.level === x.level)) ?? -1;
+  if (title >= 0) return { ...f, titles: f.titles!.map((x, i) => (i === title ? { ...x, ...date } : x)) };
+  return f;
+}
 const decideNext: Step = ({ context, event }) => decide(context, event);
 /** 材料清单 / 原文 asked with the facts in one message: given after the answer. */
 const thenDetails: Step = ({ context, event }) => {

@@ -41,6 +41,19 @@ function chosen(context: DialogContext, text: string): Understanding | undefined
   return key === undefined ? undefined : choiceMeaning(slot, key);
 }
 
+/** The answer to "高级工证书还是高级职称？" asked just before: the ladder named alone (证书, 职称, the title) or the choice's
+ * number; anything else is read as usual (高级职称, 高级工). */
+const LADDER_SKILL = /^(?:是|选)?(?:1|一|第一个|前面那个|前一个|技能|技能证书?|证书|证|技能等级|职业资格|工人的?|(?:the )?(?:first(?: one)?|certificate|cert|skill(?: level| certificate)?))(?:的|吧|啊|呀)?[.。!]?$/;
+const LADDER_TITLE = /^(?:是|选)?(?:2|二|第二个|后面那个|后一个|职称|职称证书?|(?:the )?(?:second(?: one)?|(?:professional )?title))(?:的|吧|啊|呀)?[.。!]?$/;
+function ladderChosen(context: DialogContext, text: string): Understanding | undefined {
+  const l = context.ladder;
+  if (!l?.asked || l.askedAt !== context.turns || !context.asking) return undefined;
+  const t = text.trim().toLowerCase();
+  if (LADDER_SKILL.test(t)) return { recognized: true, skills: [{ level: l.skill }] };
+  if (LADDER_TITLE.test(t)) return { recognized: true, titles: [{ level: l.title }] };
+  return undefined;
+}
+
 const CONFUSED = /^(?:啥|啥\?|什么|什么\?|嗯\?|啊\?|\?+|？+|what\??|huh\??|sorry\??)$|啥意思|什么意思|不懂|没懂|看不懂|听不懂|不明白|不太明白|没明白|\bwhat do you mean\b|\b(?:don'?t|do not) understand\b/;
 const SKIP = /^(?:先|这个|这题|这个问题)?(?:跳过|略过|下一个|下一题|不说了|算了|不答了|不回答)(?:吧|了|这个|这题|这个问题)?$|^(?:skip|pass|next)(?: (?:it|this|this one|that|please|the question))?$/;
 
@@ -49,7 +62,7 @@ export function interpret(context: DialogContext, m: TurnMessage, ask: Answerer)
   const text = messageText(m);
   const base = { asOf: m.asOf, locale: m.locale, notice: m.notice, text };
   const asking = context.asking;
-  const u = chosen(context, text) ?? understand(text, { asOf: m.asOf, expecting: asking, region: context.facts.region, locale: context.locale });
+  const u = ladderChosen(context, text) ?? chosen(context, text) ?? understand(text, { asOf: m.asOf, expecting: asking, region: context.facts.region, locale: context.locale });
   if (SKIP.test(text.trim().toLowerCase())) u.dontKnow = true;
 
   // a reading waiting for a yes: 对 / 是的 / no
@@ -146,7 +159,7 @@ export function interpret(context: DialogContext, m: TurnMessage, ask: Answerer)
   }
 
   const { facts, learnt } = absorb(context.facts, u, asking);
-  if (hasFacts(u) || learnt || u.targets?.length) return answerEvent(context, u, base, ask, undefined, facts);
+  if (hasFacts(u) || learnt || u.targets?.length || u.ladderUnclear) return answerEvent(context, u, base, ask, undefined, facts);
   if (u.smallTalk) return { ...base, type: 'smallTalk', kind: u.smallTalk };
   // "is there an exam": a question by its first word, put to the answerer rather than "not understood"
   if (!asking && ENGLISH_QUESTION.test(text.trim())) return { ...base, type: 'question', answer: ask(text, askOptions(context.facts, context.locale, m.asOf)) };
@@ -239,6 +252,7 @@ function answerEvent(context: DialogContext, u: Understanding, base: { asOf: str
   if (u.monthRelative || u.monthApprox) event.assumed = true;
   if (u.classByOrganiser) { event.assumed = true; event.classByOrganiser = true; }
   if (u.levelByQuestion?.length) event.levelByQuestion = u.levelByQuestion;
+  if (u.ladderUnclear) event.ladder = u.ladderUnclear;
   if (question && question.matched !== 'none') event.question = question;
   if (wants) event.then = wants;
   return event;

@@ -271,6 +271,16 @@ export function levelQuestion(byQuestion: LevelByQuestion, locale: Locale): Repl
   return b ? { text: replyText('ack.seniorWhich', locale, { said: b.said }), requestedSlot: null } : undefined;
 }
 
+/** 我是高级 with nothing asked: which ladder, 高级工 or 高级职称? Asked with both as choices. */
+export type LadderUnclear = NonNullable<Understanding['ladderUnclear']>;
+export function ladderQuestion(l: LadderUnclear, slot: 'skills' | 'titles', locale: Locale): Reply {
+  const vars = { said: l.said, skill: t(locale, `rules:skill.${l.skill}`), title: titleName(l.title, undefined, locale) };
+  return {
+    text: replyText('ack.ladderWhich', locale, vars),
+    choices: [replyText('ack.ladderWhichSkill', locale, vars), replyText('ack.ladderWhichTitle', locale, vars)], requestedSlot: slot,
+  };
+}
+
 /** A mistyped word read as a guess: said, so that a wrong guess can be put right. */
 export function guessedReply(guessed: Guess[], locale: Locale): Reply {
   return { text: replyText('guessed', locale, { words: guessed.map((g) => g.to).join(locale === 'en' ? ', ' : '、') }), requestedSlot: null };

@@ -2,13 +2,14 @@
 // split at the last marker: what follows replaces what it names; what comes before still counts for the other facts.
 // A subject said just before the marker (技师那个说错了，应该是…; 技师应该是2021年) belongs to the corrected part.
 
-const MARKER = /(?:哦|噢|喔|呃|啊|额|嗯)?(?:不对不对|不对(?!口|称|劲|应)|说错了|搞错了|写错了|打错了|弄错了|记错了|讲错了|填错了|看错了|口误|更正一下|更正|纠正一下|纠正)[,。!\s]*(?:应该是|是)?|(?<![没不都也])错了(?!吧|吗)[,。!\s]*(?:应该是|是)?|应该是|(?<=不是[^,。;!?]{1,15})[,\s]*而?是|(?:哦|噢|喔|呃|啊|额|嗯)+不是(?!很|太|特别|那么)[,。!\s]*(?:应该是|是)?|(?:哦|噢|喔)不(?=[,\s]|是)[,\s]*是?|(?:等等|等一下|等下|说反了|搞反了)[,。!\s]*(?:应该是|是)?|改一下[,。!\s]*(?:应该是|是)?|(?<=\S)(?:改成|改为|更改为|换成)|^(?:不是|not)\s*[\d零〇一二两三四五六七八九十]+\s*(?:年|个月|月|years?|months?)?[,\s]+(?:而是|是)?|\bbut (?:it'?s|it is|it was|actually|really)\b|\b(?:is|was) wrong\b[,:\s]*(?:it'?s|it is|it was|should be)?|\bwrong (?:year|date|month|one|number)\b[,:\s]*(?:it'?s|it is|it was|should be)?|\bmake it\b|^(?:please )?(?:change|update|correct)\b|\b(?:actually|i meant|i mean|correction|no wait|(?<!\b(?:to|t|not|cannot|must|gotta|will|ll|d) )wait(?! (?:a while|long|for|that long|so long|years))|oops|sorry i meant|my mistake|my bad|let me correct that|scratch that|i misspoke|i mistyped|i got (?:that|it) wrong|that'?s wrong|that was wrong|it should be|should be|make that)\b[,:\s]*(?:it'?s|it was|it is|i have|i got)?/g;
+const MARKER = /(?:哦|噢|喔|呃|啊|额|嗯)?(?:不对不对|不对(?!口|称|劲|应)|说错了|搞错了|写错了|打错了|弄错了|记错了|讲错了|填错了|看错了|口误|更正一下|更正|纠正一下|纠正)[,。!\s]*(?:应该是|是)?|(?<![没不都也])错了(?!吧|吗)[,。!\s]*(?:应该是|是)?|应该是|(?<=不是[^,。;!?]{1,15})[,\s]*而?是|(?:哦|噢|喔|呃|啊|额|嗯)+不是(?!很|太|特别|那么)[,。!\s]*(?:应该是|是)?|(?:哦|噢|喔)不(?=[,\s]|是)[,\s]*是?|(?:说反了|搞反了)[,。!\s]*(?:应该是|是)?|(?:等等|等一下|等下)(?=[,。!\s]|是|应该|不对|$)[,。!\s]*(?:应该是|是)?|改一下[,。!\s]*(?:应该是|是)?|(?<=\S)(?:改成|改为|更改为|换成)|^(?:不是|not)\s*[\d零〇一二两三四五六七八九十]+\s*(?:年|个月|月|years?|months?)?[,\s]+(?:而是|是)?|\bbut (?:it'?s|it is|it was|actually|really)\b|\b(?:is|was) wrong\b[,:\s]*(?:it'?s|it is|it was|should be)?|\bwrong (?:year|date|month|one|number)\b[,:\s]*(?:it'?s|it is|it was|should be)?|\bmake it\b|^(?:please )?(?:change|update|correct)\b|\b(?:actually|i meant|i mean|correction|no wait|(?<!\b(?:to|t|not|cannot|must|gotta|will|ll|d) )wait(?! (?:a while|long|for|that long|so long|years))|oops|sorry i meant|my mistake|my bad|let me correct that|scratch that|i misspoke|i mistyped|i got (?:that|it) wrong|that'?s wrong|that was wrong|it should be|should be|make that)\b[,:\s]*(?:it'?s|it was|it is|i have|i got)?/g;
 /** Markers that correct only when what follows names a fact (不好意思，我不知道 corrects nothing). */
 const WEAK_MARKER = /(?:不好意思|抱歉|对不起|其实|我是说|我的意思是)[,。!\s]*(?:应该是|是)?|\bsorry\b[,:\s]*(?:it'?s|it was|it is)?/g;
 const TRAILING = /(?:应该)?是?(.+?)才对[。!.\s]*$/;
 
 /** The words that name what is corrected, without a value (技师, 那个日期, 工作年限): the tail of the part before. */
 const SUBJECT_TAIL = /(?:高级技师|技师|高级工|中级工|初级工|助理工程师|高级工程师|工程师|助工|高工|正高|副高|职称|证书?|工作年限|年限|工龄|年度考核|考核|地区|地方|城市|日期|时间|年份|月份|那个|这个|那块|的|是|刚才|前面|上面|我|说的|填的|the|my|\s)+$/;
+const LEVEL_WORD = /技师|[高中初]级工|工程师|助工|高工|正高|副高/;
 const SUBJECT_NOUN = /技师|[高中初]级工|工程师|助工|高工|正高|副高|职称|证|年限|工龄|考核|地区|地方|城市|日期|时间|年份|月份/;
 
 /** A value denied (21年, 2019, ten years), not a level (不是高级工 stays: it says which level is not held). */
@@ -51,7 +52,10 @@ export function splitCorrection(text: string): CorrectionSplit | undefined {
     const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf('。'), before.lastIndexOf(';'), before.lastIndexOf('!'), before.lastIndexOf('?')) + 1;
     const tail = SUBJECT_TAIL.exec(before.slice(clauseStart));
     // (不是技师，是高级技师: the part before is a denial and stays where it is)
-    if (tail && SUBJECT_NOUN.test(tail[0]) && !/不是|没有?|\bnot\b/.test(before.slice(clauseStart))) {
+    // (技师，不对，应该是高级技师: a level before the marker, another after it: the one before is the old value, not the
+    // subject of the new one)
+    const valueIsLevel = tail && LEVEL_WORD.test(tail[0]) && LEVEL_WORD.test(after) && !/证|职称|那个|这个/.test(tail[0]);
+    if (tail && !valueIsLevel && SUBJECT_NOUN.test(tail[0]) && !/不是|没有?|\bnot\b/.test(before.slice(clauseStart))) {
       after = `${tail[0].trim()}${after}`.trim();
       before = before.slice(0, clauseStart + tail.index).replace(/[,。!\s]+$/, '');
     }

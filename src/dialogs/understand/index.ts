@@ -281,6 +281,12 @@ const ALL_PASSED = /^(?:(?:都|全都|全部|每年都|年年都?|一直都?|三
 const REGIONAL_AWARD = /技术能手|技能大师|工匠|\btechnical experts?\b|\bskills? masters?\b|\bcraftsman\b/;
 /** A permit named as a certificate (特种作业操作证, 电工证, 上岗证): not a skill level by itself. */
 const PERMIT = /特种作业|操作证|上岗证|作业证|[电焊]工证|电工本|焊工本|\b(?:special (?:operations?|work) (?:permit|certificate|licen[cs]e)|operating (?:permit|licen[cs]e)|work permit|welding (?:permit|licen[cs]e)|electrician'?s? (?:permit|licen[cs]e))\b/;
+const DASH_AFTER = /^\s*(?:—+|–|―|\s-+\s)/;
+/** Where a sentence ends (a clause ends at a comma too: a sentence only at these). */
+const SENTENCE_END = /[?。!;\n]/;
+/** The words of asking (想问, 请问, 咨询一下): they say the person asks, not what the person holds. */
+const ASKING_WORDS = /想问(?:一下|下|问)?|请问|问一下|问问|想了解(?:一下)?|想咨询(?:一下)?|咨询(?:一下)?|打听(?:一下)?|\bi (?:want|wanted|would like|'d like) to (?:ask|know)\b/g;
+const ASKS = new RegExp(ASKING_WORDS.source);
 /** 在吗, 有人吗: a greeting, not a question about the facts. */
 const GREETING_ASK = /在吗|在么|在不在|有人吗|有人在吗|\b(?:hello|hi)\?/g;
 /** After a level: what can it get me (能评啥, 可以报什么职称, 能评职称吗). */
@@ -419,6 +425,7 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   const held: Held[] = [];
   const targets: ParsedTarget[] = [];
   const seriesNamed: { series: Series; hit: LevelHit }[] = [];
+  const unclear: { said: string; skill: SkillLevel; title: TitleLevel }[] = [];
   for (const hit of levels) {
     const e = hit.entry;
     if (e.kind === 'series') { seriesNamed.push({ series: e.series, hit }); continue; }
@@ -448,6 +455,11 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
       else if (e.title === 'intermediate' && /[\u4e00-\u9fff]/.test(norm.slice(hit.start, hit.end))) { kind = 'title'; title = e.title; }
     }
     if (expecting === 'techSchoolClass' && kind === 'skill' && skill === 'technician') { u.techSchoolClass ??= 'preparatory_technician'; continue; }
+    // 我是高级, I am senior since 2019: either ladder, nothing asked to tell which (the dialog asks)
+    if (!kind && e.kind === 'ambiguous' && e.skill && e.title && !hit.target && !skillSlot && !titleSlot && expecting !== 'techSchoolClass'
+      && !NEGATED_BEFORE.test(norm.slice(Math.max(0, hit.start - 6), hit.start)) && !NEGATED_AFTER.test(norm.slice(hit.end, hit.end + 12))) {
+      unclear.push({ said: norm.slice(hit.start, hit.end), skill: e.skill, title: e.title });
+    }
     if (!kind) continue;
     // 没有技师证: not held, and says nothing about other levels
     if (NEGATED_BEFORE.test(norm.slice(Math.max(0, hit.start - 6), hit.start)) || NEGATED_AFTER.test(norm.slice(hit.end, hit.end + 12))) {
@@ -561,8 +573,32 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
       if (held[i].since) continue;
       if (targets.length === 0 && (WHAT_IT_OPENS.test(norm.slice(held[i].hit.end))
         || (/\bwhat (?:can|could|may) (?:an? )?$/.test(norm.slice(0, held[i].hit.start)) && /^\s*(?:certificate |cert |title )?(?:holders? )?(?:apply for|get|go for|aim for|become|upgrade to)\b/.test(norm.slice(held[i].hit.end))))) continue;
+      // technician - eligible for engineer?, 技师——能评高工吗: a level, a dash, and a question about another level: the
+      // first is what the asker has (a level asked alone, senior technician - can I?, stays asked)
+      if (DASH_AFTER.test(norm.slice(held[i].hit.end)) && levels.some((l) => l.target && l.start > held[i].hit.end)) continue;
       // 高级工程师，苏州的，能直接认定高级技师吗: a level said in a clause of its own, before or after the question
       if (!QUESTION.test(clauseWithMark(s, held[i].hit).replace(GREETING_ASK, ''))) continue;
+      asked.push(...held.splice(i, 1));
+    }
+  }
+  // 想问技师评工程师要几年？我自己只有高级工: a question of its own sentence that says nothing of the asker, beside a
+  // sentence where the asker says what they hold: the levels of the question are asked about (想问 / 请问 ask, they
+  // hold nothing)
+  else if ((isQuestion || ASKS.test(norm)) && held.length > 1) {
+    const sentenceOf = (at: number): Span => {
+      let start = at, end = at;
+      while (start > 0 && !SENTENCE_END.test(norm[start - 1])) start--;
+      while (end < norm.length && !SENTENCE_END.test(norm[end])) end++;
+      return { start, end: Math.min(norm.length, end + 1) };
+    };
+    const personal = (sp: Span): boolean => PERSONAL.test(norm.slice(sp.start, sp.end).replace(ASKING_WORDS, ''));
+    const own = held.filter((h) => personal(sentenceOf(h.hit.start)));
+    for (let i = held.length - 1; i >= 0 && own.length; i--) {
+      const sp = sentenceOf(held[i].hit.start);
+      if (held[i].since || personal(sp) || own.some((o) => sentenceOf(o.hit.start).start === sp.start)) continue;
+      const sentence = norm.slice(sp.start, sp.end);
+      // (想咨询一下技师转工程师的条件。: asking words make the sentence a question without a question mark)
+      if (!(QUESTION.test(sentence.replace(GREETING_ASK, '')) || ASKS.test(sentence)) || WHAT_IT_OPENS.test(norm.slice(held[i].hit.end))) continue;
       asked.push(...held.splice(i, 1));
     }
   }
@@ -594,6 +630,10 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
       if (existing) { refineSince(existing, h); existing.series ??= h.series; continue; }
       titles.push({ level: h.level, ...(h.since ? { since: h.since } : {}), ...(h.approx ? { sinceApprox: true } : {}), ...(h.series ? { series: h.series } : {}), ...(h.named ? { outside: h.named } : {}) });
     }
+  }
+  // one bare level word of either ladder, no other level named: asked which, with the date said (if one)
+  if (unclear.length === 1 && !held.length && !targets.length && !(u.denied?.length) && !asked.length) {
+    u.ladderUnclear = { ...unclear[0], ...(u.month ? { since: u.month } : {}), ...(u.month && u.monthApprox ? { sinceApprox: true as const } : {}) };
   }
   if (skills.length > 0) u.skills = skills;
   else if (skillsNone) u.skills = [];

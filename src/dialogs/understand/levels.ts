@@ -136,12 +136,15 @@ const WISH_VERB_BEFORE = /(?:评|申报|申请|报考|考|升|晋升|转评|转|
 /** 想考个电工技师: a wish with the occupation between the verb and the level. */
 const WISH_WITH_OCCUPATION = /(?:想|要|准备|打算|希望|争取)(?:考|评|报|拿|申报|冲)[个一]?[\u4e00-\u9fff]{1,4}$/;
 /** 工程师能报不, 技师可以评吗: the level first, the wish after it. */
-const WISH_AFTER = /^\s*(?:我)?(?:是否)?(?:能|可以|可不可以|能不能|可否|能否|好|怎么|如何|咋|怎样|要怎么)(?:才能)?(?:直接)?(?:去)?(?:报名|参评|评审|搞定|拿下|报|评|申报|申请|考|升|转|认定|评定|转评|晋升|冲|冲击|拿|够)(?:上|得上|得到|为|成|一下|一把|下来)?(?:吗|么|嘛|不|没|了吗|不了)?\s*$/;
+// (the question may end in any particle people close one with: 可以报了吧, 能评了没, 能报不啦)
+const WISH_AFTER = /^\s*(?:我)?(?:是否)?(?:应该|总该|总)?(?:能|可以|可不可以|能不能|可否|能否|好|怎么|如何|咋|怎样|要怎么)(?:才能)?(?:直接)?(?:去)?(?:报名|参评|评审|搞定|拿下|报|评|申报|申请|考|升|转|认定|评定|转评|晋升|冲|冲击|拿|够)(?:上|得上|得到|为|成|一下|一把|下来)?(?:了)?(?:吗|么|嘛|吧|呢|啊|呀|不|没|没有|不了)?(?:吧|啊|呀|啦|哈)?\s*$/;
 const WISH_EN_BEFORE = /\b(?:(?:take|taking|sit(?: for)?|sitting(?: for)?|prepare for|preparing for|study(?:ing)? for|register(?:ing)? for|sign(?:ing)? up for|enrol(?:l)?(?:ing)? (?:for|in)|go(?:ing)? for|try(?:ing)? for|aim(?:ing)? at)(?: the| an?| my)?|apply(?:ing)?(?: for| to be| to become| as)?|become|becoming|get|qualify(?: for| as)?|eligible (?:for|to be)|upgrade to|promoted to|go for|aim(?:ing)? for|want to be|be an?|rated as|evaluated (?:as|for)|assessed (?:as|for)|certified as|recogni[sz]ed as|(?:need|needed|required|requirements?|take|it takes) (?:for|to (?:get|become|be))|wants? to (?:get|be|become|have|obtain|earn|take)|want(?:s|ed)?|would like(?: to (?:get|have|obtain|be))?|looking (?:for|to get)|hop(?:e|ing) (?:for|to get|to become)|interested in(?: (?:getting|applying(?: for)?|becoming|the))?|aim(?:ing)?(?: to (?:get|be|become))?)(?: an?| the| my)?\s*$/;
 
 /** 工程师需要什么条件, 高级技师的申报条件: a level asked about by someone who says nothing of holding it. */
 /** 工程师哪年能报, 高工什么时候能评, 工程师要等到什么时候: when a level opens, asked. */
-const WHEN_AFTER = /^\s*(?:证书?)?(?:我)?(?:还)?(?:要|得|需要)?(?:等到|等)?(?:什么时候|啥时候|哪年|哪一年|几时|何时|多久|多少年|几年后|几年|哪个月)(?:才)?(?:能|可以)?(?:报|评|申报|申请|考|升|拿)?(?:上|到)?(?:呢|啊|吗|呀)?\s*(?:[,。;!?]|$)/;
+// (the wait said as a complaint asks the same: 助工要等好久, 工程师还得熬几年吧, 高工得等很久吗; a length alone after a
+// level is how long it is held, 技师好几年了: only a verb of waiting makes it a wait)
+const WHEN_AFTER = /^\s*(?:证书?|职称)?(?:我)?(?:还)?(?:(?:(?:要|得|需要)(?:等到|等|熬)?|等到|等)?(?:什么时候|啥时候|哪年|哪一年|几时|何时|多久|多少年|几年后|几年|哪个月|多长时间)|(?:还)?(?:(?:要|得|需要)(?:等|熬)?|等|熬)(?:上)?(?:好久|很久|好几年|那么久|这么久|多少年|好多年|一阵子?|一段时间|几年))(?:才)?(?:能|可以)?(?:报|评|申报|申请|考|升|拿)?(?:上|到)?(?:呢|啊|吗|呀|吧|哦)*\s*(?:[,。;!?]|$)/;
 const ASKED_AFTER = /^\s*(?:证书?)?(?:的)?(?:需要|要|得|有)?(?:满足)?(?:什么|哪些|啥|哪几个)(?:样的)?(?:条件|材料|要求|资料|手续)|^\s*(?:的)?(?:申报|申请|评审|报考)?(?:条件|要求)(?:是|有)?(?:什么|哪些|啥)?/;
 const ASKED_BEFORE = /(?:了解|问问?|咨询|请教|打听|请问|看看|看一下|查查|查一下|那)(?:一下|下)?(?:关于)?$/;
 /** 技师有希望吗, 工程师我够格吗, 往技师走, 高级技师呢: the level's chances asked, or the way towards it. */
@@ -150,8 +153,9 @@ const CHANCE_AFTER = /^\s*(?:证)?(?:我|我们|他|她)?(?:这种情况|这情�
 const CHANCE_OF_NEXT = /^\s*(?:证)?(?:我|我们|他|她)?(?:有没有|有)(?:戏|希望|机会|可能)\s*(?:去|直接)?(?:评|报|考|申报|申请|拿|升|转|冲|弄|搞)/;
 const CHANCE_EN_BEFORE = /\b(?:what about|how about|chances? (?:for|of|at)|any chance (?:for|of|at)|possible to (?:get|become|be))(?: an?| the)?\s*$/;
 /** 往技师走, 向高级技师发展: the way towards a level. */
-const TOWARD = /[往向朝](?:着)?\s*$/;
-const TOWARD_AFTER = /^\s*(?:证)?(?:方向)?(?:走|发展|努力|靠|冲|奔|迈进|晋升)/;
+// (奔着工程师去, 冲着高工去, 瞄着技师: the same way, said with the verb of heading for)
+const TOWARD = /(?:[往向朝](?:着)?|[奔冲瞄]着)\s*$/;
+const TOWARD_AFTER = /^\s*(?:证)?(?:方向)?(?:走|发展|努力|靠|冲|奔|迈进|晋升|去)/;
 /** After 了解一下 / 请问 + a level: the level is the topic (请问高级工程师的条件), not the subject (请问高级工能评…). */
 const ASKED_TOPIC_AFTER = /^\s*(?:证书?|职称)?(?:的)?(?:条件|要求|怎么|如何|咋|需要|要|相关|的事|方面|政策|申报|评审|报考|考试|难不难|好不好|[,。;!?]|$|吗|呢|啊)/;
 const HOLDING_BEFORE = /(?:我|本人|他|她)?(?:是|有|持有|拿了|拿到|考了|评了|评上|取得)[^,。;!?]{0,3}$/;
@@ -170,7 +174,11 @@ const firstClause = (rest: string): string => rest.split(/[,。;!?]|(?<=\S)\s+(?
 /** failed the technician exam, didn't pass level 2: a level tried for and not held. */
 const FAILED_EN_BEFORE = /\b(?:failed|flunked|did not pass|didn'?t pass|(?:have )?not (?:yet )?passed|never passed|haven'?t passed)(?: the| my| an?)?(?: [a-z]+)?\s*$/;
 
+/** 等下个月考完技师, 明年考过高级工再说, 快要考技师了: an exam still ahead, the level not yet held. */
+const FUTURE_EXAM_BEFORE = /(?:等(?:到)?|下个?月|下周|下半年|明年|后年|年底|过(?:段时间|几个月|阵子)|马上(?:就)?要?|快要?|即将)[^了,。;!?]{0,5}?(?:考完|考过|考下|考出来?|拿到|拿下|评上|评完|考)[个了]?$/;
+
 function isWish(original: string, start: number, end: number): boolean {
+  if (FUTURE_EXAM_BEFORE.test(original.slice(Math.max(0, start - 12), start).split(/[,。;!?]/).pop() ?? '')) return true;
   if (FAILED_EN_BEFORE.test(original.slice(Math.max(0, start - 30), start).split(/[,.;!?]/).pop() ?? '')) return true;
   const before = original.slice(Math.max(0, start - 12), start);
   if (IN_PROGRESS_AFTER.test(original.slice(end, end + 30))) return true;

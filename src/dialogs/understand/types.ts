@@ -70,6 +70,9 @@ export interface Understanding {
   guessed?: Guess[];
   /** A bare 高级 / 中级 / 初级 read by the question asked (高级 to the certificate question: 高级工): said in the echo. */
   levelByQuestion?: { said: string; kind: 'skill' | 'title'; level: SkillLevel | TitleLevel }[];
+  /** 我是高级, I am senior since 2019: a bare level word said of oneself with no question asked, which can be of either
+   * ladder (高级工 or 高级职称): not recorded; the dialog asks which, and the date said goes to the level chosen. */
+  ladderUnclear?: { said: string; skill: SkillLevel; title: TitleLevel; since?: string; sinceApprox?: true };
   /** The whole message is small talk (在吗, 谢谢, 好的拜拜). */
   smallTalk?: SmallTalk;
   followUp?: FollowUp;
