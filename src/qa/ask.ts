@@ -25,6 +25,7 @@ import { uncoveredSubject } from './uncoveredSubject';
 import { beyondLadder } from './beyondLadder';
 import { awardCounts, englishRouteAsk, heldFromStart, withEnglishRoute } from './englishRoute';
 import { fakeDocuments } from './fakeDocs';
+import { withChineseSkillNames } from './levelGloss';
 
 export interface AskOptions {
   region?: Region;
@@ -388,7 +389,7 @@ function engineAnswer(u: Understanding, regions: (Region | undefined)[], opts: A
   if (!citations.length) return undefined;
   const lead = got.own ? '' : t(locale, 'qa:elig.yourFacts');
   return {
-    answer: lead + text, citations, confidence: round(confidence), matched: 'curated', id: 'eligibility', kind: 'engine',
+    answer: lead + (locale === 'en' ? withChineseSkillNames(text) : text), citations, confidence: round(confidence), matched: 'curated', id: 'eligibility', kind: 'engine',
     region: regions[0], ...(regions.length > 1 ? { regions: asked } : {}), ...(got.own ? {} : { usedPersonFacts: true }),
   };
 }

@@ -2,6 +2,8 @@
 // set's sentence, none is in the intents): telegraphic English routes (two levels, no verb), English awards asked
 // with "title?", a contest asked 算不算, 申 as a verb, a series named with 包括, answers that say what the clause lists.
 import { ask } from '../../src/qa/ask';
+import { understand } from '../../src/dialogs/understand';
+import { withEnglishRoute } from '../../src/qa/englishRoute';
 import type { Region } from '../../src/rules/vocabulary';
 import { policyText } from './policyTexts';
 
@@ -38,9 +40,15 @@ describe('telegraphic English: the later of two levels on different ladders is t
     ['sichuan: i am a technician and an engineer, what else can i apply for?', 'sichuan'],
     ['engineer title or technician certificate, which is easier to get in chongqing?', 'chongqing'],
   ] as [string, Region][])('%s reads no route between them', (q, region) => {
-    const a = en(q, region);
-    expect(a.answer).not.toMatch(/you can apply for Technician \(level 2\)$/);
-    if (/easier/.test(q)) expect(a.matched).toBe('none');
+    const u = understand(q.toLowerCase(), { asOf: '2026-12', region });
+    expect(withEnglishRoute(q, u).targets ?? []).toEqual(u.targets ?? []);
+    if (/easier/.test(q)) expect(en(q, region).matched).toBe('none');
+  });
+
+  it('reads the route from the same understanding the tests above go through', () => {
+    const q = 'liaoning senior worker 4 yrs -> assistant engineer?';
+    const u = understand(q, { asOf: '2026-12', region: 'liaoning' });
+    expect(withEnglishRoute(q, u).targets).toEqual([{ kind: 'title', level: 'assistant' }]);
   });
 
   it('a title holder wanting "a skill level" gets the route, not the levels-below-高级工 topic', () => {
@@ -112,5 +120,16 @@ describe('false documents named: the fraud topic, not the documents to bring', (
   });
   it('documents asked with nothing false about them stay the materials topic', () => {
     expect(en('liaoning: which documents go in my title application?', 'liaoning').id).toBe('materials');
+  });
+});
+
+describe('English engine answers name each skill level once in Chinese too', () => {
+  it.each([
+    ['chongqing assistant engineer, what skill level can i take?', 'chongqing', '高级工'],
+    ['sichuan: senior engineer title holder -> senior technician, how many years?', 'sichuan', '高级技师'],
+  ] as [string, Region, string][])('%s', (q, region, zhName) => {
+    const a = en(q, region);
+    expect([a.matched, a.kind]).toEqual(['curated', 'engine']);
+    expect(a.answer).toContain(`(${zhName}, level`);
   });
 });
