@@ -682,7 +682,7 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
   }
   // Computed answers rest on facts read from the question; a topic's rests on words, which must be known ones.
   // (an award read and asked what it opens is a fact read, whatever words around it the intents do not know)
-  const computed = intent?.kind === 'annex' || (intent?.kind === 'engine' && namesFacts(u)) || (cue && !!u.awards?.length);
+  const computed = intent?.kind === 'annex' || (intent?.kind === 'engine' && namesFacts(u)) || (cue && !!u.awards?.length && (awardCounts(text) || !!u.targets?.length));
   const english = /[a-z]{3}/i.test(text) && !/\p{Script=Han}{4}/u.test(text);
   if (!computed && english && offDomainEnglish(text, m)) return refusal(opts.locale, opts, p);
   if (english && intent?.kind === 'topic' && !(cue && namesFacts(u)) && !ownEnglishWord(text, intent.id, m)) return refusal(opts.locale, opts, p);
