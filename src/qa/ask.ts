@@ -23,6 +23,9 @@ import { askedClause } from './askedClause';
 import { unlistedAward } from './unlistedAward';
 import { uncoveredSubject } from './uncoveredSubject';
 import { beyondLadder } from './beyondLadder';
+import { awardCounts, englishRouteAsk, heldFromStart, withEnglishRoute } from './englishRoute';
+import { fakeDocuments } from './fakeDocs';
+import { withChineseSkillNames } from './levelGloss';
 
 export interface AskOptions {
   region?: Region;
@@ -247,7 +250,7 @@ function awardRegion(text: string): Region | undefined {
 const HOW_CUE = /怎样|怎么|咋样|咋才|如何|什么条件|啥条件|哪些条件|要什么|要啥|需要|几年|多久|条件|\bhow (do|can|would)\b|what does it take|conditions|requirements?\b/i;
 
 /** Words that ask what someone can apply for (eligibility), as opposed to a topic (待遇, 材料, 论文 …). */
-const ELIGIBILITY_CUE = /能(不能)?(评|报|考|申报|申请|直接|破格|冲|升|晋|到|够|奔|整|搞|弄|混)|可以(评|报|考|申报|申请|直接|破格|冲|升|晋|到|奔|整|搞|弄|混)|可不可以(评|报|考)|能否|允许[不吗么没]|允不允许|让不让|准不准|评(什么|啥|哪)|报(什么|啥|哪)|考(什么|啥|哪)|(评|报|升|到)(哪一?级|几级)|什么职称|啥职称|什么等级|哪级职称|[评报考].{0,4}[不吗么]|what (title|level|skill level)|(can|could|may) (i|a|an|he|she|they|someone|we)\b.*\b(apply|get|become|take|reach|sit|go for|try for|move up|be (recogni[sz]ed|certified|rated|assessed|evaluated|accredited))|how many (cumulative )?years|which (skill )?(title|level|grade)|what (does|do|would|will|can) .{0,80}\b(open|entitle|qualify)|eligible|\benough (for|to)\b|\bqualif(y|ies) (me )?for\b|\bapply (directly )?for\b/i;
+const ELIGIBILITY_CUE = /能(不能)?(评|报|考|申报|申请|申|直接|破格|冲|升|晋|到|够|奔|整|搞|弄|混)|可以(评|报|考|申报|申请|直接|破格|冲|升|晋|到|奔|整|搞|弄|混)|可不可以(评|报|考)|能否|允许[不吗么没]|允不允许|让不让|准不准|评(什么|啥|哪)|报(什么|啥|哪)|考(什么|啥|哪)|(评|报|升|到)(哪一?级|几级)|什么职称|啥职称|什么等级|哪级职称|[评报考].{0,4}[不吗么]|what (title|level|skill level)|(can|could|may) (i|a|an|he|she|they|someone|we)\b.*\b(apply|get|become|take|reach|sit|go for|try for|move up|be (recogni[sz]ed|certified|rated|assessed|evaluated|accredited))|how many (cumulative )?years|which (skill )?(title|level|grade)|what (does|do|would|will|can) .{0,80}\b(open|entitle|qualify)|eligible|\benough (for|to)\b|\bqualif(y|ies) (me )?for\b|\bapply (directly )?for\b/i;
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
@@ -386,7 +389,7 @@ function engineAnswer(u: Understanding, regions: (Region | undefined)[], opts: A
   if (!citations.length) return undefined;
   const lead = got.own ? '' : t(locale, 'qa:elig.yourFacts');
   return {
-    answer: lead + text, citations, confidence: round(confidence), matched: 'curated', id: 'eligibility', kind: 'engine',
+    answer: lead + (locale === 'en' ? withChineseSkillNames(text) : text), citations, confidence: round(confidence), matched: 'curated', id: 'eligibility', kind: 'engine',
     region: regions[0], ...(regions.length > 1 ? { regions: asked } : {}), ...(got.own ? {} : { usedPersonFacts: true }),
   };
 }
@@ -614,7 +617,7 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
   const lead = leadFor(opts.locale, named.find((x) => x.region === 'national' && x.fallback)?.place);
   // An award word a region's name comes with (江西省技术能手, asked in Sichuan) is that region's award, not the asker's.
   const readRegion = awardRegion(text) ?? regions[0];
-  const read = (s: string): QAUnderstanding => withEnglishYears(s, withEnglishAwards(s, withEnglishTargets(s, wantedAfterHeld(questionFacts(understand(s, { asOf: opts.asOf ?? FALLBACK_MONTH, ...(readRegion ? { region: readRegion } : {}) }), s), s))));
+  const read = (s: string): QAUnderstanding => withEnglishYears(s, withEnglishAwards(s, withEnglishRoute(s, withEnglishTargets(s, wantedAfterHeld(questionFacts(understand(s, { asOf: opts.asOf ?? FALLBACK_MONTH, ...(readRegion ? { region: readRegion } : {}) }), s), s)))));
   // "技师能评工程师，那工程师能评技师吗": a last clause after 那 naming its own level and the level wanted is the question.
   const then = THEN_CLAUSE.exec(text);
   const asked = then ? read(then[1]) : undefined;
@@ -646,7 +649,8 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
   // have for support's share, yet the paper topic's own when read alone).
   const top = decided && (decidedIntent?.kind === 'engine' || m.classifier.support(features, decided.label).length
     || (decidedIntent?.kind === 'topic' && englishOwnWord(text, decided.label, m))) ? decided : undefined;
-  const intent = top ? m.byId.get(top.label) : undefined;
+  // (false documents named: the fraud topic, not the documents to bring)
+  const intent = top && fakeDocuments(text, top.label) && m.byId.get('fraud') ? m.byId.get('fraud') : top ? m.byId.get(top.label) : undefined;
   const p = preds[0]?.p ?? 0;
 
   // A subject no text speaks of (leave from work, 落户): refused, whatever topic or facts it shares words with.
@@ -665,7 +669,7 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
   if (TAX_CUE.test(text) && m.byId.get('nc_tax')) return refusal(opts.locale, opts, p, 'nc_tax', 'not_covered', m);
   // Eligibility: the classifier says so, or the question names what one holds and asks what it opens. An award stated
   // with nothing asked (苏州 省级二类技能竞赛拿了第一名) asks what it opens, as it would in the interview.
-  const cue = ELIGIBILITY_CUE.test(text) || asksMore(text) || (!!u.awards?.length && !isPolicyQuestion(text));
+  const cue = ELIGIBILITY_CUE.test(text) || asksMore(text) || englishRouteAsk(text) || (!!u.awards?.length && awardCounts(text)) || (!!u.awards?.length && !isPolicyQuestion(text));
   if (PERK_CUE.test(text) && intent && PERK_TOPICS.has(intent.id) && m.byId.get('nc_perks')) return refusal(opts.locale, opts, p, 'nc_perks', 'not_covered', m);
   if (((ISSUE_WAIT_CUE.test(text) && !u.targets?.length && intent?.kind !== 'engine') || HANDLING_CUE.test(text) || REVIEW_DETAIL_CUE.test(text))
     && m.byId.get('nc_practical')) {
@@ -677,7 +681,8 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
     return refusal(opts.locale, opts, p, 'nc_local', 'not_covered', m);
   }
   // Computed answers rest on facts read from the question; a topic's rests on words, which must be known ones.
-  const computed = intent?.kind === 'annex' || (intent?.kind === 'engine' && namesFacts(u));
+  // (an award read and asked what it opens is a fact read, whatever words around it the intents do not know)
+  const computed = intent?.kind === 'annex' || (intent?.kind === 'engine' && namesFacts(u)) || (cue && !!u.awards?.length && (awardCounts(text) || !!u.targets?.length));
   const english = /[a-z]{3}/i.test(text) && !/\p{Script=Han}{4}/u.test(text);
   if (!computed && english && offDomainEnglish(text, m)) return refusal(opts.locale, opts, p);
   if (english && intent?.kind === 'topic' && !(cue && namesFacts(u)) && !ownEnglishWord(text, intent.id, m)) return refusal(opts.locale, opts, p);
@@ -707,7 +712,9 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
   const awardAsked = !!u.awards?.length && (intent?.id !== 'direct_skill' || !!u.targets?.some((x) => x.kind === 'title')
     || opensTitle(u, regions, opts.asOf ?? FALLBACK_MONTH));
   const across = cue && namesFacts(u) && (awardAsked || (!!u.targets?.length && !!(u.skills?.length || u.titles?.length || u.qualifications?.length))
-    || (intent?.id === 'annual_review' && u.annualReviewsPassed !== undefined));
+    || (intent?.id === 'annual_review' && u.annualReviewsPassed !== undefined)
+    // (the topic of levels below 高级工 is no answer to someone holding a title or 高级工 and up)
+    || (intent?.id === 'junior_skill' && heldFromStart(u)));
   // An award named and asked what it opens overrides any topic it resembles (非遗传承人 is no question about series).
   // A not-covered intent decided over an award or a level asked for is the words' resemblance, not what is asked
   // (…workshop, what title could I go for; 世赛金牌能到正高吗): not a subjective or practical question.
@@ -736,8 +743,9 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
   // A title series other than engineering named (农艺师, 工艺美术, arts and crafts): which series the text opens is
   // the answer, before any route within engineering.
   const seriesIntent = m.byId.get('series');
+  // (a topic decided unsurely on other words, 四川贯通包括群众文化吗 → the schedule's 群众文化 sentence, gives way too)
   if (seriesIntent && (SERIES_CUE.test(text) || u.targets?.some((x) => x.kind === 'title' && x.series && x.series !== 'engineering'))
-    && (!intent || intent.kind === 'engine' || ENGINE_TOPICS.has(intent.id) || intent.id === 'series')) {
+    && (!intent || intent.kind === 'engine' || ENGINE_TOPICS.has(intent.id) || intent.id === 'series' || (intent.kind === 'topic' && (top?.p ?? 0) < 0.8))) {
     const a = topicAnswer(seriesIntent, regions, opts.locale, top?.p ?? p, u, lead);
     if (a) return a;
   }
@@ -889,7 +897,7 @@ function opensTitle(u: Understanding, regions: (Region | undefined)[], asOf: str
 }
 
 /** A title series other than engineering (the texts name 农业, 工艺美术, 文物博物, 实验技术, 艺术, 体育, 技工院校教师). */
-const SERIES_CUE = /农业系列|农艺师|畜牧师|兽医师|工艺美术|文物博物|文博|群众文化|实验技术|实验师|艺术系列|体育系列|技工院校教师|\bagricultur|arts and crafts|cultural relics|laboratory technolog|\bsports series|\bart series|technical school teachers?\b/i;
+const SERIES_CUE = /农业系列|农艺师|畜牧师|兽医师|工艺美术|文物博物|文博|群众文化|实验技术|实验师|艺术系列|体育系列|技工院校教师|\bagricultur|arts and crafts|cultural relics|mass culture|laboratory technolog|\bsports series|\bart series|technical school teachers?\b/i;
 
 /** Words of the green channel: 破格, applying directly, an award, a title of honour, a contest's place. */
 const GREEN_CUE = /破格|绿色通道|直接(申报|评|报)|技术能[手首]|工匠|技能大师|技能大奖|劳模|劳动模范|竞赛|大赛|比赛|世赛|国赛|省赛|教练|非遗|传承人|特殊津贴|工作室|\bdirectly\b|green channel|\btalent\b|craftsm[ae]n|skill master|technical expert|allowance|studio|heritage|model worker|\bcontest\b|\bcompetition\b|\bmedal\b|\baward\b|\b(1st|2nd|3rd|\d+th) place\b/i;

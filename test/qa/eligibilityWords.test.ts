@@ -47,7 +47,7 @@ describe('more of what is asked, read', () => {
     ['高级工能评助工，那助工能考高级工吗', 'sichuan', 'zh-CN', /^四川：助理级（助理工程师）.*可申报高级工（三级）/],
     // English: years said with the one level held; a title holder asking to be recognised at a skill level
     ['senior worker for 3 years in chongqing, assistant engineer possible?', 'chongqing', 'en', /years are met/],
-    ['Can a full senior engineer (正高) be recognised as a senior technician in Liaoning?', 'liaoning', 'en', /Senior technician \(level 1\)/],
+    ['Can a full senior engineer (正高) be recognised as a senior technician in Liaoning?', 'liaoning', 'en', /Senior technician \((?:高级技师, )?level 1\)/],
     // English level names one slip off (enginner, technican, asistant)
     ['i m a enginner in suzhou can i get technican level', 'suzhou', 'en', /Intermediate \(engineer\): you can apply for Technician/],
     ['asistant enginer, can i take the senior worker test', 'liaoning', 'en', /Assistant \(assistant engineer\): you can apply for Senior worker/],
