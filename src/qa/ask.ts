@@ -466,6 +466,16 @@ function withInstead(a: AskResult, intent: Intent, text: string, regions: (Regio
   return { ...a, answer: `${a.answer}\n• ${b.answer}`, citations };
 }
 
+/** A paper question asking what counts instead, where the paper answer is that none is needed: the answer is the
+ * paper topic's with the achievements (withInstead), so the two topics' probabilities are one answer's. */
+function paperInstead(preds: Prediction[], text: string, regions: (Region | undefined)[], m: Model): Prediction[] {
+  const paper = m.byId.get('paper');
+  if (!paper || !INSTEAD_CUE.test(text) || regions.some((r) => answerFor(paper, r)?.key !== 'noLimits')) return preds;
+  const i = preds.findIndex((x) => x.label === 'paper'), j = preds.findIndex((x) => x.label === 'achievements');
+  if (i < 0 || j < 0 || Math.max(i, j) > 1) return preds;
+  return [{ label: 'paper', p: preds[i].p + preds[j].p }, ...preds.filter((_, k) => k !== i && k !== j)];
+}
+
 /** Without an `asOf`, durations ("拿证三年了") still count right: they are read against the same month. */
 const FALLBACK_MONTH = '2026-01';
 
@@ -515,7 +525,7 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
 /** A topic answered unsurely (under UNSURE) on one n-gram of its own at most (答辩的时候… → 的时 → schedule) is a guess:
  * refused. (A word of the topic's own in English, as ownEnglishWord judges it, is evidence enough.) */
 function weakTopic(text: string, a: AskResult, opts: AskOptions, m: Model): AskResult {
-  if (a.matched !== 'curated' || a.kind !== 'topic' || a.confidence >= UNSURE || !a.id) return a;
+  if (a.matched !== 'curated' || a.kind !== 'topic' || a.confidence >= UNSURE || !a.id || routedByFacts.has(a)) return a;
   // (topics the question's facts or cues lead to, not its words: 没有证书 → junior_skill, 农艺师 → series)
   if (ENGINE_TOPICS.has(a.id) || a.id === 'series') return a;
   if (m.classifier.support(classifierText(text), a.id).length > 1 || englishOwnWord(text, a.id, m)) return a;
@@ -545,7 +555,7 @@ function askedLast(text: string, a: AskResult, opts: AskOptions, m: Model): AskR
     const clause = askedClause(text);
     return clause && !/[a-z]{3}/i.test(clause) ? contextOnly(clause, a, opts, m) : a;
   }
-  if (a.matched !== 'curated' || (a.regions?.length ?? 1) > 1) return a;
+  if (a.matched !== 'curated' || (a.regions?.length ?? 1) > 1 || routedByFacts.has(a)) return a;
   // The engine's answer too, when the asking clause names no facts and no level of its own (…去考高级工，给不给补贴):
   // the facts before it are context.
   const engine = a.kind === 'engine';
@@ -561,6 +571,8 @@ function askedLast(text: string, a: AskResult, opts: AskOptions, m: Model): AskR
   if (engine) {
     const own = understand(clause, { asOf: opts.asOf ?? FALLBACK_MONTH });
     if (namesFacts(own) || own.targets?.length) return a;
+    // (the years a route asks are the engine's to say: 有年限限制吗 asks of the route named before it)
+    if (YEARS_ASKED.test(clause)) return a;
   }
   const features = forClassifier(clause);
   const sure = decide(m.classifier.predict(features), { threshold: CLAUSE_SURE, ambiguity: 0.1 });
@@ -572,6 +584,9 @@ function askedLast(text: string, a: AskResult, opts: AskOptions, m: Model): AskR
 }
 
 const CONDITION = /的话|如果|要是|假如|假设|万一|若是/;
+
+/** The years a route asks, asked (年限, 几年, 多少年, 多久): what the engine's line for the route says. */
+const YEARS_ASKED = /年限|几年|多少年|多久|多长时间|how (?:many|long)\b.*\byears?\b/i;
 
 /** The asking clause's own topic (surely, CLAUSE_SURE, on words of its own there), answered for the regions the
  * whole question named; else the answer as it was. */
@@ -637,7 +652,10 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
   const pair = preds.length > 1 && [preds[0], preds[1]].some((x) => m.byId.get(x.label)?.kind === 'engine')
     ? [preds[0], preds[1]].find((x) => ENGINE_TOPICS.has(x.label)) : undefined;
   const torn = pair && preds[0].p + preds[1].p >= 0.8 ? { label: pair.label, p: preds[0].p + preds[1].p } : undefined;
-  const decided = known >= KNOWN_MIN ? decide(sameAnswers(preds, regions, m)) ?? torn : undefined;
+  const alone = known >= KNOWN_MIN ? decide(sameAnswers(paperInstead(preds, text, regions, m), regions, m)) : undefined;
+  const decided = known >= KNOWN_MIN ? alone ?? torn : undefined;
+  // (decided only as the pair's sum: the question naming facts and asking what they open is the engine's, below)
+  const tornOnly = !alone && !!torn && decided === torn;
   // A confident guess from question words alone (火星上有什么 → 有什么 → 待遇) is no answer: the question must share
   // something distinctive with the intent's phrasings.
   // (The engine's intent is the exception: its evidence is the facts the question names, checked below.)
@@ -725,7 +743,7 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
     || (intent?.id === 'professional_qualification' && !!u.qualifications?.length && !!u.targets?.some((x) => x.kind === 'skill'));
   const engineFirst = !directAsked && (intent?.kind === 'engine' || otherWay || (computable && asksRoute && intent?.kind === 'not_covered')
     || (cue && intent?.id === 'treatment' && notTreatment(u, text)) || (cue && namesFacts(u) && (!intent || intent.kind === 'topic'
-    && (((top?.p ?? 0) < 0.8 || across) && (ENGINE_TOPICS.has(intent.id) || premiseOff) || awardAsked))));
+    && (((top?.p ?? 0) < 0.8 || across || tornOnly) && (ENGINE_TOPICS.has(intent.id) || premiseOff) || awardAsked))));
   // A skill holder asking for the next skill level is asking about 晋级 (the engine offers it to title holders only).
   const skillUp = !!u.targets?.length && u.targets.every((x) => x.kind === 'skill') && !!u.skills?.length && !u.titles?.length;
   const upgrade = m.byId.get('upgrade');
@@ -762,8 +780,15 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
   if (engineFirst) {
     const a = engineAnswer(u, regions, opts, top?.p ?? p, lead);
     if (a) return withConditions(withDocuments(a, text, u, regions, opts.locale, m), u, regions, opts.locale, m);
-    // An award the region's text gives no path for: the region's own green-channel list says what it does give.
+    // An award the region's text gives no title for, asked with the skill ladder (省科技进步奖…考技能等级有啥优待):
+    // the direct skill route, which is where such awards lead (四川 附件2). Routed by the facts, not the words.
     const award = u.awards?.[0];
+    const direct = m.byId.get('direct_skill');
+    if (award && direct && !u.skills?.length && !u.titles?.length && !u.targets?.some((x) => x.kind === 'title')
+      && (SKILL_LADDER_ASKED.test(text) || u.targets?.some((x) => x.kind === 'skill'))) {
+      const d = topicAnswer(direct, regions, opts.locale, top?.p ?? p, u, lead);
+      if (d) return byFacts(d);
+    }
     const list = award ? m.byId.get(award.type === 'competition' ? 'green_competition' : 'green_list') : undefined;
     if (list && !u.skills?.length && !u.titles?.length) {
       const g = topicAnswer(list, regions, opts.locale, top?.p ?? p, u, lead);
@@ -892,7 +917,18 @@ function opensTitle(u: Understanding, regions: (Region | undefined)[], asOf: str
 const SERIES_CUE = /农业系列|农艺师|畜牧师|兽医师|工艺美术|文物博物|文博|群众文化|实验技术|实验师|艺术系列|体育系列|技工院校教师|\bagricultur|arts and crafts|cultural relics|laboratory technolog|\bsports series|\bart series|technical school teachers?\b/i;
 
 /** Words of the green channel: 破格, applying directly, an award, a title of honour, a contest's place. */
-const GREEN_CUE = /破格|绿色通道|直接(申报|评|报)|技术能[手首]|工匠|技能大师|技能大奖|劳模|劳动模范|竞赛|大赛|比赛|世赛|国赛|省赛|教练|非遗|传承人|特殊津贴|工作室|\bdirectly\b|green channel|\btalent\b|craftsm[ae]n|skill master|technical expert|allowance|studio|heritage|model worker|\bcontest\b|\bcompetition\b|\bmedal\b|\baward\b|\b(1st|2nd|3rd|\d+th) place\b/i;
+const GREEN_CUE = /破格|绿色通道|快车道|直通车|直接(申报|评|报)|技术能[手首]|工匠|技能大师|技能大奖|劳模|劳动模范|竞赛|大赛|比赛|世赛|国赛|省赛|教练|非遗|传承人|特殊津贴|工作室|\bdirectly\b|green channel|\btalent\b|craftsm[ae]n|skill master|technical expert|allowance|studio|heritage|model worker|\bcontest\b|\bcompetition\b|\bmedal\b|\baward\b|\b(1st|2nd|3rd|\d+th) place\b/i;
+
+/** The skill ladder asked about in general (考技能等级, 技能评价, skill level). */
+const SKILL_LADDER_ASKED = /技能等级|技能评价|职业技能|技能鉴定|技能证|\bskill (?:level|evaluation|assessment|grade|certificate)s?\b/i;
+
+/** Answers the question's facts led to (an award named), not its words: the asking clause is not read again for a
+ * topic of its own (askedLast, weakTopic), which would lose the facts said before it. */
+const routedByFacts = new WeakSet<AskResult>();
+function byFacts(a: AskResult): AskResult {
+  routedByFacts.add(a);
+  return a;
+}
 
 /** Topics that are a route to levels of one ladder (their intent's direction). */
 const ROUTE_TOPICS = new Set(['direct_skill', 'upgrade']);
