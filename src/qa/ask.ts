@@ -561,7 +561,8 @@ function askedLast(text: string, a: AskResult, opts: AskOptions, m: Model): AskR
   const engine = a.kind === 'engine';
   if (!engine && a.kind !== 'topic') return a;
   const clause = askedClause(text);
-  if (!clause) return a;
+  // (English is split at its spaces: one word alone, "opinion?", is no asking clause)
+  if (!clause || (/[a-z]{3}/i.test(clause) && !/\p{Script=Han}/u.test(clause) && !/\s/.test(clause.trim()))) return a;
   // A topic answered surely, but on the context alone (有职称的技术员…，想考技能等级，年度考核有没有讲究): none of its own
   // words is in the asking clause, which read alone is decided for another topic of its own words: that one is asked.
   if (!engine && a.confidence >= UNSURE) {
