@@ -744,7 +744,7 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
     || (intent?.id === 'professional_qualification' && !!u.qualifications?.length && !!u.targets?.some((x) => x.kind === 'skill'));
   const engineFirst = !directAsked && (intent?.kind === 'engine' || otherWay || (computable && asksRoute && intent?.kind === 'not_covered')
     || (cue && intent?.id === 'treatment' && notTreatment(u, text)) || (cue && namesFacts(u) && (!intent || intent.kind === 'topic'
-    && (((top?.p ?? 0) < 0.8 || across || tornOnly) && (ENGINE_TOPICS.has(intent.id) || premiseOff) || awardAsked))));
+    && (((top?.p ?? 0) < 0.8 || across || tornOnly) && ENGINE_TOPICS.has(intent.id) || premiseOff || awardAsked))));
   // A skill holder asking for the next skill level is asking about 晋级 (the engine offers it to title holders only).
   const skillUp = !!u.targets?.length && u.targets.every((x) => x.kind === 'skill') && !!u.skills?.length && !u.titles?.length;
   const upgrade = m.byId.get('upgrade');
