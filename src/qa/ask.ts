@@ -181,6 +181,10 @@ const HANDLING_CUE = /(?:考试|考场|鉴定|答辩|实操|理论考)[^，,。�
  * the running of reviews and their figures, which no text gives. */
 const REVIEW_DETAIL_CUE = /(?:评|考|批|通过|评上|考上|拿到|认定)了?多少(?:个|人|名|位)|多少人(?:评|考|通过|拿|报)|问(?:些|的)?(?:什么|啥|哪些)问题|几个(?:专家|评委)|多少(?:个|位)?(?:专家|评委)|几票|多少票|打分|评分标准|分数线|及格线|\bhow many (?:people|workers|applicants|votes|reviewers|experts)\b|\bhow many \w+ (?:were|got|have been) (?:approved|awarded|certified|promoted|passed)\b|what questions (?:do|will|did) they ask|passing (?:score|mark)/i;
 
+/** When in the year a review or an exam is held (评审一般几月份开展, what time of year are the reviews held): this year's
+ * calendar, which no text gives (Sichuan's phases are the schedule topic's). */
+const HELD_WHEN_CUE = /(?:几月份?|哪个月|什么时候|啥时候|什么时间|一年中的什么时候)(?:一般|通常|才)?(?:开始)?(?:举行|举办|开展|组织|开评|受理申报)|\bwhat time of (?:the )?year\b|\bwhich months?\b[^?]{0,40}\b(?:held|run|organi[sz]ed|take place)\b|\bwhen (?:are|is|do|does) (?:the )?[a-z ]{0,40}\b(?:held|organi[sz]ed|take place)\b/i;
+
 let shipped: Model | undefined;
 /** The model of the shipped intent files (trained once, on first use). */
 export function model(): Model {
@@ -690,6 +694,7 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
     && m.byId.get('nc_practical')) {
     return refusal(opts.locale, opts, p, 'nc_practical', 'not_covered', m);
   }
+  if (HELD_WHEN_CUE.test(text) && intent?.id !== 'schedule' && intent?.kind !== 'engine' && m.byId.get('nc_dates')) return refusal(opts.locale, opts, p, 'nc_dates', 'not_covered', m);
   // A city's own arrangements: not in the region's text (the facts named and asked what they open are the engine's).
   if (cityPractice(text) && intent?.kind !== 'annex' && !(cue && namesFacts(u) && (u.targets?.length || u.awards?.length))
     && m.byId.get('nc_local')) {
