@@ -710,7 +710,10 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
   if (english && intent?.kind === 'engine' && !cue && !u.targets?.length && !u.awards?.length) return refusal(opts.locale, opts, p);
   // Something the texts do not cover, close behind (报名费, 考场, 截止): never answered with a nearby rule instead.
   // Their probabilities add up: 啥时候能出结果 is as much about dates as about results, and not about the rule.
-  const near = preds.slice(0, 5).filter((x) => m.byId.get(x.label)?.kind === 'not_covered' && m.classifier.support(features, x.label).length > 0);
+  // (an HR department's part in the work asked is no local office's matter: ROLE_CUE)
+  const roleAsked = ROLE_CUE.test(text);
+  const near = preds.slice(0, 5).filter((x) => m.byId.get(x.label)?.kind === 'not_covered' && m.classifier.support(features, x.label).length > 0
+    && !(roleAsked && x.label === 'nc_local'));
   // A question naming facts and asking what they open is refused so only when the classifier decides on not-covered.
   // (When the not-covered topics together outweigh the engine, the facts named are context, not what is asked:
   // 我的技师证泡水了，能补一个吗.)
@@ -830,8 +833,16 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
       const b = (a && withInstead(a, intent, text, regions, opts.locale, u, m)) ?? a;
       return b ? withRoute(b, u, regions, opts, lead) : refusal(opts.locale, opts, p);
     }
-    case 'not_covered':
+    case 'not_covered': {
+      // What an HR department has to do in this work (区里的人社部门负责什么) is the text's organisation clause, not a
+      // local office's address or own practice.
+      const implementation = m.byId.get('implementation');
+      if (intent.id === 'nc_local' && implementation && roleAsked) {
+        const a = topicAnswer(implementation, regions, opts.locale, top!.p, u, lead);
+        if (a) return byFacts(a);
+      }
       return refusal(opts.locale, opts, top!.p, intent.id, 'not_covered', m);
+    }
     case 'engine': {
       // No certificate at all (没有证): the texts start from 高级工, and the answer that says so.
       const junior = m.byId.get('junior_skill');
@@ -935,6 +946,9 @@ function byFacts(a: AskResult): AskResult {
   routedByFacts.add(a);
   return a;
 }
+
+/** An HR department's part in the work asked (人社局…管什么 / 负责什么 / 职责), not where it is or what it does on its own. */
+const ROLE_CUE = /(?:人社局|人社部门|人力社保部门|人力资源(?:和)?社会保障(?:局|部门|厅)|人社厅)[^，,。？?]{0,10}?(?:管什么|管啥|管哪些|负责什么|负责啥|负责哪些|职责|承担什么|起什么作用|要做什么|要干什么|要干啥)/;
 
 /** Topics that are a route to levels of one ladder (their intent's direction). */
 const ROUTE_TOPICS = new Set(['direct_skill', 'upgrade']);

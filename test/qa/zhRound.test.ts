@@ -35,6 +35,8 @@ describe('answered from the rule rows and the texts', () => {
     ['有高级工程师职称，按国家文件让考哪一级技能', 'national', 'engine', ['高级技师'], '可分别申请参加与现岗位相对应职业（工种）的高级工、技师、高级技师职业技能评价'],
     // 省上批的政府特殊津贴 is the provincial allowance; 快车道 is the green channel
     ['我爸享受省上批的政府特殊津贴，评职称有没有快车道', 'national', 'engine', ['正高级或副高级'], '享受省级以上政府特殊津贴'],
+    // an HR department's part in the work: the organisation clause, not a local office's address
+    ['我们县人社局在贯通工作里负责哪些', 'chongqing', 'topic', ['统筹管理'], '各区县（自治县）人力社保部门要加强统筹管理'],
   ] as Row[])('%s', (q, region, kind, has, quote) => {
     const a = zh(q, region);
     expect([a.matched, a.kind]).toEqual(['curated', kind]);
@@ -56,5 +58,16 @@ describe('想要个 <level> is a wish, not a level held', () => {
   it('keeps a level said held beside it', () => {
     const u = understand('我有技师证，想要个工程师职称', { asOf: AS_OF });
     expect(u.skills?.map((x) => x.level)).toEqual(['technician']);
+  });
+});
+
+describe('refused: not in the texts', () => {
+  it.each([
+    ['区里人社局电话多少', 'chongqing'],
+    ['辽宁职称评审一般几月份开展', 'liaoning'],
+    ['技能鉴定每年什么时候举行', 'sichuan'],
+  ] as [string, Region][])('%s', (q, region) => {
+    const a = zh(q, region);
+    expect([a.matched, a.citations]).toEqual(['none', []]);
   });
 });
