@@ -37,6 +37,9 @@ describe('answered from the rule rows and the texts', () => {
     ['我爸享受省上批的政府特殊津贴，评职称有没有快车道', 'national', 'engine', ['正高级或副高级'], '享受省级以上政府特殊津贴'],
     // an HR department's part in the work: the organisation clause, not a local office's address
     ['我们县人社局在贯通工作里负责哪些', 'chongqing', 'topic', ['统筹管理'], '各区县（自治县）人力社保部门要加强统筹管理'],
+    // fraud found and what befalls it, however practical the asking words or near another topic's (业绩)
+    ['辽宁 业绩造假的话一般咋处理', 'liaoning', 'topic', ['一票否决'], '弄虚作假者，实行“一票否决”'],
+    ['评职称作假了会咋处理呢', 'liaoning', 'topic', ['一票否决'], '弄虚作假者，实行“一票否决”'],
   ] as Row[])('%s', (q, region, kind, has, quote) => {
     const a = zh(q, region);
     expect([a.matched, a.kind]).toEqual(['curated', kind]);
