@@ -157,6 +157,9 @@ const MONEY_INTENTS = ['nc_fees', 'nc_subsidy_amount', 'nc_salary', 'nc_perks'];
  * (一票否决) is the fraud topic's. */
 const FRAUD_CUE = /代写|代考|替考|枪手|代办|挂靠|挂证|包过|买证|走后门|找关系|打招呼|请(?:评委|专家|领导)?吃饭|送礼|红包|打点|塞钱|\bbribe|ghostwrit|write my (paper|thesis)|rent (out )?my (certificate|title)|(sit|take) the (\w+ )?(exam|test) for me/i;
 
+/** Fraud found (材料造假, 弄虚作假, 伪造, 剽窃): the fraud topic's own words (一票否决, the rule itself, is left to the data). */
+const FRAUD_FOUND = /造假|作假|弄虚作假|伪造|剽窃|抄袭|\bfak(?:e|ed|ing)\b|\bforg(?:e|ed|ery)\b|\bfalsif/i;
+
 /** Tax, social insurance, the housing fund: the texts say nothing of them (人力社保局 is an office's name, not the topic). */
 const TAX_CUE = /个税|所得税|抵税|扣税|专项附加扣除|(?<!人力)社保(?!局|部门|厅)|社会保险|医保|公积金|income tax|\btax(es)?\b|(?<!resources and )social (insurance|security)|housing (provident )?fund|medical insurance/i;
 
@@ -183,6 +186,10 @@ const HANDLING_CUE = /(?:考试|考场|鉴定|答辩|实操|理论考)[^，,。�
 /** How many were approved, how a panel votes, what it asks (辽宁今年评了多少个高级技师, 几个专家投票, 答辩问什么问题):
  * the running of reviews and their figures, which no text gives. */
 const REVIEW_DETAIL_CUE = /(?:评|考|批|通过|评上|考上|拿到|认定)了?多少(?:个|人|名|位)|多少人(?:评|考|通过|拿|报)|问(?:些|的)?(?:什么|啥|哪些)问题|几个(?:专家|评委)|多少(?:个|位)?(?:专家|评委)|几票|多少票|打分|评分标准|分数线|及格线|\bhow many (?:people|workers|applicants|votes|reviewers|experts)\b|\bhow many \w+ (?:were|got|have been) (?:approved|awarded|certified|promoted|passed)\b|what questions (?:do|will|did) they ask|passing (?:score|mark)/i;
+
+/** When in the year a review or an exam is held (评审一般几月份开展, what time of year are the reviews held): this year's
+ * calendar, which no text gives (Sichuan's phases are the schedule topic's). */
+const HELD_WHEN_CUE = /(?:几月份?|哪个月|什么时候|啥时候|什么时间|一年中的什么时候)(?:一般|通常|才)?(?:开始)?(?:举行|举办|开展|组织|开评|受理申报)|\bwhat time of (?:the )?year\b|\bwhich months?\b[^?]{0,40}\b(?:held|run|organi[sz]ed|take place)\b|\bwhen (?:are|is|do|does) (?:the )?[a-z ]{0,40}\b(?:held|organi[sz]ed|take place)\b/i;
 
 let shipped: Model | undefined;
 /** The model of the shipped intent files (trained once, on first use). */
@@ -469,6 +476,16 @@ function withInstead(a: AskResult, intent: Intent, text: string, regions: (Regio
   return { ...a, answer: `${a.answer}\n• ${b.answer}`, citations };
 }
 
+/** A paper question asking what counts instead, where the paper answer is that none is needed: the answer is the
+ * paper topic's with the achievements (withInstead), so the two topics' probabilities are one answer's. */
+function paperInstead(preds: Prediction[], text: string, regions: (Region | undefined)[], m: Model): Prediction[] {
+  const paper = m.byId.get('paper');
+  if (!paper || !INSTEAD_CUE.test(text) || regions.some((r) => answerFor(paper, r)?.key !== 'noLimits')) return preds;
+  const i = preds.findIndex((x) => x.label === 'paper'), j = preds.findIndex((x) => x.label === 'achievements');
+  if (i < 0 || j < 0 || Math.max(i, j) > 1) return preds;
+  return [{ label: 'paper', p: preds[i].p + preds[j].p }, ...preds.filter((_, k) => k !== i && k !== j)];
+}
+
 /** Without an `asOf`, durations ("拿证三年了") still count right: they are read against the same month. */
 const FALLBACK_MONTH = '2026-01';
 
@@ -518,7 +535,7 @@ export function ask(question: string, opts: AskOptions, m: Model = model()): Ask
 /** A topic answered unsurely (under UNSURE) on one n-gram of its own at most (答辩的时候… → 的时 → schedule) is a guess:
  * refused. (A word of the topic's own in English, as ownEnglishWord judges it, is evidence enough.) */
 function weakTopic(text: string, a: AskResult, opts: AskOptions, m: Model): AskResult {
-  if (a.matched !== 'curated' || a.kind !== 'topic' || a.confidence >= UNSURE || !a.id) return a;
+  if (a.matched !== 'curated' || a.kind !== 'topic' || a.confidence >= UNSURE || !a.id || routedByFacts.has(a)) return a;
   // (topics the question's facts or cues lead to, not its words: 没有证书 → junior_skill, 农艺师 → series)
   if (ENGINE_TOPICS.has(a.id) || a.id === 'series') return a;
   if (m.classifier.support(classifierText(text), a.id).length > 1 || englishOwnWord(text, a.id, m)) return a;
@@ -548,13 +565,14 @@ function askedLast(text: string, a: AskResult, opts: AskOptions, m: Model): AskR
     const clause = askedClause(text);
     return clause && !/[a-z]{3}/i.test(clause) ? contextOnly(clause, a, opts, m) : a;
   }
-  if (a.matched !== 'curated' || (a.regions?.length ?? 1) > 1) return a;
+  if (a.matched !== 'curated' || (a.regions?.length ?? 1) > 1 || routedByFacts.has(a)) return a;
   // The engine's answer too, when the asking clause names no facts and no level of its own (…去考高级工，给不给补贴):
   // the facts before it are context.
   const engine = a.kind === 'engine';
   if (!engine && a.kind !== 'topic') return a;
   const clause = askedClause(text);
-  if (!clause) return a;
+  // (English is split at its spaces: one word alone, "opinion?", is no asking clause)
+  if (!clause || (/[a-z]{3}/i.test(clause) && !/\p{Script=Han}/u.test(clause) && !/\s/.test(clause.trim()))) return a;
   // A topic answered surely, but on the context alone (有职称的技术员…，想考技能等级，年度考核有没有讲究): none of its own
   // words is in the asking clause, which read alone is decided for another topic of its own words: that one is asked.
   if (!engine && a.confidence >= UNSURE) {
@@ -564,6 +582,8 @@ function askedLast(text: string, a: AskResult, opts: AskOptions, m: Model): AskR
   if (engine) {
     const own = understand(clause, { asOf: opts.asOf ?? FALLBACK_MONTH });
     if (namesFacts(own) || own.targets?.length) return a;
+    // (the years a route asks are the engine's to say: 有年限限制吗 asks of the route named before it)
+    if (YEARS_ASKED.test(clause)) return a;
   }
   const features = forClassifier(clause);
   const sure = decide(m.classifier.predict(features), { threshold: CLAUSE_SURE, ambiguity: 0.1 });
@@ -575,6 +595,9 @@ function askedLast(text: string, a: AskResult, opts: AskOptions, m: Model): AskR
 }
 
 const CONDITION = /的话|如果|要是|假如|假设|万一|若是/;
+
+/** The years a route asks, asked (年限, 几年, 多少年, 多久): what the engine's line for the route says. */
+const YEARS_ASKED = /年限|几年|多少年|多久|多长时间|how (?:many|long)\b.*\byears?\b/i;
 
 /** The asking clause's own topic (surely, CLAUSE_SURE, on words of its own there), answered for the regions the
  * whole question named; else the answer as it was. */
@@ -640,7 +663,10 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
   const pair = preds.length > 1 && [preds[0], preds[1]].some((x) => m.byId.get(x.label)?.kind === 'engine')
     ? [preds[0], preds[1]].find((x) => ENGINE_TOPICS.has(x.label)) : undefined;
   const torn = pair && preds[0].p + preds[1].p >= 0.8 ? { label: pair.label, p: preds[0].p + preds[1].p } : undefined;
-  const decided = known >= KNOWN_MIN ? decide(sameAnswers(preds, regions, m)) ?? torn : undefined;
+  const alone = known >= KNOWN_MIN ? decide(sameAnswers(paperInstead(preds, text, regions, m), regions, m)) : undefined;
+  const decided = known >= KNOWN_MIN ? alone ?? torn : undefined;
+  // (decided only as the pair's sum: the question naming facts and asking what they open is the engine's, below)
+  const tornOnly = !alone && !!torn && decided === torn;
   // A confident guess from question words alone (火星上有什么 → 有什么 → 待遇) is no answer: the question must share
   // something distinctive with the intent's phrasings.
   // (The engine's intent is the exception: its evidence is the facts the question names, checked below.)
@@ -666,6 +692,13 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
     if (money) return refusal(opts.locale, opts, money.p, money.label, 'not_covered', m);
   }
   if (FRAUD_CUE.test(text) && intent?.id !== 'fraud' && m.byId.get('nc_practical')) return refusal(opts.locale, opts, p, 'nc_practical', 'not_covered', m);
+  // Fraud found and what befalls it (造假咋处理, 弄虚作假怎么处置) is the fraud topic's, however practical the asking
+  // words (处理, 处置) sound: its words are its own, the topic is near the top.
+  const fraud = m.byId.get('fraud');
+  if (fraud && FRAUD_FOUND.test(text) && intent?.id !== 'fraud' && intent?.kind !== 'engine' && preds.slice(0, 3).some((x) => x.label === 'fraud')) {
+    const a = topicAnswer(fraud, regions, opts.locale, preds.find((x) => x.label === 'fraud')!.p, u, lead);
+    if (a) return byFacts(a);
+  }
   if (TAX_CUE.test(text) && m.byId.get('nc_tax')) return refusal(opts.locale, opts, p, 'nc_tax', 'not_covered', m);
   // Eligibility: the classifier says so, or the question names what one holds and asks what it opens. An award stated
   // with nothing asked (苏州 省级二类技能竞赛拿了第一名) asks what it opens, as it would in the interview.
@@ -675,6 +708,7 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
     && m.byId.get('nc_practical')) {
     return refusal(opts.locale, opts, p, 'nc_practical', 'not_covered', m);
   }
+  if (HELD_WHEN_CUE.test(text) && intent?.id !== 'schedule' && intent?.kind !== 'engine' && m.byId.get('nc_dates')) return refusal(opts.locale, opts, p, 'nc_dates', 'not_covered', m);
   // A city's own arrangements: not in the region's text (the facts named and asked what they open are the engine's).
   if (cityPractice(text) && intent?.kind !== 'annex' && !(cue && namesFacts(u) && (u.targets?.length || u.awards?.length))
     && m.byId.get('nc_local')) {
@@ -691,7 +725,10 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
   if (english && intent?.kind === 'engine' && !cue && !u.targets?.length && !u.awards?.length) return refusal(opts.locale, opts, p);
   // Something the texts do not cover, close behind (报名费, 考场, 截止): never answered with a nearby rule instead.
   // Their probabilities add up: 啥时候能出结果 is as much about dates as about results, and not about the rule.
-  const near = preds.slice(0, 5).filter((x) => m.byId.get(x.label)?.kind === 'not_covered' && m.classifier.support(features, x.label).length > 0);
+  // (an HR department's part in the work asked is no local office's matter: ROLE_CUE)
+  const roleAsked = ROLE_CUE.test(text);
+  const near = preds.slice(0, 5).filter((x) => m.byId.get(x.label)?.kind === 'not_covered' && m.classifier.support(features, x.label).length > 0
+    && !(roleAsked && x.label === 'nc_local'));
   // A question naming facts and asking what they open is refused so only when the classifier decides on not-covered.
   // (When the not-covered topics together outweigh the engine, the facts named are context, not what is asked:
   // 我的技师证泡水了，能补一个吗.)
@@ -732,7 +769,7 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
     || (intent?.id === 'professional_qualification' && !!u.qualifications?.length && !!u.targets?.some((x) => x.kind === 'skill'));
   const engineFirst = !directAsked && (intent?.kind === 'engine' || otherWay || (computable && asksRoute && intent?.kind === 'not_covered')
     || (cue && intent?.id === 'treatment' && notTreatment(u, text)) || (cue && namesFacts(u) && (!intent || intent.kind === 'topic'
-    && (((top?.p ?? 0) < 0.8 || across) && (ENGINE_TOPICS.has(intent.id) || premiseOff) || awardAsked))));
+    && (((top?.p ?? 0) < 0.8 || across || tornOnly) && ENGINE_TOPICS.has(intent.id) || premiseOff || awardAsked))));
   // A skill holder asking for the next skill level is asking about 晋级 (the engine offers it to title holders only).
   const skillUp = !!u.targets?.length && u.targets.every((x) => x.kind === 'skill') && !!u.skills?.length && !u.titles?.length;
   const upgrade = m.byId.get('upgrade');
@@ -770,8 +807,15 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
   if (engineFirst) {
     const a = engineAnswer(u, regions, opts, top?.p ?? p, lead);
     if (a) return withConditions(withDocuments(a, text, u, regions, opts.locale, m), u, regions, opts.locale, m);
-    // An award the region's text gives no path for: the region's own green-channel list says what it does give.
+    // An award the region's text gives no title for, asked with the skill ladder (省科技进步奖…考技能等级有啥优待):
+    // the direct skill route, which is where such awards lead (四川 附件2). Routed by the facts, not the words.
     const award = u.awards?.[0];
+    const direct = m.byId.get('direct_skill');
+    if (award && direct && !u.skills?.length && !u.titles?.length && !u.targets?.some((x) => x.kind === 'title')
+      && (SKILL_LADDER_ASKED.test(text) || u.targets?.some((x) => x.kind === 'skill'))) {
+      const d = topicAnswer(direct, regions, opts.locale, top?.p ?? p, u, lead);
+      if (d) return byFacts(d);
+    }
     const list = award ? m.byId.get(award.type === 'competition' ? 'green_competition' : 'green_list') : undefined;
     if (list && !u.skills?.length && !u.titles?.length) {
       const g = topicAnswer(list, regions, opts.locale, top?.p ?? p, u, lead);
@@ -807,8 +851,16 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
       const b = (a && withInstead(a, intent, text, regions, opts.locale, u, m)) ?? a;
       return b ? withRoute(b, u, regions, opts, lead) : refusal(opts.locale, opts, p);
     }
-    case 'not_covered':
+    case 'not_covered': {
+      // What an HR department has to do in this work (区里的人社部门负责什么) is the text's organisation clause, not a
+      // local office's address or own practice.
+      const implementation = m.byId.get('implementation');
+      if (intent.id === 'nc_local' && implementation && roleAsked) {
+        const a = topicAnswer(implementation, regions, opts.locale, top!.p, u, lead);
+        if (a) return byFacts(a);
+      }
       return refusal(opts.locale, opts, top!.p, intent.id, 'not_covered', m);
+    }
     case 'engine': {
       // No certificate at all (没有证): the texts start from 高级工, and the answer that says so.
       const junior = m.byId.get('junior_skill');
@@ -900,7 +952,21 @@ function opensTitle(u: Understanding, regions: (Region | undefined)[], asOf: str
 const SERIES_CUE = /农业系列|农艺师|畜牧师|兽医师|工艺美术|文物博物|文博|群众文化|实验技术|实验师|艺术系列|体育系列|技工院校教师|\bagricultur|arts and crafts|cultural relics|mass culture|laboratory technolog|\bsports series|\bart series|technical school teachers?\b/i;
 
 /** Words of the green channel: 破格, applying directly, an award, a title of honour, a contest's place. */
-const GREEN_CUE = /破格|绿色通道|直接(申报|评|报)|技术能[手首]|工匠|技能大师|技能大奖|劳模|劳动模范|竞赛|大赛|比赛|世赛|国赛|省赛|教练|非遗|传承人|特殊津贴|工作室|\bdirectly\b|green channel|\btalent\b|craftsm[ae]n|skill master|technical expert|allowance|studio|heritage|model worker|\bcontest\b|\bcompetition\b|\bmedal\b|\baward\b|\b(1st|2nd|3rd|\d+th) place\b/i;
+const GREEN_CUE = /破格|绿色通道|快车道|直通车|直接(申报|评|报)|技术能[手首]|工匠|技能大师|技能大奖|劳模|劳动模范|竞赛|大赛|比赛|世赛|国赛|省赛|教练|非遗|传承人|特殊津贴|工作室|\bdirectly\b|green channel|\btalent\b|craftsm[ae]n|skill master|technical expert|allowance|studio|heritage|model worker|\bcontest\b|\bcompetition\b|\bmedal\b|\baward\b|\b(1st|2nd|3rd|\d+th) place\b/i;
+
+/** The skill ladder asked about in general (考技能等级, 技能评价, skill level). */
+const SKILL_LADDER_ASKED = /技能等级|技能评价|职业技能|技能鉴定|技能证|\bskill (?:level|evaluation|assessment|grade|certificate)s?\b/i;
+
+/** Answers the question's facts led to (an award named), not its words: the asking clause is not read again for a
+ * topic of its own (askedLast, weakTopic), which would lose the facts said before it. */
+const routedByFacts = new WeakSet<AskResult>();
+function byFacts(a: AskResult): AskResult {
+  routedByFacts.add(a);
+  return a;
+}
+
+/** An HR department's part in the work asked (人社局…管什么 / 负责什么 / 职责), not where it is or what it does on its own. */
+const ROLE_CUE = /(?:人社局|人社部门|人力社保部门|人力资源(?:和)?社会保障(?:局|部门|厅)|人社厅)[^，,。？?]{0,10}?(?:管什么|管啥|管哪些|负责什么|负责啥|负责哪些|职责|承担什么|起什么作用|要做什么|要干什么|要干啥)/;
 
 /** Topics that are a route to levels of one ladder (their intent's direction). */
 const ROUTE_TOPICS = new Set(['direct_skill', 'upgrade']);

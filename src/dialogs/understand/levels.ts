@@ -136,6 +136,8 @@ const WISH_BEFORE = /(?:能|可以|可|想|要|准备|打算|怎么|如何|是�
 const WISH_VERB_BEFORE = /(?:评|申报|申请|报考|考|升|晋升|转评|转|报|申评|够|晋|冲|冲击|认定|直接认定|认定为|转为)[个一]{0,2}$/;
 /** 想考个电工技师: a wish with the occupation between the verb and the level. */
 const WISH_WITH_OCCUPATION = /(?:想|要|准备|打算|希望|争取)(?:考|评|报|拿|申报|冲)[个一]?[\u4e00-\u9fff]{1,4}$/;
+/** 想要个高级技师证, 希望要一个技师: 要 after a wish word is the wish's verb. */
+const WISH_TO_HAVE = /(?:想|希望|打算|准备)要(?:个|一个|张|一张)?$/;
 /** 工程师能报不, 技师可以评吗: the level first, the wish after it. */
 // (the question may end in any particle people close one with: 可以报了吧, 能评了没, 能报不啦)
 const WISH_AFTER = /^\s*(?:我)?(?:是否)?(?:应该|总该|总)?(?:能|可以|可不可以|能不能|可否|能否|好|怎么|如何|咋|怎样|要怎么)(?:才能)?(?:直接)?(?:去)?(?:报名|参评|评审|搞定|拿下|报|评|申报|申请|考|升|转|认定|评定|转评|晋升|冲|冲击|拿|够)(?:上|得上|得到|为|成|一下|一把|下来)?(?:了)?(?:吗|么|嘛|吧|呢|啊|呀|不|没|没有|不了)?(?:吧|啊|呀|啦|哈)?\s*$/;
@@ -191,7 +193,7 @@ function isWish(original: string, start: number, end: number): boolean {
   if (AIM_BEFORE.test(original.slice(Math.max(0, start - 30), start).split(/[,。;!?、]/).pop() ?? '') || AIM_AFTER.test(original.slice(end))) return true;
   if (!HOLDING_BEFORE.test(clause) && ASKED_AFTER.test(original.slice(end).split(/[,。;!?]/)[0])) return true;
   if (WHEN_AFTER.test(original.slice(end))) return true;
-  if (WISH_VERB_BEFORE.test(clause) || WISH_BEFORE.test(clause) || WISH_WITH_OCCUPATION.test(clause)) return true;
+  if (WISH_VERB_BEFORE.test(clause) || WISH_BEFORE.test(clause) || WISH_WITH_OCCUPATION.test(clause) || WISH_TO_HAVE.test(clause)) return true;
   if (WISH_AFTER.test(firstClause(original.slice(end)))) return true;
   if (WISH_EN_BEFORE.test(original.slice(Math.max(0, start - 30), start).split(/[,.;!?]/).pop() ?? '')) return true;
   return /^\s*(?:吗|么|嘛|不\?|没\?)/.test(original.slice(end, end + 3)) && /[评考报升]/.test(clause);
