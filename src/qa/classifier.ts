@@ -205,60 +205,166 @@ function vectorOf(g: readonly string[], vocab: ReadonlyMap<string, number>, idf:
   return { idx, val };
 }
 
+/** A text's n-grams as `ngrams(text, minN, maxN)` cuts them, in the same order, each as its index in the vocabulary
+ * (-1: never seen in training, then its string in `unseen`), found by walking a trie of the vocabulary's characters
+ * rather than building and hashing a string per n-gram (what predict spent most of its time on). */
+interface Scan { idx: Int32Array; unseen: (string | undefined)[]; n: Uint8Array; length: number }
+
+/** The vocabulary as a trie over code points: node × alphabet + character → child node (numbers, no string keys). */
+interface Trie { alphabet: Map<number, number>; A: number; next: Map<number, number>; gram: Int32Array }
+
+function trieOf(vocab: readonly string[]): Trie {
+  const alphabet = new Map<number, number>();
+  for (const g of vocab) for (const ch of g) { const cp = ch.codePointAt(0)!; if (!alphabet.has(cp)) alphabet.set(cp, alphabet.size); }
+  const A = alphabet.size + 1;
+  const next = new Map<number, number>();
+  const gramOf: number[] = [-1];
+  vocab.forEach((g, i) => {
+    let node = 0;
+    for (const ch of g) {
+      const key = node * A + alphabet.get(ch.codePointAt(0)!)!;
+      let child = next.get(key);
+      if (child === undefined) { child = gramOf.length; gramOf.push(-1); next.set(key, child); }
+      node = child;
+    }
+    gramOf[node] = i;
+  });
+  return { alphabet, A, next, gram: Int32Array.from(gramOf) };
+}
+
+const WORD_SPLIT = /[\s\p{P}\p{S}]+/u;
+
+function scanOf(text: string, trie: Trie, minN: number, maxN: number): Scan {
+  const idx: number[] = [];
+  const unseen: (string | undefined)[] = [];
+  const ns: number[] = [];
+  const { alphabet, A, next, gram } = trie;
+  for (const w of text.split(WORD_SPLIT)) {
+    if (!w) continue;
+    const chars = [...` ${w} `];
+    const L = chars.length;
+    const codes = chars.map((c) => alphabet.get(c.codePointAt(0)!) ?? -1);
+    // found[i * maxN + (n - 1)]: the vocabulary index of the n-gram at i, -1 unseen
+    const found = new Int32Array(L * maxN).fill(-1);
+    for (let i = 0; i < L; i++) {
+      let node = 0;
+      for (let n = 1; n <= maxN && i + n <= L; n++) {
+        const c = codes[i + n - 1];
+        const child = c < 0 ? undefined : next.get(node * A + c);
+        if (child === undefined) break;
+        node = child;
+        found[i * maxN + n - 1] = gram[node];
+      }
+    }
+    for (let n = minN; n <= maxN; n++) {
+      if (n > L) break;
+      for (let i = 0; i + n <= L; i++) {
+        if (n === 1 && chars[i] === ' ') continue;
+        const k = found[i * maxN + n - 1];
+        idx.push(k);
+        ns.push(n);
+        if (k < 0) { let g = ''; for (let j = 0; j < n; j++) g += chars[i + j]; unseen[idx.length - 1] = g; }
+      }
+    }
+  }
+  return { idx: Int32Array.from(idx), unseen, n: Uint8Array.from(ns), length: idx.length };
+}
+
 /** The classifier of a trained model's data (from `fit`, here or in another thread): no training. */
 export function fromData(t: Trained): Classifier {
   const { labels, idf, W, b, seenWith, labelCount, minN, maxN, temperature } = t;
   const n = t.examples;
   const C = labels.length;
+  const V = t.vocab.length;
   const labelIndex = new Map(labels.map((l, i) => [l, i]));
-  const vocab = new Map(t.vocab.map((g, i) => [g, i]));
+  const trie = trieOf(t.vocab);
   const maxLabels = Math.max(1, Math.floor(DISTINCTIVE_SHARE * C));
-  const vectorize = (g: string[]) => vectorOf(g, vocab, idf);
+  const unseenWeight = Math.log(1 + n) + 1;
+  // Scratch, reused by every call (one text at a time: the classifier is used from one thread).
+  const count = new Int32Array(V);
+  const mark = new Uint8Array(V);
+  const scores = new Float64Array(C);
+  const order = Array.from({ length: C }, (_, c) => c);
+  // (support's n-grams are the text's of 2 characters or more that stay 2 or more once trimmed)
+  const longEnough = new Uint8Array(V);
+  t.vocab.forEach((g, i) => { if (g.trim().length >= 2) longEnough[i] = 1; });
 
-  const idfSum = (g: string[]) => {
+  // ask() puts one text to predict, known and support (once or twice) in a row: its n-grams are found once.
+  let scanText: string | undefined;
+  let scanned: Scan = { idx: new Int32Array(0), unseen: [], n: new Uint8Array(0), length: 0 };
+  const scan = (text: string): Scan => {
+    if (text !== scanText) { scanned = scanOf(text, trie, minN, maxN); scanText = text; }
+    return scanned;
+  };
+
+  /** The vector of the text: sublinear tf times idf, L2-normalised, entries in the order of first occurrence (as vectorOf). */
+  const vectorize = (s: Scan): Vector => {
+    const first: number[] = [];
+    for (let q = 0; q < s.length; q++) {
+      const i = s.idx[q];
+      if (i < 0) continue;
+      if (count[i]++ === 0) first.push(i);
+    }
+    const idx = new Int32Array(first.length);
+    const val = new Float32Array(first.length);
+    let norm = 0;
+    for (let k = 0; k < first.length; k++) {
+      const i = first[k];
+      const v = (1 + Math.log(count[i])) * idf[i];
+      count[i] = 0;
+      idx[k] = i; val[k] = v; norm += v * v;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (let k = 0; k < val.length; k++) val[k] /= norm;
+    return { idx, val };
+  };
+
+  const idfSum = (s: Scan): number => {
     let all = 0;
     let seen = 0;
-    const unseen = Math.log(1 + n) + 1;
-    for (const x of new Set(g)) {
-      const i = vocab.get(x);
-      const w = i === undefined ? unseen : idf[i];
-      all += w;
-      if (i !== undefined) seen += w;
+    const unseen = new Set<string>();
+    const touched: number[] = [];
+    for (let q = 0; q < s.length; q++) {
+      const i = s.idx[q];
+      if (i >= 0) {
+        if (mark[i]) continue;
+        mark[i] = 1; touched.push(i);
+        all += idf[i]; seen += idf[i];
+      } else {
+        const g = s.unseen[q]!;
+        if (unseen.has(g)) continue;
+        unseen.add(g);
+        all += unseenWeight;
+      }
     }
+    for (const i of touched) mark[i] = 0;
     return all ? seen / all : 0;
-  };
-
-  // ask() puts one text to predict, known and support (once or twice) in a row: its n-grams are cut once. Read only.
-  let gramsText: string | undefined;
-  let gramsOfText: string[] = [];
-  const gramsOf = (text: string): string[] => {
-    if (text !== gramsText) { gramsOfText = ngrams(text, minN, maxN); gramsText = text; }
-    return gramsOfText;
-  };
-  let supportText: string | undefined;
-  let supportGrams: string[] = [];
-  const supportGramsOf = (text: string): string[] => {
-    if (text !== supportText) { supportGrams = [...new Set(ngrams(text, Math.max(2, minN), maxN))]; supportText = text; }
-    return supportGrams;
   };
 
   return {
     labels,
     predict(text: string): Prediction[] {
-      const { idx, val } = vectorize(gramsOf(text));
-      const s = new Float64Array(C);
-      softmaxScores(W, b, 1, C, idx, val, s, temperature);
-      return labels.map((label, c) => ({ label, p: s[c] })).sort((x, y) => y.p - x.p);
+      const { idx, val } = vectorize(scan(text));
+      softmaxScores(W, b, 1, C, idx, val, scores, temperature);
+      // best first; equal probabilities in the labels' order (a stable sort)
+      order.sort((x, y) => scores[y] - scores[x] || x - y);
+      return order.map((c) => ({ label: labels[c], p: scores[c] }));
     },
-    known: (text: string) => idfSum(gramsOf(text)),
+    known: (text: string) => idfSum(scan(text)),
     support(text: string, label: string): string[] {
       const c = labelIndex.get(label);
       if (c === undefined) return [];
-      return supportGramsOf(text).filter((g) => {
-        if (g.trim().length < 2) return false;
-        const i = vocab.get(g);
-        return i !== undefined && seenWith[i * C + c] === 1 && labelCount[i] <= maxLabels;
-      });
+      const s = scan(text);
+      const out: string[] = [];
+      const touched: number[] = [];
+      for (let q = 0; q < s.length; q++) {
+        const i = s.idx[q];
+        if (i < 0 || s.n[q] < 2 || mark[i]) continue;
+        mark[i] = 1; touched.push(i);
+        if (longEnough[i] && seenWith[i * C + c] === 1 && labelCount[i] <= maxLabels) out.push(t.vocab[i]);
+      }
+      for (const i of touched) mark[i] = 0;
+      return out;
     },
   };
 }
