@@ -1,5 +1,6 @@
 // A small intent classifier: character n-grams (1–4, within word boundaries, like sklearn's char_wb) weighted by
-// sublinear tf-idf and L2-normalised, and a multinomial logistic regression trained by averaged SGD. Pure, deterministic.
+// sublinear tf-idf and L2-normalised, and a multinomial logistic regression trained by averaged SGD, each epoch in an
+// order hashed from the examples themselves (and optionally several runs bagged into one). Pure, deterministic.
 // Trained from the intent files (1–2 s: the server does it in a worker thread), never downloaded. `fit` gives the
 // trained model as plain data (typed arrays, transferable to another thread); `fromData` makes it a classifier.
 import { seededRandom } from '../seededRandom';
@@ -22,6 +23,13 @@ export interface TrainOptions {
   /** Averaged SGD (Polyak): return the mean of the weights over the last `average` epochs (snapshots taken
    * `AVERAGE_SNAPSHOTS` times an epoch) rather than the last iterate, which moves with the last few examples. 0: off. */
   average?: number;
+  /** Bagging by seeds: this many models trained from the same data in different orders (seed, seed + 1, …), their
+   * weights averaged into one (so predicting costs what one model costs). 1: one model. */
+  bag?: number;
+  /** How each epoch orders the examples: 'hash' (default) by a hash of each example's own text and label, so a
+   * phrasing added or left out moves no other's place; 'shuffle' a seeded shuffle of the list (what the model did
+   * before; kept to compare: scripts/qa-cv.ts). */
+  order?: 'hash' | 'shuffle';
 }
 
 /** How many snapshots of the weights an averaged epoch contributes. */
@@ -94,7 +102,7 @@ export function train(examples: readonly Example[], opts: TrainOptions = {}): Cl
 
 /** Trains on the examples and returns the model as data. */
 export function fit(examples: readonly Example[], opts: TrainOptions = {}): Trained {
-  const { epochs = 12, rate = 0.5, l2 = 1e-5, minN = 1, maxN = 4, seed = 1, temperature = 1, average = 0 } = opts;
+  const { epochs = 12, rate = 0.5, l2 = 1e-5, minN = 1, maxN = 4, seed = 1, temperature = 1, average = 0, bag = 1, order = 'hash' } = opts;
   if (!examples.length) throw new Error('no training examples');
   const labels = [...new Set(examples.map((e) => e.label))].sort();
   const labelIndex = new Map(labels.map((l, i) => [l, i]));
@@ -128,13 +136,41 @@ export function fit(examples: readonly Example[], opts: TrainOptions = {}): Trai
   });
   const Y = examples.map((e) => labelIndex.get(e.label)!);
   const V = vocab.size;
+  // Each example's place in an epoch's order comes from a hash of its own text, label, the epoch and the seed, not
+  // from shuffling the list: leaving out or adding a few phrasings leaves every other one's order as it was, so the
+  // model moves with the data changed, not with a whole new order (which tipped borderline answers anywhere).
+  const own = examples.map((e) => fnv1a(`${e.label}\u0000${e.text}`));
+  const runs = Math.max(1, Math.floor(bag));
   const W = new Float32Array(V * C);
   const b = new Float32Array(C);
+  const sumW = runs > 1 ? new Float64Array(V * C) : undefined;
+  const sumB = runs > 1 ? new Float64Array(C) : undefined;
+  for (let r = 0; r < runs; r++) {
+    if (r > 0) { W.fill(0); b.fill(0); }
+    sgd(X, Y, own, W, b, C, { epochs, rate, l2, seed: seed + r, average, shuffle: order === 'shuffle' });
+    if (sumW && sumB) {
+      for (let q = 0; q < W.length; q++) sumW[q] += W[q];
+      for (let c = 0; c < C; c++) sumB[c] += b[c];
+    }
+  }
+  if (sumW && sumB) {
+    for (let q = 0; q < W.length; q++) W[q] = sumW[q] / runs;
+    for (let c = 0; c < C; c++) b[c] = sumB[c] / runs;
+  }
+  return { labels, vocab: [...vocab.keys()], idf, W, b, seenWith, labelCount, examples: n, minN, maxN, temperature };
+}
+
+/** One run of averaged SGD over the examples (in the order their hashes give each epoch), into W and b (zero). */
+function sgd(X: readonly Vector[], Y: readonly number[], own: Uint32Array | readonly number[], W: Float32Array, b: Float32Array, C: number,
+  o: { epochs: number; rate: number; l2: number; seed: number; average: number; shuffle: boolean }): void {
+  const { epochs, rate, l2, seed, average, shuffle } = o;
+  const n = X.length;
   let scale = 1; // W's true value is W * scale (lazy L2)
   const scores = new Float64Array(C);
   const gradC = new Int32Array(C);
   const gradV = new Float64Array(C);
   const order = Array.from({ length: n }, (_, i) => i);
+  const key = new Uint32Array(n);
   const random = seededRandom(seed);
   let t = 0;
   const decay = n * 2;
@@ -145,7 +181,13 @@ export function fit(examples: readonly Example[], opts: TrainOptions = {}): Trai
   const every = Math.max(1, Math.floor(n / AVERAGE_SNAPSHOTS));
 
   for (let epoch = 0; epoch < epochs; epoch++) {
-    for (let i = n - 1; i > 0; i--) { const j = Math.floor(random() * (i + 1)); [order[i], order[j]] = [order[j], order[i]]; }
+    if (shuffle) {
+      for (let i = n - 1; i > 0; i--) { const j = Math.floor(random() * (i + 1)); [order[i], order[j]] = [order[j], order[i]]; }
+    } else {
+      const salt = mix32((Math.imul(epoch + 1, 0x9e3779b9) ^ Math.imul(seed, 0x85ebca6b)) >>> 0);
+      for (let k = 0; k < n; k++) key[k] = mix32((own[k] ^ salt) >>> 0);
+      order.sort((x, y) => key[x] - key[y] || x - y);
+    }
     const averaging = sumW !== undefined && epoch >= epochs - averaged;
     for (let step = 0; step < n; step++) {
       const k = order[step];
@@ -185,7 +227,21 @@ export function fit(examples: readonly Example[], opts: TrainOptions = {}): Trai
   } else {
     for (let q = 0; q < W.length; q++) W[q] *= scale;
   }
-  return { labels, vocab: [...vocab.keys()], idf, W, b, seenWith, labelCount, examples: n, minN, maxN, temperature };
+}
+
+/** FNV-1a of a string (32 bits). */
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193); }
+  return h >>> 0;
+}
+
+/** A 32-bit mixer (murmur3's finaliser): nearby inputs give unrelated outputs. */
+function mix32(x: number): number {
+  x ^= x >>> 16; x = Math.imul(x, 0x85ebca6b);
+  x ^= x >>> 13; x = Math.imul(x, 0xc2b2ae35);
+  x ^= x >>> 16;
+  return x >>> 0;
 }
 
 /** The vector of a text's n-grams: sublinear tf times idf, L2-normalised. */

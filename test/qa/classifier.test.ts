@@ -120,3 +120,34 @@ describe('the trie reads a text as ngrams() cuts it', () => {
     for (const label of t.labels) expect(m.support(text, label)).toEqual(r.support(label));
   });
 });
+
+// Each epoch orders the examples by a hash of their own text and label: the model is a function of the set of
+// phrasings, not of where they stand in the files, so adding or leaving out one moves no other's place in training.
+describe('the order of training', () => {
+  const data = [
+    ...['要论文吗', '需要论文不', '论文必须吗', '没有论文能评吗'].map((text) => ({ text, label: 'paper' })),
+    ...['补贴多少', '有补贴吗', '能领补贴不', '补贴怎么领'].map((text) => ({ text, label: 'subsidy' })),
+    ...['在哪考试', '考点在哪', '考场在哪里', '去哪考'].map((text) => ({ text, label: 'place' })),
+  ];
+  const reversed = [...data].reverse();
+  const probe = ['论文', '补贴能领吗', '考场在什么地方', '评职称要不要论文'];
+  const preds = (opts: Parameters<typeof train>[1]) => (list: typeof data) => { const m = train(list, opts); return probe.map((q) => m.predict(q)); };
+
+  it('by hash (the default): the same model whatever the list\'s order', () => {
+    const p = preds({ epochs: 8, rate: 1, average: 1 });
+    expect(p(reversed)).toEqual(p(data));
+  });
+
+  it('by a shuffle of the list: the list\'s order changes the model', () => {
+    const p = preds({ epochs: 8, rate: 1, average: 1, order: 'shuffle' });
+    expect(p(reversed)).not.toEqual(p(data));
+  });
+
+  it('bagged: the weights are the mean of the runs of seeds seed … seed + bag − 1', () => {
+    const one = fit(data, { epochs: 4, rate: 1, seed: 1 }), two = fit(data, { epochs: 4, rate: 1, seed: 2 });
+    const bagged = fit(data, { epochs: 4, rate: 1, seed: 1, bag: 2 });
+    expect(bagged.W.length).toBe(one.W.length);
+    bagged.W.forEach((w, q) => expect(w).toBeCloseTo((one.W[q] + two.W[q]) / 2, 6));
+    expect(Array.from(bagged.W)).not.toEqual(Array.from(one.W));
+  });
+});
