@@ -1,5 +1,6 @@
 // A small intent classifier: character n-grams (1–4, within word boundaries, like sklearn's char_wb) weighted by
-// sublinear tf-idf and L2-normalised, and a multinomial logistic regression trained by averaged SGD. Pure, deterministic.
+// sublinear tf-idf and L2-normalised, and a multinomial logistic regression trained by averaged SGD, each epoch in an
+// order hashed from the examples themselves (and optionally several runs bagged into one). Pure, deterministic.
 // Trained from the intent files (1–2 s: the server does it in a worker thread), never downloaded. `fit` gives the
 // trained model as plain data (typed arrays, transferable to another thread); `fromData` makes it a classifier.
 import { seededRandom } from '../seededRandom';
@@ -22,6 +23,13 @@ export interface TrainOptions {
   /** Averaged SGD (Polyak): return the mean of the weights over the last `average` epochs (snapshots taken
    * `AVERAGE_SNAPSHOTS` times an epoch) rather than the last iterate, which moves with the last few examples. 0: off. */
   average?: number;
+  /** Bagging by seeds: this many models trained from the same data in different orders (seed, seed + 1, …), their
+   * weights averaged into one (so predicting costs what one model costs). 1: one model. */
+  bag?: number;
+  /** How each epoch orders the examples: 'hash' (default) by a hash of each example's own text and label, so a
+   * phrasing added or left out moves no other's place; 'shuffle' a seeded shuffle of the list (what the model did
+   * before; kept to compare: scripts/qa-cv.ts). */
+  order?: 'hash' | 'shuffle';
 }
 
 /** How many snapshots of the weights an averaged epoch contributes. */
@@ -94,7 +102,7 @@ export function train(examples: readonly Example[], opts: TrainOptions = {}): Cl
 
 /** Trains on the examples and returns the model as data. */
 export function fit(examples: readonly Example[], opts: TrainOptions = {}): Trained {
-  const { epochs = 12, rate = 0.5, l2 = 1e-5, minN = 1, maxN = 4, seed = 1, temperature = 1, average = 0 } = opts;
+  const { epochs = 12, rate = 0.5, l2 = 1e-5, minN = 1, maxN = 4, seed = 1, temperature = 1, average = 0, bag = 1, order = 'hash' } = opts;
   if (!examples.length) throw new Error('no training examples');
   const labels = [...new Set(examples.map((e) => e.label))].sort();
   const labelIndex = new Map(labels.map((l, i) => [l, i]));
@@ -128,13 +136,41 @@ export function fit(examples: readonly Example[], opts: TrainOptions = {}): Trai
   });
   const Y = examples.map((e) => labelIndex.get(e.label)!);
   const V = vocab.size;
+  // Each example's place in an epoch's order comes from a hash of its own text, label, the epoch and the seed, not
+  // from shuffling the list: leaving out or adding a few phrasings leaves every other one's order as it was, so the
+  // model moves with the data changed, not with a whole new order (which tipped borderline answers anywhere).
+  const own = examples.map((e) => fnv1a(`${e.label}\u0000${e.text}`));
+  const runs = Math.max(1, Math.floor(bag));
   const W = new Float32Array(V * C);
   const b = new Float32Array(C);
+  const sumW = runs > 1 ? new Float64Array(V * C) : undefined;
+  const sumB = runs > 1 ? new Float64Array(C) : undefined;
+  for (let r = 0; r < runs; r++) {
+    if (r > 0) { W.fill(0); b.fill(0); }
+    sgd(X, Y, own, W, b, C, { epochs, rate, l2, seed: seed + r, average, shuffle: order === 'shuffle' });
+    if (sumW && sumB) {
+      for (let q = 0; q < W.length; q++) sumW[q] += W[q];
+      for (let c = 0; c < C; c++) sumB[c] += b[c];
+    }
+  }
+  if (sumW && sumB) {
+    for (let q = 0; q < W.length; q++) W[q] = sumW[q] / runs;
+    for (let c = 0; c < C; c++) b[c] = sumB[c] / runs;
+  }
+  return { labels, vocab: [...vocab.keys()], idf, W, b, seenWith, labelCount, examples: n, minN, maxN, temperature };
+}
+
+/** One run of averaged SGD over the examples (in the order their hashes give each epoch), into W and b (zero). */
+function sgd(X: readonly Vector[], Y: readonly number[], own: Uint32Array | readonly number[], W: Float32Array, b: Float32Array, C: number,
+  o: { epochs: number; rate: number; l2: number; seed: number; average: number; shuffle: boolean }): void {
+  const { epochs, rate, l2, seed, average, shuffle } = o;
+  const n = X.length;
   let scale = 1; // W's true value is W * scale (lazy L2)
   const scores = new Float64Array(C);
   const gradC = new Int32Array(C);
   const gradV = new Float64Array(C);
   const order = Array.from({ length: n }, (_, i) => i);
+  const key = new Uint32Array(n);
   const random = seededRandom(seed);
   let t = 0;
   const decay = n * 2;
@@ -145,7 +181,13 @@ export function fit(examples: readonly Example[], opts: TrainOptions = {}): Trai
   const every = Math.max(1, Math.floor(n / AVERAGE_SNAPSHOTS));
 
   for (let epoch = 0; epoch < epochs; epoch++) {
-    for (let i = n - 1; i > 0; i--) { const j = Math.floor(random() * (i + 1)); [order[i], order[j]] = [order[j], order[i]]; }
+    if (shuffle) {
+      for (let i = n - 1; i > 0; i--) { const j = Math.floor(random() * (i + 1)); [order[i], order[j]] = [order[j], order[i]]; }
+    } else {
+      const salt = mix32((Math.imul(epoch + 1, 0x9e3779b9) ^ Math.imul(seed, 0x85ebca6b)) >>> 0);
+      for (let k = 0; k < n; k++) key[k] = mix32((own[k] ^ salt) >>> 0);
+      order.sort((x, y) => key[x] - key[y] || x - y);
+    }
     const averaging = sumW !== undefined && epoch >= epochs - averaged;
     for (let step = 0; step < n; step++) {
       const k = order[step];
@@ -185,7 +227,21 @@ export function fit(examples: readonly Example[], opts: TrainOptions = {}): Trai
   } else {
     for (let q = 0; q < W.length; q++) W[q] *= scale;
   }
-  return { labels, vocab: [...vocab.keys()], idf, W, b, seenWith, labelCount, examples: n, minN, maxN, temperature };
+}
+
+/** FNV-1a of a string (32 bits). */
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193); }
+  return h >>> 0;
+}
+
+/** A 32-bit mixer (murmur3's finaliser): nearby inputs give unrelated outputs. */
+function mix32(x: number): number {
+  x ^= x >>> 16; x = Math.imul(x, 0x85ebca6b);
+  x ^= x >>> 13; x = Math.imul(x, 0xc2b2ae35);
+  x ^= x >>> 16;
+  return x >>> 0;
 }
 
 /** The vector of a text's n-grams: sublinear tf times idf, L2-normalised. */
@@ -205,60 +261,166 @@ function vectorOf(g: readonly string[], vocab: ReadonlyMap<string, number>, idf:
   return { idx, val };
 }
 
+/** A text's n-grams as `ngrams(text, minN, maxN)` cuts them, in the same order, each as its index in the vocabulary
+ * (-1: never seen in training, then its string in `unseen`), found by walking a trie of the vocabulary's characters
+ * rather than building and hashing a string per n-gram (what predict spent most of its time on). */
+interface Scan { idx: Int32Array; unseen: (string | undefined)[]; n: Uint8Array; length: number }
+
+/** The vocabulary as a trie over code points: node × alphabet + character → child node (numbers, no string keys). */
+interface Trie { alphabet: Map<number, number>; A: number; next: Map<number, number>; gram: Int32Array }
+
+function trieOf(vocab: readonly string[]): Trie {
+  const alphabet = new Map<number, number>();
+  for (const g of vocab) for (const ch of g) { const cp = ch.codePointAt(0)!; if (!alphabet.has(cp)) alphabet.set(cp, alphabet.size); }
+  const A = alphabet.size + 1;
+  const next = new Map<number, number>();
+  const gramOf: number[] = [-1];
+  vocab.forEach((g, i) => {
+    let node = 0;
+    for (const ch of g) {
+      const key = node * A + alphabet.get(ch.codePointAt(0)!)!;
+      let child = next.get(key);
+      if (child === undefined) { child = gramOf.length; gramOf.push(-1); next.set(key, child); }
+      node = child;
+    }
+    gramOf[node] = i;
+  });
+  return { alphabet, A, next, gram: Int32Array.from(gramOf) };
+}
+
+const WORD_SPLIT = /[\s\p{P}\p{S}]+/u;
+
+function scanOf(text: string, trie: Trie, minN: number, maxN: number): Scan {
+  const idx: number[] = [];
+  const unseen: (string | undefined)[] = [];
+  const ns: number[] = [];
+  const { alphabet, A, next, gram } = trie;
+  for (const w of text.split(WORD_SPLIT)) {
+    if (!w) continue;
+    const chars = [...` ${w} `];
+    const L = chars.length;
+    const codes = chars.map((c) => alphabet.get(c.codePointAt(0)!) ?? -1);
+    // found[i * maxN + (n - 1)]: the vocabulary index of the n-gram at i, -1 unseen
+    const found = new Int32Array(L * maxN).fill(-1);
+    for (let i = 0; i < L; i++) {
+      let node = 0;
+      for (let n = 1; n <= maxN && i + n <= L; n++) {
+        const c = codes[i + n - 1];
+        const child = c < 0 ? undefined : next.get(node * A + c);
+        if (child === undefined) break;
+        node = child;
+        found[i * maxN + n - 1] = gram[node];
+      }
+    }
+    for (let n = minN; n <= maxN; n++) {
+      if (n > L) break;
+      for (let i = 0; i + n <= L; i++) {
+        if (n === 1 && chars[i] === ' ') continue;
+        const k = found[i * maxN + n - 1];
+        idx.push(k);
+        ns.push(n);
+        if (k < 0) { let g = ''; for (let j = 0; j < n; j++) g += chars[i + j]; unseen[idx.length - 1] = g; }
+      }
+    }
+  }
+  return { idx: Int32Array.from(idx), unseen, n: Uint8Array.from(ns), length: idx.length };
+}
+
 /** The classifier of a trained model's data (from `fit`, here or in another thread): no training. */
 export function fromData(t: Trained): Classifier {
   const { labels, idf, W, b, seenWith, labelCount, minN, maxN, temperature } = t;
   const n = t.examples;
   const C = labels.length;
+  const V = t.vocab.length;
   const labelIndex = new Map(labels.map((l, i) => [l, i]));
-  const vocab = new Map(t.vocab.map((g, i) => [g, i]));
+  const trie = trieOf(t.vocab);
   const maxLabels = Math.max(1, Math.floor(DISTINCTIVE_SHARE * C));
-  const vectorize = (g: string[]) => vectorOf(g, vocab, idf);
+  const unseenWeight = Math.log(1 + n) + 1;
+  // Scratch, reused by every call (one text at a time: the classifier is used from one thread).
+  const count = new Int32Array(V);
+  const mark = new Uint8Array(V);
+  const scores = new Float64Array(C);
+  const order = Array.from({ length: C }, (_, c) => c);
+  // (support's n-grams are the text's of 2 characters or more that stay 2 or more once trimmed)
+  const longEnough = new Uint8Array(V);
+  t.vocab.forEach((g, i) => { if (g.trim().length >= 2) longEnough[i] = 1; });
 
-  const idfSum = (g: string[]) => {
+  // ask() puts one text to predict, known and support (once or twice) in a row: its n-grams are found once.
+  let scanText: string | undefined;
+  let scanned: Scan = { idx: new Int32Array(0), unseen: [], n: new Uint8Array(0), length: 0 };
+  const scan = (text: string): Scan => {
+    if (text !== scanText) { scanned = scanOf(text, trie, minN, maxN); scanText = text; }
+    return scanned;
+  };
+
+  /** The vector of the text: sublinear tf times idf, L2-normalised, entries in the order of first occurrence (as vectorOf). */
+  const vectorize = (s: Scan): Vector => {
+    const first: number[] = [];
+    for (let q = 0; q < s.length; q++) {
+      const i = s.idx[q];
+      if (i < 0) continue;
+      if (count[i]++ === 0) first.push(i);
+    }
+    const idx = new Int32Array(first.length);
+    const val = new Float32Array(first.length);
+    let norm = 0;
+    for (let k = 0; k < first.length; k++) {
+      const i = first[k];
+      const v = (1 + Math.log(count[i])) * idf[i];
+      count[i] = 0;
+      idx[k] = i; val[k] = v; norm += v * v;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (let k = 0; k < val.length; k++) val[k] /= norm;
+    return { idx, val };
+  };
+
+  const idfSum = (s: Scan): number => {
     let all = 0;
     let seen = 0;
-    const unseen = Math.log(1 + n) + 1;
-    for (const x of new Set(g)) {
-      const i = vocab.get(x);
-      const w = i === undefined ? unseen : idf[i];
-      all += w;
-      if (i !== undefined) seen += w;
+    const unseen = new Set<string>();
+    const touched: number[] = [];
+    for (let q = 0; q < s.length; q++) {
+      const i = s.idx[q];
+      if (i >= 0) {
+        if (mark[i]) continue;
+        mark[i] = 1; touched.push(i);
+        all += idf[i]; seen += idf[i];
+      } else {
+        const g = s.unseen[q]!;
+        if (unseen.has(g)) continue;
+        unseen.add(g);
+        all += unseenWeight;
+      }
     }
+    for (const i of touched) mark[i] = 0;
     return all ? seen / all : 0;
-  };
-
-  // ask() puts one text to predict, known and support (once or twice) in a row: its n-grams are cut once. Read only.
-  let gramsText: string | undefined;
-  let gramsOfText: string[] = [];
-  const gramsOf = (text: string): string[] => {
-    if (text !== gramsText) { gramsOfText = ngrams(text, minN, maxN); gramsText = text; }
-    return gramsOfText;
-  };
-  let supportText: string | undefined;
-  let supportGrams: string[] = [];
-  const supportGramsOf = (text: string): string[] => {
-    if (text !== supportText) { supportGrams = [...new Set(ngrams(text, Math.max(2, minN), maxN))]; supportText = text; }
-    return supportGrams;
   };
 
   return {
     labels,
     predict(text: string): Prediction[] {
-      const { idx, val } = vectorize(gramsOf(text));
-      const s = new Float64Array(C);
-      softmaxScores(W, b, 1, C, idx, val, s, temperature);
-      return labels.map((label, c) => ({ label, p: s[c] })).sort((x, y) => y.p - x.p);
+      const { idx, val } = vectorize(scan(text));
+      softmaxScores(W, b, 1, C, idx, val, scores, temperature);
+      // best first; equal probabilities in the labels' order (a stable sort)
+      order.sort((x, y) => scores[y] - scores[x] || x - y);
+      return order.map((c) => ({ label: labels[c], p: scores[c] }));
     },
-    known: (text: string) => idfSum(gramsOf(text)),
+    known: (text: string) => idfSum(scan(text)),
     support(text: string, label: string): string[] {
       const c = labelIndex.get(label);
       if (c === undefined) return [];
-      return supportGramsOf(text).filter((g) => {
-        if (g.trim().length < 2) return false;
-        const i = vocab.get(g);
-        return i !== undefined && seenWith[i * C + c] === 1 && labelCount[i] <= maxLabels;
-      });
+      const s = scan(text);
+      const out: string[] = [];
+      const touched: number[] = [];
+      for (let q = 0; q < s.length; q++) {
+        const i = s.idx[q];
+        if (i < 0 || s.n[q] < 2 || mark[i]) continue;
+        mark[i] = 1; touched.push(i);
+        if (longEnough[i] && seenWith[i * C + c] === 1 && labelCount[i] <= maxLabels) out.push(t.vocab[i]);
+      }
+      for (const i of touched) mark[i] = 0;
+      return out;
     },
   };
 }

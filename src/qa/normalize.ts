@@ -7,8 +7,15 @@ import { placesIn } from '../rules/places';
 /** The understanding's reading of the text (simplified by opencc, half-width, lower-case, mistypings and Cantonese
  * written forms read as meant), one space for any run of whitespace: the Q&A and the dialog read the same text. */
 export function normalizeText(text: string): string {
-  return understandingText(String(text ?? '')).text.replace(/\s+/g, ' ').trim();
+  const raw = String(text ?? '');
+  // ask() and the answer it calls read the same question: the last few readings are kept (pure, so the same text).
+  for (const [k, v] of lastRead) if (k === raw) return v;
+  const out = understandingText(raw).text.replace(/\s+/g, ' ').trim();
+  lastRead.unshift([raw, out]);
+  if (lastRead.length > 4) lastRead.pop();
+  return out;
 }
+const lastRead: [string, string][] = [];
 
 const NUMBER = /[0-9０-９]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百几]+(?=[年个月岁次])/g;
 
@@ -38,6 +45,15 @@ export const forClassifier = (text: string): string => classifierText(normalizeT
 
 /** The same, of a text normalised already (ask normalises the question once; normalising is idempotent). */
 export function classifierText(normalized: string): string {
+  // (answer() and weakTopic read the same text: the last one is kept)
+  if (normalized === lastFeaturesOf) return lastFeatures;
+  lastFeatures = featuresOf(normalized);
+  lastFeaturesOf = normalized;
+  return lastFeatures;
+}
+let lastFeaturesOf: string | undefined;
+let lastFeatures = '';
+function featuresOf(normalized: string): string {
   let s = withoutCourtesy(normalized);
   for (const p of placesIn(s).reverse()) s = s.slice(0, p.start) + '某地' + s.slice(p.end);
   for (const [typo, word] of TOPIC_TYPOS) s = s.replace(typo, word);
