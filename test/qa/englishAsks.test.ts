@@ -8,13 +8,13 @@ type Case = [string, Region | undefined, RegExp, string];
 
 /** Answered by the engine: the level the answer must name and a word of the row it must quote. */
 const ENGINE: Case[] = [
-  ['liaoning, senior worker got 2022 - assistant engineer now?', 'liaoning', /Assistant/, '满2年'],
-  ['Kunshan. technician since 2021. engineer possible?', 'suzhou', /Intermediate/, '满3年'],
-  ['sichuan senior technician 2019, senior engineer ok?', 'sichuan', /Deputy senior/i, '满4年'],
-  ['chongqing, engineer title + technician cert 2023, can I progress to senior technician?', 'chongqing', /Senior technician/, '1年后'],
-  ['suzhou technical expert (city) — could I jump to an assistant title?', 'suzhou', /Assistant/, '苏州市技术能手'],
+  ['liaoning, senior worker got 2022 - assistant engineer now?', 'liaoning', /apply for assistant/, '满2年'],
+  ['Kunshan. technician since 2021. engineer possible?', 'suzhou', /apply for intermediate/, '满3年'],
+  ['sichuan senior technician 2019, senior engineer ok?', 'sichuan', /apply for deputy senior/, '满4年'],
+  ['chongqing, engineer title + technician cert 2023, can I progress to senior technician?', 'chongqing', /senior technician/, '1年后'],
+  ['suzhou technical expert (city) — could I jump to an assistant title?', 'suzhou', /apply directly for assistant/, '苏州市技术能手'],
   ['jiangxi: does leading a national-level master skills studio count for a senior title?', 'jiangxi', /full senior|deputy senior/i, '国家级技能大师工作室'],
-  ['I lead a state-level skills master studio in Liaoning, what is the highest title open to me?', 'liaoning', /Full senior/i, '国家级技能大师工作室负责人'],
+  ['I lead a state-level skills master studio in Liaoning, what is the highest title open to me?', 'liaoning', /apply directly for full senior/, '国家级技能大师工作室负责人'],
 ];
 
 describe('English eligibility questions as typed', () => {
@@ -47,5 +47,24 @@ describe('the annex named with a trade', () => {
   ])('%s', (q, said, quoted) => {
     const a = ask(q, { region: 'suzhou', locale: 'en', asOf: '2026-12' });
     expect([q, a.kind, said.test(a.answer), a.citations.some((c) => c.quote.includes(quoted))]).toEqual([q, 'annex', true, true]);
+  });
+});
+
+/** Labels written to stand alone (Intermediate (engineer)) start lower-case where an English answer puts them inside a
+ * sentence; at a sentence's start, and in Chinese, they stay as written. */
+describe('labels in the sentence position of an English answer', () => {
+  it('lower-cases a level inside the sentence, keeps it at the start', () => {
+    const a = ask('chongqing, technician since 2020, can I apply for engineer?', { region: 'chongqing', locale: 'en', asOf: '2026-12' });
+    expect(a.answer).toMatch(/^Chongqing: Technician \(level 2\) plus 3 years after obtaining it: you can apply for intermediate \(engineer\)/);
+  });
+
+  it('keeps a name\'s capitals (an award, a region) inside the sentence', () => {
+    const a = ask('provincial technical expert in Liaoning, which title?', { region: 'liaoning', locale: 'en', asOf: '2026-12' });
+    expect(a.answer).toMatch(/Liaoning Technical Expert: you can apply directly for intermediate \(engineer\)/);
+  });
+
+  it('leaves the Chinese answer as it was', () => {
+    const a = ask('重庆 技师2020年拿的 能评工程师吗', { region: 'chongqing', locale: 'zh-CN', asOf: '2026-12' });
+    expect(a.answer).toContain('可申报中级（工程师）');
   });
 });
