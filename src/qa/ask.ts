@@ -803,6 +803,14 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
     const j = topicAnswer(juniorTopic, regions, opts.locale, top?.p ?? p, u, lead);
     if (j) return j;
   }
+  // Undecided between two topics, one of them who the text covers, asked in English in so many words (who is covered
+  // by…, does it apply to me): that topic, not a refusal.
+  const covers = !intent && english && WHO_COVERED.test(text) ? preds.slice(0, 2).find((x) => x.label === 'who_s2t') : undefined;
+  const coversIntent = covers && m.byId.get(covers.label);
+  if (covers && coversIntent && preds[0].p + preds[1].p >= 0.8) {
+    const a = topicAnswer(coversIntent, regions, opts.locale, covers.p, u, lead);
+    if (a) return a;
+  }
   if (!intent) return refusal(opts.locale, opts, p);
   switch (intent.kind) {
     case 'annex':
@@ -907,6 +915,9 @@ function opensTitle(u: Understanding, regions: (Region | undefined)[], asOf: str
 
 /** A title series other than engineering (the texts name 农业, 工艺美术, 文物博物, 实验技术, 艺术, 体育, 技工院校教师). */
 const SERIES_CUE = /农业系列|农艺师|畜牧师|兽医师|工艺美术|文物博物|文博|群众文化|实验技术|实验师|艺术系列|体育系列|技工院校教师|\bagricultur|arts and crafts|cultural relics|laboratory technolog|\bsports series|\bart series|technical school teachers?\b/i;
+
+/** Asking in English who a text covers (who is covered, who does it apply to, am I covered). */
+const WHO_COVERED = /\bwho (?:is|are|gets?) (?:covered|included|eligible)\b|\bwho (?:does|do|can) (?:it|this|the [\w-]+(?: [\w-]+)?) (?:apply to|cover)\b|\b(?:am i|are we|is my \w+) covered\b/i;
 
 /** The annex itself named (附件, 目录, annex, the list of trades). */
 const ANNEX_CUE = /附件|目录|对照表|\bannex\b|\bappendix\b|\b(?:list|table|catalogue) of (?:trades|occupations|jobs)\b|\btrades? list\b/i;

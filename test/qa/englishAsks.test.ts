@@ -38,6 +38,16 @@ describe('English eligibility questions as typed', () => {
   });
 });
 
+/** Who a text covers, asked in so many words, between two topics: the coverage topic, not a refusal. */
+describe('who a text covers, asked in English', () => {
+  it.each([
+    ['Sichuan: who is covered by this through-route plan?', 'sichuan'],
+  ] as [string, Region][])('%s', (q, region) => {
+    const a = ask(q, { region, locale: 'en', asOf: '2026-12' });
+    expect([q, a.matched, a.id]).toEqual([q, 'curated', 'who_s2t']);
+  });
+});
+
 /** The annex named with a trade: its row, or that it lists no such trade. */
 describe('the annex named with a trade', () => {
   it.each([
