@@ -80,7 +80,7 @@ export function t(locale: Locale, key: string, vars?: Record<string, unknown>): 
   const varsKey = JSON.stringify(vars);
   const hit = byVars?.get(varsKey);
   if (hit !== undefined) return hit;
-  const text = (i18n.t as (k: string, o: TOptions) => string)(key, { ...(locale === 'en' && key.startsWith('dialog:') ? inSentence(key, vars) : vars), lng: locale });
+  const text = (i18n.t as (k: string, o: TOptions) => string)(key, { ...(locale === 'en' && (key.startsWith('dialog:') || key.startsWith('qa:')) ? inSentence(key, vars) : vars), lng: locale });
   remember();
   if (!byKey || !withVars.has(locale)) withVars.set(locale, (byKey = new Map()));
   if (!byVars || byKey.get(key) !== byVars) byKey.set(key, (byVars = new Map()));
@@ -92,7 +92,7 @@ export function t(locale: Locale, key: string, vars?: Record<string, unknown>): 
 // and from lead-ins written to open a sentence ("Your … counts as …"). Put inside a sentence, after words or a colon
 // ("you can apply for …", "Noted: …", "Bring: …; …"), such a label or lead-in starts lower-case; a name keeps its
 // capitals (Sichuan, National Technical Expert, WorldSkills: not in the label list, or more than one capital word).
-// (The dialog's texts only, dialog:…; the Q&A composes its English answers its own way and is left as it is.)
+// (The dialog's texts, dialog:…, and the Q&A's, qa:…, which put the same labels into their answers; Chinese has no case.)
 const LEAD_WORDS = new Set(['Your', 'You', 'The', 'A', 'An', 'If', 'With', 'From', 'By', 'As', 'Not', 'No', 'Also', 'Then', 'And', 'But', 'Each', 'Every', 'This', 'That', 'It', 'Its', 'Where', 'When', 'Once', 'Only', 'Until', 'For', 'In', 'On', 'At', 'To', 'Any', 'All']);
 let labels: Set<string> | undefined;
 /** The English labels that may start lower-case inside a sentence: levels, documents, criteria, routes, choices. */

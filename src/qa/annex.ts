@@ -15,7 +15,7 @@ const ACTIVITY: [RegExp, string][] = [
   [/铣床|铣工/, '铣工'], [/钳工/, '钳工'], [/磨床|磨工/, '磨工'], [/冲压|冲床/, '冲压工'], [/线切割|电火花|电切削/, '电切削工'],
   [/修车|汽修|汽车维修|汽车修理/, '汽车维修工'],
   [/\bwaterproof/i, '防水工'], [/\bbricklay|\bmason/i, '砌筑工'], [/\bconcrete/i, '混凝土工'], [/\brebar|\bsteel fix/i, '钢筋工'],
-  [/\bscaffold/i, '架子工'], [/\bcarpent|\bjoiner/i, '手工木工'], [/\belevator|\blift (mechanic|installer)/i, '电梯安装维修工'],
+  [/\bscaffold/i, '架子工'], [/\bcarpent|\bjoiner/i, '手工木工'], [/\belevator|\blift (mechanic|installer|repair|maintenance|technician|engineer)|\b(?:fix|repair|install|service|maintain)(?:ing|s)? lifts\b/i, '电梯安装维修工'],
   [/\bweld/i, '焊工'], [/\belectrician/i, '电工'], [/\bcrane|\bhoist/i, '起重装卸机械操作工'], [/\bmould|\bmold|\btool ?maker/i, '模具工'],
   [/\bcasting|\bfoundry/i, '铸造工'], [/\bforg(e|ing)/i, '锻造工'], [/\bheat treat/i, '金属热处理工'], [/\bturner|\blathe/i, '车工'],
   [/\bmill(er|ing)/i, '铣工'], [/\bfitter/i, '钳工'], [/\bgrind/i, '磨工'], [/\bstamping|\bpress operator/i, '冲压工'],

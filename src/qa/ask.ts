@@ -10,7 +10,7 @@ import { skillRank, titleRank, type Region } from '../rules/vocabulary';
 import { ANNEX_TITLE, findInAnnex, rowCitation } from './annex';
 import { citationFor } from './clauses';
 import { decide, fit, fromData, train, type Classifier, type Example, type Prediction, type Trained } from './classifier';
-import { eligibilityLines, factsFor, namesFacts, questionFacts, routeLines, takesQualification, withEnglishAwards, withEnglishTargets, withEnglishYears, type PersonFacts, type QAUnderstanding } from './eligibility';
+import { asksLevelLast, eligibilityLines, factsFor, namesFacts, questionFacts, routeLines, takesQualification, withEnglishAwards, withEnglishTargets, withEnglishYears, type PersonFacts, type QAUnderstanding } from './eligibility';
 import { answerFor, intents as shippedIntents, servesRegion, type Intent } from './intents';
 import { classifierText, forClassifier, normalizeText } from './normalize';
 import { isPolicyQuestion } from './questionLike';
@@ -268,7 +268,7 @@ function awardRegion(text: string): Region | undefined {
 const HOW_CUE = /怎样|怎么|咋样|咋才|如何|什么条件|啥条件|哪些条件|要什么|要啥|需要|几年|多久|条件|\bhow (do|can|would)\b|what does it take|conditions|requirements?\b/i;
 
 /** Words that ask what someone can apply for (eligibility), as opposed to a topic (待遇, 材料, 论文 …). */
-const ELIGIBILITY_CUE = /能(不能)?(评|报|考|申报|申请|申|直接|破格|冲|升|晋|到|够|奔|整|搞|弄|混)|可以(评|报|考|申报|申请|直接|破格|冲|升|晋|到|奔|整|搞|弄|混)|可不可以(评|报|考)|能否|允许[不吗么没]|允不允许|让不让|准不准|评(什么|啥|哪)|报(什么|啥|哪)|考(什么|啥|哪)|(评|报|升|到)(哪一?级|几级)|什么职称|啥职称|什么等级|哪级职称|[评报考].{0,4}[不吗么]|what (title|level|skill level)|(can|could|may) (i|a|an|he|she|they|someone|we)\b.*\b(apply|get|become|take|reach|sit|go for|try for|move up|be (recogni[sz]ed|certified|rated|assessed|evaluated|accredited))|how many (cumulative )?years|which (skill )?(title|level|grade)|what (does|do|would|will|can) .{0,80}\b(open|entitle|qualify)|eligible|\benough (for|to)\b|\bqualif(y|ies) (me )?for\b|\bapply (directly )?for\b/i;
+const ELIGIBILITY_CUE = /能(不能)?(评|报|考|申报|申请|申|直接|破格|冲|升|晋|到|够|奔|整|搞|弄|混)|可以(评|报|考|申报|申请|直接|破格|冲|升|晋|到|奔|整|搞|弄|混)|可不可以(评|报|考)|能否|允许[不吗么没]|允不允许|让不让|准不准|评(什么|啥|哪)|报(什么|啥|哪)|考(什么|啥|哪)|(评|报|升|到)(哪一?级|几级)|什么职称|啥职称|什么等级|哪级职称|[评报考].{0,4}[不吗么]|what (title|level|skill level)|(can|could|may) (i|a|an|he|she|they|someone|we)\b.*\b(apply|get|become|take|reach|sit|go for|try for|move up|be (recogni[sz]ed|certified|rated|assessed|evaluated|accredited))|how many (cumulative )?years|which (skill )?(title|level|grade)|what (does|do|would|will|can) .{0,80}\b(open|entitle|qualify)|eligible|\benough (for|to)\b|\bqualif(y|ies) (me )?for\b|\bapply (directly )?for\b|\b(highest|top|maximum|max|best) (possible )?(title|level|grade|rank)\b|\bhow (high|far) (can|could|may|would)\b|\bcounts? (for|towards?)\b|\bopen to (me|him|her|us|them)\b/i;
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
@@ -386,7 +386,10 @@ function annexAnswer(text: string, regions: (Region | undefined)[], locale: Loca
   };
 }
 
-function engineAnswer(u: Understanding, regions: (Region | undefined)[], opts: AskOptions, confidence: number, prefix: Lead): AskResult | undefined {
+/** Reads the question again as said in a region (a bare 省技术能手 is Liaoning's in Liaoning and Jiangsu's in Suzhou). */
+type ReadIn = (region: Region) => QAUnderstanding;
+
+function engineAnswer(u: Understanding, regions: (Region | undefined)[], opts: AskOptions, confidence: number, prefix: Lead, readIn?: ReadIn): AskResult | undefined {
   const asOf = opts.asOf ?? FALLBACK_MONTH;
   const got = factsFor(u, asOf, opts.facts);
   if (!got) return undefined;
@@ -394,7 +397,13 @@ function engineAnswer(u: Understanding, regions: (Region | undefined)[], opts: A
   const asked = regions.map((r) => r ?? 'national');
   let lines;
   try {
-    lines = eligibilityLines(u, got.facts, asked, asOf, locale);
+    // Several regions asked: an award whose name each region reads its own way is evaluated as that region's.
+    lines = asked.length > 1 && readIn && u.awards?.length ? asked.flatMap((r) => {
+      const own = readIn(r);
+      const same = JSON.stringify(own.awards ?? []) === JSON.stringify(u.awards ?? []);
+      const g = same ? got : factsFor(own, asOf, opts.facts);
+      return g ? eligibilityLines(same ? u : own, g.facts, [r], asOf, locale) : eligibilityLines(u, got.facts, [r], asOf, locale);
+    }) : eligibilityLines(u, got.facts, asked, asOf, locale);
   } catch {
     return undefined; // facts the engine refuses (a rank of 5000, 90 years of work): not an eligibility answer
   }
@@ -412,8 +421,8 @@ function engineAnswer(u: Understanding, regions: (Region | undefined)[], opts: A
   };
 }
 
-/** Words asking what to bring or how a fact is proven (要提供啥证明, 凭啥材料认定, what must my application include). */
-const DOCS_CUE = /材料|证明|证件|凭(什么|啥)|以(什么|啥)为准|认定(看|凭|要)|documents?\b|paperwork|\bproofs?\b|\bprove\b|evidence|\binclude\b|\bbring\b|hand in/i;
+/** Words asking what to bring or how a fact is proven (要提供啥证明, 凭啥材料认定, 要交职称证书吗, what must my application include). */
+const DOCS_CUE = /材料|证明|证件|凭(什么|啥)|(?:要|需要|得|必须)(?:提)?交|提交|附上|以(什么|啥)为准|认定(看|凭|要)|documents?\b|paperwork|\bproofs?\b|\bprove\b|evidence|\binclude\b|\bbring\b|hand in/i;
 
 /** Words asking from when the years count (这个十年从哪天开始算, 年限怎么算, when do the years start). */
 const YEARS_FROM_CUE = /从(哪天|哪年|哪个时候|什么时候|啥时候|何时)(开始|起)?(算|计算)|年限(是)?(怎么|咋|如何)(算|计算)|(怎么|咋|如何)(算|计算)年限|when do(es)? the years (start|begin|count)|counted from when|from when (are|do) the years/i;
@@ -650,8 +659,10 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
   const regions: (Region | undefined)[] = named.length ? named.map((x) => x.region) : [opts.region];
   const lead = leadFor(opts.locale, named.find((x) => x.region === 'national' && x.fallback)?.place);
   // An award word a region's name comes with (江西省技术能手, asked in Sichuan) is that region's award, not the asker's.
-  const readRegion = awardRegion(text) ?? regions[0];
-  const read = (s: string): QAUnderstanding => withEnglishYears(s, withEnglishAwards(s, withEnglishRoute(s, withEnglishTargets(s, wantedAfterHeld(questionFacts(understand(s, { asOf: opts.asOf ?? FALLBACK_MONTH, ...(readRegion ? { region: readRegion } : {}) }), s), s)))));
+  const ownAward = awardRegion(text);
+  const readRegion = ownAward ?? regions[0];
+  const readAs = (s: string, region: Region | undefined): QAUnderstanding => withEnglishYears(s, withEnglishAwards(s, withEnglishRoute(s, withEnglishTargets(s, wantedAfterHeld(questionFacts(understand(s, { asOf: opts.asOf ?? FALLBACK_MONTH, ...(region ? { region } : {}) }), s), s)))));
+  const read = (s: string): QAUnderstanding => readAs(s, readRegion);
   // "技师能评工程师，那工程师能评技师吗": a last clause after 那 naming its own level and the level wanted is the question.
   const then = THEN_CLAUSE.exec(text);
   const asked = then ? read(then[1]) : undefined;
@@ -713,13 +724,16 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
   if (TAX_CUE.test(text) && m.byId.get('nc_tax')) return refusal(opts.locale, opts, p, 'nc_tax', 'not_covered', m);
   // Eligibility: the classifier says so, or the question names what one holds and asks what it opens. An award stated
   // with nothing asked (苏州 省级二类技能竞赛拿了第一名) asks what it opens, as it would in the interview.
-  const cue = ELIGIBILITY_CUE.test(text) || asksMore(text) || englishRouteAsk(text) || (!!u.awards?.length && awardCounts(text)) || (!!u.awards?.length && !isPolicyQuestion(text));
+  const cue = ELIGIBILITY_CUE.test(text) || asksMore(text) || englishRouteAsk(text) || (!!u.awards?.length && awardCounts(text)) || (!!u.awards?.length && !isPolicyQuestion(text)) || (!!u.targets?.length && asksLevelLast(text));
   if (PERK_CUE.test(text) && intent && PERK_TOPICS.has(intent.id) && m.byId.get('nc_perks')) return refusal(opts.locale, opts, p, 'nc_perks', 'not_covered', m);
   if (((ISSUE_WAIT_CUE.test(text) && !u.targets?.length && intent?.kind !== 'engine') || HANDLING_CUE.test(text) || REVIEW_DETAIL_CUE.test(text))
     && m.byId.get('nc_practical')) {
     return refusal(opts.locale, opts, p, 'nc_practical', 'not_covered', m);
   }
   if (HELD_WHEN_CUE.test(text) && intent?.id !== 'schedule' && intent?.kind !== 'engine' && m.byId.get('nc_dates')) return refusal(opts.locale, opts, p, 'nc_dates', 'not_covered', m);
+  // The annex named with a trade or a specialty (is a hairdresser in the annex, 附件里有没有钳工): the annex's row, or
+  // that it lists no such trade, whatever topic the other words resemble (engineering titles → series).
+  if (ANNEX_CUE.test(text) && findInAnnex(text).kind !== 'none') return annexAnswer(text, regions, opts.locale, top?.p ?? p, lead);
   // A city's own arrangements: not in the region's text (the facts named and asked what they open are the engine's).
   if (cityPractice(text) && intent?.kind !== 'annex' && !(cue && namesFacts(u) && (u.targets?.length || u.awards?.length))
     && m.byId.get('nc_local')) {
@@ -816,7 +830,8 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
     if (a) return a;
   }
   if (engineFirst) {
-    const a = engineAnswer(u, regions, opts, top?.p ?? p, lead);
+    const said = u === asked && then ? then[1] : text;
+    const a = engineAnswer(u, regions, opts, top?.p ?? p, lead, ownAward ? undefined : (r) => readAs(said, r));
     if (a) return withConditions(withDocuments(a, text, u, regions, opts.locale, m), u, regions, opts.locale, m);
     // An award the region's text gives no title for, asked with the skill ladder (省科技进步奖…考技能等级有啥优待):
     // the direct skill route, which is where such awards lead (四川 附件2). Routed by the facts, not the words.
@@ -843,11 +858,21 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
   // that says so, whatever the classifier made of the rest.
   const juniorTopic = m.byId.get('junior_skill');
   // (A topic of the other direction decided, 没证能直接评技能等级吗: the skill ladder is asked, not a title.)
-  if (juniorTopic && cue && u.skills && u.skills.length === 0 && !u.titles?.length && !u.awards?.length && intent?.direction !== 'title_to_skill'
+  // (A title asked for is the other way: 没有证书，能评工程师吗 names the skill ladder held, none.)
+  const titleAsked = !!u.targets?.length && u.targets.every((x) => x.kind === 'title');
+  if (juniorTopic && cue && u.skills && u.skills.length === 0 && !u.titles?.length && !u.awards?.length && (intent?.direction !== 'title_to_skill' || titleAsked)
     && (!intent || intent.kind === 'engine' || ENGINE_TOPICS.has(intent.id) || intent.id === 'education')) {
     // (证书 read as a skill certificate by the understanding, not a diploma: 没有学历证书 is the education topic's.)
     const j = topicAnswer(juniorTopic, regions, opts.locale, top?.p ?? p, u, lead);
     if (j) return j;
+  }
+  // Undecided between two topics, one of them who the text covers, asked in English in so many words (who is covered
+  // by…, does it apply to me): that topic, not a refusal.
+  const covers = !intent && english && WHO_COVERED.test(text) ? preds.slice(0, 2).find((x) => x.label === 'who_s2t') : undefined;
+  const coversIntent = covers && m.byId.get(covers.label);
+  if (covers && coversIntent && preds[0].p + preds[1].p >= 0.8) {
+    const a = topicAnswer(coversIntent, regions, opts.locale, covers.p, u, lead);
+    if (a) return a;
   }
   if (!intent) return refusal(opts.locale, opts, p);
   switch (intent.kind) {
@@ -961,6 +986,12 @@ function opensTitle(u: Understanding, regions: (Region | undefined)[], asOf: str
 
 /** A title series other than engineering (the texts name 农业, 工艺美术, 文物博物, 实验技术, 艺术, 体育, 技工院校教师). */
 const SERIES_CUE = /农业系列|农艺师|畜牧师|兽医师|工艺美术|文物博物|文博|群众文化|实验技术|实验师|艺术系列|体育系列|技工院校教师|\bagricultur|arts and crafts|cultural relics|mass culture|laboratory technolog|\bsports series|\bart series|technical school teachers?\b/i;
+
+/** Asking in English who a text covers (who is covered, who does it apply to, am I covered). */
+const WHO_COVERED = /\bwho (?:is|are|gets?) (?:covered|included|eligible)\b|\bwho (?:does|do|can) (?:it|this|the [\w-]+(?: [\w-]+)?) (?:apply to|cover)\b|\b(?:am i|are we|is my \w+) covered\b/i;
+
+/** The annex itself named (附件, 目录, annex, the list of trades). */
+const ANNEX_CUE = /附件|目录|对照表|\bannex\b|\bappendix\b|\b(?:list|table|catalogue) of (?:trades|occupations|jobs)\b|\btrades? list\b/i;
 
 /** Words of the green channel: 破格, applying directly, an award, a title of honour, a contest's place. */
 const GREEN_CUE = /破格|绿色通道|快车道|直通车|直接(申报|评|报)|技术能[手首]|工匠|技能大师|技能大奖|劳模|劳动模范|竞赛|大赛|比赛|世赛|国赛|省赛|教练|非遗|传承人|特殊津贴|工作室|\bdirectly\b|green channel|\btalent\b|craftsm[ae]n|skill master|technical expert|allowance|studio|heritage|model worker|\bcontest\b|\bcompetition\b|\bmedal\b|\baward\b|\b(1st|2nd|3rd|\d+th) place\b/i;

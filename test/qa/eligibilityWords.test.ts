@@ -29,7 +29,7 @@ describe('a level asked to be reached is the target', () => {
   it.each([
     ['世赛金牌在四川能不能到正高', 'sichuan', 'zh-CN', /世界技能大赛金牌.*正高级/, '附件1 六（三）'],
     ['国家级一类大赛双人赛项拿了第三名，在四川算不算能破格副高', 'sichuan', 'zh-CN', /副高级/, '附件1 六（二）'],
-    ['I have been a senior technician (高级技师) in Chengdu for years. Can I go straight for a full senior (正高) title?', 'sichuan', 'en', /Full senior/, '附件1 五（四）5'],
+    ['I have been a senior technician (高级技师) in Chengdu for years. Can I go straight for a full senior (正高) title?', 'sichuan', 'en', /apply for full senior/, '附件1 五（四）5'],
   ] as [string, Region, 'zh-CN' | 'en', RegExp, string][])('answered by the engine for the level wanted: %s', (q, region, locale, want, clause) => {
     const a = ask(q, { region, locale, asOf: AS_OF });
     expect([a.matched, a.kind]).toEqual(['curated', 'engine']);
@@ -47,12 +47,12 @@ describe('more of what is asked, read', () => {
     ['高级工能评助工，那助工能考高级工吗', 'sichuan', 'zh-CN', /^四川：助理级（助理工程师）.*可申报高级工（三级）/],
     // English: years said with the one level held; a title holder asking to be recognised at a skill level
     ['senior worker for 3 years in chongqing, assistant engineer possible?', 'chongqing', 'en', /years are met/],
-    ['Can a full senior engineer (正高) be recognised as a senior technician in Liaoning?', 'liaoning', 'en', /Senior technician \((?:高级技师, )?level 1\)/],
+    ['Can a full senior engineer (正高) be recognised as a senior technician in Liaoning?', 'liaoning', 'en', /apply for senior technician \((?:高级技师, )?level 1\)/],
     // English level names one slip off (enginner, technican, asistant)
-    ['i m a enginner in suzhou can i get technican level', 'suzhou', 'en', /Intermediate \(engineer\): you can apply for Technician/],
-    ['asistant enginer, can i take the senior worker test', 'liaoning', 'en', /Assistant \(assistant engineer\): you can apply for Senior worker/],
+    ['i m a enginner in suzhou can i get technican level', 'suzhou', 'en', /Intermediate \(engineer\): you can apply for technician/],
+    ['asistant enginer, can i take the senior worker test', 'liaoning', 'en', /Assistant \(assistant engineer\): you can apply for senior worker/],
     // an honour in other English words, whatever a not-covered topic its words resemble
-    ['I lead a provincial skills master workshop, what title could I go for?', 'sichuan', 'en', /Intermediate \(engineer\)/],
+    ['I lead a provincial skills master workshop, what title could I go for?', 'sichuan', 'en', /apply directly for intermediate \(engineer\)/],
   ] as [string, Region, 'zh-CN' | 'en', RegExp][])('%s', (q, region, locale, want) => {
     const a = ask(q, { region, locale, asOf: AS_OF });
     expect([a.matched, a.kind]).toEqual(['curated', 'engine']);

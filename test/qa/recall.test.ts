@@ -58,13 +58,13 @@ describe('a title holder asking about a skill level', () => {
   it('in English too', () => {
     const a = en('I hold a full senior title in Chongqing; can I take the technician evaluation?');
     expect(a.kind).toBe('engine');
-    expect(a.answer).toMatch(/Your Full senior .* counts as Intermediate/);
+    expect(a.answer).toMatch(/Your full senior .* counts as intermediate/);
   });
 
   it('a title holder asking which skill level is open gets the title → skill routes', () => {
     const a = en('Chongqing here, I have an engineer title and work in a workshop. Which skill level is open to me?');
     expect([a.matched, a.kind]).toEqual(['curated', 'engine']);
-    expect(a.answer).toMatch(/Technician/);
+    expect(a.answer).toMatch(/apply for technician/);
   });
 
   it('an assistant engineer wanting 技师 in Chongqing gets the upgrade route with its sentence', () => {
@@ -155,9 +155,9 @@ describe('what the answer says', () => {
 describe('English awards and asking words', () => {
   it.each([
     ['I lead a national-level skill master studio. What title could I apply for?', 'national', /full senior or deputy senior/, '担任国家级技能大师工作室带头人'],
-    ['Got a WorldSkills gold medal. Is going for full senior possible in Sichuan?', 'sichuan', /Full senior/, '在世界技能大赛中获得金牌'],
-    ['Sichuan: I was named a national-level intangible cultural heritage inheritor, which title is open to me?', 'sichuan', /Deputy senior/, '被认定为国家级非物质文化遗产代表性传承人'],
-    ['Full senior engineer in Sichuan: is there a waiting period before applying for senior technician?', 'sichuan', /Senior technician/, '正高级职称不受年限限制'],
+    ['Got a WorldSkills gold medal. Is going for full senior possible in Sichuan?', 'sichuan', /apply directly for full senior/, '在世界技能大赛中获得金牌'],
+    ['Sichuan: I was named a national-level intangible cultural heritage inheritor, which title is open to me?', 'sichuan', /apply directly for deputy senior/, '被认定为国家级非物质文化遗产代表性传承人'],
+    ['Full senior engineer in Sichuan: is there a waiting period before applying for senior technician?', 'sichuan', /apply for senior technician/, '正高级职称不受年限限制'],
   ] as [string, Region, RegExp, string][])('%s', (q, region, level, quote) => {
     const a = en(q, region);
     expect([a.matched, a.kind]).toEqual(['curated', 'engine']);

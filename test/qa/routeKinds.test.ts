@@ -53,11 +53,11 @@ describe('a level wanted in colloquial verbs (奔, 整个, 搞个, 弄个, 混�
 
 describe('English: the years for a level, with typos; the level after "for" is the one wanted', () => {
   it.each([
-    ['sichuan, I hold an assistant engineer title, how many years for senior worker?', undefined, ['2 years', 'Senior worker'], '取得助理级职称或初级专业技术职业资格，累计从事本专业技术技能工作达到2年'],
-    ['Sichuan - intermediate title holder. how many yaers to get technician?', undefined, ['4 years', 'Technician'], '取得中级职称或中级专业技术职业资格，累计从事本专业技术技能工作达到4年'],
+    ['sichuan, I hold an assistant engineer title, how many years for senior worker?', undefined, ['2 years', 'apply for senior worker'], '取得助理级职称或初级专业技术职业资格，累计从事本专业技术技能工作达到2年'],
+    ['Sichuan - intermediate title holder. how many yaers to get technician?', undefined, ['4 years', 'apply for technician'], '取得中级职称或中级专业技术职业资格，累计从事本专业技术技能工作达到4年'],
     ['how many years does a deputy senior title holder in sichuan need for senior technician', undefined, ['8 years'], '取得副高级职称，累计从事本专业技术技能工作达到8年'],
     ['deputy senoir title in chengdu, yeras needed for senoir techncian?', undefined, ['8 years'], '取得副高级职称，累计从事本专业技术技能工作达到8年'],
-    ['chongqing technician, how many years until engineer?', undefined, ['3 years', 'Intermediate'], '满3年，可申报评审相应专业工程师'],
+    ['chongqing technician, how many years until engineer?', undefined, ['3 years', 'apply for intermediate'], '满3年，可申报评审相应专业工程师'],
   ] as Row[])('%s', (q, region, has, quote) => {
     const a = en(q, region);
     expect([a.matched, a.kind]).toEqual(['curated', 'engine']);

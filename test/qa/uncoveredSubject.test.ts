@@ -39,12 +39,24 @@ const AMOUNT: Case[] = [
   ['how many continuing education hours does skills training count for in suzhou', 'suzhou', 'en'],
 ];
 
+/** An age limit, retirement, this year's dates (English), asked beside a level or a topic word the texts do have. */
+const AGE_RETIREMENT_DATES: Case[] = [
+  ['评高级技师年龄有没有上限', 'liaoning', 'zh-CN'],
+  ['多大年纪就不能评工程师了', 'chongqing', 'zh-CN'],
+  ['is there an upper age for the technician assessment in suzhou', 'suzhou', 'en'],
+  ['am I too old at 59 to go for senior engineer, sichuan', 'sichuan', 'en'],
+  ['can a retired welder still sit the senior technician evaluation', 'liaoning', 'en'],
+  ['once retired, does my engineer title count for my pension in chongqing', 'chongqing', 'en'],
+  ['what time of year does the liaoning title review usually take place', 'liaoning', 'en'],
+  ['when are applications for the technician assessment due in chengdu', 'sichuan', 'en'],
+];
+
 describe('subjects no text speaks of', () => {
   it.each(SUBJECT_WORDS.map((re) => [re.source.slice(0, 30), re] as const))('%s appears in no policy text', (_s, re) => {
     for (const p of POLICIES) expect([p, re.test(policyText(p))]).toEqual([p, false]);
   });
 
-  it.each([...LEAVE, ...HUKOU, ...AMOUNT])('%s (%s, %s) is refused with who to ask', (q, region, locale) => {
+  it.each([...LEAVE, ...HUKOU, ...AMOUNT, ...AGE_RETIREMENT_DATES])('%s (%s, %s) is refused with who to ask', (q, region, locale) => {
     const a = ask(q, { region, locale, asOf: '2026-12', hotline: HOTLINE });
     expect([q, a.matched, a.citations, a.answer.includes(HOTLINE.phone)]).toEqual([q, 'none', [], true]);
   });
@@ -53,6 +65,8 @@ describe('subjects no text speaks of', () => {
     expect(uncoveredSubject('请假去考试')?.subject).toBe('leave');
     expect(uncoveredSubject('能落户吗')?.subject).toBe('hukou');
     for (const q of ['弄虚作假会怎么样', '买假证会被查吗', '用户反馈', '个体户能评职称吗']) expect([q, uncoveredSubject(q)]).toEqual([q, undefined]);
+    // An age said as context, the effective date, the years counted from a date: not those subjects.
+    for (const q of ['我今年四十五岁，技师能评工程师吗', 'when did the opinion come into force', 'when do the years start counting', 'sichuan: during which months was the plan drawn up']) expect([q, uncoveredSubject(q)]).toEqual([q, undefined]);
   });
 
   it('still answers the covered question the subject rode on', () => {
