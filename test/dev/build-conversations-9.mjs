@@ -141,6 +141,32 @@ const C = [
     answers: { region: 'Nanchang', skills: 'technician', 'skills.since': 'May 2024', titles: 'nope', annualReviewsPassed: 'yep', awards: 'nope' },
     truth: T('jiangxi', { skills: [sk('technician', '2024-05')], titles: [], ...OK }),
     followUps: [when('engineer which month', '2027-05')] },
+
+  // --- more of the same, written after the first fixes (not yet run when written) ----------------------------------
+  { id: 'd9-more-01', locale: Z, kind: 'dialect', open: '俺们这嘎达是鞍山 偶是高级工 一九年考的',
+    answers: { region: '鞍山', skills: '高级工', 'skills.since': '2019年', titles: '木有', annualReviewsPassed: '都合格', awards: '木有' },
+    truth: T('liaoning', { skills: [sk('senior_worker', '2019-06')], titles: [], ...OK }) },
+  { id: 'd9-more-02', locale: Z, kind: 'slip', open: '我在chongqing hechuan 技师 2021年8月',
+    answers: { region: '合川', skills: '技师', 'skills.since': '2021年8月', titles: '没有', annualReviewsPassed: '合格', awards: '没有' },
+    truth: T('chongqing', { skills: [sk('technician', '2021-08')], titles: [], ...OK }) },
+  { id: 'd9-more-03', locale: Z, kind: 'correction', open: '技师 2020 不对 2021年3月 在宜春',
+    answers: { region: '宜春', skills: '技师', 'skills.since': '2021年3月', titles: '没有', annualReviewsPassed: '合格', awards: '没有' },
+    truth: T('jiangxi', { skills: [sk('technician', '2021-03')], titles: [], ...OK }) },
+  { id: 'd9-more-04', locale: Z, kind: 'dialect', open: '助工 21年评的 想考个高级工 绵阳这边',
+    answers: { region: '绵阳', skills: '没有', titles: '助理工程师', 'titles.since': '2021年', annualReviewsPassed: '合格', awards: '没有' },
+    truth: T('sichuan', { skills: [], titles: [ti('assistant', '2021-06')], ...OK }) },
+  { id: 'd9-more-05', locale: E, kind: 'en', open: 'engr title since 2019 in chengdu can i get a skill level',
+    answers: { region: 'Chengdu', skills: 'none', titles: 'engineer', 'titles.since': '2019', annualReviewsPassed: 'yes', awards: 'no' },
+    truth: T('sichuan', { skills: [], titles: [ti('intermediate', '2019-06')], ...OK }) },
+  { id: 'd9-more-06', locale: Z, kind: 'voice', open: '嗯那个我想问一下就是我是高级技师嗯是二零二零年的七月份拿的我在苏州吴江做电工的能评什么',
+    answers: { region: '吴江', skills: '高级技师', 'skills.since': '2020年7月', 'skills.occupation': '电工', titles: '没有', annualReviewsPassed: '合格', awards: '没有' },
+    truth: T('suzhou', { skills: [sk('senior_technician', '2020-07', '电工')], titles: [], ...OK }) },
+  { id: 'd9-more-07', locale: Z, kind: 'slip', open: '技师👍 2022年5月 南充 木有支称',
+    answers: { region: '南充', skills: '技师', 'skills.since': '2022年5月', titles: '没有', annualReviewsPassed: '合格', awards: '没有' },
+    truth: T('sichuan', { skills: [sk('technician', '2022-05')], titles: [], ...OK }) },
+  { id: 'd9-more-08', locale: Z, kind: 'dialect', open: '我系高级工 前年五月攞嘅证 喺重庆九龙坡返工',
+    answers: { region: '九龙坡', skills: '高级工', 'skills.since': '2024年5月', titles: '冇', annualReviewsPassed: '合格', awards: '冇' },
+    truth: T('chongqing', { skills: [sk('senior_worker', '2024-05')], titles: [], ...OK }) },
 ]
 
 writeConversationSet(C, { root, asOf: AS_OF, file: 'test/dev/dialog-conversations-9.json' })

@@ -16,6 +16,7 @@ describe('test/dev development sets', () => {
     ['dialog-conversations-5.json', 'eval-dialog.mjs', ['--check-truth']],
     ['dialog-conversations-6.json', 'eval-dialog.mjs', ['--check-truth']],
     ['dialog-conversations-7.json', 'eval-dialog.mjs', ['--check-truth']],
+    ['dialog-conversations-9.json', 'eval-dialog.mjs', ['--check-truth']],
     ['qa-questions-2.json', 'eval-qa.mjs', ['--check']],
     ['qa-questions-3.json', 'eval-qa.mjs', ['--check']],
     ['qa-questions-qa1.json', 'eval-qa.mjs', ['--check']],

@@ -1,8 +1,10 @@
 // Whole conversations asked the way phone typists ask (development set 7's misses, by kind, wordings of our own):
 // 好久能报 wants the level and gets its month, "够了没" is no holding, the month asked in other words gets it (each
 // level's when none was named), handing in things gets the person's checklist, a wish's year is no certificate's
-// date, and a 工种 named by its own name meets Suzhou's annex by its 职业.
+// date, and a 工种 named by its own name meets Suzhou's annex by its 职业; then set 9's kinds (整 as the wish's verb,
+// 2024 4, 有人莫, 实际上 after a marker, wat docs, 晓得了 谢啦).
 import type { TurnOutput } from '../../src/dialogs';
+import { t } from '../../src/i18n';
 import { converse as runConversation } from '../helpers/converse';
 
 const converse = (messages: string[], locale: 'zh-CN' | 'en' = 'zh-CN') => runConversation(messages, { locale, asOf: '2026-11' });
@@ -67,5 +69,37 @@ describe('a 工种 meets Suzhou\'s annex by its 职业', () => {
     const { last } = converse([`苏州 ${trade} 技师 2019年4月 没有职称 考核合格 没获奖`]);
     expect(last.result?.best.skill_to_title).toBe('intermediate');
     expect(textOf(last)).not.toContain('指导目录（第一批）》中');
+  });
+});
+
+// development set 9's kinds (phone typing of our own), in other words again
+describe('typed on a phone', () => {
+  it('副高能整不: wanted, and open', () => {
+    const { facts, last } = converse(['铁岭 高级技师 2017年 副高能整不', '木有', '木有', '年年合格']);
+    expect(facts().titles).toEqual([]);
+    expect(last.result?.best.skill_to_title).toBe('deputy_senior');
+  });
+  it('资阳 技师 2024 4: the month after the space is the certificate\'s', () => {
+    const { outs } = converse(['资阳 技师 2024 4 没职称', '没有', '合格', '工程师几时可以报']);
+    expect(textOf(outs[0])).toContain('技师（二级）（2024年4月）');
+    expect(textOf(outs.at(-1)!)).toContain('2027年4月');
+  });
+  it('有人莫 first: checked, then the region asked', () => {
+    const { outs } = converse(['有人莫']);
+    expect(outs[0].requestedSlot).toBe('region');
+    expect(textOf(outs[0])).not.toContain('没看懂');
+  });
+  it('a correction with 实际上 after the answer gives the answer again', () => {
+    const { outs, last } = converse(['吴江 钳工 高级工 2021年9月 没有职称 去年考核基本合格 没获奖', '刚才说错了 考核实际上都合格']);
+    expect(outs[0].result?.best.skill_to_title).toBeNull();
+    expect(last.result?.best.skill_to_title).toBe('assistant');
+  });
+  it('wat docs do i need (English chat shorthand): the checklist', () => {
+    const { last } = converse(['senior technician since 2018, dalian, no title', 'no', 'yes', 'wat docs do i need'], 'en');
+    expect(textOf(last)).toMatch(/skill certificate/i);
+  });
+  it('晓得了 谢啦: the short courtesy', () => {
+    const { last } = converse(['鹰潭 高级工 2022年11月 没有职称 没获奖 考核合格', '晓得了 谢啦']);
+    expect(textOf(last)).toBe(t('zh-CN', 'dialog:smallTalk.thanksAnswered'));
   });
 });

@@ -17,7 +17,7 @@ import { MAX_CHARS, Scratch, type Span, allMatches, bare, normalize } from './te
 import type { ParsedAward, ParsedSkill, ParsedTarget, ParsedTitle, Reading, UnderstandContext, Understanding } from './types';
 import { choiceNumber, dontKnow, yesNo } from './yesNo';
 import { leadingNo, splitCorrection } from './corrections';
-import { fixEnglishMistypings, fixMistypings, spokenEnglishYears, fromPinyin, mandarin, simplified, type Guess } from './simplify';
+import { chatEnglish, fixEnglishMistypings, fixMistypings, spokenEnglishYears, fromPinyin, mandarin, simplified, type Guess } from './simplify';
 import { smallTalk } from './smallTalk';
 import { unknownTopic } from './unknownTopic';
 import { BoundedMemo, keepableText, sized } from '../memo';
@@ -124,11 +124,12 @@ const WHETHER = /有没有|算不算|是不是|合不合格|过没过|有无|评
 /** 哪年忘了, 几月份记不清了, 什么时候拿的不记得: a question word that is what was forgotten, not a question asked. */
 const FORGOTTEN_ASK = /(?:具体)?(?:哪年|哪一年|哪个月|几月份?|几号|什么时候|啥时候|多少年|几年)(?:拿|考|评|取得|开始)?(?:的)?(?:我)?(?:也|都|就|真|实在|有点|已经)?(?:忘了|忘记了|忘掉了|记不清了?|记不得了?|记不太清了?|不记得了?|不太记得了?|想不起来了?|不清楚|不太清楚|说不准|说不好|没印象)/g;
 
-/** What every reader sees: simplified characters, half-width, lower-case ASCII, mistypings fixed, run-ons split. */
+/** What every reader sees: simplified characters, half-width, lower-case ASCII, mistypings and chat shorthand (wat,
+ * docs) fixed, run-ons split. */
 export function normalizeText(raw: string): { text: string; guessed: Guess[] } {
   const plain = normalize(simplified(mandarin(String(raw ?? '').slice(0, MAX_CHARS))));
   const fixed = fixMistypings(fromPinyin(plain) ?? plain);
-  const en = fixEnglishMistypings(spokenEnglishYears(fixed.text));
+  const en = fixEnglishMistypings(spokenEnglishYears(chatEnglish(fixed.text)));
   return { text: splitRunOns(en.text), guessed: en.guessed.length ? [...fixed.guessed, ...en.guessed] : fixed.guessed };
 }
 
