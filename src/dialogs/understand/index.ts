@@ -282,8 +282,6 @@ const ALL_PASSED = /^(?:(?:都|全都|全部|每年都|年年都?|一直都?|三
 const REGIONAL_AWARD = /技术能手|技能大师|工匠|\btechnical experts?\b|\bskills? masters?\b|\bcraftsman\b/;
 /** A permit named as a certificate (特种作业操作证, 电工证, 上岗证): not a skill level by itself. */
 const PERMIT = /特种作业|操作证|上岗证|作业证|[电焊]工证|电工本|焊工本|\b(?:special (?:operations?|work) (?:permit|certificate|licen[cs]e)|operating (?:permit|licen[cs]e)|work permit|welding (?:permit|licen[cs]e)|electrician'?s? (?:permit|licen[cs]e))\b/;
-/** Between a date and a level wanted: the wish's verb (今年评, 明年想考个, 2027年去报): the date is the wish's. */
-const WISH_TIME_BETWEEN = /^\s*(?:就|再|也|还)?(?:想|打算|准备|计划|要|争取|能|可以)?(?:去)?(?:评|考|报|申报|申请|报考|冲|冲击|拿|升|转评)(?:个|一个|一下)?\s*$/;
 /** 在吗, 有人吗: a greeting, not a question about the facts. */
 const GREETING_ASK = /在吗|在么|在不在|有人吗|有人在吗|\b(?:hello|hi)\?/g;
 /** After a level: what can it get me (能评啥, 可以报什么职称, 能评职称吗). */
@@ -300,6 +298,9 @@ const FOLLOW_UPS: [RegExp, 'when' | 'exempt' | 'hypothetical'][] = [
   // which month, what year, what date, exactly when)
   [/什么时间|啥时间|哪天|哪一天|好久(?:以后|之后)?(?:才)?(?:能|可以|可)|\b(?:which|what) (?:month|year|date)\b|\bexactly when\b|什么时候|何时|哪年|哪一年|几时|多久|啥时候|啥时|几年后|几年以后|多少年后|还要等|还差多久|要等到|哪个月|几月|(?:等|熬)(?:上)?(?:好久|很久|多长时间|好几年|多少年|那么久|这么久|一阵子?|一段时间)|(?:要|得|还要|还得|需要)(?:好久|很久|好几年|多长时间)|多长时间|(?:还|再|要|得|需要)(?:要|得|干|等|熬)?(?:几|多少)(?:年|个月)|等到(?:哪天|哪一天|猴年马月)|\bwhen\b|\bhow long\b|\bhow (?:much|many) (?:longer|more (?:years|months))\b|\bhow soon\b|\b(?:have to|need to|must|got to|gotta) wait\b|\bwait (?:long|a while|for years|that long|so long)\b/, 'when'],
 ];
+
+/** Between a date and a level wanted: the wish's verb (今年评, 明年想考个, 2027年去报): the date is the wish's. */
+const WISH_TIME_BETWEEN = /^\s*(?:就|再|也|还)?(?:想|打算|准备|计划|要|争取|能|可以)?(?:去)?(?:评|考|报|申报|申请|报考|冲|冲击|拿|升|转评)(?:个|一个|一下)?\s*$/;
 
 function readClause(norm: string, ctx: UnderstandContext): Understanding {
   const u: Understanding = { recognized: false };
