@@ -35,8 +35,11 @@ const CASES: [string, Phrasing[]][] = [
   ['a date that times a wish is no date of a level held', [
     { text: '准备今年评助理工程师 高级工是前年考的', want: { skills: [{ level: 'senior_worker', since: '2024-12' }], targets: [{ kind: 'title', level: 'assistant' }] }, absent: ['titles'] },
     { text: '今年想考个电工技师 高级工2021年3月', want: { skills: [{ level: 'senior_worker', since: '2021-03' }], targets: [{ kind: 'skill', level: 'technician' }] } },
-    // a date with a level obtained stays that level's
+    // a date with a level obtained stays that level's, and so does a past one or one with its month before a wish
     { text: '今年评上了工程师', want: { titles: [{ level: 'intermediate' }] }, absent: ['targets'] },
+    { text: '大连 高级工 2023.05 能报助工不', want: { skills: [{ level: 'senior_worker', since: '2023-05' }], targets: [{ kind: 'title', level: 'assistant' }] } },
+    { text: '营口 技师 2021年 想评工程师', want: { skills: [{ level: 'technician', since: '2021-12' }], targets: [{ kind: 'title', level: 'intermediate' }] } },
+    { text: '高级工 2025年9月 准备评助工', want: { skills: [{ level: 'senior_worker', since: '2025-09' }], targets: [{ kind: 'title', level: 'assistant' }] } },
     { text: '今年考的技师', want: { skills: [{ level: 'technician', since: '2026-11' }] } },
   ]],
   ['a 工种 read as its 职业', [

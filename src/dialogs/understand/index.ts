@@ -299,8 +299,8 @@ const FOLLOW_UPS: [RegExp, 'when' | 'exempt' | 'hypothetical'][] = [
   [/什么时间|啥时间|哪天|哪一天|好久(?:以后|之后)?(?:才)?(?:能|可以|可)|\b(?:which|what) (?:month|year|date)\b|\bexactly when\b|什么时候|何时|哪年|哪一年|几时|多久|啥时候|啥时|几年后|几年以后|多少年后|还要等|还差多久|要等到|哪个月|几月|(?:等|熬)(?:上)?(?:好久|很久|多长时间|好几年|多少年|那么久|这么久|一阵子?|一段时间)|(?:要|得|还要|还得|需要)(?:好久|很久|好几年|多长时间)|多长时间|(?:还|再|要|得|需要)(?:要|得|干|等|熬)?(?:几|多少)(?:年|个月)|等到(?:哪天|哪一天|猴年马月)|\bwhen\b|\bhow long\b|\bhow (?:much|many) (?:longer|more (?:years|months))\b|\bhow soon\b|\b(?:have to|need to|must|got to|gotta) wait\b|\bwait (?:long|a while|for years|that long|so long)\b/, 'when'],
 ];
 
-/** Between a date and a level wanted: the wish's verb (今年评, 明年想考个, 2027年去报): the date is the wish's. */
-const WISH_TIME_BETWEEN = /^\s*(?:就|再|也|还)?(?:想|打算|准备|计划|要|争取|能|可以)?(?:去)?(?:评|考|报|申报|申请|报考|冲|冲击|拿|升|转评)(?:个|一个|一下)?\s*$/;
+/** Between a year and a level wanted: the wish's verb (今年评, 今年想考个, 2027年去报): the year is the wish's. */
+const WISH_TIME_BETWEEN = /^\s*(?:就|再|也|还)?(?:想|打算|准备|计划|要|争取)?(?:去)?(?:评|考|报|申报|申请|报考|冲|冲击|拿|升|转评)(?:个|一个|一下)?\s*$/;
 
 function readClause(norm: string, ctx: UnderstandContext): Understanding {
   const u: Understanding = { recognized: false };
@@ -373,7 +373,9 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   const outsideOccupations = (from: number, to: number): string => [...norm.slice(from, to)].filter((_, k) => !occupations.some((o) => from + k >= o.start && from + k < o.end)).join('');
   for (const d of dates) {
     s.mask(d.start, d.end);
-    if (levels.some((l) => l.target && l.start >= d.end && l.start - d.end <= 10 && WISH_TIME_BETWEEN.test(outsideOccupations(d.end, l.start)))) continue;
+    // (only a year said alone, this year or later: 2022.03 能报助工不, 2020年考技师 date what was obtained)
+    if (d.approx && Number(d.month.slice(0, 4)) >= Number(asOf.slice(0, 4))
+      && levels.some((l) => l.target && l.start >= d.end && l.start - d.end <= 10 && WISH_TIME_BETWEEN.test(outsideOccupations(d.end, l.start)))) continue;
     if (WORK_START_AFTER.test(s.original.slice(d.end, d.end + 8)) && !WORK_DURATION_AFTER.test(s.original.slice(d.end, d.end + 14))) {
       const months = now - monthIndex(d.month);
       if (months >= 0 && u.workYears === undefined) u.workYears = Math.floor((months / 12) * 100) / 100;
