@@ -15,10 +15,13 @@ const any = (...res: RegExp[]) => new RegExp(res.map((r) => r.source).join('|'))
 const MATERIALS = any(
   /(?:材料|资料|证明|证件|手续)(?:要|需要|得)?(?:哪些|什么|啥|有哪些)/,
   /(?:要|需要|得)?(?:准备|带|提交|备)(?:些|点|好)?(?:什么|啥|哪些)/,
+  // (handing in said with other verbs, and the things as 东西: 要交些啥东西, 递交哪些, 得提供什么, 需要啥东西)
+  /(?:交|递交|上交|提供|交上去|报上去)(?:些|点|上去|给)?(?:什么|啥|哪些)|(?:要|需要|得|带|准备)(?:些|点)?(?:什么|啥|哪些)东西/,
   /(?:哪些|什么|啥)(?:证明|申报)?(?:材料|资料|证件|手续)/,
   /\b(?:what|which)\b.*\b(?:documents?|paperwork|papers)\b/,
   /\b(?:documents?|paperwork|papers)\b.*\b(?:need|bring|prepare|submit|required)\b/,
   /^what (?:do|would|will) i need\??$/,
+  /\bwhat (?:do|should|must|would|will) i (?:need to |have to |got to )?(?:bring|prepare|submit|hand in)\b/,
 );
 const NOW = any(
   /(?:能|可以)(?:报|评|申报|申请|考)(?:个|些)?(?:啥|什么|哪个|哪些|哪一?级|几级)/,

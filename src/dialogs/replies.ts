@@ -386,6 +386,14 @@ export function followUpReply(c: DialogContext, kind: FollowUp | ResultFollowUp,
   if (!found) {
     const lead = leadingPath(r);
     lines.push(lead ? (c.targets.length ? replyText('followUp.bestNow', c.locale, { line: line(lead) }) : line(lead)) : noneLine(r, c.locale));
+    if (kind === 'when' && !c.targets.length && by === undefined) {
+      // "那得哪个月" with no level named or wanted: also the month each other level not open yet opens, soonest first
+      const seen = new Set(lead ? [`${lead.direction}:${lead.target}`] : []);
+      const later = r.paths.filter((p) => p.status === 'not_yet' && p.eligibleFrom)
+        .sort((a, b) => a.eligibleFrom!.localeCompare(b.eligibleFrom!))
+        .filter((p) => { const k = `${p.direction}:${p.target}`; return !seen.has(k) && seen.add(k); });
+      lines.push(...later.slice(0, 2).map((p) => targetLine(p, c.locale)));
+    }
   }
   return { text: lines.join('\n'), requestedSlot: null };
 }

@@ -60,6 +60,8 @@ export function splitCorrection(text: string): CorrectionSplit | undefined {
       before = before.slice(0, clauseStart + tail.index).replace(/[,。!\s]+$/, '');
     }
     after = trailing ? after.replace(/才对[。!.\s]*$/, '') : after;
+    // (说错了 考核其实都是合格的: 其实 after a marker of its own is a filler, not a second correction)
+    if (!weak) after = after.replace(/其实|实际上|事实上/g, '');
     // 应该是20年不是21年, it's 2018 not 2019: the value denied after the new one is the old one; it goes
     after = after.replace(/[,\s]*(?:而不是|不是|\bnot)\s*([^,。;]*)$/, (m, x: string) => (DENIED_VALUE.test(x) ? '' : m)) || after;
     const slot = tail && !/技师|[高中初]级工|工程师|助工|高工|正高|副高|职称|证/.test(tail[0]) ? SUBJECT_SLOT.find(([re]) => re.test(tail[0]))?.[1] : undefined;

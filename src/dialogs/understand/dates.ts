@@ -174,6 +174,15 @@ export function findDates(raw: string, asOf: string, sinceContext: boolean, leve
     if (y === undefined || y < 1990) continue;
     push(out, nowYear, m, ym(y, monthOf(m[2])), false);
   }
+  // 技师 2024 3, 2019 11: a year and its month typed with a space between, beside a level or asked for (a number
+  // that counts something after it is no month: 2019 3个, 2020 5年)
+  for (const m of allMatches(text, /(?<![\d.])((?:19|20)\d{2})\s+(\d{1,2})(?![\d.]|\s*(?:年|个|岁|万|元|%|分|小时|天|号|人|名|次|本|级|等))/g)) {
+    const end = m.index + m[0].length;
+    const byLevel = levels.some((l) => (l.end <= m.index && m.index - l.end <= 2) || (l.start >= end && l.start - end <= 1));
+    const mo = Number(m[2]);
+    if (!(sinceContext || byLevel) || mo < 1 || mo > 12) continue;
+    push(out, nowYear, m, ym(yearOf(m[1], nowYear), mo), false);
+  }
   // 202106: a year and month typed together
   for (const m of allMatches(text, /(?<![\d.])((?:19|20)\d{2})(0[1-9]|1[0-2])(?![\d.])/g)) {
     push(out, nowYear, m, ym(yearOf(m[1], nowYear), monthOf(m[2])), false);

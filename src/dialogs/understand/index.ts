@@ -17,7 +17,7 @@ import { MAX_CHARS, Scratch, type Span, allMatches, bare, normalize } from './te
 import type { ParsedAward, ParsedSkill, ParsedTarget, ParsedTitle, Reading, UnderstandContext, Understanding } from './types';
 import { choiceNumber, dontKnow, yesNo } from './yesNo';
 import { leadingNo, splitCorrection } from './corrections';
-import { fixEnglishMistypings, fixMistypings, spokenEnglishYears, fromPinyin, mandarin, simplified, type Guess } from './simplify';
+import { chatEnglish, fixEnglishMistypings, fixMistypings, spokenEnglishYears, fromPinyin, mandarin, simplified, type Guess } from './simplify';
 import { smallTalk } from './smallTalk';
 import { unknownTopic } from './unknownTopic';
 import { BoundedMemo, keepableText, sized } from '../memo';
@@ -124,11 +124,12 @@ const WHETHER = /有没有|算不算|是不是|合不合格|过没过|有无|评
 /** 哪年忘了, 几月份记不清了, 什么时候拿的不记得: a question word that is what was forgotten, not a question asked. */
 const FORGOTTEN_ASK = /(?:具体)?(?:哪年|哪一年|哪个月|几月份?|几号|什么时候|啥时候|多少年|几年)(?:拿|考|评|取得|开始)?(?:的)?(?:我)?(?:也|都|就|真|实在|有点|已经)?(?:忘了|忘记了|忘掉了|记不清了?|记不得了?|记不太清了?|不记得了?|不太记得了?|想不起来了?|不清楚|不太清楚|说不准|说不好|没印象)/g;
 
-/** What every reader sees: simplified characters, half-width, lower-case ASCII, mistypings fixed, run-ons split. */
+/** What every reader sees: simplified characters, half-width, lower-case ASCII, mistypings and chat shorthand (wat,
+ * docs) fixed, run-ons split. */
 export function normalizeText(raw: string): { text: string; guessed: Guess[] } {
   const plain = normalize(simplified(mandarin(String(raw ?? '').slice(0, MAX_CHARS))));
   const fixed = fixMistypings(fromPinyin(plain) ?? plain);
-  const en = fixEnglishMistypings(spokenEnglishYears(fixed.text));
+  const en = fixEnglishMistypings(spokenEnglishYears(chatEnglish(fixed.text)));
   return { text: splitRunOns(en.text), guessed: en.guessed.length ? [...fixed.guessed, ...en.guessed] : fixed.guessed };
 }
 
@@ -299,8 +300,13 @@ const FOLLOW_UPS: [RegExp, 'when' | 'exempt' | 'hypothetical'][] = [
   [/如果|要是|假如|假设|万一|若是|倘若|\bwhat if\b|\bif i (?:had|have|got|get|held)\b|\bsuppose\b|\bsupposing\b/, 'hypothetical'],
   [/免(?:考|试|理论|笔试|于)|不用考|可以不考|不考理论|考理论|理论(?:知识)?(?:考试)?(?:要|需要|用|得|还要)(?:不要)?考|理论(?:知识)?考试(?:要|需要|用)|\bexempt|\bexemption|\bskip the (?:theory|exam|written)|\b(?:theory|written) (?:test|exam)/, 'exempt'],
   // (the wait said as a complaint is a when: 还得等多长时间, 要等很久吧, 得熬好几年, I have to wait a while?)
-  [/什么时候|何时|哪年|哪一年|几时|多久|啥时候|啥时|几年后|几年以后|多少年后|还要等|还差多久|要等到|哪个月|几月|(?:等|熬)(?:上)?(?:好久|很久|多长时间|好几年|多少年|那么久|这么久|一阵子?|一段时间)|(?:要|得|还要|还得|需要)(?:好久|很久|好几年|多长时间)|多长时间|(?:还|再|要|得|需要)(?:要|得|干|等|熬)?(?:几|多少)(?:年|个月)|等到(?:哪天|哪一天|猴年马月)|\bwhen\b|\bhow long\b|\bhow (?:much|many) (?:longer|more (?:years|months))\b|\bhow soon\b|\b(?:have to|need to|must|got to|gotta) wait\b|\bwait (?:long|a while|for years|that long|so long)\b/, 'when'],
+  // (the month or the time asked in other words is a when too: 什么时间, 哪天, 好久能报 (多久 in south-western speech),
+  // which month, what year, what date, exactly when)
+  [/什么时间|啥时间|哪天|哪一天|好久(?:以后|之后)?(?:才)?(?:能|可以|可)|\b(?:which|what) (?:month|year|date)\b|\bexactly when\b|什么时候|何时|哪年|哪一年|几时|多久|啥时候|啥时|几年后|几年以后|多少年后|还要等|还差多久|要等到|哪个月|几月|(?:等|熬)(?:上)?(?:好久|很久|多长时间|好几年|多少年|那么久|这么久|一阵子?|一段时间)|(?:要|得|还要|还得|需要)(?:好久|很久|好几年|多长时间)|多长时间|(?:还|再|要|得|需要)(?:要|得|干|等|熬)?(?:几|多少)(?:年|个月)|等到(?:哪天|哪一天|猴年马月)|\bwhen\b|\bhow long\b|\bhow (?:much|many) (?:longer|more (?:years|months))\b|\bhow soon\b|\b(?:have to|need to|must|got to|gotta) wait\b|\bwait (?:long|a while|for years|that long|so long)\b/, 'when'],
 ];
+
+/** Between a year and a level wanted: the wish's verb (今年评, 今年想考个, 2027年去报): the year is the wish's. */
+const WISH_TIME_BETWEEN = /^\s*(?:就|再|也|还)?(?:想|打算|准备|计划|要|争取)?(?:去)?(?:评|考|报|申报|申请|报考|冲|冲击|拿|升|转评)(?:个|一个|一下)?\s*$/;
 
 function readClause(norm: string, ctx: UnderstandContext): Understanding {
   const u: Understanding = { recognized: false };
@@ -368,8 +374,14 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   const sinceSlot = SINCE_SLOTS.has(expecting ?? '');
   const dates = findDates(s.text, asOf, sinceSlot, levels);
   const sinceDates: FoundDate[] = [];
+  // (打算今年评助理工程师, 准备2027年考技师: a date with a verb of applying and a level wanted after it is when the wish
+  // is for, not when anything was obtained; the occupation may stand between: 今年想考个电工技师)
+  const outsideOccupations = (from: number, to: number): string => [...norm.slice(from, to)].filter((_, k) => !occupations.some((o) => from + k >= o.start && from + k < o.end)).join('');
   for (const d of dates) {
     s.mask(d.start, d.end);
+    // (only a year said alone, this year or later: 2022.03 能报助工不, 2020年考技师 date what was obtained)
+    if (d.approx && Number(d.month.slice(0, 4)) >= Number(asOf.slice(0, 4))
+      && levels.some((l) => l.target && l.start >= d.end && l.start - d.end <= 10 && WISH_TIME_BETWEEN.test(outsideOccupations(d.end, l.start)))) continue;
     if (WORK_START_AFTER.test(s.original.slice(d.end, d.end + 8)) && !WORK_DURATION_AFTER.test(s.original.slice(d.end, d.end + 14))) {
       const months = now - monthIndex(d.month);
       if (months >= 0 && u.workYears === undefined) u.workYears = Math.floor((months / 12) * 100) / 100;

@@ -151,7 +151,11 @@ const WHEN_AFTER = /^\s*(?:证书?|职称)?(?:我)?(?:还)?(?:(?:(?:要|得|需�
 const ASKED_AFTER = /^\s*(?:证书?)?(?:的)?(?:需要|要|得|有)?(?:满足)?(?:什么|哪些|啥|哪几个)(?:样的)?(?:条件|材料|要求|资料|手续)|^\s*(?:的)?(?:申报|申请|评审|报考)?(?:条件|要求)(?:是|有)?(?:什么|哪些|啥)?/;
 const ASKED_BEFORE = /(?:了解|问问?|咨询|请教|打听|请问|看看|看一下|查查|查一下|那)(?:一下|下)?(?:关于)?$/;
 /** 技师有希望吗, 工程师我够格吗, 往技师走, 高级技师呢: the level's chances asked, or the way towards it. */
-const CHANCE_AFTER = /^\s*(?:证)?(?:我|我们|他|她)?(?:这种情况|这情况)?(?:有希望|有机会|有戏|有可能|有没有(?:戏|希望|机会|可能|门儿?)|有门儿?吗|够格|够不够格?|够得上|行不行|可能吗|没戏)|^\s*呢\s*(?:[?？]|$)|^\s*(?:is |would be )?(?:possible|an option|within reach|achievable|doable|realistic)\b/;
+const CHANCE_AFTER = /^\s*(?:证)?(?:我|我们|他|她)?(?:这种情况|这情况)?(?:有希望|有机会|有戏|有可能|有没有(?:戏|希望|机会|可能|门儿?)|有门儿?吗|够格|够不够格?|够得上|够得着|够(?:了)?(?:没有|没|吗|么|嘛|不|呢)|行不行|可能吗|没戏)|^\s*呢\s*(?:[?？]|$)|^\s*(?:is |would be )?(?:possible|an option|within reach|achievable|doable|realistic)\b/;
+/** 高工能整不, 技师能弄个吗, 工程师可以搞定不: the wish with the verbs of getting people use in speech (整, 弄, 搞). */
+const WISH_COLLOQUIAL_AFTER = /^\s*(?:我)?(?:能|可以|能不能|可不可以|可否|能否)(?:整|弄|搞)(?:个|一个|上|到|得上|下来)?(?:吗|么|嘛|不|没|不了|吧)?(?:啊|呀|哈)?\s*$/;
+/** 助工好久能报, 技师好久才可以考: 好久 said for 多久 (south-western speech) before a verb of applying is a when. */
+const WHEN_DIALECT_AFTER = /^\s*(?:证书?|职称)?(?:我)?(?:还|要|还要|得)?(?:好久|好多年)(?:以后|之后)?(?:才)?(?:能|可以|可|能够)(?:报|评|申报|申请|考|升|拿|转)/;
 /** 技师 有没有可能评高工: the chance is of what is named next (the level before it is held). */
 const CHANCE_OF_NEXT = /^\s*(?:证)?(?:我|我们|他|她)?(?:有没有|有)(?:戏|希望|机会|可能)\s*(?:去|直接)?(?:评|报|考|申报|申请|拿|升|转|冲|弄|搞)/;
 const CHANCE_EN_BEFORE = /\b(?:what about|how about|chances? (?:for|of|at)|any chance (?:for|of|at)|possible to (?:get|become|be))(?: an?| the)?\s*$/;
@@ -193,8 +197,10 @@ function isWish(original: string, start: number, end: number): boolean {
   if (AIM_BEFORE.test(original.slice(Math.max(0, start - 30), start).split(/[,。;!?、]/).pop() ?? '') || AIM_AFTER.test(original.slice(end))) return true;
   if (!HOLDING_BEFORE.test(clause) && ASKED_AFTER.test(original.slice(end).split(/[,。;!?]/)[0])) return true;
   if (WHEN_AFTER.test(original.slice(end))) return true;
+  if (WHEN_DIALECT_AFTER.test(original.slice(end))) return true;
   if (WISH_VERB_BEFORE.test(clause) || WISH_BEFORE.test(clause) || WISH_WITH_OCCUPATION.test(clause) || WISH_TO_HAVE.test(clause)) return true;
   if (WISH_AFTER.test(firstClause(original.slice(end)))) return true;
+  if (WISH_COLLOQUIAL_AFTER.test(firstClause(original.slice(end)))) return true;
   if (WISH_EN_BEFORE.test(original.slice(Math.max(0, start - 30), start).split(/[,.;!?]/).pop() ?? '')) return true;
   return /^\s*(?:吗|么|嘛|不\?|没\?)/.test(original.slice(end, end + 3)) && /[评考报升]/.test(clause);
 }

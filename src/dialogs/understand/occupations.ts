@@ -51,6 +51,14 @@ const EN: [RegExp, string][] = [
   [/\bsheet metal workers?\b/g, '钣金工'],
 ];
 
+/** A 工种 named by its own name, read as the 职业 (occupation) its national standard puts it under, as certificates
+ * write it (车工（数控车工）, 钳工（装配钳工）): the rules (Suzhou's annex, the occupation's standard) name the 职业. */
+const TRADE_OF: Record<string, string> = {
+  数控车工: '车工', 数控铣工: '铣工', 数控磨工: '磨工', 数控镗工: '镗工',
+  装配钳工: '钳工', 机修钳工: '钳工', 工具钳工: '钳工',
+  电焊工: '焊工', 气焊工: '焊工', 氩弧焊工: '焊工',
+};
+
 /** Work named by its activity: 做焊接的 → 焊工. */
 const ALIASES: [string, string][] = [['焊接', '焊工'], ['电焊', '焊工'], ['修车', '汽车维修工'], ['开叉车', '叉车司机']];
 
@@ -64,7 +72,7 @@ export function findOccupations(text: string): OccupationHit[] {
       const i = text.indexOf(name, from);
       if (i < 0) break;
       // 机电工程师, 电工程: 工 starts 工程 there, not a trade's name
-      if (!(name.endsWith('工') && text[i + name.length] === '程')) cands.push({ start: i, end: i + name.length, name });
+      if (!(name.endsWith('工') && text[i + name.length] === '程')) cands.push({ start: i, end: i + name.length, name: TRADE_OF[name] ?? name });
       from = i + name.length;
     }
   }

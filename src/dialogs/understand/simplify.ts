@@ -210,6 +210,19 @@ export function fixEnglishMistypings(s: string): { text: string; guessed: Guess[
   return { text, guessed };
 }
 
+// English as typed on a phone (wat docs do i need, pls, u, ur, yrs, dunno): the words meant, for every reader. Only in
+// a message with no Chinese in it (a letter beside Chinese is something else: u盘).
+const EN_CHAT: [RegExp, string][] = [
+  [/\b(?:wat|wot|wht|whta|waht)\b/g, 'what'], [/\b(?:u)\b/g, 'you'], [/\b(?:ur)\b/g, 'your'], [/\b(?:pls|plz|plse)\b/g, 'please'],
+  [/\bdocs\b/g, 'documents'], [/\bdoc\b/g, 'document'], [/\byrs\b/g, 'years'], [/\byr\b/g, 'year'], [/\bb4\b/g, 'before'],
+  [/\b(?:cuz|coz|bc)\b/g, 'because'], [/\bdunno\b/g, "don't know"], [/\bidk\b/g, "i don't know"], [/\babt\b/g, 'about'],
+  [/\bwanna\b/g, 'want to'], [/\bgonna\b/g, 'going to'], [/\bhw\b/g, 'how'], [/\bcn\b/g, 'can'],
+];
+export function chatEnglish(s: string): string {
+  if (/[\u3400-\u9fff]/.test(s) || !/\b(?:wat|wot|wht|whta|waht|u|ur|pls|plz|plse|docs?|yrs?|b4|cuz|coz|bc|dunno|idk|abt|wanna|gonna|hw|cn)\b/.test(s)) return s;
+  return EN_CHAT.reduce((t, [re, to]) => t.replace(re, to), s);
+}
+
 // Years as English voice input writes them (twenty twenty one, two thousand and nineteen, nineteen ninety eight,
 // twenty oh five): digits, so that every date reader sees 2021.
 const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };

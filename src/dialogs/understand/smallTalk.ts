@@ -1,4 +1,5 @@
-// Small talk (matched on the bare text: no spaces, no punctuation): greetings, checking the bot is there, thanks, okays and goodbyes. Read only when a message is nothing
+// Small talk (matched on the bare text: no spaces, no punctuation): greetings, checking the bot is there (在吗, and
+// in dialect 有人莫 / 在没), thanks, okays and goodbyes. Read only when a message is nothing
 // else, so "谢谢，我在重庆" is an answer with thanks, not small talk. People string them together (辛苦了 谢谢, ok thanks that
 // is all, 好的 明白了 再见): a message made only of such pieces is small talk of its strongest kind.
 import { bare } from './text';
@@ -7,8 +8,8 @@ export type SmallTalk = 'greeting' | 'ping' | 'thanks' | 'ok' | 'bye' | 'who';
 
 const RULES: [RegExp, SmallTalk][] = [
   [/^(?:好的?|好滴|行|嗯+|ok|okay|明白了?|知道了|收到|懂了|了解|gotit|isee|alright|fine)?(?:谢谢|多谢|谢了|谢谢你|谢谢您|感谢|非常感谢|辛苦了|thanks?|thankyou|thx|ty)?(?:拜拜|再见|88|bye|goodbye|seeyou|晚安|下次再聊|回头再聊|回头再说|先这样吧?|goodnight)(?:了|啦|哈)?$/, 'bye'],
-  [/^(?:好的?|嗯+|ok|okay|明白了?|知道了|收到|了解|懂了|好吧|行|gotit|isee|alright|great|cool|perfect)?(?:谢谢|多谢|谢了|谢谢你|谢谢您|谢谢啦|感谢|感谢你|非常感谢|太感谢了|辛苦了|辛苦|麻烦了|thanks?(?:alot|somuch|verymuch|again|agreat deal)?|thankyou(?:somuch|verymuch|alot|again)?|thx|ty|manythanks|cheers)(?:啊|啦|了|哈)?$/, 'thanks'],
-  [/^(?:人|在|在吗|在不在|在不|在么|有人吗|有人在吗|人呢|还在吗|你在吗|在线吗|anyonethere|areyouthere|youthere|stillthere)$/, 'ping'],
+  [/^(?:好的?|嗯+|ok|okay|明白了?|知道了|晓得了?|收到|了解|懂了|好吧|行|gotit|isee|alright|great|cool|perfect)?(?:谢谢|多谢|谢了|谢谢你|谢谢您|谢谢啦|谢|感谢|感谢你|非常感谢|太感谢了|辛苦了|辛苦|麻烦了|thanks?(?:alot|somuch|verymuch|again|agreat deal)?|thankyou(?:somuch|verymuch|alot|again)?|thx|ty|manythanks|cheers)(?:啊|啦|了|哈)?$/, 'thanks'],
+  [/^(?:人|在|在吗|在不在|在不|在么|在没|在莫|有人吗|有人在吗|有人没|有人莫|有人不|有没有人|有人冇|人呢|还在吗|你在吗|在线吗|anyonethere|areyouthere|youthere|stillthere)$/, 'ping'],
   [/^(?:你好|您好|你好啊|哈喽|哈啰|嗨|hi|hey|hello|早|早上好|上午好|下午好|晚上好|good(?:morning|afternoon|evening))(?:呀|啊)?$/, 'greeting'],
   [/^(?:好的?|好滴|好吧|好嘞|嗯+|哦+|噢|行|行吧|可以|ok|okay|明白|明白了|知道了|收到|懂了|了解|gotit|isee|alright|cool|great|没有了|没了|没别的了|没别的|就这些|就这样|thatsall|thatsit|nothingelse|nomorequestions)$/, 'ok'],
   // 嗯嗯好的, 哦哦知道了, 哈哈: okays and laughs run together
@@ -24,9 +25,9 @@ const PIECES: [RegExp, SmallTalk][] = [
   [/^(?:拜拜|再见|88|bye|goodbye|seeyou(?:later|soon)?|晚安|下次再聊|回头再聊|回头再说|回头见|先这样吧?|先这么着|goodnight|takecare|haveaniceday|haveagoodday|talksoon|untilnexttime)/, 'bye'],
   [/^(?:(?:谢谢|感谢|多谢)(?:你|您|你们)?的?(?:耐心|详细|热心)?(?:的)?(?:解答|回答|帮助|帮忙|讲解|指导|解释|答复)|thank(?:s|you)for(?:your|the)?(?:help|time|patience|answers?|explanation|info(?:rmation)?)|非常感谢|太感谢了|太谢谢了|十分感谢|万分感谢|多谢|谢谢(?:你们|你|您)?|谢了|谢啦|谢喽|谢咯|感谢(?:你们|你|您)?|感恩|辛苦(?:你们|你|您)?|麻烦(?:你|您)?了|有劳了|manythanks|thankyou(?:verymuch|somuch|alot|forthe(?:help|info(?:rmation)?|answer))?|thanks?(?:alot|somuch|verymuch|agreatdeal|forthe(?:help|info(?:rmation)?|answer))?|thx|thnx|thanx|thanku|tks|thks|3q|cheers|(?:i)?(?:really)?appreciate(?:it|that)|muchappreciated|(?:that(?:s|is|was)?)?(?:very|really)?helpful|(?:that|this|it)?(?:really|truly)?(?:helps|helped)(?:alot|heaps|loads|somuch|mate)?|(?:that(?:s|is|was)?|you(?:re|are|were|vebeen|havebeen)?)?(?:a)?(?:big|great|huge|real)help|(?:很|非常|真|太)?有帮助(?:了)?|帮(?:了)?(?:我)?(?:大忙|大忙了)|(?:很|非常|真|太)有用(?:了)?)/, 'thanks'],
   [/^(?:你是谁|[你您]是(?:真人|人)还是机器人|[你您]是(?:机器人|真人|人工|ai|人|程序)(?:吗|么|吧)?|是(?:机器人|真人)(?:吗|么)|你叫(?:什么|啥)(?:名字)?|whoareyou|whoamitalkingto|(?:what|whats)(?:is)?yourname|areyou(?:a|an)?(?:bot|robot|human|realperson|person|ai|machine)(?:or(?:a|an)?(?:bot|robot|human|realperson|person|ai|machine))?|areyouhuman|is(?:this|that)(?:a|an)?(?:bot|robot|machine|ai|realperson|human)(?:or(?:a|an)?(?:bot|robot|human|realperson|person|ai|machine))?)/, 'who'],
-  [/^(?:在吗|在不在|在么|有人吗|有人在吗|人呢|还在吗|你在吗|在线吗|(?:is)?any(?:one|body)(?:there|here|around|home)?|areyou(?:still)?(?:there|here|around)|you(?:still)?there|stillthere|hello(?:o)+)/, 'ping'],
+  [/^(?:在吗|在不在|在么|在没|在莫|有人吗|有人在吗|有人没|有人莫|有人不|有没有人|有人冇|人呢|还在吗|你在吗|在线吗|(?:is)?any(?:one|body)(?:there|here|around|home)?|areyou(?:still)?(?:there|here|around)|you(?:still)?there|stillthere|hello(?:o)+)/, 'ping'],
   [/^(?:你好吗|你好啊?|您好|哈喽|哈啰|嗨|最近好吗|吃了吗|hi|hey|hello|hiya|howdy|howareyou(?:doing|today)?|howsitgoing|(?:nice|good|glad)tomeetyou|早上好|上午好|下午好|晚上好|goodmorning|goodafternoon|goodevening)/, 'greeting'],
-  [/^(?:太棒了|太好了|很好|不错|真棒|棒|赞|好嘞|好滴|好吧|好的|好|brilliant|greatstuff|excellent|wonderful|lovely|super|kk?(?=thx|thanks|$)|嗯|哦|噢|行吧?|可以|没问题|ok(?:ay)?|我?(?:明白|知道|清楚|懂)(?:了|啦)?|明白|知道了|清楚了|收到|懂了|了解|gotit|isee|alright|allright|allgood|fine|great|cool|perfect|sure|noted|understood|nice|awesome|没有了|没了|没别的了|没别的|没其他的?了|就这些|就这样|就这么多|that(?:s|is|was|llbe)?(?:all|it|everything)(?:ineed(?:ed)?(?:toknow)?|iwanted(?:toknow|toask)?|fromme|ihave|iask)?|nothingelse|nomorequestions|nofurtherquestions|哈|呵|嘿|ha|lol)/, 'ok'],
+  [/^(?:太棒了|太好了|很好|不错|真棒|棒|赞|好嘞|好滴|好吧|好的|好|brilliant|greatstuff|excellent|wonderful|lovely|super|kk?(?=thx|thanks|$)|嗯|哦|噢|行吧?|可以|没问题|ok(?:ay)?|我?(?:明白|知道|清楚|懂|晓得)(?:了|啦)?|明白|知道了|清楚了|收到|懂了|了解|gotit|isee|alright|allright|allgood|fine|great|cool|perfect|sure|noted|understood|nice|awesome|没有了|没了|没别的了|没别的|没其他的?了|就这些|就这样|就这么多|that(?:s|is|was|llbe)?(?:all|it|everything)(?:ineed(?:ed)?(?:toknow)?|iwanted(?:toknow|toask)?|fromme|ihave|iask)?|nothingelse|nomorequestions|nofurtherquestions|哈|呵|嘿|ha|lol)/, 'ok'],
 ];
 /** The strongest kind wins: a goodbye ends the talk, thanks answer help, a greeting or an okay only acknowledges. */
 const STRENGTH: SmallTalk[] = ['ok', 'greeting', 'ping', 'who', 'thanks', 'bye'];
