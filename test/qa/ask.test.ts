@@ -4,11 +4,10 @@
 import { ask, buildModel } from '../../src/qa/ask';
 import { INTENT_FILES, loadIntents } from '../../src/qa/intents';
 import type { Region } from '../../src/rules/vocabulary';
-import { policyText } from './policyTexts';
+import { inTexts } from './policyTexts';
 import { DEV } from './devQuestions';
 
 const AS_OF = '2026-12';
-const inTexts = (c: { policy: string; quote: string }) => policyText(c.policy).includes(c.quote.replace(/\s+/g, ''));
 
 describe('eligibility, computed by the rule engine', () => {
   it.each([

@@ -7,10 +7,9 @@ import { intents } from '../../src/qa/intents';
 import { understand } from '../../src/dialogs/understand';
 import { normalizeText } from '../../src/qa/normalize';
 import type { Region } from '../../src/rules/vocabulary';
-import { policyText } from './policyTexts';
+import { inTexts } from './policyTexts';
 
 const AS_OF = '2026-12';
-const inTexts = (c: { policy: string; quote: string }) => policyText(c.policy).includes(c.quote.replace(/\s+/g, ''));
 const levels = (xs?: { level: string }[]) => (xs ?? []).map((x) => x.level).sort();
 
 describe('a level asked to be reached is the target', () => {

@@ -6,7 +6,7 @@ import { askedClause } from '../../src/qa/askedClause';
 import { covers, keyAsks, uncoveredAsk, type KeyAsk } from '../../src/qa/keyAsk';
 import { placedAwards, unlistedAward } from '../../src/qa/unlistedAward';
 import type { Region } from '../../src/rules/vocabulary';
-import { policyText } from './policyTexts';
+import { inTexts } from './policyTexts';
 
 describe('keyAsks: what a question asks for', () => {
   it.each([
@@ -96,7 +96,6 @@ describe('awards of a place or a level no list names', () => {
 });
 
 describe('ask(): the same words in questions the texts answer stay answered', () => {
-  const inTexts = (c: { policy: string; quote: string }) => policyText(c.policy).includes(c.quote.replace(/\s+/g, ''));
   it.each([
     ['评高工要几篇论文', 'sichuan', 'zh-CN'],
     ['评工程师需要发几篇论文啊', 'chongqing', 'zh-CN'],

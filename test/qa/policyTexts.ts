@@ -25,3 +25,12 @@ export function policyText(policy: string): string {
   cache.set(policy, text);
   return text;
 }
+
+/** Whether a citation's quote stands word for word in its policy's text. */
+export const inTexts = (c: { policy: string; quote: string }): boolean => policyText(c.policy).includes(squash(c.quote));
+
+/** The answer quotes a sentence holding `quotePart`, and every quote it gives stands word for word in its text. */
+export function expectQuoted(a: { citations: readonly { policy: string; quote: string }[] }, quotePart: string): void {
+  expect(a.citations.some((c) => squash(c.quote).includes(quotePart))).toBe(true);
+  for (const c of a.citations) expect([c.quote, inTexts(c)]).toEqual([c.quote, true]);
+}

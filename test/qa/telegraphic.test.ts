@@ -5,17 +5,11 @@ import { ask } from '../../src/qa/ask';
 import { understand } from '../../src/dialogs/understand';
 import { withEnglishRoute } from '../../src/qa/englishRoute';
 import type { Region } from '../../src/rules/vocabulary';
-import { policyText } from './policyTexts';
+import { expectQuoted } from './policyTexts';
 
 const AS_OF = '2026-12';
-const inTexts = (c: { policy: string; quote: string }) => policyText(c.policy).includes(c.quote.replace(/\s+/g, ''));
 const zh = (q: string, region?: Region) => ask(q, { region, locale: 'zh-CN', asOf: AS_OF });
 const en = (q: string, region?: Region) => ask(q, { region, locale: 'en', asOf: AS_OF });
-
-function expectQuoted(a: ReturnType<typeof ask>, quotePart: string): void {
-  expect(a.citations.some((c) => c.quote.replace(/\s+/g, '').includes(quotePart))).toBe(true);
-  for (const c of a.citations) expect([c.quote, inTexts(c)]).toEqual([c.quote, true]);
-}
 
 type Row = [string, Region | undefined, string[], string];
 
