@@ -3,7 +3,7 @@
 // facts (truth) by hand; every best, corrected best, "when" month, "what if" level and checklist from the engine.
 import { join, dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { sk, ti, comp, hon, T, N, when, docs, bye, fix, whatIf, exempt, ASK_DOCS, askWhen, writeConversationSet } from '../heldout/conversationSet.mjs'
+import { sk, ti, hon, T, N, when, docs, bye, fix, whatIf, exempt, ASK_DOCS, askWhen, writeConversationSet } from '../heldout/conversationSet.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..')
 const AS_OF = '2026-11'
