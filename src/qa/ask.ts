@@ -24,7 +24,7 @@ import { unlistedAward } from './unlistedAward';
 import { uncoveredSubject } from './uncoveredSubject';
 import { beyondLadder } from './beyondLadder';
 import { awardCounts, englishRouteAsk, heldFromStart, withEnglishRoute } from './englishRoute';
-import { fakeDocuments } from './fakeDocs';
+import { FALSE_CUE, fakeDocuments } from './fakeDocs';
 import { withChineseSkillNames } from './levelGloss';
 
 export interface AskOptions {
@@ -159,9 +159,6 @@ const MONEY_INTENTS = ['nc_fees', 'nc_subsidy_amount', 'nc_salary', 'nc_perks'];
  * with the rule the question names (论文 → no paper needed); the texts say nothing of it. What befalls fraud found
  * (一票否决) is the fraud topic's. */
 const FRAUD_CUE = /代写|代考|替考|枪手|代办|挂靠|挂证|包过|买证|走后门|找关系|打招呼|请(?:评委|专家|领导)?吃饭|送礼|红包|打点|塞钱|\bbribe|ghostwrit|write my (paper|thesis)|rent (out )?my (certificate|title)|(sit|take) the (\w+ )?(exam|test) for me/i;
-
-/** Fraud found (材料造假, 弄虚作假, 伪造, 剽窃): the fraud topic's own words (一票否决, the rule itself, is left to the data). */
-const FRAUD_FOUND = /造假|作假|弄虚作假|伪造|剽窃|抄袭|\bfak(?:e|ed|ing)\b|\bforg(?:e|ed|ery)\b|\bfalsif/i;
 
 /** Tax, social insurance, the housing fund: the texts say nothing of them (人力社保局 is an office's name, not the topic). */
 const TAX_CUE = /个税|所得税|抵税|扣税|专项附加扣除|(?<!人力)社保(?!局|部门|厅)|社会保险|医保|公积金|income tax|\btax(es)?\b|(?<!resources and )social (insurance|security)|housing (provident )?fund|medical insurance/i;
@@ -717,7 +714,7 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
   // Fraud found and what befalls it (造假咋处理, 弄虚作假怎么处置) is the fraud topic's, however practical the asking
   // words (处理, 处置) sound: its words are its own, the topic is near the top.
   const fraud = m.byId.get('fraud');
-  if (fraud && FRAUD_FOUND.test(text) && intent?.id !== 'fraud' && intent?.kind !== 'engine' && preds.slice(0, 3).some((x) => x.label === 'fraud')) {
+  if (fraud && FALSE_CUE.test(text) && intent?.id !== 'fraud' && intent?.kind !== 'engine' && preds.slice(0, 3).some((x) => x.label === 'fraud')) {
     const a = topicAnswer(fraud, regions, opts.locale, preds.find((x) => x.label === 'fraud')!.p, u, lead);
     if (a) return byFacts(a);
   }

@@ -5,7 +5,7 @@ import { t } from '../i18n';
 import { evaluate, rulesFor, type Citation, type Path } from '../rules';
 import type { PathRule } from '../rules/ruleSchema';
 import type { Region, SkillLevel, TitleLevel } from '../rules/vocabulary';
-import { skillRank, titleRank } from '../rules/vocabulary';
+import { REGIONS, skillRank, titleRank } from '../rules/vocabulary';
 import { findLevels, type Locale, type ParsedAward, type ParsedSkill, type ParsedTarget, type ParsedTitle, type Reading, type Understanding } from '../dialogs/understand';
 import { POLICIES } from '../rules/policies';
 import { heldAbovePrefix } from './heldAbove';
@@ -47,7 +47,7 @@ const EN_WANT = new RegExp(`\\b(?:(?:years?|how long)(?: [a-z]+){0,3}? (?:for|un
 /** Telegraphic English asks with a level last, no verb (technician 5 years, engineer ok? · senior worker since 2023 -
  * assistant engineer this year?): the level ending the question, after what is held, is the one wanted. (The level
  * must follow a break, a comma or a dash, or a place named before it: "i am an engineer?" holds it.) */
-const EN_ASKED_LAST = new RegExp(`(?:[,;:.\u2013\u2014-]|\\b(?:chongqing|sichuan|liaoning|jiangxi|suzhou|china|then|so|now))\\s+(?:the\\s+|an?\\s+)?(${EN_LEVELS.map(([n]) => n).join('|')})(?:\\s+(?:title|level|cert(?:ificate)?|grade))?(?:\\s+(?:ok|okay|possible|allowed|doable|feasible|yet|now|already|directly|next|this year|next year|or not|then|pls|please))*\\s*[?？]+\\s*$`, 'i');
+const EN_ASKED_LAST = new RegExp(`(?:[,;:.\u2013\u2014-]|\\b(?:${REGIONS.filter((r) => r !== 'national').join('|')}|china|then|so|now))\\s+(?:the\\s+|an?\\s+)?(${EN_LEVELS.map(([n]) => n).join('|')})(?:\\s+(?:title|level|cert(?:ificate)?|grade))?(?:\\s+(?:ok|okay|possible|allowed|doable|feasible|yet|now|already|directly|next|this year|next year|or not|then|pls|please))*\\s*[?？]+\\s*$`, 'i');
 
 /** Whether an English question asks, telegraphically, for the level it ends with (EN_ASKED_LAST). */
 export const asksLevelLast = (text: string): boolean => EN_ASKED_LAST.test(text);
