@@ -18,6 +18,7 @@ describe('test/dev development sets', () => {
     ['dialog-conversations-7.json', 'eval-dialog.mjs', ['--check-truth']],
     ['dialog-conversations-8.json', 'eval-dialog.mjs', ['--check-truth']],
     ['dialog-conversations-9.json', 'eval-dialog.mjs', ['--check-truth']],
+    ['dialog-conversations-10.json', 'eval-dialog.mjs', ['--check-truth']],
     ['qa-questions-2.json', 'eval-qa.mjs', ['--check']],
     ['qa-questions-3.json', 'eval-qa.mjs', ['--check']],
     ['qa-questions-qa1.json', 'eval-qa.mjs', ['--check']],
@@ -25,6 +26,7 @@ describe('test/dev development sets', () => {
     ['qa-questions-7.json', 'eval-qa.mjs', ['--check']],
     ['qa-questions-zh-9.json', 'eval-qa.mjs', ['--check']],
     ['qa-questions-en-8.json', 'eval-qa.mjs', ['--check']],
+    ['qa-questions-10.json', 'eval-qa.mjs', ['--check']],
   ])('%s is well-formed for its scorer', (file, script, args) => {
     const r = run(script, ['--file', join(__dirname, file), ...args]);
     expect(r.stderr).not.toMatch(/malformed|not in the texts|mismatch/i);
