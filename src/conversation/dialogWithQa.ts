@@ -3,6 +3,7 @@
 import { createDialogTurn, DIALOG_VERSION, type Answerer, type FreeAnswer } from '../dialogs';
 import { BoundedMemo, keepableText, sized } from '../dialogs/memo';
 import { ask, installModel, modelTrained } from '../qa';
+import { loadCachedModel, MODEL_CACHE_DIR, writeModelCache } from './modelCache';
 import { trainInWorker } from './trainInWorker';
 import type { WarmUp } from './types';
 
@@ -28,15 +29,21 @@ export const dialogTurn = createDialogTurn({ ask: askQa });
 
 const errInfo = (e: unknown) => ({ name: (e as Error)?.name, message: (e as Error)?.message });
 
-/** What the server does once healthy, before the first question needs it: trains the Q&A's intent model (1–2 s of
- * CPU) in a worker thread, so that requests are answered meanwhile, and installs it when it comes. A question asked
- * before then trains it itself (as does any question after a failed worker), and that model is kept. */
+/** What the server does once healthy, before the first question needs it: installs the Q&A's intent model from the
+ * cache `npm run build` wrote beside the code (milliseconds), or else trains it (4–6 s of CPU) in a worker thread, so
+ * that requests are answered meanwhile, installs it when it comes and writes the cache for the next start. A question
+ * asked before then trains it itself (as does any question after a failed worker), and that model is kept. */
 export const warmUp: WarmUp = (ctx) => qaWarmUp()(ctx);
 
-/** The warm-up with its worker file given (tests: one that fails). */
-export const qaWarmUp = (opts: { workerFile?: string } = {}): WarmUp => async ({ logger, signal }) => {
+/** The warm-up with its worker file (tests: one that fails) and its cache's folder (tests: an empty one) given. */
+export const qaWarmUp = (opts: { workerFile?: string; cacheDir?: string } = {}): WarmUp => async ({ logger, signal }) => {
   if (modelTrained()) return;
   const t0 = performance.now();
+  const cacheDir = opts.cacheDir ?? MODEL_CACHE_DIR;
+  if (loadCachedModel(cacheDir)) {
+    logger.info({ ms: Math.round(performance.now() - t0) }, 'Q&A model loaded from its cache');
+    return;
+  }
   let data;
   try {
     data = await trainInWorker({ signal, ...(opts.workerFile ? { file: opts.workerFile } : {}) });
@@ -45,6 +52,8 @@ export const qaWarmUp = (opts: { workerFile?: string } = {}): WarmUp => async ({
     return;
   }
   const ms = Math.round(performance.now() - t0);
-  if (installModel(data)) logger.info({ ms }, 'Q&A model trained in a worker thread');
-  else logger.info({ ms }, 'Q&A model: trained already by a question; the worker thread\'s is not used');
+  if (installModel(data)) {
+    logger.info({ ms }, 'Q&A model trained in a worker thread');
+    writeModelCache(data, cacheDir);
+  } else logger.info({ ms }, 'Q&A model: trained already by a question; the worker thread\'s is not used');
 };

@@ -1,6 +1,7 @@
-// The Q&A's trained classifier kept on disk for the terminal tools (npm run ask / chat start a process per call;
-// training anew each time costs 1–3 s). Keyed by a hash of the compiled code and data beside it (src/qa, the intents,
-// the understanding), so any change of those retrains; one file, replaced when the key changes.
+// The Q&A's trained classifier kept on disk: `npm run build` writes it beside the compiled code, so the server and the
+// terminal tools load it in milliseconds instead of training it (4–6 s of CPU) at their start. Keyed by a hash of the
+// code and data beside it (src/qa, the intents, the understanding), so any change of those retrains; one file,
+// replaced when the key changes.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,14 +11,24 @@ const SRC = join(__dirname, '..');
 const PREFIX = '.qa-model-';
 
 /** A hash of every file of the tree this module was loaded from (compiled dist/src, or src under tsx). */
-function treeKey(dir = SRC, hash = createHash('sha256')): string {
+function hashTree(dir: string, hash: ReturnType<typeof createHash>): void {
   for (const name of readdirSync(dir).sort()) {
     const p = join(dir, name);
-    if (statSync(p).isDirectory()) treeKey(p, hash);
+    if (statSync(p).isDirectory()) hashTree(p, hash);
     else if (/\.(js|ts|json)$/.test(name)) hash.update(name).update(readFileSync(p));
   }
-  return dir === SRC ? hash.digest('hex').slice(0, 16) : '';
 }
+let key: string | undefined; // the code does not change under a running process
+const treeKey = (): string => {
+  if (key) return key;
+  const hash = createHash('sha256');
+  hashTree(SRC, hash);
+  return (key = hash.digest('hex').slice(0, 16));
+};
+
+/** Where the model cache lives by default: beside the tree this module was loaded from (dist/, or the checkout). */
+export const MODEL_CACHE_DIR = join(SRC, '..');
+const cacheFile = (dir: string) => join(dir, `${PREFIX}${treeKey()}.bin`);
 
 const ARRAYS = ['idf', 'W', 'b', 'seenWith', 'labelCount'] as const;
 const TYPES = { idf: Float32Array, W: Float32Array, b: Float32Array, seenWith: Uint8Array, labelCount: Uint16Array };
@@ -48,19 +59,40 @@ export function decode(bytes: Buffer): Trained {
   return { ...plain, ...arrays } as Trained;
 }
 
-/** Installs the cached model when there is one for this code, else trains it and writes the cache (best effort). */
-export function loadOrTrainModel(dir: string = join(SRC, '..')): 'cached' | 'trained' | 'ready' {
-  if (modelTrained()) return 'ready';
-  const file = join(dir, `${PREFIX}${treeKey()}.bin`);
-  if (existsSync(file)) {
-    try { installModel(decode(readFileSync(file))); return 'cached'; } catch { rmSync(file, { force: true }); }
+/** Installs the cached model of this code when `dir` holds one: true; false when there is none (or it is unreadable:
+ * then it is removed) or a model is installed already. */
+export function loadCachedModel(dir: string = MODEL_CACHE_DIR): boolean {
+  if (modelTrained()) return false;
+  const file = cacheFile(dir);
+  if (!existsSync(file)) return false;
+  try {
+    installModel(decode(readFileSync(file)));
+    return true;
+  } catch {
+    rmSync(file, { force: true });
+    return false;
   }
-  const data = trainedModelData();
-  installModel(data);
+}
+
+/** Writes `data` as this code's model cache in `dir`, replacing older ones; best effort (false on a read-only dir). */
+export function writeModelCache(data: Trained, dir: string = MODEL_CACHE_DIR): boolean {
+  const file = cacheFile(dir);
   try {
     for (const old of readdirSync(dir)) if (old.startsWith(PREFIX)) rmSync(join(dir, old), { force: true });
     writeFileSync(`${file}.tmp`, encode(data));
     renameSync(`${file}.tmp`, file);
-  } catch { /* a read-only install still answers; it trains each time */ }
+    return true;
+  } catch {
+    return false; // a read-only install still answers; it trains each time
+  }
+}
+
+/** Installs the cached model when there is one for this code, else trains it and writes the cache (best effort). */
+export function loadOrTrainModel(dir: string = MODEL_CACHE_DIR): 'cached' | 'trained' | 'ready' {
+  if (modelTrained()) return 'ready';
+  if (loadCachedModel(dir)) return 'cached';
+  const data = trainedModelData();
+  installModel(data);
+  writeModelCache(data, dir);
   return 'trained';
 }

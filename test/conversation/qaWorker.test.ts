@@ -1,6 +1,8 @@
 // The Q&A's model trained in a worker thread (src/conversation/trainInWorker.ts, qaWorker.ts): its data, sent back
 // through postMessage, predicts exactly as a model trained here; a failing worker is logged and the first question
 // trains the model as before; a model a question trained first is kept.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import pino from 'pino';
@@ -16,6 +18,7 @@ const capture = () => {
   return { logger, lines };
 };
 const never = new AbortController().signal;
+const noCache = mkdtempSync(join(tmpdir(), 'qa-no-cache-')); // an empty cache folder: the warm-up must train
 
 describe('training in a worker thread', () => {
   it("sends data whose classifier predicts exactly as the shipped model's trained here", async () => {
@@ -40,7 +43,7 @@ describe('training in a worker thread', () => {
 describe("the server's warm-up (qaWarmUp)", () => {
   it('a failing worker is logged, leaves the model untrained, and the first question trains it', async () => {
     const { logger, lines } = capture();
-    await qaWarmUp({ workerFile: join(__dirname, 'no-such-worker.js') })({ logger, signal: never });
+    await qaWarmUp({ workerFile: join(__dirname, 'no-such-worker.js'), cacheDir: noCache })({ logger, signal: never });
     expect(lines.map((l) => [l.level, l.msg])).toEqual([[40, 'Q&A model: training in a worker thread failed; the first question trains it']]);
     expect(modelTrained()).toBe(false);
     expect(ask('评职称要论文吗', { locale: 'zh-CN', region: 'sichuan' }).matched).toBe('curated');
@@ -53,7 +56,7 @@ describe("the server's warm-up (qaWarmUp)", () => {
       const { qaWarmUp: fresh } = await import('../../src/conversation/dialogWithQa');
       expect(qa.modelTrained()).toBe(false);
       const { logger, lines } = capture();
-      const running = fresh()({ logger, signal: never }); // the worker is started …
+      const running = fresh({ cacheDir: noCache })({ logger, signal: never }); // the worker is started …
       const trained = qa.model(); // … and a question trains the model here meanwhile
       await running;
       expect(qa.model()).toBe(trained);
@@ -65,7 +68,7 @@ describe("the server's warm-up (qaWarmUp)", () => {
     // (the model of the test above, trained by its question: the warm-up finds it there)
     const { logger, lines } = capture();
     const trained = model();
-    await qaWarmUp({ workerFile: join(__dirname, 'no-such-worker.js') })({ logger, signal: never });
+    await qaWarmUp({ workerFile: join(__dirname, 'no-such-worker.js'), cacheDir: noCache })({ logger, signal: never });
     expect(lines).toEqual([]); // no worker started, so none failed
     expect(model()).toBe(trained);
   });

@@ -1,10 +1,13 @@
 // The server's warm-up: run once, after the first healthy /healthz has been answered (or on its own after listening),
 // never twice; the real one trains the Q&A's model in a worker thread while the server answers, so the first
 // /api/ask finds it trained.
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { startServer, type StartedServer } from '../helpers/startServer';
-import { warmUp } from '../../src/conversation/dialogWithQa';
+import { qaWarmUp } from '../../src/conversation/dialogWithQa';
 import type { WarmUp } from '../../src/conversation/types';
 import { model, modelTrained } from '../../src/qa';
 
@@ -12,9 +15,9 @@ const servers: StartedServer[] = [];
 afterEach(async () => { await Promise.all(servers.splice(0).map((s) => s.stop())); });
 const start = async (hook: WarmUp) => { const s = await startServer({ warmUp: hook }); servers.push(s); return s; };
 const turnOfLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
-/** Waits (at most ~10 s, no timing asserted) until `done` holds. */
+/** Waits (at most ~60 s: training takes 4–6 s of CPU, far more on a loaded machine; no timing asserted) until `done`. */
 async function until(done: () => boolean): Promise<void> {
-  for (let i = 0; i < 1000 && !done(); i++) await new Promise((r) => setTimeout(r, 10));
+  for (let i = 0; i < 6000 && !done(); i++) await new Promise((r) => setTimeout(r, 10));
 }
 
 describe('warm-up', () => {
@@ -45,6 +48,8 @@ describe('warm-up', () => {
     expect((await fetch(`${s.url}/healthz`)).status).toBe(200);
   });
 
+  const cacheDir = mkdtempSync(join(tmpdir(), 'qa-warm-cache-')); // empty: the first start trains
+
   it("the real warm-up trains the Q&A's model in a worker while /healthz is answered, and /api/ask uses it without training again", async () => {
     expect(modelTrained()).toBe(false);
     const events: string[] = [];
@@ -52,7 +57,7 @@ describe('warm-up', () => {
     const logger = pino({ level: 'info' }, new Writable({ write(chunk, _enc, done) { lines.push(String(chunk)); done(); } }));
     const s = await start((ctx) => {
       events.push('warm-up started');
-      return (warmUp({ ...ctx, logger }) as Promise<void>).then(() => { events.push(`warm-up done, trained: ${modelTrained()}`); });
+      return (qaWarmUp({ cacheDir })({ ...ctx, logger }) as Promise<void>).then(() => { events.push(`warm-up done, trained: ${modelTrained()}`); });
     });
     expect((await fetch(`${s.url}/healthz`)).status).toBe(200);
     await until(() => events.length > 0);
@@ -67,6 +72,22 @@ describe('warm-up', () => {
     expect(r.status).toBe(200);
     expect(((await r.json()) as { matched: string }).matched).toBe('curated');
     expect(model()).toBe(trained);
+    // … and leaves it in the cache for the next start
+    expect(readdirSync(cacheDir).filter((f) => f.startsWith('.qa-model-'))).toHaveLength(1);
+  }, 90_000); // the worker trains for seconds; on a loaded machine far longer than the default 30 s allow
+
+  it('the next start (a fresh process state) loads the model from that cache: no worker, no training', async () => {
+    await jest.isolateModulesAsync(async () => {
+      const qa = await import('../../src/qa');
+      const { qaWarmUp: fresh } = await import('../../src/conversation/dialogWithQa');
+      expect(qa.modelTrained()).toBe(false);
+      const lines: string[] = [];
+      const logger = pino({ level: 'info' }, new Writable({ write(chunk, _enc, done) { lines.push(String(chunk)); done(); } }));
+      await fresh({ cacheDir, workerFile: join(__dirname, 'no-such-worker.js') })({ logger, signal: new AbortController().signal });
+      expect(lines.map((l) => (JSON.parse(l) as { msg: string }).msg)).toEqual(['Q&A model loaded from its cache']);
+      expect(qa.modelTrained()).toBe(true);
+      expect(qa.ask('评职称要论文吗', { locale: 'zh-CN', region: 'sichuan' }).matched).toBe('curated');
+    });
   });
 
   it('stopping the server while the warm-up runs aborts it and waits for it', async () => {
