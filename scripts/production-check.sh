@@ -59,7 +59,7 @@ npm start >"$work/server.log" 2>&1 &
 npm_pid=$!
 set +m
 port=""
-for _ in $(seq 1 300); do
+for _ in $(seq 1 900); do # npm start builds first here: compile, then the Q&A model trained (4–6 s of CPU)
   line="$(grep -m1 '"msg":"listening"' "$work/server.log" 2>/dev/null || true)"
   if [ -n "$line" ]; then
     port="$(node -e 'const r=JSON.parse(process.argv[1]);process.stdout.write(String(r.port))' "$line")"
@@ -68,7 +68,7 @@ for _ in $(seq 1 300); do
   kill -0 "$npm_pid" 2>/dev/null || fail "npm start exited before listening"
   sleep 0.1
 done
-[ -n "$port" ] || fail "no 'listening' line within 30 s"
+[ -n "$port" ] || fail "no 'listening' line within 90 s"
 # The server itself: the node process running dist/src/index.js in npm's process group.
 node_pid="$(pgrep -g "$npm_pid" -f '^node .*dist/src/index.js' | head -n1)"
 [ -n "$node_pid" ] || fail "no server process under npm start"
