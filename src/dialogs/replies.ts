@@ -80,9 +80,9 @@ function currentResult(c: DialogContext, asOf: string, region?: Region): Eligibi
   return profile ? evaluate(profile, { asOf, locale: c.locale }) : undefined;
 }
 
-export function documentsReply(c: DialogContext, asOf: string): Reply {
+export function documentsReply(c: DialogContext, asOf: string, only?: readonly ParsedTarget[]): Reply {
   const r = currentResult(c, asOf);
-  return { text: r ? renderDocuments(r, c.locale) : replyText('noResultYet', c.locale), requestedSlot: null };
+  return { text: r ? renderDocuments(r, c.locale, only) : replyText('noResultYet', c.locale), requestedSlot: null };
 }
 
 export function citationsReply(c: DialogContext, asOf: string): Reply {
