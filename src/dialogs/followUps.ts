@@ -14,6 +14,8 @@ const any = (...res: RegExp[]) => new RegExp(res.map((r) => r.source).join('|'))
 
 const MATERIALS = any(
   // (with words between the thing and the question: 材料具体是哪些, 资料都有啥, 手续到底包括什么)
+  // (the thing alone, asked with 呢: 那材料呢, 资料方面呢)
+  /^(?:那|那么|还有|另外)?(?:申报|要带的|要交的)?(?:材料|资料|证明材料|手续)(?:方面|这块|这一块|这边)?(?:呢|咧|嘞|捏)$/,
   /(?:材料|资料|证明|证件|手续)(?:具体|到底|究竟|都|一共|总共|主要|大概|大致|分别)*(?:要|需要|得|是|有|包括|包含|指)?(?:哪些|什么|啥|有哪些|哪几样|哪几个)/,
   /(?:要|需要|得)?(?:准备|带|提交|备)(?:些|点|好)?(?:什么|啥|哪些)/,
   // (handing in said with other verbs, and the things as 东西: 要交些啥东西, 递交哪些, 得提供什么, 需要啥东西)

@@ -49,7 +49,7 @@ describe('甚么 and 哪一個月 in traditional characters', () => {
 });
 
 describe('the checklist asked with words between, or for a level named', () => {
-  it.each(['那资料都有哪些', '材料具体是哪些呢', '手续到底包括什么'])('%s', (ask) => {
+  it.each(['那资料都有哪些', '材料具体是哪些呢', '手续到底包括什么', '那材料呢', '资料方面呢'])('%s', (ask) => {
     const { last } = converse(['綦江 技师证2019年5月拿的 想评工程师', '没有', '没有', '都合格', ask]);
     expect(textOf(last)).toContain('职业资格证书或职业技能等级证书');
     expect(textOf(last)).toContain('近3年年度考核结果');
@@ -82,5 +82,21 @@ describe('a place by its former or development-zone name', () => {
     const { outs, facts } = converse(['在双桥经开区上班 技师证2020年5月的 想评工程师']);
     expect(facts().region).toBe('chongqing');
     expect(outs[0].requestedSlot).toBe('titles');
+  });
+});
+
+describe('the month asked while a date was said only by its year', () => {
+  // Suzhou, 高级工 said as 去年 (read 2025-12): 助理工程师 from 2027-12; told 2025-04, from 2027-04 (苏人保职〔2019〕28号 四（一）2)
+  it.each(['最早哪个月能报', '那具体几月份', '是哪一个月'])('%s: the month assumed is said, and the month told makes it exact', (ask) => {
+    const { outs, last } = converse(['昆山 高级工是去年拿的 打算评助理工程师', '没有', '没有', '合格', ask, '高级工是去年4月拿的']);
+    const when = textOf(outs[4]);
+    expect(when).toContain('2027年12月');
+    expect(when).toContain('2025年12月');
+    expect(textOf(last)).toContain('2027年4月');
+  });
+  it('a date said exactly: no such note', () => {
+    const { last } = converse(['昆山 高级工2025年4月拿的 打算评助理工程师', '没有', '没有', '合格', '最早哪个月能报']);
+    expect(textOf(last)).toContain('2027年4月');
+    expect(textOf(last)).not.toContain('大概时间');
   });
 });

@@ -16,8 +16,11 @@ const CASES: [string, Phrasing[]][] = [
     { text: '我是技师 想报工程师也就是中级职称', want: { skills: [{ level: 'technician' }], targets: [{ kind: 'title', level: 'intermediate' }] }, absent: ['titles'] },
     { text: '高级工五年了 能评助工吗就是助理级', want: { skills: [{ level: 'senior_worker' }], targets: [{ kind: 'title', level: 'assistant' }] }, absent: ['titles'] },
     { text: '技师2016年的，我想问下可不可以评高级工程师，即副高级', want: { skills: [{ level: 'technician' }], targets: [{ kind: 'title', level: 'deputy_senior' }] }, absent: ['titles'] },
-    // a held level restated stays held (我有技师证就是二级)
+    { text: '我高级技师 想评高级工程师(副高)', want: { skills: [{ level: 'senior_technician' }], targets: [{ kind: 'title', level: 'deputy_senior' }] }, absent: ['titles'] },
+    { text: '我是技师，评工程师（中级）要多久', want: { skills: [{ level: 'technician' }], targets: [{ kind: 'title', level: 'intermediate' }] }, absent: ['titles'] },
+    // a held level restated stays held (我有技师证就是二级, 高级工（三级）as the bot echoes it)
     { text: '我有技师证就是二级 2020年拿的', want: { skills: [{ level: 'technician', since: '2020-12' }] }, absent: ['targets'] },
+    { text: '高级工（三级） 2020年', want: { skills: [{ level: 'senior_worker', since: '2020-12' }] }, absent: ['targets'] },
   ]],
   ['甚么 (and 什麽) for 什么', [
     { text: '我是高级工，甚么时候能评助工', want: { skills: [{ level: 'senior_worker' }], targets: [{ kind: 'title', level: 'assistant' }], followUp: 'when' } },

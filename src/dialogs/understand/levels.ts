@@ -218,8 +218,9 @@ export function isBareLevelAsk(clause: string, level: string): boolean {
   return BARE_ASK_REST.test(clause.slice(0, i) + ' ' + clause.slice(i + level.length));
 }
 
-/** Between two levels: the words that say the second names the first again (就是, 也就是, 即, 也叫, 俗称). */
-const RESTATED_BETWEEN = /^\s*[,、]?\s*(?:(?:吗|呢|吧|啊|呀|么|嘛|不|没)\s*[,、?]?\s*)?(?:就是|也就是|也就是说|即|亦即|也叫|又叫|俗称|简称|说白了就是|就是说|也称)\s*(?:[,:]\s*)?$/;
+/** Between two levels: the words that say the second names the first again (就是, 也就是, 即, 也叫, 俗称), or a bracket
+ * (高级工程师（副高）). */
+const RESTATED_BETWEEN = /^\s*\(\s*$|^\s*[,、]?\s*(?:(?:吗|呢|吧|啊|呀|么|嘛|不|没)\s*[,、?]?\s*)?(?:就是|也就是|也就是说|即|亦即|也叫|又叫|俗称|简称|说白了就是|就是说|也称)\s*(?:[,:]\s*)?$/;
 
 /** Every level and series named, leftmost-longest; `original` is the unmasked text (for the wish test). */
 export function findLevels(text: string, original: string): LevelHit[] {
