@@ -55,7 +55,7 @@ describe('the checklist asked with words between, or for a level named', () => {
     expect(textOf(last)).toContain('近3年年度考核结果');
   });
   // Sichuan, 工程师 2020 and 8 years' work: 技师 by 附件2 五（二）5 (职称证书, 工作年限证明), 高级工 too
-  it.each(['报技师得交哪些东西', '那考技师需要准备点啥', '申报技师要带什么'])('%s: that level\'s checklist', (ask) => {
+  it.each(['报技师得交哪些东西', '那考技师需要准备点啥', '申报技师要带什么', '技师的材料有哪些', '申报技师材料呢'])('%s: that level\'s checklist', (ask) => {
     const { last } = converse(['工程师2020年评的 绵阳 干了八年 能考啥技能等级', '没有', '没有', '合格', ask]);
     expect(last.result).toBeUndefined();
     expect(textOf(last)).toContain('职称证书');

@@ -8,6 +8,7 @@ const CASES: [string, Phrasing[]][] = [
   ['a level, then an adverb, then when it opens: asked about, not held', [
     { text: '高级工2022年5月，工程师最快哪年能报', want: { skills: [{ level: 'senior_worker', since: '2022-05' }], targets: [{ kind: 'title', level: 'intermediate' }] }, absent: ['titles'] },
     { text: '我技师证2021年拿的，高工大概什么时候可以评', want: { skills: [{ level: 'technician' }], targets: [{ kind: 'title', level: 'deputy_senior' }] }, absent: ['titles'] },
+    { text: '我高级工 工程师估摸着哪年能评', want: { skills: [{ level: 'senior_worker' }], targets: [{ kind: 'title', level: 'intermediate' }] }, absent: ['titles'] },
     { text: '中级工18年的 助理级一般要等多久', want: { skills: [{ level: 'intermediate_worker' }], targets: [{ kind: 'title', level: 'assistant' }] }, absent: ['titles'] },
     { text: '高级工 2020年3月，技师到底啥时候能考', want: { skills: [{ level: 'senior_worker' }], targets: [{ kind: 'skill', level: 'technician' }] } },
     { text: '帮同事问下：高级技师2019年，正高最早几时能申报', want: { skills: [{ level: 'senior_technician' }], targets: [{ kind: 'title', level: 'full_senior' }] }, absent: ['titles'] },

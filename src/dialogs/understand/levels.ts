@@ -148,7 +148,7 @@ const WISH_EN_BEFORE = /\b(?:(?:take|taking|sit(?: for)?|sitting(?: for)?|prepar
 // (the wait said as a complaint asks the same: 助工要等好久, 工程师还得熬几年吧, 高工得等很久吗; a length alone after a
 // level is how long it is held, 技师好几年了: only a verb of waiting makes it a wait)
 /** Words of degree or estimate between a level and its question (最早 / 最快 / 大概 / 到底 / 一般 …): they ask the same. */
-const ASK_ADVERB = '(?:最早|最快|最迟|最晚|大概|大约|大致|一般|通常|到底|究竟|具体|估计|预计|差不多|大概要|最少|至少)';
+const ASK_ADVERB = '(?:估摸着?|约莫|最早|最快|最迟|最晚|大概|大约|大致|一般|通常|到底|究竟|具体|估计|预计|差不多|大概要|最少|至少)';
 const WHEN_AFTER = new RegExp(String.raw`^\s*(?:证书?|职称)?(?:我)?(?:还)?(?:${ASK_ADVERB}(?:是|在)?)?(?:(?:(?:要|得|需要)(?:等到|等|熬)?|等到|等)?(?:什么时候|啥时候|哪年|哪一年|几时|何时|多久|多少年|几年后|几年|哪一?个月份?|几月份?|多长时间)|(?:还)?(?:(?:要|得|需要)(?:等|熬)?|等|熬)(?:上)?(?:好久|很久|好几年|那么久|这么久|多少年|好多年|一阵子?|一段时间|几年))(?:才)?(?:能|可以)?(?:报|评|申报|申请|考|升|拿)?(?:上|到)?(?:呢|啊|吗|呀|吧|哦)*\s*(?:[,。;!?]|$)`);
 const ASKED_AFTER = /^\s*(?:证书?)?(?:的)?(?:需要|要|得|有)?(?:满足)?(?:什么|哪些|啥|哪几个)(?:样的)?(?:条件|材料|要求|资料|手续)|^\s*(?:的)?(?:申报|申请|评审|报考)?(?:条件|要求)(?:是|有)?(?:什么|哪些|啥)?/;
 const ASKED_BEFORE = /(?:了解|问问?|咨询|请教|打听|请问|看看|看一下|查查|查一下|那)(?:一下|下)?(?:关于)?$/;
