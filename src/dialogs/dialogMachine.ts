@@ -295,7 +295,9 @@ const changeRegion: Step = ({ context, event }) => {
     ? { facts: { ...context.facts, region: region.region, place: region.place, fallback: region.fallback }, history }
     : { facts: { ...context.facts, region: undefined }, history };
 };
-const documents: Step = ({ context, event }) => ({ outbox: say(context, documentsReply(context, event.asOf)) });
+const documents: Step = ({ context, event }) => ({
+  outbox: say(context, documentsReply(context, event.asOf, event.type === 'command' && event.command.type === 'materials' ? event.command.targets : undefined)),
+});
 const citations: Step = ({ context, event }) => ({
   outbox: say(context, isCommand(event, 'details') ? detailsReply(context, event.asOf) : citationsReply(context, event.asOf)),
 });

@@ -70,6 +70,10 @@ export function interpret(context: DialogContext, m: TurnMessage, ask: Answerer)
 
   if (u.command) {
     const c = u.command;
+    // 申报技师要带什么 after the answer: the checklist of the paths to the level named
+    if (c.type === 'materials' && u.targets?.length && context.asking === null && context.history.length > 0 && (!hasFacts(u) || bringsNothing(context.facts, u))) {
+      return { ...base, type: 'command', command: { type: 'materials', targets: u.targets } };
+    }
     // 材料清单 / 原文 with facts: the answer, then the details
     if ((c.type === 'materials' || c.type === 'original' || c.type === 'details') && hasFacts(u)) {
       return answerEvent(context, u, base, ask, c.type === 'materials' ? 'materials' : 'original');
@@ -90,6 +94,12 @@ export function interpret(context: DialogContext, m: TurnMessage, ask: Answerer)
   // after the answer: what to bring, what can I get now, what is missing, 那明年呢, 对比四川 (no new fact named):
   // from the person's own result ("技师能评啥" names a level already held: nothing new)
   const answered = context.asking === null && context.history.length > 0;
+  // 考技师要准备啥, 工程师的材料有哪些: what to bring for a level wanted or asked about, nothing new held: the checklist of
+  // the paths to it
+  const askedFor = answered ? askedLevels(u, context.facts) : undefined;
+  if (askedFor && (!hasFacts(u) || bringsNothing(context.facts, u)) && resultQuestion(text)?.kind === 'materials') {
+    return { ...base, type: 'command', command: { type: 'materials', targets: askedFor } };
+  }
   if (answered && !u.targets?.length && u.followUp === undefined) {
     const onlyRegion = u.region !== undefined && !u.skills && !u.titles && !u.awards && u.workYears === undefined && u.annualReviewsPassed === undefined;
     const q = onlyRegion ? resultQuestion(text, true) : !hasFacts(u) || bringsNothing(context.facts, u) ? resultQuestion(text) : undefined;

@@ -194,10 +194,13 @@ export function renderResultText(r: EligibilityResult, locale: Locale, o: Render
 }
 
 /** 材料清单: per path, the documents to bring as a checklist, and what the committee will look at. */
-export function renderDocuments(r: EligibilityResult, locale: Locale): string {
+export function renderDocuments(r: EligibilityResult, locale: Locale, only?: readonly ParsedTarget[]): string {
   if (!r.paths.length) return noneLine(r, locale);
   const lines: string[] = [t(locale, 'dialog:documents.title')];
-  for (const p of orderedPaths(r)) {
+  // a level named (考技师要准备啥): the paths to it, when the result has any; else every path
+  const all = orderedPaths(r);
+  const named = only?.length ? all.filter((p) => only.some((x) => p.direction === (x.kind === 'title' ? 'skill_to_title' : 'title_to_skill') && p.target === x.level)) : [];
+  for (const p of named.length ? named : all) {
     lines.push(t(locale, 'dialog:documents.path', { target: targetName(p, locale), route: t(locale, `rules:route.${p.route}`) }));
     for (const d of p.documents) lines.push(`☐ ${t(locale, `rules:document.${d}`)}`);
     if (p.theoryExamExempt) lines.push(t(locale, 'dialog:documents.exempt'));

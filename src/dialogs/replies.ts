@@ -80,9 +80,9 @@ function currentResult(c: DialogContext, asOf: string, region?: Region): Eligibi
   return profile ? evaluate(profile, { asOf, locale: c.locale }) : undefined;
 }
 
-export function documentsReply(c: DialogContext, asOf: string): Reply {
+export function documentsReply(c: DialogContext, asOf: string, only?: readonly ParsedTarget[]): Reply {
   const r = currentResult(c, asOf);
-  return { text: r ? renderDocuments(r, c.locale) : replyText('noResultYet', c.locale), requestedSlot: null };
+  return { text: r ? renderDocuments(r, c.locale, only) : replyText('noResultYet', c.locale), requestedSlot: null };
 }
 
 export function citationsReply(c: DialogContext, asOf: string): Reply {
@@ -395,6 +395,11 @@ export function followUpReply(c: DialogContext, kind: FollowUp | ResultFollowUp,
       lines.push(...later.slice(0, 2).map((p) => targetLine(p, c.locale)));
     }
   }
+  // "哪个月" while a date was given only roughly (去年, 2023年): the month the answer assumed, and how to make it exact
+  const rough = kind === 'when' && r.paths.some((p) => p.status === 'not_yet')
+    ? [...(c.facts.skills ?? []).map((x) => ({ x, name: t(c.locale, `rules:skill.${x.level}`) })), ...(c.facts.titles ?? []).map((x) => ({ x, name: x.outside ?? titleName(x.level, x.series, c.locale) }))]
+      .find(({ x }) => x.sinceApprox && x.since) : undefined;
+  if (rough) lines.push(replyText('followUp.approxMonth', c.locale, { level: rough.name, month: formatMonth(rough.x.since!, c.locale), year: rough.x.since!.slice(0, 4) }));
   return { text: lines.join('\n'), requestedSlot: null };
 }
 

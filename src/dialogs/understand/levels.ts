@@ -147,7 +147,9 @@ const WISH_EN_BEFORE = /\b(?:(?:take|taking|sit(?: for)?|sitting(?: for)?|prepar
 /** 工程师哪年能报, 高工什么时候能评, 工程师要等到什么时候: when a level opens, asked. */
 // (the wait said as a complaint asks the same: 助工要等好久, 工程师还得熬几年吧, 高工得等很久吗; a length alone after a
 // level is how long it is held, 技师好几年了: only a verb of waiting makes it a wait)
-const WHEN_AFTER = /^\s*(?:证书?|职称)?(?:我)?(?:还)?(?:(?:(?:要|得|需要)(?:等到|等|熬)?|等到|等)?(?:什么时候|啥时候|哪年|哪一年|几时|何时|多久|多少年|几年后|几年|哪个月|多长时间)|(?:还)?(?:(?:要|得|需要)(?:等|熬)?|等|熬)(?:上)?(?:好久|很久|好几年|那么久|这么久|多少年|好多年|一阵子?|一段时间|几年))(?:才)?(?:能|可以)?(?:报|评|申报|申请|考|升|拿)?(?:上|到)?(?:呢|啊|吗|呀|吧|哦)*\s*(?:[,。;!?]|$)/;
+/** Words of degree or estimate between a level and its question (最早 / 最快 / 大概 / 到底 / 一般 …): they ask the same. */
+const ASK_ADVERB = '(?:估摸着?|约莫|最早|最快|最迟|最晚|大概|大约|大致|一般|通常|到底|究竟|具体|估计|预计|差不多|大概要|最少|至少)';
+const WHEN_AFTER = new RegExp(String.raw`^\s*(?:证书?|职称)?(?:我)?(?:还)?(?:${ASK_ADVERB}(?:是|在)?)?(?:(?:(?:要|得|需要)(?:等到|等|熬)?|等到|等)?(?:什么时候|啥时候|哪年|哪一年|几时|何时|多久|多少年|几年后|几年|哪一?个月份?|几月份?|多长时间)|(?:还)?(?:(?:要|得|需要)(?:等|熬)?|等|熬)(?:上)?(?:好久|很久|好几年|那么久|这么久|多少年|好多年|一阵子?|一段时间|几年))(?:才)?(?:能|可以)?(?:报|评|申报|申请|考|升|拿)?(?:上|到)?(?:呢|啊|吗|呀|吧|哦)*\s*(?:[,。;!?]|$)`);
 const ASKED_AFTER = /^\s*(?:证书?)?(?:的)?(?:需要|要|得|有)?(?:满足)?(?:什么|哪些|啥|哪几个)(?:样的)?(?:条件|材料|要求|资料|手续)|^\s*(?:的)?(?:申报|申请|评审|报考)?(?:条件|要求)(?:是|有)?(?:什么|哪些|啥)?/;
 const ASKED_BEFORE = /(?:了解|问问?|咨询|请教|打听|请问|看看|看一下|查查|查一下|那)(?:一下|下)?(?:关于)?$/;
 /** 技师有希望吗, 工程师我够格吗, 往技师走, 高级技师呢: the level's chances asked, or the way towards it. */
@@ -216,6 +218,10 @@ export function isBareLevelAsk(clause: string, level: string): boolean {
   return BARE_ASK_REST.test(clause.slice(0, i) + ' ' + clause.slice(i + level.length));
 }
 
+/** Between two levels: the words that say the second names the first again (就是, 也就是, 即, 也叫, 俗称), or a bracket
+ * (高级工程师（副高）). */
+const RESTATED_BETWEEN = /^\s*\(\s*$|^\s*[,、]?\s*(?:(?:吗|呢|吧|啊|呀|么|嘛|不|没)\s*[,、?]?\s*)?(?:就是|也就是|也就是说|即|亦即|也叫|又叫|俗称|简称|说白了就是|就是说|也称)\s*(?:[,:]\s*)?$/;
+
 /** Every level and series named, leftmost-longest; `original` is the unmasked text (for the wish test). */
 export function findLevels(text: string, original: string): LevelHit[] {
   const cands: { start: number; end: number; entry: LevelEntry }[] = [];
@@ -235,6 +241,13 @@ export function findLevels(text: string, original: string): LevelHit[] {
   }
   const out: LevelHit[] = [];
   for (const c of pickSpans(cands)) {
+    // 能不能评高级工程师就是副高, 想报工程师也就是中级职称: a level restated right after another is the same level, meant
+    // the same way (wanted when that one is wanted, held when held)
+    const prev = out.at(-1);
+    if (prev && prev.entry.kind !== 'series' && c.entry.kind !== 'series' && RESTATED_BETWEEN.test(text.slice(prev.end, c.start))) {
+      out.push({ ...c, target: prev.target });
+      continue;
+    }
     const after = text.slice(c.end, c.end + 6);
     const term = text.slice(c.start, c.end);
     if (c.entry.kind === 'skill' && /^[一二三四五1-5]级/.test(term) && term.length === 2) {

@@ -31,15 +31,17 @@ export function simplified(s: string): string {
   return kept ? out.replace(/\ue000/g, '么') : out;
 }
 
-// Cantonese written forms people type (冇職稱, 我係技師, 喺深圳) and a few dialect words (俺, 莫得, 木有): read as
+// Cantonese written forms people type (冇職稱, 我係技師, 喺深圳), a few dialect words (俺, 莫得, 木有) and 甚么: read as
 // Mandarin. Not guesses: always these words.
-const COLLOQUIAL = /莫得|木有|俺们|俺|唔該晒|唔该晒|多謝晒|多谢晒|唔該|唔该|冇嘢|乜嘢|乜野|[冇喺嘅咗佢哋唔拎啲睇咩攞嘢乜]|點樣|点样|邊度|边度|幾多|几多|(?<=^|[我你佢他她都唔就])係/g;
+const COLLOQUIAL = /甚麼|甚么|甚麽|什麽|莫得|木有|俺们|俺|唔該晒|唔该晒|多謝晒|多谢晒|唔該|唔该|冇嘢|乜嘢|乜野|[冇喺嘅咗佢哋唔拎啲睇咩攞嘢乜]|點樣|点样|邊度|边度|幾多|几多|(?<=^|[我你佢他她都唔就])係/g;
 const MANDARIN: Record<string, string> = {
   冇: '没有', 係: '是', 喺: '在', 嘅: '的', 咗: '了', 佢: '他', 哋: '们', 唔: '不', 拎: '拿', 啲: '些', 睇: '看', 咩: '什么', 乜: '什么',
   // 唔該 (thanks for a service) and 多謝晒 (thanks very much) are thanks; 冇嘢 nothing; 攞 (take, get) is 拿
   唔該晒: '谢谢', 唔该晒: '谢谢', 多謝晒: '多谢', 多谢晒: '多谢', 唔該: '谢谢', 唔该: '谢谢', 冇嘢: '没有', 攞: '拿', 嘢: '东西',
   // 川渝 莫得 (没得), 木有 (没有), 北方 俺 (我)
   莫得: '没得', 木有: '没有', 俺们: '我们', 俺: '我',
+  // 甚么 / 什麽: older and Taiwan-typed forms of 什么 (opencc keeps 甚么 as it is)
+  甚麼: '什么', 甚么: '什么', 甚麽: '什么', 什麽: '什么',
   點樣: '怎样', 点样: '怎样', 乜嘢: '什么', 乜野: '什么', 邊度: '哪里', 边度: '哪里', 幾多: '多少', 几多: '多少',
 };
 /** 冇 → 没有, 係 → 是, 喺 → 在 (after simplification: 係 is also traditional for 系, which opencc keeps apart). */
@@ -81,13 +83,11 @@ const JISHI_WORD = /(?<![科竞绝特演杂球口车武美足牌文体国游])�
 export const ZHULI = /(?<!助)[主住注祝助][力里立利礼离](?=工程师)/g;
 /** 工程 + a homophone of 师 (工程狮, 工程施, 工程士): 工程师. */
 const GONGCHENGSHI = /(?:工程|[公攻功][程城成乘呈]|工[城成乘呈])(?:[师帅狮施诗士视湿]|事(?!故|业|务|情|项|宜|件))/g;
-/** 高极技师, 高集工: 高级 typed with a homophone before a level. */
-const GAOJI = /高[极集及即急吉](?=[技计记]师|工(?!程|作|资|厂|人|地|龄))/g;
 
-const MISTYPED = new RegExp([...MISTYPINGS.map(([f]) => f), JISHI.source, JISHI_WORD.source, ZHULI.source, GONGCHENGSHI.source, GAOJI.source].join('|'), 'g');
+const MISTYPED = new RegExp([...MISTYPINGS.map(([f]) => f), JISHI.source, JISHI_WORD.source, ZHULI.source, GONGCHENGSHI.source].join('|'), 'g');
 const MEANT = new Map(MISTYPINGS);
 const meant = (m: string): string => MEANT.get(m)
-  ?? (m.length === 3 ? '工程师' : m[0] === '高' ? '高级' : /[力里立利礼离]/.test(m[1]) ? '助理' : '技师');
+  ?? (m.length === 3 ? '工程师' : /[力里立利礼离]/.test(m[1]) ? '助理' : '技师');
 
 // Homophones of the domain's words that pinyin keyboards and voice input write, each where the word is expected:
 // 高级公 / 中级攻 (工 after a level, not 公务员 / 公司), 年度靠核 / 考盒 (考核), 都合个 / 不和格 (合格 at the end of
@@ -95,6 +95,8 @@ const meant = (m: string): string => MEANT.get(m)
 const HOMOPHONES: [RegExp, (m: string) => string][] = [
   // 搞级工 / 告级技师: 高 typed with a homophone before 级 and a level
   [/[搞告稿膏糕][级极集及即急吉](?=[技计记]师|工(?!程|作|资|厂|人|地|龄))/g, () => '高级'],
+  // 高极技师, 高积工, 中几工, 初机工: 级 typed with a homophone between 高 / 中 / 初 and a level (not 中集工业, 高积分)
+  [/[高中初][极集及即急吉积几机基击鸡籍辑继纪际季寄计记](?=[技计记]师|工(?!程|作|资|厂|人|地|龄|业|具|艺|商|会|种|期|位|序|友|区|段|匠|价|钱|伤|装|服|务|科|学|农|部|委|团|单|时|分|薪|号|卡|牌|地))/g, (m) => `${m[0]}级`],
   [/[高中初]级[公攻功宫共弓](?!务|司|寓|路|园|安|民|开|示|布|告|式|众|交|平|正|里|斤|分|约|益|认|用|费|款|章|文|函|社|略|击|关|读|能|课|程|城|成)/g, (m) => `${m.slice(0, 2)}工`],
   [/(?<![参思])(?:考[合和盒河何禾荷]|[靠烤拷]核)(?!作|同|适|理|法|算|计)/g, () => '考核'],
   [/(?<=^|[都全是不也均还本年度核,\s])(?:合[个各隔革搁阁]|[和河何禾荷]格)(?=$|[,。!?\s了的吧啊呀哈])/g, () => '合格'],

@@ -28,7 +28,8 @@ export type Command =
   | { type: 'back' }
   | { type: 'modify'; rest: string; slot?: 'region' | 'skills' | 'titles' | 'awards' | 'annualReviewsPassed' | 'workYears' }
   | { type: 'change_region'; region?: RegionMatch }
-  | { type: 'materials' }
+  // (targets: 考技师要准备啥 after the answer: the checklist of the paths to that level)
+  | { type: 'materials'; targets?: ParsedTarget[] }
   | { type: 'original' }
   | { type: 'details' }
   | { type: 'delete_my_data' }
