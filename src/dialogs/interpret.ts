@@ -109,8 +109,10 @@ export function interpret(context: DialogContext, m: TurnMessage, ask: Answerer)
       } : {};
       const supposedU = { ...u, ...(named.skills?.length ? { skills: named.skills } : {}), ...(named.titles?.length ? { titles: named.titles } : {}) };
       const supposed = absorb(context.facts, supposedU, null).facts;
+      // ("and if I was a technician since then?": from the date said last, the latest the person gave)
+      const from = SINCE_THEN.test(text) ? latestSince(context.facts) ?? m.asOf.slice(0, 7) : m.asOf.slice(0, 7);
       const now = <T extends { since?: string; sinceUnknown?: boolean }>(list: T[] | undefined, before: T[] | undefined) =>
-        list?.map((x) => (x.since || before?.some((b) => JSON.stringify(b) === JSON.stringify(x)) ? x : { ...x, since: m.asOf.slice(0, 7) }));
+        list?.map((x) => (x.since || before?.some((b) => JSON.stringify(b) === JSON.stringify(x)) ? x : { ...x, since: from }));
       const hypothetical = { ...supposed, skills: now(supposed.skills, context.facts.skills), titles: now(supposed.titles, context.facts.titles) };
       return { ...base, type: 'followUp', kind: 'hypothetical', targets: asked, hypothetical };
     }
@@ -166,6 +168,13 @@ export function interpret(context: DialogContext, m: TurnMessage, ask: Answerer)
   // 有 / yes to "do you hold a certificate / a title / an award?": which one is asked
   if ((asking === 'skills' || asking === 'titles' || asking === 'awards') && u.yesNo === true) return { ...base, type: 'unclear', yes: true };
   return { ...base, type: 'unclear' };
+}
+
+/** "since then", 从那时起: the time meant is the one the person spoke of before. */
+const SINCE_THEN = /\b(?:since|from) then\b|\bsince that (?:time|date|year|month)\b|\bever since\b|\bat the same time\b|从那(?:时|时候|以后|之后|年)(?:起|开始)?|那时(?:候)?(?:起|开始)|同时/i;
+/** The latest month among the levels held (the date said last, as people tell their career in order). */
+function latestSince(f: Facts): string | undefined {
+  return [...(f.skills ?? []), ...(f.titles ?? [])].map((x) => x.since).filter((x): x is string => Boolean(x)).sort().at(-1);
 }
 
 /** The levels a message wants or asks about: its targets, else the levels its readings ask about or want

@@ -297,7 +297,9 @@ const WHAT_IT_OPENS = /^\s*(?:证书?)?(?:的话|的人)?\s*(?:我)?(?:能|可�
 const NEGATED_AFTER = /^\s*(?:证书?|职称)?(?:的话)?(?:还|也|暂时|目前|都|就)?(?:没有|没|未|木有|莫得)(?:考|拿|评|考过|拿到|评上|取得|考出来|下来|过)?(?:下来|出来|上|到)?(?:(?:呢|啊|哦|哈|呀|嘛)+|(?:呢|啊|哦|的|哈|呀|啦|嘛)*\s*(?:[,。;!?]|$|(?=想|打算|准备|但|不过|可以|能|我|就|只|然后)))/;
 const WISH_AFTER_DENIAL = /想考|想评|想报|想拿|是想|打算考|准备考|准备评|想申报|want to|wanna|plan to/;
 const FOLLOW_UPS: [RegExp, 'when' | 'exempt' | 'hypothetical'][] = [
-  [/如果|要是|假如|假设|万一|若是|倘若|\bwhat if\b|\bif i (?:had|have|got|get|held)\b|\bsuppose\b|\bsupposing\b/, 'hypothetical'],
+  // (English conditionals as people type them: if I was / were / 'd had / already had, say I had, let's say, assuming
+  // I, imagine I, in case I, hypothetically)
+  [/如果|要是|假如|假设|万一|若是|倘若|\bwhat if\b|\bif i(?:'d| would)?(?: (?:already|also|instead|still|just|ever|now))? (?:had|have|got|get|held|hold|was|were|am|been|became|become|obtained?|passed?|earned?|received?|won|win|reach(?:ed)?|make|made)\b|\bsuppose\b|\bsupposing\b|\b(?:say|said) i(?:'d| had| have| got| was| were| get| am)\b|\blet'?s say\b|\bassum(?:e|ing)(?: that)? i\b|\bimagine(?: that)? i\b|\bin case i\b|\bhypothetically\b|\bpretend i\b/, 'hypothetical'],
   [/免(?:考|试|理论|笔试|于)|不用考|可以不考|不考理论|考理论|理论(?:知识)?(?:考试)?(?:要|需要|用|得|还要)(?:不要)?考|理论(?:知识)?考试(?:要|需要|用)|\bexempt|\bexemption|\bskip the (?:theory|exam|written)|\b(?:theory|written) (?:test|exam)/, 'exempt'],
   // (the wait said as a complaint is a when: 还得等多长时间, 要等很久吧, 得熬好几年, I have to wait a while?)
   // (the month or the time asked in other words is a when too: 什么时间, 哪天, 好久能报 (多久 in south-western speech),
