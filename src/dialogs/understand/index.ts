@@ -101,7 +101,31 @@ const NONE_ANY = /^(?:我|俺)?(?:啥|什么|一个|一项|一样)(?:(?:奖|奖�
 const NONE_EN = /^(?:no,? )?(?:none|nothing|nothing yet|not yet|not so far|none (?:so far|yet)|nope|not at the moment|not really|(?:i )?(?:do not|don'?t|haven'?t|have not)(?: got| have)?(?: one| any(?:thing)?| it| that)?(?: yet)?)$/;
 const TITLES_NONE = /(?:没有?|无|未|暂无|还没有?|还没|尚未)(?:评|考|拿|获得|取得)?(?:过|上|到)?(?:任何|什么)?(?:的)?(?:专业技术)?职称(?:证书?)?|职称[:：]?\s*(?:无|没有|暂无)|职称(?:也|还|都|一直|从来)?(?:没|没有|未|从没|从来没)(?:评|考|拿|取得|申报)过(?!的话)|\bno (?:professional )?titles?\b|\b(?:not|isn'?t|aren'?t) an? (?:professional )?title[- ]?holders?\b|\b(?:do not|don'?t|doesn'?t|does not|(?:has|have) not got|(?:hasn'?t|haven'?t) got) (?:have |hold )?(?:a |any )?(?:professional )?titles?\b|\bwithout (?:a |any )?titles?\b/g;
 const SKILLS_NONE = /(?:没有?|无|未|暂无|还没有?|还没|尚未)(?:考|拿|获得|取得)?(?:过|到)?(?:任何|什么)?(?:的)?(?:技能|职业资格|职业技能)?(?:等级)?(?:证书?|资格证)|(?:技能)?(?:证书|技能证|等级证)[:：]?\s*(?:无|没有|暂无)|\bno (?:skills? )?(?:certificates?|certs?|skill levels?)\b|\b(?:do not|don'?t|doesn'?t|does not|(?:has|have) not got|(?:hasn'?t|haven'?t) got) (?:have |hold )?(?:a |any )?(?:skills? )?(?:certificates?|certs?)\b/g;
+/** English none of a fact, by its noun: the denying words, fillers only, then title / award / certificate. */
+const NONE_OF_NOUN_EN = /\b(?:no|not|never|none|nothing|without|zero|(?:do|does|did|have|has) not|(?:don|doesn|didn|haven|hasn)'?t|dont|havent|didnt)(?: (?:have|has|had|got|get|gotten|hold|held|own|any|a|an|the|single|one|professional|vocational|skills?|yet|ever|really|received|obtained|earned|won|win|been given|given|awarded|of|kind|such|type|at all|so far))* (titles?|awards?|prizes?|honou?rs?|certs?|certificates?|qualifications?|competitions?|contests?)\b(?: (?:yet|at all|so far|either|whatsoever|ever))?/g;
+/** A whole answer that is only denying words and fillers (i no have any, i have none of those, nothing of the sort). */
+const NONE_WORDS_NEG = new Set(['no', 'not', 'never', 'none', 'nothing', 'nope', 'nah', "don't", 'dont', "doesn't", "haven't", 'havent', "hasn't", "didn't", 'didnt', 'zero', 'neither', 'nor']);
+const NONE_WORDS_FILL = new Set(['i', 'have', 'has', 'had', 'got', 'get', 'any', 'a', 'an', 'the', 'of', 'those', 'them', 'these', 'that', 'this', 'kind', 'sort', 'yet', 'ever', 'really', 'at', 'all', 'so', 'far', 'one', 'single', 'thing', 'things', 'such', 'like', 'me', 'my', 'actually', 'sorry', 'unfortunately', 'still', 'currently', 'right', 'now', 'do', 'does', 'did', 'hold', 'either', 'whatsoever', 'unfortunatly', 'lol', 'haha', 'mate', 'sir', 'am', 'im', "i'm", 'afraid', 'nothing', 'yeah', 'ok', 'well', 'um', 'uh', 'hmm']);
+function noneInWords(norm: string): boolean {
+  const words = norm.replace(/[,.!?;:()]+/g, ' ').trim().split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 10 || !/^[a-z' ]+$/.test(words.join(' '))) return false;
+  const last = words.findLastIndex((w) => NONE_WORDS_NEG.has(w));
+  // (no, I have one: a having said after the denial, not right after it as in "no have", takes it back)
+  if (last < 0 || words.slice(last + 2).some((w) => /^(?:have|has|got|hold)$/.test(w))) return false;
+  return words.every((w) => NONE_WORDS_NEG.has(w) || NONE_WORDS_FILL.has(w));
+}
 const NEGATED_BEFORE = /(?:没有|没|无|不是|未|还没有?|并非|尚未)(?:考|拿|评|获得|取得)?(?:过|到|上)?(?:任何)?$|\b(?:not(?: an?| the| a| any)?|no|without|never (?:got|had))\s*$/;
+
+/** English says the denial further before the level (I don't have the technician cert, I'm not an engineer, never got
+ * the assistant engineer title): the clause before the level, the denying words then only fillers. */
+const NEGATED_BEFORE_EN = /\b(?:not|no|without|never|neither|nor|(?:do|does|did|have|has|am|is|was) not|(?:don|doesn|didn|haven|hasn|isn|wasn|ain|aren)'?t|'m not|im not)(?: (?:a|an|the|any|my|yet|even|really|actually|ever|got|get|have|hold|held|own|received|obtained|passed|been|achieved|earned|gotten|that|this|one|single))*\s*$/;
+/** The level named, then denied in English (technician: not yet, engineer title - no). */
+const NEGATED_AFTER_EN = /^\s*(?:cert(?:ificate)?s?|titles?|level)?\s*[:\-–]?\s*(?:not yet|none|nope|no|not(?: really| at all)?|n\/a)\s*(?:[,.;!?]|$)/;
+const lastClauseEn = (t: string): string => t.split(/[,.;!?]/).pop() ?? '';
+/** The level at [start, end) said as not held, in Chinese or English. */
+const negatedAt = (norm: string, start: number, end: number): boolean => NEGATED_BEFORE.test(norm.slice(Math.max(0, start - 6), start))
+  || NEGATED_AFTER.test(norm.slice(end, end + 12))
+  || (/[a-z]/.test(norm.slice(Math.max(0, start - 2), end)) && (NEGATED_BEFORE_EN.test(lastClauseEn(norm.slice(Math.max(0, start - 40), start))) || NEGATED_AFTER_EN.test(norm.slice(end, end + 20))));
 
 const TECH_SCHOOL: [RegExp, TechSchoolClass][] = [
   [/预备技师(?:\(技师\))?班|技师班|\bpreparatory technician class\b|\btechnician class\b/g, 'preparatory_technician'],
@@ -216,6 +240,8 @@ function read(raw: string, ctx: UnderstandContext): Understanding {
   return withGuesses(u, guessed);
 }
 
+/** Between a level and a duration in English: how long it has been held (for 3 years, since 3 years, already 2 years). */
+const HELD_FOR_EN = /^\s*(?:\((?:level \d|[a-z ]+)\)\s*)?(?:(?:skill |vocational )?cert(?:ificate)?s?|level|title|grade|qualification)?\s*(?:(?:i (?:have|had|'ve) )?(?:had|held|got|owned) (?:it|that|this|one)\s*)?(?:for|since|already|now)?\s*(?:already|about|around|almost|nearly|over|more than|roughly|approx\.?|approximately|just|only|the (?:last|past))?\s*$/;
 /** A year as people say one (18年, 一九年, 2019年): what follows a correction marker in place of a date. */
 const YEAR_SAID = /(?:(?<!\d)\d{2}|[零〇一二九][零〇一二三四五六七八九])\s*年(?!多|了|半|以上|左右)/;
 /** The date said last in a reading: its last dated level's, else its month. */
@@ -295,7 +321,7 @@ const WHAT_IT_OPENS = /^\s*(?:证书?)?(?:的话|的人)?\s*(?:我)?(?:能|可�
 /** 高级技师还没有, 职称也没评: the level named, then denied (the clause ends there, with a particle (没有哈), or a wish
  * or the person's own facts follow: 工程师没有我是技师, 技师没有我只有高级工). */
 const NEGATED_AFTER = /^\s*(?:证书?|职称)?(?:的话)?(?:还|也|暂时|目前|都|就)?(?:没有|没|未|木有|莫得)(?:考|拿|评|考过|拿到|评上|取得|考出来|下来|过)?(?:下来|出来|上|到)?(?:(?:呢|啊|哦|哈|呀|嘛)+|(?:呢|啊|哦|的|哈|呀|啦|嘛)*\s*(?:[,。;!?]|$|(?=想|打算|准备|但|不过|可以|能|我|就|只|然后)))/;
-const WISH_AFTER_DENIAL = /想考|想评|想报|想拿|是想|打算考|准备考|准备评|想申报|want to|wanna|plan to/;
+const WISH_AFTER_DENIAL = /想考|想评|想报|想拿|是想|打算考|准备考|准备评|想申报|want to|wanna|plan to|planning to|hope to|hoping to|would like|trying to|going to (?:get|take|apply)|aim(?:ing)? (?:to|for)|working on it|working towards/;
 const FOLLOW_UPS: [RegExp, 'when' | 'exempt' | 'hypothetical'][] = [
   // (English conditionals as people type them: if I was / were / 'd had / already had, say I had, let's say, assuming
   // I, imagine I, in case I, hypothetically)
@@ -371,6 +397,17 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
 
   let skillsNone = false;
   for (const m of allMatches(s.text, SKILLS_NONE)) { skillsNone = true; s.mask(m.index, m.index + m[0].length); }
+  // English none said of a fact's noun, fillers between (never got any title, i no have any award, haven't received a
+  // single prize, don't hold any certs): that fact's none, whatever was asked; a "no" that begins it is no bare no
+  let noneLeads = false;
+  for (const m of allMatches(s.text, NONE_OF_NOUN_EN)) {
+    const noun = m[1];
+    if (/^title/.test(noun)) titlesNone = true;
+    else if (/^(?:cert|qualif)/.test(noun)) skillsNone = true;
+    else if (u.awards === undefined) u.awards = [];
+    if (s.text.slice(0, m.index).trim() === '') noneLeads = true;
+    s.mask(m.index, m.index + m[0].length);
+  }
 
   // dates
   const sinceSlot = SINCE_SLOTS.has(expecting ?? '');
@@ -471,12 +508,12 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
     if (expecting === 'techSchoolClass' && kind === 'skill' && skill === 'technician') { u.techSchoolClass ??= 'preparatory_technician'; continue; }
     // 我是高级, I am senior since 2019: either ladder, nothing asked to tell which (the dialog asks)
     if (!kind && e.kind === 'ambiguous' && e.skill && e.title && !hit.target && !skillSlot && !titleSlot && expecting !== 'techSchoolClass'
-      && !NEGATED_BEFORE.test(norm.slice(Math.max(0, hit.start - 6), hit.start)) && !NEGATED_AFTER.test(norm.slice(hit.end, hit.end + 12))) {
+      && !negatedAt(norm, hit.start, hit.end)) {
       unclear.push({ said: norm.slice(hit.start, hit.end), skill: e.skill, title: e.title });
     }
     if (!kind) continue;
     // 没有技师证: not held, and says nothing about other levels
-    if (NEGATED_BEFORE.test(norm.slice(Math.max(0, hit.start - 6), hit.start)) || NEGATED_AFTER.test(norm.slice(hit.end, hit.end + 12))) {
+    if (negatedAt(norm, hit.start, hit.end)) {
       const level: ParsedTarget | undefined = kind === 'skill' && skill ? { kind: 'skill', level: skill } : kind === 'title' && title ? { kind: 'title', level: title } : undefined;
       if (level) {
         (u.denied ??= []).push(level);
@@ -542,7 +579,9 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   }
   // 技师3年, 高级工两年: a duration right after a level is how long it has been held
   for (const d of durations) {
-    const h = held.find(x => x.since === undefined && d.start >= x.hit.end && d.start - x.hit.end <= 1 && /^\s?$/.test(norm.slice(x.hit.end, d.start)));
+    // (in English with the words between: technician for 3 years, technician certificate since 3 years, title for about 2 years)
+    const h = held.find(x => x.since === undefined && d.start >= x.hit.end && (d.start - x.hit.end <= 1 ? /^\s?$/.test(norm.slice(x.hit.end, d.start))
+      : d.start - x.hit.end <= 40 && HELD_FOR_EN.test(norm.slice(x.hit.end, d.start))));
     if (!h) continue;
     h.since = monthString(now - Math.round(d.years * 12));
     if (u.month === undefined) u.month = h.since;
@@ -660,7 +699,7 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   // "no idea" / 不知道 is not a no
   const unsure = dontKnow(norm);
   const yn = unsure ? undefined : yesNo(norm);
-  if (yn !== undefined && !u.command) u.yesNo = yn;
+  if (yn !== undefined && !u.command && !noneLeads) u.yesNo = yn;
   if (unsure) {
     u.dontKnow = true;
     const about = unknownTopic(norm);
@@ -669,7 +708,7 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
 
   const choice = choiceNumber(norm);
   if (choice !== undefined) u.choice = choice;
-  const noneAnswer = NONE_ANSWER.test(b) || NONE_SAID.test(b) || NONE_ANY.test(b) || NONE_EN.test(norm.replace(/[,.!?]+/g, ' ').replace(/ +/g, ' ').trim()) || (yn === false && b.length <= 4);
+  const noneAnswer = NONE_ANSWER.test(b) || NONE_SAID.test(b) || NONE_ANY.test(b) || NONE_EN.test(norm.replace(/[,.!?]+/g, ' ').replace(/ +/g, ' ').trim()) || (yn === false && b.length <= 4) || noneInWords(norm);
 
   // 都合格 / 年年称职 said after the question (a correction, or the answer given again): only reviews are 合格
   if (u.annualReviewsPassed === undefined && expecting !== 'annualReviewsPassed' && ALL_PASSED.test(b)) u.annualReviewsPassed = true;

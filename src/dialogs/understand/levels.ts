@@ -184,6 +184,10 @@ const FAILED_EN_BEFORE = /\b(?:failed|flunked|did not pass|didn'?t pass|(?:have 
 /** 等下个月考完技师, 明年考过高级工再说, 快要考技师了: an exam still ahead, the level not yet held. */
 const FUTURE_EXAM_BEFORE = /(?:等(?:到)?|下个?月|下周|下半年|明年|后年|年底|过(?:段时间|几个月|阵子)|马上(?:就)?要?|快要?|即将)[^了,。;!?]{0,5}?(?:考完|考过|考下|考出来?|拿到|拿下|评上|评完|考)[个了]?$/;
 
+/** A subject and a plain verb of getting, no wish word or modal before it (i get, we take). */
+const PLAIN_GET_BEFORE = /(?:^|[^a-z' ]\s*|^\s*)(?:i|we|he|she|my wife|my husband)\s+(?:get|become|take|pass|obtain|receive)(?: an?| the| my)?\s*$/;
+/** A past date right after the level (in 2019, since march 2019, 2019 year). */
+const DATED_AFTER_EN = /^\s*(?:(?:skill )?cert(?:ificate)?s?|level|title|grade)?\s*(?:in|on|since|from|at)?\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*)?(?:19|20)\d{2}\b/;
 function isWish(original: string, start: number, end: number): boolean {
   if (FUTURE_EXAM_BEFORE.test(original.slice(Math.max(0, start - 12), start).split(/[,。;!?]/).pop() ?? '')) return true;
   if (FAILED_EN_BEFORE.test(original.slice(Math.max(0, start - 30), start).split(/[,.;!?]/).pop() ?? '')) return true;
@@ -201,7 +205,10 @@ function isWish(original: string, start: number, end: number): boolean {
   if (WISH_VERB_BEFORE.test(clause) || WISH_BEFORE.test(clause) || WISH_WITH_OCCUPATION.test(clause) || WISH_TO_HAVE.test(clause)) return true;
   if (WISH_AFTER.test(firstClause(original.slice(end)))) return true;
   if (WISH_COLLOQUIAL_AFTER.test(firstClause(original.slice(end)))) return true;
-  if (WISH_EN_BEFORE.test(original.slice(Math.max(0, start - 30), start).split(/[,.;!?]/).pop() ?? '')) return true;
+  const beforeEn = original.slice(Math.max(0, start - 30), start).split(/[,.;!?]/).pop() ?? '';
+  // (i get technician in 2019, we become senior worker 2018: the present said for the past by a learner, the date says held)
+  if (PLAIN_GET_BEFORE.test(beforeEn) && DATED_AFTER_EN.test(original.slice(end, end + 30))) return false;
+  if (WISH_EN_BEFORE.test(beforeEn)) return true;
   return /^\s*(?:吗|么|嘛|不\?|没\?)/.test(original.slice(end, end + 3)) && /[评考报升]/.test(clause);
 }
 
