@@ -157,6 +157,8 @@ export function interpret(context: DialogContext, m: TurnMessage, ask: Answerer)
     // 还差什么 / 我能报啥 before there is an answer, and the answerer has none: no result yet (not a question unanswered)
     const q = !answered && answer.matched === 'none' && !u.targets?.length ? resultQuestion(text) : undefined;
     if (q && q.kind !== 'compare' && q.kind !== 'materials') return { ...base, type: 'followUp', kind: q.kind };
+    // (so when can I apply? before there is an answer, naming no level: when is what the answer will say)
+    if (!answered && answer.matched === 'none' && !u.targets?.length && u.followUp === 'when') return { ...base, type: 'followUp', kind: 'when' };
     return { ...base, type: 'question', answer, targets: u.targets };
   }
 

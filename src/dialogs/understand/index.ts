@@ -101,6 +101,8 @@ const NONE_ANY = /^(?:我|俺)?(?:啥|什么|一个|一项|一样)(?:(?:奖|奖�
 const NONE_EN = /^(?:no,? )?(?:none|nothing|nothing yet|not yet|not so far|none (?:so far|yet)|nope|not at the moment|not really|(?:i )?(?:do not|don'?t|haven'?t|have not)(?: got| have)?(?: one| any(?:thing)?| it| that)?(?: yet)?)$/;
 const TITLES_NONE = /(?:没有?|无|未|暂无|还没有?|还没|尚未)(?:评|考|拿|获得|取得)?(?:过|上|到)?(?:任何|什么)?(?:的)?(?:专业技术)?职称(?:证书?)?|职称[:：]?\s*(?:无|没有|暂无)|职称(?:也|还|都|一直|从来)?(?:没|没有|未|从没|从来没)(?:评|考|拿|取得|申报)过(?!的话)|\bno (?:professional )?titles?\b|\b(?:not|isn'?t|aren'?t) an? (?:professional )?title[- ]?holders?\b|\b(?:do not|don'?t|doesn'?t|does not|(?:has|have) not got|(?:hasn'?t|haven'?t) got) (?:have |hold )?(?:a |any )?(?:professional )?titles?\b|\bwithout (?:a |any )?titles?\b/g;
 const SKILLS_NONE = /(?:没有?|无|未|暂无|还没有?|还没|尚未)(?:考|拿|获得|取得)?(?:过|到)?(?:任何|什么)?(?:的)?(?:技能|职业资格|职业技能)?(?:等级)?(?:证书?|资格证)|(?:技能)?(?:证书|技能证|等级证)[:：]?\s*(?:无|没有|暂无)|\bno (?:skills? )?(?:certificates?|certs?|skill levels?)\b|\b(?:do not|don'?t|doesn'?t|does not|(?:has|have) not got|(?:hasn'?t|haven'?t) got) (?:have |hold )?(?:a |any )?(?:skills? )?(?:certificates?|certs?)\b/g;
+/** Not knowing how to go about it (no idea where to start, not sure how): no fact is what is not known. */
+const PROCEDURE_UNKNOWN_EN = /\b(?:no (?:idea|clue)|not sure|(?:don'?t|do not) know|dunno|idk)\s+(?:how|where to (?:start|begin|go)|what to do|what i should do|(?:about )?the (?:process|procedure|steps)|what the (?:process|steps) (?:is|are)|where i stand|lol|haha)\b|\b(?:no (?:idea|clue)|not sure|dunno|idk)\s*(?:lol|haha|tbh)?\s*[.!?]?\s*$/;
 /** English none of a fact, by its noun: the denying words, fillers only, then title / award / certificate. */
 const NONE_OF_NOUN_EN = /\b(?:no|not|never|none|nothing|without|zero|(?:do|does|did|have|has) not|(?:don|doesn|didn|haven|hasn)'?t|dont|havent|didnt)(?: (?:have|has|had|got|get|gotten|hold|held|own|any|a|an|the|single|one|professional|vocational|skills?|yet|ever|really|received|obtained|earned|won|win|been given|given|awarded|of|kind|such|type|at all|so far))* (titles?|awards?|prizes?|honou?rs?|certs?|certificates?|qualifications?|competitions?|contests?)\b(?: (?:yet|at all|so far|either|whatsoever|ever))?/g;
 /** A whole answer that is only denying words and fillers (i no have any, i have none of those, nothing of the sort). */
@@ -697,7 +699,8 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   // bare answers
   const b = bare(norm);
   // "no idea" / 不知道 is not a no
-  const unsure = dontKnow(norm);
+  // (no clue how, no idea where to start: the way is not known, not a fact; said beside facts it answers nothing)
+  const unsure = dontKnow(norm) && !(PROCEDURE_UNKNOWN_EN.test(norm) && (held.length > 0 || targets.length > 0 || u.region !== undefined));
   const yn = unsure ? undefined : yesNo(norm);
   if (yn !== undefined && !u.command && !noneLeads) u.yesNo = yn;
   if (unsure) {
