@@ -67,6 +67,10 @@ const CASES: [string, Phrasing[]][] = [
     { text: '2nd in prov comp', ctx: asked('awards'), want: { awards: [{ type: 'competition', rank: 2 }] } },
     { text: 'reviews pass', want: { annualReviewsPassed: true } },
     { text: 'annual review: pass, no problem', want: { annualReviewsPassed: true } },
+    // a pass denied is a fail
+    { text: 'senior worker, reviews not ok last year', want: { annualReviewsPassed: false } },
+    { text: 'my reviews weren\'t all fine', want: { annualReviewsPassed: false } },
+    { text: 'one of the three appraisals was not a pass', want: { annualReviewsPassed: false } },
     // "tech" that is no level
     { text: 'high tech company, senior worker 2019', want: { skills: [{ level: 'senior_worker' }] } },
     { text: 'I have 技师证 since 2019, want engineer', want: { skills: [{ level: 'technician', since: '2019-12' }], ...wantsTitle('intermediate') }, absent: ['titles'] },
