@@ -18,6 +18,7 @@ describe('test/dev development sets', () => {
     ['dialog-conversations-7.json', 'eval-dialog.mjs', ['--check-truth']],
     ['dialog-conversations-8.json', 'eval-dialog.mjs', ['--check-truth']],
     ['dialog-conversations-9.json', 'eval-dialog.mjs', ['--check-truth']],
+    ['dialog-conversations-10.json', 'eval-dialog.mjs', ['--check-truth']],
     ['qa-questions-2.json', 'eval-qa.mjs', ['--check']],
     ['qa-questions-3.json', 'eval-qa.mjs', ['--check']],
     ['qa-questions-qa1.json', 'eval-qa.mjs', ['--check']],
