@@ -96,6 +96,9 @@ export function interpret(context: DialogContext, m: TurnMessage, ask: Answerer)
     if (q?.kind === 'materials') return { ...base, type: 'command', command: { type: 'materials' } };
     if (q?.kind === 'compare') return { ...base, type: 'command', command: { type: 'change_region', region: u.region } };
     if (q?.kind === 'when') return { ...base, type: 'followUp', kind: 'when', year: q.year };
+    // "what is missing for senior engineer": the level asked about answers it, not the best route
+    const about = q && (q.kind === 'missing' || q.kind === 'now') ? askedLevels(u, context.facts) : undefined;
+    if (about) return { ...base, type: 'followUp', kind: 'target', targets: about };
     if (q) return { ...base, type: 'followUp', kind: q.kind };
   }
   // after the answer: a question about it, from the person's own result

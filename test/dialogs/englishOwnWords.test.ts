@@ -60,3 +60,21 @@ describe('"when" before there is an answer, and thanks after it', () => {
     expect(textOf(last)).toBe(t('en', 'dialog:smallTalk.thanksAnswered'));
   });
 });
+
+describe('follow-ups after the answer in short English', () => {
+  // Kunshan, technician 2022-12: 工程师 open now (苏人保职〔2019〕28号 四（一）2); 高级工程师 needs 高级技师 first
+  const KUNSHAN = ['hello, kunshan here. senior worker 2016 then technician 2022', 'no', 'none', 'yes'];
+  it.each(['and this year?', 'is it possible this year?', 'so, could i make it before the year\'s end'])('%s: by this year, from the own result', (text) => {
+    const { last } = converse([...KUNSHAN, text]);
+    expect(textOf(last)).toMatch(/^Intermediate \(engineer\): you can apply/);
+  });
+  it.each(['what\'s missing for senior engineer', 'what is still missing for senior engineer?', 'what can i get for senior engineer, what is missing'])('%s: the level named, not the best route', (text) => {
+    const { last } = converse([...KUNSHAN, text]);
+    expect(textOf(last)).toMatch(/senior technician \(level 1\)/);
+    expect(textOf(last)).toMatch(/deputy senior \(senior engineer\)/);
+  });
+  it.each(['and the documents?', 'paperwork then', 'ok the checklist please'])('%s: the own checklist', (text) => {
+    const { last } = converse([...KUNSHAN, text]);
+    expect(textOf(last)).toMatch(/Document checklist/);
+  });
+});
