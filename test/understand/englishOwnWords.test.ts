@@ -75,6 +75,13 @@ const CASES: [string, Phrasing[]][] = [
     { text: 'high tech company, senior worker 2019', want: { skills: [{ level: 'senior_worker' }] } },
     { text: 'I have 技师证 since 2019, want engineer', want: { skills: [{ level: 'technician', since: '2019-12' }], ...wantsTitle('intermediate') }, absent: ['titles'] },
   ]],
+  ['two certificates in one English sentence: each keeps its own date', [
+    { text: 'got my senior worker cert end of 2017 and the technician one in spring 2022', want: { skills: [{ level: 'senior_worker', since: '2017-12' }, { level: 'technician', since: '2022-05' }] } },
+    { text: 'senior worker and technician 2019 and 2022', want: { skills: [{ level: 'senior_worker', since: '2019-12' }, { level: 'technician', since: '2022-12' }] } },
+    { text: 'senior worker and technician, respectively 2016 and 2021', want: { skills: [{ level: 'senior_worker', since: '2016-12' }, { level: 'technician', since: '2021-12' }] } },
+    { text: 'senior worker & technician in 2015, 2020', want: { skills: [{ level: 'senior_worker', since: '2015-12' }, { level: 'technician', since: '2020-12' }] } },
+    { text: 'technician since 05.2020', want: { skills: [{ level: 'technician', since: '2020-05' }] } },
+  ]],
   ['small talk, corrections and don\'t-knows', [
     { text: 'hi there', want: { smallTalk: 'greeting' } },
     { text: 'thx a lot', want: { smallTalk: 'thanks' } },

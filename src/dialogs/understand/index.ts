@@ -561,7 +561,12 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
     }
   }
   // 高级工和技师分别是一六年和二一年: levels, then 分别 (respectively), then as many dates: paired in order
-  const respectively = norm.indexOf('分别');
+  // (in English too: "senior worker and technician, 2016 and 2021 (respectively)": every level named before every date)
+  let respectively = norm.indexOf('分别');
+  if (respectively < 0 && /[a-z]/.test(norm) && held.length >= 2 && sinceDates.length === held.length) {
+    const lastLevel = Math.max(...held.map((h) => h.hit.end));
+    if (sinceDates.every((d) => d.start > lastLevel) && /^[\s,:(]*(?:(?:respectively|in|since|from|got (?:them|those) in|obtained in)\s+)?[\s,:(]*$/.test(norm.slice(lastLevel, Math.min(...sinceDates.map((d) => d.start))))) respectively = lastLevel;
+  }
   if (respectively >= 0) {
     const named = held.filter(h => h.hit.end <= respectively);
     const dated = sinceDates.filter(d => d.start > respectively && !awardDated.has(d));
@@ -914,6 +919,10 @@ function localClause(s: Scratch, span: Span): string {
 
 const EN_DATE_AFTER_LEVEL = /(?:[a-z)]\s+|\)\s*)(?:since|from|in|on|obtained(?: in)?|got (?:it )?in|awarded in|issued in|dated)\s*$/;
 
+/** English, the level then only the words that lead to its date (senior worker cert end of 2017, the technician one in
+ * spring 2022, engineer title got it back in 2020): the date is that level's, not the next one's. */
+const EN_LEVEL_THEN_DATE = /\b(?:workers?|technicians?|engineers?|cert(?:ificate)?s?|titles?|one|level \d\)?|\))\s+(?:(?:cert(?:ificate)?|one|title|level|got|get|it|obtained|received|issued|awarded|dated|back|the|in|on|at|around|about|since|from|end|start|beginning|middle|mid|early|late|of|spring|summer|autumn|fall|winter)\s+)*$/;
+
 /** The span's clause with the mark that ends it (Engineer title? asks). */
 function clauseWithMark(s: Scratch, span: Span): string {
   const c = s.clauseText(span.start);
@@ -926,7 +935,7 @@ function ownerOf<T extends { hit: LevelHit }>(s: Scratch, span: Span, candidates
   const clause = s.clause(span.start);
   const dist = (h: T): number => (h.hit.end <= span.start ? span.start - h.hit.end : h.hit.start - span.end);
   // English puts the date after its level: "senior worker (level 3) since 2019 and technician since 2023"
-  if (EN_DATE_AFTER_LEVEL.test(s.original.slice(Math.max(0, span.start - 14), span.start))) {
+  if (EN_DATE_AFTER_LEVEL.test(s.original.slice(Math.max(0, span.start - 14), span.start)) || EN_LEVEL_THEN_DATE.test(s.original.slice(Math.max(0, span.start - 40), span.start))) {
     const prior = candidates.filter(h => h.hit.end <= span.start).sort((a, b) => b.hit.end - a.hit.end)[0];
     if (prior) return prior;
   }
