@@ -21,7 +21,7 @@ const MATERIALS = any(
   /\b(?:what|which)\b.*\b(?:documents?|paperwork|papers)\b/,
   /\b(?:documents?|paperwork|papers)\b.*\b(?:need|bring|prepare|submit|required)\b/,
   /^what (?:do|would|will) i need\??$/,
-  /\bwhat (?:do|should|must|would|will) i (?:need to |have to |got to )?(?:bring|prepare|submit|hand in)\b/,
+  /\bwhat (?:do|should|must|would|will|shall)? ?i (?:need(?: to)? |have to |got to |must |should )?(?:bring|prepare|submit|hand in|give|provide|show)\b/,
 );
 const NOW = any(
   /(?:能|可以)(?:报|评|申报|申请|考)(?:个|些)?(?:啥|什么|哪个|哪些|哪一?级|几级)/,

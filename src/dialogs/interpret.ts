@@ -63,7 +63,8 @@ export function interpret(context: DialogContext, m: TurnMessage, ask: Answerer)
   const base = { asOf: m.asOf, locale: m.locale, notice: m.notice, text };
   const asking = context.asking;
   const u = ladderChosen(context, text) ?? chosen(context, text) ?? understand(text, { asOf: m.asOf, expecting: asking, region: context.facts.region, locale: context.locale });
-  if (SKIP.test(text.trim().toLowerCase())) u.dontKnow = true;
+  // ("pass" to the reviews question is the answer, not a skip)
+  if (SKIP.test(text.trim().toLowerCase()) && !(asking === 'annualReviewsPassed' && u.annualReviewsPassed !== undefined)) u.dontKnow = true;
 
   // a reading waiting for a yes: 对 / 是的 / no
   if (context.pending && u.yesNo !== undefined && !hasFacts(u) && !u.month) return { ...base, type: 'confirm', yes: u.yesNo };

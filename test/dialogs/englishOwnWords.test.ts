@@ -73,8 +73,17 @@ describe('follow-ups after the answer in short English', () => {
     expect(textOf(last)).toMatch(/senior technician \(level 1\)/);
     expect(textOf(last)).toMatch(/deputy senior \(senior engineer\)/);
   });
-  it.each(['and the documents?', 'paperwork then', 'ok the checklist please'])('%s: the own checklist', (text) => {
+  it.each(['and the documents?', 'paperwork then', 'ok the checklist please', 'what do i need prepare', 'what i must bring'])('%s: the own checklist', (text) => {
     const { last } = converse([...KUNSHAN, text]);
     expect(textOf(last)).toMatch(/Document checklist/);
+  });
+});
+
+describe('"pass" to the reviews question', () => {
+  it('is a pass, not a skip', () => {
+    const { facts, last } = converse(['Liaoning Anshan. technician since 2020', 'none', 'none', 'pass']);
+    expect(facts()).toMatchObject({ annualReviewsPassed: true });
+    expect(facts().unknown ?? []).not.toContain('annualReviewsPassed');
+    expect(last.result?.best.skill_to_title).toBe('intermediate');
   });
 });

@@ -81,6 +81,10 @@ const CASES: [string, Phrasing[]][] = [
     { text: 'senior worker and technician, respectively 2016 and 2021', want: { skills: [{ level: 'senior_worker', since: '2016-12' }, { level: 'technician', since: '2021-12' }] } },
     { text: 'senior worker & technician in 2015, 2020', want: { skills: [{ level: 'senior_worker', since: '2015-12' }, { level: 'technician', since: '2020-12' }] } },
     { text: 'technician since 05.2020', want: { skills: [{ level: 'technician', since: '2020-05' }] } },
+    // of two dates said as either, the later (the reading that promises least), for the level before them
+    { text: 'not sure, maybe 2020 or 2021', ctx: asked('skills.since'), want: { month: '2021-12' } },
+    { text: 'senior worker 2016 or 2017 and technician 2021', want: { skills: [{ level: 'senior_worker', since: '2017-12' }, { level: 'technician', since: '2021-12' }] } },
+    { text: 'technician march or april 2019', want: { skills: [{ level: 'technician', since: '2019-04' }] } },
   ]],
   ['small talk, corrections and don\'t-knows', [
     { text: 'hi there', want: { smallTalk: 'greeting' } },

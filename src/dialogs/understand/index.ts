@@ -428,6 +428,13 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
       if (months >= 0 && u.workYears === undefined) u.workYears = Math.floor((months / 12) * 100) / 100;
     } else sinceDates.push(d);
   }
+  // 2020 or 2021, march or april 2019: of two dates said as either, the later (the reading that promises least)
+  for (let i = sinceDates.length - 2; i >= 0; i--) {
+    const [a, b2] = [sinceDates[i], sinceDates[i + 1]];
+    if (!/^\s*(?:or|or maybe|or perhaps|or so|\/)\s*$/.test(norm.slice(a.end, b2.start))) continue;
+    // (one date, where the first was said: its level is the one before it)
+    sinceDates.splice(i, 2, { ...(monthIndex(a.month) > monthIndex(b2.month) ? a : b2), start: a.start, end: b2.end });
+  }
   if (sinceDates.length > 0) {
     u.month = sinceDates[0].month;
     if (sinceDates[0].approx) u.monthApprox = true;
