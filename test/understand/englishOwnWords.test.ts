@@ -22,6 +22,10 @@ const CASES: [string, Phrasing[]][] = [
     { text: 'keen on engineer, got technician in 2020', want: { skills: [{ level: 'technician', since: '2020-12' }], ...wantsTitle('intermediate') }, absent: ['titles'] },
     { text: 'working towards senior engineer', want: wantsTitle('deputy_senior'), absent: ['titles'] },
     { text: 'Technician since Aug 2021. Been thinking about the engineer title lately', want: { skills: [{ level: 'technician', since: '2021-08' }], ...wantsTitle('intermediate') }, absent: ['titles'] },
+    // asked about, for oneself or for someone else
+    { text: 'caller: technician since 2019, Dalian, asks about engineer title', want: { skills: [{ level: 'technician' }], ...wantsTitle('intermediate') }, absent: ['titles'] },
+    { text: 'he is technician from 2020, wants to know about engineer', want: { skills: [{ level: 'technician' }], ...wantsTitle('intermediate') }, absent: ['titles'] },
+    { text: 'question regarding assistant engineer, i\'m senior worker 2019', want: { skills: [{ level: 'senior_worker' }], ...wantsTitle('assistant') }, absent: ['titles'] },
     // held stays held
     { text: 'i used to be a technician, now engineer since 2022', want: { titles: [{ level: 'intermediate', since: '2022-12' }] }, absent: ['targets'] },
   ]],
