@@ -71,6 +71,10 @@ const CASES: [string, Phrasing[]][] = [
     { text: '2nd in prov comp', ctx: asked('awards'), want: { awards: [{ type: 'competition', rank: 2 }] } },
     { text: 'reviews pass', want: { annualReviewsPassed: true } },
     { text: 'annual review: pass, no problem', want: { annualReviewsPassed: true } },
+    // a fail denied is a pass
+    { text: 'reviews: none of them failed', want: { annualReviewsPassed: true } },
+    { text: 'never once failed a review', want: { annualReviewsPassed: true } },
+    { text: 'and if i had no failed year?', want: { annualReviewsPassed: true, followUp: 'hypothetical' } },
     // a pass denied is a fail
     { text: 'senior worker, reviews not ok last year', want: { annualReviewsPassed: false } },
     { text: 'my reviews weren\'t all fine', want: { annualReviewsPassed: false } },
