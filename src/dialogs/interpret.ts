@@ -177,7 +177,7 @@ export function interpret(context: DialogContext, m: TurnMessage, ask: Answerer)
 }
 
 /** "since then", 从那时起: the time meant is the one the person spoke of before. */
-const SINCE_THEN = /\b(?:since|from) then\b|\bsince that (?:time|date|year|month)\b|\bever since\b|\bat the same time\b|从那(?:时|时候|以后|之后|年)(?:起|开始)?|那时(?:候)?(?:起|开始)|同时/i;
+const SINCE_THEN = /\b(?:since|from) then\b|\bsince that (?:time|date|year|month)\b|\bever since\b|从那(?:时|时候|以后|之后|年)(?:起|开始)?|那时(?:候)?(?:起|开始)/i;
 /** The latest month among the levels held (the date said last, as people tell their career in order). */
 function latestSince(f: Facts): string | undefined {
   return [...(f.skills ?? []), ...(f.titles ?? [])].map((x) => x.since).filter((x): x is string => Boolean(x)).sort().at(-1);
