@@ -24,7 +24,7 @@ const MATERIALS = any(
   /\b(?:what|which)\b.*\b(?:documents?|paperwork|papers)\b/,
   /\b(?:documents?|paperwork|papers)\b.*\b(?:need|bring|prepare|submit|required)\b/,
   /^what (?:do|would|will) i need\??$/,
-  /\bwhat (?:do|should|must|would|will) i (?:need to |have to |got to )?(?:bring|prepare|submit|hand in)\b/,
+  /\bwhat (?:do|should|must|would|will|shall)? ?i (?:need(?: to)? |have to |got to |must |should )?(?:bring|prepare|submit|hand in|give|provide|show)\b/,
 );
 const NOW = any(
   /(?:能|可以)(?:报|评|申报|申请|考)(?:个|些)?(?:啥|什么|哪个|哪些|哪一?级|几级)/,
@@ -47,6 +47,10 @@ const COMPARE = any(/对比|比较|比一比|比比|相比/, /\bcompare\b|\bvers
 // "那明年呢" / "and next year?": when, by that year, with no level named
 const BARE_YEAR = /^(?:那|那么|and|what about|how about)?\s*(?:大后年|后年|明年|next year|in (?:two|three) years|the year after(?: next)?)\s*(?:呢|吗|能报吗|可以吗|行吗|能行吗|\?)*$/;
 
+// "is it possible this year?", "could I apply by next year", "and before the year's end?": when, by that year
+const YEAR_ASKED_EN = /^(?:and|so|but|ok|what about|how about)?[,\s]*(?:(?:is|would|will) (?:it|that) (?:be )?(?:possible|doable|ok|likely|realistic)|(?:can|could|may|will) i (?:apply|do it|go for it|make it|get it)|possible)?\s*(?:by|in|within|before|for)?\s*(?:this year|next year|the year after(?: next)?|before (?:the )?year'?s? end|by the end of the year|in (?:two|three) years)(?: then| maybe| perhaps)?$/;
+const MATERIALS_BARE_EN = /^(?:and|so|ok|what about|how about)?\s*(?:the )?(?:documents?|paperwork|papers|materials?|checklist|list of documents)(?: then| please| needed| required)?$/;
+
 // A message is asked this up to three times in one turn (after the answer, as a question, its question part), and
 // the same short ones come from many people: the reading (normalisation included) is kept, frozen, by the text.
 const read = new BoundedMemo<ResultQuestion | null>(500);
@@ -60,12 +64,12 @@ export function resultQuestion(text: string, hasRegion = false): ResultQuestion 
 function readQuestion(text: string, hasRegion: boolean): ResultQuestion | undefined {
   const norm = normalizeText(text).text.replace(/[?？!！。.]+$/, '').trim();
   if (hasRegion) return COMPARE.test(norm) ? { kind: 'compare' } : undefined;
-  if (MATERIALS.test(norm)) return { kind: 'materials' };
+  if (MATERIALS.test(norm) || MATERIALS_BARE_EN.test(norm)) return { kind: 'materials' };
   if (DEPENDS.test(norm)) return { kind: 'depends' };
   if (MISSING.test(norm)) return { kind: 'missing' };
   if (EXEMPT.test(norm)) return { kind: 'exempt' };
   if (NOW.test(norm)) return { kind: 'now' };
   if (TRUST.test(norm)) return { kind: 'trust' };
-  if (BARE_YEAR.test(norm)) return { kind: 'when', year: yearsAhead(norm)! };
+  if (BARE_YEAR.test(norm) || YEAR_ASKED_EN.test(norm)) return { kind: 'when', year: yearsAhead(norm)! };
   return undefined;
 }

@@ -63,7 +63,8 @@ export function interpret(context: DialogContext, m: TurnMessage, ask: Answerer)
   const base = { asOf: m.asOf, locale: m.locale, notice: m.notice, text };
   const asking = context.asking;
   const u = ladderChosen(context, text) ?? chosen(context, text) ?? understand(text, { asOf: m.asOf, expecting: asking, region: context.facts.region, locale: context.locale });
-  if (SKIP.test(text.trim().toLowerCase())) u.dontKnow = true;
+  // ("pass" to the reviews question is the answer, not a skip)
+  if (SKIP.test(text.trim().toLowerCase()) && !(asking === 'annualReviewsPassed' && u.annualReviewsPassed !== undefined)) u.dontKnow = true;
 
   // a reading waiting for a yes: 对 / 是的 / no
   if (context.pending && u.yesNo !== undefined && !hasFacts(u) && !u.month) return { ...base, type: 'confirm', yes: u.yesNo };
@@ -106,6 +107,9 @@ export function interpret(context: DialogContext, m: TurnMessage, ask: Answerer)
     if (q?.kind === 'materials') return { ...base, type: 'command', command: { type: 'materials' } };
     if (q?.kind === 'compare') return { ...base, type: 'command', command: { type: 'change_region', region: u.region } };
     if (q?.kind === 'when') return { ...base, type: 'followUp', kind: 'when', year: q.year };
+    // "what is missing for senior engineer": the level asked about answers it, not the best route
+    const about = q && (q.kind === 'missing' || q.kind === 'now') ? askedLevels(u, context.facts) : undefined;
+    if (about) return { ...base, type: 'followUp', kind: 'target', targets: about };
     if (q) return { ...base, type: 'followUp', kind: q.kind };
   }
   // after the answer: a question about it, from the person's own result
@@ -119,8 +123,10 @@ export function interpret(context: DialogContext, m: TurnMessage, ask: Answerer)
       } : {};
       const supposedU = { ...u, ...(named.skills?.length ? { skills: named.skills } : {}), ...(named.titles?.length ? { titles: named.titles } : {}) };
       const supposed = absorb(context.facts, supposedU, null).facts;
+      // ("and if I was a technician since then?": from the date said last, the latest the person gave)
+      const from = SINCE_THEN.test(text) ? latestSince(context.facts) ?? m.asOf.slice(0, 7) : m.asOf.slice(0, 7);
       const now = <T extends { since?: string; sinceUnknown?: boolean }>(list: T[] | undefined, before: T[] | undefined) =>
-        list?.map((x) => (x.since || before?.some((b) => JSON.stringify(b) === JSON.stringify(x)) ? x : { ...x, since: m.asOf.slice(0, 7) }));
+        list?.map((x) => (x.since || before?.some((b) => JSON.stringify(b) === JSON.stringify(x)) ? x : { ...x, since: from }));
       const hypothetical = { ...supposed, skills: now(supposed.skills, context.facts.skills), titles: now(supposed.titles, context.facts.titles) };
       return { ...base, type: 'followUp', kind: 'hypothetical', targets: asked, hypothetical };
     }
@@ -165,6 +171,8 @@ export function interpret(context: DialogContext, m: TurnMessage, ask: Answerer)
     // 还差什么 / 我能报啥 before there is an answer, and the answerer has none: no result yet (not a question unanswered)
     const q = !answered && answer.matched === 'none' && !u.targets?.length ? resultQuestion(text) : undefined;
     if (q && q.kind !== 'compare' && q.kind !== 'materials') return { ...base, type: 'followUp', kind: q.kind };
+    // (so when can I apply? before there is an answer, naming no level: when is what the answer will say)
+    if (!answered && answer.matched === 'none' && !u.targets?.length && u.followUp === 'when') return { ...base, type: 'followUp', kind: 'when' };
     return { ...base, type: 'question', answer, targets: u.targets };
   }
 
@@ -176,6 +184,13 @@ export function interpret(context: DialogContext, m: TurnMessage, ask: Answerer)
   // 有 / yes to "do you hold a certificate / a title / an award?": which one is asked
   if ((asking === 'skills' || asking === 'titles' || asking === 'awards') && u.yesNo === true) return { ...base, type: 'unclear', yes: true };
   return { ...base, type: 'unclear' };
+}
+
+/** "since then", 从那时起: the time meant is the one the person spoke of before. */
+const SINCE_THEN = /\b(?:since|from) then\b|\bsince that (?:time|date|year|month)\b|\bever since\b|从那(?:时|时候|以后|之后|年)(?:起|开始)?|那时(?:候)?(?:起|开始)/i;
+/** The latest month among the levels held (the date said last, as people tell their career in order). */
+function latestSince(f: Facts): string | undefined {
+  return [...(f.skills ?? []), ...(f.titles ?? [])].map((x) => x.since).filter((x): x is string => Boolean(x)).sort().at(-1);
 }
 
 /** The levels a message wants or asks about: its targets, else the levels its readings ask about or want

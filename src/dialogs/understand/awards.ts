@@ -213,6 +213,8 @@ export function classByOrganiser(norm: string): 1 | 2 | undefined {
 
 /** `unlisted`: honours named whose region-dependent name the known region's text does not list; `awaitingRegion`:
  * such names said while the region is not known (省技术能手 before the place), to be read once it is. */
+/** After an English "never got": a level, a certificate or a title named in the same clause (not an award). */
+const OTHER_FACT_AFTER = /^[^,.;!?]*?\b(?:certificates?|certs?|titles?|levels?|grades?|qualifications?|technicians?|engineers?|workers?|promotions?|promoted)\b/;
 export interface AwardsFound { awards: ParsedAward[]; spans: Span[]; none: boolean; unlisted: string[]; awaitingRegion: string[] }
 
 const NONE_ZH = /(?:没有?|没|从没|从来没有?|未)(?:参加|参与|参赛|拿|得|获)(?:过)?(?:什么|任何)?(?:比赛|竞赛|大赛|奖项?)|(?:没有?|无|未|从未|没怎么)(?:获|得|拿|得到|获得|评)?(?:过)?(?:任何|什么)?(?:奖项?|获奖|荣誉|称号|名次)|暂无(?:获奖|奖项|荣誉)|(?:获奖|奖项|奖励|奖|荣誉|比赛|竞赛)(?:情况)?[:：\s]+(?:无|没有|暂无|没)(?![\u4e00-\u9fff])/g;
@@ -307,6 +309,8 @@ export function findAwards(text: string, region: Region | undefined): AwardsFoun
   let none = false;
   for (const re of [NONE_ZH, NONE_EN]) {
     for (const m of allMatches(text, re)) {
+      // (never got the engineer title, haven't received any certificate: a none of another fact, not of awards)
+      if (re === NONE_EN && !/\b(?:awards?|honou?rs?|prizes?|competitions?|contests?)\b/.test(m[0]) && OTHER_FACT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
       none = true;
       spans.push({ start: m.index, end: m.index + m[0].length });
     }

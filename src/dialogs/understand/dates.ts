@@ -196,8 +196,9 @@ export function findDates(raw: string, asOf: string, sinceContext: boolean, leve
     const { index, approx } = yearOnly(y, suffix, now);
     push(out, nowYear, m, index, approx);
   }
-  // 6/2021, 06-2021
-  for (const m of allMatches(text, /(?<![\d.])(\d{1,2})\s*[/-]\s*((?:19|20)\d{2})(?!\d)/g)) {
+  // 6/2021, 06-2021, 05.2021
+  for (const m of allMatches(text, /(?<![\d.])(\d{1,2})(?:\s*[/-]\s*|\.)((?:19|20)\d{2})(?![\d.]*\d)/g)) {
+    if (Number(m[1]) < 1 || Number(m[1]) > 12) continue;
     push(out, nowYear, m, ym(yearOf(m[2], nowYear), monthOf(m[1])), false);
   }
   // 2021年, 2021年底

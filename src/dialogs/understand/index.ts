@@ -101,7 +101,33 @@ const NONE_ANY = /^(?:我|俺)?(?:啥|什么|一个|一项|一样)(?:(?:奖|奖�
 const NONE_EN = /^(?:no,? )?(?:none|nothing|nothing yet|not yet|not so far|none (?:so far|yet)|nope|not at the moment|not really|(?:i )?(?:do not|don'?t|haven'?t|have not)(?: got| have)?(?: one| any(?:thing)?| it| that)?(?: yet)?)$/;
 const TITLES_NONE = /(?:没有?|无|未|暂无|还没有?|还没|尚未)(?:评|考|拿|获得|取得)?(?:过|上|到)?(?:任何|什么)?(?:的)?(?:专业技术)?职称(?:证书?)?|职称[:：]?\s*(?:无|没有|暂无)|职称(?:也|还|都|一直|从来)?(?:没|没有|未|从没|从来没)(?:评|考|拿|取得|申报)过(?!的话)|\bno (?:professional )?titles?\b|\b(?:not|isn'?t|aren'?t) an? (?:professional )?title[- ]?holders?\b|\b(?:do not|don'?t|doesn'?t|does not|(?:has|have) not got|(?:hasn'?t|haven'?t) got) (?:have |hold )?(?:a |any )?(?:professional )?titles?\b|\bwithout (?:a |any )?titles?\b/g;
 const SKILLS_NONE = /(?:没有?|无|未|暂无|还没有?|还没|尚未)(?:考|拿|获得|取得)?(?:过|到)?(?:任何|什么)?(?:的)?(?:技能|职业资格|职业技能)?(?:等级)?(?:证书?|资格证)|(?:技能)?(?:证书|技能证|等级证)[:：]?\s*(?:无|没有|暂无)|\bno (?:skills? )?(?:certificates?|certs?|skill levels?)\b|\b(?:do not|don'?t|doesn'?t|does not|(?:has|have) not got|(?:hasn'?t|haven'?t) got) (?:have |hold )?(?:a |any )?(?:skills? )?(?:certificates?|certs?)\b/g;
+/** Not knowing how to go about it (no idea where to start, not sure how): no fact is what is not known. */
+const PROCEDURE_UNKNOWN_EN = /\b(?:no (?:idea|clue)|not sure|(?:don'?t|do not) know|dunno|idk)\s+(?:how|where to (?:start|begin|go)|what to do|what i should do|(?:about )?the (?:process|procedure|steps)|what the (?:process|steps) (?:is|are)|where i stand|lol|haha)\b|\b(?:no (?:idea|clue)|not sure|dunno|idk)\s*(?:lol|haha|tbh)?\s*[.!?]?\s*$/;
+/** English none of a fact, by its noun: the denying words, fillers only, then title / award / certificate. */
+const NONE_OF_NOUN_EN = /\b(?:no|not|never|none|nothing|without|zero|(?:do|does|did|have|has) not|(?:don|doesn|didn|haven|hasn)'?t|dont|havent|didnt)(?: (?:have|has|had|got|get|gotten|hold|held|own|any|a|an|the|single|one|professional|vocational|skills?|yet|ever|really|received|obtained|earned|won|win|been given|given|awarded|of|kind|such|type|at all|so far))* (titles?|awards?|prizes?|honou?rs?|certs?|certificates?|qualifications?|competitions?|contests?)\b(?: (?:yet|at all|so far|either|whatsoever|ever))?/g;
+/** A whole answer that is only denying words and fillers (i no have any, i have none of those, nothing of the sort). */
+const NONE_WORDS_NEG = new Set(['no', 'not', 'never', 'none', 'nothing', 'nope', 'nah', "don't", 'dont', "doesn't", "haven't", 'havent', "hasn't", "didn't", 'didnt', 'zero', 'neither', 'nor']);
+const NONE_WORDS_FILL = new Set(['i', 'have', 'has', 'had', 'got', 'get', 'any', 'a', 'an', 'the', 'of', 'those', 'them', 'these', 'that', 'this', 'kind', 'sort', 'yet', 'ever', 'really', 'at', 'all', 'so', 'far', 'one', 'single', 'thing', 'things', 'such', 'like', 'me', 'my', 'actually', 'sorry', 'unfortunately', 'still', 'currently', 'right', 'now', 'do', 'does', 'did', 'hold', 'either', 'whatsoever', 'unfortunatly', 'lol', 'haha', 'mate', 'sir', 'am', 'im', "i'm", 'afraid', 'nothing', 'yeah', 'ok', 'well', 'um', 'uh', 'hmm']);
+function noneInWords(norm: string): boolean {
+  const words = norm.replace(/[,.!?;:()]+/g, ' ').trim().split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 10 || !/^[a-z' ]+$/.test(words.join(' '))) return false;
+  const last = words.findLastIndex((w) => NONE_WORDS_NEG.has(w));
+  // (no, I have one: a having said after the denial, not right after it as in "no have", takes it back)
+  if (last < 0 || words.slice(last + 2).some((w) => /^(?:have|has|got|hold)$/.test(w))) return false;
+  return words.every((w) => NONE_WORDS_NEG.has(w) || NONE_WORDS_FILL.has(w));
+}
 const NEGATED_BEFORE = /(?:没有|没|无|不是|未|还没有?|并非|尚未)(?:考|拿|评|获得|取得)?(?:过|到|上)?(?:任何)?$|\b(?:not(?: an?| the| a| any)?|no|without|never (?:got|had))\s*$/;
+
+/** English says the denial further before the level (I don't have the technician cert, I'm not an engineer, never got
+ * the assistant engineer title): the clause before the level, the denying words then only fillers. */
+const NEGATED_BEFORE_EN = /\b(?:not|no|without|never|neither|nor|(?:do|does|did|have|has|am|is|was) not|(?:don|doesn|didn|haven|hasn|isn|wasn|ain|aren)'?t|'m not|im not)(?: (?:a|an|the|any|my|yet|even|really|actually|ever|got|get|have|hold|held|own|received|obtained|passed|been|achieved|earned|gotten|that|this|one|single))*\s*$/;
+/** The level named, then denied in English (technician: not yet, engineer title - no). */
+const NEGATED_AFTER_EN = /^\s*(?:cert(?:ificate)?s?|titles?|level)?\s*[:\-–]?\s*(?:not yet|none|nope|no|not(?: really| at all)?|n\/a)\s*(?:[,.;!?]|$)/;
+const lastClauseEn = (t: string): string => t.split(/[,.;!?]/).pop() ?? '';
+/** The level at [start, end) said as not held, in Chinese or English. */
+const negatedAt = (norm: string, start: number, end: number): boolean => NEGATED_BEFORE.test(norm.slice(Math.max(0, start - 6), start))
+  || NEGATED_AFTER.test(norm.slice(end, end + 12))
+  || (/[a-z]/.test(norm.slice(Math.max(0, start - 2), end)) && (NEGATED_BEFORE_EN.test(lastClauseEn(norm.slice(Math.max(0, start - 40), start))) || NEGATED_AFTER_EN.test(norm.slice(end, end + 20))));
 
 const TECH_SCHOOL: [RegExp, TechSchoolClass][] = [
   [/预备技师(?:\(技师\))?班|技师班|\bpreparatory technician class\b|\btechnician class\b/g, 'preparatory_technician'],
@@ -216,6 +242,8 @@ function read(raw: string, ctx: UnderstandContext): Understanding {
   return withGuesses(u, guessed);
 }
 
+/** Between a level and a duration in English: how long it has been held (for 3 years, since 3 years, already 2 years). */
+const HELD_FOR_EN = /^\s*(?:\((?:level \d|[a-z ]+)\)\s*)?(?:(?:skill |vocational )?cert(?:ificate)?s?|level|title|grade|qualification)?\s*(?:(?:i (?:have|had|'ve) )?(?:had|held|got|owned) (?:it|that|this|one)\s*)?(?:for|since|already|now)?\s*(?:already|about|around|almost|nearly|over|more than|roughly|approx\.?|approximately|just|only|the (?:last|past))?\s*$/;
 /** A year as people say one (18年, 一九年, 2019年): what follows a correction marker in place of a date. */
 const YEAR_SAID = /(?:(?<!\d)\d{2}|[零〇一二九][零〇一二三四五六七八九])\s*年(?!多|了|半|以上|左右)/;
 /** The date said last in a reading: its last dated level's, else its month. */
@@ -295,9 +323,11 @@ const WHAT_IT_OPENS = /^\s*(?:证书?)?(?:的话|的人)?\s*(?:我)?(?:能|可�
 /** 高级技师还没有, 职称也没评: the level named, then denied (the clause ends there, with a particle (没有哈), or a wish
  * or the person's own facts follow: 工程师没有我是技师, 技师没有我只有高级工). */
 const NEGATED_AFTER = /^\s*(?:证书?|职称)?(?:的话)?(?:还|也|暂时|目前|都|就)?(?:没有|没|未|木有|莫得)(?:考|拿|评|考过|拿到|评上|取得|考出来|下来|过)?(?:下来|出来|上|到)?(?:(?:呢|啊|哦|哈|呀|嘛)+|(?:呢|啊|哦|的|哈|呀|啦|嘛)*\s*(?:[,。;!?]|$|(?=想|打算|准备|但|不过|可以|能|我|就|只|然后)))/;
-const WISH_AFTER_DENIAL = /想考|想评|想报|想拿|是想|打算考|准备考|准备评|想申报|want to|wanna|plan to/;
+const WISH_AFTER_DENIAL = /想考|想评|想报|想拿|是想|打算考|准备考|准备评|想申报|want to|wanna|plan to|planning to|hope to|hoping to|would like|trying to|going to (?:get|take|apply)|aim(?:ing)? (?:to|for)|working on it|working towards/;
 const FOLLOW_UPS: [RegExp, 'when' | 'exempt' | 'hypothetical'][] = [
-  [/如果|要是|假如|假设|万一|若是|倘若|\bwhat if\b|\bif i (?:had|have|got|get|held)\b|\bsuppose\b|\bsupposing\b/, 'hypothetical'],
+  // (English conditionals as people type them: if I was / were / 'd had / already had, say I had, let's say, assuming
+  // I, imagine I, in case I, hypothetically)
+  [/如果|要是|假如|假设|万一|若是|倘若|\bwhat if\b|\bif i(?:'d| would)?(?: (?:already|also|instead|still|just|ever|now))? (?:had|have|got|get|held|hold|was|were|am|been|became|become|obtained?|passed?|earned?|received?|won|win|reach(?:ed)?|make|made)\b|\bsuppose\b|\bsupposing\b|\b(?:say|said) i(?:'d| had| have| got| was| were| get| am)\b|\blet'?s say\b|\bassum(?:e|ing)(?: that)? i\b|\bimagine(?: that)? i\b|\bin case i\b|\bhypothetically\b|\bpretend i\b/, 'hypothetical'],
   [/免(?:考|试|理论|笔试|于)|不用考|可以不考|不考理论|考理论|理论(?:知识)?(?:考试)?(?:要|需要|用|得|还要)(?:不要)?考|理论(?:知识)?考试(?:要|需要|用)|\bexempt|\bexemption|\bskip the (?:theory|exam|written)|\b(?:theory|written) (?:test|exam)/, 'exempt'],
   // (the wait said as a complaint is a when: 还得等多长时间, 要等很久吧, 得熬好几年, I have to wait a while?)
   // (the month or the time asked in other words is a when too: 什么时间, 哪天, 好久能报 (多久 in south-western speech),
@@ -369,6 +399,17 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
 
   let skillsNone = false;
   for (const m of allMatches(s.text, SKILLS_NONE)) { skillsNone = true; s.mask(m.index, m.index + m[0].length); }
+  // English none said of a fact's noun, fillers between (never got any title, i no have any award, haven't received a
+  // single prize, don't hold any certs): that fact's none, whatever was asked; a "no" that begins it is no bare no
+  let noneLeads = false;
+  for (const m of allMatches(s.text, NONE_OF_NOUN_EN)) {
+    const noun = m[1];
+    if (/^title/.test(noun)) titlesNone = true;
+    else if (/^(?:cert|qualif)/.test(noun)) skillsNone = true;
+    else if (u.awards === undefined) u.awards = [];
+    if (s.text.slice(0, m.index).trim() === '') noneLeads = true;
+    s.mask(m.index, m.index + m[0].length);
+  }
 
   // dates
   const sinceSlot = SINCE_SLOTS.has(expecting ?? '');
@@ -386,6 +427,13 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
       const months = now - monthIndex(d.month);
       if (months >= 0 && u.workYears === undefined) u.workYears = Math.floor((months / 12) * 100) / 100;
     } else sinceDates.push(d);
+  }
+  // 2020 or 2021, march or april 2019: of two dates said as either, the later (the reading that promises least)
+  for (let i = sinceDates.length - 2; i >= 0; i--) {
+    const [a, b2] = [sinceDates[i], sinceDates[i + 1]];
+    if (!/^\s*(?:or|or maybe|or perhaps|or so|\/)\s*$/.test(norm.slice(a.end, b2.start))) continue;
+    // (one date, where the first was said: its level is the one before it)
+    sinceDates.splice(i, 2, { ...(monthIndex(a.month) > monthIndex(b2.month) ? a : b2), start: a.start, end: b2.end });
   }
   if (sinceDates.length > 0) {
     u.month = sinceDates[0].month;
@@ -469,12 +517,12 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
     if (expecting === 'techSchoolClass' && kind === 'skill' && skill === 'technician') { u.techSchoolClass ??= 'preparatory_technician'; continue; }
     // 我是高级, I am senior since 2019: either ladder, nothing asked to tell which (the dialog asks)
     if (!kind && e.kind === 'ambiguous' && e.skill && e.title && !hit.target && !skillSlot && !titleSlot && expecting !== 'techSchoolClass'
-      && !NEGATED_BEFORE.test(norm.slice(Math.max(0, hit.start - 6), hit.start)) && !NEGATED_AFTER.test(norm.slice(hit.end, hit.end + 12))) {
+      && !negatedAt(norm, hit.start, hit.end)) {
       unclear.push({ said: norm.slice(hit.start, hit.end), skill: e.skill, title: e.title });
     }
     if (!kind) continue;
     // 没有技师证: not held, and says nothing about other levels
-    if (NEGATED_BEFORE.test(norm.slice(Math.max(0, hit.start - 6), hit.start)) || NEGATED_AFTER.test(norm.slice(hit.end, hit.end + 12))) {
+    if (negatedAt(norm, hit.start, hit.end)) {
       const level: ParsedTarget | undefined = kind === 'skill' && skill ? { kind: 'skill', level: skill } : kind === 'title' && title ? { kind: 'title', level: title } : undefined;
       if (level) {
         (u.denied ??= []).push(level);
@@ -523,7 +571,12 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
     }
   }
   // 高级工和技师分别是一六年和二一年: levels, then 分别 (respectively), then as many dates: paired in order
-  const respectively = norm.indexOf('分别');
+  // (in English too: "senior worker and technician, 2016 and 2021 (respectively)": every level named before every date)
+  let respectively = norm.indexOf('分别');
+  if (respectively < 0 && /[a-z]/.test(norm) && held.length >= 2 && sinceDates.length === held.length) {
+    const lastLevel = Math.max(...held.map((h) => h.hit.end));
+    if (sinceDates.every((d) => d.start > lastLevel) && /^[\s,:(]*(?:(?:respectively|in|since|from|got (?:them|those) in|obtained in)\s+)?[\s,:(]*$/.test(norm.slice(lastLevel, Math.min(...sinceDates.map((d) => d.start))))) respectively = lastLevel;
+  }
   if (respectively >= 0) {
     const named = held.filter(h => h.hit.end <= respectively);
     const dated = sinceDates.filter(d => d.start > respectively && !awardDated.has(d));
@@ -543,7 +596,9 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   }
   // 技师3年, 高级工两年: a duration right after a level is how long it has been held
   for (const d of durations) {
-    const h = held.find(x => x.since === undefined && d.start >= x.hit.end && d.start - x.hit.end <= 1 && /^\s?$/.test(norm.slice(x.hit.end, d.start)));
+    // (in English with the words between: technician for 3 years, technician certificate since 3 years, title for about 2 years)
+    const h = held.find(x => x.since === undefined && d.start >= x.hit.end && (d.start - x.hit.end <= 1 ? /^\s?$/.test(norm.slice(x.hit.end, d.start))
+      : d.start - x.hit.end <= 40 && HELD_FOR_EN.test(norm.slice(x.hit.end, d.start))));
     if (!h) continue;
     h.since = monthString(now - Math.round(d.years * 12));
     if (u.month === undefined) u.month = h.since;
@@ -659,9 +714,10 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   // bare answers
   const b = bare(norm);
   // "no idea" / 不知道 is not a no
-  const unsure = dontKnow(norm);
+  // (no clue how, no idea where to start: the way is not known, not a fact; said beside facts it answers nothing)
+  const unsure = dontKnow(norm) && !(PROCEDURE_UNKNOWN_EN.test(norm) && (held.length > 0 || targets.length > 0 || u.region !== undefined));
   const yn = unsure ? undefined : yesNo(norm);
-  if (yn !== undefined && !u.command) u.yesNo = yn;
+  if (yn !== undefined && !u.command && !noneLeads) u.yesNo = yn;
   if (unsure) {
     u.dontKnow = true;
     const about = unknownTopic(norm);
@@ -670,7 +726,7 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
 
   const choice = choiceNumber(norm);
   if (choice !== undefined) u.choice = choice;
-  const noneAnswer = NONE_ANSWER.test(b) || NONE_SAID.test(b) || NONE_ANY.test(b) || NONE_EN.test(norm.replace(/[,.!?]+/g, ' ').replace(/ +/g, ' ').trim()) || (yn === false && b.length <= 4);
+  const noneAnswer = NONE_ANSWER.test(b) || NONE_SAID.test(b) || NONE_ANY.test(b) || NONE_EN.test(norm.replace(/[,.!?]+/g, ' ').replace(/ +/g, ' ').trim()) || (yn === false && b.length <= 4) || noneInWords(norm);
 
   // 都合格 / 年年称职 said after the question (a correction, or the answer given again): only reviews are 合格
   if (u.annualReviewsPassed === undefined && expecting !== 'annualReviewsPassed' && ALL_PASSED.test(b)) u.annualReviewsPassed = true;
@@ -873,6 +929,10 @@ function localClause(s: Scratch, span: Span): string {
 
 const EN_DATE_AFTER_LEVEL = /(?:[a-z)]\s+|\)\s*)(?:since|from|in|on|obtained(?: in)?|got (?:it )?in|awarded in|issued in|dated)\s*$/;
 
+/** English, the level then only the words that lead to its date (senior worker cert end of 2017, the technician one in
+ * spring 2022, engineer title got it back in 2020): the date is that level's, not the next one's. */
+const EN_LEVEL_THEN_DATE = /\b(?:workers?|technicians?|engineers?|cert(?:ificate)?s?|titles?|one|level \d\)?|\))\s+(?:(?:cert(?:ificate)?|one|title|level|got|get|it|obtained|received|issued|awarded|dated|back|the|in|on|at|around|about|since|from|end|start|beginning|middle|mid|early|late|of|spring|summer|autumn|fall|winter)\s+)*$/;
+
 /** The span's clause with the mark that ends it (Engineer title? asks). */
 function clauseWithMark(s: Scratch, span: Span): string {
   const c = s.clauseText(span.start);
@@ -885,7 +945,7 @@ function ownerOf<T extends { hit: LevelHit }>(s: Scratch, span: Span, candidates
   const clause = s.clause(span.start);
   const dist = (h: T): number => (h.hit.end <= span.start ? span.start - h.hit.end : h.hit.start - span.end);
   // English puts the date after its level: "senior worker (level 3) since 2019 and technician since 2023"
-  if (EN_DATE_AFTER_LEVEL.test(s.original.slice(Math.max(0, span.start - 14), span.start))) {
+  if (EN_DATE_AFTER_LEVEL.test(s.original.slice(Math.max(0, span.start - 14), span.start)) || EN_LEVEL_THEN_DATE.test(s.original.slice(Math.max(0, span.start - 40), span.start))) {
     const prior = candidates.filter(h => h.hit.end <= span.start).sort((a, b) => b.hit.end - a.hit.end)[0];
     if (prior) return prior;
   }

@@ -141,7 +141,7 @@ const WISH_TO_HAVE = /(?:想|希望|打算|准备)要(?:个|一个|张|一张)?$
 /** 工程师能报不, 技师可以评吗: the level first, the wish after it. */
 // (the question may end in any particle people close one with: 可以报了吧, 能评了没, 能报不啦)
 const WISH_AFTER = /^\s*(?:我)?(?:是否)?(?:应该|总该|总)?(?:能|可以|可不可以|能不能|可否|能否|好|怎么|如何|咋|怎样|要怎么)(?:才能)?(?:直接)?(?:去)?(?:报名|参评|评审|搞定|拿下|报|评|申报|申请|考|升|转|认定|评定|转评|晋升|冲|冲击|拿|够)(?:上|得上|得到|为|成|一下|一把|下来)?(?:了)?(?:吗|么|嘛|吧|呢|啊|呀|不|没|没有|不了)?(?:吧|啊|呀|啦|哈)?\s*$/;
-const WISH_EN_BEFORE = /\b(?:(?:take|taking|sit(?: for)?|sitting(?: for)?|prepare for|preparing for|study(?:ing)? for|register(?:ing)? for|sign(?:ing)? up for|enrol(?:l)?(?:ing)? (?:for|in)|go(?:ing)? for|try(?:ing)? for|aim(?:ing)? at)(?: the| an?| my)?|apply(?:ing)?(?: for| to be| to become| as)?|become|becoming|get|qualify(?: for| as)?|eligible (?:for|to be)|upgrade to|promoted to|go for|aim(?:ing)? for|want to be|be an?|rated as|evaluated (?:as|for)|assessed (?:as|for)|certified as|recogni[sz]ed as|(?:need|needed|required|requirements?|take|it takes) (?:for|to (?:get|become|be))|wants? to (?:get|be|become|have|obtain|earn|take)|want(?:s|ed)?|would like(?: to (?:get|have|obtain|be))?|looking (?:for|to get)|hop(?:e|ing) (?:for|to get|to become)|interested in(?: (?:getting|applying(?: for)?|becoming|the))?|aim(?:ing)?(?: to (?:get|be|become))?)(?: an?| the| my)?\s*$/;
+const WISH_EN_BEFORE = /\b(?:(?:take|taking|sit(?: for)?|sitting(?: for)?|prepare for|preparing for|study(?:ing)? for|register(?:ing)? for|sign(?:ing)? up for|enrol(?:l)?(?:ing)? (?:for|in)|go(?:ing)? for|try(?:ing)? for|aim(?:ing)? at)(?: the| an?| my)?|apply(?:ing)?(?: for| to be| to become| as)?|become|becoming|get|qualify(?: for| as)?|eligible (?:for|to be)|upgrade to|promoted to|go for|aim(?:ing)? for|want to be|(?<!used to )be an?|rated as|evaluated (?:as|for)|assessed (?:as|for)|certified as|recogni[sz]ed as|(?:need|needed|required|requirements?|take|it takes) (?:for|to (?:get|become|be))|wants? to (?:get|be|become|have|obtain|earn|take)|want(?:s|ed)?|would like(?: to (?:get|have|obtain|be))?|looking (?:for|to get)|hop(?:e|ing) (?:for|to get|to become)|interested in(?: (?:getting|applying(?: for)?|becoming|the))?|aim(?:ing)?(?: to (?:get|be|become))?|(?:think|thinking|thought) (?:about|of)(?: (?:going for|getting|applying(?: for)?|becoming|trying for|the))?|consider(?:s|ed|ing)?(?: (?:going for|getting|applying(?: for)?|becoming|the))?|eye(?:s|d|ing)?|wonder(?:ing)? (?:about|if i (?:can|could) (?:get|be|become|apply for))|curious (?:about|whether i (?:can|could) (?:get|be|become|apply for)|if i (?:can|could) (?:get|be|become|apply for))|keen (?:on|to (?:get|be|become|apply for))|work(?:s|ing)? towards?|dream(?:s|ing)? (?:of|about)(?: (?:becoming|being|getting))?|wish(?:ing)?(?: to (?:get|be|become|apply for))?|(?:upgrade|move|step|go|level) (?:up )?(?:in)?to|shoot(?:ing)? for|chas(?:e|ing)|go(?:ing)? after|head(?:ing|ed)? (?:for|towards?)|push(?:ing)? for|gunning for|hop(?:e|ing) to|plan(?:s|ning|ned)? (?:to (?:get|apply for|go for|become|be|try for|take)|on (?:getting|applying for|becoming))|(?:gonna|going to) (?:get|apply for|try for|go for|become)|about to apply for|(?:could|can|would|might|may|(?<!used )to|will) (?:i )?(?:be|become)|target(?:ing)?|pursu(?:e|ing)|(?:could|can|may) i (?:reach|make|go to|go up to|move up to)|asks? about|asking about|asked about|(?:wants?|would like|'d like|wanted|want to|wish to) (?:to )?(?:know|ask|hear|learn) (?:about|more about)|(?:info(?:rmation)?|details|questions?|query|queries|enquiry|inquiry|advice) (?:on|about|regarding|for)|(?:enquir|inquir)(?:e|es|ing|ed) about|regarding|concerning|about (?:getting|applying for|becoming|going for))(?: an?| the| my)?\s*$/;
 
 /** 工程师需要什么条件, 高级技师的申报条件: a level asked about by someone who says nothing of holding it. */
 /** 工程师哪年能报, 高工什么时候能评, 工程师要等到什么时候: when a level opens, asked. */
@@ -153,7 +153,7 @@ const WHEN_AFTER = new RegExp(String.raw`^\s*(?:证书?|职称)?(?:我)?(?:还)?
 const ASKED_AFTER = /^\s*(?:证书?)?(?:的)?(?:需要|要|得|有)?(?:满足)?(?:什么|哪些|啥|哪几个)(?:样的)?(?:条件|材料|要求|资料|手续)|^\s*(?:的)?(?:申报|申请|评审|报考)?(?:条件|要求)(?:是|有)?(?:什么|哪些|啥)?/;
 const ASKED_BEFORE = /(?:了解|问问?|咨询|请教|打听|请问|看看|看一下|查查|查一下|那)(?:一下|下)?(?:关于)?$/;
 /** 技师有希望吗, 工程师我够格吗, 往技师走, 高级技师呢: the level's chances asked, or the way towards it. */
-const CHANCE_AFTER = /^\s*(?:证)?(?:我|我们|他|她)?(?:这种情况|这情况)?(?:有希望|有机会|有戏|有可能|有没有(?:戏|希望|机会|可能|门儿?)|有门儿?吗|够格|够不够格?|够得上|够得着|够(?:了)?(?:没有|没|吗|么|嘛|不|呢)|行不行|可能吗|没戏)|^\s*呢\s*(?:[?？]|$)|^\s*(?:is |would be )?(?:possible|an option|within reach|achievable|doable|realistic)\b/;
+const CHANCE_AFTER = /^\s*(?:证)?(?:我|我们|他|她)?(?:这种情况|这情况)?(?:有希望|有机会|有戏|有可能|有没有(?:戏|希望|机会|可能|门儿?)|有门儿?吗|够格|够不够格?|够得上|够得着|够(?:了)?(?:没有|没|吗|么|嘛|不|呢)|行不行|可能吗|没戏)|^\s*呢\s*(?:[?？]|$)|^\s*(?:(?:title|certificate|cert|level|grade)s? )?(?:is |would be |be |still )?(?:possible|an option|within reach|achievable|doable|realistic|reachable|open to me|for me\s*\?)/;
 /** 高工能整不, 技师能弄个吗, 工程师可以搞定不: the wish with the verbs of getting people use in speech (整, 弄, 搞). */
 const WISH_COLLOQUIAL_AFTER = /^\s*(?:我)?(?:能|可以|能不能|可不可以|可否|能否)(?:整|弄|搞)(?:个|一个|上|到|得上|下来)?(?:吗|么|嘛|不|没|不了|吧)?(?:啊|呀|哈)?\s*$/;
 /** 助工好久能报, 技师好久才可以考: 好久 said for 多久 (south-western speech) before a verb of applying is a when. */
@@ -170,7 +170,7 @@ const ASKED_TOPIC_AFTER = /^\s*(?:证书?|职称)?(?:的)?(?:条件|要求|怎�
 const HOLDING_BEFORE = /(?:我|本人|他|她)?(?:是|有|持有|拿了|拿到|考了|评了|评上|取得)[^,。;!?]{0,3}$/;
 
 /** 目标是高级技师, 高工是我的目标, my goal is senior engineer: a level named as an aim. */
-const AIM_BEFORE = /(?:目标|目的|理想|梦想|计划|想法|下一步|下个目标|方向)(?:是|就是|嘛|呢)?(?:评|考|拿|当|成为|升|冲)?(?:上|到)?[个一]?\s*$|\b(?:goal|aim|target|plan|dream|ambition) (?:is|was)(?: to (?:get|become|be|reach))?(?: an?| the)?\s*$/;
+const AIM_BEFORE = /(?:目标|目的|理想|梦想|计划|想法|下一步|下个目标|方向)(?:是|就是|嘛|呢)?(?:评|考|拿|当|成为|升|冲)?(?:上|到)?[个一]?\s*$|\b(?:goal|aim|target|plan|dream|ambition|next (?:step|goal|target|move|level|stop)|hope|wish)s? (?:is|was|would be|will be|=|:)(?: to (?:get|become|be|reach|apply for|go for|move up to))?(?: an?| the)?\s*$/;
 const AIM_AFTER = /^\s*(?:证书?)?(?:是|就是|才是)?(?:我|我们)?(?:的)?(?:下一步|下个|接下来|最终|现在)?(?:的)?(?:目标|梦想|理想)|^\s*(?:is|as) (?:my|our) (?:goal|target|aim|next step)\b/;
 
 /** 工程师在评, 技师报名了还没考, 申报了工程师还没出结果, technician exam next month: applied for, not yet held. */
@@ -186,6 +186,10 @@ const FAILED_EN_BEFORE = /\b(?:failed|flunked|did not pass|didn'?t pass|(?:have 
 /** 等下个月考完技师, 明年考过高级工再说, 快要考技师了: an exam still ahead, the level not yet held. */
 const FUTURE_EXAM_BEFORE = /(?:等(?:到)?|下个?月|下周|下半年|明年|后年|年底|过(?:段时间|几个月|阵子)|马上(?:就)?要?|快要?|即将)[^了,。;!?]{0,5}?(?:考完|考过|考下|考出来?|拿到|拿下|评上|评完|考)[个了]?$/;
 
+/** A subject and a plain verb of getting, no wish word or modal before it (i get, we take). */
+const PLAIN_GET_BEFORE = /(?:^|[^a-z' ]\s*|^\s*)(?:i|we|he|she|my wife|my husband)\s+(?:get|become|take|pass|obtain|receive)(?: an?| the| my)?\s*$/;
+/** A past date right after the level (in 2019, since march 2019, 2019 year). */
+const DATED_AFTER_EN = /^\s*(?:(?:skill )?cert(?:ificate)?s?|level|title|grade)?\s*(?:in|on|since|from|at)?\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*)?(?:19|20)\d{2}\b/;
 function isWish(original: string, start: number, end: number): boolean {
   if (FUTURE_EXAM_BEFORE.test(original.slice(Math.max(0, start - 12), start).split(/[,。;!?]/).pop() ?? '')) return true;
   if (FAILED_EN_BEFORE.test(original.slice(Math.max(0, start - 30), start).split(/[,.;!?]/).pop() ?? '')) return true;
@@ -203,7 +207,10 @@ function isWish(original: string, start: number, end: number): boolean {
   if (WISH_VERB_BEFORE.test(clause) || WISH_BEFORE.test(clause) || WISH_WITH_OCCUPATION.test(clause) || WISH_TO_HAVE.test(clause)) return true;
   if (WISH_AFTER.test(firstClause(original.slice(end)))) return true;
   if (WISH_COLLOQUIAL_AFTER.test(firstClause(original.slice(end)))) return true;
-  if (WISH_EN_BEFORE.test(original.slice(Math.max(0, start - 30), start).split(/[,.;!?]/).pop() ?? '')) return true;
+  const beforeEn = original.slice(Math.max(0, start - 30), start).split(/[,.;!?]/).pop() ?? '';
+  // (i get technician in 2019, we become senior worker 2018: the present said for the past by a learner, the date says held)
+  if (PLAIN_GET_BEFORE.test(beforeEn) && DATED_AFTER_EN.test(original.slice(end, end + 30))) return false;
+  if (WISH_EN_BEFORE.test(beforeEn)) return true;
   return /^\s*(?:吗|么|嘛|不\?|没\?)/.test(original.slice(end, end + 3)) && /[评考报升]/.test(clause);
 }
 

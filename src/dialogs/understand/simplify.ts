@@ -219,9 +219,15 @@ const EN_CHAT: [RegExp, string][] = [
   [/\bdocs\b/g, 'documents'], [/\bdoc\b/g, 'document'], [/\byrs\b/g, 'years'], [/\byr\b/g, 'year'], [/\bb4\b/g, 'before'],
   [/\b(?:cuz|coz|bc)\b/g, 'because'], [/\bdunno\b/g, "don't know"], [/\bidk\b/g, "i don't know"], [/\babt\b/g, 'about'],
   [/\bwanna\b/g, 'want to'], [/\bgonna\b/g, 'going to'], [/\bhw\b/g, 'how'], [/\bcn\b/g, 'can'],
+  // the domain's words cut short (tech cert 2021, lvl 3, 10yrs exp, 2y, asst eng, prov comp)
+  [/\b(?<!(?:high|hi|sr|snr|senior|advanced) )techs?(?=\s*(?:cert|certificate|level|lvl|grade|since|from|in \d|\(|\d|[,.;!?]|$))/g, 'technician'],
+  [/\blvl\b|\blv\b/g, 'level'], [/\b(\d{1,2}(?:\.\d)?)\s?(?:y|yr|yrs)\b/g, '$1 years'], [/\b(\d{1,2})\s?(?:mo|mos|mth|mths)\b/g, '$1 months'],
+  [/\bexp\b/g, 'experience'], [/\bengr\b/g, 'engineer'], [/\b(asst|assistant|senior|sr|snr|intermediate|mid[- ]level) eng\b/g, '$1 engineer'],
+  [/\bprov\b/g, 'provincial'], [/\bcomps?\b(?= (?:\d|1st|2nd|3rd|\d+th|first|second|third|place|rank|winner))|(?<=(?:provincial|national|city|municipal|skills?) )comps?\b/g, 'competition'],
+  [/\bcerts\b/g, 'certificates'], [/\bcert\b/g, 'certificate'],
 ];
 export function chatEnglish(s: string): string {
-  if (/[\u3400-\u9fff]/.test(s) || !/\b(?:wat|wot|wht|whta|waht|u|ur|pls|plz|plse|docs?|yrs?|b4|cuz|coz|bc|dunno|idk|abt|wanna|gonna|hw|cn)\b/.test(s)) return s;
+  if (/[\u3400-\u9fff]/.test(s) || !/\b(?:wat|wot|wht|whta|waht|u|ur|pls|plz|plse|docs?|yrs?|b4|cuz|coz|bc|dunno|idk|abt|wanna|gonna|hw|cn|techs?|lvl|lv|exp|engr|eng|prov|comps?|certs?|mos?|mths?)\b|\d\s?(?:y|yrs?|mos?|mths?)\b/.test(s)) return s;
   return EN_CHAT.reduce((t, [re, to]) => t.replace(re, to), s);
 }
 
