@@ -25,6 +25,10 @@ describe('the national text named beside a region is one of the regions asked', 
     const own = [{ region: 'sichuan' as Region, place: '四川', fallback: false }];
     expect(withNationalText('四川国家级技能竞赛前5名能评啥', own, 'sichuan')).toEqual(own);
     expect(withNationalText('国家职业技能标准怎么定', [], 'liaoning')).toEqual([]);
+    // the national text asked for is no region to compare
+    const cq = [{ region: 'chongqing' as Region, place: '重庆', fallback: false }];
+    expect(withNationalText('what national document is chongqing\'s text made on', cq, 'chongqing')).toEqual(cq);
+    expect(withNationalText('重庆的意见依据的是哪个国家文件', cq, 'chongqing')).toEqual(cq);
     expect(withNationalText('按国家文件算，技师几年评工程师', [], 'liaoning').map((x) => x.region)).toEqual(['liaoning', 'national']);
   });
 });
