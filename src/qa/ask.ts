@@ -1,6 +1,7 @@
 // Free policy questions: eligibility computed by the rule engine, Suzhou's annex looked up, topics classified into
 // intents kept as data (src/qa/intents/*.json), and an honest "the texts do not cover this" otherwise.
 // Pure: no fs, no clock, no SDK (the month comes in as `asOf`), so the dialog can call ask() mid-interview.
+import { withNationalText } from './nationalText';
 import { has, t } from '../i18n';
 import { editDistance, understand, type Locale, type Understanding } from '../dialogs/understand';
 import { placesIn, type PlaceHit } from '../rules/places';
@@ -652,7 +653,7 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
   const mended = englishSpelling(read0, m);
   const text = englishSpelling(fixSlips(mended === read0 ? read0 : normalizeText(mended)), m);
   if (!/[\p{L}\p{N}]/u.test(text)) return refusal(opts.locale, opts, 0);
-  const named = placesNamed(text, opts.region);
+  const named = withNationalText(text, placesNamed(text, opts.region), opts.region);
   const regions: (Region | undefined)[] = named.length ? named.map((x) => x.region) : [opts.region];
   const lead = leadFor(opts.locale, named.find((x) => x.region === 'national' && x.fallback)?.place);
   // An award word a region's name comes with (江西省技术能手, asked in Sichuan) is that region's award, not the asker's.

@@ -64,7 +64,7 @@ function saysNotRequired(answer: string, noun: string | undefined): boolean {
 }
 
 /** A size or a format asked for (照片多大尺寸, 什么格式, what size photo): no text gives one. */
-const SPEC_CUE = /几寸|A4|红底|蓝底|白底|(?:多大|什么|啥|哪种|哪个)(?:的)?(?:尺寸|规格|大小|格式|字体|字号|纸张|底色)|(?:尺寸|规格|格式|字体|字号|底色)(?:是|要|有)?(?:多少|多大|什么|啥|哪种|要求)|\bwhat (?:size|format|font)\b|\b(?:photo|picture) size\b|\bfile format\b|\bA4\b|\bprint(?:ed)? on\b/i;
+const SPEC_CUE = /几寸|A4|红底|蓝底|白底|(?:多大|什么|啥|哪种|哪个)(?:的)?(?:尺寸|规格|大小|格式|字体|(?<!文)字号|纸张|底色)|(?:尺寸|规格|格式|字体|(?<!文)字号|底色)(?:是|要|有)?(?:多少|多大|什么|啥|哪种|要求)|\bwhat (?:size|format|font)\b|\b(?:photo|picture) size\b|\bfile format\b|\bA4\b|\bprint(?:ed)? on\b/i;
 const SPEC_SAID = /尺寸|规格|格式|寸|字体|字号|底色|A4|\bsize\b|\bformat\b|\bfont\b/i;
 
 /** What an exam covers (考哪些内容, 考几门, what does the exam cover): no text gives a syllabus. */
@@ -77,7 +77,7 @@ const GROUP_CUE = /(残疾人?|外国人|外籍|港澳台|香港|澳门|台湾|(
 /** A time asked (什么时候, 多久, when will, how long): a topic's answer must give a date or a duration. (Not asked of the
  * engine's answers: they compute from the facts, and a green channel rightly gives none.) English "when" only as a
  * question word, not "when it comes to" or "when I apply". */
-const WHEN_CUE = /什么时候|啥时候|哪天|哪一天|几号|何时|哪年|哪一年|几月|多久|多长时间|\b(?:when|how long)\s+(?:will|can|could|do|does|did|is|are|was|were|should|would|must)\b|\bfrom when\b|\bwhat date\b|\bwhich day\b|\bhow long\b/i;
+const WHEN_CUE = /什么时候|啥时候|哪天|哪一天|几号(?!文)|何时|哪年|哪一年|几月|多久|多长时间|\b(?:when|how long)\s+(?:will|can|could|do|does|did|is|are|was|were|should|would|must)\b|\bfrom when\b|\bwhat date\b|\bwhich day\b|\bhow long\b/i;
 const WHEN_SAID = /[0-9]{4}年|[0-9]+月|[0-9]+日|[0-9一二两三四五六七八九十]+(?:个)?(?:年|月|日|天|周)|之日|\bfrom the date (?:of|it was|they were)\b|从[^，,。；]{1,12}(?:起|算|开始)|\bfrom the [a-z ]{1,30} on\b|\b(?:19|20)[0-9]{2}\b|\b[0-9]+ (?:full )?(?:years?|months?|days?|weeks?)\b|\b(?:one|two|three|four|five|six|a) (?:full )?(?:years?|months?)\b/i;
 
 /** A place to go asked (去哪报名, 交到哪个窗口, 寄到什么地址, where do I hand in): only an address, a hall or a website
