@@ -8,6 +8,7 @@ import { REGION_CONFIG } from '../rules/policies';
 import type { Citation } from '../rules/result';
 import { skillRank, titleRank, type Region } from '../rules/vocabulary';
 import { ANNEX_TITLE, findInAnnex, rowCitation } from './annex';
+import { SUZHOU_ANNEX as SUZHOU_ANNEX_ROWS } from '../rules/data/suzhouAnnex';
 import { citationFor } from './clauses';
 import { decide, fit, fromData, train, type Classifier, type Example, type Prediction, type Trained } from './classifier';
 import { asksLevelLast, eligibilityLines, factsFor, namesFacts, questionFacts, routeLines, takesQualification, withEnglishAwards, withEnglishTargets, withEnglishYears, type PersonFacts, type QAUnderstanding } from './eligibility';
@@ -367,10 +368,14 @@ function annexAnswer(text: string, regions: (Region | undefined)[], locale: Loca
       body = t(locale, 'qa:a.annex.suzhou.specialty', { specialty: annexName(locale, found.row.specialty), occupations: found.row.occupations.map((o) => annexName(locale, o)).join(locale === 'en' ? ', ' : '、') });
       citations = [rowCitation(found.row)];
       break;
-    case 'unlisted':
-      body = t(locale, found.closest.length ? 'qa:a.annex.unlisted.closest' : 'qa:a.annex.unlisted.none', { trade: found.trade, closest: found.closest.map((o) => annexName(locale, o)).join(locale === 'en' ? ', ' : '、') });
-      citations = [ANNEX_TITLE];
+    case 'unlisted': {
+      // The closest listed trades with the specialty each is listed under, their rows quoted (数控车工 → 车工, 机械).
+      const rows = found.closest.map((o) => SUZHOU_ANNEX_ROWS.find((r) => r.occupations.includes(o))!);
+      const closest = found.closest.map((o, i) => t(locale, 'qa:a.snj.annexItem', { occupation: annexName(locale, o), specialty: annexName(locale, rows[i].specialty) }));
+      body = t(locale, found.closest.length ? 'qa:a.annex.unlisted.closest' : 'qa:a.annex.unlisted.none', { trade: found.trade, closest: closest.join(locale === 'en' ? ', ' : '、') });
+      citations = rows.length ? [...new Set(rows)].map(rowCitation) : [ANNEX_TITLE];
       break;
+    }
     default:
       body = t(locale, suzhou ? 'qa:a.annex.suzhou.general' : 'qa:a.annex.other.general');
       citations = [ANNEX_TITLE];
@@ -721,7 +726,8 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
   if (TAX_CUE.test(text) && m.byId.get('nc_tax')) return refusal(opts.locale, opts, p, 'nc_tax', 'not_covered', m);
   // Eligibility: the classifier says so, or the question names what one holds and asks what it opens. An award stated
   // with nothing asked (苏州 省级二类技能竞赛拿了第一名) asks what it opens, as it would in the interview.
-  const cue = ELIGIBILITY_CUE.test(text) || asksMore(text) || englishRouteAsk(text) || (!!u.awards?.length && awardCounts(text)) || (!!u.awards?.length && !isPolicyQuestion(text)) || (!!u.targets?.length && asksLevelLast(text));
+  // (an award named with the green channel asked of it, 特殊津贴…有绿色通道吗: what it opens)
+  const cue = ELIGIBILITY_CUE.test(text) || (!!u.awards?.length && GREEN_ASKED.test(text)) || asksMore(text) || englishRouteAsk(text) || (!!u.awards?.length && awardCounts(text)) || (!!u.awards?.length && !isPolicyQuestion(text)) || (!!u.targets?.length && asksLevelLast(text));
   if (PERK_CUE.test(text) && intent && PERK_TOPICS.has(intent.id) && m.byId.get('nc_perks')) return refusal(opts.locale, opts, p, 'nc_perks', 'not_covered', m);
   if (((ISSUE_WAIT_CUE.test(text) && !u.targets?.length && intent?.kind !== 'engine') || HANDLING_CUE.test(text) || REVIEW_DETAIL_CUE.test(text))
     && m.byId.get('nc_practical')) {
@@ -988,10 +994,13 @@ const SERIES_CUE = /农业系列|农艺师|畜牧师|兽医师|工艺美术|文�
 const WHO_COVERED = /\bwho (?:is|are|gets?) (?:covered|included|eligible)\b|\bwho (?:does|do|can) (?:it|this|the [\w-]+(?: [\w-]+)?) (?:apply to|cover)\b|\b(?:am i|are we|is my \w+) covered\b/i;
 
 /** The annex itself named (附件, 目录, annex, the list of trades). */
-const ANNEX_CUE = /附件|目录|对照表|\bannex\b|\bappendix\b|\b(?:list|table|catalogue) of (?:trades|occupations|jobs)\b|\btrades? list\b/i;
+const ANNEX_CUE = /附件|目录|对照表|\bannex\b|\bappendix\b|\bcatalog(?:ue)?\b|\b(?:list|table|catalogue) of (?:trades|occupations|jobs)\b|\btrades? list\b/i;
 
 /** Words of the green channel: 破格, applying directly, an award, a title of honour, a contest's place. */
 const GREEN_CUE = /破格|绿色通道|快车道|直通车|直接(申报|评|报)|技术能[手首]|工匠|技能大师|技能大奖|劳模|劳动模范|竞赛|大赛|比赛|世赛|国赛|省赛|教练|非遗|传承人|特殊津贴|工作室|\bdirectly\b|green channel|\btalent\b|craftsm[ae]n|skill master|technical expert|allowance|studio|heritage|model worker|\bcontest\b|\bcompetition\b|\bmedal\b|\baward\b|\b(1st|2nd|3rd|\d+th) place\b/i;
+
+/** The green channel itself asked about (有绿色通道吗, 能破格吗, a fast track): of an award named, what it opens. */
+const GREEN_ASKED = /绿色通道|快车道|直通车|破格|\bfast[- ]track|\bgreen channel/i;
 
 /** The skill ladder asked about in general (考技能等级, 技能评价, skill level). */
 const SKILL_LADDER_ASKED = /技能等级|技能评价|职业技能|技能鉴定|技能证|\bskill (?:level|evaluation|assessment|grade|certificate)s?\b/i;

@@ -43,8 +43,8 @@ export function withEnglishRoute(text: string, u: Understanding): Understanding 
 
 /** English ways of asking what a route takes that the general cue misses: how long / how many yrs before a level,
  * "years needed", "any year requirement", a telegraphic "…ok?", "…direct?", "…next?", "which skill cert",
- * "want (a) skill level". */
-const EN_ROUTE_ASK = /\bhow long (?:for|before|until|till|to|after)\b|\bhow long\s*\?|\bafter how long\b|\bhow many (?:yrs|years)\b|\b(?:yrs|years?) (?:needed|required|requirement)\b|\b(?:any|what) (?:yrs?|years?) requirement|\b(?:years?|yrs)\s*\?|\b(?:ok|okay|direct(?:ly)?|next)\s*\?|\bwhich (?:skill )?(?:cert(?:ificate)?|grade)s?\b|\bwant (?:an? |the |to get (?:an? |the )?)?(?:skill (?:level|grade|cert(?:ificate)?)|title)s?\b/i;
+ * "want (a) skill level", "how long must a technician work before…", "which one matches". */
+const EN_ROUTE_ASK = /\bhow long (?:for|before|until|till|to|after)\b|\bhow long (?:must|should|do|does|did|would|will)\b[^?.]{0,50}\b(?:before|until|till)\b|\bwhich (?:one|level|grade)s? (?:matches|fits|corresponds)\b|\bhow long\s*\?|\bafter how long\b|\bhow many (?:yrs|years)\b|\b(?:yrs|years?) (?:needed|required|requirement)\b|\b(?:any|what) (?:yrs?|years?) requirement|\b(?:years?|yrs)\s*\?|\b(?:ok|okay|direct(?:ly)?|next)\s*\?|\bwhich (?:skill )?(?:cert(?:ificate)?|grade)s?\b|\bwants? (?:an? |the |to get (?:an? |the )?)?(?:skill (?:level|grade|cert(?:ificate)?)|title)s?\b/i;
 export function englishRouteAsk(text: string): boolean {
   return EN_ROUTE_ASK.test(text);
 }

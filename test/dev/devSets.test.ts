@@ -25,6 +25,7 @@ describe('test/dev development sets', () => {
     ['qa-questions-7.json', 'eval-qa.mjs', ['--check']],
     ['qa-questions-zh-9.json', 'eval-qa.mjs', ['--check']],
     ['qa-questions-en-8.json', 'eval-qa.mjs', ['--check']],
+    ['qa-questions-cov-snj.json', 'eval-qa.mjs', ['--check']],
   ])('%s is well-formed for its scorer', (file, script, args) => {
     const r = run(script, ['--file', join(__dirname, file), ...args]);
     expect(r.stderr).not.toMatch(/malformed|not in the texts|mismatch/i);
