@@ -675,9 +675,11 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
   // Their probabilities are renormalised over those that compete: a question a Jiangxi-only topic takes in its own
   // region is, in Suzhou, between the topics that can answer there.
   const ranked = m.classifier.predict(features);
+  // (an HR department's part in the work asked, 县人社局…负责哪些, is no local office's matter: nc_local does not compete)
+  const roleOnly = ROLE_CUE.test(text);
   const served = ranked.filter((x) => {
     const it = m.byId.get(x.label);
-    return !it || regions.some((r) => servesRegion(it, r));
+    return !it || (regions.some((r) => servesRegion(it, r)) && !(roleOnly && x.label === 'nc_local'));
   });
   const mass = served.reduce((sum, x) => sum + x.p, 0);
   const preds: Prediction[] = mass > 0 ? served.map((x) => ({ label: x.label, p: x.p / mass })) : served;

@@ -53,6 +53,9 @@ describe('answered from the texts', () => {
     // English: a title holder asking which skill level matches
     ['engineer in suzhou wants a skill level, which one fits', 'suzhou', 'en', 'engine', ['technician'], '可分别申请参加与现岗位相对应职业（工种）的高级工、技师、高级技师职业技能评价'],
     ['national: I hold a senior engineer title and want a skill grade, which level matches', 'national', 'en', 'engine', ['senior technician'], '高级技师职业技能评价'],
+    // an HR department's part in the work: the organisation clause, never torn with a local office's matters
+    ['县里的人社局在贯通工作中要干什么', 'national', 'zh-CN', 'topic', ['加强组织领导'], '结合实际抓好高技能人才职称评审工作'],
+    ['市人社局在这项工作里负责什么', 'jiangxi', 'zh-CN', 'topic', ['加大工作力度'], '各级人力资源社会保障行政部门要加大工作力度'],
     // the annex: an unlisted trade named after a listed one gets the listed one's specialty and row
     ['苏州 数控车床操作工算哪个职称专业', 'suzhou', 'zh-CN', 'annex', ['机械'], '车工'],
     ['苏州 我是数控铣工，评职称对应啥专业', 'suzhou', 'zh-CN', 'annex', ['没有列', '铣工（机械专业）'], '铣工'],
