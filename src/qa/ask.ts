@@ -161,6 +161,9 @@ const MONEY_INTENTS = ['nc_fees', 'nc_subsidy_amount', 'nc_salary', 'nc_perks'];
  * (一票否决) is the fraud topic's. */
 const FRAUD_CUE = /代写|代考|替考|枪手|代办|挂靠|挂证|包过|买证|走后门|找关系|打招呼|请(?:评委|专家|领导)?吃饭|送礼|红包|打点|塞钱|\bbribe|ghostwrit|write my (paper|thesis)|rent (out )?my (certificate|title)|(sit|take) the (\w+ )?(exam|test) for me/i;
 
+/** Which is easier, better or worth more: the texts compare nothing that way. */
+const SUBJECTIVE_CUE = /最好评|更好评|好评一些|(?:最|更|比较)容易(?:评|考|过|通过|拿|申报|报)|容易评上|哪个(?:更|最)(?:好|容易|划算|值|快|吃香)|划算|更值得|最值得|更吃香|\bwhich (?:one )?is (?:easier|better|quicker|faster)\b|\beasiest\b|\bmore worth\b/i;
+
 /** Tax, social insurance, the housing fund: the texts say nothing of them (人力社保局 is an office's name, not the topic). */
 const TAX_CUE = /个税|所得税|抵税|扣税|专项附加扣除|(?<!人力)社保(?!局|部门|厅)|社会保险|医保|公积金|income tax|\btax(es)?\b|(?<!resources and )social (insurance|security)|housing (provident )?fund|medical insurance/i;
 
@@ -725,6 +728,8 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
     const a = topicAnswer(fraud, regions, opts.locale, preds.find((x) => x.label === 'fraud')!.p, u, lead);
     if (a) return byFacts(a);
   }
+  // Which is easier, better, worth more (哪个系列最好评, 评哪个最划算): subjective, whatever topic its words name.
+  if (SUBJECTIVE_CUE.test(text) && intent?.kind !== 'engine' && m.byId.get('nc_subjective')) return refusal(opts.locale, opts, p, 'nc_subjective', 'not_covered', m);
   if (TAX_CUE.test(text) && m.byId.get('nc_tax')) return refusal(opts.locale, opts, p, 'nc_tax', 'not_covered', m);
   // Eligibility: the classifier says so, or the question names what one holds and asks what it opens. An award stated
   // with nothing asked (苏州 省级二类技能竞赛拿了第一名) asks what it opens, as it would in the interview.

@@ -96,6 +96,10 @@ describe('refused: not in the texts, in these regions', () => {
     ['苏州贯通文件的评审费多少钱', 'suzhou'],
     ['江西的职称申报今年几号截止', 'jiangxi'],
     ['96号文的起草人是谁，电话多少', 'national'],
+    // which is easier or worth more: subjective, whatever topic its words name
+    ['苏州哪个专业的职称最好评', 'suzhou'],
+    ['评哪个系列更划算', 'national'],
+    ['江西 技能等级和职称哪个更吃香', 'jiangxi'],
   ] as [string, Region][])('%s', (text, region) => {
     const a = q(text, region);
     expect([a.matched, a.citations]).toEqual(['none', []]);
