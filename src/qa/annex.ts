@@ -23,7 +23,7 @@ const ACTIVITY: [RegExp, string][] = [
 ];
 
 /** Other trades people name that the annex does not list (for "not listed, the closest are …"). */
-const UNLISTED = /厨师|烹调|面点|美发|美容|保安|育婴|保育|养老护理|茶艺|花艺|电子商务|快递|物流|司机|驾驶|叉车|保洁|缝纫|裁缝|油漆|抹灰|管工|水电工|水暖|钣金|装配|质检|检验|数控|仪表|锅炉|化工总控|\b(cook|chef|driver|hairdresser|painter|plumber|cleaner|tailor|security guard)\b/i;
+const UNLISTED = /厨师|烹调|面点|美发|美容|保安|育婴|保育|养老护理|茶艺|花艺|电子商务|快递|物流|司机|驾驶|叉车|保洁|缝纫|裁缝|油漆|抹灰|管工|水电工|水暖|钣金|装配|质检|检验|数控|仪表|锅炉|化工总控|\b(cook|chef|driver|hairdresser|barber|beautician|painter|plumber|cleaner|tailor|security guard|courier|cashier|waiter|waitress|baker|gardener|florist|nanny|babysitter|caregiver)\b/i;
 
 const SPECIALTY: [RegExp, string][] = [[/建设|建筑|\bconstruction\b/i, '建设'], [/机械|\bmachinery\b|\bmechanical\b/i, '机械'], [/化工|\bchemical\b/i, '化工工程']];
 
@@ -69,7 +69,14 @@ export function findInAnnex(text: string): AnnexFinding {
     return { kind: 'unlisted', trade, closest: [direct.o, ...closest(trade).filter((o) => o !== direct.o)].slice(0, 3) };
   }
   if (direct) return { kind: 'trade', trade: direct.o, row: direct.row };
-  if (unlisted) return { kind: 'unlisted', trade: unlisted[0], closest: closest(unlisted[0]) };
+  if (unlisted) {
+    // The trade as said (数控车床操作工, not 数控 alone), and a listed trade its work names (车床 → 车工) first.
+    const said = /\p{Script=Han}/u.test(unlisted[0]) ? new RegExp(`${unlisted[0]}[\u4e00-\u9fff]{0,5}?[工员师]`).exec(text)?.[0] : undefined;
+    const trade = said && !NOT_TRADE.test(said) ? said : unlisted[0];
+    const rest = text.slice(unlisted.index + unlisted[0].length);
+    const work = ACTIVITY.find(([re]) => re.test(rest))?.[1];
+    return { kind: 'unlisted', trade, closest: [...new Set([...(work ? [work] : []), ...closest(trade)])].slice(0, 3) };
+  }
   for (const [re, o] of ACTIVITY) {
     if (re.test(text)) {
       const row = SUZHOU_ANNEX.find((r) => r.occupations.includes(o));

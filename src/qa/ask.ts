@@ -9,6 +9,7 @@ import { REGION_CONFIG } from '../rules/policies';
 import type { Citation } from '../rules/result';
 import { skillRank, titleRank, type Region } from '../rules/vocabulary';
 import { ANNEX_TITLE, findInAnnex, rowCitation } from './annex';
+import { SUZHOU_ANNEX as SUZHOU_ANNEX_ROWS } from '../rules/data/suzhouAnnex';
 import { citationFor } from './clauses';
 import { decide, fit, fromData, train, type Classifier, type Example, type Prediction, type Trained } from './classifier';
 import { asksLevelLast, eligibilityLines, factsFor, namesFacts, questionFacts, routeLines, takesQualification, withEnglishAwards, withEnglishTargets, withEnglishYears, type PersonFacts, type QAUnderstanding } from './eligibility';
@@ -160,6 +161,9 @@ const MONEY_INTENTS = ['nc_fees', 'nc_subsidy_amount', 'nc_salary', 'nc_perks'];
  * with the rule the question names (论文 → no paper needed); the texts say nothing of it. What befalls fraud found
  * (一票否决) is the fraud topic's. */
 const FRAUD_CUE = /代写|代考|替考|枪手|代办|挂靠|挂证|包过|买证|走后门|找关系|打招呼|请(?:评委|专家|领导)?吃饭|送礼|红包|打点|塞钱|\bbribe|ghostwrit|write my (paper|thesis)|rent (out )?my (certificate|title)|(sit|take) the (\w+ )?(exam|test) for me/i;
+
+/** Which is easier, better or worth more: the texts compare nothing that way. */
+const SUBJECTIVE_CUE = /最好评|更好评|好评一些|(?:最|更|比较)容易(?:评|考|过|通过|拿|申报|报)|容易评上|哪个(?:更|最)(?:好|容易|划算|值|快|吃香)|划算|更值得|最值得|更吃香|\bwhich (?:one )?is (?:easier|better|quicker|faster)\b|\beasiest\b|\bmore worth\b/i;
 
 /** Tax, social insurance, the housing fund: the texts say nothing of them (人力社保局 is an office's name, not the topic). */
 const TAX_CUE = /个税|所得税|抵税|扣税|专项附加扣除|(?<!人力)社保(?!局|部门|厅)|社会保险|医保|公积金|income tax|\btax(es)?\b|(?<!resources and )social (insurance|security)|housing (provident )?fund|medical insurance/i;
@@ -368,10 +372,14 @@ function annexAnswer(text: string, regions: (Region | undefined)[], locale: Loca
       body = t(locale, 'qa:a.annex.suzhou.specialty', { specialty: annexName(locale, found.row.specialty), occupations: found.row.occupations.map((o) => annexName(locale, o)).join(locale === 'en' ? ', ' : '、') });
       citations = [rowCitation(found.row)];
       break;
-    case 'unlisted':
-      body = t(locale, found.closest.length ? 'qa:a.annex.unlisted.closest' : 'qa:a.annex.unlisted.none', { trade: found.trade, closest: found.closest.map((o) => annexName(locale, o)).join(locale === 'en' ? ', ' : '、') });
-      citations = [ANNEX_TITLE];
+    case 'unlisted': {
+      // The closest listed trades with the specialty each is listed under, their rows quoted (数控车工 → 车工, 机械).
+      const rows = found.closest.map((o) => SUZHOU_ANNEX_ROWS.find((r) => r.occupations.includes(o))!);
+      const closest = found.closest.map((o, i) => t(locale, 'qa:a.snj.annexItem', { occupation: annexName(locale, o), specialty: annexName(locale, rows[i].specialty) }));
+      body = t(locale, found.closest.length ? 'qa:a.annex.unlisted.closest' : 'qa:a.annex.unlisted.none', { trade: found.trade, closest: closest.join(locale === 'en' ? ', ' : '、') });
+      citations = rows.length ? [...new Set(rows)].map(rowCitation) : [ANNEX_TITLE];
       break;
+    }
     default:
       body = t(locale, suzhou ? 'qa:a.annex.suzhou.general' : 'qa:a.annex.other.general');
       citations = [ANNEX_TITLE];
@@ -671,9 +679,11 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
   // Their probabilities are renormalised over those that compete: a question a Jiangxi-only topic takes in its own
   // region is, in Suzhou, between the topics that can answer there.
   const ranked = m.classifier.predict(features);
+  // (an HR department's part in the work asked, 县人社局…负责哪些, is no local office's matter: nc_local does not compete)
+  const roleOnly = ROLE_CUE.test(text);
   const served = ranked.filter((x) => {
     const it = m.byId.get(x.label);
-    return !it || regions.some((r) => servesRegion(it, r));
+    return !it || (regions.some((r) => servesRegion(it, r)) && !(roleOnly && x.label === 'nc_local'));
   });
   const mass = served.reduce((sum, x) => sum + x.p, 0);
   const preds: Prediction[] = mass > 0 ? served.map((x) => ({ label: x.label, p: x.p / mass })) : served;
@@ -719,10 +729,13 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
     const a = topicAnswer(fraud, regions, opts.locale, preds.find((x) => x.label === 'fraud')!.p, u, lead);
     if (a) return byFacts(a);
   }
+  // Which is easier, better, worth more (哪个系列最好评, 评哪个最划算): subjective, whatever topic its words name.
+  if (SUBJECTIVE_CUE.test(text) && intent?.kind !== 'engine' && m.byId.get('nc_subjective')) return refusal(opts.locale, opts, p, 'nc_subjective', 'not_covered', m);
   if (TAX_CUE.test(text) && m.byId.get('nc_tax')) return refusal(opts.locale, opts, p, 'nc_tax', 'not_covered', m);
   // Eligibility: the classifier says so, or the question names what one holds and asks what it opens. An award stated
   // with nothing asked (苏州 省级二类技能竞赛拿了第一名) asks what it opens, as it would in the interview.
-  const cue = ELIGIBILITY_CUE.test(text) || asksMore(text) || englishRouteAsk(text) || (!!u.awards?.length && awardCounts(text)) || (!!u.awards?.length && !isPolicyQuestion(text)) || (!!u.targets?.length && asksLevelLast(text));
+  // (an award named with the green channel asked of it, 特殊津贴…有绿色通道吗: what it opens)
+  const cue = ELIGIBILITY_CUE.test(text) || (!!u.awards?.length && GREEN_ASKED.test(text)) || asksMore(text) || englishRouteAsk(text) || (!!u.awards?.length && awardCounts(text)) || (!!u.awards?.length && !isPolicyQuestion(text)) || (!!u.targets?.length && asksLevelLast(text));
   if (PERK_CUE.test(text) && intent && PERK_TOPICS.has(intent.id) && m.byId.get('nc_perks')) return refusal(opts.locale, opts, p, 'nc_perks', 'not_covered', m);
   if (((ISSUE_WAIT_CUE.test(text) && !u.targets?.length && intent?.kind !== 'engine') || HANDLING_CUE.test(text) || REVIEW_DETAIL_CUE.test(text))
     && m.byId.get('nc_practical')) {
@@ -989,10 +1002,13 @@ const SERIES_CUE = /农业系列|农艺师|畜牧师|兽医师|工艺美术|文�
 const WHO_COVERED = /\bwho (?:is|are|gets?) (?:covered|included|eligible)\b|\bwho (?:does|do|can) (?:it|this|the [\w-]+(?: [\w-]+)?) (?:apply to|cover)\b|\b(?:am i|are we|is my \w+) covered\b/i;
 
 /** The annex itself named (附件, 目录, annex, the list of trades). */
-const ANNEX_CUE = /附件|目录|对照表|\bannex\b|\bappendix\b|\b(?:list|table|catalogue) of (?:trades|occupations|jobs)\b|\btrades? list\b/i;
+const ANNEX_CUE = /附件|目录|对照表|\bannex\b|\bappendix\b|\bcatalog(?:ue)?\b|\b(?:list|table|catalogue) of (?:trades|occupations|jobs)\b|\btrades? list\b/i;
 
 /** Words of the green channel: 破格, applying directly, an award, a title of honour, a contest's place. */
 const GREEN_CUE = /破格|绿色通道|快车道|直通车|直接(申报|评|报)|技术能[手首]|工匠|技能大师|技能大奖|劳模|劳动模范|竞赛|大赛|比赛|世赛|国赛|省赛|教练|非遗|传承人|特殊津贴|工作室|\bdirectly\b|green channel|\btalent\b|craftsm[ae]n|skill master|technical expert|allowance|studio|heritage|model worker|\bcontest\b|\bcompetition\b|\bmedal\b|\baward\b|\b(1st|2nd|3rd|\d+th) place\b/i;
+
+/** The green channel itself asked about (有绿色通道吗, 能破格吗, a fast track): of an award named, what it opens. */
+const GREEN_ASKED = /绿色通道|快车道|直通车|破格|\bfast[- ]track|\bgreen channel/i;
 
 /** The skill ladder asked about in general (考技能等级, 技能评价, skill level). */
 const SKILL_LADDER_ASKED = /技能等级|技能评价|职业技能|技能鉴定|技能证|\bskill (?:level|evaluation|assessment|grade|certificate)s?\b/i;

@@ -43,8 +43,8 @@ export function withEnglishRoute(text: string, u: Understanding): Understanding 
 
 /** English ways of asking what a route takes that the general cue misses: how long / how many yrs before a level,
  * "years needed", "any year requirement", a telegraphic "…ok?", "…direct?", "…next?", "which skill cert",
- * "want (a) skill level". */
-const EN_ROUTE_ASK = /\bhow long (?:for|before|until|till|to|after)\b|\bhow long\s*\?|\bafter how long\b|\bhow many (?:yrs|years)\b|\b(?:yrs|years?) (?:needed|required|requirement)\b|\b(?:any|what) (?:yrs?|years?) requirement|\b(?:years?|yrs)\s*\?|\b(?:ok|okay|direct(?:ly)?|next)\s*\?|\bwhich (?:skill )?(?:cert(?:ificate)?|grade)s?\b|\bwant (?:an? |the |to get (?:an? |the )?)?(?:skill (?:level|grade|cert(?:ificate)?)|title)s?\b/i;
+ * "want (a) skill level", "how long must a technician work before…", "which one matches". */
+const EN_ROUTE_ASK = /\bhow long (?:for|before|until|till|to|after)\b|\bhow long (?:must|should|do|does|did|would|will)\b[^?.]{0,50}\b(?:before|until|till)\b|\bwhich (?:one|level|grade)s? (?:matches|fits|corresponds)\b|\bhow long\s*\?|\bafter how long\b|\bhow many (?:yrs|years)\b|\b(?:yrs|years?) (?:needed|required|requirement)\b|\b(?:any|what) (?:yrs?|years?) requirement|\b(?:years?|yrs)\s*\?|\b(?:ok|okay|direct(?:ly)?|next)\s*\?|\bwhich (?:skill )?(?:cert(?:ificate)?|grade)s?\b|\bwants? (?:an? |the |to get (?:an? |the )?)?(?:skill (?:level|grade|cert(?:ificate)?)|title)s?\b/i;
 export function englishRouteAsk(text: string): boolean {
   return EN_ROUTE_ASK.test(text);
 }
@@ -54,12 +54,22 @@ export function heldFromStart(u: Understanding): boolean {
   return !!u.titles?.some((x) => titleRank(x.level) >= titleRank('assistant')) || !!u.skills?.some((x) => skillRank(x.level) >= skillRank('senior_worker'));
 }
 
+/** Right before a level: it is the one asked about (which engineer title, what kind of skill level). */
+const WHICH_BEFORE = /\b(?:which|what)\s+(?:kind of\s+|sort of\s+|type of\s+)?$/i;
+
 /** An award and one level asked about, in English ("worldskills gold -> full senior title?", "heritage inheritor
  * direct deputy senior?"): the level is what the award is asked to open, not a level held. */
 function awardTarget(text: string, u: Understanding): Understanding {
   if (/\p{Script=Han}{2}/u.test(text) || !/[a-z]{3}/i.test(text)) return u;
-  const asked = (u.readings ?? []).filter((r) => r.meaning === 'asks' && (r.what === 'skill' || r.what === 'title') && r.level);
-  if (asked.length !== 1 || (u.readings ?? []).some((r) => r.meaning === 'holds' && (r.what === 'skill' || r.what === 'title'))) return u;
+  let asked = (u.readings ?? []).filter((r) => r.meaning === 'asks' && (r.what === 'skill' || r.what === 'title') && r.level);
+  // (a level right after which / what, "which engineer title can I apply for", is asked, though read as held)
+  const lower = text.toLowerCase();
+  const whichLevels = findLevels(lower, lower).filter((h) => (h.entry.kind === 'skill' || h.entry.kind === 'title') && WHICH_BEFORE.test(lower.slice(0, h.start)));
+  const heldReadings = (u.readings ?? []).filter((r) => r.meaning === 'holds' && (r.what === 'skill' || r.what === 'title'));
+  if (!asked.length && whichLevels.length === 1 && heldReadings.length === 1 && 'level' in whichLevels[0].entry
+    && heldReadings[0].what === whichLevels[0].entry.kind && heldReadings[0].level === whichLevels[0].entry.level) asked = heldReadings;
+  else if (heldReadings.length) return u;
+  if (asked.length !== 1) return u;
   const r = asked[0];
   const held = r.what === 'skill' ? u.skills?.find((x) => x.level === r.level) : u.titles?.find((x) => x.level === r.level);
   if (held?.since) return u;

@@ -23,12 +23,12 @@ const NUMERAL = '(?:[0-9]+(?:\\.[0-9]+)?|[一二两三四五六七八九十百�
  * and an answer may rightly say none are needed (破格). 月 only as a duration (几个月), never a date (几月份). */
 const ZH_UNITS = ['寸', '张', '份', '页', '篇', '字', '学时', '课时', '小时', '天', '周', '个月', '岁', '分', '人', '名', '位', '次', '项', '本', '元', '块', '章', '套', '道'];
 const ZH_UNIT_SYNONYMS: Record<string, string[]> = { 学时: ['学时', '课时', '小时'], 课时: ['学时', '课时', '小时'], 小时: ['学时', '课时', '小时'], 学分: ['学分'], 人: ['人', '名', '位'], 名: ['人', '名', '位'], 位: ['人', '名', '位'], 元: ['元', '块', '钱'], 块: ['元', '块', '钱'] };
-// 几 / 多少 asking (not "好几", "十几", "干了几个月": a rough figure stated).
-const ZH_QUANTITY = new RegExp(`(?<![好十百千了零这那第前])(?:几|多少)(?![十百千])(?:个)?(${ZH_UNITS.join('|')})(?:的)?(\\p{Script=Han}{0,2})`, 'u');
+// 几 / 多少 asking (not "好几", "十几", "干了几个月": a rough figure stated; not "哪几道": which ones, a list).
+const ZH_QUANTITY = new RegExp(`(?<![好十百千了零这那第前哪])(?:几|多少)(?![十百千])(?:个)?(${ZH_UNITS.join('|')})(?:的)?(\\p{Script=Han}{0,2})`, 'u');
 
 /** A count asked with the thing counted between the numeral and its unit (折算多少个继续教育学时, 几个工作日, 多少个培训课时):
  * only units that are never a level or a year, so 几年 / 几级 stay the engine's. */
-const ZH_QUANTITY_SPLIT = /(?<![好十百千了零这那第前])(?:几|多少)个?([\u4e00-\u9fff]{1,6}?)(学时|课时|学分|工作日)/u;
+const ZH_QUANTITY_SPLIT = /(?<![好十百千了零这那第前哪])(?:几|多少)个?([\u4e00-\u9fff]{1,6}?)(学时|课时|学分|工作日)/u;
 
 /** The unit named before the count asked (学时每年要多少, 字数有多少要求). */
 const ZH_QUANTITY_BEFORE = /(学时|课时|小时|字数|页数|篇数|张数|份数|分数|人数)[^，,。？?]{0,6}?(?:多少|几)(?![十百千级])/u;
