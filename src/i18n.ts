@@ -7,6 +7,7 @@ import zhDialog from '../locales/zh-CN/dialog.json';
 import zhRules from '../locales/zh-CN/rules.json';
 import zhQa from '../locales/zh-CN/qa.json';
 import zhQaProvisions from '../locales/zh-CN/qa-provisions.json';
+import zhQaDev10 from '../locales/zh-CN/qa-dev10.json';
 import zhLadder from '../locales/zh-CN/ladder.json';
 import zhBot from '../locales/zh-CN/bot.json';
 import zhChannels from '../locales/zh-CN/channels.json';
@@ -17,6 +18,7 @@ import enDialog from '../locales/en/dialog.json';
 import enRules from '../locales/en/rules.json';
 import enQa from '../locales/en/qa.json';
 import enQaProvisions from '../locales/en/qa-provisions.json';
+import enQaDev10 from '../locales/en/qa-dev10.json';
 import enLadder from '../locales/en/ladder.json';
 import enBot from '../locales/en/bot.json';
 import enChannels from '../locales/en/channels.json';
@@ -27,15 +29,16 @@ import enReminders from '../locales/en/reminders.json';
 export const NAMESPACES = ['common', 'dialog', 'rules', 'qa', 'ladder', 'bot', 'channels', 'web', 'reminders'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
-// qa-provisions.json holds the answers of src/qa/intents/provisions.json, read as qa:a.prov.<key>.
+// qa-provisions.json holds the answers of src/qa/intents/provisions.json, read as qa:a.prov.<key>; qa-dev10.json those
+// of src/qa/intents/dev10.json, read as qa:a.dev10.<key>.
 // The regions' names come from policies/<region>/policy.yaml (name:), as rules:region.<code>.
 const regionNames = (locale: Locale) => Object.fromEntries(
   Object.values(POLICY_DATA as Record<string, { region: string; name: Record<Locale, string> }>).map((m) => [m.region, m.name[locale]]),
 );
 
 export const resources = {
-  'zh-CN': { common: zhCommon, dialog: zhDialog, rules: { ...zhRules, region: regionNames('zh-CN') }, qa: { ...zhQa, a: { ...zhQa.a, prov: zhQaProvisions } }, ladder: zhLadder, bot: zhBot, channels: zhChannels, web: zhWeb, reminders: zhReminders },
-  en: { common: enCommon, dialog: enDialog, rules: { ...enRules, region: regionNames('en') }, qa: { ...enQa, a: { ...enQa.a, prov: enQaProvisions } }, ladder: enLadder, bot: enBot, channels: enChannels, web: enWeb, reminders: enReminders },
+  'zh-CN': { common: zhCommon, dialog: zhDialog, rules: { ...zhRules, region: regionNames('zh-CN') }, qa: { ...zhQa, a: { ...zhQa.a, prov: zhQaProvisions, dev10: zhQaDev10 } }, ladder: zhLadder, bot: zhBot, channels: zhChannels, web: zhWeb, reminders: zhReminders },
+  en: { common: enCommon, dialog: enDialog, rules: { ...enRules, region: regionNames('en') }, qa: { ...enQa, a: { ...enQa.a, prov: enQaProvisions, dev10: enQaDev10 } }, ladder: enLadder, bot: enBot, channels: enChannels, web: enWeb, reminders: enReminders },
 } as const;
 
 const i18n = i18next.createInstance();

@@ -26,6 +26,7 @@ import { beyondLadder } from './beyondLadder';
 import { awardCounts, englishRouteAsk, heldFromStart, withEnglishRoute } from './englishRoute';
 import { FALSE_CUE, fakeDocuments } from './fakeDocs';
 import { withChineseSkillNames } from './levelGloss';
+import { judgementAsked } from './judgement';
 
 export interface AskOptions {
   region?: Region;
@@ -719,6 +720,14 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
     if (a) return byFacts(a);
   }
   if (TAX_CUE.test(text) && m.byId.get('nc_tax')) return refusal(opts.locale, opts, p, 'nc_tax', 'not_covered', m);
+  // A judgement or a recommendation asked (哪个更容易, which is easier, 哪个培训机构好): no text ranks or recommends
+  // anything, whatever topic the other words name (…engineering series or arts and crafts series). Off-topic ones
+  // (哪家火锅好吃) keep the plain refusal.
+  const judged = judgementAsked(text);
+  if (judged && m.byId.get(preds[0]?.label ?? '')?.kind !== 'off_topic') {
+    if (judged === 'provider') return { answer: t(opts.locale, 'qa:a.dev10.provider') + whoToAsk(opts.locale, opts), citations: [], confidence: round(p), matched: 'none', kind: 'not_covered' };
+    if (m.byId.get('nc_subjective')) return refusal(opts.locale, opts, p, 'nc_subjective', 'not_covered', m);
+  }
   // Eligibility: the classifier says so, or the question names what one holds and asks what it opens. An award stated
   // with nothing asked (苏州 省级二类技能竞赛拿了第一名) asks what it opens, as it would in the interview.
   const cue = ELIGIBILITY_CUE.test(text) || asksMore(text) || englishRouteAsk(text) || (!!u.awards?.length && awardCounts(text)) || (!!u.awards?.length && !isPolicyQuestion(text)) || (!!u.targets?.length && asksLevelLast(text));

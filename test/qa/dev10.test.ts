@@ -1,0 +1,92 @@
+// Kinds of question development set 10 missed (issue 14), each tested on wordings written for this file, not the set's:
+// a judgement or a recommendation asked beside topic words (refused, never the topic's answer), and the Chinese kinds
+// fixed by mechanism below. Every citation must stand word for word in the texts.
+import { ask } from '../../src/qa/ask';
+import { JUDGEMENT_WORDS, judgementAsked } from '../../src/qa/judgement';
+import { onlyPlace } from '../../src/qa/askedClause';
+import type { Region } from '../../src/rules/vocabulary';
+import { inTexts, policyText } from './policyTexts';
+
+const POLICIES = ['national-2020-96', 'jiangxi-2021-227', 'chongqing-2020-32', 'sichuan-2021', 'liaoning-2019-2', 'suzhou-2019-28'];
+const HOTLINE = { phone: '028-12333-07' };
+type Case = [string, Region | undefined, 'zh-CN' | 'en'];
+
+/** Which of two things the texts do name (series, regions, routes, levels) is easier or better: a judgement. */
+const JUDGED: Case[] = [
+  ['四川评工艺美术系列和评工程系列，哪个好评一点', 'sichuan', 'zh-CN'],
+  ['在辽宁评高工和考高级技师哪条路更轻松些', 'liaoning', 'zh-CN'],
+  ['重庆和成都哪边评职称比较容易啊', 'chongqing', 'zh-CN'],
+  ['苏州走职称路线还是技能路线划算点', 'suzhou', 'zh-CN'],
+  ['農業系列跟工程系列哪個容易過', 'sichuan', 'zh-CN'],
+  ['which series is simpler to get through in jiangxi, agriculture or engineering?', 'jiangxi', 'en'],
+  ['In Chongqing, is it easier to become an engineer through the skills route or the normal title review?', 'chongqing', 'en'],
+  ['senior technician vs senior engineer in liaoning - which one is more useful?', 'liaoning', 'en'],
+  ['honestly, which would you pick for a welder in sichuan, the laboratory technology series or the engineering series', 'sichuan', 'en'],
+];
+
+/** Which training body, course or agency to go to: no text names any. */
+const PROVIDER: Case[] = [
+  ['考高级技师前想报个班，哪家培训学校比较好', 'liaoning', 'zh-CN'],
+  ['评工程师的答辩有没有靠谱的辅导班推荐', 'chongqing', 'zh-CN'],
+  ['苏州考电工技师要不要报培训班', 'suzhou', 'zh-CN'],
+  ['which training centre in chengdu is best for the senior worker assessment?', 'sichuan', 'en'],
+  ['is there a reliable agency that can help with my engineer title application in jiangxi', 'jiangxi', 'en'],
+];
+
+describe('a judgement or a recommendation asked', () => {
+  it.each(JUDGEMENT_WORDS.map((re) => [re.source.slice(0, 30), re] as const))('%s appears in no policy text', (_s, re) => {
+    for (const p of POLICIES) expect([p, re.test(policyText(p))]).toEqual([p, false]);
+  });
+
+  it.each([...JUDGED, ...PROVIDER])('%s (%s, %s) is refused with who to ask', (q, region, locale) => {
+    const a = ask(q, { region, locale, asOf: '2026-12', hotline: HOTLINE });
+    expect([q, a.matched, a.citations, a.answer.includes(HOTLINE.phone)]).toEqual([q, 'none', [], true]);
+  });
+
+  it('says a provider question is about providers, a comparison that the texts do not judge', () => {
+    expect(ask(PROVIDER[0][0], { region: 'liaoning', locale: 'zh-CN' }).answer).toContain('培训机构');
+    expect(ask(JUDGED[0][0], { region: 'sichuan', locale: 'zh-CN' }).id).toBe('nc_subjective');
+  });
+
+  it.each<Case>([
+    ['贯通以后评职称是不是变容易了', 'liaoning', 'zh-CN'],
+    ['are the conditions made easier for skilled workers in sichuan', 'sichuan', 'en'],
+    ['苏州技能培训能折算继续教育学时吗', 'suzhou', 'zh-CN'],
+    ['单位推荐申报要走什么程序', 'sichuan', 'zh-CN'],
+  ])('still answers %s (%s, %s): no judgement asked', (q, region, locale) => {
+    expect([q, judgementAsked(q)]).toEqual([q, undefined]);
+    const a = ask(q, { region, locale, asOf: '2026-12' });
+    expect([q, a.matched, a.citations.every(inTexts)]).toEqual([q, 'curated', true]);
+  });
+});
+
+/** A topic's own word typed as a homophone (否决 as 否绝, 否诀, 否觉): read as meant. */
+describe('a topic word typed as a homophone', () => {
+  it.each<Case>([
+    ['四川那个一票否诀针对啥情况', 'sichuan', 'zh-CN'],
+    ['重庆评职称搞一票否觉吗', 'chongqing', 'zh-CN'],
+    ['辽宁说的一票否绝指的是什么行为', 'liaoning', 'zh-CN'],
+  ])('%s (%s) gets the fraud topic', (q, region, locale) => {
+    const a = ask(q, { region, locale, asOf: '2026-12' });
+    expect([q, a.id, a.citations.some((c) => c.quote.includes('一票否决')), a.citations.every(inTexts)]).toEqual([q, 'fraud', true, true]);
+  });
+});
+
+/** Where the asker is, said in a clause of its own after the question (…，渝中区的 / 我是大连的 / 人在成都): context, not
+ * what is asked (a city's own practice). */
+describe('a trailing clause that only says where the asker is', () => {
+  it.each<[string, Region, string]>([
+    ['技师干满三年了评工程师要多久，我是大连的', 'liaoning', '中级（工程师）'],
+    ['助理工程师考高级工需要几年 人在成都', 'sichuan', '高级工（三级）'],
+    ['工程师拿了高级工以后多久能报技师，万州区的', 'chongqing', '技师（二级）'],
+  ])('%s (%s) is answered by the engine', (q, region, level) => {
+    const a = ask(q, { region, locale: 'zh-CN', asOf: '2026-12' });
+    expect([q, a.kind, a.answer.includes(level), a.citations.every(inTexts)]).toEqual([q, 'engine', true, true]);
+  });
+
+  it('keeps a place clause that asks about the place', () => {
+    expect(onlyPlace('渝中区的')).toBe(true);
+    expect(onlyPlace('我是大连的')).toBe(true);
+    for (const s of ['大连有单独的政策吗', '成都哪里报名', '技师能评工程师']) expect([s, onlyPlace(s)]).toEqual([s, false]);
+  });
+});
