@@ -7,7 +7,7 @@ import { placesIn, type PlaceHit } from '../rules/places';
 import { REGION_CONFIG } from '../rules/policies';
 import type { Citation } from '../rules/result';
 import { skillRank, titleRank, type Region } from '../rules/vocabulary';
-import { ANNEX_TITLE, findInAnnex, rowCitation } from './annex';
+import { ANNEX_TITLE, findInAnnex, rowCitation, tradesInAnnex } from './annex';
 import { citationFor } from './clauses';
 import { decide, fit, fromData, train, type Classifier, type Example, type Prediction, type Trained } from './classifier';
 import { asksLevelLast, eligibilityLines, factsFor, namesFacts, questionFacts, routeLines, takesQualification, withEnglishAwards, withEnglishTargets, withEnglishYears, type PersonFacts, type QAUnderstanding } from './eligibility';
@@ -356,6 +356,21 @@ function annexAnswer(text: string, regions: (Region | undefined)[], locale: Loca
   const found = findInAnnex(text);
   const suzhou = regions.includes('suzhou');
   const region = regions[0];
+  // Several trades named in Suzhou (焊工和制冷工分别对应什么专业): each, in one line, with each row quoted.
+  const many = suzhou ? tradesInAnnex(text) : [];
+  if (many.length) {
+    const sep = locale === 'en' ? '; ' : '；';
+    const parts = many.map((f) => (f.kind === 'trade'
+      ? t(locale, 'qa:a.dev10.annexMany.listed', { occupation: annexName(locale, f.trade), specialty: annexName(locale, f.row.specialty) })
+      : t(locale, f.closest.length ? 'qa:a.dev10.annexMany.unlisted' : 'qa:a.dev10.annexMany.unlistedNone', { trade: f.trade, closest: f.closest.map((o) => annexName(locale, o)).join(locale === 'en' ? ', ' : '、') })));
+    const body = t(locale, 'qa:a.dev10.annexMany.line', { parts: parts.join(sep) }) + (many.some((f) => f.kind === 'unlisted') ? t(locale, 'qa:a.dev10.annexMany.tail') : '');
+    const citations: Citation[] = [];
+    for (const f of many) {
+      const c = f.kind === 'trade' ? rowCitation(f.row) : ANNEX_TITLE;
+      if (!citations.some((x) => x.clause === c.clause && x.quote === c.quote)) citations.push(c);
+    }
+    return { answer: prefix(region) + body, citations: glossed(citations, locale, body), confidence: round(confidence), matched: 'curated', id: 'suzhou_annex', kind: 'annex', region };
+  }
   let body: string;
   let citations: Citation[];
   switch (found.kind) {
@@ -769,7 +784,10 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
   const asksRoute = !!(u.awards?.length || u.targets?.length) || (intent?.kind !== 'topic' && asksOtherLadder(u, text));
   const computable = cue && namesFacts(u) && (asksRoute || engineP >= nearSum);
   const uncovered = nearSum >= NOT_COVERED_NEAR ? near[0] : undefined;
-  if (uncovered && !computable && intent?.kind !== 'not_covered' && !(intent?.kind === 'engine' && (top?.p ?? 0) >= 0.8)) {
+  // A team event's place asked what it opens (三人赛项第二名…能评副高不): the text's team ranks say it, computed below.
+  const teamSize = u.awards?.length ? undefined : teamSizeIn(text);
+  const teamAsked = !!teamSize && (cue || !!u.targets?.length);
+  if (uncovered && !computable && !teamAsked && intent?.kind !== 'not_covered' && !(intent?.kind === 'engine' && (top?.p ?? 0) >= 0.8)) {
     return refusal(opts.locale, opts, uncovered.p, uncovered.label, 'not_covered', m);
   }
   // A level held and a level asked for (高级工 → 助理级, 工程师 → 技师, 副高 → 正高) is the engine's question
@@ -818,8 +836,7 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
     if (a) return a;
   }
   // A team event's place with no contest read (三人赛项拿了第三名): the team ranks the region's text sets.
-  const teamSize = u.awards?.length ? undefined : teamSizeIn(text);
-  if (teamSize && (!intent || intent.kind === 'engine' || ENGINE_TOPICS.has(intent.id))) {
+  if (teamSize && (!intent || intent.kind === 'engine' || ENGINE_TOPICS.has(intent.id) || (teamAsked && intent.kind === 'not_covered'))) {
     const lines = teamEventLines(teamSize, regions.map((r) => r ?? 'national'), u.targets ?? [], opts.locale);
     if (lines) {
       const body = lines.map((l) => lead(regions[regions.map((r) => r ?? 'national').indexOf(l.region)]) + l.text).join('\n');

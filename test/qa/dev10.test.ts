@@ -4,6 +4,7 @@
 import { ask } from '../../src/qa/ask';
 import { JUDGEMENT_WORDS, judgementAsked } from '../../src/qa/judgement';
 import { onlyPlace } from '../../src/qa/askedClause';
+import { tradesInAnnex } from '../../src/qa/annex';
 import type { Region } from '../../src/rules/vocabulary';
 import { inTexts, policyText } from './policyTexts';
 
@@ -88,5 +89,37 @@ describe('a trailing clause that only says where the asker is', () => {
     expect(onlyPlace('渝中区的')).toBe(true);
     expect(onlyPlace('我是大连的')).toBe(true);
     for (const s of ['大连有单独的政策吗', '成都哪里报名', '技师能评工程师']) expect([s, onlyPlace(s)]).toEqual([s, false]);
+  });
+});
+
+/** A team event's place asked what it opens, beside words of practical handling (算不算, 够不够): the text's team ranks. */
+describe('a team event place asked what it opens', () => {
+  it.each<[string, string]>([
+    ['我们是三人组比赛拿了第二，这个名次够不够破格报高级工程师', '三人赛项前2名'],
+    ['双人赛项第三名算不算获奖名次，能不能评副高', '双人赛项前3名'],
+    ['参加三人团体赛得了第一，算前五名吗，可以直接报高级工程师不', '三人赛项前2名'],
+  ])('%s (sichuan) quotes %s', (q, quote) => {
+    const a = ask(q, { region: 'sichuan', locale: 'zh-CN', asOf: '2026-12' });
+    expect([q, a.kind, a.answer.includes('副高级'), a.citations.some((c) => c.quote.includes(quote)), a.citations.every(inTexts)]).toEqual([q, 'engine', true, true, true]);
+  });
+});
+
+/** Two trades or more in one annex question (…和…分别对应什么专业): each trade's row, listed or not. */
+describe('several trades asked of Suzhou annex at once', () => {
+  it.each<[string, 'zh-CN' | 'en', string[], string[]]>([
+    ['苏州这边焊工跟钢筋工评职称各归哪个专业', 'zh-CN', ['焊工对应工程系列“机械”', '钢筋工对应工程系列“建设”'], ['附件 2 机械', '附件 1 建设']],
+    ['搞防水的和修车的分别评什么专业的职称', 'zh-CN', ['防水工', '“建设”', '汽车维修工', '“机械”'], ['附件 1 建设', '附件 2 机械']],
+    ['电工、厨师、制冷工在目录里对应啥专业', 'zh-CN', ['电工对应', '“厨师”没有列', '制冷工对应工程系列“化工工程”'], ['附件 2 机械', '附件 3 化工工程']],
+    ['in suzhou which specialties do welders and bricklayers come under', 'en', ['welder', 'machinery', 'bricklayer', 'construction'], ['附件 2 机械', '附件 1 建设']],
+  ])('%s', (q, locale, says, clauses) => {
+    const a = ask(q, { region: 'suzhou', locale, asOf: '2026-12' });
+    expect([q, a.kind, says.filter((x) => !a.answer.includes(x))]).toEqual([q, 'annex', []]);
+    expect(clauses.filter((c) => !a.citations.some((x) => x.clause === c))).toEqual([]);
+    expect(a.citations.every(inTexts)).toBe(true);
+  });
+
+  it('reads one trade as before', () => {
+    expect(tradesInAnnex('磨工评职称归哪个专业')).toEqual([]);
+    expect(tradesInAnnex('制冷空调系统安装维修工对应什么专业')).toEqual([]);
   });
 });
