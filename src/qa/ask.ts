@@ -711,7 +711,11 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
   const top = decided && (decidedIntent?.kind === 'engine' || m.classifier.support(features, decided.label).length
     || (decidedIntent?.kind === 'topic' && englishOwnWord(text, decided.label, m))) ? decided : undefined;
   // (false documents named: the fraud topic, not the documents to bring)
-  const intent = top && fakeDocuments(text, top.label) && m.byId.get('fraud') ? m.byId.get('fraud') : top ? m.byId.get(top.label) : undefined;
+  const intent0 = top && fakeDocuments(text, top.label) && m.byId.get('fraud') ? m.byId.get('fraud') : top ? m.byId.get(top.label) : undefined;
+  // Which text a place follows, asked of regions that have a text of their own (江西按哪个文件执行): that text and what
+  // it was made on, not the answer for places the texts do not cover.
+  const ownTexts = named.length > 0 && named.every((x) => !x.fallback && x.region !== 'national');
+  const intent = intent0?.id === 'region_not_covered' && ownTexts && m.byId.get('basis_document') ? m.byId.get('basis_document') : intent0;
   const p = preds[0]?.p ?? 0;
 
   // A subject no text speaks of (leave from work, 落户): refused, whatever topic or facts it shares words with.

@@ -40,6 +40,8 @@ const UNITS: readonly Unit[] = [
   ['national-2020-96:三（三）', '三（三）', 3, 3],
   ['national-2020-96:序言', '序言', 1, 1],
   ['jiangxi-2021-227:通知正文', '通知正文', 1, 1],
+  // (the notice's title, which the index files in 通知正文's first run with the issuer and the number)
+  ['jiangxi-2021-227:通知正文#0', '通知正文', 0, 0],
   ['jiangxi-2021-227:一', '一'],
   ['jiangxi-2021-227:二', '二'],
   ['jiangxi-2021-227:三', '三', 0, 1],

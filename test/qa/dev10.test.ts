@@ -123,3 +123,40 @@ describe('several trades asked of Suzhou annex at once', () => {
     expect(tradesInAnnex('制冷空调系统安装维修工对应什么专业')).toEqual([]);
   });
 });
+
+/** Which text a region with a text of its own follows (执行的是哪个文件, which document does it follow): that text and
+ * what it was made on; Jiangxi's quotes its notice's title (转发…的通知). Places without a text keep their answer. */
+describe('which text a region follows', () => {
+  it.each<[string, Region, 'zh-CN' | 'en', string]>([
+    ['江西这边贯通是按哪份文件办的，是转发部里的吗', 'jiangxi', 'zh-CN', '江西省人力资源和社会保障厅转发'],
+    ['what document does jiangxi apply for connecting skilled and professional careers', 'jiangxi', 'en', '江西省人力资源和社会保障厅转发'],
+    ['四川按哪个文件执行贯通', 'sichuan', 'zh-CN', '根据人力资源社会保障部'],
+    ['辽宁贯通用的是哪个号文', 'liaoning', 'zh-CN', '人社部发〔2018〕74号'],
+  ])('%s (%s, %s)', (q, region, locale, quote) => {
+    const a = ask(q, { region, locale, asOf: '2026-12' });
+    expect([q, a.id, a.citations.some((c) => c.quote.includes(quote)), a.citations.every(inTexts)]).toEqual([q, 'basis_document', true, true]);
+  });
+
+  it('answers a place without a text of its own as before', () => {
+    expect(ask('我在山东，按哪个文件', { locale: 'zh-CN' }).id).toBe('region_not_covered');
+  });
+});
+
+/** A text's work focus (工作重点): 96号 and Jiangxi's say it; the others are told theirs does not, with 96号's sentence.
+ * What an evaluation focuses on (评价以什么为重点) stays the evaluation method topic. */
+describe('a text\'s work focus', () => {
+  it.each<[string, Region, boolean]>([
+    ['江西转发的文件把什么当作工作重点', 'jiangxi', false],
+    ['全国文件说贯通工作重点是什么系列', 'national', false],
+    ['四川贯通工作重点写了吗', 'sichuan', true],
+  ])('%s (%s)', (q, region, silent) => {
+    const a = ask(q, { region, locale: 'zh-CN', asOf: '2026-12' });
+    expect([q, a.id, a.answer.includes('工作重点'), a.answer.includes('没有写'), a.citations.some((c) => c.quote.includes('为工作重点')), a.citations.every(inTexts)])
+      .toEqual([q, 'work_focus', true, silent, true, true]);
+  });
+
+  it.each<[string, Region]>([['重庆评价高技能人才以什么为重点', 'chongqing'], ['苏州评技能人才职称主要侧重看哪些', 'suzhou']])('%s (%s) is the evaluation focus', (q, region) => {
+    const a = ask(q, { region, locale: 'zh-CN', asOf: '2026-12' });
+    expect([q, a.id, a.citations.some((c) => c.quote.includes('以职业能力和工作业绩评定为重点'))]).toEqual([q, 'evaluation_method', true]);
+  });
+});
