@@ -160,3 +160,32 @@ describe('a text\'s work focus', () => {
     expect([q, a.id, a.citations.some((c) => c.quote.includes('以职业能力和工作业绩评定为重点'))]).toEqual([q, 'evaluation_method', true]);
   });
 });
+
+/** Jiangxi's notice asked by its number or date: the number is quoted from the notice's own head (赣人社字〔2021〕227号). */
+describe('Jiangxi notice number quoted', () => {
+  it.each(['江西那个227号文是哪天发的', '江西转发96号的通知是哪一天下发的', '江西的贯通通知啥时候出的，文号写一下'])('%s', (q) => {
+    const a = ask(q, { region: 'jiangxi', locale: 'zh-CN', asOf: '2026-12' });
+    expect([q, a.matched, a.citations.some((c) => c.quote.includes('赣人社字〔2021〕227号')), a.citations.every(inTexts)]).toEqual([q, 'curated', true, true]);
+  });
+});
+
+/** An award named as the text names it, saying who recognises it (各省（区、市）人民政府认定的“高精尖缺”高技能人才). */
+describe('an award named with who recognises it', () => {
+  it.each(['“高精尖缺”人才由谁来认定，能破格评什么', '高精尖缺高技能人才能直接报正高吗', '被认定为高精尖缺人才，国家文件说能评啥'])('%s', (q) => {
+    const a = ask(q, { region: 'national', locale: 'zh-CN', asOf: '2026-12' });
+    expect([q, a.kind, a.answer.includes('人民政府认定'), a.citations.every(inTexts)]).toEqual([q, 'engine', true, true]);
+  });
+});
+
+/** A skill level asked of a title held where the text sets no years (辽宁 工程师 → 技师): no waiting, in the occupation
+ * of one's own work, as the row says (从事本职业（工种）或相关职业（工种）工作). */
+describe('a title holder asking whether a skill level waits for years', () => {
+  it.each<[string, Region]>([
+    ['我是高级工程师，在辽宁考高级技师要不要等几年', 'liaoning'],
+    ['辽宁 拿到工程师职称了，报技师要等几年吗', 'liaoning'],
+    ['苏州 助理工程师去评高级工有没有年限', 'suzhou'],
+  ])('%s (%s)', (q, region) => {
+    const a = ask(q, { region, locale: 'zh-CN', asOf: '2026-12' });
+    expect([q, a.kind, a.answer.includes('不受年限限制'), a.answer.includes('所从事工作相关的职业'), a.citations.every(inTexts)]).toEqual([q, 'engine', true, true, true]);
+  });
+});
