@@ -189,3 +189,12 @@ describe('a title holder asking whether a skill level waits for years', () => {
     expect([q, a.kind, a.answer.includes('不受年限限制'), a.answer.includes('所从事工作相关的职业'), a.citations.every(inTexts)]).toEqual([q, 'engine', true, true, true]);
   });
 });
+
+/** A level below 高级工 asked beside whom the text covers (适用于哪些人 中级工可以吗): Liaoning's answer quotes whom its
+ * text covers (取得高级工及以上职业资格或技能等级的技能人才). */
+describe('a level below the texts\' start asked with whom they cover', () => {
+  it.each(['辽宁这个意见管哪些人 初级工行不行', '拿的是中级工证，辽宁这个贯通用得上不', '我是中级工，辽宁的贯通政策包括我不'])('%s', (q) => {
+    const a = ask(q, { region: 'liaoning', locale: 'zh-CN', asOf: '2026-12' });
+    expect([q, a.answer.includes('高级工'), a.citations.some((c) => c.quote.includes('取得高级工及以上职业资格或技能等级')), a.citations.every(inTexts)]).toEqual([q, true, true, true]);
+  });
+});
