@@ -901,6 +901,14 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
     const a = topicAnswer(coversIntent, regions, opts.locale, covers.p, u, lead);
     if (a) return a;
   }
+  // Undecided between a local office's matter and the organisation clause, an HR department's part in the work asked
+  // (县人社局在贯通工作里负责哪些, ROLE_CUE): the organisation clause, as when the local office's matter is decided.
+  const roleTopic = !intent && roleAsked && preds.slice(0, 3).some((x) => x.label === 'nc_local') ? preds.slice(0, 3).find((x) => x.label === 'implementation') : undefined;
+  const roleIntent = roleTopic && m.byId.get(roleTopic.label);
+  if (roleTopic && roleIntent) {
+    const a = topicAnswer(roleIntent, regions, opts.locale, roleTopic.p, u, lead);
+    if (a) return byFacts(a);
+  }
   if (!intent) return refusal(opts.locale, opts, p);
   switch (intent.kind) {
     case 'annex':

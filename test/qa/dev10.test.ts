@@ -198,3 +198,12 @@ describe('a level below the texts\' start asked with whom they cover', () => {
     expect([q, a.answer.includes('高级工'), a.citations.some((c) => c.quote.includes('取得高级工及以上职业资格或技能等级')), a.citations.every(inTexts)]).toEqual([q, true, true, true]);
   });
 });
+
+/** An HR department's part in the work asked, undecided between a local office's matter and the organisation clause:
+ * the organisation clause (as when the local office's matter is decided). */
+describe('an HR department asked what it is responsible for', () => {
+  it.each(['区人社局在贯通里管什么', '县里的人社部门在这项工作中要做什么', '市人社局在贯通工作里负责哪些事'])('%s (chongqing)', (q) => {
+    const a = ask(q, { region: 'chongqing', locale: 'zh-CN', asOf: '2026-12' });
+    expect([q, a.matched, a.id, a.citations.every(inTexts)]).toEqual([q, 'curated', 'implementation', true]);
+  });
+});
