@@ -129,7 +129,7 @@ describe('several trades asked of Suzhou annex at once', () => {
 describe('which text a region follows', () => {
   it.each<[string, Region, 'zh-CN' | 'en', string]>([
     ['江西这边贯通是按哪份文件办的，是转发部里的吗', 'jiangxi', 'zh-CN', '江西省人力资源和社会保障厅转发'],
-    ['what document does jiangxi apply for connecting skilled and professional careers', 'jiangxi', 'en', '江西省人力资源和社会保障厅转发'],
+    ['which document is jiangxi following on this?', 'jiangxi', 'en', '江西省人力资源和社会保障厅转发'],
     ['四川按哪个文件执行贯通', 'sichuan', 'zh-CN', '根据人力资源社会保障部'],
     ['辽宁贯通用的是哪个号文', 'liaoning', 'zh-CN', '人社部发〔2018〕74号'],
   ])('%s (%s, %s)', (q, region, locale, quote) => {
