@@ -99,6 +99,36 @@ export function findInAnnex(text: string): AnnexFinding {
   return { kind: 'none' };
 }
 
+/** Two trades or more joined in one question (焊工和制冷工分别对应什么专业, 搞防水的跟砌墙的): each, in the order named,
+ * listed or not; fewer than two: empty (findInAnnex reads the one). A trade's name is blanked once read, so 制冷 in
+ * 制冷空调系统安装维修工 is not read again as 制冷工. */
+const JOINED = /和|跟|与|、|及|还有|以及|分别|\band\b|\bor\b|,|，|\//i;
+export function tradesInAnnex(text: string): Exclude<AnnexFinding, { kind: 'none' | 'specialty' }>[] {
+  if (!JOINED.test(text)) return [];
+  let rest = text;
+  const found: { at: number; f: Exclude<AnnexFinding, { kind: 'none' | 'specialty' }> }[] = [];
+  const take = (at: number, len: number, f: Exclude<AnnexFinding, { kind: 'none' | 'specialty' }>) => {
+    found.push({ at, f });
+    rest = rest.slice(0, at) + ' '.repeat(len) + rest.slice(at + len);
+  };
+  for (const x of BY_LENGTH) for (let i = rest.indexOf(x.o); i >= 0; i = rest.indexOf(x.o)) {
+    // (an unlisted prefix, 数控车工, makes it another trade)
+    const before = UNLISTED.exec(rest.slice(Math.max(0, i - 4), i));
+    if (before && before.index + before[0].length === Math.min(4, i)) {
+      const trade = before[0] + x.o;
+      take(i - before[0].length, trade.length, { kind: 'unlisted', trade, closest: [x.o, ...closest(trade).filter((o) => o !== x.o)].slice(0, 3) });
+    } else take(i, x.o.length, { kind: 'trade', trade: x.o, row: x.row });
+  }
+  for (const x of BY_STEM) { const i = rest.indexOf(x.stem); if (i >= 0) take(i, x.stem.length, { kind: 'trade', trade: x.o, row: x.row }); }
+  for (const [re, o] of ACTIVITY) {
+    const m = re.exec(rest);
+    const row = m && !found.some((x) => x.f.trade === o) ? SUZHOU_ANNEX.find((r) => r.occupations.includes(o)) : undefined;
+    if (m && row) take(m.index, m[0].length, { kind: 'trade', trade: o, row });
+  }
+  for (let m = UNLISTED.exec(rest); m; m = UNLISTED.exec(rest)) take(m.index, m[0].length, { kind: 'unlisted', trade: m[0], closest: closest(m[0]) });
+  return found.length >= 2 ? found.sort((a, b) => a.at - b.at).map((x) => x.f) : [];
+}
+
 /** The listed trade a name typed with homophones stands for (汗工 → 焊工; 电汗工 → 电焊 → 焊工), if any. */
 function misheard(name: string): Extract<AnnexFinding, { kind: 'trade' }> | undefined {
   if (!HAS_HOMOPHONE.test(name)) return undefined;

@@ -8,7 +8,7 @@ import { placesIn, type PlaceHit } from '../rules/places';
 import { REGION_CONFIG } from '../rules/policies';
 import type { Citation } from '../rules/result';
 import { skillRank, titleRank, type Region } from '../rules/vocabulary';
-import { ANNEX_TITLE, findInAnnex, rowCitation } from './annex';
+import { ANNEX_TITLE, findInAnnex, rowCitation, tradesInAnnex } from './annex';
 import { SUZHOU_ANNEX as SUZHOU_ANNEX_ROWS } from '../rules/data/suzhouAnnex';
 import { citationFor } from './clauses';
 import { decide, fit, fromData, train, type Classifier, type Example, type Prediction, type Trained } from './classifier';
@@ -28,6 +28,7 @@ import { beyondLadder } from './beyondLadder';
 import { awardCounts, englishRouteAsk, heldFromStart, withEnglishRoute } from './englishRoute';
 import { FALSE_CUE, fakeDocuments } from './fakeDocs';
 import { withChineseSkillNames } from './levelGloss';
+import { judgementAsked } from './judgement';
 
 export interface AskOptions {
   region?: Region;
@@ -360,6 +361,21 @@ function annexAnswer(text: string, regions: (Region | undefined)[], locale: Loca
   const found = findInAnnex(text);
   const suzhou = regions.includes('suzhou');
   const region = regions[0];
+  // Several trades named in Suzhou (焊工和制冷工分别对应什么专业): each, in one line, with each row quoted.
+  const many = suzhou ? tradesInAnnex(text) : [];
+  if (many.length) {
+    const sep = locale === 'en' ? '; ' : '；';
+    const parts = many.map((f) => (f.kind === 'trade'
+      ? t(locale, 'qa:a.dev10.annexMany.listed', { occupation: annexName(locale, f.trade), specialty: annexName(locale, f.row.specialty) })
+      : t(locale, f.closest.length ? 'qa:a.dev10.annexMany.unlisted' : 'qa:a.dev10.annexMany.unlistedNone', { trade: f.trade, closest: f.closest.map((o) => annexName(locale, o)).join(locale === 'en' ? ', ' : '、') })));
+    const body = t(locale, 'qa:a.dev10.annexMany.line', { parts: parts.join(sep) }) + (many.some((f) => f.kind === 'unlisted') ? t(locale, 'qa:a.dev10.annexMany.tail') : '');
+    const citations: Citation[] = [];
+    for (const f of many) {
+      const c = f.kind === 'trade' ? rowCitation(f.row) : ANNEX_TITLE;
+      if (!citations.some((x) => x.clause === c.clause && x.quote === c.quote)) citations.push(c);
+    }
+    return { answer: prefix(region) + body, citations: glossed(citations, locale, body), confidence: round(confidence), matched: 'curated', id: 'suzhou_annex', kind: 'annex', region };
+  }
   let body: string;
   let citations: Citation[];
   switch (found.kind) {
@@ -706,7 +722,11 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
   const top = decided && (decidedIntent?.kind === 'engine' || m.classifier.support(features, decided.label).length
     || (decidedIntent?.kind === 'topic' && englishOwnWord(text, decided.label, m))) ? decided : undefined;
   // (false documents named: the fraud topic, not the documents to bring)
-  const intent = top && fakeDocuments(text, top.label) && m.byId.get('fraud') ? m.byId.get('fraud') : top ? m.byId.get(top.label) : undefined;
+  const intent0 = top && fakeDocuments(text, top.label) && m.byId.get('fraud') ? m.byId.get('fraud') : top ? m.byId.get(top.label) : undefined;
+  // Which text a place follows, asked of regions that have a text of their own (江西按哪个文件执行): that text and what
+  // it was made on, not the answer for places the texts do not cover.
+  const ownTexts = named.length > 0 && named.every((x) => !x.fallback && x.region !== 'national');
+  const intent = intent0?.id === 'region_not_covered' && ownTexts && m.byId.get('basis_document') ? m.byId.get('basis_document') : intent0;
   const p = preds[0]?.p ?? 0;
 
   // A subject no text speaks of (leave from work, 落户): refused, whatever topic or facts it shares words with.
@@ -732,6 +752,14 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
   // Which is easier, better, worth more (哪个系列最好评, 评哪个最划算): subjective, whatever topic its words name.
   if (SUBJECTIVE_CUE.test(text) && intent?.kind !== 'engine' && m.byId.get('nc_subjective')) return refusal(opts.locale, opts, p, 'nc_subjective', 'not_covered', m);
   if (TAX_CUE.test(text) && m.byId.get('nc_tax')) return refusal(opts.locale, opts, p, 'nc_tax', 'not_covered', m);
+  // A judgement or a recommendation asked (哪个更容易, which is easier, 哪个培训机构好): no text ranks or recommends
+  // anything, whatever topic the other words name (…engineering series or arts and crafts series). Off-topic ones
+  // (哪家火锅好吃) keep the plain refusal.
+  const judged = judgementAsked(text);
+  if (judged && m.byId.get(preds[0]?.label ?? '')?.kind !== 'off_topic') {
+    if (judged === 'provider') return { answer: t(opts.locale, 'qa:a.dev10.provider') + whoToAsk(opts.locale, opts), citations: [], confidence: round(p), matched: 'none', kind: 'not_covered' };
+    if (m.byId.get('nc_subjective')) return refusal(opts.locale, opts, p, 'nc_subjective', 'not_covered', m);
+  }
   // Eligibility: the classifier says so, or the question names what one holds and asks what it opens. An award stated
   // with nothing asked (苏州 省级二类技能竞赛拿了第一名) asks what it opens, as it would in the interview.
   // (an award named with the green channel asked of it, 特殊津贴…有绿色通道吗: what it opens)
@@ -774,7 +802,10 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
   const asksRoute = !!(u.awards?.length || u.targets?.length) || (intent?.kind !== 'topic' && asksOtherLadder(u, text));
   const computable = cue && namesFacts(u) && (asksRoute || engineP >= nearSum);
   const uncovered = nearSum >= NOT_COVERED_NEAR ? near[0] : undefined;
-  if (uncovered && !computable && intent?.kind !== 'not_covered' && !(intent?.kind === 'engine' && (top?.p ?? 0) >= 0.8)) {
+  // A team event's place asked what it opens (三人赛项第二名…能评副高不): the text's team ranks say it, computed below.
+  const teamSize = u.awards?.length ? undefined : teamSizeIn(text);
+  const teamAsked = !!teamSize && (cue || !!u.targets?.length);
+  if (uncovered && !computable && !teamAsked && intent?.kind !== 'not_covered' && !(intent?.kind === 'engine' && (top?.p ?? 0) >= 0.8)) {
     return refusal(opts.locale, opts, uncovered.p, uncovered.label, 'not_covered', m);
   }
   // A level held and a level asked for (高级工 → 助理级, 工程师 → 技师, 副高 → 正高) is the engine's question
@@ -823,8 +854,7 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
     if (a) return a;
   }
   // A team event's place with no contest read (三人赛项拿了第三名): the team ranks the region's text sets.
-  const teamSize = u.awards?.length ? undefined : teamSizeIn(text);
-  if (teamSize && (!intent || intent.kind === 'engine' || ENGINE_TOPICS.has(intent.id))) {
+  if (teamSize && (!intent || intent.kind === 'engine' || ENGINE_TOPICS.has(intent.id) || (teamAsked && intent.kind === 'not_covered'))) {
     const lines = teamEventLines(teamSize, regions.map((r) => r ?? 'national'), u.targets ?? [], opts.locale);
     if (lines) {
       const body = lines.map((l) => lead(regions[regions.map((r) => r ?? 'national').indexOf(l.region)]) + l.text).join('\n');
@@ -884,6 +914,14 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
   if (covers && coversIntent && preds[0].p + preds[1].p >= 0.8) {
     const a = topicAnswer(coversIntent, regions, opts.locale, covers.p, u, lead);
     if (a) return a;
+  }
+  // Undecided between a local office's matter and the organisation clause, an HR department's part in the work asked
+  // (县人社局在贯通工作里负责哪些, ROLE_CUE): the organisation clause, as when the local office's matter is decided.
+  const roleTopic = !intent && roleAsked && preds.slice(0, 3).some((x) => x.label === 'nc_local') ? preds.slice(0, 3).find((x) => x.label === 'implementation') : undefined;
+  const roleIntent = roleTopic && m.byId.get(roleTopic.label);
+  if (roleTopic && roleIntent) {
+    const a = topicAnswer(roleIntent, regions, opts.locale, roleTopic.p, u, lead);
+    if (a) return byFacts(a);
   }
   if (!intent) return refusal(opts.locale, opts, p);
   switch (intent.kind) {

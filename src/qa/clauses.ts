@@ -17,10 +17,11 @@ export interface Clause {
 
 /**
  * [Q&A id, index clause, what of it]: nothing = its own words; 'full' = with its sub-clauses; 'title' = its heading;
- * [from, to] = those sentences (0-based). `liaoning-2019-2:五` is the closing paragraph of 五, which the index files
+ * [from, to] = those sentences (0-based); ['chars', from, to] = those characters of its own words (a heading line the index
+ * joins to the text: Jiangxi's number and title, run into 通知正文's first sentence). `liaoning-2019-2:五` is the closing paragraph of 五, which the index files
  * under 五（二） (the text's line breaks do not mark where 五（二） ends); it is cited as 五, as before.
  */
-type Unit = [string, string] | [string, string, 'full' | 'title'] | [string, string, number, number];
+type Unit = [string, string] | [string, string, 'full' | 'title'] | [string, string, number, number] | [string, string, 'chars', number, number];
 
 const UNITS: readonly Unit[] = [
   ['national-2020-96:一（二）1', '一（二）1'],
@@ -42,6 +43,9 @@ const UNITS: readonly Unit[] = [
   ['national-2020-96:一（一）', '一（一）'],
   ['national-2020-96:三（三）#3', '三（三）', 4, 4],
   ['jiangxi-2021-227:通知正文', '通知正文', 1, 1],
+  // (the notice's number and its title, which the index runs into 通知正文's first sentence)
+  ['jiangxi-2021-227:通知正文#0', '通知正文', 'chars', 13, 27],
+  ['jiangxi-2021-227:通知正文#00', '通知正文', 'chars', 27, 77],
   ['jiangxi-2021-227:一', '一'],
   ['jiangxi-2021-227:二', '二'],
   ['jiangxi-2021-227:三', '三', 0, 1],
@@ -178,6 +182,7 @@ function unitText(u: Unit, policy: string): string {
   if (u.length === 2) return c.text;
   if (u[2] === 'full') return c.fullText;
   if (u[2] === 'title') return c.title ?? '';
+  if (u[2] === 'chars') return c.text.slice(u[3], u[4]);
   return c.sentences.slice(u[2], (u[3] as number) + 1).join('');
 }
 

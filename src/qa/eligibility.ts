@@ -327,6 +327,8 @@ function ruleSentence(locale: Locale, path: Path, rule: PathRule | undefined, fa
   const work = rule.conditions.find((c) => c.type === 'work_years');
   if (work && work.type === 'work_years') return t(locale, 'qa:elig.rule.workYears', { start, target, years: work.years });
   if (rule.conditions.some((c) => c.type === 'occupation_standard')) return t(locale, 'qa:elig.rule.occupation', { start, target });
+  // (a skill level asked of a title held, in the occupation of one's own work: 从事本职业（工种）或相关职业（工种）工作)
+  if (rule.criteria?.includes('related_post')) return t(locale, 'qa:a.dev10.noYearsRelated', { start, target });
   return t(locale, 'qa:elig.rule.noYears', { start, target });
 }
 

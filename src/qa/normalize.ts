@@ -23,7 +23,7 @@ const NUMBER = /[0-9０-９]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九
  * classifier should read them: 论闻 → 论文, 待预 → 待遇, 破隔 → 破格. Applied to the phrasings as well as the questions. */
 const TOPIC_TYPOS: [RegExp, string][] = [
   [/[论伦轮][闻问纹吻稳]/g, '论文'], [/(?<!期)[待代带]预|带遇|代遇/g, '待遇'], [/补[帖铁]/g, '补贴'], [/业[积迹继]/g, '业绩'],
-  [/破[隔革个]/g, '破格'], [/申[抱保包宝](?!括)/g, '申报'], [/材[科]|才料/g, '材料'], [/学[厉例]/g, '学历'], [/评[申伸]/g, '评审'],
+  [/破[隔革个]/g, '破格'], [/申[抱保包宝](?!括)/g, '申报'], [/材[科]|才料/g, '材料'], [/学[厉例]/g, '学历'], [/评[申伸]/g, '评审'], [/否[绝诀觉掘]/g, '否决'],
 ];
 
 /** Courtesy that carries no topic (老师好，请问一下 …；…谢谢哈; hi, quick question: … pls): at the start, said before
