@@ -47,11 +47,28 @@ function asTarget(u: Understanding, want: Level, held?: Level): Understanding {
   return { ...u, skills: skills.length ? skills : undefined, titles: titles.length ? titles : undefined, targets: [{ ...want } as ParsedTarget] };
 }
 
+/** A level named after which / what ("which engineer title can I apply for", "what senior technician grade"): the
+ * kind of level asked about, not one held, nor the one level wanted. */
+const WHICH_LEVEL = new RegExp(`\\b(?:which|what)(?: kind of| type of| sort of)?\\s+(?:an?\\s+)?(${EN_LEVELS.map(([n]) => n).join('|')})\\b`, 'gi');
+function withoutWhichLevel(text: string, u: Understanding): Understanding {
+  if (!u.skills?.length && !u.titles?.length) return u;
+  const asked = [...text.matchAll(WHICH_LEVEL)].map((m) => EN_LEVELS.find(([n]) => n === m[1].toLowerCase())?.[1]).filter((x): x is Level => !!x);
+  if (!asked.length) return u;
+  const isAsked = (kind: string, x: { level: string; since?: string }) => !x.since && asked.some((a) => a.kind === kind && a.level === x.level);
+  const skills = (u.skills ?? []).filter((x) => !isAsked('skill', x));
+  const titles = (u.titles ?? []).filter((x) => !isAsked('title', x));
+  if (skills.length === (u.skills ?? []).length && titles.length === (u.titles ?? []).length) return u;
+  // (its reading dropped: "which engineer title" asks about the engineering titles, not about the one level)
+  const readings = (u.readings ?? []).filter((r) => !(r.level && asked.some((a) => a.kind === r.what && a.level === r.level)));
+  return { ...u, skills: skills.length ? skills : undefined, titles: titles.length ? titles : undefined, readings };
+}
+
 /** The level wanted in a telegraphic English question with none read: the level it ends on, else the later of two
  * levels on different ladders when it is asked about (the understanding's reading) or follows an arrow or "to". An
  * award named with one level asked: that level is what the award is asked to open. */
 export function withEnglishRoute(text: string, u: Understanding): Understanding {
   if (u.targets?.length) return u;
+  u = withoutWhichLevel(text, u);
   const last = levelLast(text);
   if (last) return asTarget(u, last);
   if (u.awards?.length) return awardTarget(text, u);
@@ -74,10 +91,11 @@ export function withEnglishRoute(text: string, u: Understanding): Understanding 
   return asTarget(u, { kind: b.kind, level: b.level } as Level, { kind: a.kind, level: a.level } as Level);
 }
 
-/** English ways of asking what a route takes that the general cue misses: how long / how many yrs before a level,
+/** English ways of asking what a route takes that the general cue misses: how long / how many yrs before a level
+ * (with words between: "how long must a technician work before…"),
  * "years needed", "any year requirement", a telegraphic "…ok?", "…direct?", "…next?", "which skill cert",
- * "want (a) skill level". */
-const EN_ROUTE_ASK = /\bhow long (?:for|before|until|till|to|after)\b|\bhow long\s*\?|\bafter how long\b|\bhow many (?:yrs|years)\b|\b(?:yrs|years?) (?:needed|required|requirement)\b|\b(?:any|what) (?:yrs?|years?) requirement|\b(?:years?|yrs)\s*\?|\b(?:ok|okay|direct(?:ly)?|next)\s*\?|\bwhich (?:skill )?(?:cert(?:ificate)?|grade)s?\b|\bwant (?:an? |the |to get (?:an? |the )?)?(?:skill (?:level|grade|cert(?:ificate)?)|title)s?\b/i;
+ * "want (a) skill level" (wants, needs, looking for: said of a colleague or an employee too). */
+const EN_ROUTE_ASK = /\bhow long (?:for|before|until|till|to|after)\b|\bhow (?:long|many (?:yrs|years))\b[^?.;]{0,60}?\b(?:before|until|till|to get|to reach|to become|to apply for)\b|\bhow long\s*\?|\bafter how long\b|\bhow many (?:yrs|years)\b|\b(?:yrs|years?) (?:needed|required|requirement)\b|\b(?:any|what) (?:yrs?|years?) (?:requirements?|limits?|limitations?|restrictions?)|\b(?:years?|yrs)\s*\?|\b(?:ok|okay|direct(?:ly)?|next)\s*\?|\bwhich (?:skill )?(?:cert(?:ificate)?|grade)s?\b|\b(?:wants?|wanted|wanting|needs?|needed|needing|looking for|seeks?|seeking) (?:an? |the |to get (?:an? |the )?)?(?:skill (?:level|grade|cert(?:ificate)?)|title)s?\b/i;
 /** Whether an English question asks what a route takes: in so many words (EN_ROUTE_ASK), or telegraphically, ending
  * on the level the reading above took as wanted. */
 export function englishRouteAsk(text: string, u?: Understanding): boolean {
