@@ -99,12 +99,12 @@ describe('the policy basis asked with through-train and other English names for 
   });
 });
 
-describe('English answers as worded: numbers in figures, "not required", "not subject to" the years', () => {
+describe('English answers as worded: numbers in figures, "not required", "without any years limit"', () => {
   it.each([
     ['chongqing asst engineer, senior worker for 1 yr+, technician exam possible?', 'chongqing', '1 year'],
     ['national: i got skill level, when can i go next level, how long?', 'national', '1 year'],
     ['sichuan, papers and english and computer test are needed for skilled worker title?', 'sichuan', 'not required'],
-    ['full senior in sichuan -> senior technician, any years limit?', 'sichuan', 'not subject to'],
+    ['full senior in sichuan -> senior technician, any years limit?', 'sichuan', 'without any years limit'],
   ] as [string, Region, string][])('%s', (q, region, has) => {
     const a = en(q, region);
     expect(a.matched).toBe('curated');
