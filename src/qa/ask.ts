@@ -12,7 +12,7 @@ import { ANNEX_TITLE, findInAnnex, rowCitation, tradesInAnnex } from './annex';
 import { SUZHOU_ANNEX as SUZHOU_ANNEX_ROWS } from '../rules/data/suzhouAnnex';
 import { citationFor } from './clauses';
 import { decide, fit, fromData, train, type Classifier, type Example, type Prediction, type Trained } from './classifier';
-import { asksLevelLast, eligibilityLines, factsFor, namesFacts, questionFacts, routeLines, takesQualification, withEnglishAwards, withEnglishTargets, withEnglishYears, type PersonFacts, type QAUnderstanding } from './eligibility';
+import { eligibilityLines, factsFor, namesFacts, questionFacts, routeLines, takesQualification, withEnglishAwards, withEnglishTargets, withEnglishYears, type PersonFacts, type QAUnderstanding } from './eligibility';
 import { answerFor, intents as shippedIntents, servesRegion, type Intent } from './intents';
 import { classifierText, forClassifier, normalizeText } from './normalize';
 import { isPolicyQuestion } from './questionLike';
@@ -408,6 +408,14 @@ function annexAnswer(text: string, regions: (Region | undefined)[], locale: Loca
   };
 }
 
+/** A region's line of a computed English answer, as it follows the region's label ("Sichuan: "): its first letter a
+ * capital (the rule sentences start on an award's or a level's name, "gold at the…"), and a sentence joined on after
+ * "; " going on in lower case ("; your technician counts as…"). Chinese lines are as they are. */
+export function asLine(text: string, locale: Locale): string {
+  if (locale !== 'en' || !text) return text;
+  return (text.charAt(0).toUpperCase() + text.slice(1)).replace(/; Your\b/g, '; your');
+}
+
 /** Reads the question again as said in a region (a bare 省技术能手 is Liaoning's in Liaoning and Jiangsu's in Suzhou). */
 type ReadIn = (region: Region) => QAUnderstanding;
 
@@ -429,11 +437,11 @@ function engineAnswer(u: Understanding, regions: (Region | undefined)[], opts: A
   } catch {
     return undefined; // facts the engine refuses (a rank of 5000, 90 years of work): not an eligibility answer
   }
-  const text = lines.map((l, i) => prefix(regions[i]) + l.text).join('\n');
+  const text = lines.map((l, i) => prefix(regions[i]) + asLine(l.text, locale)).join('\n');
   const citations: AskCitation[] = [];
   lines.forEach((l) => {
     const cites = withAdoption(l.citations, l.region);
-    for (const c of glossed(cites, locale, l.text)) if (!citations.some((x) => x.quote === c.quote && x.clause === c.clause)) citations.push(c);
+    for (const c of glossed(cites, locale, asLine(l.text, locale))) if (!citations.some((x) => x.quote === c.quote && x.clause === c.clause)) citations.push(c);
   });
   if (!citations.length) return undefined;
   const lead = got.own ? '' : t(locale, 'qa:elig.yourFacts');
@@ -763,7 +771,7 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
   // Eligibility: the classifier says so, or the question names what one holds and asks what it opens. An award stated
   // with nothing asked (苏州 省级二类技能竞赛拿了第一名) asks what it opens, as it would in the interview.
   // (an award named with the green channel asked of it, 特殊津贴…有绿色通道吗: what it opens)
-  const cue = ELIGIBILITY_CUE.test(text) || (!!u.awards?.length && GREEN_ASKED.test(text)) || asksMore(text) || englishRouteAsk(text) || (!!u.awards?.length && awardCounts(text)) || (!!u.awards?.length && !isPolicyQuestion(text)) || (!!u.targets?.length && asksLevelLast(text));
+  const cue = ELIGIBILITY_CUE.test(text) || (!!u.awards?.length && GREEN_ASKED.test(text)) || asksMore(text) || englishRouteAsk(text, u) || (!!u.awards?.length && awardCounts(text)) || (!!u.awards?.length && !isPolicyQuestion(text));
   if (PERK_CUE.test(text) && intent && PERK_TOPICS.has(intent.id) && m.byId.get('nc_perks')) return refusal(opts.locale, opts, p, 'nc_perks', 'not_covered', m);
   if (((ISSUE_WAIT_CUE.test(text) && !u.targets?.length && intent?.kind !== 'engine') || HANDLING_CUE.test(text) || REVIEW_DETAIL_CUE.test(text))
     && m.byId.get('nc_practical')) {
@@ -857,7 +865,7 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
   if (teamSize && (!intent || intent.kind === 'engine' || ENGINE_TOPICS.has(intent.id) || (teamAsked && intent.kind === 'not_covered'))) {
     const lines = teamEventLines(teamSize, regions.map((r) => r ?? 'national'), u.targets ?? [], opts.locale);
     if (lines) {
-      const body = lines.map((l) => lead(regions[regions.map((r) => r ?? 'national').indexOf(l.region)]) + l.text).join('\n');
+      const body = lines.map((l) => lead(regions[regions.map((r) => r ?? 'national').indexOf(l.region)]) + asLine(l.text, opts.locale)).join('\n');
       const citations: AskCitation[] = [];
       for (const l of lines) for (const c of glossed(withAdoption(l.citations, l.region), opts.locale, l.text)) if (!citations.some((x) => x.quote === c.quote)) citations.push(c);
       return { answer: body, citations, confidence: round(top?.p ?? p), matched: 'curated', id: 'eligibility', kind: 'engine', region: regions[0], ...(regions.length > 1 ? { regions: lines.map((l) => l.region) } : {}) };
@@ -1040,7 +1048,7 @@ const SERIES_CUE = /农业系列|农艺师|畜牧师|兽医师|工艺美术|文�
 const WHO_COVERED = /\bwho (?:is|are|gets?) (?:covered|included|eligible)\b|\bwho (?:does|do|can) (?:it|this|the [\w-]+(?: [\w-]+)?) (?:apply to|cover)\b|\b(?:am i|are we|is my \w+) covered\b/i;
 
 /** The annex itself named (附件, 目录, annex, the list of trades). */
-const ANNEX_CUE = /附件|目录|对照表|\bannex\b|\bappendix\b|\bcatalog(?:ue)?\b|\b(?:list|table|catalogue) of (?:trades|occupations|jobs)\b|\btrades? list\b/i;
+const ANNEX_CUE = /附件|目录|对照表|\bannex\b|\bappendix\b|\bcatalog(?:ue)?s?\b|\b(?:list|table|catalogue|directory|index) of (?:trades|occupations|jobs)\b|\b(?:trade|occupation|job)s? (?:list|table|directory|index)\b/i;
 
 /** Words of the green channel: 破格, applying directly, an award, a title of honour, a contest's place. */
 const GREEN_CUE = /破格|绿色通道|快车道|直通车|直接(申报|评|报)|技术能[手首]|工匠|技能大师|技能大奖|劳模|劳动模范|竞赛|大赛|比赛|世赛|国赛|省赛|教练|非遗|传承人|特殊津贴|工作室|\bdirectly\b|green channel|\btalent\b|craftsm[ae]n|skill master|technical expert|allowance|studio|heritage|model worker|\bcontest\b|\bcompetition\b|\bmedal\b|\baward\b|\b(1st|2nd|3rd|\d+th) place\b/i;

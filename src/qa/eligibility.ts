@@ -5,12 +5,13 @@ import { t } from '../i18n';
 import { evaluate, rulesFor, type Citation, type Path } from '../rules';
 import type { PathRule } from '../rules/ruleSchema';
 import type { Region, SkillLevel, TitleLevel } from '../rules/vocabulary';
-import { REGIONS, skillRank, titleRank } from '../rules/vocabulary';
+import { skillRank, titleRank } from '../rules/vocabulary';
 import { findLevels, type Locale, type ParsedAward, type ParsedSkill, type ParsedTarget, type ParsedTitle, type Reading, type Understanding } from '../dialogs/understand';
 import { POLICIES } from '../rules/policies';
 import { heldAbovePrefix } from './heldAbove';
 import { greenTo } from './greenTo';
 import { placeAsked, type CompetitionMatcher } from './contestPlace';
+import { EN_LEVELS } from './englishRoute';
 
 /** The person's facts, as the dialog keeps them (a subset of the engine's profile). */
 export interface PersonFacts {
@@ -31,26 +32,8 @@ export interface EligibilityLine { region: Region; text: string; citations: Cita
 
 type Facts = Required<Pick<PersonFacts, 'skills' | 'titles' | 'awards'>> & Pick<PersonFacts, 'workYears' | 'annualReviewsPassed' | 'qualifications'>;
 
-const EN_LEVELS: [string, { kind: 'skill'; level: SkillLevel } | { kind: 'title'; level: TitleLevel }][] = [
-  ['senior technician', { kind: 'skill', level: 'senior_technician' }], ['technician', { kind: 'skill', level: 'technician' }],
-  ['senior worker', { kind: 'skill', level: 'senior_worker' }], ['full senior engineer', { kind: 'title', level: 'full_senior' }],
-  ['full senior', { kind: 'title', level: 'full_senior' }], ['deputy senior', { kind: 'title', level: 'deputy_senior' }],
-  ['senior engineer', { kind: 'title', level: 'deputy_senior' }], ['assistant engineer', { kind: 'title', level: 'assistant' }],
-  ['engineer', { kind: 'title', level: 'intermediate' }],
-  // (a title's level said with the word title: an intermediate title, an assistant-level title)
-  ['intermediate title', { kind: 'title', level: 'intermediate' }], ['intermediate-level title', { kind: 'title', level: 'intermediate' }],
-  ['assistant title', { kind: 'title', level: 'assistant' }], ['assistant-level title', { kind: 'title', level: 'assistant' }],
-];
 // (…years for / until / to get <level>, how long until <level>: the level after is the one the years lead to.)
 const EN_WANT = new RegExp(`\\b(?:(?:years?|how long)(?: [a-z]+){0,3}? (?:for|until|till|to get|to become|to reach|to)|take|sit|apply(?: for| to be)?|(?:be |get )?(?:recogni[sz]ed|certified|rated|assessed|evaluated|accredited) as|apply (?:directly|straight) for|(?:go|jump|move|skip|step|progress|advance|upgrade|proceed|work)(?: on| up| straight| directly)? (?:for|to|up to)|before|get(?: me)?|become|reach|move up to|go for|enough for|qualify for|eligible for|try for)\\s+(?:the\\s+|an?\\s+)?(${EN_LEVELS.map(([n]) => n).join('|')})\\b`, 'i');
-
-/** Telegraphic English asks with a level last, no verb (technician 5 years, engineer ok? · senior worker since 2023 -
- * assistant engineer this year?): the level ending the question, after what is held, is the one wanted. (The level
- * must follow a break, a comma or a dash, or a place named before it: "i am an engineer?" holds it.) */
-const EN_ASKED_LAST = new RegExp(`(?:[,;:.\u2013\u2014-]|\\b(?:${REGIONS.filter((r) => r !== 'national').join('|')}|china|then|so|now))\\s+(?:the\\s+|an?\\s+)?(${EN_LEVELS.map(([n]) => n).join('|')})(?:\\s+(?:title|level|cert(?:ificate)?|grade))?(?:\\s+(?:ok|okay|possible|allowed|doable|feasible|yet|now|already|directly|next|this year|next year|or not|then|pls|please))*\\s*[?？]+\\s*$`, 'i');
-
-/** Whether an English question asks, telegraphically, for the level it ends with (EN_ASKED_LAST). */
-export const asksLevelLast = (text: string): boolean => EN_ASKED_LAST.test(text);
 
 /** The question's facts as the Q&A evaluates them. The understanding types each level it reads (`readings`): held
  * ones are in skills / titles; wanted or asked-about ones that are the answer's subject are in targets; the other
@@ -147,10 +130,11 @@ function reachedFor(u: Understanding, text: string): Understanding {
 }
 
 /** English wishes the understanding reads as holdings ("can a senior engineer take the senior technician evaluation"):
- * the level after take / apply for / become is what is wanted, not held. */
+ * the level after take / apply for / become is what is wanted, not held. (Telegraphic asks, with no such verb, are
+ * englishRoute.ts's one reading.) */
 export function withEnglishTargets(text: string, u: Understanding): Understanding {
   if (u.targets?.length) return u;
-  const m = EN_WANT.exec(text) ?? EN_ASKED_LAST.exec(text);
+  const m = EN_WANT.exec(text);
   if (!m) return u;
   const want = EN_LEVELS.find(([n]) => n === m[1].toLowerCase())?.[1];
   if (!want) return u;

@@ -1,8 +1,34 @@
-// Telegraphic English routes ("technician 5 yrs liaoning engineer ok?", "deputy senior -> senior technician, years
-// needed", "full senior title holder senior technician direct?"): two levels on different ladders and no verb of
-// wanting; the later one, asked about or after an arrow, is the level wanted, the earlier one is held.
+// Telegraphic English, read in this one place: a level asked for with no verb of wanting. Either the question ends
+// on it ("technician 5 years, engineer ok?", "senior worker since 2023 - assistant engineer this year?") or two levels
+// on different ladders stand with an arrow or an ask between them ("deputy senior -> senior technician, years
+// needed", "full senior title holder senior technician direct?"): the later one is wanted, the earlier one held.
 import { findLevels, type ParsedTarget, type Understanding } from '../dialogs/understand';
-import { skillRank, titleRank } from '../rules/vocabulary';
+import { REGIONS, skillRank, titleRank, type SkillLevel, type TitleLevel } from '../rules/vocabulary';
+
+type Level = { kind: 'skill'; level: SkillLevel } | { kind: 'title'; level: TitleLevel };
+
+/** The English names of the levels, longest first where one contains another (eligibility.ts's verbs of wanting read
+ * the same names). */
+export const EN_LEVELS: [string, Level][] = [
+  ['senior technician', { kind: 'skill', level: 'senior_technician' }], ['technician', { kind: 'skill', level: 'technician' }],
+  ['senior worker', { kind: 'skill', level: 'senior_worker' }], ['full senior engineer', { kind: 'title', level: 'full_senior' }],
+  ['full senior', { kind: 'title', level: 'full_senior' }], ['deputy senior', { kind: 'title', level: 'deputy_senior' }],
+  ['senior engineer', { kind: 'title', level: 'deputy_senior' }], ['assistant engineer', { kind: 'title', level: 'assistant' }],
+  ['engineer', { kind: 'title', level: 'intermediate' }],
+  // (a title's level said with the word title: an intermediate title, an assistant-level title)
+  ['intermediate title', { kind: 'title', level: 'intermediate' }], ['intermediate-level title', { kind: 'title', level: 'intermediate' }],
+  ['assistant title', { kind: 'title', level: 'assistant' }], ['assistant-level title', { kind: 'title', level: 'assistant' }],
+];
+
+/** A level ending the question after a break (a comma, a dash) or a place named before it, with only asking words
+ * after it: the one wanted. ("i am an engineer?" holds it: no break before it.) */
+const ASKED_LAST = new RegExp(`(?:[,;:.\u2013\u2014-]|\\b(?:${REGIONS.filter((r) => r !== 'national').join('|')}|china|then|so|now))\\s+(?:the\\s+|an?\\s+)?(${EN_LEVELS.map(([n]) => n).join('|')})(?:\\s+(?:title|level|cert(?:ificate)?|grade))?(?:\\s+(?:ok|okay|possible|allowed|doable|feasible|yet|now|already|directly|next|this year|next year|or not|then|pls|please))*\\s*[?？]+\\s*$`, 'i');
+
+/** The level a telegraphic question ends on, asked for (ASKED_LAST). */
+function levelLast(text: string): Level | undefined {
+  const m = ASKED_LAST.exec(text);
+  return m ? EN_LEVELS.find(([n]) => n === m[1].toLowerCase())?.[1] : undefined;
+}
 
 /** Between the two levels: a way from one to the other (->, to, then, into). */
 const ROUTE_BETWEEN = /(?:-+>|→|=>|>|\bto\b|\bthen\b|\binto\b|\btowards?\b)/i;
@@ -11,10 +37,40 @@ const BOTH_HELD_BETWEEN = /\b(?:and|with|plus|also|as well as|besides|both|vs|ve
 /** Right before the later level: it is said to be held. */
 const HELD_BEFORE = /\b(?:i'?m|i am|i have|i've|have|hold|holding|got|already|currently)(?: an?| the| my)?\s*$/i;
 
-/** The later of two levels on different ladders, in an English question with no level wanted read, is the level
- * wanted when it is asked about (the understanding's reading) or follows an arrow or "to" from the other. */
+/** `want` as the level asked for: moved out of what is held; `held`, the earlier level, put in (the understanding may
+ * have read it as asked about only). No level left on a ladder: none said (undefined, not an empty list). */
+function asTarget(u: Understanding, want: Level, held?: Level): Understanding {
+  const skills = (u.skills ?? []).filter((x) => want.kind !== 'skill' || x.level !== want.level);
+  const titles = (u.titles ?? []).filter((x) => want.kind !== 'title' || x.level !== want.level);
+  if (held?.kind === 'skill' && !skills.some((x) => x.level === held.level)) skills.push({ level: held.level });
+  if (held?.kind === 'title' && !titles.some((x) => x.level === held.level)) titles.push({ level: held.level });
+  return { ...u, skills: skills.length ? skills : undefined, titles: titles.length ? titles : undefined, targets: [{ ...want } as ParsedTarget] };
+}
+
+/** A level named after which / what ("which engineer title can I apply for", "what senior technician grade"): the
+ * kind of level asked about, not one held, nor the one level wanted. */
+const WHICH_LEVEL = new RegExp(`\\b(?:which|what)(?: kind of| type of| sort of)?\\s+(?:an?\\s+)?(${EN_LEVELS.map(([n]) => n).join('|')})\\b`, 'gi');
+function withoutWhichLevel(text: string, u: Understanding): Understanding {
+  if (!u.skills?.length && !u.titles?.length) return u;
+  const asked = [...text.matchAll(WHICH_LEVEL)].map((m) => EN_LEVELS.find(([n]) => n === m[1].toLowerCase())?.[1]).filter((x): x is Level => !!x);
+  if (!asked.length) return u;
+  const isAsked = (kind: string, x: { level: string; since?: string }) => !x.since && asked.some((a) => a.kind === kind && a.level === x.level);
+  const skills = (u.skills ?? []).filter((x) => !isAsked('skill', x));
+  const titles = (u.titles ?? []).filter((x) => !isAsked('title', x));
+  if (skills.length === (u.skills ?? []).length && titles.length === (u.titles ?? []).length) return u;
+  // (its reading dropped: "which engineer title" asks about the engineering titles, not about the one level)
+  const readings = (u.readings ?? []).filter((r) => !(r.level && asked.some((a) => a.kind === r.what && a.level === r.level)));
+  return { ...u, skills: skills.length ? skills : undefined, titles: titles.length ? titles : undefined, readings };
+}
+
+/** The level wanted in a telegraphic English question with none read: the level it ends on, else the later of two
+ * levels on different ladders when it is asked about (the understanding's reading) or follows an arrow or "to". An
+ * award named with one level asked: that level is what the award is asked to open. */
 export function withEnglishRoute(text: string, u: Understanding): Understanding {
   if (u.targets?.length) return u;
+  u = withoutWhichLevel(text, u);
+  const last = levelLast(text);
+  if (last) return asTarget(u, last);
   if (u.awards?.length) return awardTarget(text, u);
   if ( /\p{Script=Han}{2}/u.test(text) || !/[a-z]{3}/i.test(text)) return u;
   if (!/[?]|\b(?:ok|okay|possible|years?|yrs?|how long|direct(?:ly)?|next|can|could|which|what)\b/i.test(text)) return u;
@@ -23,30 +79,28 @@ export function withEnglishRoute(text: string, u: Understanding): Understanding 
   const hits = findLevels(lower, lower).filter((h) => h.entry.kind === 'skill' || h.entry.kind === 'title')
     .filter((h, i, all) => !all.slice(0, i).some((x) => x.entry.kind === h.entry.kind && 'level' in x.entry && 'level' in h.entry && x.entry.level === h.entry.level));
   if (hits.length !== 2) return u;
-  const [first, last] = hits;
-  const a = first.entry, b = last.entry;
+  const [first, last2] = hits;
+  const a = first.entry, b = last2.entry;
   if (a.kind === b.kind || first.target || (a.kind !== 'skill' && a.kind !== 'title') || (b.kind !== 'skill' && b.kind !== 'title')) return u;
-  const between = lower.slice(first.end, last.start);
-  if (BOTH_HELD_BETWEEN.test(between) || HELD_BEFORE.test(lower.slice(0, last.start))) return u;
+  const between = lower.slice(first.end, last2.start);
+  if (BOTH_HELD_BETWEEN.test(between) || HELD_BEFORE.test(lower.slice(0, last2.start))) return u;
   const asked = (u.readings ?? []).some((r) => r.meaning === 'asks' && r.what === b.kind && r.level === b.level);
   if (!asked && !ROUTE_BETWEEN.test(between)) return u;
   const held = b.kind === 'skill' ? u.skills?.find((x) => x.level === b.level) : u.titles?.find((x) => x.level === b.level);
   if (held?.since) return u; // (a date said with it: held)
-  const skills = (u.skills ?? []).filter((x) => b.kind !== 'skill' || x.level !== b.level);
-  const titles = (u.titles ?? []).filter((x) => b.kind !== 'title' || x.level !== b.level);
-  // (the earlier level is the one held, as the understanding may have read it only as asked about)
-  if (a.kind === 'skill' && !skills.some((x) => x.level === a.level)) skills.push({ level: a.level });
-  if (a.kind === 'title' && !titles.some((x) => x.level === a.level)) titles.push({ level: a.level });
-  const target = (b.kind === 'skill' ? { kind: 'skill', level: b.level } : { kind: 'title', level: b.level }) as ParsedTarget;
-  return { ...u, skills: skills.length ? skills : undefined, titles: titles.length ? titles : undefined, targets: [target] };
+  return asTarget(u, { kind: b.kind, level: b.level } as Level, { kind: a.kind, level: a.level } as Level);
 }
 
-/** English ways of asking what a route takes that the general cue misses: how long / how many yrs before a level,
+/** English ways of asking what a route takes that the general cue misses: how long / how many yrs before a level
+ * (with words between: "how long must a technician work before…"),
  * "years needed", "any year requirement", a telegraphic "…ok?", "…direct?", "…next?", "which skill cert",
- * "want (a) skill level", "how long must a technician work before…", "which one matches". */
-const EN_ROUTE_ASK = /\bhow long (?:for|before|until|till|to|after)\b|\bhow long (?:must|should|do|does|did|would|will)\b[^?.]{0,50}\b(?:before|until|till)\b|\bwhich (?:one|level|grade)s? (?:matches|fits|corresponds)\b|\bhow long\s*\?|\bafter how long\b|\bhow many (?:yrs|years)\b|\b(?:yrs|years?) (?:needed|required|requirement)\b|\b(?:any|what) (?:yrs?|years?) requirement|\b(?:years?|yrs)\s*\?|\b(?:ok|okay|direct(?:ly)?|next)\s*\?|\bwhich (?:skill )?(?:cert(?:ificate)?|grade)s?\b|\bwants? (?:an? |the |to get (?:an? |the )?)?(?:skill (?:level|grade|cert(?:ificate)?)|title)s?\b/i;
-export function englishRouteAsk(text: string): boolean {
-  return EN_ROUTE_ASK.test(text);
+ * "want (a) skill level" (wants, needs, looking for: said of a colleague or an employee too), "how long must a
+ * technician work before…", "which one matches". */
+const EN_ROUTE_ASK = /\bhow long (?:for|before|until|till|to|after)\b|\bhow (?:long|many (?:yrs|years))\b[^?.;]{0,60}?\b(?:before|until|till|to get|to reach|to become|to apply for)\b|\bwhich (?:one|level|grade)s? (?:matches|fits|corresponds)\b|\bhow long\s*\?|\bafter how long\b|\bhow many (?:yrs|years)\b|\b(?:yrs|years?) (?:needed|required|requirement)\b|\b(?:any|what) (?:yrs?|years?) (?:requirements?|limits?|limitations?|restrictions?)|\b(?:years?|yrs)\s*\?|\b(?:ok|okay|direct(?:ly)?|next)\s*\?|\bwhich (?:skill )?(?:cert(?:ificate)?|grade)s?\b|\b(?:wants?|wanted|wanting|needs?|needed|needing|looking for|seeks?|seeking) (?:an? |the |to get (?:an? |the )?)?(?:skill (?:level|grade|cert(?:ificate)?)|title)s?\b/i;
+/** Whether an English question asks what a route takes: in so many words (EN_ROUTE_ASK), or telegraphically, ending
+ * on the level the reading above took as wanted. */
+export function englishRouteAsk(text: string, u?: Understanding): boolean {
+  return EN_ROUTE_ASK.test(text) || (!!u?.targets?.length && !!levelLast(text));
 }
 
 /** Whether the facts read hold a title, or a skill level of 高级工 or above: where the texts' routes start. */

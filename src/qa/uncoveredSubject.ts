@@ -4,7 +4,7 @@
 
 export interface UncoveredSubject {
   /** What the question is about. */
-  subject: 'leave' | 'hukou' | 'age' | 'retirement' | 'dates';
+  subject: 'leave' | 'hukou' | 'age' | 'retirement' | 'dates' | 'subjective';
   /** The not-covered intent whose answer says so, when there is one; else the text key qa:notCovered.<subject>. */
   intent?: string;
 }
@@ -21,6 +21,10 @@ const SUBJECTS: { subject: UncoveredSubject['subject']; intent?: string; words: 
   // This year's dates, in English: when something is held, opens or closes, a deadline (when the text took effect is
   // the schedule topic's, and no word of it is here).
   { subject: 'dates', intent: 'nc_dates', words: /\bwhat time of (?:the )?year\b|\bwhen (?:is|are|will|do|does)\b[^?.]{0,40}\b(?:held|open|opens|close|closes|due|take place)\b|\bdeadlines?\b|\bclosing date\b/i },
+  // Which of two is easier, harder, better, in English ("which is easier in X, the engineering or the arts series", "is
+  // a title or a skill grade better to go for"): a judgement no text makes. (Which is quicker is left to the years the
+  // texts do set.)
+  { subject: 'subjective', intent: 'nc_subjective', words: /\bwhich(?: one| route| path| way| series| ladder| of (?:them|the two|these))? (?:is|would be|will be|'s) (?:the )?(?:easier|easiest|harder|hardest|simpler|simplest|better|best|more worth(?:while)?)\b|\b(?:easier|harder|better|simpler) (?:to (?:get|pick|choose|go for|take|pass)|for me)\b|\bis it worth (?:it|going for|trying)\b/i },
 ];
 
 /** The subject the texts never speak of that the question asks about, if any. */
