@@ -186,6 +186,10 @@ const PERK_TOPICS = new Set(['subsidy', 'treatment']);
 /** Waiting for a certificate to be issued (多久能拿到证, 证书多久发下来): practical handling, not the years a route asks. */
 const ISSUE_WAIT_CUE = /(多久|多长时间|几天|几个月|啥时候|什么时候)(才)?(能|可以)?(拿到|领到|领|发|出|下来|寄)(证|证书|下来)|证书?(多久|多长时间|几天|啥时候|什么时候)(才)?(能|可以)?(发|出|下来|寄|领|拿到)|(出证|发证|领证)(要|得|需要)?(多久|多长时间|几天|几个月)|how long (until|till|before) i (get|receive) (my|the) certificate|when (will|do) i (get|receive) (my|the) certificate/i;
 
+/** When a review's or an exam's result comes out (上个月评的工程师啥时候出结果, 成绩多久能出来, when will the results be
+ * out): results and their dates, which no text gives (none of the six texts says 结果 or 公示 at all). */
+const RESULT_WAIT_CUE = /(?:啥时候|什么时候|多久|多长时间|几时|何时|哪天|几号)(?:才|能|会|可以|就){0,2}(?:出|公布|公示|出来|下来|知道)(?:结果|成绩|名单)|(?:结果|成绩|名单)(?:要|得)?(?:啥时候|什么时候|多久|多长时间|几时|何时|哪天|几号)(?:才|能|会|可以|就){0,2}(?:出|公布|公示|出来|下来|知道)|\bwhen (?:will|do|can|would) (?:i|we|they) (?:get|know|see|hear)(?: about)? (?:the |my |our )?results?\b|\bwhen (?:are|will|do|would) (?:the |my )?results? (?:be |come )?(?:out|announced|published|released|posted)\b/i;
+
 /** How papers are handed in or an exam is sat (纸质版还是电子版, 原件还是复印件, the exam in English): practical handling. */
 const HANDLING_CUE = /(?:考试|考场|鉴定|答辩|实操|理论考)[^，,。？?]{0,4}(?:能|可以|让|允许|准)(?:不能|不)?带|带[^，,。？?]{1,6}进(?:考场|考点)|\b(?:bring|take) (?:a |my |an )?\w+ (?:in)?to the (?:exam|test)\b|纸质(?:版|的|材料)?还是电子|电子(?:版|的)?还是纸质|原件还是复印件|复印件还是原件|线上还是线下|网上还是现场|现场还是网上|用英[语文](?:考|答|作答)|英[语文](?:试卷|考卷)|\b(?:exam|test|assessment)s? in (?:english|a foreign language)\b|\bpaper or (?:electronic|online)\b|\b(?:electronic|online) or paper\b/i;
 
@@ -777,6 +781,7 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
     && m.byId.get('nc_practical')) {
     return refusal(opts.locale, opts, p, 'nc_practical', 'not_covered', m);
   }
+  if (RESULT_WAIT_CUE.test(text) && intent?.kind !== 'engine' && m.byId.get('nc_results')) return refusal(opts.locale, opts, p, 'nc_results', 'not_covered', m);
   if (HELD_WHEN_CUE.test(text) && intent?.id !== 'schedule' && intent?.kind !== 'engine' && m.byId.get('nc_dates')) return refusal(opts.locale, opts, p, 'nc_dates', 'not_covered', m);
   // The annex named with a trade or a specialty (is a hairdresser in the annex, 附件里有没有钳工): the annex's row, or
   // that it lists no such trade, whatever topic the other words resemble (engineering titles → series).

@@ -51,12 +51,22 @@ const AGE_RETIREMENT_DATES: Case[] = [
   ['when are applications for the technician assessment due in chengdu', 'sichuan', 'en'],
 ];
 
+/** When a review's or an exam's result comes out: no text says 结果 or 公示 at all (a schedule word must not carry it). */
+const RESULT_WAIT: Case[] = [
+  ['我上礼拜答辩完的工程师评审啥时候出结果', 'suzhou', 'zh-CN'],
+  ['高级技师鉴定考完了，成绩多久能出来', 'sichuan', 'zh-CN'],
+  ['今年报的副高名单什么时候公示', 'chongqing', 'zh-CN'],
+  ['評審結果甚麼時候公布', 'liaoning', 'zh-CN'],
+  ['when will the results of my engineer review be out in jiangxi', 'jiangxi', 'en'],
+  ['sat the technician exam last month, when do i get the results?', 'national', 'en'],
+];
+
 describe('subjects no text speaks of', () => {
   it.each(SUBJECT_WORDS.map((re) => [re.source.slice(0, 30), re] as const))('%s appears in no policy text', (_s, re) => {
     for (const p of POLICIES) expect([p, re.test(policyText(p))]).toEqual([p, false]);
   });
 
-  it.each([...LEAVE, ...HUKOU, ...AMOUNT, ...AGE_RETIREMENT_DATES])('%s (%s, %s) is refused with who to ask', (q, region, locale) => {
+  it.each([...LEAVE, ...HUKOU, ...AMOUNT, ...AGE_RETIREMENT_DATES, ...RESULT_WAIT])('%s (%s, %s) is refused with who to ask', (q, region, locale) => {
     const a = ask(q, { region, locale, asOf: '2026-12', hotline: HOTLINE });
     expect([q, a.matched, a.citations, a.answer.includes(HOTLINE.phone)]).toEqual([q, 'none', [], true]);
   });
