@@ -1,16 +1,14 @@
 // Re-checks held-out Q&A set 6's computed eligibilities (qa-questions-6.json; QA.md "Set 6") against the rule engine:
 // `node --import tsx test/heldout/build-qa-questions-6.mjs` runs each listed question's `truth` profile (as of 2026-11)
 // and exits 1, naming the question, where the engine does not offer the path the question's answer expects.
-/* global console, process */
 import { readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { evaluate } from '../../src/rules/index.ts';
+import { recheck } from './qaRecheck.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const AS_OF = '2026-11';
 const set = JSON.parse(readFileSync(join(root, 'test', 'heldout', 'qa-questions-6.json'), 'utf8'));
-const OK = ['eligible', 'conditional'];
 const sk = (level, since) => ({ skills: [{ level, since }] });
 const ti = (level, since, s = {}) => ({ titles: [{ level, since }], ...s });
 
@@ -52,24 +50,4 @@ const checks = {
   'q6-048': { region: 'liaoning', ...sk('technician', '2020-01'), annualReviewsPassed: false, expect: { direction: 'skill_to_title', unmet: 'annual_review' } },
 };
 
-// the level names the question's first answer group must carry for the expected target
-const NAMES = { assistant: ['助理'], intermediate: ['工程师', '中级'], deputy_senior: ['高级工程师', '副高'], technician: ['技师'], senior_technician: ['高级技师'] };
-const fails = [];
-const byId = new Map(set.map((c) => [c.id, c]));
-for (const [key, { expect: e, ...truth }] of Object.entries(checks)) {
-  const id = key.split('/')[0];
-  const c = byId.get(id);
-  if (!c) { fails.push(`${key}: no such question in the set`); continue; }
-  const r = evaluate({ asOf: AS_OF, ...truth });
-  const all = r.paths.map((x) => `${x.direction}/${x.target}/${x.route}/${x.status}`).join(', ');
-  if (e.unmet) {
-    const p = r.paths.filter((x) => x.direction === e.direction);
-    if (!p.length || p.some((x) => x.status !== 'unmet' || !x.unmet.some((u) => u.code === e.unmet))) fails.push(`${key} (${c.q}): not every ${e.direction} path fails on ${e.unmet} (${all})`);
-    continue;
-  }
-  const p = r.paths.filter((x) => x.target === e.target && (!e.route || x.route === e.route) && (e.status ?? OK).includes(x.status));
-  if (!p.length) fails.push(`${key} (${c.q}): engine offers no ${e.route ?? ''} ${e.target} path that is ${(e.status ?? OK).join('/')} (${all})`);
-  if (!NAMES[e.target].some((n) => c.answerHas[0].some((w) => w.includes(n)))) fails.push(`${key} (${c.q}): answerHas ${JSON.stringify(c.answerHas[0])} does not name ${e.target}`);
-}
-if (fails.length) { console.error(fails.join('\n')); process.exit(1); }
-console.log(`${Object.keys(checks).length} profiles of ${new Set(Object.keys(checks).map((k) => k.split('/')[0])).size} questions agree with the engine`);
+recheck(set, checks, { asOf: AS_OF });
