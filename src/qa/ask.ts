@@ -28,7 +28,7 @@ import { beyondLadder } from './beyondLadder';
 import { awardCounts, englishRouteAsk, heldFromStart, withEnglishRoute } from './englishRoute';
 import { FALSE_CUE, fakeDocuments } from './fakeDocs';
 import { withChineseSkillNames } from './levelGloss';
-import { judgementAsked } from './judgement';
+import { judgementAsked, RANKED } from './judgement';
 
 export interface AskOptions {
   region?: Region;
@@ -162,9 +162,6 @@ const MONEY_INTENTS = ['nc_fees', 'nc_subsidy_amount', 'nc_salary', 'nc_perks'];
  * with the rule the question names (论文 → no paper needed); the texts say nothing of it. What befalls fraud found
  * (一票否决) is the fraud topic's. */
 const FRAUD_CUE = /代写|代考|替考|枪手|代办|挂靠|挂证|包过|买证|走后门|找关系|打招呼|请(?:评委|专家|领导)?吃饭|送礼|红包|打点|塞钱|\bbribe|ghostwrit|write my (paper|thesis)|rent (out )?my (certificate|title)|(sit|take) the (\w+ )?(exam|test) for me/i;
-
-/** Which is easier, better or worth more: the texts compare nothing that way. */
-const SUBJECTIVE_CUE = /最好评|更好评|好评一些|(?:最|更|比较)容易(?:评|考|过|通过|拿|申报|报)|容易评上|哪个(?:更|最)(?:好|容易|划算|值|快|吃香)|划算|更值得|最值得|更吃香|\bwhich (?:one )?is (?:easier|better|quicker|faster)\b|\beasiest\b|\bmore worth\b/i;
 
 /** Tax, social insurance, the housing fund: the texts say nothing of them (人力社保局 is an office's name, not the topic). */
 const TAX_CUE = /个税|所得税|抵税|扣税|专项附加扣除|(?<!人力)社保(?!局|部门|厅)|社会保险|医保|公积金|income tax|\btax(es)?\b|(?<!resources and )social (insurance|security)|housing (provident )?fund|medical insurance/i;
@@ -762,7 +759,7 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
     if (a) return byFacts(a);
   }
   // Which is easier, better, worth more (哪个系列最好评, 评哪个最划算): subjective, whatever topic its words name.
-  if (SUBJECTIVE_CUE.test(text) && intent?.kind !== 'engine' && m.byId.get('nc_subjective')) return refusal(opts.locale, opts, p, 'nc_subjective', 'not_covered', m);
+  if (RANKED.test(text) && intent?.kind !== 'engine' && m.byId.get('nc_subjective')) return refusal(opts.locale, opts, p, 'nc_subjective', 'not_covered', m);
   if (TAX_CUE.test(text) && m.byId.get('nc_tax')) return refusal(opts.locale, opts, p, 'nc_tax', 'not_covered', m);
   // A judgement or a recommendation asked (哪个更容易, which is easier, 哪个培训机构好): no text ranks or recommends
   // anything, whatever topic the other words name (…engineering series or arts and crafts series). Off-topic ones

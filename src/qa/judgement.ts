@@ -11,6 +11,14 @@ const JUDGEMENT = /哪(?:个|种|条|样|边|里|一个|一种|一条|家|所)?[
 const PROVIDER = /培训机构|培训班|辅导班|培训学校|培训中心|考前班|中介|代理机构|\btraining (?:schools?|centres?|centers?|courses?|class(?:es)?|institutions?|institutes?|providers?|agenc(?:y|ies))\b|\bagenc(?:y|ies)\b|\bcram schools?\b|\btutors?\b/i;
 const PROVIDER_ASK = /哪|推荐|靠谱|好不好|怎么样|要不要报|需不需要报|(?:需要|要|得|必须)报|\bwhich\b|\bwhere\b|\brecommend|\bgood\b|\bbest\b|\breliable\b|\blegit|\btrust/i;
 
+/** Which is easier, better or worth more, asked of the texts' own words (最好评, 划算, which is quicker): refused unless
+ * the engine's question is asked (ask.ts: which is quicker with facts named is the years the texts set). */
+export const RANKED = /最好评|更好评|好评一些|(?:最|更|比较)容易(?:评|考|过|通过|拿|申报|报)|容易评上|哪个(?:更|最)(?:好|容易|划算|值|快|吃香)|划算|更值得|最值得|更吃香|\bwhich (?:one )?is (?:easier|better|quicker|faster)\b|\beasiest\b|\bmore worth\b/i;
+
+/** Which of two is easier, harder, better, in English ("which is easier in X, the engineering or the arts series", "is
+ * a title or a skill grade better to go for"): src/qa/uncoveredSubject.ts's subjective subject. */
+export const WHICH_BETTER_EN = /\bwhich(?: one| route| path| way| series| ladder| of (?:them|the two|these))? (?:is|would be|will be|'s) (?:the )?(?:easier|easiest|harder|hardest|simpler|simplest|better|best|more worth(?:while)?)\b|\b(?:easier|harder|better|simpler) (?:to (?:get|pick|choose|go for|take|pass)|for me)\b|\bis it worth (?:it|going for|trying)\b/i;
+
 export type Judgement = 'provider' | 'judgement';
 
 /** What the question asks to be judged: a provider (which training body), else a judgement; undefined otherwise. */
@@ -20,4 +28,4 @@ export function judgementAsked(text: string): Judgement | undefined {
 }
 
 /** The patterns (for the test that no policy text has them). */
-export const JUDGEMENT_WORDS: readonly RegExp[] = [JUDGEMENT, PROVIDER];
+export const JUDGEMENT_WORDS: readonly RegExp[] = [JUDGEMENT, PROVIDER, RANKED, WHICH_BETTER_EN];

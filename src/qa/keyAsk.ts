@@ -64,7 +64,7 @@ function saysNotRequired(answer: string, noun: string | undefined): boolean {
 }
 
 /** A size or a format asked for (照片多大尺寸, 什么格式, what size photo): no text gives one. */
-const SPEC_CUE = /几寸|A4|红底|蓝底|白底|(?:多大|什么|啥|哪种|哪个)(?:的)?(?:尺寸|规格|大小|格式|字体|(?<!文)字号|纸张|底色)|(?:尺寸|规格|格式|字体|(?<!文)字号|底色)(?:是|要|有)?(?:多少|多大|什么|啥|哪种|要求)|\bwhat (?:size|format|font)\b|\b(?:photo|picture) size\b|\bfile format\b|\bA4\b|\bprint(?:ed)? on\b/i;
+const SPEC_CUE = /几寸|A4|红底|蓝底|白底|(?:多大|什么|啥|哪种|哪个)(?:的)?(?:尺寸|规格|大小|格式|字体|(?<!文|通知|通知的|文件的)字号|纸张|底色)|(?:尺寸|规格|格式|字体|(?<!文|通知|通知的|文件的)字号|底色)(?:是|要|有)?(?:多少|多大|什么|啥|哪种|要求)|\bwhat (?:size|format|font)\b|\b(?:photo|picture) size\b|\bfile format\b|\bA4\b|\bprint(?:ed)? on\b/i;
 const SPEC_SAID = /尺寸|规格|格式|寸|字体|字号|底色|A4|\bsize\b|\bformat\b|\bfont\b/i;
 
 /** What an exam covers (考哪些内容, 考几门, what does the exam cover): no text gives a syllabus. */

@@ -1,6 +1,7 @@
 // Subjects the policy texts never speak of (leave from work, household registration): a question about one is refused
 // whatever topic word it shares with a covered intent (请假去考试 is not about 考试; 评上工程师能落户 is not about the
 // 工程师 route). Each subject's words appear in no policy text (test/qa/uncoveredSubject.test.ts checks it). Pure.
+import { WHICH_BETTER_EN } from './judgement';
 
 export interface UncoveredSubject {
   /** What the question is about. */
@@ -21,10 +22,8 @@ const SUBJECTS: { subject: UncoveredSubject['subject']; intent?: string; words: 
   // This year's dates, in English: when something is held, opens or closes, a deadline (when the text took effect is
   // the schedule topic's, and no word of it is here).
   { subject: 'dates', intent: 'nc_dates', words: /\bwhat time of (?:the )?year\b|\bwhen (?:is|are|will|do|does)\b[^?.]{0,40}\b(?:held|open|opens|close|closes|due|take place)\b|\bdeadlines?\b|\bclosing date\b/i },
-  // Which of two is easier, harder, better, in English ("which is easier in X, the engineering or the arts series", "is
-  // a title or a skill grade better to go for"): a judgement no text makes. (Which is quicker is left to the years the
-  // texts do set.)
-  { subject: 'subjective', intent: 'nc_subjective', words: /\bwhich(?: one| route| path| way| series| ladder| of (?:them|the two|these))? (?:is|would be|will be|'s) (?:the )?(?:easier|easiest|harder|hardest|simpler|simplest|better|best|more worth(?:while)?)\b|\b(?:easier|harder|better|simpler) (?:to (?:get|pick|choose|go for|take|pass)|for me)\b|\bis it worth (?:it|going for|trying)\b/i },
+  // Which of two is easier, harder, better, in English: a judgement no text makes (its words: judgement.ts).
+  { subject: 'subjective', intent: 'nc_subjective', words: WHICH_BETTER_EN },
 ];
 
 /** The subject the texts never speak of that the question asks about, if any. */
