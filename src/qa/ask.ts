@@ -183,6 +183,10 @@ const PERK_TOPICS = new Set(['subsidy', 'treatment']);
 /** Waiting for a certificate to be issued (多久能拿到证, 证书多久发下来): practical handling, not the years a route asks. */
 const ISSUE_WAIT_CUE = /(多久|多长时间|几天|几个月|啥时候|什么时候)(才)?(能|可以)?(拿到|领到|领|发|出|下来|寄)(证|证书|下来)|证书?(多久|多长时间|几天|啥时候|什么时候)(才)?(能|可以)?(发|出|下来|寄|领|拿到)|(出证|发证|领证)(要|得|需要)?(多久|多长时间|几天|几个月)|how long (until|till|before) i (get|receive) (my|the) certificate|when (will|do) i (get|receive) (my|the) certificate/i;
 
+/** Which text a region's is made on or follows, asked in so many words (按哪个文件执行, 依据的是哪份文件, based on which
+ * document): the basis topic's own question. */
+const BASIS_ASKED = /(?:按|照|依据|根据|执行|落实|参照)(?:的是|着|了)?(?:哪|什么|啥)(?:个|份|一份|一号|号)?(?:文件|文|通知|意见)|\b(?:based on|follows?|implements?|according to) (?:which|what) (?:document|file|policy|notice|opinion)\b/i;
+
 /** When a review's or an exam's result comes out (上个月评的工程师啥时候出结果, 成绩多久能出来, when will the results be
  * out): results and their dates, which no text gives (none of the six texts says 结果 or 公示 at all). */
 const RESULT_WAIT_CUE = /(?:啥时候|什么时候|多久|多长时间|几时|何时|哪天|几号)(?:才|能|会|可以|就){0,2}(?:出|公布|公示|出来|下来|知道)(?:结果|成绩|名单)|(?:结果|成绩|名单)(?:要|得)?(?:啥时候|什么时候|多久|多长时间|几时|何时|哪天|几号)(?:才|能|会|可以|就){0,2}(?:出|公布|公示|出来|下来|知道)|\bwhen (?:will|do|can|would) (?:i|we|they) (?:get|know|see|hear)(?: about)? (?:the |my |our )?results?\b|\bwhen (?:are|will|do|would) (?:the |my )?results? (?:be |come )?(?:out|announced|published|released|posted)\b/i;
@@ -735,7 +739,9 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
   // Which text a place follows, asked of regions that have a text of their own (江西按哪个文件执行): that text and what
   // it was made on, not the answer for places the texts do not cover.
   const ownTexts = named.length > 0 && named.every((x) => !x.fallback && x.region !== 'national');
-  const intent = intent0?.id === 'region_not_covered' && ownTexts && m.byId.get('basis_document') ? m.byId.get('basis_document') : intent0;
+  // And which text is followed, in so many words (四川按哪个文件执行贯通), between the basis and another topic: the basis.
+  const basisAsked = BASIS_ASKED.test(text) && (preds[0]?.p ?? 0) < UNSURE && preds.slice(0, 2).some((x) => x.label === 'basis_document');
+  const intent = ((intent0?.id === 'region_not_covered' && ownTexts) || (basisAsked && intent0?.kind !== 'engine')) && m.byId.get('basis_document') ? m.byId.get('basis_document') : intent0;
   const p = preds[0]?.p ?? 0;
 
   // A subject no text speaks of (leave from work, 落户): refused, whatever topic or facts it shares words with.
