@@ -73,6 +73,9 @@ function remember(): void {
   kept++;
 }
 
+/** What separates the items of a list said inline: 、 in Chinese, a comma in English. */
+export const listSep = (locale: Locale): string => (locale === 'en' ? ', ' : '、');
+
 export function t(locale: Locale, key: string, vars?: Record<string, unknown>): string {
   if (!vars) {
     let texts = plain.get(locale);

@@ -29,6 +29,9 @@ const SPECIALTY: [RegExp, string][] = [[/建设|建筑|\bconstruction\b/i, '建�
 
 const ALL = SUZHOU_ANNEX.flatMap((r) => r.occupations.map((o) => ({ o, row: r })));
 
+/** The annex row that lists an occupation (车工 → 机械), if any. */
+export const rowOf = (occupation: string): AnnexRow | undefined => SUZHOU_ANNEX.find((r) => r.occupations.includes(occupation));
+
 const BY_LENGTH = [...ALL].sort((a, b) => b.o.length - a.o.length);
 /** A long trade's name without its last 工 / 员, as people say the work (做制冷空调系统安装维修的): matched whole. */
 const BY_STEM = BY_LENGTH.filter((x) => x.o.length >= 6 && /[工员]$/.test(x.o)).map((x) => ({ ...x, stem: x.o.slice(0, -1) }));
@@ -79,7 +82,7 @@ export function findInAnnex(text: string): AnnexFinding {
   }
   for (const [re, o] of ACTIVITY) {
     if (re.test(text)) {
-      const row = SUZHOU_ANNEX.find((r) => r.occupations.includes(o));
+      const row = rowOf(o);
       if (row) return { kind: 'trade', trade: o, row };
     }
   }
@@ -122,7 +125,7 @@ export function tradesInAnnex(text: string): Exclude<AnnexFinding, { kind: 'none
   for (const x of BY_STEM) { const i = rest.indexOf(x.stem); if (i >= 0) take(i, x.stem.length, { kind: 'trade', trade: x.o, row: x.row }); }
   for (const [re, o] of ACTIVITY) {
     const m = re.exec(rest);
-    const row = m && !found.some((x) => x.f.trade === o) ? SUZHOU_ANNEX.find((r) => r.occupations.includes(o)) : undefined;
+    const row = m && !found.some((x) => x.f.trade === o) ? rowOf(o) : undefined;
     if (m && row) take(m.index, m[0].length, { kind: 'trade', trade: o, row });
   }
   for (let m = UNLISTED.exec(rest); m; m = UNLISTED.exec(rest)) take(m.index, m[0].length, { kind: 'unlisted', trade: m[0], closest: closest(m[0]) });
@@ -136,7 +139,7 @@ function misheard(name: string): Extract<AnnexFinding, { kind: 'trade' }> | unde
   const direct = BY_LENGTH.find((x) => fixed.endsWith(x.o));
   if (direct) return { kind: 'trade', trade: direct.o, row: direct.row, typed: name };
   for (const [re, o] of ACTIVITY) {
-    const row = re.test(fixed) ? SUZHOU_ANNEX.find((r) => r.occupations.includes(o)) : undefined;
+    const row = re.test(fixed) ? rowOf(o) : undefined;
     if (row) return { kind: 'trade', trade: o, row, typed: name };
   }
   return undefined;

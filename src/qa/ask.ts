@@ -2,14 +2,13 @@
 // intents kept as data (src/qa/intents/*.json), and an honest "the texts do not cover this" otherwise.
 // Pure: no fs, no clock, no SDK (the month comes in as `asOf`), so the dialog can call ask() mid-interview.
 import { withNationalText } from './nationalText';
-import { has, t } from '../i18n';
+import { t, has, listSep } from '../i18n';
 import { editDistance, understand, type Locale, type Understanding } from '../dialogs/understand';
 import { placesIn, type PlaceHit } from '../rules/places';
 import { REGION_CONFIG } from '../rules/policies';
 import type { Citation } from '../rules/result';
 import { skillRank, titleRank, type Region } from '../rules/vocabulary';
-import { ANNEX_TITLE, findInAnnex, rowCitation, tradesInAnnex } from './annex';
-import { SUZHOU_ANNEX as SUZHOU_ANNEX_ROWS } from '../rules/data/suzhouAnnex';
+import { ANNEX_TITLE, findInAnnex, rowCitation, rowOf, tradesInAnnex } from './annex';
 import { citationFor } from './clauses';
 import { decide, fit, fromData, train, type Classifier, type Example, type Prediction, type Trained } from './classifier';
 import { eligibilityLines, factsFor, namesFacts, questionFacts, routeLines, takesQualification, withEnglishAwards, withEnglishTargets, withEnglishYears, type PersonFacts, type QAUnderstanding } from './eligibility';
@@ -372,7 +371,7 @@ function annexAnswer(text: string, regions: (Region | undefined)[], locale: Loca
     const sep = locale === 'en' ? '; ' : '；';
     const parts = many.map((f) => (f.kind === 'trade'
       ? t(locale, 'qa:a.dev10.annexMany.listed', { occupation: annexName(locale, f.trade), specialty: annexName(locale, f.row.specialty) })
-      : t(locale, f.closest.length ? 'qa:a.dev10.annexMany.unlisted' : 'qa:a.dev10.annexMany.unlistedNone', { trade: f.trade, closest: f.closest.map((o) => annexName(locale, o)).join(locale === 'en' ? ', ' : '、') })));
+      : t(locale, f.closest.length ? 'qa:a.dev10.annexMany.unlisted' : 'qa:a.dev10.annexMany.unlistedNone', { trade: f.trade, closest: f.closest.map((o) => annexName(locale, o)).join(listSep(locale)) })));
     const body = t(locale, 'qa:a.dev10.annexMany.line', { parts: parts.join(sep) }) + (many.some((f) => f.kind === 'unlisted') ? t(locale, 'qa:a.dev10.annexMany.tail') : '');
     const citations: Citation[] = [];
     for (const f of many) {
@@ -390,14 +389,14 @@ function annexAnswer(text: string, regions: (Region | undefined)[], locale: Loca
       citations = [rowCitation(found.row)];
       break;
     case 'specialty':
-      body = t(locale, 'qa:a.annex.suzhou.specialty', { specialty: annexName(locale, found.row.specialty), occupations: found.row.occupations.map((o) => annexName(locale, o)).join(locale === 'en' ? ', ' : '、') });
+      body = t(locale, 'qa:a.annex.suzhou.specialty', { specialty: annexName(locale, found.row.specialty), occupations: found.row.occupations.map((o) => annexName(locale, o)).join(listSep(locale)) });
       citations = [rowCitation(found.row)];
       break;
     case 'unlisted': {
       // The closest listed trades with the specialty each is listed under, their rows quoted (数控车工 → 车工, 机械).
-      const rows = found.closest.map((o) => SUZHOU_ANNEX_ROWS.find((r) => r.occupations.includes(o))!);
+      const rows = found.closest.map((o) => rowOf(o)!);
       const closest = found.closest.map((o, i) => t(locale, 'qa:a.snj.annexItem', { occupation: annexName(locale, o), specialty: annexName(locale, rows[i].specialty) }));
-      body = t(locale, found.closest.length ? 'qa:a.annex.unlisted.closest' : 'qa:a.annex.unlisted.none', { trade: found.trade, closest: closest.join(locale === 'en' ? ', ' : '、') });
+      body = t(locale, found.closest.length ? 'qa:a.annex.unlisted.closest' : 'qa:a.annex.unlisted.none', { trade: found.trade, closest: closest.join(listSep(locale)) });
       citations = rows.length ? [...new Set(rows)].map(rowCitation) : [ANNEX_TITLE];
       break;
     }

@@ -1,7 +1,7 @@
 // Eligibility questions answered by the rule engine, not by search: the question's facts (levels, titles, awards,
 // years) → evaluate() per region → the paths that answer it, with the route, its years or award, the status for the
 // facts given, and the row's own sentence quoted.
-import { t } from '../i18n';
+import { t, listSep } from '../i18n';
 import { evaluate, rulesFor, type Citation, type Path } from '../rules';
 import type { PathRule } from '../rules/ruleSchema';
 import type { Region, SkillLevel, TitleLevel } from '../rules/vocabulary';
@@ -484,7 +484,7 @@ function linesFor(u: Understanding, facts: Facts, regions: readonly Region[], as
       const { routes, how } = routesTo(region, targets, locale);
       const sep = locale === 'en' ? '; ' : '；';
       let text = wanted
-        ? t(locale, others.length ? 'qa:elig.noRouteBut' : 'qa:elig.noRoute', { wanted, open: others.map((p) => level(locale, p)).join(locale === 'en' ? ', ' : '、') })
+        ? t(locale, others.length ? 'qa:elig.noRouteBut' : 'qa:elig.noRoute', { wanted, open: others.map((p) => level(locale, p)).join(listSep(locale)) })
         : t(locale, 'qa:elig.nothing');
       if (how.length) text += t(locale, 'qa:elig.routesTo', { wanted, routes: how.join(sep) });
       // A title held and a skill level wanted: the text's upgrade (晋级) route to it, with the sentence naming the title.

@@ -1,7 +1,7 @@
 // The green channels to a level asked for that the facts given do not reach (辽宁, a 高级技师 asking for 正高): the
 // awards the region's text names for that level, said and quoted from the items that name them, so the answer does
 // not stop at "no route" when the text has one through an award.
-import { t } from '../i18n';
+import { t, listSep } from '../i18n';
 import type { Locale, ParsedTarget } from '../dialogs/understand';
 import { rulesFor, type Citation } from '../rules';
 import { POLICIES } from '../rules/policies';
@@ -12,7 +12,7 @@ import { placeAsked } from './contestPlace';
 type Matcher = Extract<PathRule['starts'][number], { kind: 'award' }>['anyOf'][number];
 
 function label(locale: Locale, m: Matcher): string {
-  if (m.type === 'honor') return m.ids.map((id) => t(locale, `qa:honor.${id}`)).join(locale === 'en' ? ', ' : '、');
+  if (m.type === 'honor') return m.ids.map((id) => t(locale, `qa:honor.${id}`)).join(listSep(locale));
   const tier = m.tiers.map((x) => t(locale, `dialog:tier.${x}`)).join(locale === 'en' ? ' / ' : '、');
   // (A text that says 奖牌 is said as medals: ruling 8 reads ranks 1–3 as medals.)
   const need = m.medalsAsRanks ? t(locale, 'qa:elig.need.bronze') : m.rankMax !== undefined || m.medals?.length ? placeAsked(m, undefined, locale) : '';
@@ -40,6 +40,6 @@ export function greenTo(region: Region, targets: readonly ParsedTarget[], locale
   if (!names.length) return undefined;
   // The national text's green channel (正高级或副高级, by local measures) is said by its own answer; not repeated here.
   if (rules.every((r) => r.conditions.some((c) => c.type === 'local_measures'))) return undefined;
-  const wanted = [...new Set(rules.map((r) => t(locale, r.direction === 'title_to_skill' ? `rules:skill.${r.target}` : `rules:title.${r.target}`)))].join(locale === 'en' ? ', ' : '、');
+  const wanted = [...new Set(rules.map((r) => t(locale, r.direction === 'title_to_skill' ? `rules:skill.${r.target}` : `rules:title.${r.target}`)))].join(listSep(locale));
   return { text: t(locale, 'qa:elig.greenTo', { wanted, awards: names.join(locale === 'en' ? '; ' : '；') }), citations: citations.slice(0, 3) };
 }
