@@ -345,7 +345,7 @@ function topicAnswer(intent: Intent, regions: (Region | undefined)[], locale: Lo
     lines.push(intent.plain ? body : prefix(region) + body);
     const cites = withAdoption(a.cite.map((c) => citationFor({ id: c.clause, excerpt: c.quote })), region);
     for (const c of glossed(cites, locale, body.replace(/^[^：:]{0,40}[：:]\s*/, ''))) {
-      if (!citations.some((x) => x.quote === c.quote && x.clause === c.clause)) citations.push(c);
+      addOnce(citations, c);
     }
     if (region) served.push(region);
   }
@@ -376,7 +376,7 @@ function annexAnswer(text: string, regions: (Region | undefined)[], locale: Loca
     const citations: Citation[] = [];
     for (const f of many) {
       const c = f.kind === 'trade' ? rowCitation(f.row) : ANNEX_TITLE;
-      if (!citations.some((x) => x.clause === c.clause && x.quote === c.quote)) citations.push(c);
+      addOnce(citations, c);
     }
     return { answer: prefix(region) + body, citations: glossed(citations, locale, body), confidence: round(confidence), matched: 'curated', id: 'suzhou_annex', kind: 'annex', region };
   }
@@ -412,6 +412,11 @@ function annexAnswer(text: string, regions: (Region | undefined)[], locale: Loca
   };
 }
 
+/** Adds a citation unless the same clause and quote is there already. */
+function addOnce<C extends Citation>(citations: C[], c: C): void {
+  if (!citations.some((x) => x.quote === c.quote && x.clause === c.clause)) citations.push(c);
+}
+
 /** A region's line of a computed English answer, as it follows the region's label ("Sichuan: "): its first letter a
  * capital (the rule sentences start on an award's or a level's name, "gold at the…"), and a sentence joined on after
  * "; " going on in lower case ("; your technician counts as…"). Chinese lines are as they are. */
@@ -445,7 +450,7 @@ function engineAnswer(u: Understanding, regions: (Region | undefined)[], opts: A
   const citations: AskCitation[] = [];
   lines.forEach((l) => {
     const cites = withAdoption(l.citations, l.region);
-    for (const c of glossed(cites, locale, asLine(l.text, locale))) if (!citations.some((x) => x.quote === c.quote && x.clause === c.clause)) citations.push(c);
+    for (const c of glossed(cites, locale, asLine(l.text, locale))) addOnce(citations, c);
   });
   if (!citations.length) return undefined;
   const lead = got.own ? '' : t(locale, 'qa:elig.yourFacts');
@@ -495,7 +500,7 @@ function withConditions(a: AskResult, u: Understanding, regions: (Region | undef
     if (!review || !cite) continue;
     const cites = withAdoption([citationFor({ id: cite.clause, excerpt: cite.quote })], r);
     for (const c of glossed(cites, locale, t(locale, `qa:a.${review.key}`))) {
-      if (!citations.some((x) => x.quote === c.quote && x.clause === c.clause)) citations.push(c);
+      addOnce(citations, c);
     }
   }
   return { ...a, citations };
