@@ -5,6 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { recheck } from './qaRecheck.mjs';
+/* global process */
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const AS_OF = '2026-11';
@@ -23,7 +24,6 @@ const Y = (n, zh) => [`${n}年`, `${zh}年`, `${n} year`, `${n}-year`, `${n} yr`
 const Y1 = Y(1, '一'), Y2 = Y(2, '两'), Y3 = Y(3, '三'), Y4 = Y(4, '四'), Y5 = Y(5, '五'), Y8 = Y(8, '八'), Y10 = Y(10, '十');
 const REV = ['年度考核', 'annual review', 'annual appraisal', 'appraisal'];
 const EXAM = ['免于理论知识考试', '免理论', '免考理论', 'theory exam', 'theory test', 'theoretical exam', 'theory'];
-const CERT = ['证书', 'certificate'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const at = (y, m) => [`${y}年${m}月`, `${y}-${String(m).padStart(2, '0')}`, `${y}.${m}`, `${y}/${m}`, `${MONTHS[m - 1]} ${y}`, `${MONTHS[m - 1].slice(0, 3)} ${y}`];
 // "not in the texts" wordings a region-silent answer may use
