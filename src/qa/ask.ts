@@ -1069,7 +1069,7 @@ const GREEN_CUE = /破格|绿色通道|快车道|直通车|直接(申报|评|报
 /** 那省级二类竞赛第一名呢, 要是国赛第三名呢: a follow-up naming only another award or result asks what that one opens. */
 const AWARD_FOLLOW_UP = /^(?:那|那么|那要是|那如果|要是|如果|换成)[^，,。？?!！]{2,30}?呢(?:[？?。!！]|\s|$)/;
 /** 工程师考技师 四川跟辽宁年限有啥区别: the years of a route named (a level held, one of the other ladder wanted) asked. */
-const ROUTE_YEARS_ASKED = /年限|几年|多少年|多久|多长时间|how (?:many|long)/i;
+const ROUTE_YEARS_ASKED = /年限|年头|年数|几年|多少年|多久|多长时间|how (?:many|long)/i;
 const GREEN_ASKED = /绿色通道|快车道|直通车|破格|\bfast[- ]track|\bgreen channel/i;
 
 /** The skill ladder asked about in general (考技能等级, 技能评价, skill level). */
@@ -1084,7 +1084,7 @@ function byFacts(a: AskResult): AskResult {
 }
 
 /** An HR department's part in the work asked (人社局…管什么 / 负责什么 / 职责), not where it is or what it does on its own. */
-const ROLE_CUE = /(?:人社局|人社部门|人力社保部门|人力资源(?:和)?社会保障(?:局|部门|厅)|人社厅)[^，,。？?]{0,10}?(?:管什么|管啥|管哪些|负责什么|负责啥|负责哪些|职责|承担什么|起什么作用|要做什么|要干什么|要干啥)/;
+const ROLE_CUE = /(?:人社局|人社部门|人力社保部门|人力资源(?:和)?社会保障(?:局|部门|厅)|人社厅)[^，,。？?]{0,10}?(?:管什么|管啥|管哪些|负责什么|负责啥|负责哪些|职责|承担什么|起什么作用|要做什么|要干什么|要干啥|(?:怎么|如何|咋)(?:指导|组织|推进|落实|抓))/;
 
 /** Topics that are a route to levels of one ladder (their intent's direction). */
 const ROUTE_TOPICS = new Set(['direct_skill', 'upgrade']);
