@@ -10,6 +10,7 @@ import zhQaProvisions from '../locales/zh-CN/qa-provisions.json';
 import zhQaCoverageCls from '../locales/zh-CN/qa-coverage-cls.json';
 import zhQaCoverageSnj from '../locales/zh-CN/qa-coverage-snj.json';
 import zhQaDev10 from '../locales/zh-CN/qa-dev10.json';
+import zhQaJx from '../locales/zh-CN/qa-jx.json';
 import zhLadder from '../locales/zh-CN/ladder.json';
 import zhBot from '../locales/zh-CN/bot.json';
 import zhChannels from '../locales/zh-CN/channels.json';
@@ -23,6 +24,7 @@ import enQaProvisions from '../locales/en/qa-provisions.json';
 import enQaCoverageCls from '../locales/en/qa-coverage-cls.json';
 import enQaCoverageSnj from '../locales/en/qa-coverage-snj.json';
 import enQaDev10 from '../locales/en/qa-dev10.json';
+import enQaJx from '../locales/en/qa-jx.json';
 import enLadder from '../locales/en/ladder.json';
 import enBot from '../locales/en/bot.json';
 import enChannels from '../locales/en/channels.json';
@@ -36,15 +38,15 @@ export type Namespace = (typeof NAMESPACES)[number];
 // qa-provisions.json holds the answers of src/qa/intents/provisions.json, read as qa:a.prov.<key>;
 // qa-coverage-cls.json those of src/qa/intents/coverage-cls.json, read as qa:a.cls.<key>;
 // qa-coverage-snj.json those of src/qa/intents/coverage-snj.json, as qa:a.snj.<key>;
-// qa-dev10.json those of src/qa/intents/dev10.json, as qa:a.dev10.<key>.
+// qa-dev10.json those of src/qa/intents/dev10.json, as qa:a.dev10.<key>; qa-jx.json those of src/qa/intents/zh-jx-11.json, as qa:a.jx.<key>.
 // The regions' names come from policies/<region>/policy.yaml (name:), as rules:region.<code>.
 const regionNames = (locale: Locale) => Object.fromEntries(
   Object.values(POLICY_DATA as Record<string, { region: string; name: Record<Locale, string> }>).map((m) => [m.region, m.name[locale]]),
 );
 
 export const resources = {
-  'zh-CN': { common: zhCommon, dialog: zhDialog, rules: { ...zhRules, region: regionNames('zh-CN') }, qa: { ...zhQa, a: { ...zhQa.a, prov: zhQaProvisions, cls: zhQaCoverageCls, snj: zhQaCoverageSnj, dev10: zhQaDev10 } }, ladder: zhLadder, bot: zhBot, channels: zhChannels, web: zhWeb, reminders: zhReminders },
-  en: { common: enCommon, dialog: enDialog, rules: { ...enRules, region: regionNames('en') }, qa: { ...enQa, a: { ...enQa.a, prov: enQaProvisions, cls: enQaCoverageCls, snj: enQaCoverageSnj, dev10: enQaDev10 } }, ladder: enLadder, bot: enBot, channels: enChannels, web: enWeb, reminders: enReminders },
+  'zh-CN': { common: zhCommon, dialog: zhDialog, rules: { ...zhRules, region: regionNames('zh-CN') }, qa: { ...zhQa, a: { ...zhQa.a, prov: zhQaProvisions, cls: zhQaCoverageCls, snj: zhQaCoverageSnj, dev10: zhQaDev10, jx: zhQaJx } }, ladder: zhLadder, bot: zhBot, channels: zhChannels, web: zhWeb, reminders: zhReminders },
+  en: { common: enCommon, dialog: enDialog, rules: { ...enRules, region: regionNames('en') }, qa: { ...enQa, a: { ...enQa.a, prov: enQaProvisions, cls: enQaCoverageCls, snj: enQaCoverageSnj, dev10: enQaDev10, jx: enQaJx } }, ladder: enLadder, bot: enBot, channels: enChannels, web: enWeb, reminders: enReminders },
 } as const;
 
 const i18n = i18next.createInstance();

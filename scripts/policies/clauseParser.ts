@@ -26,7 +26,8 @@ const squash = (s: string): string => s.replace(/\s+/g, '');
 
 const BREAK = '\u0000';
 
-/** Sentences end at 。！？ (a closing quote stays with its sentence), and at a colon that ends a paragraph. */
+/** Sentences end at 。！？ (a closing quote stays with its sentence), at a colon that ends a paragraph, and around a
+ * heading line that labels no clause. */
 export function sentencesOf(text: string): string[] {
   return text.split(BREAK).flatMap((part) => part.match(/[^。！？]+(?:[。！？]+[”’」』）]*|$)/g) ?? []).filter((s) => s.length > 0);
 }
@@ -115,7 +116,9 @@ export function parseClauses(raw: string, extraction: Extraction, preamble: stri
     if (!m || (m.level === 3 && stack.length === 0 && !annex)) {
       if (annex && current.level === 0 && current.body.length === 0 && !current.title) current.title = s;
       else if (annex && current.level === 0 && !/[，。；：]/.test(s) && current.body.length === 0) current.title += s;
-      else current.body.push(s);
+      // A markdown heading that labels no clause (a text's issuer, its title) is a sentence of its own: joined to the
+      // lines around it, a quote of the header would hold words the heading mark separates in the text as written.
+      else current.body.push(mdHeading ? `${BREAK}${s}${BREAK}` : s);
       continue;
     }
     let title: string | undefined;

@@ -63,6 +63,9 @@ export type AnnexFinding =
   | { kind: 'none' };
 
 /** The trade or specialty a question names, as the annex lists it. */
+/** 都挂了哪些工种, 包括哪些职业, 底下有啥工种: the trades of a specialty asked for as a list. */
+const TRADES_LISTED_ASKED = /哪些(?:技能)?(?:工种|职业)|都(?:有|挂了?|包括|含|对应)了?(?:哪些|啥|什么)(?:技能)?(?:工种|职业)?|包括(?:哪些|啥|什么)|有哪几个工种/;
+
 export function findInAnnex(text: string): AnnexFinding {
   const direct = BY_LENGTH.find((x) => text.includes(x.o)) ?? BY_STEM.find((x) => text.includes(x.stem));
   const unlisted = UNLISTED.exec(text);
@@ -70,6 +73,14 @@ export function findInAnnex(text: string): AnnexFinding {
   if (direct && unlisted && text.indexOf(direct.o) - (unlisted.index + unlisted[0].length) === 0) {
     const trade = unlisted[0] + direct.o;
     return { kind: 'unlisted', trade, closest: [direct.o, ...closest(trade).filter((o) => o !== direct.o)].slice(0, 3) };
+  }
+  // A specialty's trades asked for, with one of them named to look for (机械那一类都挂了哪些工种，车工在不在): the
+  // specialty's row, which names that trade among the rest.
+  if (direct && TRADES_LISTED_ASKED.test(text)) {
+    const rest = text.replace(direct.o, ' ');
+    const spec = SPECIALTY.find(([re]) => re.test(rest));
+    const row = spec && SUZHOU_ANNEX.find((r) => r.specialty === spec[1]);
+    if (row) return { kind: 'specialty', row };
   }
   if (direct) return { kind: 'trade', trade: direct.o, row: direct.row };
   if (unlisted) {

@@ -782,7 +782,7 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
   // Eligibility: the classifier says so, or the question names what one holds and asks what it opens. An award stated
   // with nothing asked (苏州 省级二类技能竞赛拿了第一名) asks what it opens, as it would in the interview.
   // (an award named with the green channel asked of it, 特殊津贴…有绿色通道吗: what it opens)
-  const cue = ELIGIBILITY_CUE.test(text) || (!!u.awards?.length && GREEN_ASKED.test(text)) || asksMore(text) || englishRouteAsk(text, u) || (!!u.awards?.length && awardCounts(text)) || (!!u.awards?.length && !isPolicyQuestion(text));
+  const cue = ELIGIBILITY_CUE.test(text) || (!!u.awards?.length && (GREEN_ASKED.test(text) || AWARD_FOLLOW_UP.test(text))) || (!!routeAsked(u) && ROUTE_YEARS_ASKED.test(text)) || asksMore(text) || englishRouteAsk(text, u) || (!!u.awards?.length && awardCounts(text)) || (!!u.awards?.length && !isPolicyQuestion(text));
   if (PERK_CUE.test(text) && intent && PERK_TOPICS.has(intent.id) && m.byId.get('nc_perks')) return refusal(opts.locale, opts, p, 'nc_perks', 'not_covered', m);
   if (((ISSUE_WAIT_CUE.test(text) && !u.targets?.length && intent?.kind !== 'engine') || HANDLING_CUE.test(text) || REVIEW_DETAIL_CUE.test(text))
     && m.byId.get('nc_practical')) {
@@ -952,7 +952,8 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
       // not what is asked.
       if (ROUTE_TOPICS.has(intent.id) && intent.direction && u.targets?.length
         && u.targets.every((x) => (x.kind === 'title') !== (intent.direction === 'skill_to_title'))) return refusal(opts.locale, opts, p);
-      const a = topicAnswer(intent, regions, opts.locale, top!.p, u, lead);
+      // (top is undefined when the basis was taken over an undecided ranking: BASIS_ASKED)
+      const a = topicAnswer(intent, regions, opts.locale, top?.p ?? p, u, lead);
       const b = (a && withInstead(a, intent, text, regions, opts.locale, u, m)) ?? a;
       return b ? withRoute(b, u, regions, opts, lead) : refusal(opts.locale, opts, p);
     }
@@ -1066,6 +1067,10 @@ const ANNEX_CUE = /附件|目录|对照表|\bannex\b|\bappendix\b|\bcatalog(?:ue
 const GREEN_CUE = /破格|绿色通道|快车道|直通车|直接(申报|评|报)|技术能[手首]|工匠|技能大师|技能大奖|劳模|劳动模范|竞赛|大赛|比赛|世赛|国赛|省赛|教练|非遗|传承人|特殊津贴|工作室|\bdirectly\b|green channel|\btalent\b|craftsm[ae]n|skill master|technical expert|allowance|studio|heritage|model worker|\bcontest\b|\bcompetition\b|\bmedal\b|\baward\b|\b(1st|2nd|3rd|\d+th) place\b/i;
 
 /** The green channel itself asked about (有绿色通道吗, 能破格吗, a fast track): of an award named, what it opens. */
+/** 那省级二类竞赛第一名呢, 要是国赛第三名呢: a follow-up naming only another award or result asks what that one opens. */
+const AWARD_FOLLOW_UP = /^(?:那|那么|那要是|那如果|要是|如果|换成)[^，,。？?!！]{2,30}?呢(?:[？?。!！]|\s|$)/;
+/** 工程师考技师 四川跟辽宁年限有啥区别: the years of a route named (a level held, one of the other ladder wanted) asked. */
+const ROUTE_YEARS_ASKED = /年限|年头|年数|几年|多少年|多久|多长时间|how (?:many|long)/i;
 const GREEN_ASKED = /绿色通道|快车道|直通车|破格|\bfast[- ]track|\bgreen channel/i;
 
 /** The skill ladder asked about in general (考技能等级, 技能评价, skill level). */
@@ -1080,7 +1085,7 @@ function byFacts(a: AskResult): AskResult {
 }
 
 /** An HR department's part in the work asked (人社局…管什么 / 负责什么 / 职责), not where it is or what it does on its own. */
-const ROLE_CUE = /(?:人社局|人社部门|人力社保部门|人力资源(?:和)?社会保障(?:局|部门|厅)|人社厅)[^，,。？?]{0,10}?(?:管什么|管啥|管哪些|负责什么|负责啥|负责哪些|职责|承担什么|起什么作用|要做什么|要干什么|要干啥)/;
+const ROLE_CUE = /(?:人社局|人社部门|人力社保部门|人力资源(?:和)?社会保障(?:局|部门|厅)|人社厅)[^，,。？?]{0,10}?(?:管什么|管啥|管哪些|负责什么|负责啥|负责哪些|职责|承担什么|起什么作用|要做什么|要干什么|要干啥|(?:怎么|如何|咋)(?:指导|组织|推进|落实|抓))/;
 
 /** Topics that are a route to levels of one ladder (their intent's direction). */
 const ROUTE_TOPICS = new Set(['direct_skill', 'upgrade']);

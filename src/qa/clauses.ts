@@ -17,11 +17,11 @@ export interface Clause {
 
 /**
  * [Q&A id, index clause, what of it]: nothing = its own words; 'full' = with its sub-clauses; 'title' = its heading;
- * [from, to] = those sentences (0-based); ['chars', from, to] = those characters of its own words (a heading line the index
- * joins to the text: Jiangxi's number and title, run into 通知正文's first sentence). `liaoning-2019-2:五` is the closing paragraph of 五, which the index files
+ * [from, to] = those sentences (0-based; a header's lines are sentences of their own: the index cuts at a heading mark).
+ * `liaoning-2019-2:五` is the closing paragraph of 五, which the index files
  * under 五（二） (the text's line breaks do not mark where 五（二） ends); it is cited as 五, as before.
  */
-type Unit = [string, string] | [string, string, 'full' | 'title'] | [string, string, number, number] | [string, string, 'chars', number, number];
+type Unit = [string, string] | [string, string, 'full' | 'title'] | [string, string, number, number];
 
 const UNITS: readonly Unit[] = [
   ['national-2020-96:一（二）1', '一（二）1'],
@@ -39,13 +39,20 @@ const UNITS: readonly Unit[] = [
   ['national-2020-96:三（二）', '三（二）', 1, 1],
   ['national-2020-96:三（三）#2', '三（三）', 1, 1],
   ['national-2020-96:三（三）', '三（三）', 3, 3],
-  ['national-2020-96:序言', '序言', 1, 1],
+  ['national-2020-96:序言', '序言', 4, 4],
+  // (the header's lines: issuer, number, title, addressees; each a sentence of the index, as the heading marks set them apart)
+  ['national-2020-96:序言#01', '序言', 0, 0],
+  ['national-2020-96:序言#02', '序言', 1, 1],
+  ['national-2020-96:序言#03', '序言', 2, 2],
+  ['national-2020-96:序言#04', '序言', 3, 3],
   ['national-2020-96:一（一）', '一（一）'],
   ['national-2020-96:三（三）#3', '三（三）', 4, 4],
-  ['jiangxi-2021-227:通知正文', '通知正文', 1, 1],
-  // (the notice's number and its title, which the index runs into 通知正文's first sentence)
-  ['jiangxi-2021-227:通知正文#0', '通知正文', 'chars', 13, 27],
-  ['jiangxi-2021-227:通知正文#00', '通知正文', 'chars', 27, 77],
+  ['jiangxi-2021-227:通知正文', '通知正文', 4, 4],
+  // (the header's lines: issuer, number, title, addressees)
+  ['jiangxi-2021-227:通知正文#01', '通知正文', 0, 0],
+  ['jiangxi-2021-227:通知正文#0', '通知正文', 1, 1],
+  ['jiangxi-2021-227:通知正文#00', '通知正文', 2, 2],
+  ['jiangxi-2021-227:通知正文#03', '通知正文', 3, 3],
   ['jiangxi-2021-227:一', '一'],
   ['jiangxi-2021-227:二', '二'],
   ['jiangxi-2021-227:三', '三', 0, 1],
@@ -182,7 +189,6 @@ function unitText(u: Unit, policy: string): string {
   if (u.length === 2) return c.text;
   if (u[2] === 'full') return c.fullText;
   if (u[2] === 'title') return c.title ?? '';
-  if (u[2] === 'chars') return c.text.slice(u[3], u[4]);
   return c.sentences.slice(u[2], (u[3] as number) + 1).join('');
 }
 

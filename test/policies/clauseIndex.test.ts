@@ -29,6 +29,17 @@ describe('clause index', () => {
     expect(c.text).not.toMatch(/\s/);
   });
 
+  // A quote is checked against the text as written (its heading marks kept): so each sentence must stand in it as it
+  // is, and a header's lines (issuer, number, title, addressees) are sentences of their own, not one run across `#`.
+  it.each(all)('%s: each sentence stands word for word in its text as written, heading marks and all', (_k, c) => {
+    for (const s of c.sentences) expect([s, policyText(c.policy).includes(s)]).toEqual([s, true]);
+  });
+
+  it('cuts a header at its heading marks', () => {
+    expect(clause('national-2020-96', '序言')?.sentences.slice(0, 2)).toEqual(['人力资源社会保障部文件', '人社部发〔2020〕96号']);
+    expect(clause('jiangxi-2021-227', '通知正文')?.sentences[3]).toMatch(/^各设区市、省直管试点县（市）人力资源社会保障局，.*：$/);
+  });
+
   it('covers each text from end to end: its clauses, put together with their labels, are the whole text', () => {
     for (const p of indexedPolicies()) {
       const text = policyText(p).replace(/[#*]/g, '');

@@ -16,7 +16,7 @@ const HONORS: HonorRule[] = [
   [/中华技能大奖|\bchina skills? award\b/g, 'china_skills_award'],
   [/全国(?:的)?技术能手|国家级技术能手|\bnational(?:[- ]level)? technical experts?\b/g, 'national_technical_expert'],
   [/(?:享受)?国务院(?:政府)?(?:特殊|特贴|特)?津贴|国务院特贴|国贴专家|\bstate council (?:special )?allowance\b/g, 'state_council_allowance'],
-  [/(?:享受)?(?:[\u4e00-\u9fff]{2,3}省|省级|省(?:里|上)(?:发的|批的|给的|定的)?|省)(?:人民)?(?:政府)?(?:特殊|特)?津贴|\bprovincial (?:government )?(?:special )?allowance\b/g, 'provincial_government_allowance'],
+  [/(?:享受)?(?:[\u4e00-\u9fff]{2,3}省|省级|省(?:里|上)(?:发的|批的|给的|定的|的)?|省)(?:人民)?(?:政府)?(?:(?:特殊|特)?津贴|特贴)|\bprovincial (?:government )?(?:special )?allowance\b/g, 'provincial_government_allowance'],
   [/国家级(?:的)?技能大师工作室(?:的)?(?:带头人|领办人|负责人|领衔人|领衔专家|命名专家|领军人)?|\b(?:national|state)(?:[- ]level)? (?:skills? )?master(?:'s)? (?:skills? )?(?:studio|workstation|work station|workshop)(?: lead(?:er)?| head)?\b/g, 'national_master_studio_lead'],
   [/省级(?:的)?技能大师工作(?:室|站)(?:的)?(?:带头人|领办人|负责人|领衔人|领衔专家)?|\b(?:provincial|province)(?:[- ]level)? (?:skills? )?master(?:'s)? (?:skills? )?(?:studio|workstation|work station|workshop)(?: lead(?:er)?| head)?\b/g, 'provincial_master_studio_lead'],
   [/市级(?:的)?首席技能大师工作室(?:的)?(?:带头人|领办人|负责人|领衔人|领衔专家)?|首席技能大师工作室(?:领衔专家|负责人|带头人)?|\bchief master (?:studio|workstation|work station|workshop)(?: lead(?:er)?)?\b/g, 'municipal_chief_master_studio_lead'],

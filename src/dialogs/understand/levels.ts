@@ -131,8 +131,9 @@ const NOT_SKILL_AFTER = /^(?:建造|建筑|注册|造价|消防|结构|教师|�
 /** After a skill name: a school, not a certificate (技师学院, 高级技工学校). */
 const SCHOOL_AFTER = /^(?:学院|学校|院校|班)/;
 
-// (a verb's second syllable (评定, 评审) and a pointing word (考这个技师, 评那个助理工程师) may stand before the level)
-const WISH_BEFORE = /(?:能|可以|可|想|要|准备|打算|怎么|如何|是否|能否|可否|才能|需要|咋|怎样|希望|争取|办法|机会|可能)[^了过的,。;!?]{0,4}?(?:评|申报|申请|申|报考|考|升|晋升|转|报|达到|当|拿|冲|冲击|奔|弄|搞|整|混|上|往)(?:定|审|选)?[上到成为个一]{0,2}(?:那个|这个|那种|这种|那一个|这一个)?$/;
+// (a verb's second syllable (评定, 评审) and a pointing word (考这个技师, 评那个助理工程师) may stand before the level;
+// 能参加高级工评价 / 可以参评技师 want the level as much as 能考 does)
+const WISH_BEFORE = /(?:能|可以|可|想|要|准备|打算|怎么|如何|是否|能否|可否|才能|需要|咋|怎样|希望|争取|办法|机会|可能)[^了过的,。;!?]{0,4}?(?:评|申报|申请|申|报考|考|升|晋升|转|报|达到|当|拿|冲|冲击|奔|弄|搞|整|混|上|往|参加|参评)(?:定|审|选)?[上到成为个一]{0,2}(?:那个|这个|那种|这种|那一个|这一个)?$/;
 const WISH_VERB_BEFORE = /(?:评|申报|申请|报考|考|升|晋升|转评|转|报|申评|够|晋|冲|冲击|认定|直接认定|认定为|转为)[个一]{0,2}$/;
 /** 想考个电工技师: a wish with the occupation between the verb and the level. */
 const WISH_WITH_OCCUPATION = /(?:想|要|准备|打算|希望|争取)(?:考|评|报|拿|申报|冲)[个一]?[\u4e00-\u9fff]{1,4}$/;
