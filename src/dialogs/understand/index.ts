@@ -600,6 +600,8 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
     const h = held.find(x => x.since === undefined && d.start >= x.hit.end && (d.start - x.hit.end <= 1 ? /^\s?$/.test(norm.slice(x.hit.end, d.start))
       : d.start - x.hit.end <= 40 && HELD_FOR_EN.test(norm.slice(x.hit.end, d.start))));
     if (!h) continue;
+    // (a time ahead is no time held: engineer in 3 years, 3 years from now, 技师两年后)
+    if (/^\s*(?:from now|later|hence|'?s? time|(?:以|之)?后)/.test(norm.slice(d.end)) || /\bin\s*$/.test(norm.slice(0, d.start))) continue;
     h.since = monthString(now - Math.round(d.years * 12));
     if (u.month === undefined) u.month = h.since;
   }
@@ -827,11 +829,10 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
     if (t.length >= 2 && t.length <= 16 && /^[\u4e00-\u9fffa-z /-]+$/.test(t)) u.occupation = t;
   }
 
-  let talk = u.command ? undefined : smallTalk(norm);
+  const talk = u.command ? undefined : smallTalk(norm);
   // "ok thx bye", "thanks, that's all", 好的谢谢 先这样: a message made only of thanks, a goodbye or a closing is no yes to
   // the question asked (a yes-or-no question would otherwise record it); a bare 好的 / ok alone stays a yes
   if (talk && (talk === 'thanks' || talk === 'bye' || CLOSING.test(b))) {
-    if (talk === 'ok') talk = 'bye';
     if (u.yesNo === true) delete u.yesNo;
     if (u.annualReviewsPassed === true) delete u.annualReviewsPassed;
     if (u.relatedDiploma === true) delete u.relatedDiploma;
