@@ -159,11 +159,16 @@ export function fromPinyin(s: string): string | undefined {
 // English words of the domain mistyped (techician, senoir, enginner, reveiws): a word of six letters or more, not a
 // word in its own right, one edit (two for the long ones) from one of these and with its first letter, is read as it.
 const EN_WORDS = ['technician', 'senior', 'worker', 'engineer', 'assistant', 'intermediate', 'junior', 'certificate', 'annual',
-  'reviews', 'review', 'passed', 'electrician', 'welder', 'experience', 'professional', 'qualification', 'competition', 'provincial'];
+  'reviews', 'review', 'passed', 'electrician', 'welder', 'experience', 'professional', 'qualification', 'competition', 'provincial',
+  // (the trades of occupations.ts said in English, and the contest's words: carpentar, plumer, machinsit, natinal, contset)
+  'carpenter', 'plumber', 'machinist', 'mechanic', 'hairdresser', 'bricklayer', 'scaffolder', 'national', 'municipal', 'contest'];
 const EN_KNOWN = new Set([...EN_WORDS, 'worked', 'works', 'working', 'workers', 'seniors', 'juniors', 'reviewed', 'reviewer', 'passes',
   'passer', 'pasted', 'engineers', 'engineered', 'engineering', 'technicians', 'technical', 'assistants', 'assistance', 'experienced',
   'experiences', 'certificates', 'certificated', 'certified', 'electricians', 'electrical', 'welders', 'welding', 'welded', 'annually',
-  'professionals', 'qualifications', 'competitions', 'province', 'provinces', 'competitive', 'seminar', 'senate', 'passage', 'passes']);
+  'professionals', 'qualifications', 'competitions', 'province', 'provinces', 'competitive', 'seminar', 'senate', 'passage', 'passes',
+  'machine', 'machines', 'machinery', 'machining', 'mechanical', 'mechanism', 'mechanics', 'plumbing', 'plumbers', 'carpentry', 'carpenters',
+  'nationals', 'nationally', 'nation', 'nations', 'context', 'contests', 'contested', 'contestant', 'contact', 'contacts', 'content',
+  'municipality', 'machinists', 'mechanics', 'hairdressers', 'bricklayers', 'scaffolders', 'scaffolding']);
 // A Map, not an object literal: a typed word such as 'constructor' must not find Object.prototype's members.
 const EN_SHORT = new Map([['anual', 'annual'], ['enginer', 'engineer'], ['senoir', 'senior'], ['techican', 'technician']]);
 

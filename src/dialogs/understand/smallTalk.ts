@@ -39,10 +39,31 @@ const PARTICLE = /^(?:啊|呀|啦|了|呢|喔|嘛|哟|喇|啰|咯|囉|晒|嘞|�
 // stop at 好 before 好嘞, at thanks before thank you); then the strongest kind among the pieces it holds.
 const WHOLE = new RegExp(`^(?:${PIECES.map(([re]) => re.source.slice(1)).join('|')}|${PARTICLE.source.slice(1, -1)})+$`);
 const ANYWHERE: [RegExp, SmallTalk][] = PIECES.map(([re, kind]) => [new RegExp(re.source.slice(1)), kind]);
+const STICKY: [RegExp, SmallTalk | null][] = [...PIECES.map(([re, kind]): [RegExp, SmallTalk] => [new RegExp(re.source.slice(1), 'y'), kind]),
+  [new RegExp(PARTICLE.source.slice(1), 'y'), null]];
 
-/** A message made only of small-talk pieces (辛苦了谢谢, okthanksthatisall): its strongest kind. */
+/** A message made only of small-talk pieces (辛苦了谢谢, okthanksthatisall): its strongest kind, among the pieces it is
+ * cut into from the start (so the hi inside "nothing" is no greeting). */
 function pieces(b: string): SmallTalk | undefined {
   if (!WHOLE.test(b)) return undefined;
+  // from each position to the end: the strongest kind of a cut into pieces (undefined: none; null: particles only)
+  const best: (SmallTalk | null | undefined)[] = new Array(b.length + 1).fill(undefined);
+  best[b.length] = null;
+  const rank = (k: SmallTalk | null | undefined) => (k === undefined ? -2 : k === null ? -1 : STRENGTH.indexOf(k));
+  for (let i = b.length - 1; i >= 0; i--) {
+    for (const [re, kind] of STICKY) {
+      re.lastIndex = i;
+      const m = re.exec(b);
+      if (!m || !m[0].length) continue;
+      const rest = best[i + m[0].length];
+      if (rest === undefined) continue;
+      const k = rank(kind) > rank(rest) ? kind : rest;
+      if (rank(k) > rank(best[i])) best[i] = k;
+    }
+  }
+  if (best[0]) return best[0];
+  // (an alternation tries its forms in order, so a cut the whole-message match found may be missed here: then the
+  // strongest kind found anywhere, as before)
   let kind: SmallTalk | undefined;
   for (const [re, k] of ANYWHERE) if ((!kind || STRENGTH.indexOf(k) > STRENGTH.indexOf(kind)) && re.test(b)) kind = k;
   return kind;
