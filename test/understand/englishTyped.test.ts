@@ -1,7 +1,7 @@
 // English as people type it, wordings of our own (none from a conversation set): the domain's words and the trades
 // mistyped, "no <level> title" as a none (not a correction), durations short of the number said (nearly, almost, 快,
 // 不到), durations and dates said the English way, a time ahead after a level, places, ranks and medals, mixed
-// Chinese-English, and thanks or a goodbye typed to a yes/no question as no yes.
+// Chinese-English, and thanks or a goodbye typed to a yes/no question as no yes; and 么得 / 么奖 typed for 没得 / 没奖.
 import { understand } from '../../src/dialogs/understand';
 import { AS_OF, type Phrasing } from './fixtures';
 
@@ -67,6 +67,14 @@ const CASES: [string, Phrasing[]][] = [
     { text: 'ok', ctx: asked('annualReviewsPassed'), want: { annualReviewsPassed: true } },
     { text: 'yes, thanks', ctx: asked('annualReviewsPassed'), want: { annualReviewsPassed: true } },
     { text: '都合格 谢谢', ctx: { expecting: 'annualReviewsPassed' }, want: { annualReviewsPassed: true } },
+  ]],
+  ['(and in Chinese) 么 typed for 没 before what is not had (西南, 湘), and 么 as itself elsewhere', [
+    { text: '么得', ctx: { expecting: 'titles' }, want: { titles: [] } },
+    { text: '么有职称', ctx: { expecting: 'titles' }, want: { titles: [] } },
+    { text: '我么得奖', ctx: { expecting: 'awards' }, want: { awards: [] } },
+    { text: '德阳 高级工 19年 考核都过 么奖', want: { awards: [], skills: [{ level: 'senior_worker' }], annualReviewsPassed: true } },
+    { text: '这么有名的比赛', ctx: { expecting: 'awards' }, want: {}, absent: ['awards'] },
+    { text: '能评什么职称么', want: { question: true }, absent: ['titles'] },
   ]],
 ];
 
