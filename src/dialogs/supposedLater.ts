@@ -5,10 +5,11 @@ import { EN_NUM, NUM, parseNumber } from './understand/numbers';
 import { yearsAhead } from './yearsAhead';
 
 /** Time passing with the person still at work: 再干两年, 再过三年, 多干一年, 2 more years, another 3 years, keep working 2 years. */
-const MORE_CN = new RegExp(`(?:再|多|继续)(?:干|做|工作|等|过|熬|待|混|上班|坚持)?(?:上|个|它)?(${NUM})(?:来)?个?年`);
+// (差不多3年, 不多: 多 there is "about", not "more")
+const MORE_CN = new RegExp(`(?:再|(?<!不)多|继续)(?:干|做|工作|等|过|熬|待|混|上班|坚持)?(?:上|个|它)?(${NUM})(?:来)?个?年`);
 const MORE_EN = new RegExp(`\\b(\\d{1,2}|${EN_NUM}|a|an)\\s+more\\s+(?:years?|yrs?)\\b|\\banother\\s+(\\d{1,2}|${EN_NUM}|)\\s*(?:years?|yrs?)\\b|\\b(?:keep|stay|continue|carry on|go on)\\s+(?:working|on|in the job|at it)\\s+(?:for\\s+)?(?:another\\s+)?(\\d{1,2}|${EN_NUM}|a|an)\\s+(?:more\\s+)?(?:years?|yrs?)\\b`, 'i');
 /** A point ahead: 两年后, 过两年, 三年以后; in 2 years, 3 years from now, 2 years later. */
-const LATER_CN = new RegExp(`(${NUM})(?:个)?年(?:以后|之后|后)|过(?:个|上)?(${NUM})(?:个)?年`);
+const LATER_CN = new RegExp(`(${NUM})(?:个)?年(?:以后|之后|后)|(?<![考通经路度闯])过(?:个|上)?(${NUM})(?:个)?年`);
 const LATER_EN = new RegExp(`\\bin\\s+(\\d{1,2}|${EN_NUM}|a|an)\\s+(?:years?|yrs?)(?:'?\\s*time)?\\b|\\b(\\d{1,2}|${EN_NUM}|a|an)\\s+(?:years?|yrs?)\\s+(?:from now|later|on)\\b`, 'i');
 
 const count = (s: string | undefined): number | undefined => {

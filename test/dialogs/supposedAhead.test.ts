@@ -5,6 +5,7 @@ import type { TurnOutput } from '../../src/dialogs';
 import { toProfile, type Facts } from '../../src/dialogs/facts';
 import { formatMonth, leadingPath, targetLine } from '../../src/dialogs/renderResult';
 import { evaluate } from '../../src/rules';
+import { supposedLater } from '../../src/dialogs/supposedLater';
 import { t } from '../../src/i18n';
 import { converse as runConversation } from '../helpers/converse';
 
@@ -112,4 +113,15 @@ describe('thanks, a goodbye or a closing typed to a yes/no question: one short r
     expect((facts().skills as { since?: string }[])[0].since).toBeUndefined();
     expect(outs[3].requestedSlot).toBe('skills.since');
   });
+});
+
+describe('how far ahead a supposition is set, and whether it only lets time pass', () => {
+  it.each([
+    ['多干一年', { years: 1, passing: true }], ['再过两年', { years: 2, passing: true }], ['继续干三年', { years: 3, passing: true }],
+    ['两年后', { years: 2, passing: false }], ['过两年', { years: 2, passing: false }], ['明年', { years: 1, passing: false }],
+    ['another year', { years: 1, passing: true }], ['2 more yrs', { years: 2, passing: true }], ['keep working for 4 years', { years: 4, passing: true }],
+    ['in 3 years', { years: 3, passing: false }], ['two years from now', { years: 2, passing: false }], ['next year', { years: 1, passing: false }],
+  ] as const)('%s', (text, want) => expect(supposedLater(text)).toEqual(want));
+
+  it.each(['差不多3年', '考过三年', 'this year', '工作8年', 'for 3 years'])('%s: none ahead', (text) => expect(supposedLater(text)).toBeUndefined());
 });
