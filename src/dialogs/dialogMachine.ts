@@ -52,7 +52,7 @@ export type DialogEvent =
   | Base & { type: 'confirmDate'; pending: { slot: 'skills.since' | 'titles.since'; facts: Facts } }
   | Base & { type: 'confirm'; yes: boolean }
   | Base & { type: 'question'; answer: FreeAnswer; targets?: ParsedTarget[] }
-  | Base & { type: 'followUp'; kind: FollowUp | ResultFollowUp; targets?: ParsedTarget[]; year?: number; hypothetical?: Facts }
+  | Base & { type: 'followUp'; kind: FollowUp | ResultFollowUp; targets?: ParsedTarget[]; year?: number; hypothetical?: Facts; at?: string }
   | Base & { type: 'command'; command: Command }
   | Base & { type: 'smallTalk'; kind: SmallTalk }
   | Base & { type: 'future'; month: string }
@@ -272,7 +272,7 @@ const followUp: Step = ({ context, event }) => {
   assertEvent(event, 'followUp');
   const targets = targetsAfter(context, event.targets);
   const c = { ...context, targets };
-  if (event.kind === 'hypothetical' && event.hypothetical) return { outbox: say(context, hypotheticalReply(c, event.hypothetical, event.asOf)) };
+  if (event.kind === 'hypothetical' && event.hypothetical) return { outbox: say(context, hypotheticalReply(c, event.hypothetical, event.asOf, event.at)) };
   return { targets, outbox: say(context, followUpReply(c, event.kind, event.asOf, event.year)) };
 };
 const chat: Step = ({ context, event }) => {

@@ -6,12 +6,13 @@ import type { DialogContext, DialogEvent } from './dialogMachine';
 import { choiceByLabel, choiceKeys, choiceMeaning } from './choices';
 import { resultQuestion } from './followUps';
 import { yearsAhead } from './yearsAhead';
+import { monthsOn, supposedLater } from './supposedLater';
 import { nextSlot } from './nextQuestion';
 import { modifySlot, type AnswerFacts, type Answerer } from './replies';
 import type { Locale } from './replyModel';
 import { isAskedSlot } from './slots';
 import type { SkillLevel, TitleLevel } from '../rules/vocabulary';
-import { correctedSince, understand, type ParsedAward, type ParsedTarget, type Understanding } from './understand';
+import { correctedSince, normalizeText, understand, type ParsedAward, type ParsedTarget, type Understanding } from './understand';
 
 const MAX_TEXT = 2000;
 
@@ -101,6 +102,11 @@ export function interpret(context: DialogContext, m: TurnMessage, ask: Answerer)
   if (askedFor && (!hasFacts(u) || bringsNothing(context.facts, u)) && resultQuestion(text)?.kind === 'materials') {
     return { ...base, type: 'command', command: { type: 'materials', targets: askedFor } };
   }
+  // 再干两年呢, two more years?: time passing said without 如果 / what if is a supposition too, not the years worked
+  if (answered && u.followUp === undefined && !u.region && !u.skills && !u.titles && !u.awards && u.annualReviewsPassed === undefined
+    && supposedLater(normalizeText(text).text.toLowerCase())?.passing) {
+    return hypotheticalEvent(context, u, text, m.asOf, base, askedLevels(u, context.facts));
+  }
   if (answered && !u.targets?.length && u.followUp === undefined) {
     const onlyRegion = u.region !== undefined && !u.skills && !u.titles && !u.awards && u.workYears === undefined && u.annualReviewsPassed === undefined;
     const q = onlyRegion ? resultQuestion(text, true) : !hasFacts(u) || bringsNothing(context.facts, u) ? resultQuestion(text) : undefined;
@@ -122,13 +128,7 @@ export function interpret(context: DialogContext, m: TurnMessage, ask: Answerer)
         titles: u.targets.flatMap((x) => (x.kind === 'title' ? [{ level: x.level, ...(x.series ? { series: x.series } : {}) }] : [])),
       } : {};
       const supposedU = { ...u, ...(named.skills?.length ? { skills: named.skills } : {}), ...(named.titles?.length ? { titles: named.titles } : {}) };
-      const supposed = absorb(context.facts, supposedU, null).facts;
-      // ("and if I was a technician since then?": from the date said last, the latest the person gave)
-      const from = SINCE_THEN.test(text) ? latestSince(context.facts) ?? m.asOf.slice(0, 7) : m.asOf.slice(0, 7);
-      const now = <T extends { since?: string; sinceUnknown?: boolean }>(list: T[] | undefined, before: T[] | undefined) =>
-        list?.map((x) => (x.since || before?.some((b) => JSON.stringify(b) === JSON.stringify(x)) ? x : { ...x, since: from }));
-      const hypothetical = { ...supposed, skills: now(supposed.skills, context.facts.skills), titles: now(supposed.titles, context.facts.titles) };
-      return { ...base, type: 'followUp', kind: 'hypothetical', targets: asked, hypothetical };
+      return hypotheticalEvent(context, supposedU, text, m.asOf, base, asked);
     }
     // "那工程师哪年能报": a level asked about by when, with no date and not held, is a level wanted, not a new holding
     const levels = !hasFacts(u) ? asked : !asked && !u.targets?.length && !STATES_HOLDING.test(text) ? undatedNewLevels(context.facts, u) : undefined;
@@ -184,6 +184,29 @@ export function interpret(context: DialogContext, m: TurnMessage, ask: Answerer)
   // 有 / yes to "do you hold a certificate / a title / an award?": which one is asked
   if ((asking === 'skills' || asking === 'titles' || asking === 'awards') && u.yesNo === true) return { ...base, type: 'unclear', yes: true };
   return { ...base, type: 'unclear' };
+}
+
+/**
+ * "如果我明年拿到技师", "假如我再干两年": the facts supposed, on a copy. A level supposed without a date is held from the
+ * month the supposition is set at (now, the date said last for "since then", or N years ahead); a supposition set
+ * ahead is answered as of that month, the years worked grown by as many years (再干两年 is two more, not two in all).
+ */
+function hypotheticalEvent(context: DialogContext, su: Understanding, text: string, asOf: string, base: { asOf: string; locale?: Locale; notice?: 'state_reset'; text: string },
+  targets: ParsedTarget[] | undefined): DialogEvent {
+  const later = supposedLater(normalizeText(text).text.toLowerCase());
+  const u: Understanding = { ...su };
+  // (the duration of 再干两年 is the time passing, not the years worked)
+  if (later && (later.passing || u.workYears === later.years)) delete u.workYears;
+  const supposed = absorb(context.facts, u, null).facts;
+  const month = asOf.slice(0, 7);
+  const at = later ? monthsOn(month, later.years) : undefined;
+  // ("and if I was a technician since then?": from the date said last, the latest the person gave)
+  const from = at ?? (SINCE_THEN.test(text) ? latestSince(context.facts) ?? month : month);
+  const now = <T extends { since?: string; sinceUnknown?: boolean }>(list: T[] | undefined, before: T[] | undefined) =>
+    list?.map((x) => (x.since || before?.some((b) => JSON.stringify(b) === JSON.stringify(x)) ? x : { ...x, since: from }));
+  const hypothetical: Facts = { ...supposed, skills: now(supposed.skills, context.facts.skills), titles: now(supposed.titles, context.facts.titles) };
+  if (at && later && hypothetical.workYears !== undefined && u.workYears === undefined) hypothetical.workYears = Math.round((hypothetical.workYears + later.years) * 100) / 100;
+  return { ...base, type: 'followUp', kind: 'hypothetical', targets, hypothetical, ...(at ? { at } : {}) };
 }
 
 /** "since then", 从那时起: the time meant is the one the person spoke of before. */

@@ -417,8 +417,9 @@ function dependsReply(c: DialogContext, r: EligibilityResult): Reply {
 }
 
 /** "What if I had X": answered on a copy of the facts; the stored facts stay as they are, and the reply says so. */
-export function hypotheticalReply(c: DialogContext, facts: Facts, asOf: string): Reply {
-  const r = ownResult(c, asOf, facts);
+export function hypotheticalReply(c: DialogContext, facts: Facts, asOf: string, at?: string): Reply {
+  // (set ahead, 明年 / 再干两年: worked out as of that month)
+  const r = ownResult(c, at ?? asOf, facts);
   if (!r) return { text: replyText('noResultYet', c.locale), requestedSlot: null };
   const lead = leadingPath(r);
   // said: only what the supposition adds
@@ -428,7 +429,8 @@ export function hypotheticalReply(c: DialogContext, facts: Facts, asOf: string):
   };
   const { parts } = changedParts(c.facts, { ...facts, skills: added(facts.skills, c.facts.skills), titles: added(facts.titles, c.facts.titles), awards: added(facts.awards, c.facts.awards) }, c.locale);
   // a supposition that changes nothing read: said so, rather than an answer to "if —"
-  if (!parts.length) return { text: replyText('hypothetical.nothing', c.locale), requestedSlot: null };
+  if (!parts.length && !at) return { text: replyText('hypothetical.nothing', c.locale), requestedSlot: null };
+  const said = parts.join(c.locale === 'en' ? '; ' : '；') || replyText('hypothetical.timeOnly', c.locale);
   // the best open route, and the routes above it that would open later or need checking
   const rank = (p: Path) => (p.direction === 'skill_to_title' ? titleRank(p.target as TitleLevel) : skillRank(p.target as SkillLevel));
   const higher = lead ? r.paths.filter((p) => p !== lead && p.direction === lead.direction && rank(p) > rank(lead) && p.status !== 'unmet') : [];
@@ -436,7 +438,7 @@ export function hypotheticalReply(c: DialogContext, facts: Facts, asOf: string):
   const above = higher.filter((p) => !seen.has(p.target) && seen.add(p.target)).slice(0, 2);
   return {
     text: [
-      replyText('hypothetical.if', c.locale, { facts: parts.join(c.locale === 'en' ? '; ' : '；') || '—' }),
+      at ? replyText('hypothetical.ifAt', c.locale, { facts: said, month: formatMonth(at, c.locale) }) : replyText('hypothetical.if', c.locale, { facts: said }),
       lead ? targetLine(lead, c.locale) : noneLine(r, c.locale),
       ...above.map((p) => targetLine(p, c.locale)),
       replyText('hypothetical.unchanged', c.locale),

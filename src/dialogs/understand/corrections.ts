@@ -23,7 +23,8 @@ export interface CorrectionSplit {
 const SUBJECT_SLOT: [RegExp, NonNullable<CorrectionSplit['slot']>][] = [[/考核/, 'annualReviewsPassed'], [/年限|工龄/, 'workYears'], [/地区|地方|城市/, 'region']];
 
 /** "no, the technician cert is from 2018": a leading no before a fact (the caller checks that a fact follows). */
-const LEADING_NO = /^(?:(?:哦|噢|喔|呃|啊|额|嗯)?(?:不是|不对)|no|nope)[,.!。\s]+(?=\S)/;
+// ("no engineer title", "no senior worker cert": a no before a thing, with no comma, says it is not held: no correction)
+const LEADING_NO = /^(?:(?:(?:哦|噢|喔|呃|啊|额|嗯)?(?:不是|不对)|no|nope)[,.!。]+\s*|(?:(?:哦|噢|喔|呃|啊|额|嗯)?(?:不是|不对)|no|nope)\s+(?!(?!(?:the|it|its|my|i|that|this|actually)\b)(?:\w+\s+){0,3}(?:titles?|cert(?:ificate)?s?|qualifications?|awards?|prizes?|medals?)\b))(?=\S)/;
 export function leadingNo(text: string): string | undefined {
   const m = LEADING_NO.exec(text);
   return m ? text.slice(m[0].length) : undefined;

@@ -327,7 +327,7 @@ const WISH_AFTER_DENIAL = /想考|想评|想报|想拿|是想|打算考|准备�
 const FOLLOW_UPS: [RegExp, 'when' | 'exempt' | 'hypothetical'][] = [
   // (English conditionals as people type them: if I was / were / 'd had / already had, say I had, let's say, assuming
   // I, imagine I, in case I, hypothetically)
-  [/如果|要是|假如|假设|万一|若是|倘若|\bwhat if\b|\bif i(?:'d| would)?(?: (?:already|also|instead|still|just|ever|now))? (?:had|have|got|get|held|hold|was|were|am|been|became|become|obtained?|passed?|earned?|received?|won|win|reach(?:ed)?|make|made)\b|\bsuppose\b|\bsupposing\b|\b(?:say|said) i(?:'d| had| have| got| was| were| get| am)\b|\blet'?s say\b|\bassum(?:e|ing)(?: that)? i\b|\bimagine(?: that)? i\b|\bin case i\b|\bhypothetically\b|\bpretend i\b/, 'hypothetical'],
+  [/如果|要是|假如|假设|万一|若是|倘若|\bwhat if\b|\bif i(?:'d| would)?(?: (?:already|also|instead|still|just|ever|now))? (?:had|have|got|get|held|hold|was|were|am|been|became|become|obtained?|passed?|earned?|received?|won|win|reach(?:ed)?|make|made)\b|\bif i (?:keep|stay|continue|carry on|go on|work|wait|stick)\b|\bsuppose\b|\bsupposing\b|\b(?:say|said) i(?:'d| had| have| got| was| were| get| am)\b|\blet'?s say\b|\bassum(?:e|ing)(?: that)? i\b|\bimagine(?: that)? i\b|\bin case i\b|\bhypothetically\b|\bpretend i\b/, 'hypothetical'],
   [/免(?:考|试|理论|笔试|于)|不用考|可以不考|不考理论|考理论|理论(?:知识)?(?:考试)?(?:要|需要|用|得|还要)(?:不要)?考|理论(?:知识)?考试(?:要|需要|用)|\bexempt|\bexemption|\bskip the (?:theory|exam|written)|\b(?:theory|written) (?:test|exam)/, 'exempt'],
   // (the wait said as a complaint is a when: 还得等多长时间, 要等很久吧, 得熬好几年, I have to wait a while?)
   // (the month or the time asked in other words is a when too: 什么时间, 哪天, 好久能报 (多久 in south-western speech),
@@ -600,6 +600,8 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
     const h = held.find(x => x.since === undefined && d.start >= x.hit.end && (d.start - x.hit.end <= 1 ? /^\s?$/.test(norm.slice(x.hit.end, d.start))
       : d.start - x.hit.end <= 40 && HELD_FOR_EN.test(norm.slice(x.hit.end, d.start))));
     if (!h) continue;
+    // (a time ahead is no time held: engineer in 3 years, 3 years from now, 技师两年后)
+    if (/^\s*(?:from now|later|hence|'?s? time|(?:以|之)?后)/.test(norm.slice(d.end)) || /\bin\s*$/.test(norm.slice(0, d.start))) continue;
     h.since = monthString(now - Math.round(d.years * 12));
     if (u.month === undefined) u.month = h.since;
   }
@@ -828,6 +830,13 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   }
 
   const talk = u.command ? undefined : smallTalk(norm);
+  // "ok thx bye", "thanks, that's all", 好的谢谢 先这样: a message made only of thanks, a goodbye or a closing is no yes to
+  // the question asked (a yes-or-no question would otherwise record it); a bare 好的 / ok alone stays a yes
+  if (talk && (talk === 'thanks' || talk === 'bye' || CLOSING.test(b))) {
+    if (u.yesNo === true) delete u.yesNo;
+    if (u.annualReviewsPassed === true) delete u.annualReviewsPassed;
+    if (u.relatedDiploma === true) delete u.relatedDiploma;
+  }
   if (isQuestion && !talk && !(u.command?.type === 'help' && b.length <= 1) && !(noneAnswer && !/[?？吗]/.test(norm))) u.question = true;
   const followText = notKnown.length ? s.text : norm;
   const follow = FOLLOW_UPS.find(([re]) => re.test(followText));
@@ -867,6 +876,9 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   u.recognized = Object.keys(u).some(k => k !== 'recognized' && (u as unknown as Record<string, unknown>)[k] !== undefined);
   return u;
 }
+
+/** Words that close the talk (that's all, 就这样, 先这样, nothing else), matched on the bare text. */
+const CLOSING = /that(?:s|is|was|llbe)?(?:all|it|everything)|nothingelse|nomorequestions|nofurtherquestions|就这样|就这些|先这样|先这么着|没别的|就这么多|没其他|gottago|gotago|gtg|gottarun|imdone|iamdone|thatllbeall/;
 
 const ENGINEERING_SPECIALTY = /^(?:是|我是|属于)?(?:机械|电气|电子|机电|化工|自动化|建筑|建设|土木|电力|冶金|材料|计算机|通信|信息|环保|轻工|纺织|交通|水利|测绘|船舶|汽车|数控|焊接|安全)(?:工程)?(?:类|专业|方向|系列)?(?:的)?$|^(?:mechanical|electrical|electronic|civil|chemical|construction|automation)(?: engineering)?$/;
 

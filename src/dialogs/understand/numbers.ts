@@ -112,12 +112,18 @@ function div12(v: number | undefined): number | undefined {
   return v === undefined ? undefined : round2(v / 12);
 }
 
-/** Every duration in the text, leftmost-longest: 两年半 → 2.5, 8年多 → 8, 十来年 → 10, 半年 → 0.5, 15 years → 15. */
+// 不到5年, 没满五年, less than 5 years, not quite 5, just under 5: below the number said, so not that many years (read as
+// half a year short: the echo shows it, and it never counts as the number reached). 快 / 将近 / nearly / almost stay
+// the number itself, as 干了快二十年了 has been read (test/understand/fixtures.ts).
+const SHORT_OF = /(?:不到|没到|没满|不满|未满|差一点|差点)$|\b(?:not quite|just under|under|less than|short of|not yet)\s*$/;
+
+/** Every duration in the text, leftmost-longest: 两年半 → 2.5, 8年多 → 8, 十来年 → 10, 半年 → 0.5, 15 years → 15, less than 5 years → 4.5. */
 export function findDurations(text: string): Duration[] {
   const out: Duration[] = [];
   for (const { re, value } of [...CN_DURATIONS, ...EN_DURATIONS]) {
     for (const m of allMatches(text, re)) {
-      const years = value(m);
+      const said = value(m);
+      const years = said !== undefined && said >= 1 && SHORT_OF.test(text.slice(Math.max(0, m.index - 14), m.index)) ? said - 0.5 : said;
       if (years === undefined || !Number.isFinite(years) || years < 0 || years > 80) continue;
       out.push({ start: m.index, end: m.index + m[0].length, years });
     }

@@ -31,15 +31,17 @@ export function simplified(s: string): string {
   return kept ? out.replace(/\ue000/g, '么') : out;
 }
 
-// Cantonese written forms people type (冇職稱, 我係技師, 喺深圳), a few dialect words (俺, 莫得, 木有) and 甚么: read as
+// Cantonese written forms people type (冇職稱, 我係技師, 喺深圳), a few dialect words (俺, 莫得, 木有, 么得) and 甚么: read as
 // Mandarin. Not guesses: always these words.
-const COLLOQUIAL = /甚麼|甚么|甚麽|什麽|莫得|木有|俺们|俺|唔該晒|唔该晒|多謝晒|多谢晒|唔該|唔该|冇嘢|乜嘢|乜野|[冇喺嘅咗佢哋唔拎啲睇咩攞嘢乜]|點樣|点样|邊度|边度|幾多|几多|(?<=^|[我你佢他她都唔就])係/g;
+const COLLOQUIAL = /甚麼|甚么|甚麽|什麽|莫得|木有|俺们|俺|唔該晒|唔该晒|多謝晒|多谢晒|唔該|唔该|冇嘢|乜嘢|乜野|[冇喺嘅咗佢哋唔拎啲睇咩攞嘢乜]|點樣|点样|邊度|边度|幾多|几多|(?<=^|[我你佢他她都唔就])係|(?<=^|[\s,，。、;；!！我都也还就啥])么(?=得|有|奖|获奖|职称|证|拿|评|考过)/g;
 const MANDARIN: Record<string, string> = {
   冇: '没有', 係: '是', 喺: '在', 嘅: '的', 咗: '了', 佢: '他', 哋: '们', 唔: '不', 拎: '拿', 啲: '些', 睇: '看', 咩: '什么', 乜: '什么',
   // 唔該 (thanks for a service) and 多謝晒 (thanks very much) are thanks; 冇嘢 nothing; 攞 (take, get) is 拿
   唔該晒: '谢谢', 唔该晒: '谢谢', 多謝晒: '多谢', 多谢晒: '多谢', 唔該: '谢谢', 唔该: '谢谢', 冇嘢: '没有', 攞: '拿', 嘢: '东西',
   // 川渝 莫得 (没得), 木有 (没有), 北方 俺 (我)
   莫得: '没得', 木有: '没有', 俺们: '我们', 俺: '我',
+  // (西南, 湘: 么得 / 么有 / 么奖 typed for 没得 / 没有 / 没奖, where 没 is said mo; only before what is not had)
+  么: '没',
   // 甚么 / 什麽: older and Taiwan-typed forms of 什么 (opencc keeps 甚么 as it is)
   甚麼: '什么', 甚么: '什么', 甚麽: '什么', 什麽: '什么',
   點樣: '怎样', 点样: '怎样', 乜嘢: '什么', 乜野: '什么', 邊度: '哪里', 边度: '哪里', 幾多: '多少', 几多: '多少',
@@ -159,11 +161,16 @@ export function fromPinyin(s: string): string | undefined {
 // English words of the domain mistyped (techician, senoir, enginner, reveiws): a word of six letters or more, not a
 // word in its own right, one edit (two for the long ones) from one of these and with its first letter, is read as it.
 const EN_WORDS = ['technician', 'senior', 'worker', 'engineer', 'assistant', 'intermediate', 'junior', 'certificate', 'annual',
-  'reviews', 'review', 'passed', 'electrician', 'welder', 'experience', 'professional', 'qualification', 'competition', 'provincial'];
+  'reviews', 'review', 'passed', 'electrician', 'welder', 'experience', 'professional', 'qualification', 'competition', 'provincial',
+  // (the trades of occupations.ts said in English, and the contest's words: carpentar, plumer, machinsit, natinal, contset)
+  'carpenter', 'plumber', 'machinist', 'mechanic', 'hairdresser', 'bricklayer', 'scaffolder', 'national', 'municipal', 'contest'];
 const EN_KNOWN = new Set([...EN_WORDS, 'worked', 'works', 'working', 'workers', 'seniors', 'juniors', 'reviewed', 'reviewer', 'passes',
   'passer', 'pasted', 'engineers', 'engineered', 'engineering', 'technicians', 'technical', 'assistants', 'assistance', 'experienced',
   'experiences', 'certificates', 'certificated', 'certified', 'electricians', 'electrical', 'welders', 'welding', 'welded', 'annually',
-  'professionals', 'qualifications', 'competitions', 'province', 'provinces', 'competitive', 'seminar', 'senate', 'passage', 'passes']);
+  'professionals', 'qualifications', 'competitions', 'province', 'provinces', 'competitive', 'seminar', 'senate', 'passage', 'passes',
+  'machine', 'machines', 'machinery', 'machining', 'mechanical', 'mechanism', 'mechanics', 'plumbing', 'plumbers', 'carpentry', 'carpenters',
+  'nationals', 'nationally', 'nation', 'nations', 'context', 'contests', 'contested', 'contestant', 'contact', 'contacts', 'content',
+  'municipality', 'machinists', 'mechanics', 'hairdressers', 'bricklayers', 'scaffolders', 'scaffolding']);
 // A Map, not an object literal: a typed word such as 'constructor' must not find Object.prototype's members.
 const EN_SHORT = new Map([['anual', 'annual'], ['enginer', 'engineer'], ['senoir', 'senior'], ['techican', 'technician']]);
 

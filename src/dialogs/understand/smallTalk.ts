@@ -22,7 +22,8 @@ const RULES: [RegExp, SmallTalk][] = [
  * Longer forms come first within a kind (谢谢你 before 谢谢); a particle after a piece (啊, 啦, 了) goes with it.
  */
 const PIECES: [RegExp, SmallTalk][] = [
-  [/^(?:拜拜|再见|88|bye|goodbye|seeyou(?:later|soon)?|晚安|下次再聊|回头再聊|回头再说|回头见|先这样吧?|先这么着|goodnight|takecare|haveaniceday|haveagoodday|talksoon|untilnexttime)/, 'bye'],
+  // (leaving said as people type it: gotta go, gtg, ttyl, catch you later; 我先走了, 先撤了, 改天再问, 先不问了)
+  [/^(?:拜拜|再见|88|bye|goodbye|seeyou(?:later|soon)?|晚安|下次再聊|回头再聊|回头再说|回头见|先这样吧?|先这么着|goodnight|takecare|haveaniceday|haveagoodday|talksoon|untilnexttime|(?:i)?(?:gotta|gota|got to|have to|hafta|must|need to|needto|haveto|gotto)(?:go|run|dash)(?:now)?|i?gtg|ttyl|catchyou(?:later)?|laters|signingoff|(?:i(?:m|am)|illbe)off|我?先(?:走|撤|下|忙)了?|改天再(?:问|聊|说)|有空再(?:问|聊)|先不(?:问|聊)了|下回再(?:问|聊))/, 'bye'],
   [/^(?:(?:谢谢|感谢|多谢)(?:你|您|你们)?的?(?:耐心|详细|热心)?(?:的)?(?:解答|回答|帮助|帮忙|讲解|指导|解释|答复)|thank(?:s|you)for(?:your|the)?(?:help|time|patience|answers?|explanation|info(?:rmation)?)|非常感谢|太感谢了|太谢谢了|十分感谢|万分感谢|多谢|谢谢(?:你们|你|您)?|谢了|谢啦|谢喽|谢咯|感谢(?:你们|你|您)?|感恩|辛苦(?:你们|你|您)?|麻烦(?:你|您)?了|有劳了|manythanks|thankyou(?:verymuch|somuch|alot|forthe(?:help|info(?:rmation)?|answer))?|thanks?(?:alot|somuch|verymuch|agreatdeal|forthe(?:help|info(?:rmation)?|answer))?|(?:many)?(?:thx|thnx|thanx|thanku|tks|thks|tysm|ty)(?:alot|somuch|verymuch|again|heaps|loads|mate)?|3q|cheers|(?:i)?(?:really)?appreciate(?:it|that)|muchappreciated|(?:that(?:s|is|was)?)?(?:very|really)?helpful|(?:that|this|it)?(?:really|truly)?(?:helps|helped)(?:alot|heaps|loads|somuch|mate)?|(?:that(?:s|is|was)?|you(?:re|are|were|vebeen|havebeen)?)?(?:a)?(?:big|great|huge|real)help|(?:很|非常|真|太)?有帮助(?:了)?|帮(?:了)?(?:我)?(?:大忙|大忙了)|(?:很|非常|真|太)有用(?:了)?)/, 'thanks'],
   [/^(?:你是谁|[你您]是(?:真人|人)还是机器人|[你您]是(?:机器人|真人|人工|ai|人|程序)(?:吗|么|吧)?|是(?:机器人|真人)(?:吗|么)|你叫(?:什么|啥)(?:名字)?|whoareyou|whoamitalkingto|(?:what|whats)(?:is)?yourname|areyou(?:a|an)?(?:bot|robot|human|realperson|person|ai|machine)(?:or(?:a|an)?(?:bot|robot|human|realperson|person|ai|machine))?|areyouhuman|is(?:this|that)(?:a|an)?(?:bot|robot|machine|ai|realperson|human)(?:or(?:a|an)?(?:bot|robot|human|realperson|person|ai|machine))?)/, 'who'],
   [/^(?:在吗|在不在|在么|在没|在莫|有人吗|有人在吗|有人没|有人莫|有人不|有没有人|有人冇|人呢|还在吗|你在吗|在线吗|(?:is)?any(?:one|body)(?:there|here|around|home)?|areyou(?:still)?(?:there|here|around)|you(?:still)?there|stillthere|hello(?:o)+)/, 'ping'],
@@ -38,10 +39,31 @@ const PARTICLE = /^(?:啊|呀|啦|了|呢|喔|嘛|哟|喇|啰|咯|囉|晒|嘞|�
 // stop at 好 before 好嘞, at thanks before thank you); then the strongest kind among the pieces it holds.
 const WHOLE = new RegExp(`^(?:${PIECES.map(([re]) => re.source.slice(1)).join('|')}|${PARTICLE.source.slice(1, -1)})+$`);
 const ANYWHERE: [RegExp, SmallTalk][] = PIECES.map(([re, kind]) => [new RegExp(re.source.slice(1)), kind]);
+const STICKY: [RegExp, SmallTalk | null][] = [...PIECES.map(([re, kind]): [RegExp, SmallTalk] => [new RegExp(re.source.slice(1), 'y'), kind]),
+  [new RegExp(PARTICLE.source.slice(1), 'y'), null]];
 
-/** A message made only of small-talk pieces (辛苦了谢谢, okthanksthatisall): its strongest kind. */
+/** A message made only of small-talk pieces (辛苦了谢谢, okthanksthatisall): its strongest kind, among the pieces it is
+ * cut into from the start (so the hi inside "nothing" is no greeting). */
 function pieces(b: string): SmallTalk | undefined {
   if (!WHOLE.test(b)) return undefined;
+  // from each position to the end: the strongest kind of a cut into pieces (undefined: none; null: particles only)
+  const best: (SmallTalk | null | undefined)[] = new Array(b.length + 1).fill(undefined);
+  best[b.length] = null;
+  const rank = (k: SmallTalk | null | undefined) => (k === undefined ? -2 : k === null ? -1 : STRENGTH.indexOf(k));
+  for (let i = b.length - 1; i >= 0; i--) {
+    for (const [re, kind] of STICKY) {
+      re.lastIndex = i;
+      const m = re.exec(b);
+      if (!m || !m[0].length) continue;
+      const rest = best[i + m[0].length];
+      if (rest === undefined) continue;
+      const k = rank(kind) > rank(rest) ? kind : rest;
+      if (rank(k) > rank(best[i])) best[i] = k;
+    }
+  }
+  if (best[0]) return best[0];
+  // (an alternation tries its forms in order, so a cut the whole-message match found may be missed here: then the
+  // strongest kind found anywhere, as before)
   let kind: SmallTalk | undefined;
   for (const [re, k] of ANYWHERE) if ((!kind || STRENGTH.indexOf(k) > STRENGTH.indexOf(kind)) && re.test(b)) kind = k;
   return kind;
