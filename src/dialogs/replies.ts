@@ -206,7 +206,12 @@ function changedParts(before: Facts, after: Facts, locale: Locale, onlyChanged =
     if (titles.some((x) => x.sinceApprox)) approx = true;
     parts.push(titles.length ? titles.map((x) => dated(x.outside ?? titleName(x.level, x.series, locale), x.since, locale)).join(sep) : replyText('ack.noTitles', locale));
   }
-  if (after.workYears !== undefined && after.workYears !== before.workYears) parts.push(replyText('ack.workYears', locale, { years: after.workYears }));
+  if (after.workYears !== undefined && (after.workYears !== before.workYears || !sameJson(after.workYearsBelow, before.workYearsBelow))) {
+    // 快五年: the whole years counted, and that the number said was not reached (the line is shown even for this alone)
+    const b = after.workYearsBelow;
+    parts.push(b ? replyText('ack.workYearsBelow', locale, { years: after.workYears, below: b.below, said: b.said }) : replyText('ack.workYears', locale, { years: after.workYears }));
+    if (b) assumed = true;
+  }
   if (after.annualReviewsPassed !== undefined && after.annualReviewsPassed !== before.annualReviewsPassed) parts.push(replyText(after.annualReviewsPassed ? 'ack.reviewsPassed' : 'ack.reviewsFailed', locale));
   if (after.awards && !sameJson(after.awards, before.awards)) {
     parts.push(after.awards.length ? after.awards.map((a) => awardName(a, locale)).join(sep) : unlistedWords(after, locale) ?? replyText('ack.noAwards', locale));

@@ -31,6 +31,7 @@ export type { SmallTalk } from './smallTalk';
 export { cnInt, parseNumber, findDurations } from './numbers';
 export { correctedSince, findDates } from './dates';
 export { findPlace } from './places';
+export { choiceNumber } from './yesNo';
 
 /** Honours said before the region was known (省技术能手), read now that it is: what counts there, what is not listed. */
 export function awardsInRegion(names: readonly string[], region: Region): { awards: ParsedAward[]; unlisted: string[] } {
@@ -466,7 +467,10 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
     const key = norm.slice(c.start, d.start).trim() === '' && /(?:工龄|工作年限|从业年限|年限|工作经验|年资|工作)[:：\s]*$/.test(norm.slice(Math.max(0, c.start - 8), c.start));
     // 二十年工龄: the key after the years
     const keyAfter = /^\s*(?:的)?(?:工龄|工作经验|工作年限|从业经验|年资|经验)/.test(norm.slice(d.end, d.end + 6));
-    if (u.workYears === undefined && (expecting === 'workYears' || WORK_CUE.test(local) || key || keyAfter)) u.workYears = d.years;
+    if (u.workYears === undefined && (expecting === 'workYears' || WORK_CUE.test(local) || key || keyAfter)) {
+      u.workYears = d.years;
+      if (d.below !== undefined) u.workYearsBelow = { below: d.below, said: s.original.slice(d.start, d.end) };
+    }
   }
   if (durations.length > 0) u.number = durations[0].years;
   // 工龄12, 工作年限：15: the years after their key, unit unsaid
@@ -752,7 +756,11 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
         const n = looseYears(norm);
         if (n !== undefined) u.number = n;
       }
-      if (u.workYears === undefined && u.number !== undefined) u.workYears = u.number;
+      if (u.workYears === undefined && u.number !== undefined) {
+        u.workYears = u.number;
+        const d = durations[0];
+        if (d?.below !== undefined && d.years === u.number) u.workYearsBelow = { below: d.below, said: s.original.slice(d.start, d.end) };
+      }
       // since 2012, 2010年开始: counted from that month
       if (u.workYears === undefined && u.month && monthIndex(u.month) <= now) {
         u.workYears = Math.floor(((now - monthIndex(u.month)) / 12) * 100) / 100;

@@ -74,11 +74,18 @@ export function parseNumber(s: string): number | undefined {
   return cnInt(t) ?? enInt(t);
 }
 
-export interface Duration extends Span { years: number }
+/** `below`: a number of years said as not reached yet (快五年 → years 4, below 5). */
+export interface Duration extends Span { years: number; below?: number }
 
 const round2 = (v: number): number => Math.round(v * 100) / 100;
 
-const CN_DURATIONS: { re: RegExp; value: (m: RegExpExecArray) => number | undefined }[] = [
+const CN_DURATIONS: { re: RegExp; value: (m: RegExpExecArray) => number | undefined; below?: (m: RegExpExecArray) => number | undefined }[] = [
+  // 快五年, 将近六年, 接近十年, 眼看就满三年, 不到四年: not yet that many, read as the whole years below it (快五年 → 4:
+  // the reading that promises least, as 八年多 is eight); the number said is kept so that the echo can say so
+  {
+    re: new RegExp(`(?:快要?|就快|将近|接近|眼看(?:着)?(?:就)?(?:要)?|马上(?:就)?(?:要)?|差(?:一)?点(?:儿)?(?:就)?|不到|还不到|没到|没满|未满|不满)(?:有|满|到)?(${NUM})(?:个)?年(?!多|半|以上|出头|前|以前|之前)`, 'g'),
+    value: m => underYears(parseNumber(m[1])), below: m => parseNumber(m[1]),
+  },
   // 十到十五年, 8-10年: a range, read as its lower end (the reading that promises least)
   { re: new RegExp(`(?<![\\d.])(${NUM})\\s*(?:到|至|-|~|～)\\s*(${NUM})(?:来|几|多)?个?年`, 'g'), value: m => parseNumber(m[1]) },
   // 两年半, 一年半, 3年半, 十几年半
@@ -105,6 +112,11 @@ const EN_DURATIONS: { re: RegExp; value: (m: RegExpExecArray) => number | undefi
   { re: /\b(?:(?:over|more than|just over|well over) )?(a|one|two|three)\s+decades?\b/g, value: m => ({ a: 10, one: 10, two: 20, three: 30 } as Record<string, number>)[m[1]] },
 ];
 
+/** The whole years below n (快五年: 4; 快三年半: 3). */
+function underYears(n: number | undefined): number | undefined {
+  return n === undefined || n <= 0 ? undefined : Math.max(0, Math.ceil(n) - 1);
+}
+
 function add(v: number | undefined, plus: number): number | undefined {
   return v === undefined ? undefined : round2(v + plus);
 }
@@ -115,11 +127,12 @@ function div12(v: number | undefined): number | undefined {
 /** Every duration in the text, leftmost-longest: 两年半 → 2.5, 8年多 → 8, 十来年 → 10, 半年 → 0.5, 15 years → 15. */
 export function findDurations(text: string): Duration[] {
   const out: Duration[] = [];
-  for (const { re, value } of [...CN_DURATIONS, ...EN_DURATIONS]) {
+  for (const { re, value, below } of [...CN_DURATIONS, ...EN_DURATIONS] as typeof CN_DURATIONS) {
     for (const m of allMatches(text, re)) {
       const years = value(m);
       if (years === undefined || !Number.isFinite(years) || years < 0 || years > 80) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, years });
+      const b = below?.(m);
+      out.push({ start: m.index, end: m.index + m[0].length, years, ...(b !== undefined ? { below: b } : {}) });
     }
   }
   return pickSpans(out);
