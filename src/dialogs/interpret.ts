@@ -284,6 +284,7 @@ function answerEvent(context: DialogContext, u: Understanding, base: { asOf: str
   // a fact already known said differently is a correction, marker or not (不好意思高级工是2017年): the reply says what changed
   if (u.correction || overwrites(context.facts, facts)) event.corrected = true;
   if (u.monthRelative || u.monthApprox) event.assumed = true;
+  if (u.monthBelow) event.sinceBelow = u.monthBelow;
   if (u.classByOrganiser) { event.assumed = true; event.classByOrganiser = true; }
   if (u.byNumber) event.assumed = true;
   if (u.levelByQuestion?.length) event.levelByQuestion = u.levelByQuestion;

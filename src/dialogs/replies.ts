@@ -230,12 +230,15 @@ function unlistedWords(f: Facts, locale: Locale): string | undefined {
 
 /** What one message taught, in a line ("记下了：重庆；技师（2023年11月）"), when it taught several things or a date
  * had to be assumed: the person sees what the answer rests on. */
-export function acknowledgeReply(before: Facts, after: Facts, locale: Locale, always = false, fromNumber = false, byQuestion?: LevelByQuestion): Reply | undefined {
+export function acknowledgeReply(before: Facts, after: Facts, locale: Locale, always = false, fromNumber = false, byQuestion?: LevelByQuestion,
+  sinceBelow?: { below: number; said: string }): Reply | undefined {
   const { parts, approx, assumed: stated } = changedParts(before, after, locale);
   if (!parts.length || (parts.length < 2 && !approx && !stated && !always)) return undefined;
   const assumed = (approx ? replyText('ack.approx', locale) : '') + (fromNumber ? replyText('ack.fromNumber', locale) : '')
     // 高级 to the certificate question: the echo says it was taken as 高级工
-    + (byQuestion ?? []).map((b) => replyText('ack.readAs', locale, { said: b.said, as: levelName(b, locale) })).join('');
+    + (byQuestion ?? []).map((b) => replyText('ack.readAs', locale, { said: b.said, as: levelName(b, locale) })).join('')
+    // 拿证快四年了: counted back by the whole years below the number said
+    + (sinceBelow ? replyText('ack.sinceBelow', locale, { said: sinceBelow.said, below: sinceBelow.below, years: Math.max(0, Math.ceil(sinceBelow.below) - 1) }) : '');
   return { text: replyText('ack.line', locale, { facts: parts.join(locale === 'en' ? '; ' : '；') }) + assumed, requestedSlot: null };
 }
 

@@ -2,11 +2,12 @@
 import { type Span, allMatches, pickSpans } from './text';
 
 /** One Chinese digit's value (also read digit by digit in years: dates.ts). */
-export const CN_DIGIT: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 幺: 1, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+// (俩 and 仨, two and three as said in the north: 俩年前, 仨证)
+export const CN_DIGIT: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 幺: 1, 一: 1, 二: 2, 两: 2, 俩: 2, 仨: 3, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const CN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
 
 /** A Chinese numeral run (for regex sources). */
-export const CN_NUM = '[零〇幺一二两三四五六七八九十百千]+';
+export const CN_NUM = '[零〇幺一二两俩仨三四五六七八九十百千]+';
 /** An ASCII or Chinese number (for regex sources). */
 export const NUM = `(?:\\d{1,4}(?:\\.\\d{1,2})?|${CN_NUM})`;
 

@@ -93,6 +93,8 @@ export interface Understanding {
   dateCue?: string;
   /** `month` was counted back from asOf (三年前, 拿证三年了): the echo shows the month it was read as. */
   monthRelative?: boolean;
+  /** `month` counted back by years said as not reached yet (拿证快四年了): the whole years below, said in the echo. */
+  monthBelow?: { below: number; said: string };
   /** `month` was worked out from a bare number ("3" → 3 years ago): to be confirmed. */
   monthFromNumber?: boolean;
   region?: RegionMatch;
