@@ -346,6 +346,8 @@ function correct(context: DialogContext, u: Understanding): Facts | undefined {
     if (redone.learnt) {
       const slotKey = last.split('.')[0] as keyof Facts;
       Object.assign(out, { [slotKey]: redone.facts[slotKey] });
+      // (the years said again: how they were said goes with them)
+      if (slotKey === 'workYears') { if (redone.facts.workYearsBelow) out.workYearsBelow = redone.facts.workYearsBelow; else delete out.workYearsBelow; }
       changed = true;
     }
   }
