@@ -10,6 +10,7 @@ const CASES: [string, Phrasing[]][] = [
     { text: '么有职称', ctx: { expecting: 'titles' }, want: { titles: [] } },
     { text: '么奖', ctx: { expecting: 'awards' }, want: { awards: [] } },
     { text: '木得奖', ctx: { expecting: 'awards' }, want: { awards: [] } },
+    { text: '綦江 技帅 19年 考核过了 么的奖', want: { skills: [{ level: 'technician' }], awards: [] } },
     { text: '证书莫有', ctx: { expecting: 'skills' }, want: { skills: [] } },
     { text: '啥奖都么得', ctx: { expecting: 'awards' }, want: { awards: [] }, absent: ['question'] },
     { text: '宜宾 技师 二二年 么职称 么奖 考核都过', want: { region: { region: 'sichuan' }, skills: [{ level: 'technician' }], titles: [], awards: [], annualReviewsPassed: true } },

@@ -85,7 +85,8 @@ const CN_DURATIONS: { re: RegExp; value: (m: RegExpExecArray) => number | undefi
   // the reading that promises least, as 八年多 is eight); the number said is kept so that the echo can say so
   {
     re: new RegExp(`(?:快要?|就快|将近|接近|眼看(?:着)?(?:就)?(?:要)?|马上(?:就)?(?:要)?|差(?:一)?点(?:儿)?(?:就)?|不到|还不到|没到|没满|未满|不满)(?:有|满|到)?(${NUM})(?:个)?年(?!多|半|以上|出头|前|以前|之前)`, 'g'),
-    value: m => underYears(parseNumber(m[1])), below: m => parseNumber(m[1]),
+    // (不到一年 is none: nothing to say of a whole year below)
+    value: m => underYears(parseNumber(m[1])), below: m => { const n = parseNumber(m[1]); return n !== undefined && n > 1 ? n : undefined; },
   },
   // 十到十五年, 8-10年: a range, read as its lower end (the reading that promises least)
   { re: new RegExp(`(?<![\\d.])(${NUM})\\s*(?:到|至|-|~|～)\\s*(${NUM})(?:来|几|多)?个?年`, 'g'), value: m => parseNumber(m[1]) },

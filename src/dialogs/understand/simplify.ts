@@ -44,9 +44,9 @@ const MANDARIN: Record<string, string> = {
   甚麼: '什么', 甚么: '什么', 甚麽: '什么', 什麽: '什么',
   點樣: '怎样', 点样: '怎样', 乜嘢: '什么', 乜野: '什么', 邊度: '哪里', 边度: '哪里', 幾多: '多少', 几多: '多少',
 };
-// 没 typed as its dialect and keyboard homophones (么得, 木得, 莫有, 么奖, 么职称): mo / mu read as 没 where 得 / 有 or a
+// 没 typed as its dialect and keyboard homophones (么得, 么的, 木得, 莫有, 么奖, 么职称): mo / mu read as 没 where 得 / 有 or a
 // fact's noun follows at once; 么 ending a word (什么, 怎么, 那么, 要么) and 木 / 莫 in words (木工, 莫名) are left alone.
-const MEI = /(?<![什怎那这多要为干咋啥甚么])么(?=得|有|(?:啥|什么)?(?:奖|职称|证|荣誉|评|考|拿|获))|[木莫](?=得(?![到了])|有(?!名))/g;
+const MEI = /(?<![什怎那这多要为干咋啥甚么])么(?=得|的|有|(?:啥|什么)?(?:奖|职称|证|荣誉|评|考|拿|获))|[木莫](?=得(?![到了])|有(?!名))/g;
 /** 冇 → 没有, 係 → 是, 喺 → 在 (after simplification: 係 is also traditional for 系, which opencc keeps apart). */
 export function mandarin(s: string): string {
   MEI.lastIndex = 0;
