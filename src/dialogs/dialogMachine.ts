@@ -47,7 +47,7 @@ export interface DialogContext {
 interface Base { asOf: string; locale?: Locale; notice?: 'state_reset'; text: string }
 /** The events the machine receives, one per kind of message. */
 export type DialogEvent =
-  | Base & { type: 'answer'; facts: Facts; corrected?: true; assumed?: true; classByOrganiser?: true; targets?: ParsedTarget[]; guessed?: Guess[]; future?: string; question?: FreeAnswer; then?: 'materials' | 'original'; levelByQuestion?: LevelByQuestion; ladder?: LadderUnclear }
+  | Base & { type: 'answer'; facts: Facts; corrected?: true; assumed?: true; sinceBelow?: { below: number; said: string }; classByOrganiser?: true; targets?: ParsedTarget[]; guessed?: Guess[]; future?: string; question?: FreeAnswer; then?: 'materials' | 'original'; levelByQuestion?: LevelByQuestion; ladder?: LadderUnclear }
   | Base & { type: 'correction'; facts: Facts; targets?: ParsedTarget[] }
   | Base & { type: 'confirmDate'; pending: { slot: 'skills.since' | 'titles.since'; facts: Facts } }
   | Base & { type: 'confirm'; yes: boolean }
@@ -173,7 +173,8 @@ const learn: Step = ({ context, event }) => {
     // the answer, 我漏说了…: the answer is given again, so the person sees what it now counts)
     : acknowledgeReply(context.facts, facts, context.locale, first || context.asking === null || event.type === 'confirm' || context.pending !== undefined
       || (facts.fallback === true && !context.facts.fallback) || (event.type === 'answer' && (event.assumed === true || event.levelByQuestion !== undefined))
-      || learntElsewhere(context.asking, context.facts, facts), event.type === 'confirm', event.type === 'answer' ? event.levelByQuestion : undefined);
+      || learntElsewhere(context.asking, context.facts, facts), event.type === 'confirm', event.type === 'answer' ? event.levelByQuestion : undefined,
+      event.type === 'answer' ? event.sinceBelow : undefined);
   const extra: Reply[] = [];
   if (event.type === 'answer') {
     if (event.guessed?.length) extra.push(guessedReply(event.guessed, context.locale));

@@ -15,6 +15,8 @@ export interface Facts {
   skills?: HeldSkill[];
   titles?: HeldTitle[];
   workYears?: number;
+  /** The years said as not reached yet (快五年): `workYears` counts the whole years below; the echo says so. */
+  workYearsBelow?: { below: number; said: string };
   annualReviewsPassed?: boolean;
   awards?: ParsedAward[];
   relatedDiploma?: boolean;
@@ -109,6 +111,12 @@ function put(acc: Absorbing, patch: Partial<Facts>): void {
   acc.out = { ...acc.out, ...patch };
   acc.learnt = true;
 }
+/** The years of work, with how they were said when not reached yet (快五年); a later plain number drops that. */
+function putYears(acc: Absorbing, years: number, below: Facts['workYearsBelow']): void {
+  const { workYearsBelow: _b, ...rest } = acc.out;
+  acc.out = below ? { ...rest, workYears: years, workYearsBelow: below } : { ...rest, workYears: years };
+  acc.learnt = true;
+}
 
 /**
  * Adds what a message says to the facts. `expecting` is the slot the bot asked for: bare answers ("3", "没有",
@@ -147,7 +155,7 @@ function absorbSaid(f: Facts, u: Understanding, expecting: string | null, replac
       put(acc, { [d.kind === 'skill' ? 'skills' : 'titles']: [] });
     }
   }
-  if (u.workYears !== undefined) put(acc, { workYears: u.workYears });
+  if (u.workYears !== undefined) putYears(acc, u.workYears, u.workYearsBelow);
   if (u.annualReviewsPassed !== undefined) put(acc, { annualReviewsPassed: u.annualReviewsPassed });
   if (u.relatedDiploma !== undefined) put(acc, { relatedDiploma: u.relatedDiploma });
   if (u.techSchoolClass !== undefined) put(acc, { techSchoolClass: u.techSchoolClass });
@@ -241,7 +249,7 @@ function absorbSaid(f: Facts, u: Understanding, expecting: string | null, replac
       break;
     }
     case 'workYears':
-      if (u.workYears === undefined && u.number !== undefined && u.number >= 0 && u.number <= 80) put(acc, { workYears: u.number });
+      if (u.workYears === undefined && u.number !== undefined && u.number >= 0 && u.number <= 80) putYears(acc, u.number, undefined);
       else if (u.dontKnow) { acc.out = withUnknown(acc.out, 'workYears'); acc.learnt = true; }
       break;
     case 'annualReviewsPassed':

@@ -12,7 +12,7 @@ import { modifySlot, type AnswerFacts, type Answerer } from './replies';
 import type { Locale } from './replyModel';
 import { isAskedSlot } from './slots';
 import type { SkillLevel, TitleLevel } from '../rules/vocabulary';
-import { correctedSince, normalizeText, understand, type ParsedAward, type ParsedTarget, type Understanding } from './understand';
+import { choiceNumber, correctedSince, normalizeText, understand, type ParsedAward, type ParsedTarget, type Understanding } from './understand';
 
 const MAX_TEXT = 2000;
 
@@ -28,6 +28,7 @@ export function messageText(m: { text?: string; value?: unknown }): string {
 export const hasFacts = (u: Understanding): boolean => Boolean(u.region || u.skills || u.titles || u.awards || u.workYears !== undefined
   || u.annualReviewsPassed !== undefined || u.relatedDiploma !== undefined || u.techSchoolClass !== undefined);
 
+const CHOICE_SAID = /^(?:选(?:择)?|我选|就选|第)|号$|^(?:option|choice|no\.?|#)\s*\S/i;
 /** A numbered choice ("2") or a choice's own label, read as the choice it names, whatever the parser knows. */
 function chosen(context: DialogContext, text: string): Understanding | undefined {
   const slot = context.asking;
@@ -36,10 +37,18 @@ function chosen(context: DialogContext, text: string): Understanding | undefined
   if (!keys.length) return undefined;
   const trimmed = text.trim();
   let key: string | undefined;
-  // (to "how many per team?" a number above the sizes offered is a count, 4 people, not the 4th choice)
-  if (/^[1-9]$/.test(trimmed) && Number(trimmed) <= keys.length && !(slot === 'awards.teamSize' && Number(trimmed) > 3)) key = keys[Number(trimmed) - 1];
+  // (1, 选2, 第二个号: the choice's number, a bare 三 is not one; to "how many per team?" a number above the sizes
+  // offered is a count, 4 people, not the 4th choice; to "which place?" a number past the places offered is that
+  // place, 4th, not 其他名次)
+  const n = /^[1-9]$/.test(trimmed) ? Number(trimmed) : CHOICE_SAID.test(trimmed) ? choiceNumber(trimmed) : undefined;
+  const byNumber = n !== undefined && n <= keys.length && !(slot === 'awards.rank' && n > 3)
+    && !(slot === 'awards.teamSize' && (n > 3 || !/^[1-9]$/.test(trimmed)));
+  if (byNumber) key = keys[n - 1];
   else key = choiceByLabel(slot, trimmed, context);
-  return key === undefined ? undefined : choiceMeaning(slot, key);
+  if (key === undefined) return undefined;
+  // a number says nothing of what was chosen: the echo names it (记下了：二类竞赛)
+  const u = choiceMeaning(slot, key);
+  return byNumber && u ? { ...u, byNumber: true } : u;
 }
 
 /** The answer to "高级工证书还是高级职称？" asked just before: the ladder named alone (证书, 职称, the title) or the choice's
@@ -298,7 +307,9 @@ function answerEvent(context: DialogContext, u: Understanding, base: { asOf: str
   // a fact already known said differently is a correction, marker or not (不好意思高级工是2017年): the reply says what changed
   if (u.correction || overwrites(context.facts, facts)) event.corrected = true;
   if (u.monthRelative || u.monthApprox) event.assumed = true;
+  if (u.monthBelow) event.sinceBelow = u.monthBelow;
   if (u.classByOrganiser) { event.assumed = true; event.classByOrganiser = true; }
+  if (u.byNumber) event.assumed = true;
   if (u.levelByQuestion?.length) event.levelByQuestion = u.levelByQuestion;
   if (u.ladderUnclear) event.ladder = u.ladderUnclear;
   if (question && question.matched !== 'none') event.question = question;
@@ -333,7 +344,11 @@ function correct(context: DialogContext, u: Understanding): Facts | undefined {
   if (u.region && f.region) { Object.assign(out, { region: u.region.region, place: u.region.place, fallback: u.region.fallback }); changed = true; }
   if (u.skills?.length && f.skills?.length) { out.skills = replaceHeld(f.skills, u.skills, u.month, u.monthApprox); changed = true; }
   if (u.titles?.length && f.titles?.length) { out.titles = replaceHeld(f.titles, u.titles, u.month, u.monthApprox); changed = true; }
-  if (u.workYears !== undefined && f.workYears !== undefined) { out.workYears = u.workYears; changed = true; }
+  if (u.workYears !== undefined && f.workYears !== undefined) {
+    out.workYears = u.workYears;
+    if (u.workYearsBelow) out.workYearsBelow = u.workYearsBelow; else delete out.workYearsBelow;
+    changed = true;
+  }
   if (u.annualReviewsPassed !== undefined && f.annualReviewsPassed !== undefined) { out.annualReviewsPassed = u.annualReviewsPassed; changed = true; }
   if (u.awards && f.awards?.length) { out.awards = u.awards; changed = true; }
   // a date alone, while asked something else: the date given last
@@ -354,6 +369,8 @@ function correct(context: DialogContext, u: Understanding): Facts | undefined {
     if (redone.learnt) {
       const slotKey = last.split('.')[0] as keyof Facts;
       Object.assign(out, { [slotKey]: redone.facts[slotKey] });
+      // (the years said again: how they were said goes with them)
+      if (slotKey === 'workYears') { if (redone.facts.workYearsBelow) out.workYearsBelow = redone.facts.workYearsBelow; else delete out.workYearsBelow; }
       changed = true;
     }
   }

@@ -206,7 +206,12 @@ function changedParts(before: Facts, after: Facts, locale: Locale, onlyChanged =
     if (titles.some((x) => x.sinceApprox)) approx = true;
     parts.push(titles.length ? titles.map((x) => dated(x.outside ?? titleName(x.level, x.series, locale), x.since, locale)).join(sep) : replyText('ack.noTitles', locale));
   }
-  if (after.workYears !== undefined && after.workYears !== before.workYears) parts.push(replyText('ack.workYears', locale, { years: after.workYears }));
+  if (after.workYears !== undefined && (after.workYears !== before.workYears || !sameJson(after.workYearsBelow, before.workYearsBelow))) {
+    // 快五年: the whole years counted, and that the number said was not reached (the line is shown even for this alone)
+    const b = after.workYearsBelow;
+    parts.push(b ? replyText('ack.workYearsBelow', locale, { years: after.workYears, below: b.below, said: b.said }) : replyText('ack.workYears', locale, { years: after.workYears }));
+    if (b) assumed = true;
+  }
   if (after.annualReviewsPassed !== undefined && after.annualReviewsPassed !== before.annualReviewsPassed) parts.push(replyText(after.annualReviewsPassed ? 'ack.reviewsPassed' : 'ack.reviewsFailed', locale));
   if (after.awards && !sameJson(after.awards, before.awards)) {
     parts.push(after.awards.length ? after.awards.map((a) => awardName(a, locale)).join(sep) : unlistedWords(after, locale) ?? replyText('ack.noAwards', locale));
@@ -225,12 +230,15 @@ function unlistedWords(f: Facts, locale: Locale): string | undefined {
 
 /** What one message taught, in a line ("记下了：重庆；技师（2023年11月）"), when it taught several things or a date
  * had to be assumed: the person sees what the answer rests on. */
-export function acknowledgeReply(before: Facts, after: Facts, locale: Locale, always = false, fromNumber = false, byQuestion?: LevelByQuestion): Reply | undefined {
+export function acknowledgeReply(before: Facts, after: Facts, locale: Locale, always = false, fromNumber = false, byQuestion?: LevelByQuestion,
+  sinceBelow?: { below: number; said: string }): Reply | undefined {
   const { parts, approx, assumed: stated } = changedParts(before, after, locale);
   if (!parts.length || (parts.length < 2 && !approx && !stated && !always)) return undefined;
   const assumed = (approx ? replyText('ack.approx', locale) : '') + (fromNumber ? replyText('ack.fromNumber', locale) : '')
     // 高级 to the certificate question: the echo says it was taken as 高级工
-    + (byQuestion ?? []).map((b) => replyText('ack.readAs', locale, { said: b.said, as: levelName(b, locale) })).join('');
+    + (byQuestion ?? []).map((b) => replyText('ack.readAs', locale, { said: b.said, as: levelName(b, locale) })).join('')
+    // 拿证快四年了: counted back by the whole years below the number said
+    + (sinceBelow ? replyText('ack.sinceBelow', locale, { said: sinceBelow.said, below: sinceBelow.below, years: Math.max(0, Math.ceil(sinceBelow.below) - 1) }) : '');
   return { text: replyText('ack.line', locale, { facts: parts.join(locale === 'en' ? '; ' : '；') }) + assumed, requestedSlot: null };
 }
 

@@ -43,7 +43,8 @@ export const NUMBERS: Phrasing[] = [
   { text: '15年', ctx: e('workYears'), want: { workYears: 15 }, absent: ['month'] },
   { text: '10年', ctx: e('workYears'), want: { workYears: 10 } },
   { text: '6年', ctx: e('workYears'), want: { workYears: 6 } },
-  { text: '干了快二十年了', ctx: e('workYears'), want: { workYears: 20 } },
+  // (快二十年: not yet twenty, the whole years below: the echo says so)
+  { text: '干了快二十年了', ctx: e('workYears'), want: { workYears: 19, workYearsBelow: { below: 20 } } },
   { text: '3年零6个月', ctx: e('workYears'), want: { workYears: 3.5 } },
   { text: '18个月', ctx: e('workYears'), want: { workYears: 1.5 } },
   { text: '两三年吧', ctx: e('workYears'), want: { workYears: 2 } },

@@ -217,7 +217,9 @@ export function classByOrganiser(norm: string): 1 | 2 | undefined {
 const OTHER_FACT_AFTER = /^[^,.;!?]*?\b(?:certificates?|certs?|titles?|levels?|grades?|qualifications?|technicians?|engineers?|workers?|promotions?|promoted)\b/;
 export interface AwardsFound { awards: ParsedAward[]; spans: Span[]; none: boolean; unlisted: string[]; awaitingRegion: string[] }
 
-const NONE_ZH = /(?:没有?|没|从没|从来没有?|未)(?:参加|参与|参赛|拿|得|获)(?:过)?(?:什么|任何)?(?:比赛|竞赛|大赛|奖项?)|(?:没有?|无|未|从未|没怎么)(?:获|得|拿|得到|获得|评)?(?:过)?(?:任何|什么)?(?:奖项?|获奖|荣誉|称号|名次)|暂无(?:获奖|奖项|荣誉)|(?:获奖|奖项|奖励|奖|荣誉|比赛|竞赛)(?:情况)?[:：\s]+(?:无|没有|暂无|没)(?![\u4e00-\u9fff])/g;
+// (the fact's noun first, 奖项无, 奖没得, 啥奖都么得 typed without a mark: the none ends where the text does or the next
+// fact begins; 比赛没名次 is a contest placed nowhere, not a none)
+const NONE_ZH = /(?:没有?|没得|没的|从没|从来没有?|未)(?:参加|参与|参赛|拿|得|获)(?:过)?(?:什么|任何)?(?:比赛|竞赛|大赛|奖项?)|(?:没有?|没得|没的|无|未|从未|没怎么)(?:获|得|拿|得到|获得|评)?(?:过)?(?:任何|什么)?(?:奖项?|获奖|荣誉|称号|名次)|暂无(?:获奖|奖项|荣誉)|(?:获奖|奖项|奖励|奖|荣誉|比赛|竞赛)(?:情况)?[:：\s]+(?:无|没有|暂无|没)(?![\u4e00-\u9fff])|(?:(?:啥|什么|任何|一个|一项)(?:奖项?|荣誉|称号)|获奖|奖项|奖励|奖|荣誉)(?:情况)?(?:也|都|还|一直)?(?:无|没有|没得|没的|暂无)(?:拿|获|得|评)?(?:过|到)?(?=$|[\s,，。;；!！?？、]|考核|年度|职称|证|技师|高级|工作|干了|在|是|呢|啊|哦|撒|嘛)/g;
 const NONE_EN = /\bno (?:awards?|honou?rs?|prizes?|competitions?)\b|\b(?:have not|haven'?t|has not|hasn'?t|did not|didn'?t|never) (?:ever )?(?:won|win|got|get|received|receive|competed|compete|entered|taken part|take part)\b(?! (?:an? |any |my |his |her )?(?:skills? |professional |engineering )?(?:certificates?|certs?|titles?|level|grade|qualifications?|technician|engineer|senior|promoted))(?: anything| any)?|\bnever (?:competed|took part)\b|\bnothing like that\b|\b(?:none|not) that i know of\b|\bnever (?:won|got|received|entered)(?: any(?:thing)?| a (?:thing|prize|competition))?\b|\bnothing (?:won|at all)\b|\b(?:never|not) (?:won|received|got)(?: any)? (?:awards?|honou?rs?|prizes?)\b|\b(?:do(?:es)?n'?t|do(?:es)? not) have (?:any )?(?:awards?|honou?rs?|prizes?)\b/g;
 
 /** Every honour and competition named; the rank, medal and team size of a competition are read after its name. */

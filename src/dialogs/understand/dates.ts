@@ -9,6 +9,8 @@ export interface FoundDate extends Span {
   approx: boolean;
   /** Counted back from asOf (三年前, 拿证三年了). */
   relative: boolean;
+  /** Counted back by years said as not reached yet (拿证快四年了: three whole years back; `said` as typed). */
+  below?: { below: number; said: string };
 }
 
 export function monthIndex(ym: string): number {
@@ -123,6 +125,8 @@ const AGE_AFTER = new RegExp(`^\\s*(?:我|已经|都|就|刚|才|也)*\\s*(?:${N
 const YEARS_AGO = new RegExp(`(?<![\\d.哪几多])(${NUM})(?:来|几|多)?个?年(半)?多?(?:以|之)?前`, 'g');
 const MONTHS_AGO = new RegExp(`(?:(?<![\\d.])(${NUM})多?个多?月|半年)(?:以|之)?前`, 'g');
 const YEARS_SINCE_GOT = new RegExp(`${GOT}[^,。;、?!\\d]{0,8}?(?<![\\d.])(${NUM})(?:来|几|多)?个?年(半)?(?:多)?(?:了)?`, 'g');
+/** Before a number of years: not yet that many (快, 将近, 不到). */
+const UNDER_BEFORE = /(?:快要?|就快|将近|接近|不到|还不到|没到|没满|未满|不满)(?:有|满|到)?$/;
 const YEARS_HELD = new RegExp(`(?<![\\d.哪几多])(${NUM})(?:来|几|多)?个?年(半)?(?:多)?了`, 'g');
 const MONTH_ALONE = new RegExp(`(?<![\\d年.])(?<!个)${M}\\s*月份?${DAY}`, 'g');
 const EN_MONTH_YEAR = new RegExp(`\\b${EN_MONTH}\\.?,?\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b`, 'g');
@@ -248,13 +252,23 @@ export function findDates(raw: string, asOf: string, sinceContext: boolean, leve
     if (n !== undefined) push(out, nowYear, m, now - Math.round(n), false, true);
   }
   // 拿证三年了, 取得技师证两年半, 评上三年多了
+  // (拿证快四年了, 拿了将近三年: not yet that many, counted back by the whole years below: the latest month it can be)
+  const pushHeld = (m: RegExpExecArray, n: number, before: string) => {
+    const under = UNDER_BEFORE.exec(before);
+    if (!under || m[2]) { push(out, nowYear, m, now - Math.round(n * 12) - (m[2] ? 6 : 0), false, true); return; }
+    const years = Math.max(0, Math.ceil(n) - 1);
+    const at = out.length;
+    push(out, nowYear, m, now - years * 12, false, true);
+    const said = `${under[0]}${text.slice(m.index, m.index + m[0].length).replace(/^.*?(?=[\d零〇幺一二两俩仨三四五六七八九十])/, '').replace(/[了多]+$/, '')}`;
+    if (out[at]) out[at].below = { below: n, said };
+  };
   for (const m of allMatches(text, YEARS_SINCE_GOT)) {
     // 考了高级工22年考了技师: a year that starts the next statement, not a duration
     if (!/[了多半]$/.test(m[0]) && (DATE_CUE_AFTER.test(text.slice(m.index + m[0].length)) || /^\s*(?:又|再|就|\u2581)/.test(text.slice(m.index + m[0].length)))) continue;
     // 拿到的考核都合格二十年工龄: the years are another fact's (work), said after something else
     if (/考核|合格|称职|工作|工龄|干了|做了/.test(m[0]) || /^\s*(?:的)?(?:工龄|工作|经验|年资)/.test(text.slice(m.index + m[0].length))) continue;
     const n = parseNumber(m[1]);
-    if (n !== undefined) push(out, nowYear, m, now - Math.round(n * 12) - (m[2] ? 6 : 0), false, true);
+    if (n !== undefined) pushHeld(m, n, m[0].slice(0, m[0].lastIndexOf(m[1])));
   }
   // 三年了 (asked when; or a certificate in the same breath: 技师三年了)
   for (const m of allMatches(text, YEARS_HELD)) {
@@ -263,7 +277,7 @@ export function findDates(raw: string, asOf: string, sinceContext: boolean, leve
     if (/工作|干|做|从事|入行|工龄|上班/.test(clauseBefore)) continue;
     if (!sinceContext && !/证|\u2581/.test(before)) continue;
     const n = parseNumber(m[1]);
-    if (n !== undefined) push(out, nowYear, m, now - Math.round(n * 12) - (m[2] ? 6 : 0), false, true);
+    if (n !== undefined) pushHeld(m, n, before);
   }
   // 6月 alone: the latest such month not after asOf
   const bareMonths = new Map<FoundDate, number>();

@@ -31,6 +31,7 @@ export type { SmallTalk } from './smallTalk';
 export { cnInt, parseNumber, findDurations } from './numbers';
 export { correctedSince, findDates } from './dates';
 export { findPlace } from './places';
+export { choiceNumber } from './yesNo';
 
 /** Honours said before the region was known (省技术能手), read now that it is: what counts there, what is not listed. */
 export function awardsInRegion(names: readonly string[], region: Region): { awards: ParsedAward[]; unlisted: string[] } {
@@ -99,8 +100,8 @@ const NONE_SAID = /^(?:暂时|目前|现在|暂|还|都|也|我|一直|从来|�
 const NONE_ANY = /^(?:我|俺)?(?:啥|什么|一个|一项|一样)(?:(?:奖|奖项|职称|证|证书|荣誉)(?:都|也)?|都|也)(?:没有?|没得|无|木有|么有)(?:有)?(?:考|评|拿|获|获得|取得|得|参加)?(?:过|到|上)?(?:呢|的|哦|啊|哈|呀|撒|嘛|咯|噢)*$|^(?:我|俺)?(?:奖|奖项|职称|证书?|荣誉)(?:也|都|还|一直)?(?:没有|没得|木有|么有)(?:呢|的|哦|啊|哈|呀|撒|嘛|咯|噢)*$|^(?:我|俺)?(?:都|也|还)?没(?:有)?(?:考|评|拿|获|得|得到|获得)过?(?:啥|什么|任何)(?:奖|奖项|职称|证|证书|荣誉)?(?:呢|的|哦|啊|哈|呀|撒|嘛|咯)*$/;
 /** None in English words: I don't have one, none so far, not at the moment. */
 const NONE_EN = /^(?:no,? )?(?:none|nothing|nothing yet|not yet|not so far|none (?:so far|yet)|nope|not at the moment|not really|(?:i )?(?:do not|don'?t|haven'?t|have not)(?: got| have)?(?: one| any(?:thing)?| it| that)?(?: yet)?)$/;
-const TITLES_NONE = /(?:没有?|无|未|暂无|还没有?|还没|尚未)(?:评|考|拿|获得|取得)?(?:过|上|到)?(?:任何|什么)?(?:的)?(?:专业技术)?职称(?:证书?)?|职称[:：]?\s*(?:无|没有|暂无)|职称(?:也|还|都|一直|从来)?(?:没|没有|未|从没|从来没)(?:评|考|拿|取得|申报)过(?!的话)|\bno (?:professional )?titles?\b|\b(?:not|isn'?t|aren'?t) an? (?:professional )?title[- ]?holders?\b|\b(?:do not|don'?t|doesn'?t|does not|(?:has|have) not got|(?:hasn'?t|haven'?t) got) (?:have |hold )?(?:a |any )?(?:professional )?titles?\b|\bwithout (?:a |any )?titles?\b/g;
-const SKILLS_NONE = /(?:没有?|无|未|暂无|还没有?|还没|尚未)(?:考|拿|获得|取得)?(?:过|到)?(?:任何|什么)?(?:的)?(?:技能|职业资格|职业技能)?(?:等级)?(?:证书?|资格证)|(?:技能)?(?:证书|技能证|等级证)[:：]?\s*(?:无|没有|暂无)|\bno (?:skills? )?(?:certificates?|certs?|skill levels?)\b|\b(?:do not|don'?t|doesn'?t|does not|(?:has|have) not got|(?:hasn'?t|haven'?t) got) (?:have |hold )?(?:a |any )?(?:skills? )?(?:certificates?|certs?)\b/g;
+const TITLES_NONE = /(?:没有?|没得|没的|无|未|暂无|还没有?|还没|尚未)(?:评|考|拿|获得|取得)?(?:过|上|到)?(?:任何|什么)?(?:的)?(?:专业技术)?职称(?:证书?)?|(?:啥|什么|任何)?职称[:：]?\s*(?:也|都|还|一直)?(?:无|没有|暂无|没得|没的)|职称(?:也|还|都|一直|从来)?(?:没|没有|未|从没|从来没)(?:评|考|拿|取得|申报)过(?!的话)|\bno (?:professional )?titles?\b|\b(?:not|isn'?t|aren'?t) an? (?:professional )?title[- ]?holders?\b|\b(?:do not|don'?t|doesn'?t|does not|(?:has|have) not got|(?:hasn'?t|haven'?t) got) (?:have |hold )?(?:a |any )?(?:professional )?titles?\b|\bwithout (?:a |any )?titles?\b/g;
+const SKILLS_NONE = /(?:没有?|没得|没的|无|未|暂无|还没有?|还没|尚未)(?:考|拿|获得|取得)?(?:过|到)?(?:任何|什么)?(?:的)?(?:技能|职业资格|职业技能)?(?:等级)?(?:证书?|资格证)|(?:技能)?(?:证书|技能证|等级证)[:：]?\s*(?:无|没有|暂无)|\bno (?:skills? )?(?:certificates?|certs?|skill levels?)\b|\b(?:do not|don'?t|doesn'?t|does not|(?:has|have) not got|(?:hasn'?t|haven'?t) got) (?:have |hold )?(?:a |any )?(?:skills? )?(?:certificates?|certs?)\b/g;
 /** Not knowing how to go about it (no idea where to start, not sure how): no fact is what is not known. */
 const PROCEDURE_UNKNOWN_EN = /\b(?:no (?:idea|clue)|not sure|(?:don'?t|do not) know|dunno|idk)\s+(?:how|where to (?:start|begin|go)|what to do|what i should do|(?:about )?the (?:process|procedure|steps)|what the (?:process|steps) (?:is|are)|where i stand|lol|haha)\b|\b(?:no (?:idea|clue)|not sure|dunno|idk)\s*(?:lol|haha|tbh)?\s*[.!?]?\s*$/;
 /** English none of a fact, by its noun: the denying words, fillers only, then title / award / certificate. */
@@ -141,6 +142,8 @@ const WORK_CUE = /工作|年资|资历|干了|干这行|干这个|做了|从事|
 const WORK_DURATION_AFTER = /^\s*(?:又|已经|总共|一共)?(?:干|做|工作|上班|从事)(?:这行|了)?\s*(?:快|近|差不多|大概|将近|有)?\s*[0-9零一二两三四五六七八九十]+(?:多|来)?(?:个)?年/;
 const WORK_START_AFTER = /^\s*(?:就|起|开始|年起)?(?:参加|开始)?(?:工作|上班|入职|入行|参工|干这行|从事|干起|干的|干|做起|做这行|进厂)|^\s*(?:started|began) work/;
 
+/** 啥奖都没得, 什么职称也没有: a none said with 啥 / 什么, which asks nothing. */
+const NONE_OF_ANY = /(?:啥|什么|任何)(?:奖项?|职称|证书?|荣誉|称号|比赛|竞赛)?(?:都|也)(?:没有?|没得|没的|无)(?:评|拿|考|获|得)?(?:过|到)?/g;
 const QUESTION = /[?？]|吗|(?:能|可以|行|对|是|有)[不没]$|[报评考][不没]$|(?:要|需要|得|还差|差|满)几(?:年|个月)|几年(?:能|可以|才|后)|多久|什么|怎么|怎样|如何|能不能|可不可以|是不是|可以吗|是否|哪些|哪个|哪里|哪年|哪一年|几时|何时|多少|为什么|啥|咋|[么呢]$|能否|可否|\b(?:how|what|which|when|where|why|who|can i|could i|may i|am i|is it|are there|do i|does(?! not\b)|should i|will i)\b/;
 
 /** 不记得是哪一年了, 不清楚哪里的政策, 不知道有没有: what is not known, after the words that say so (not a question). */
@@ -170,7 +173,7 @@ function splitRunOns(text: string): string {
 /** The fields of a reading that carry facts (what a correction's second part can replace). */
 const FACT_FIELDS: (keyof Understanding)[] = [
   'region', 'skills', 'titles', 'workYears', 'annualReviewsPassed', 'awards', 'relatedDiploma', 'techSchoolClass', 'occupation',
-  'month', 'monthApprox', 'monthRelative', 'monthFromNumber', 'teamSize', 'contestClass', 'number', 'medal', 'series', 'yesNo', 'dontKnow', 'dontKnowAbout', 'targets', 'futureMonth', 'unlistedAwards', 'awardsAwaitingRegion',
+  'workYearsBelow', 'month', 'monthApprox', 'monthRelative', 'monthBelow', 'monthFromNumber', 'teamSize', 'contestClass', 'number', 'medal', 'series', 'yesNo', 'dontKnow', 'dontKnowAbout', 'targets', 'futureMonth', 'unlistedAwards', 'awardsAwaitingRegion',
 ];
 
 function read(raw: string, ctx: UnderstandContext): Understanding {
@@ -439,6 +442,7 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
     u.month = sinceDates[0].month;
     if (sinceDates[0].approx) u.monthApprox = true;
     if (sinceDates[0].relative) u.monthRelative = true;
+    if (sinceDates[0].below) u.monthBelow = sinceDates[0].below;
     const cue = norm.slice(sinceDates[0].end, sinceDates[0].end + 4).split(/[\s,。;!?]/)[0];
     if (/评|职称/.test(cue)) u.dateCue = cue;
   }
@@ -466,7 +470,10 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
     const key = norm.slice(c.start, d.start).trim() === '' && /(?:工龄|工作年限|从业年限|年限|工作经验|年资|工作)[:：\s]*$/.test(norm.slice(Math.max(0, c.start - 8), c.start));
     // 二十年工龄: the key after the years
     const keyAfter = /^\s*(?:的)?(?:工龄|工作经验|工作年限|从业经验|年资|经验)/.test(norm.slice(d.end, d.end + 6));
-    if (u.workYears === undefined && (expecting === 'workYears' || WORK_CUE.test(local) || key || keyAfter)) u.workYears = d.years;
+    if (u.workYears === undefined && (expecting === 'workYears' || WORK_CUE.test(local) || key || keyAfter)) {
+      u.workYears = d.years;
+      if (d.below !== undefined) u.workYearsBelow = { below: d.below, said: s.original.slice(d.start, d.end) };
+    }
   }
   if (durations.length > 0) u.number = durations[0].years;
   // 工龄12, 工作年限：15: the years after their key, unit unsaid
@@ -587,7 +594,7 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   // the month read is no award's date
   if (awardDated.size && awardDated.has(sinceDates[0])) {
     const other = sinceDates.find(d => !awardDated.has(d));
-    delete u.month; delete u.monthApprox; delete u.monthRelative; delete u.dateCue;
+    delete u.month; delete u.monthApprox; delete u.monthRelative; delete u.monthBelow; delete u.dateCue;
     if (other) {
       u.month = other.month;
       if (other.approx) u.monthApprox = true;
@@ -637,7 +644,7 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   }
 
   // A level named in a question by someone who says nothing of themselves (技师评工程师要几年) is asked about, not held.
-  const isQuestion = QUESTION.test(norm.replace(/(?:没有?|没得?过?|不|无|也没)(?:什么|啥)/g, '').replace(GREETING_ASK, '').replace(FORGOTTEN_ASK, '').replace(NOT_KNOWN_WHAT, ''));
+  const isQuestion = QUESTION.test(norm.replace(/(?:没有?|没得?过?|不|无|也没)(?:什么|啥)/g, '').replace(NONE_OF_ANY, '').replace(GREETING_ASK, '').replace(FORGOTTEN_ASK, '').replace(NOT_KNOWN_WHAT, ''));
   const asked: Held[] = [];
   // But 技师能评啥, 高级工能评职称吗: the level is what the asker has, the question what it opens (no level asked).
   if (isQuestion && !PERSONAL.test(norm)) {
@@ -754,7 +761,11 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
         const n = looseYears(norm);
         if (n !== undefined) u.number = n;
       }
-      if (u.workYears === undefined && u.number !== undefined) u.workYears = u.number;
+      if (u.workYears === undefined && u.number !== undefined) {
+        u.workYears = u.number;
+        const d = durations[0];
+        if (d?.below !== undefined && d.years === u.number) u.workYearsBelow = { below: d.below, said: s.original.slice(d.start, d.end) };
+      }
       // since 2012, 2010年开始: counted from that month
       if (u.workYears === undefined && u.month && monthIndex(u.month) <= now) {
         u.workYears = Math.floor(((now - monthIndex(u.month)) / 12) * 100) / 100;

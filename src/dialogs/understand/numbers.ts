@@ -2,11 +2,12 @@
 import { type Span, allMatches, pickSpans } from './text';
 
 /** One Chinese digit's value (also read digit by digit in years: dates.ts). */
-export const CN_DIGIT: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 幺: 1, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+// (俩 and 仨, two and three as said in the north: 俩年前, 仨证)
+export const CN_DIGIT: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 幺: 1, 一: 1, 二: 2, 两: 2, 俩: 2, 仨: 3, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const CN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
 
 /** A Chinese numeral run (for regex sources). */
-export const CN_NUM = '[零〇幺一二两三四五六七八九十百千]+';
+export const CN_NUM = '[零〇幺一二两俩仨三四五六七八九十百千]+';
 /** An ASCII or Chinese number (for regex sources). */
 export const NUM = `(?:\\d{1,4}(?:\\.\\d{1,2})?|${CN_NUM})`;
 
@@ -74,11 +75,19 @@ export function parseNumber(s: string): number | undefined {
   return cnInt(t) ?? enInt(t);
 }
 
-export interface Duration extends Span { years: number }
+/** `below`: a number of years said as not reached yet (快五年 → years 4, below 5). */
+export interface Duration extends Span { years: number; below?: number }
 
 const round2 = (v: number): number => Math.round(v * 100) / 100;
 
-const CN_DURATIONS: { re: RegExp; value: (m: RegExpExecArray) => number | undefined }[] = [
+const CN_DURATIONS: { re: RegExp; value: (m: RegExpExecArray) => number | undefined; below?: (m: RegExpExecArray) => number | undefined }[] = [
+  // 快五年, 将近六年, 接近十年, 眼看就满三年, 不到四年: not yet that many, read as the whole years below it (快五年 → 4:
+  // the reading that promises least, as 八年多 is eight); the number said is kept so that the echo can say so
+  {
+    re: new RegExp(`(?:快要?|就快|将近|接近|眼看(?:着)?(?:就)?(?:要)?|马上(?:就)?(?:要)?|差(?:一)?点(?:儿)?(?:就)?|不到|还不到|没到|没满|未满|不满)(?:有|满|到)?(${NUM})(?:个)?年(?!多|半|以上|出头|前|以前|之前)`, 'g'),
+    // (不到一年 is none: nothing to say of a whole year below)
+    value: m => underYears(parseNumber(m[1])), below: m => { const n = parseNumber(m[1]); return n !== undefined && n > 1 ? n : undefined; },
+  },
   // 十到十五年, 8-10年: a range, read as its lower end (the reading that promises least)
   { re: new RegExp(`(?<![\\d.])(${NUM})\\s*(?:到|至|-|~|～)\\s*(${NUM})(?:来|几|多)?个?年`, 'g'), value: m => parseNumber(m[1]) },
   // 两年半, 一年半, 3年半, 十几年半
@@ -105,6 +114,11 @@ const EN_DURATIONS: { re: RegExp; value: (m: RegExpExecArray) => number | undefi
   { re: /\b(?:(?:over|more than|just over|well over) )?(a|one|two|three)\s+decades?\b/g, value: m => ({ a: 10, one: 10, two: 20, three: 30 } as Record<string, number>)[m[1]] },
 ];
 
+/** The whole years below n (快五年: 4; 快三年半: 3). */
+function underYears(n: number | undefined): number | undefined {
+  return n === undefined || n <= 0 ? undefined : Math.max(0, Math.ceil(n) - 1);
+}
+
 function add(v: number | undefined, plus: number): number | undefined {
   return v === undefined ? undefined : round2(v + plus);
 }
@@ -120,12 +134,13 @@ const SHORT_OF = /(?:不到|没到|没满|不满|未满|差一点|差点)$|\b(?:
 /** Every duration in the text, leftmost-longest: 两年半 → 2.5, 8年多 → 8, 十来年 → 10, 半年 → 0.5, 15 years → 15, less than 5 years → 4.5. */
 export function findDurations(text: string): Duration[] {
   const out: Duration[] = [];
-  for (const { re, value } of [...CN_DURATIONS, ...EN_DURATIONS]) {
+  for (const { re, value, below } of [...CN_DURATIONS, ...EN_DURATIONS] as typeof CN_DURATIONS) {
     for (const m of allMatches(text, re)) {
       const said = value(m);
       const years = said !== undefined && said >= 1 && SHORT_OF.test(text.slice(Math.max(0, m.index - 14), m.index)) ? said - 0.5 : said;
       if (years === undefined || !Number.isFinite(years) || years < 0 || years > 80) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, years });
+      const b = below?.(m);
+      out.push({ start: m.index, end: m.index + m[0].length, years, ...(b !== undefined ? { below: b } : {}) });
     }
   }
   return pickSpans(out);

@@ -31,27 +31,30 @@ export function simplified(s: string): string {
   return kept ? out.replace(/\ue000/g, '么') : out;
 }
 
-// Cantonese written forms people type (冇職稱, 我係技師, 喺深圳), a few dialect words (俺, 莫得, 木有, 么得) and 甚么: read as
+// Cantonese written forms people type (冇職稱, 我係技師, 喺深圳), a few dialect words (俺, 莫得, 木有) and 甚么 (么得 / 木得: MEI below): read as
 // Mandarin. Not guesses: always these words.
-const COLLOQUIAL = /甚麼|甚么|甚麽|什麽|莫得|木有|俺们|俺|唔該晒|唔该晒|多謝晒|多谢晒|唔該|唔该|冇嘢|乜嘢|乜野|[冇喺嘅咗佢哋唔拎啲睇咩攞嘢乜]|點樣|点样|邊度|边度|幾多|几多|(?<=^|[我你佢他她都唔就])係|(?<=^|[\s,，。、;；!！我都也还就啥])么(?=得|有|奖|获奖|职称|证|拿|评|考过)/g;
+const COLLOQUIAL = /甚麼|甚么|甚麽|什麽|莫得|木有|俺们|俺|唔該晒|唔该晒|多謝晒|多谢晒|唔該|唔该|冇嘢|乜嘢|乜野|[冇喺嘅咗佢哋唔拎啲睇咩攞嘢乜]|點樣|点样|邊度|边度|幾多|几多|(?<=^|[我你佢他她都唔就])係/g;
 const MANDARIN: Record<string, string> = {
   冇: '没有', 係: '是', 喺: '在', 嘅: '的', 咗: '了', 佢: '他', 哋: '们', 唔: '不', 拎: '拿', 啲: '些', 睇: '看', 咩: '什么', 乜: '什么',
   // 唔該 (thanks for a service) and 多謝晒 (thanks very much) are thanks; 冇嘢 nothing; 攞 (take, get) is 拿
   唔該晒: '谢谢', 唔该晒: '谢谢', 多謝晒: '多谢', 多谢晒: '多谢', 唔該: '谢谢', 唔该: '谢谢', 冇嘢: '没有', 攞: '拿', 嘢: '东西',
   // 川渝 莫得 (没得), 木有 (没有), 北方 俺 (我)
   莫得: '没得', 木有: '没有', 俺们: '我们', 俺: '我',
-  // (西南, 湘: 么得 / 么有 / 么奖 typed for 没得 / 没有 / 没奖, where 没 is said mo; only before what is not had)
-  么: '没',
   // 甚么 / 什麽: older and Taiwan-typed forms of 什么 (opencc keeps 甚么 as it is)
   甚麼: '什么', 甚么: '什么', 甚麽: '什么', 什麽: '什么',
   點樣: '怎样', 点样: '怎样', 乜嘢: '什么', 乜野: '什么', 邊度: '哪里', 边度: '哪里', 幾多: '多少', 几多: '多少',
 };
+// 没 typed as its dialect and keyboard homophones (么得, 么的, 木得, 莫有, 么奖, 么职称): mo / mu read as 没 where 得 / 有 or a
+// fact's noun follows at once; 么 ending a word (什么, 怎么, 那么, 要么) and 木 / 莫 in words (木工, 莫名) are left alone.
+const MEI = /(?<![什怎那这多要为干咋啥甚么])么(?=得|的|有|(?:啥|什么)?(?:奖|职称|证|荣誉|评|考|拿|获))|[木莫](?=得(?![到了])|有(?!名))/g;
 /** 冇 → 没有, 係 → 是, 喺 → 在 (after simplification: 係 is also traditional for 系, which opencc keeps apart). */
 export function mandarin(s: string): string {
+  MEI.lastIndex = 0;
+  const t = MEI.test(s) ? s.replace(MEI, '没') : s;
   COLLOQUIAL.lastIndex = 0;
-  if (!COLLOQUIAL.test(s)) return s;
+  if (!COLLOQUIAL.test(t)) return t;
   COLLOQUIAL.lastIndex = 0;
-  return s.replace(COLLOQUIAL, (c) => MANDARIN[c]);
+  return t.replace(COLLOQUIAL, (c) => MANDARIN[c]);
 }
 
 /** A guessed reading of a mistyped word: `from` as typed, `to` as read. */

@@ -74,6 +74,8 @@ export interface Understanding {
   /** 我是高级, I am senior since 2019: a bare level word said of oneself with no question asked, which can be of either
    * ladder (高级工 or 高级职称): not recorded; the dialog asks which, and the date said goes to the level chosen. */
   ladderUnclear?: { said: string; skill: SkillLevel; title: TitleLevel; since?: string; sinceApprox?: true };
+  /** The message was a choice's number (1, 选2, 第二个): the dialog echoes what it was taken as. */
+  byNumber?: true;
   /** The whole message is small talk (在吗, 谢谢, 好的拜拜). */
   smallTalk?: SmallTalk;
   followUp?: FollowUp;
@@ -91,6 +93,8 @@ export interface Understanding {
   dateCue?: string;
   /** `month` was counted back from asOf (三年前, 拿证三年了): the echo shows the month it was read as. */
   monthRelative?: boolean;
+  /** `month` counted back by years said as not reached yet (拿证快四年了): the whole years below, said in the echo. */
+  monthBelow?: { below: number; said: string };
   /** `month` was worked out from a bare number ("3" → 3 years ago): to be confirmed. */
   monthFromNumber?: boolean;
   region?: RegionMatch;
@@ -99,6 +103,8 @@ export interface Understanding {
   /** [] = explicitly none (没有职称). */
   titles?: ParsedTitle[];
   workYears?: number;
+  /** The years said as not reached yet (快五年, 将近六年): `workYears` is the whole years below `below`; `said` as typed. */
+  workYearsBelow?: { below: number; said: string };
   annualReviewsPassed?: boolean;
   /** [] = explicitly none (没获奖, 无). */
   awards?: ParsedAward[];
