@@ -53,9 +53,44 @@ export function classifierText(normalized: string): string {
 }
 let lastFeaturesOf: string | undefined;
 let lastFeatures = '';
-function featuresOf(normalized: string): string {
+
+/** How the classifier's text is made; scripts/qa-cv.ts compares these by cross-validation, FEATURES is the shipped one.
+ * places: 'one' puts one placeholder (某地) for every place; 'covered' drops a place that has a text of its own
+ * (which region is asked goes to the answer, not to the topic: 沈阳, 苏州, Chengdu pulled questions towards the few
+ * topics whose phrasings name places) and keeps the placeholder for a place with none (广东, 浙江: what the
+ * not-covered region topic is about; 江苏 named with 苏州 is dropped with it); two regions named keep a placeholder each
+ * (a comparison, or a move from one to the other, is part of what is asked). fillers: asking words with no topic inside the question, not only around it. */
+export interface FeatureOptions { places: 'one' | 'covered'; fillers: boolean; ma?: boolean }
+export const FEATURES: FeatureOptions = { places: 'one', fillers: false };
+
+/** Chatty words inside a question (…，请问…, 那个…, 麻烦问一下, 你好) and particles before a clause's end (…呢，…啊): the
+ * tone of asking, not what is asked (COURTESY_LEAD and FINAL_PARTICLE take them at the ends only). */
+const INNER_FILLER = /(?<=^|[\s,，.。;；:：!！?？、])(?:请问(?:一下|下)?|麻烦(?:您|你)?(?:问|咨询)?(?:一下|下)|(?:我)?(?:想|要)?(?:问|咨询|请教)(?:一下|下)|你好|您好|那个(?=[,，\s]))[\s,，、]*/gu;
+const INNER_PARTICLE = /(?<=[\p{Script=Han}])(?<!干)[呢啊哈撒呀嘛哦啦]+(?=[\s,，.。;；!！?？~]|$)/gu;
+const INNER_PARTICLE_MA = /(?<=[\p{Script=Han}])(?<!干)[吗呢啊哈撒呀嘛哦啦]+(?=[\s,，.。;；!！?？~]|$)/gu;
+
+/** Words before and after a place that say only where the person is (我在, 我是…的, 在, 从; 这边, 那边, 的话, 的, 市, 人;
+ * English: I'm in, I work in, in, from; here). */
+const PLACE_BEFORE = /(?:我(?:们)?(?:是|在|人在)?(?:在)?|在|从|(?:i(?:'m| am)|we(?:'re| are)|i work|i live|we work|based|working|living)?\s*(?:in|from|at))\s*$/iu;
+const PLACE_AFTER = /^(?:\s*(?:here|area)\b|(?:省|市|区|县)?(?:这边|那边|这里|那里|这块|那块|当地|本地)?(?:的话|的|人(?![社力事才大民])|这儿|那儿)?)/iu;
+
+export function featuresOf(normalized: string, opts: FeatureOptions = FEATURES): string {
   let s = withoutCourtesy(normalized);
-  for (const p of placesIn(s).reverse()) s = s.slice(0, p.start) + '某地' + s.slice(p.end);
+  const places = placesIn(s);
+  // (two regions named is a comparison or a move between them: each keeps its placeholder)
+  const one = opts.places === 'one' || new Set(places.filter((x) => !x.fallback).map((x) => x.region)).size > 1;
+  let dropped = false;
+  for (const p of [...places].reverse()) {
+    const within = p.fallback && p.contains?.some((r) => places.some((x) => !x.fallback && x.region === r));
+    if (one || (p.fallback && !within)) { s = s.slice(0, p.start) + '某地' + s.slice(p.end); continue; }
+    // the place with the words that only say where (我在…, …这边, …的话, I'm in …): what is left is what is asked
+    const before = s.slice(0, p.start).replace(PLACE_BEFORE, '');
+    const after = s.slice(p.end).replace(PLACE_AFTER, '');
+    s = before + (before && after && !/[\s\p{P}]$/u.test(before) && /^[a-z]/i.test(after) ? ' ' : '') + after;
+    dropped = true;
+  }
+  if (dropped) s = s.replace(/^[\s\p{P}]+/u, '').replace(/([,，、:：;；])[\s,，、:：;；]+/gu, '$1').replace(/\s{2,}/g, ' ').trim();
+  if (opts.fillers) s = s.replace(INNER_FILLER, '').replace(opts.ma ? INNER_PARTICLE_MA : INNER_PARTICLE, '').trim();
   for (const [typo, word] of TOPIC_TYPOS) s = s.replace(typo, word);
   return s.replace(NUMBER, '几');
 }
