@@ -61,7 +61,7 @@ let lastFeatures = '';
  * not-covered region topic is about; 江苏 named with 苏州 is dropped with it); two regions named keep a placeholder each
  * (a comparison, or a move from one to the other, is part of what is asked). fillers: asking words with no topic inside the question, not only around it. */
 export interface FeatureOptions { places: 'one' | 'covered'; fillers: boolean; ma?: boolean }
-export const FEATURES: FeatureOptions = { places: 'one', fillers: false };
+export const FEATURES: FeatureOptions = { places: 'covered', fillers: true, ma: true };
 
 /** Chatty words inside a question (…，请问…, 那个…, 麻烦问一下, 你好) and particles before a clause's end (…呢，…啊): the
  * tone of asking, not what is asked (COURTESY_LEAD and FINAL_PARTICLE take them at the ends only). */
@@ -90,7 +90,7 @@ export function featuresOf(normalized: string, opts: FeatureOptions = FEATURES):
     dropped = true;
   }
   if (dropped) s = s.replace(/^[\s\p{P}]+/u, '').replace(/([,，、:：;；])[\s,，、:：;；]+/gu, '$1').replace(/\s{2,}/g, ' ').trim();
-  if (opts.fillers) s = s.replace(INNER_FILLER, '').replace(opts.ma ? INNER_PARTICLE_MA : INNER_PARTICLE, '').trim();
+  if (opts.fillers) s = s.replace(INNER_FILLER, '').replace(opts.ma ? INNER_PARTICLE_MA : INNER_PARTICLE, '').replace(/[\s,，、]+$/u, '').trim();
   for (const [typo, word] of TOPIC_TYPOS) s = s.replace(typo, word);
   return s.replace(NUMBER, '几');
 }
