@@ -1,7 +1,8 @@
 // Cross-validation of the intent classifier's training options on the intents' own phrasings (never on the held-out
 // sets): k folds by a hash of each phrasing, and per option set the held-out accuracy, the log-loss at the
 // temperature that fits best, and how many held-out predictions flip when 2% of the training phrasings are left out
-// (what `eval-qa-variants.mjs --retrain` sees from outside). ask.ts's TRAINING was chosen from this table.
+// (what `eval-qa-variants.mjs --retrain` sees from outside), and how many move with a place or chatty words added.
+// ask.ts's TRAINING and normalize.ts's FEATURES were chosen from this table.
 // `npx tsx scripts/qa-cv.ts [--folds K] [--only NAME]`
 import { performance } from 'node:perf_hooks';
 import { fit, fromData, type Example, type TrainOptions } from '../src/qa/classifier';
@@ -16,6 +17,7 @@ const CANDIDATES: Record<string, TrainOptions & { features?: FeatureOptions }> =
   'shuffled, 5 epochs (the model before)': { epochs: 5, rate: 4, average: 1, order: 'shuffle', features: { places: 'one', fillers: false } },
   'hashed order, 5 epochs': { epochs: 5, rate: 4, average: 1, features: { places: 'one', fillers: false } },
   'hashed, 3 bagged, places one': { ...SHIPPED, features: { places: 'one', fillers: false } },
+  'hashed, 3 bagged, one + fillers (shipped)': { ...SHIPPED, features: { places: 'one', fillers: true } },
   'hashed, 3 bagged, places covered': { ...SHIPPED, features: { places: 'covered', fillers: false } },
   'hashed, 3 bagged, covered + fillers': { ...SHIPPED, features: { places: 'covered', fillers: true } },
   'hashed, 3 bagged, covered + fillers + 吗': { ...SHIPPED, features: { places: 'covered', fillers: true, ma: true } },
