@@ -946,6 +946,14 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
     const a = topicAnswer(roleIntent, regions, opts.locale, roleTopic.p, u, lead);
     if (a) return byFacts(a);
   }
+  // Undecided, the documents asked in so many words (which documents go in the file): the materials topic (the
+  // award's proof with an award named) when the classifier has it among its first three.
+  const docsNear = !intent && DOCS_CUE.test(text) ? preds.slice(0, 3).find((x) => x.label === 'materials' || x.label === 'award_proof') : undefined;
+  const docsIntent = docsNear && m.byId.get(u.awards?.length ? 'award_proof' : docsNear.label);
+  if (docsNear && docsIntent) {
+    const a = topicAnswer(docsIntent, regions, opts.locale, docsNear.p, u, lead);
+    if (a) return a;
+  }
   if (!intent) return refusal(opts.locale, opts, p);
   switch (intent.kind) {
     case 'annex':
@@ -1065,7 +1073,7 @@ function opensTitle(u: Understanding, regions: (Region | undefined)[], asOf: str
 }
 
 /** A title series other than engineering (the texts name 农业, 工艺美术, 文物博物, 实验技术, 艺术, 体育, 技工院校教师). */
-const SERIES_CUE = /农业系列|农艺师|畜牧师|兽医师|工艺美术|文物博物|文博|群众文化|实验技术|实验师|艺术系列|体育系列|技工院校教师|\bagricultur|arts and crafts|cultural relics|mass culture|laboratory technolog|\bsports series|\bart series|technical school teachers?\b/i;
+const SERIES_CUE = /农业系列|农艺师|畜牧师|兽医师|工艺美术|文物博物|文博|群众文化|实验技术|实验师|艺术系列|体育系列|技工院校教师|(?:技工院校|技工学校|技校)(?:的|里的)?(?:老师|教师)|\bagricultur|arts and crafts|cultural relics|mass culture|laboratory technolog|\bsports series|\bart series|technical school teachers?\b|\bteach(?:ers?|ing) (?:at|in|of) (?:a )?technical schools?\b/i;
 
 /** Asking in English who a text covers (who is covered, who does it apply to, am I covered). */
 const WHO_COVERED = /\bwho (?:is|are|gets?) (?:covered|included|eligible)\b|\bwho (?:does|do|can) (?:it|this|the [\w-]+(?: [\w-]+)?) (?:apply to|cover)\b|\b(?:am i|are we|is my \w+) covered\b/i;

@@ -40,12 +40,16 @@ const UNITS: readonly Unit[] = [
   ['national-2020-96:三（三）#2', '三（三）', 1, 1],
   ['national-2020-96:三（三）', '三（三）', 3, 3],
   ['national-2020-96:序言', '序言', 1, 1],
+  // (the addressees, run by the index into the heading before the preamble: 各省、自治区…各中央企业人事部门)
+  ['national-2020-96:序言#0', '序言', 'chars', 63, 125],
   ['national-2020-96:一（一）', '一（一）'],
   ['national-2020-96:三（三）#3', '三（三）', 4, 4],
   ['jiangxi-2021-227:通知正文', '通知正文', 1, 1],
   // (the notice's number and its title, which the index runs into 通知正文's first sentence)
   ['jiangxi-2021-227:通知正文#0', '通知正文', 'chars', 13, 27],
   ['jiangxi-2021-227:通知正文#00', '通知正文', 'chars', 27, 77],
+  // (the addressees, which the index runs into the same sentence: 各设区市…省直和中央驻赣有关单位)
+  ['jiangxi-2021-227:通知正文#000', '通知正文', 'chars', 77, 122],
   ['jiangxi-2021-227:一', '一'],
   ['jiangxi-2021-227:二', '二'],
   ['jiangxi-2021-227:三', '三', 0, 1],
