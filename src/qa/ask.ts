@@ -192,7 +192,7 @@ const RESULT_WAIT_CUE = /(?:啥时候|什么时候|多久|多长时间|几时|�
 
 /** How papers are handed in or an exam is sat (纸质版还是电子版, 原件还是复印件, the exam in English), how a file is made up
  * (公证, 盖章, notarised, stamped): practical handling. */
-const HANDLING_CUE = /(?:考试|考场|鉴定|答辩|实操|理论考)[^，,。？?]{0,4}(?:能|可以|让|允许|准)(?:不能|不)?带|带[^，,。？?]{1,6}进(?:考场|考点)|\b(?:bring|take) (?:a |my |an )?\w+ (?:in)?to the (?:exam|test)\b|纸质(?:版|的|材料)?还是电子|电子(?:版|的)?还是纸质|原件还是复印件|复印件还是原件|线上还是线下|网上还是现场|现场还是网上|用英[语文](?:考|答|作答)|英[语文](?:试卷|考卷)|\b(?:exam|test|assessment)s? in (?:english|a foreign language)\b|\bpaper or (?:electronic|online)\b|\b(?:electronic|online) or paper\b|公证|盖(?:单位|公司)?(?:的)?公?章|公章|骑缝章|\bnotari[sz]\w*|\bstamp(?:ed)?\b|\bcompany seal\b|\bcertified cop(?:y|ies)\b/i;
+const HANDLING_CUE = /(?:考试|考场|鉴定|答辩|实操|理论考)[^，,。？?]{0,4}(?:能|可以|让|允许|准)(?:不能|不)?带|带[^，,。？?]{1,6}进(?:考场|考点)|\b(?:bring|take) (?:a |my |an )?\w+ (?:in)?to the (?:exam|test)\b|纸质(?:版|的|材料)?还是电子|电子(?:版|的)?还是纸质|原件还是复印件|复印件还是原件|线上还是线下|网上还是现场|现场还是网上|用英[语文](?:考|答|作答)|英[语文](?:试卷|考卷)|\b(?:exam|test|assessment)s? in (?:english|a foreign language)\b|\bpaper or (?:electronic|online)\b|\b(?:electronic|online) or paper\b|公证|(?:要|需要|得|必须|用不用|要不要)盖[^，,。？?]{0,4}章|盖[^，,。？?]{0,4}章(?:吗|不|么|没)|骑缝章|\bnotari[sz]\w*|\bstamp(?:ed)?\b|\bcompany seal\b|\bcertified cop(?:y|ies)\b/i;
 
 /** How many were approved, how a panel votes, what it asks (辽宁今年评了多少个高级技师, 几个专家投票, 答辩问什么问题):
  * the running of reviews and their figures, which no text gives. */
