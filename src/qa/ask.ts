@@ -190,8 +190,9 @@ const BASIS_ASKED = /(?:按|照|依据|根据|执行|落实|参照)(?:的是|着
  * out): results and their dates, which no text gives (none of the six texts says 结果 or 公示 at all). */
 const RESULT_WAIT_CUE = /(?:啥时候|什么时候|多久|多长时间|几时|何时|哪天|几号)(?:才|能|会|可以|就){0,2}(?:出|公布|公示|出来|下来|知道)(?:结果|成绩|名单)|(?:结果|成绩|名单)(?:要|得)?(?:啥时候|什么时候|多久|多长时间|几时|何时|哪天|几号)(?:才|能|会|可以|就){0,2}(?:出|公布|公示|出来|下来|知道)|\bwhen (?:will|do|can|would) (?:i|we|they) (?:get|know|see|hear)(?: about)? (?:the |my |our )?results?\b|\bwhen (?:are|will|do|would) (?:the |my )?results? (?:be |come )?(?:out|announced|published|released|posted)\b/i;
 
-/** How papers are handed in or an exam is sat (纸质版还是电子版, 原件还是复印件, the exam in English): practical handling. */
-const HANDLING_CUE = /(?:考试|考场|鉴定|答辩|实操|理论考)[^，,。？?]{0,4}(?:能|可以|让|允许|准)(?:不能|不)?带|带[^，,。？?]{1,6}进(?:考场|考点)|\b(?:bring|take) (?:a |my |an )?\w+ (?:in)?to the (?:exam|test)\b|纸质(?:版|的|材料)?还是电子|电子(?:版|的)?还是纸质|原件还是复印件|复印件还是原件|线上还是线下|网上还是现场|现场还是网上|用英[语文](?:考|答|作答)|英[语文](?:试卷|考卷)|\b(?:exam|test|assessment)s? in (?:english|a foreign language)\b|\bpaper or (?:electronic|online)\b|\b(?:electronic|online) or paper\b/i;
+/** How papers are handed in or an exam is sat (纸质版还是电子版, 原件还是复印件, the exam in English), how a file is made up
+ * (公证, 盖章, notarised, stamped): practical handling. */
+const HANDLING_CUE = /(?:考试|考场|鉴定|答辩|实操|理论考)[^，,。？?]{0,4}(?:能|可以|让|允许|准)(?:不能|不)?带|带[^，,。？?]{1,6}进(?:考场|考点)|\b(?:bring|take) (?:a |my |an )?\w+ (?:in)?to the (?:exam|test)\b|纸质(?:版|的|材料)?还是电子|电子(?:版|的)?还是纸质|原件还是复印件|复印件还是原件|线上还是线下|网上还是现场|现场还是网上|用英[语文](?:考|答|作答)|英[语文](?:试卷|考卷)|\b(?:exam|test|assessment)s? in (?:english|a foreign language)\b|\bpaper or (?:electronic|online)\b|\b(?:electronic|online) or paper\b|公证|(?:要|需要|得|必须|用不用|要不要)盖[^，,。？?]{0,4}章|盖[^，,。？?]{0,4}章(?:吗|不|么|没)|骑缝章|\bnotari[sz]\w*|\bstamp(?:ed)?\b|\bcompany seal\b|\bcertified cop(?:y|ies)\b/i;
 
 /** How many were approved, how a panel votes, what it asks (辽宁今年评了多少个高级技师, 几个专家投票, 答辩问什么问题):
  * the running of reviews and their figures, which no text gives. */
@@ -461,7 +462,7 @@ function engineAnswer(u: Understanding, regions: (Region | undefined)[], opts: A
 }
 
 /** Words asking what to bring or how a fact is proven (要提供啥证明, 凭啥材料认定, 要交职称证书吗, what must my application include). */
-const DOCS_CUE = /材料|证明|证件|凭(什么|啥)|(?:要|需要|得|必须)(?:提)?交|提交|附上|以(什么|啥)为准|认定(看|凭|要)|documents?\b|paperwork|\bproofs?\b|\bprove\b|evidence|\binclude\b|\bbring\b|hand in/i;
+const DOCS_CUE = /材料|证明|证件|凭(什么|啥)|(?:要|需要|得|必须)(?:提)?交|提交|附上|以(什么|啥)为准|认定(看|凭|要)|documents?\b|paperwork|\bproofs?\b|\bprov(?:e|es|ed|ing)\b|evidence|\binclude\b|\bbring\b|hand in|\b(?:be|goes?|put) in(?:to)? the (?:application|file)\b/i;
 
 /** Words asking from when the years count (这个十年从哪天开始算, 年限怎么算, when do the years start). */
 const YEARS_FROM_CUE = /从(哪天|哪年|哪个时候|什么时候|啥时候|何时)(开始|起)?(算|计算)|年限(是)?(怎么|咋|如何)(算|计算)|(怎么|咋|如何)(算|计算)年限|when do(es)? the years (start|begin|count)|counted from when|from when (are|do) the years/i;
@@ -782,7 +783,9 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
   // Eligibility: the classifier says so, or the question names what one holds and asks what it opens. An award stated
   // with nothing asked (苏州 省级二类技能竞赛拿了第一名) asks what it opens, as it would in the interview.
   // (an award named with the green channel asked of it, 特殊津贴…有绿色通道吗: what it opens)
-  const cue = ELIGIBILITY_CUE.test(text) || (!!u.awards?.length && (GREEN_ASKED.test(text) || AWARD_FOLLOW_UP.test(text))) || (!!routeAsked(u) && ROUTE_YEARS_ASKED.test(text)) || asksMore(text) || englishRouteAsk(text, u) || (!!u.awards?.length && awardCounts(text)) || (!!u.awards?.length && !isPolicyQuestion(text));
+  const cue = ELIGIBILITY_CUE.test(text) || (!!u.awards?.length && (GREEN_ASKED.test(text) || AWARD_FOLLOW_UP.test(text))) || (!!routeAsked(u) && ROUTE_YEARS_ASKED.test(text)) || asksMore(text) || englishRouteAsk(text, u) || (!!u.awards?.length && awardCounts(text)) || (!!u.awards?.length && !isPolicyQuestion(text))
+    // (an award and the level it opens named, with what proves it asked: 大赛前6名直接报助工 拿什么证明名次)
+    || (!!u.awards?.length && !!u.targets?.length && DOCS_CUE.test(text));
   if (PERK_CUE.test(text) && intent && PERK_TOPICS.has(intent.id) && m.byId.get('nc_perks')) return refusal(opts.locale, opts, p, 'nc_perks', 'not_covered', m);
   if (((ISSUE_WAIT_CUE.test(text) && !u.targets?.length && intent?.kind !== 'engine') || HANDLING_CUE.test(text) || REVIEW_DETAIL_CUE.test(text))
     && m.byId.get('nc_practical')) {
@@ -943,6 +946,14 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
     const a = topicAnswer(roleIntent, regions, opts.locale, roleTopic.p, u, lead);
     if (a) return byFacts(a);
   }
+  // Undecided, the documents asked in so many words (which documents go in the file): the materials topic (the
+  // award's proof with an award named) when the classifier has it among its first three.
+  const docsNear = !intent && DOCS_CUE.test(text) ? preds.slice(0, 3).find((x) => x.label === 'materials' || x.label === 'award_proof') : undefined;
+  const docsIntent = docsNear && m.byId.get(u.awards?.length ? 'award_proof' : docsNear.label);
+  if (docsNear && docsIntent) {
+    const a = topicAnswer(docsIntent, regions, opts.locale, docsNear.p, u, lead);
+    if (a) return a;
+  }
   if (!intent) return refusal(opts.locale, opts, p);
   switch (intent.kind) {
     case 'annex':
@@ -953,7 +964,10 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
       if (ROUTE_TOPICS.has(intent.id) && intent.direction && u.targets?.length
         && u.targets.every((x) => (x.kind === 'title') !== (intent.direction === 'skill_to_title'))) return refusal(opts.locale, opts, p);
       // (top is undefined when the basis was taken over an undecided ranking: BASIS_ASKED)
-      const a = topicAnswer(intent, regions, opts.locale, top?.p ?? p, u, lead);
+      // The documents asked with an award named (世赛金牌报正高要交什么证明): what the text says the award is
+      // recognised by (以证书或文件为准), or that it is silent, is the answer, not the standard route's materials.
+      const proof = intent.id === 'materials' && (u.awards?.length || GREEN_CUE.test(text)) ? m.byId.get('award_proof') : undefined;
+      const a = (proof && topicAnswer(proof, regions, opts.locale, top?.p ?? p, u, lead)) || topicAnswer(intent, regions, opts.locale, top?.p ?? p, u, lead);
       const b = (a && withInstead(a, intent, text, regions, opts.locale, u, m)) ?? a;
       return b ? withRoute(b, u, regions, opts, lead) : refusal(opts.locale, opts, p);
     }
@@ -992,6 +1006,11 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
         const g = topicAnswer(list, regions, opts.locale, top!.p, u, lead);
         if (g) return g;
       }
+      // The documents asked of a level with no facts named (for a worker applying for engineer, which certificate goes
+      // in the file): the region's materials, not a request for facts.
+      const docsTopic = DOCS_CUE.test(text) ? m.byId.get(u.awards?.length ? 'award_proof' : 'materials') : undefined;
+      const docs = docsTopic && topicAnswer(docsTopic, regions, opts.locale, top!.p, u, lead);
+      if (docs) return docs;
       // An eligibility question with no facts at all: ask for them (not an answer).
       return { answer: t(opts.locale, 'qa:elig.needFacts'), citations: [], confidence: round(top!.p), matched: 'none', id: intent.id, kind: 'engine' };
     }
@@ -1055,7 +1074,7 @@ function opensTitle(u: Understanding, regions: (Region | undefined)[], asOf: str
 }
 
 /** A title series other than engineering (the texts name 农业, 工艺美术, 文物博物, 实验技术, 艺术, 体育, 技工院校教师). */
-const SERIES_CUE = /农业系列|农艺师|畜牧师|兽医师|工艺美术|文物博物|文博|群众文化|实验技术|实验师|艺术系列|体育系列|技工院校教师|\bagricultur|arts and crafts|cultural relics|mass culture|laboratory technolog|\bsports series|\bart series|technical school teachers?\b/i;
+const SERIES_CUE = /农业系列|农艺师|畜牧师|兽医师|工艺美术|文物博物|文博|群众文化|实验技术|实验师|艺术系列|体育系列|技工院校教师|(?:技工院校|技工学校|技校)(?:的|里的)?(?:老师|教师)|\bagricultur|arts and crafts|cultural relics|mass culture|laboratory technolog|\bsports series|\bart series|technical school teachers?\b|\bteach(?:ers?|ing) (?:at|in|of) (?:a )?technical schools?\b/i;
 
 /** Asking in English who a text covers (who is covered, who does it apply to, am I covered). */
 const WHO_COVERED = /\bwho (?:is|are|gets?) (?:covered|included|eligible)\b|\bwho (?:does|do|can) (?:it|this|the [\w-]+(?: [\w-]+)?) (?:apply to|cover)\b|\b(?:am i|are we|is my \w+) covered\b/i;

@@ -71,8 +71,9 @@ const SPEC_SAID = /尺寸|规格|格式|寸|字体|字号|底色|A4|\bsize\b|\bf
 const CONTENT_CUE = /(?:考试|理论|实操|鉴定|笔试|机考|考核)(?:都|主要|一般)?(?:考|包括|包含)?(?:哪些|什么|啥)(?:内容|科目|题)|考(?:哪些|什么|啥)(?:内容|科目|题)|考几门|几门(?:课|科目)|(?:考试|考核)(?:的)?(?:内容|科目|大纲|范围)|题库|真题|\bwhat does the (?:\w+ )?(?:exam|test|assessment) cover\b|\b(?:exam|test) (?:content|subjects|syllabus|topics)\b|\bsyllabus\b|question bank|past papers/i;
 const CONTENT_SAID = /考试内容|考核内容|科目|大纲|题库|syllabus|subjects/i;
 
-/** People the texts never name as a group (残疾人, 外国人, 退役军人, 公务员): an answer must speak of them to answer. */
-const GROUP_CUE = /(残疾人?|外国人|外籍|港澳台|香港|澳门|台湾|(?<!领)军人|退役|转业|公务员|参公|\bdisab\w*|\bforeign(?:ers?| nationals?| citizens?)\b|\bhong kong\b|\bmacau\b|\btaiwan\w*|\bveterans?\b|\bex-?(?:military|soldiers?)\b|\bcivil servants?\b)/i;
+/** People the texts never name as a group (残疾人, 外国人, 退役军人, 公务员; and kinds of work no text's scope names:
+ * 劳务派遣, 灵活就业, 农民工, 个体户, self-employed): an answer must speak of them to answer. */
+const GROUP_CUE = /(残疾人?|外国人|外籍|港澳台|香港|澳门|台湾|(?<!领)军人|退役|转业|公务员|参公|劳务派遣|派遣工|外包工|灵活就业|农民工|个体工商户|个体户|个体经营|自由职业|临时工|\bself-?employed\b|\bfreelanc\w*|\bgig workers?\b|\b(?:agency|dispatched|temp(?:orary)?) workers?\b|\bdisab\w*|\bforeign(?:ers?| nationals?| citizens?)\b|\bhong kong\b|\bmacau\b|\btaiwan\w*|\bveterans?\b|\bex-?(?:military|soldiers?)\b|\bcivil servants?\b)/i;
 
 /** A time asked (什么时候, 多久, when will, how long): a topic's answer must give a date or a duration. (Not asked of the
  * engine's answers: they compute from the facts, and a green channel rightly gives none.) English "when" only as a
