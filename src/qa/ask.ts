@@ -11,7 +11,7 @@ import { skillRank, titleRank, type Region } from '../rules/vocabulary';
 import { ANNEX_TITLE, findInAnnex, rowCitation, rowOf, tradesInAnnex } from './annex';
 import { citationFor } from './clauses';
 import { decide, fit, fromData, train, type Classifier, type Example, type Prediction, type Trained } from './classifier';
-import { eligibilityLines, factsFor, namesFacts, questionFacts, routeLines, takesQualification, withEnglishAwards, withEnglishTargets, withEnglishYears, type PersonFacts, type QAUnderstanding } from './eligibility';
+import { eligibilityLines, factsFor, namesFacts, questionFacts, routeLines, takesQualification, withEnglishAwards, withEnglishNoTitle, withEnglishTargets, withEnglishYears, type PersonFacts, type QAUnderstanding } from './eligibility';
 import { answerFor, intents as shippedIntents, servesRegion, type Intent } from './intents';
 import { classifierText, forClassifier, normalizeText } from './normalize';
 import { isPolicyQuestion } from './questionLike';
@@ -275,7 +275,7 @@ function awardRegion(text: string): Region | undefined {
 const HOW_CUE = /怎样|怎么|咋样|咋才|如何|什么条件|啥条件|哪些条件|要什么|要啥|需要|几年|多久|条件|\bhow (do|can|would)\b|what does it take|conditions|requirements?\b/i;
 
 /** Words that ask what someone can apply for (eligibility), as opposed to a topic (待遇, 材料, 论文 …). */
-const ELIGIBILITY_CUE = /能(不能)?(评|报|考|申报|申请|申|直接|破格|冲|升|晋|到|够|奔|整|搞|弄|混)|可以(评|报|考|申报|申请|直接|破格|冲|升|晋|到|奔|整|搞|弄|混)|可不可以(评|报|考)|能否|允许[不吗么没]|允不允许|让不让|准不准|评(什么|啥|哪)|报(什么|啥|哪)|考(什么|啥|哪)|(评|报|升|到)(哪一?级|几级)|什么职称|啥职称|什么等级|哪级职称|[评报考].{0,4}[不吗么]|what (title|level|skill level)|(can|could|may) (i|a|an|he|she|they|someone|we)\b.*\b(apply|get|become|take|reach|sit|go for|try for|move up|be (recogni[sz]ed|certified|rated|assessed|evaluated|accredited))|how many (cumulative )?years|which (skill )?(title|level|grade)|what (does|do|would|will|can) .{0,80}\b(open|entitle|qualify)|eligible|\benough (for|to)\b|\bqualif(y|ies) (me )?for\b|\bapply (directly )?for\b|\b(highest|top|maximum|max|best) (possible )?(title|level|grade|rank)\b|\bhow (high|far) (can|could|may|would)\b|\bcounts? (for|towards?)\b|\bopen to (me|him|her|us|them)\b/i;
+const ELIGIBILITY_CUE = /能(不能)?(评|报|考|申报|申请|申|直接|破格|冲|升|晋|到|够|奔|整|搞|弄|混)|可以(评|报|考|申报|申请|直接|破格|冲|升|晋|到|奔|整|搞|弄|混)|可不可以(评|报|考)|能否|允许[不吗么没]|允不允许|让不让|准不准|评(什么|啥|哪)|报(什么|啥|哪)|考(什么|啥|哪)|(评|报|升|到)(哪一?级|几级)|什么职称|啥职称|什么等级|哪级职称|[评报考].{0,4}[不吗么]|what (title|level|skill level)|(can|could|may) (i|a|an|he|she|they|someone|we)\b.*\b(apply|get|become|take|reach|sit|go for|try for|move up|be (recogni[sz]ed|certified|rated|assessed|evaluated|accredited))|how many (cumulative )?years|which (skill )?(title|level|grade)|what (does|do|would|will|can) .{0,80}\b(open|entitle|qualify)|eligible|\benough (for|to)\b|\bqualif(y|ies) (me )?for\b|\bapply (directly )?for\b|\b(highest|top|maximum|max|best) (possible )?(title|level|grade|rank)\b|\bhow (high|far) (can|could|may|would)\b|\bcounts? (for|towards?)\b|\bopen to (me|him|her|us|them)\b|\bsame (?:title|level|grade|outcome|result)s?\b|\bdiffer(?:ent)? (?:title|level|grade)s?\b|\b(?:which|what) month\b|\bwhen (?:does|do|will|would|can|could) .{0,60}\bopen/i;
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
@@ -700,7 +700,7 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
   // An award word a region's name comes with (江西省技术能手, asked in Sichuan) is that region's award, not the asker's.
   const ownAward = awardRegion(text);
   const readRegion = ownAward ?? regions[0];
-  const readAs = (s: string, region: Region | undefined): QAUnderstanding => withEnglishYears(s, withEnglishAwards(s, withEnglishRoute(s, withEnglishTargets(s, wantedAfterHeld(questionFacts(understand(s, { asOf: opts.asOf ?? FALLBACK_MONTH, ...(region ? { region } : {}) }), s), s)))));
+  const readAs = (s: string, region: Region | undefined): QAUnderstanding => withEnglishNoTitle(s, withEnglishYears(s, withEnglishAwards(s, withEnglishRoute(s, withEnglishTargets(s, wantedAfterHeld(questionFacts(understand(s, { asOf: opts.asOf ?? FALLBACK_MONTH, ...(region ? { region } : {}) }), s), s))))));
   const read = (s: string): QAUnderstanding => readAs(s, readRegion);
   // "技师能评工程师，那工程师能评技师吗": a last clause after 那 naming its own level and the level wanted is the question.
   const then = THEN_CLAUSE.exec(text);
@@ -1066,7 +1066,8 @@ const ANNEX_CUE = /附件|目录|对照表|\bannex\b|\bappendix\b|\bcatalog(?:ue
 const GREEN_CUE = /破格|绿色通道|快车道|直通车|直接(申报|评|报)|技术能[手首]|工匠|技能大师|技能大奖|劳模|劳动模范|竞赛|大赛|比赛|世赛|国赛|省赛|教练|非遗|传承人|特殊津贴|工作室|\bdirectly\b|green channel|\btalent\b|craftsm[ae]n|skill master|technical expert|allowance|studio|heritage|model worker|\bcontest\b|\bcompetition\b|\bmedal\b|\baward\b|\b(1st|2nd|3rd|\d+th) place\b/i;
 
 /** The green channel itself asked about (有绿色通道吗, 能破格吗, a fast track): of an award named, what it opens. */
-const GREEN_ASKED = /绿色通道|快车道|直通车|破格|\bfast[- ]track|\bgreen channel/i;
+// (in English also the usual route skipped: skip the normal path, bypass the years, a shortcut)
+const GREEN_ASKED = /绿色通道|快车道|直通车|破格|\bfast[- ]track|\bgreen channel|\b(?:skip|bypass|jump|get around|go around|sidestep)(?:ping)? (?:the |my )?(?:usual|normal|standard|regular|ordinary|whole)? ?(?:route|path|process|procedure|steps?|queue|line|wait|waiting|years?|requirements?|ladder)\b|\bshort-?cut\b|\bwithout the (?:usual|normal|standard) (?:years?|route|path|steps?|requirements?)\b/i;
 
 /** The skill ladder asked about in general (考技能等级, 技能评价, skill level). */
 const SKILL_LADDER_ASKED = /技能等级|技能评价|职业技能|技能鉴定|技能证|\bskill (?:level|evaluation|assessment|grade|certificate)s?\b/i;
