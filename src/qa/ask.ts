@@ -11,7 +11,7 @@ import { skillRank, titleRank, type Region } from '../rules/vocabulary';
 import { ANNEX_TITLE, findInAnnex, rowCitation, rowOf, tradesInAnnex } from './annex';
 import { citationFor } from './clauses';
 import { decide, fit, fromData, train, type Classifier, type Example, type Prediction, type Trained } from './classifier';
-import { eligibilityLines, factsFor, namesFacts, questionFacts, routeLines, takesQualification, withEnglishAwards, withEnglishNoTitle, withEnglishTargets, withEnglishYears, type PersonFacts, type QAUnderstanding } from './eligibility';
+import { eligibilityLines, factsFor, levelOpensAsked, namesFacts, questionFacts, routeLines, takesQualification, withEnglishAwards, withEnglishNoTitle, withEnglishTargets, withEnglishYears, type PersonFacts, type QAUnderstanding } from './eligibility';
 import { answerFor, intents as shippedIntents, servesRegion, type Intent } from './intents';
 import { classifierText, forClassifier, normalizeText } from './normalize';
 import { isPolicyQuestion } from './questionLike';
@@ -127,6 +127,11 @@ export const EN_OWN_EVIDENCE = 0.5;
  * to EN_OWN_EVIDENCE. What the training data taught, not a count of the intents using a word (which moves whenever
  * phrasings are added anywhere). */
 export function ownEnglishWord(text: string, id: string, m: Model): boolean {
+  // A Chinese term mixed into the English (软考, 技师, 工法) is a word too: the topic's own when the model, reading it
+  // alone, puts the topic first.
+  for (const run of text.match(/\p{Script=Han}{2,}/gu) ?? []) {
+    if (m.classifier.predict(forClassifier(run))[0]?.label === id) return true;
+  }
   let evidence = 0;
   for (const w of enContent(text.replace(/\p{Script=Han}+/gu, ' '))) {
     if (!m.enStems.get(enStem(w))?.has(id)) continue;
@@ -521,7 +526,7 @@ function withRoute(a: AskResult, u: QAUnderstanding, regions: (Region | undefine
 }
 
 /** Asking what is looked at instead of a paper (没论文看啥, what do they look at instead). */
-const INSTEAD_CUE = /看(?:啥|什么|哪些)|代替|顶替|替代|换成|拿什么|用什么|\binstead\b|\breplace|\blook at\b|\bin place of\b/i;
+const INSTEAD_CUE = /看(?:啥|什么|哪些)|代替|顶替|替代|换成|拿什么|用什么|\binstead\b|\breplace|\blook at\b|\bin place of\b|\bin lieu of\b|\bsubstitut\w*|\bstand in for\b/i;
 
 /** A paper question asking what counts instead: where the region's paper answer says only that no paper is needed, the
  * achievements it is judged on are said too (the topic's answer for the region, from the data). */
@@ -749,8 +754,9 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
   const p = preds[0]?.p ?? 0;
 
   // A subject no text speaks of (leave from work, 落户): refused, whatever topic or facts it shares words with.
+  // (a level said to open for the facts named, when does the engineer title open for me, is the engine's month)
   const subject = uncoveredSubject(text);
-  if (subject) {
+  if (subject && !(subject.intent === 'nc_dates' && levelOpensAsked(text) && namesFacts(u))) {
     if (subject.intent && m.byId.get(subject.intent)) return refusal(opts.locale, opts, p, subject.intent, 'not_covered', m);
     return { answer: t(opts.locale, `qa:notCovered.${subject.subject}`) + whoToAsk(opts.locale, opts), citations: [], confidence: round(p), matched: 'none', kind: 'not_covered' };
   }

@@ -41,6 +41,9 @@ const EN_WANT = new RegExp(`\\b(?:(?:years?|how long)(?: [a-z]+){0,3}? (?:for|un
 const EN_LEVEL_ALT = EN_LEVELS.map(([n]) => n.replace(/ /g, '[- ]')).join('|');
 const EN_WANT_FOR = new RegExp(`\\b(?:for|towards?)\\s+(?:the\\s+|an?\\s+)?(${EN_LEVEL_ALT})(?:[- ]level)?\\s+(?:rating|evaluation|assessment|appraisal|exam|test|review|application|title|cert(?:ificate)?|qualification)s?\\b|\\b(?:does|do|will|would|can|could|is|when)\\s+(?:the\\s+|an?\\s+|my\\s+)?(${EN_LEVEL_ALT})(?:[- ]level)?(?:\\s+(?:title|level|grade|cert(?:ificate)?|rating))?\\s+(?:open|opens|open up|become available|be available|be open|unlock)\\b|\\b(?:route|path|way|road|channel|track|short-?cut|access)\\s+(?:straight\\s+|directly\\s+)?(?:to|into|towards?)\\s+(?:the\\s+|an?\\s+)?(${EN_LEVEL_ALT})\\b`, 'i');
 
+/** A level said to open ("when does the engineer title open for me"): when the facts let it, not a review's dates. */
+export const levelOpensAsked = (text: string): boolean => !!EN_WANT_FOR.exec(text)?.[2];
+
 /** The question's facts as the Q&A evaluates them. The understanding types each level it reads (`readings`): held
  * ones are in skills / titles; wanted or asked-about ones that are the answer's subject are in targets; the other
  * levels an impersonal question asks about are what it supposes held ("工程师能考技师吗": 工程师 asked, 技师 the
