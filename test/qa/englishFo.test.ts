@@ -25,6 +25,18 @@ describe('a level wanted said as what an evaluation is for, what opens, or the r
   });
 });
 
+describe('a level wanted said with wants / aiming for, beside what is held', () => {
+  it.each([
+    ['my colleague has an engineer title and wants a technician certificate in Sichuan, how many years?', 'sichuan', ['technician', '4 years']],
+    ['senior worker since 2023, aiming for the assistant engineer title in chongqing', 'chongqing', ['assistant', 'you can apply']],
+    ['Liaoning union office: a worker with a technician certificate since 2019 would like an engineer title, is that possible?', 'liaoning', ['intermediate (engineer)', '3 years']],
+  ] as Row[])('%s', (q, region, has) => {
+    const a = en(q, region);
+    expect([a.matched, a.kind]).toEqual(['curated', 'engine']);
+    for (const h of has) expect(a.answer.toLowerCase()).toContain(h.toLowerCase());
+  });
+});
+
 describe('"no title" said of oneself: the theory exemption says whom it is for', () => {
   it.each([
     ['no professional title here, only a skill cert: theory exam exemption for me in Liaoning?', 'liaoning'],
