@@ -13,8 +13,7 @@ type Named = { region: Region; place: string; fallback: boolean };
  * the national baseline; the person's own region (`own`) first when no place named one. */
 export function withNationalText(text: string, named: Named[], own: Region | undefined): Named[] {
   const m = NATIONAL_TEXT.exec(text);
-  // (asked of the national baseline itself, nothing else named: one region, not the national text twice)
-  if (!m || named.some((x) => x.region === 'national') || (!named.length && own === 'national')) return named;
+  if (!m || named.some((x) => x.region === 'national')) return named;
   const base = named.length ? named : own ? [{ region: own, place: '', fallback: false }] : [];
   return [...base, { region: 'national', place: m[0], fallback: false }];
 }
