@@ -958,7 +958,8 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
       // not what is asked.
       if (ROUTE_TOPICS.has(intent.id) && intent.direction && u.targets?.length
         && u.targets.every((x) => (x.kind === 'title') !== (intent.direction === 'skill_to_title'))) return refusal(opts.locale, opts, p);
-      const a = topicAnswer(intent, regions, opts.locale, top!.p, u, lead);
+      // (the basis topic taken for a question the classifier left undecided has no top: the question's own p)
+      const a = topicAnswer(intent, regions, opts.locale, top?.p ?? p, u, lead);
       const b = (a && withInstead(a, intent, text, regions, opts.locale, u, m)) ?? a;
       return b ? withRoute(b, u, regions, opts, lead) : refusal(opts.locale, opts, p);
     }
