@@ -11,7 +11,7 @@ import { skillRank, titleRank, type Region } from '../rules/vocabulary';
 import { ANNEX_TITLE, findInAnnex, rowCitation, rowOf, tradesInAnnex } from './annex';
 import { citationFor } from './clauses';
 import { decide, fit, fromData, train, type Classifier, type Example, type Prediction, type Trained } from './classifier';
-import { eligibilityLines, factsFor, namesFacts, questionFacts, routeLines, takesQualification, withEnglishAwards, withEnglishTargets, withEnglishYears, type PersonFacts, type QAUnderstanding } from './eligibility';
+import { eligibilityLines, factsFor, levelOpensAsked, namesFacts, questionFacts, routeLines, takesQualification, withEnglishAwards, withEnglishNoTitle, withEnglishTargets, withEnglishYears, type PersonFacts, type QAUnderstanding } from './eligibility';
 import { answerFor, intents as shippedIntents, servesRegion, type Intent } from './intents';
 import { classifierText, forClassifier, normalizeText } from './normalize';
 import { isPolicyQuestion } from './questionLike';
@@ -127,6 +127,11 @@ export const EN_OWN_EVIDENCE = 0.5;
  * to EN_OWN_EVIDENCE. What the training data taught, not a count of the intents using a word (which moves whenever
  * phrasings are added anywhere). */
 export function ownEnglishWord(text: string, id: string, m: Model): boolean {
+  // A Chinese term mixed into the English (软考, 技师, 工法) is a word too: the topic's own when the model, reading it
+  // alone, puts the topic first.
+  for (const run of text.match(/\p{Script=Han}{2,}/gu) ?? []) {
+    if (m.classifier.predict(forClassifier(run))[0]?.label === id) return true;
+  }
   let evidence = 0;
   for (const w of enContent(text.replace(/\p{Script=Han}+/gu, ' '))) {
     if (!m.enStems.get(enStem(w))?.has(id)) continue;
@@ -276,7 +281,7 @@ function awardRegion(text: string): Region | undefined {
 const HOW_CUE = /怎样|怎么|咋样|咋才|如何|什么条件|啥条件|哪些条件|要什么|要啥|需要|几年|多久|条件|\bhow (do|can|would)\b|what does it take|conditions|requirements?\b/i;
 
 /** Words that ask what someone can apply for (eligibility), as opposed to a topic (待遇, 材料, 论文 …). */
-const ELIGIBILITY_CUE = /能(不能)?(评|报|考|申报|申请|申|直接|破格|冲|升|晋|到|够|奔|整|搞|弄|混)|可以(评|报|考|申报|申请|直接|破格|冲|升|晋|到|奔|整|搞|弄|混)|可不可以(评|报|考)|能否|允许[不吗么没]|允不允许|让不让|准不准|评(什么|啥|哪)|报(什么|啥|哪)|考(什么|啥|哪)|(评|报|升|到)(哪一?级|几级)|什么职称|啥职称|什么等级|哪级职称|[评报考].{0,4}[不吗么]|what (title|level|skill level)|(can|could|may) (i|a|an|he|she|they|someone|we)\b.*\b(apply|get|become|take|reach|sit|go for|try for|move up|be (recogni[sz]ed|certified|rated|assessed|evaluated|accredited))|how many (cumulative )?years|which (skill )?(title|level|grade)|what (does|do|would|will|can) .{0,80}\b(open|entitle|qualify)|eligible|\benough (for|to)\b|\bqualif(y|ies) (me )?for\b|\bapply (directly )?for\b|\b(highest|top|maximum|max|best) (possible )?(title|level|grade|rank)\b|\bhow (high|far) (can|could|may|would)\b|\bcounts? (for|towards?)\b|\bopen to (me|him|her|us|them)\b/i;
+const ELIGIBILITY_CUE = /能(不能)?(评|报|考|申报|申请|申|直接|破格|冲|升|晋|到|够|奔|整|搞|弄|混)|可以(评|报|考|申报|申请|直接|破格|冲|升|晋|到|奔|整|搞|弄|混)|可不可以(评|报|考)|能否|允许[不吗么没]|允不允许|让不让|准不准|评(什么|啥|哪)|报(什么|啥|哪)|考(什么|啥|哪)|(评|报|升|到)(哪一?级|几级)|什么职称|啥职称|什么等级|哪级职称|[评报考].{0,4}[不吗么]|what (title|level|skill level)|(can|could|may) (i|a|an|he|she|they|someone|we)\b.*\b(apply|get|become|take|reach|sit|go for|try for|move up|be (recogni[sz]ed|certified|rated|assessed|evaluated|accredited))|how many (cumulative )?years|which (skill )?(title|level|grade)|what (does|do|would|will|can) .{0,80}\b(open|entitle|qualify)|eligible|\benough (for|to)\b|\bqualif(y|ies) (me )?for\b|\bapply (directly )?for\b|\b(highest|top|maximum|max|best) (possible )?(title|level|grade|rank)\b|\bhow (high|far) (can|could|may|would)\b|\bcounts? (for|towards?)\b|\bopen to (me|him|her|us|them)\b|\bsame (?:title|level|grade|outcome|result)s?\b|\bdiffer(?:ent)? (?:title|level|grade)s?\b|\b(?:which|what) month\b|\bwhen (?:does|do|will|would|can|could) .{0,60}\bopen|\b(?:wants?|wanting|would like|hoping for|hopes for|aiming (?:at|for)|aims (?:at|for)|looking to (?:get|take)) (?:to (?:get|take|apply for|sit) )?(?:an? |the )?(?:full senior|deputy senior|senior engineer|assistant engineer|engineer|senior technician|technician|senior worker|intermediate|assistant)\b/i;
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
@@ -522,7 +527,7 @@ function withRoute(a: AskResult, u: QAUnderstanding, regions: (Region | undefine
 }
 
 /** Asking what is looked at instead of a paper (没论文看啥, what do they look at instead). */
-const INSTEAD_CUE = /看(?:啥|什么|哪些)|代替|顶替|替代|换成|拿什么|用什么|\binstead\b|\breplace|\blook at\b|\bin place of\b/i;
+const INSTEAD_CUE = /看(?:啥|什么|哪些)|代替|顶替|替代|换成|拿什么|用什么|\binstead\b|\breplace|\blook at\b|\bin place of\b|\bin lieu of\b|\bsubstitut\w*|\bstand in for\b/i;
 
 /** A paper question asking what counts instead: where the region's paper answer says only that no paper is needed, the
  * achievements it is judged on are said too (the topic's answer for the region, from the data). */
@@ -701,7 +706,7 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
   // An award word a region's name comes with (江西省技术能手, asked in Sichuan) is that region's award, not the asker's.
   const ownAward = awardRegion(text);
   const readRegion = ownAward ?? regions[0];
-  const readAs = (s: string, region: Region | undefined): QAUnderstanding => withEnglishYears(s, withEnglishAwards(s, withEnglishRoute(s, withEnglishTargets(s, wantedAfterHeld(questionFacts(understand(s, { asOf: opts.asOf ?? FALLBACK_MONTH, ...(region ? { region } : {}) }), s), s)))));
+  const readAs = (s: string, region: Region | undefined): QAUnderstanding => withEnglishNoTitle(s, withEnglishYears(s, withEnglishAwards(s, withEnglishRoute(s, withEnglishTargets(s, wantedAfterHeld(questionFacts(understand(s, { asOf: opts.asOf ?? FALLBACK_MONTH, ...(region ? { region } : {}) }), s), s))))));
   const read = (s: string): QAUnderstanding => readAs(s, readRegion);
   // "技师能评工程师，那工程师能评技师吗": a last clause after 那 naming its own level and the level wanted is the question.
   const then = THEN_CLAUSE.exec(text);
@@ -750,8 +755,9 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
   const p = preds[0]?.p ?? 0;
 
   // A subject no text speaks of (leave from work, 落户): refused, whatever topic or facts it shares words with.
+  // (a level said to open for the facts named, when does the engineer title open for me, is the engine's month)
   const subject = uncoveredSubject(text);
-  if (subject) {
+  if (subject && !(subject.intent === 'nc_dates' && levelOpensAsked(text) && namesFacts(u))) {
     if (subject.intent && m.byId.get(subject.intent)) return refusal(opts.locale, opts, p, subject.intent, 'not_covered', m);
     return { answer: t(opts.locale, `qa:notCovered.${subject.subject}`) + whoToAsk(opts.locale, opts), citations: [], confidence: round(p), matched: 'none', kind: 'not_covered' };
   }
@@ -1090,7 +1096,8 @@ const GREEN_CUE = /破格|绿色通道|快车道|直通车|直接(申报|评|报
 const AWARD_FOLLOW_UP = /^(?:那|那么|那要是|那如果|要是|如果|换成)[^，,。？?!！]{2,30}?呢(?:[？?。!！]|\s|$)/;
 /** 工程师考技师 四川跟辽宁年限有啥区别: the years of a route named (a level held, one of the other ladder wanted) asked. */
 const ROUTE_YEARS_ASKED = /年限|年头|年数|几年|多少年|多久|多长时间|how (?:many|long)/i;
-const GREEN_ASKED = /绿色通道|快车道|直通车|破格|\bfast[- ]track|\bgreen channel/i;
+// (in English also the usual route skipped: skip the normal path, bypass the years, a shortcut)
+const GREEN_ASKED = /绿色通道|快车道|直通车|破格|\bfast[- ]track|\bgreen channel|\b(?:skip|bypass|jump|get around|go around|sidestep)(?:ping)? (?:the |my )?(?:usual|normal|standard|regular|ordinary|whole)? ?(?:route|path|process|procedure|steps?|queue|line|wait|waiting|years?|requirements?|ladder)\b|\bshort-?cut\b|\bwithout the (?:usual|normal|standard) (?:years?|route|path|steps?|requirements?)\b/i;
 
 /** The skill ladder asked about in general (考技能等级, 技能评价, skill level). */
 const SKILL_LADDER_ASKED = /技能等级|技能评价|职业技能|技能鉴定|技能证|\bskill (?:level|evaluation|assessment|grade|certificate)s?\b/i;

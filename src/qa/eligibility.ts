@@ -35,6 +35,15 @@ type Facts = Required<Pick<PersonFacts, 'skills' | 'titles' | 'awards'>> & Pick<
 // (…years for / until / to get <level>, how long until <level>: the level after is the one the years lead to.)
 const EN_WANT = new RegExp(`\\b(?:(?:years?|how long)(?: [a-z]+){0,3}? (?:for|until|till|to get|to become|to reach|to)|take|sit|apply(?: for| to be)?|(?:be |get )?(?:recogni[sz]ed|certified|rated|assessed|evaluated|accredited) as|apply (?:directly|straight) for|(?:go|jump|move|skip|step|progress|advance|upgrade|proceed|work)(?: on| up| straight| directly)? (?:for|to|up to)|before|get(?: me)?|become|reach|move up to|go for|enough for|qualify for|eligible for|try for)\\s+(?:the\\s+|an?\\s+)?(${EN_LEVELS.map(([n]) => n).join('|')})\\b`, 'i');
 
+/** The level wanted said as what an evaluation is for, or as what opens ("for a senior technician rating", "when does
+ * the assistant-level title open for me", "which month will engineer open up", "skip the usual route to an engineer
+ * title"): not held. */
+const EN_LEVEL_ALT = EN_LEVELS.map(([n]) => n.replace(/ /g, '[- ]')).join('|');
+const EN_WANT_FOR = new RegExp(`\\b(?:for|towards?)\\s+(?:the\\s+|an?\\s+)?(${EN_LEVEL_ALT})(?:[- ]level)?\\s+(?:rating|evaluation|assessment|appraisal|exam|test|review|application|title|cert(?:ificate)?|qualification)s?\\b|\\b(?:does|do|will|would|can|could|is|when)\\s+(?:the\\s+|an?\\s+|my\\s+)?(${EN_LEVEL_ALT})(?:[- ]level)?(?:\\s+(?:title|level|grade|cert(?:ificate)?|rating))?\\s+(?:open|opens|open up|become available|be available|be open|unlock)\\b|\\b(?:route|path|way|road|channel|track|short-?cut|access)\\s+(?:straight\\s+|directly\\s+)?(?:to|into|towards?)\\s+(?:the\\s+|an?\\s+)?(${EN_LEVEL_ALT})\\b`, 'i');
+
+/** A level said to open ("when does the engineer title open for me"): when the facts let it, not a review's dates. */
+export const levelOpensAsked = (text: string): boolean => !!EN_WANT_FOR.exec(text)?.[2];
+
 /** The question's facts as the Q&A evaluates them. The understanding types each level it reads (`readings`): held
  * ones are in skills / titles; wanted or asked-about ones that are the answer's subject are in targets; the other
  * levels an impersonal question asks about are what it supposes held ("工程师能考技师吗": 工程师 asked, 技师 the
@@ -134,13 +143,22 @@ function reachedFor(u: Understanding, text: string): Understanding {
  * englishRoute.ts's one reading.) */
 export function withEnglishTargets(text: string, u: Understanding): Understanding {
   if (u.targets?.length) return u;
-  const m = EN_WANT.exec(text);
+  const m = EN_WANT.exec(text) ?? EN_WANT_FOR.exec(text);
   if (!m) return u;
-  const want = EN_LEVELS.find(([n]) => n === m[1].toLowerCase())?.[1];
+  const said = (m[1] ?? m[2] ?? m[3]).toLowerCase().replace(/-/g, ' ');
+  const want = EN_LEVELS.find(([n]) => n.replace(/-/g, ' ') === said)?.[1];
   if (!want) return u;
   const skills = want.kind === 'skill' ? (u.skills ?? []).filter((x) => x.level !== want.level) : u.skills;
   const titles = want.kind === 'title' ? (u.titles ?? []).filter((x) => x.level !== want.level) : u.titles;
   return { ...u, skills, titles, targets: [want] };
+}
+
+/** No title said of oneself in English ("no title, just a worker", "I don't have any professional title", "without a
+ * title"), as 没有职称 is read: none held, so a topic for title holders says whom it is for. */
+const EN_NO_TITLE = /\b(?:no|without(?: an?| any)?|(?:do not|don't|dont|does not|doesn't|never) (?:have|hold|had|got)(?: an?| any)?|not (?:holding|having)(?: an?| any)?)\s+(?:professional(?:[- ]technical)? |technical |engineering )?titles?\b(?!\s*(?:holders?|needed|required|requirements?|review|evaluation))|\bnot an? (?:title[- ]holder|titled)\b/i;
+export function withEnglishNoTitle(text: string, u: Understanding): Understanding {
+  if (u.titles?.length || !EN_NO_TITLE.test(text)) return u;
+  return { ...u, titles: [] };
 }
 
 /** "I've been a senior technician for 12 years", "senior worker for 3 years": one level held, the years said with it

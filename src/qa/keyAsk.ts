@@ -45,7 +45,8 @@ const EN_NUMERAL = '(?:[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|t
 
 /** What can stand in for a requirement (用什么代替论文, 可以拿什么抵, what can replace the paper). */
 const SUBSTITUTE_CUE = /(?:用|拿|以)(?:什么|啥|哪些|哪种|哪样|别的|其他|其它)(?:东西|材料|成果)?(?:来)?(?:代替|替代|顶替|替换|抵|代)|(?:用|拿|以)[\u4e00-\u9fff]{1,8}?(?:来)?(?:代替|替代|顶替|替换)(?:论文|论著)?(?:吗|不|么|行不|可以吗|可不可以|能行吗)|(?:代替|替代|顶替|替换)(?:的)?(?:是|有|可以是|能是)?(?:什么|啥|哪些)|什么(?:东西|材料|成果)?(?:可以|能)(?:代替|替代|顶替|抵)|\binstead of\b|\b(?:replace[sd]?|substitut\w*|in (?:place|lieu) of|stand in for)\b/i;
-const SUBSTITUTE_SAID = /代替|替代|顶替|替换|抵|折算|视同|等同|同等|instead|replace|substitut|in place of|in lieu|count(?:s|ed)? as|convert|equivalent|equal/i;
+// (what the review counts in a requirement's stead answers it too: 均可作为职称评审的重要内容, can all be review content)
+const SUBSTITUTE_SAID = /代替|替代|顶替|替换|抵|折算|视同|等同|同等|可作为[^，,。；;]{0,12}(?:内容|依据)|instead|replace|substitut|in place of|in lieu|count(?:s|ed)? as|convert|equivalent|equal|can (?:all )?be (?:important )?review content/i;
 
 /** Names, lists and contacts (评委名单, 联系电话, 官网): no text gives any (a notice's 主送名单, its addressees, it does). */
 const CONTACT_CUE = /(?<!不在|没在|未在|不属于|没有在|主送|发送|下发|收文)(?:名单|名录)(?![里内上中]的)|花名册|姓名|名字|(?:评委|专家|评审委员会|评委会|委员)[^，,。？?]{0,6}(?:都有谁|都是谁|有谁|是谁|有哪几位|是哪几位|都是哪些人|是哪些人|有哪些人)|联系方式|联系电话|电话号码|电话(?:是)?多少|起草人|手机号|邮箱|网址|官网|网站|链接|二维码|公众号|小程序|\bphone numbers?\b|\bwebsite\b|\burl\b|\be-?mail\b|\blist of (?:the )?(?:names|experts|members|judges|reviewers|panel)|\bnames of (?:the )?(?:experts|members|judges|reviewers)|\bwho (?:exactly )?(?:are|sits? on|is on) the (?:panel|committee|jury|experts|members|judges|reviewers)\b/i;

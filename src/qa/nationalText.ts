@@ -3,8 +3,9 @@
 import type { Region } from '../rules/vocabulary';
 
 /** 国家/全国/部里 followed by a word for the text itself (文件, 规定, 政策 …), 96号文, or "the national document"; not
- * when that text is what is asked for (根据哪个国家文件, which national document). */
-const NATIONAL_TEXT = /(?<!哪个|哪個|哪份|什么|什麼|啥)(?:国家|國家|全国|全國|部里|部裡|人社部)(?:的|那个|那個|那份|发的|發的)?(?:文件|规定|規定|政策|意见|意見|文)(?!化)|96\s*[号號]文|(?<!\b(?:which|what) )\bnational (?:document|policy|policies|text|rules?|guidelines?)\b/i;
+ * when that text is what is asked for (根据哪个国家文件, which national document). In English also "national" set
+ * against a region ("national vs Sichuan", "Liaoning compared to national"), never a national contest or award. */
+const NATIONAL_TEXT = /(?<!哪个|哪個|哪份|什么|什麼|啥)(?:国家|國家|全国|全國|部里|部裡|人社部)(?:的|那个|那個|那份|发的|發的)?(?:文件|规定|規定|政策|意见|意見|文)(?!化)|96\s*[号號]文|(?<!\b(?:which|what) )\bnational (?:document|policy|policies|text|rules?|guidelines?|regulations?|baseline|notice|opinions?|version|one)\b|\bnationwide (?:rules?|policy|policies)\b|\bnational(?:ly)?(?= *(?:vs\.?|versus|v\.|compared (?:to|with)|against)\s)|(?:\bvs\.?|\bversus|\bcompared (?:to|with)|\bagainst) (?:the )?national(?:ly)?\b(?![- ](?:level|class|contests?|competitions?|championships?|awards?|medals?|honou?rs?|model|technical|skills?|tier|first|second|intangible|government|allowance|heritage))/i;
 
 type Named = { region: Region; place: string; fallback: boolean };
 
