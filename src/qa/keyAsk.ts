@@ -105,9 +105,9 @@ const RATE_SAID = /%|百分之|\bper ?cent\b/i;
 const QUOTA_CUE = /名额|指标|限额|配额|\bquotas?\b|\bcap on how many\b|\blimit on how many\b/i;
 const QUOTA_SAID = /名额|指标|限额|配额|quota/i;
 
-/** A circumstance of the asker's the texts never speak of (work abroad, part-time work, agency or public-service
- * staff, a certificate from another province, a similarity check): an answer must speak of it to answer. */
-const DETAIL_CUE = /(国外|境外|海外|出国|兼职|业余时间|劳务派遣|派遣工|外包工|事业单位|工勤|(?:外地|外省|省外|异地|别的省)(?:考|拿|取得|获得|发)的|跨省|异地|查重|\babroad\b|\boverseas\b|\bpart[- ]time\b|\bagency (?:workers?|staff)\b|\bdispatched workers?\b|\bpublic institutions?\b|\bmove (?:to|away to) (?:another|a different) (?:city|province)\b|\bif i move to\b|\bplagiarism (?:check|report)\b)/i;
+/** A circumstance of the asker's the texts never speak of (work abroad, part-time work, agency staff or
+ * 工勤 posts, a certificate from another province, a similarity check): an answer must speak of it to answer. */
+const DETAIL_CUE = /((?:在|去)?(?:国外|境外|海外)(?:的)?(?:工作|干|上班|务工|打工|经历|证|证书|拿的|考的|取得)|出国(?:工作|务工|打工)|兼职|业余时间|劳务派遣|派遣工|外包工|工勤|(?:外地|外省|省外|异地|别的省)(?:考|拿|取得|获得|发)的|跨省|异地|查重|\b(?:work(?:ed|ing)?|jobs?|years?) (?:abroad|overseas)\b|\b(?:abroad|overseas) (?:work|experience|certificates?)\b|\bpart[- ]time\b|\bagency (?:workers?|staff)\b|\bdispatched workers?\b|\bmove (?:to|away to) (?:another|a different) (?:city|province)\b|\bif i move to\b|\bplagiarism (?:check|report)\b)/i;
 
 /** How long a certificate or a title stays valid, or must be used by (有效期, 过期, 年审, expire): no text sets a term. */
 const VALIDITY_CUE = /有效期|过期|失效|作废|年审|(?:几|多少)年(?:之|以)?内(?:必须|要|得|一定)|\bexpir\w*|\bvalid (?:for|until)\b|\bvalidity\b|\brenew(?:ed|al)?\b/i;
@@ -115,7 +115,7 @@ const VALIDITY_SAID = /有效期|过期|失效|长期有效|expir|valid/i;
 
 /** How an award or title of honour is given, and how often (辽宁工匠怎么评出来的, 多久评一次, how is the award chosen): the
  * texts only say what holding one opens. (Not how the holder applies for a title: 全国技术能手怎么申请职称.) */
-const SELECTION_CUE = /(?:工匠|能手|技能大奖|技能大师|劳模|劳动模范|传承人|称号|荣誉|奖项|大奖)(?:是|这个称号|这个奖)?(?:怎么|如何|咋|怎样)(?:才能)?(?:评出来|评选|选出来|选拔|认定|申请|获得|拿到|评上|拿)(?![^，,。？?]{0,6}(?:职称|工程师|正高|副高|中级|助理|高工|评审|技师|高级工))|(?:多久|几年|每年|一年)(?:评|评选|颁发)(?:一次|几个|几人|几名|多少个|多少人|几次)|评选(?:条件|标准|办法|程序)|\bhow (?:is|are) (?:the |a )?[\w -]{0,40}(?:award|craftsman|expert|master|honou?r)s? (?:awarded|selected|chosen|given|decided)\b|\bhow often is (?:the |a )?[\w -]{0,40}(?:award|craftsman|expert|honou?r)\b|\bhow (?:do|can) (?:i|you|one) (?:get|win|become) (?:a |an |the )?[\w -]{0,30}(?:craftsman|technical expert|skills? master|award|title of honou?r)\b(?![^?]{0,20}\b(?:engineer|title review)\b)/i;
+const SELECTION_CUE = /(?:工匠|能手|技能大奖|技能大师|劳模|劳动模范|传承人|称号|荣誉|奖项|大奖)(?:是|这个称号|这个奖)?(?:怎么|如何|咋|怎样)(?:才能)?(?:评出来|评选|选出来|选拔|申请|获得|拿到|评上|拿)(?![^，,。？?]{0,6}(?:职称|工程师|正高|副高|中级|助理|高工|评审|技师|高级工))|(?:多久|几年|每年|一年)(?:评|评选|颁发)(?:一次|几个|几人|几名|多少个|多少人|几次)|评选(?:条件|标准|办法|程序)|\bhow (?:is|are) (?:the |a )?[\w -]{0,40}(?:award|craftsman|expert|master|honou?r)s? (?:awarded|selected|chosen|given|decided)\b|\bhow often is (?:the |a )?[\w -]{0,40}(?:award|craftsman|expert|honou?r)\b|\bhow (?:do|can) (?:i|you|one) (?:get|win|become) (?:a |an |the )?[\w -]{0,30}(?:craftsman|technical expert|skills? master|award|title of honou?r)\b(?![^?]{0,20}\b(?:engineer|title review)\b)/i;
 const SELECTION_SAID = /评选|颁发|认定办法|每年评|selected|awarded by|chosen by/i;
 
 /** Which contests make up a class or a tier, and how the classes are told apart (行业赛有哪些比赛, 一类和二类怎么划分):
@@ -125,7 +125,7 @@ const TIER_SAID = /一类(?:竞赛|比赛)?(?:包括|是指|指的是)|二类(?:
 
 /** Who issues or signs a proof, and where a form is downloaded (证明由谁出具, 申报表在哪下载): no text says. */
 const FORM_CUE = /下载|(?:谁|哪个部门|哪个单位|本单位|单位)(?:来)?(?:出具|开具|开的|盖章|签字)|(?:出具|开具)(?:的)?(?:吗|不|么|呢)|(?:申报表|申请表|表格|模板)(?:在)?(?:哪里|哪儿|哪|从哪)(?:弄|拿|领|找|打印)|\bdownload\w*\b|\bwho (?:issues|signs|stamps)\b|\bwhere (?:do|can) (?:i|we) (?:get|find) the (?:application )?forms?\b/i;
-const FORM_SAID = /下载|出具|开具|盖章|download|issued by|signed by/i;
+const FORM_SAID = /下载|(?<!作)出具(?!体)|开具|盖章|download|issued by|signed by/i;
 
 /** A document named by its number (人社部发〔2018〕74号, 苏办发2019年20号文) that is none of the texts held (their docNo in
  * policies/<region>/policy.yaml): an answer about a held text is not about it. A year beside the number, or 号文 after
@@ -239,7 +239,8 @@ export function covers(answer: string, ask: KeyAsk): boolean {
 }
 
 /** The first thing the question asks for that the answer does not hold (undefined: the answer holds all it asks).
- * `computed`: the engine's answer, of which a time is not asked. */
+ * `computed`: the engine's answer, of which a time or a circumstance is not asked. */
 export function uncoveredAsk(question: string, answer: string, computed = false): KeyAsk | undefined {
-  return keyAsks(question).find((a) => !(computed && a.kind === 'when') && !covers(answer, a));
+  // (a circumstance beside the facts the engine computed from, 去国外参加竞赛拿了第七, is context, not what is asked)
+  return keyAsks(question).find((a) => !(computed && (a.kind === 'when' || a.kind === 'detail')) && !covers(answer, a));
 }

@@ -48,11 +48,10 @@ const KINDS: readonly { phrase: RegExp; stems: readonly string[] }[] = [
 /** The first award the question names that the answer does not (undefined: every one is named, or none asked). */
 export function unlistedAward(question: string, answer: string): string | undefined {
   const said = core(answer.toLowerCase());
-  const placed = placedAwards(question).find((a) => !said.includes(core(a.toLowerCase())));
-  if (placed) return placed;
+  // (the kind's whole phrase first: 省级技能大师工作室, not the 省级技能大师 a place-and-title reading takes from it)
   for (const k of KINDS) {
     const m = k.phrase.exec(question);
     if (m && !k.stems.some((x) => answer.includes(x))) return m[0];
   }
-  return undefined;
+  return placedAwards(question).find((a) => !said.includes(core(a.toLowerCase())));
 }
