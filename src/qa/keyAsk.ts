@@ -18,7 +18,7 @@ export type KeyAsk =
   | { kind: 'rate' }
   | { kind: 'quota' }
   | { kind: 'compose' }
-  | { kind: 'detail'; detail: string }
+  | { kind: 'detail'; detail: string; context?: true }
   | { kind: 'validity' }
   | { kind: 'selection' }
   | { kind: 'tier' }
@@ -90,7 +90,7 @@ const WHEN_SAID = /[0-9]{4}年|[0-9]+月|[0-9]+日|[0-9一二两三四五六七�
 
 /** A place to go asked (去哪报名, 交到哪个窗口, 寄到什么地址, where do I hand in): only an address, a hall or a website
  * answers it, and no text gives one (who organises is not where to go). */
-const WHERE_CUE = /(?:去|到|在)?(?:哪里|哪儿|哪|哪个(?:窗口|部门|单位|地方|网站|机构|大厅))(?:去)?(?:报名|申报|交|递交|提交|寄|办理|办|报)|(?:交|寄|送|递)到(?:哪|什么地方|啥地方)|(?:什么|啥)地址|哪个窗口|\bwhere (?:do|can|should|must) (?:i|we|you) (?:hand|send|submit|apply|register|sign up|go)\b|\bwhich office\b|\b(?:postal )?address\b/i;
+const WHERE_CUE = /设在(?:哪|什么地方|哪个)|(?:去|到|在)?(?:哪里|哪儿|哪|哪个(?:窗口|部门|单位|地方|网站|机构|大厅))(?:去)?(?:报名|申报|交|递交|提交|寄|办理|办|报)|(?:交|寄|送|递)到(?:哪|什么地方|啥地方)|(?:什么|啥)地址|哪个窗口|\bwhere (?:do|can|should|must) (?:i|we|you) (?:hand|send|submit|apply|register|sign up|go)\b|\bwhich office\b|\b(?:postal )?address\b/i;
 const WHERE_SAID = /地址|窗口|大厅|网站|网址|https?:|号楼|\baddress\b|\bhall\b|\bwebsite\b/i;
 
 /** Whether one must come in person (本人到场, 亲自去, in person): how a review is run, which no text says. */
@@ -107,7 +107,10 @@ const QUOTA_SAID = /名额|指标|限额|配额|quota/i;
 
 /** A circumstance of the asker's the texts never speak of (work abroad, part-time work, agency staff or
  * 工勤 posts, a certificate from another province, a similarity check): an answer must speak of it to answer. */
-const DETAIL_CUE = /((?:在|去)?(?:国外|境外|海外)(?:的)?(?:工作|干|上班|务工|打工|经历|证|证书|拿的|考的|取得)|出国(?:工作|务工|打工)|兼职|业余时间|劳务派遣|派遣工|外包工|工勤|(?:外地|外省|省外|异地|别的省)(?:考|拿|取得|获得|发)的|跨省|异地|查重|\b(?:work(?:ed|ing)?|jobs?|years?) (?:abroad|overseas)\b|\b(?:abroad|overseas) (?:work|experience|certificates?)\b|\bpart[- ]time\b|\bagency (?:workers?|staff)\b|\bdispatched workers?\b|\bmove (?:to|away to) (?:another|a different) (?:city|province)\b|\bif i move to\b|\bplagiarism (?:check|report)\b)/i;
+const DETAIL_CUE = /((?:在|去)?(?:国外|境外|海外)(?:的)?(?:工作|干|上班|务工|打工|经历|证|证书|拿的|考的|取得)|出国(?:工作|务工|打工)|兼职|业余时间|劳务派遣|派遣工|外包工|工勤|(?:外地|外省|省外|异地|别的省)(?:考|拿|取得|获得|发)的|跨省|异地|\b(?:work(?:ed|ing)?|jobs?|years?) (?:abroad|overseas)\b|\b(?:abroad|overseas) (?:work|experience|certificates?)\b|\bpart[- ]time\b|\bagency (?:workers?|staff)\b|\bdispatched workers?\b|\bmove (?:to|away to) (?:another|a different) (?:city|province)\b|\bif i move to\b|\bplagiarism (?:check|report)\b)/i;
+/** A matter no text speaks of, whatever facts come with it (the review's language or dress, a referee's comments, a
+ * school's length of study, a lost certificate, recognition in another province, a similarity check). */
+const MATTER_CUE = /(普通话|方言|自然年|正装|着装|评语|几年制|学制|丢了|遗失|丢失|弄丢|补办|查重|(?:外地|外省|省外|别的省|其他省|其他地方|别的地方)[^，,。？?]{0,8}(?:承认|认可|通用|互认|认不认)|(?:到|去|在)(?:外地|外省|别的省|其他省)(?:还)?(?:承认|认可|通用|认不认|有效|算数|算不算)|\bplagiarism (?:check|report)\b|\bdress code\b|\bwhat (?:should I|to) wear\b|\binterview in (?:english|mandarin)\b|\bdialect\b|\blost (?:my |the )?(?:certificate|diploma)\b|\brecogni[sz]ed (?:in|by|outside|elsewhere)\b)/i;
 
 /** How long a certificate or a title stays valid, or must be used by (有效期, 过期, 年审, expire): no text sets a term. */
 const VALIDITY_CUE = /有效期|过期|失效|作废|年审|(?:几|多少)年(?:之|以)?内(?:必须|要|得|一定)|\bexpir\w*|\bvalid (?:for|until)\b|\bvalidity\b|\brenew(?:ed|al)?\b/i;
@@ -179,7 +182,9 @@ export function keyAsks(question: string): KeyAsk[] {
   if (QUOTA_CUE.test(question)) out.push({ kind: 'quota' });
   if (COMPOSE_CUE.test(question)) out.push({ kind: 'compose' });
   const detail = DETAIL_CUE.exec(question);
-  if (detail) out.push({ kind: 'detail', detail: detail[1] });
+  if (detail) out.push({ kind: 'detail', detail: detail[1], context: true });
+  const matter = MATTER_CUE.exec(question);
+  if (matter) out.push({ kind: 'detail', detail: matter[1] });
   if (VALIDITY_CUE.test(question)) out.push({ kind: 'validity' });
   if (SELECTION_CUE.test(question)) out.push({ kind: 'selection' });
   if (TIER_CUE.test(question)) out.push({ kind: 'tier' });
@@ -242,5 +247,5 @@ export function covers(answer: string, ask: KeyAsk): boolean {
  * `computed`: the engine's answer, of which a time or a circumstance is not asked. */
 export function uncoveredAsk(question: string, answer: string, computed = false): KeyAsk | undefined {
   // (a circumstance beside the facts the engine computed from, 去国外参加竞赛拿了第七, is context, not what is asked)
-  return keyAsks(question).find((a) => !(computed && (a.kind === 'when' || a.kind === 'detail')) && !covers(answer, a));
+  return keyAsks(question).find((a) => !(computed && (a.kind === 'when' || (a.kind === 'detail' && a.context))) && !covers(answer, a));
 }
