@@ -41,7 +41,7 @@ describe('keyAsks: the new kinds', () => {
 
   it.each([
     '技师满几年评工程师', '全国技术能手怎么申请职称', '辽宁工匠怎么评上正高', '重庆这些荣誉怎么认定 要拿啥证明',
-    '去国外参加国际技能竞赛拿了第七', '96号文有没有提年薪制', '渝人社发〔2020〕32号什么时候执行', '文件2020年4月22号印发的吗',
+    '去国外参加国际技能竞赛拿了第七', 'high-end skilled talent recognised by a province', '96号文有没有提年薪制', '渝人社发〔2020〕32号什么时候执行', '文件2020年4月22号印发的吗',
   ])('%s asks none of them', (q) => {
     expect(keyAsks(q).map((a) => a.kind).filter((k) => ['detail', 'validity', 'selection', 'tier', 'form', 'document'].includes(k))).toEqual([]);
   });
