@@ -159,7 +159,7 @@ function offDomainEnglish(text: string, m: Model): boolean {
 }
 
 /** Money asked about (多少钱, 奖金, fees, prize money): the texts name no amount of money anywhere. */
-const MONEY_CUE = /多少钱|(的|交|出|掏|花|要)钱|缴费|繳費|收多少|out of pocket|\bhow (big|large|high) (is|are) (the|my|a)\b.*\b(subsid|allowance|grant|bonus)|几块钱|多少元|几千|几百块|奖金|奖励多少|金额|收费|费用|报名费|评审费|鉴定费|工资多少|涨多少|多少工资|prize money|\bcash\b|(?<!performance )\bbonus|\bfees?\b|\bcosts?\b|\bsalary(?! (system|scheme)s?\b)|\bwages?\b|\byuan\b|\brmb\b|how much (money|do i (get|pay|earn))/i;
+const MONEY_CUE = /多少钱|(?:多少|几多)(?:补助|补贴|津贴)|(?:补助|补贴|津贴)(?:是|有|能拿|发|给)?(?:多少|几多)|年薪(?:一般)?(?:给|发|是|有|能拿)?多少|经费|扣(?:我|我的)?(?:工资|钱|奖金)|(的|交|出|掏|花|要)钱|缴费|繳費|收多少|out of pocket|\bhow (big|large|high) (is|are) (the|my|a)\b.*\b(subsid|allowance|grant|bonus)|几块钱|多少元|几千|几百块|奖金|奖励多少|金额|收费|费用|报名费|评审费|鉴定费|工资多少|涨多少|多少工资|prize money|\bcash\b|(?<!performance )\bbonus|\bfees?\b|\bcosts?\b|\bsalary(?! (system|scheme)s?\b)|\bwages?\b|\byuan\b|\brmb\b|how much (money|do i (get|pay|earn))/i;
 const MONEY_INTENTS = ['nc_fees', 'nc_subsidy_amount', 'nc_salary', 'nc_perks'];
 
 /** Getting round the rules (a paper ghostwritten, a certificate rented out, an exam sat for someone): never answered
@@ -181,7 +181,7 @@ export function cityPractice(text: string): boolean {
 
 /** Perks the texts never name (a flat, housing money, children's schooling, a talent card): not the subsidies and
  * equal treatment the texts do name, however close the words. */
-const PERK_CUE = /购房|买房|住房|分房|租房|房补|人才房|人才公寓|安家费|子女|孩子|小孩|入学|上学|人才卡|体检|housing|apartment|\bflat\b|\bhouse\b|children|\bkids?\b|school place|talent card/i;
+const PERK_CUE = /医疗|医保|疗养|购房|买房|住房|分房|租房|房补|人才房|人才公寓|安家费|子女|孩子|小孩|入学|上学|人才卡|体检|housing|apartment|\bflat\b|\bhouse\b|children|\bkids?\b|school place|talent card/i;
 const PERK_TOPICS = new Set(['subsidy', 'treatment']);
 
 /** Waiting for a certificate to be issued (多久能拿到证, 证书多久发下来): practical handling, not the years a route asks. */

@@ -1,7 +1,9 @@
 // What a question asks for that its answer must hold (issue 14 item 4): a number in the unit asked (几寸, 多少学时,
 // how many hours), a size, a substitute (用什么代替), names and contacts, an exam's contents, a group, a time, a place to
-// go, attending in person, a rate, a document to be written for them. An answer that lacks it answers a nearby question, not this one: ask() refuses it
-// instead. Pure; reads the two texts only.
+// go, attending in person, a rate, a document to be written for them, a circumstance no text names (work abroad), a
+// term of validity, how an award is given, which contests make a class, who issues a proof, a document not held.
+// An answer that lacks it answers a nearby question, not this one: ask() refuses it instead. Pure.
+import { POLICY_META } from '../rules/policies';
 
 export type KeyAsk =
   | { kind: 'quantity'; unit: string; noun?: string }
@@ -15,7 +17,13 @@ export type KeyAsk =
   | { kind: 'presence' }
   | { kind: 'rate' }
   | { kind: 'quota' }
-  | { kind: 'compose' };
+  | { kind: 'compose' }
+  | { kind: 'detail'; detail: string; context?: true }
+  | { kind: 'validity' }
+  | { kind: 'selection' }
+  | { kind: 'tier' }
+  | { kind: 'form' }
+  | { kind: 'document'; docNo: string };
 
 const NUMERAL = '(?:[0-9]+(?:\\.[0-9]+)?|[一二两三四五六七八九十百千半])';
 
@@ -84,7 +92,7 @@ const WHEN_SAID = /[0-9]{4}年|[0-9]+月|[0-9]+日|[0-9一二两三四五六七�
 
 /** A place to go asked (去哪报名, 交到哪个窗口, 寄到什么地址, where do I hand in): only an address, a hall or a website
  * answers it, and no text gives one (who organises is not where to go). */
-const WHERE_CUE = /(?:去|到|在)?(?:哪里|哪儿|哪|哪个(?:窗口|部门|单位|地方|网站|机构|大厅))(?:去)?(?:报名|申报|交|递交|提交|寄|办理|办|报)|(?:交|寄|送|递)到(?:哪|什么地方|啥地方)|(?:什么|啥)地址|哪个窗口|\bwhere (?:do|can|should|must) (?:i|we|you) (?:hand|send|submit|apply|register|sign up|go)\b|\bwhich office\b|\b(?:postal )?address\b/i;
+const WHERE_CUE = /设在(?:哪|什么地方|哪个)|(?:去|到|在)?(?:哪里|哪儿|哪|哪个(?:窗口|部门|单位|地方|网站|机构|大厅))(?:去)?(?:报名|申报|交|递交|提交|寄|办理|办|报)|(?:交|寄|送|递)到(?:哪|什么地方|啥地方)|(?:什么|啥)地址|哪个窗口|\bwhere (?:do|can|should|must) (?:i|we|you) (?:hand|send|submit|apply|register|sign up|go)\b|\bwhich office\b|\b(?:postal )?address\b/i;
 const WHERE_SAID = /地址|窗口|大厅|网站|网址|https?:|号楼|\baddress\b|\bhall\b|\bwebsite\b/i;
 
 /** Whether one must come in person (本人到场, 亲自去, in person): how a review is run, which no text says. */
@@ -92,12 +100,53 @@ const PRESENCE_CUE = /本人(?:要|需要|必须|得)?(?:到场|亲自|去|参�
 const PRESENCE_SAID = /本人|到场|亲自|in person|personally/i;
 
 /** A rate or a share asked (通过率, 几成能过, what share of applicants, the odds): only a figure in per cent answers it. */
-const RATE_CUE = /通过率|合格率|录取率|成功率|几成|多大比例|什么比例|占比|百分之几|\bpass(?:ing)? rates?\b|\bsuccess rates?\b|\bwhat (?:share|percentage|proportion|fraction|part) of\b|\bhow many (?:of|out of)\b|\bodds\b|\bchances? (?:of|to|that)\b/i;
+const RATE_CUE = /(?:一般|容易|好)(?:能)?(?:评|通)?过吗|通过的人(?:多不多|多吗|多么|有多少)|(?:多少|几个)人(?:能)?(?:通过|评上|过了)|\bhow many (?:people|applicants|workers|technicians|candidates)\b[^?]{0,30}\b(?:pass|passed|succeed|succeeded|get through|got through)\b|通过率|合格率|录取率|成功率|几成|多大比例|什么比例|占比|百分之几|\bpass(?:ing)? rates?\b|\bsuccess rates?\b|\bwhat (?:share|percentage|proportion|fraction|part) of\b|\bhow many (?:of|out of)\b|\bodds\b|\bchances? (?:of|to|that)\b/i;
 const RATE_SAID = /%|百分之|\bper ?cent\b/i;
 
 /** A quota asked (名额, 指标, a cap on how many): no text sets one. */
 const QUOTA_CUE = /名额|指标|限额|配额|\bquotas?\b|\bcap on how many\b|\blimit on how many\b/i;
 const QUOTA_SAID = /名额|指标|限额|配额|quota/i;
+
+/** A circumstance of the asker's the texts never speak of (work abroad, part-time work, agency staff or
+ * 工勤 posts, a certificate from another province, a similarity check): an answer must speak of it to answer. */
+const DETAIL_CUE = /((?:在|去)?(?:国外|境外|海外)(?:的)?(?:工作|干|上班|务工|打工|经历|证|证书|拿的|考的|取得)|出国(?:工作|务工|打工)|兼职|业余时间|劳务派遣|派遣工|外包工|工勤|(?:外地|外省|省外|异地|别的省)(?:考|拿|取得|获得|发)的|跨省|异地|\b(?:work(?:ed|ing)?|jobs?|years?) (?:abroad|overseas)\b|\b(?:abroad|overseas) (?:work|experience|certificates?)\b|\bpart[- ]time\b|\bagency (?:workers?|staff)\b|\bdispatched workers?\b|\bmove (?:to|away to) (?:another|a different) (?:city|province)\b|\bif i move to\b|\bplagiarism (?:check|report)\b)/i;
+/** A matter no text speaks of, whatever facts come with it (the review's language or dress, a referee's comments, a
+ * school's length of study, a lost certificate, recognition in another province, a similarity check). */
+const MATTER_CUE = /(普通话|方言|自然年|正装|着装|评语|几年制|学制|丢了|遗失|丢失|弄丢|补办|查重|(?:外地|外省|省外|别的省|其他省|其他地方|别的地方)[^，,。？?]{0,8}(?:承认|认可|通用|互认|认不认)|(?:到|去|在)(?:外地|外省|别的省|其他省)(?:还)?(?:承认|认可|通用|认不认|有效|算数|算不算)|\bplagiarism (?:check|report)\b|\bdress code\b|\bwhat (?:should I|to) wear\b|\binterview in (?:english|mandarin)\b|\bdialect\b|\blost (?:my |the )?(?:certificate|diploma)\b|\brecogni[sz]ed (?:in (?:other|another|a different)|outside|elsewhere|by (?:other|another) (?:provinces?|cities|regions?))\b|\brecogni[sz]ed in (?!(?:the|my|our|your|his|her|their|a|an|this|that|each|every|all)\b)[a-z]+\b)/i;
+
+/** How long a certificate or a title stays valid, or must be used by (有效期, 过期, 年审, expire): no text sets a term. */
+const VALIDITY_CUE = /有效期|过期|失效|作废|年审|(?:几|多少)年(?:之|以)?内(?:必须|要|得|一定)|\bexpir\w*|\bvalid (?:for|until)\b|\bvalidity\b|\brenew(?:ed|al)?\b/i;
+const VALIDITY_SAID = /有效期|过期|失效|长期有效|expir|valid/i;
+
+/** How an award or title of honour is given, and how often (辽宁工匠怎么评出来的, 多久评一次, how is the award chosen): the
+ * texts only say what holding one opens. (Not how the holder applies for a title: 全国技术能手怎么申请职称.) */
+const SELECTION_CUE = /(?:工匠|能手|技能大奖|技能大师|劳模|劳动模范|传承人|称号|荣誉|奖项|大奖)(?:是|这个称号|这个奖)?(?:怎么|如何|咋|怎样)(?:才能)?(?:评出来|评选|选出来|选拔|申请|获得|拿到|评上|拿)(?![^，,。？?]{0,6}(?:职称|工程师|正高|副高|中级|助理|高工|评审|技师|高级工))|(?:多久|几年|每年|一年)(?:评|评选|颁发)(?:一次|几个|几人|几名|多少个|多少人|几次)|评选(?:条件|标准|办法|程序)|\bhow (?:is|are) (?:the |a )?[\w -]{0,40}(?:award|craftsman|expert|master|honou?r)s? (?:awarded|selected|chosen|given|decided)\b|\bhow often is (?:the |a )?[\w -]{0,40}(?:award|craftsman|expert|honou?r)\b|\bhow (?:do|can) (?:i|you|one) (?:get|win|become) (?:a |an |the )?[\w -]{0,30}(?:craftsman|technical expert|skills? master|award|title of honou?r)\b(?![^?]{0,20}\b(?:engineer|title review)\b)/i;
+const SELECTION_SAID = /评选|颁发|认定办法|每年评|selected|awarded by|chosen by/i;
+
+/** Which contests make up a class or a tier, and how the classes are told apart (行业赛有哪些比赛, 一类和二类怎么划分):
+ * the texts name the tiers, never the contests in them. */
+const TIER_CUE = /(?:一类|二类|行业赛|行业竞赛|区县赛|市级赛|省级赛|国赛|省赛|市赛)(?:具体)?(?:都)?(?:有|包括|包含|指|是)(?:哪些|什么|啥|哪几个)(?:比赛|竞赛|赛事|赛项|大赛)|(?:一类|二类)(?:竞赛|比赛|赛)?(?:和|与|跟|、)(?:一类|二类)(?:竞赛|比赛|赛)?(?:是)?(?:怎么|如何|咋|怎样)(?:划分|区分|分的|分|认定|界定)|(?:一类|二类)(?:竞赛|比赛|赛)?(?:是)?(?:怎么|如何|咋|怎样)(?:划分|区分|认定|界定)|什么(?:样的)?(?:比赛|竞赛)(?:才)?算(?:是)?(?:国家级|省级|市级)?(?:一类|二类|行业赛)|\bwhich (?:competitions|contests) (?:count as|are) (?:a )?(?:class|category|tier)\b|\bwhat counts as a (?:class|category|tier)[- ](?:one|two|1|2|i|ii)\b|\bhow are (?:the )?(?:class|category)[- ](?:one|two|1|2|i|ii) (?:and|or)\b/i;
+const TIER_SAID = /一类(?:竞赛|比赛)?(?:包括|是指|指的是)|二类(?:竞赛|比赛)?(?:包括|是指|指的是)/;
+
+/** Who issues or signs a proof, and where a form is downloaded (证明由谁出具, 申报表在哪下载): no text says. */
+const FORM_CUE = /下载|(?:谁|哪个部门|哪个单位|本单位|单位)(?:来)?(?:出具|开具|开的|盖章|签字)|(?:出具|开具)(?:的)?(?:吗|不|么|呢)|(?:申报表|申请表|表格|模板)(?:在)?(?:哪里|哪儿|哪|从哪)(?:弄|拿|领|找|打印)|\bdownload\w*\b|\bwho (?:issues|signs|stamps)\b|\bwhere (?:do|can) (?:i|we) (?:get|find) the (?:application )?forms?\b/i;
+const FORM_SAID = /下载|(?<!作)出具(?!体)|开具|盖章|download|issued by|signed by/i;
+
+/** A document named by its number (人社部发〔2018〕74号, 苏办发2019年20号文) that is none of the texts held (their docNo in
+ * policies/<region>/policy.yaml): an answer about a held text is not about it. A year beside the number, or 号文 after
+ * it, tells a document from a date (4月22号). */
+const DOC_NUMBER = /(?:((?:19|20)[0-9]{2})\s*(?:年|〕|\]|）|\))?\s*(?:第)?\s*([0-9]{1,4})\s*号|(?<![0-9月日])([0-9]{1,4})\s*号(?=文))/u;
+const HELD_DOCS: readonly { year?: string; no: string }[] = Object.values(POLICY_META).flatMap((m) => {
+  const d = /(?:〔((?:19|20)[0-9]{2})〕)?\s*([0-9]{1,4})\s*号/u.exec(m.docNo);
+  return d ? [{ ...(d[1] ? { year: d[1] } : {}), no: d[2] }] : [];
+});
+function unheldDocument(question: string): string | undefined {
+  const d = DOC_NUMBER.exec(question);
+  if (!d) return undefined;
+  const year = d[1];
+  const no = d[2] ?? d[3];
+  return HELD_DOCS.some((h) => h.no === no && (!year || !h.year || h.year === year)) ? undefined : `${no}号`;
+}
 
 /** A document asked to be written for the asker (帮我写个述职报告, 替我填一下表, write me a cover letter): no answer writes
  * one, so none holds it. Imperatives only: "申报书要写什么" asks what goes in, which a topic may answer. */
@@ -134,6 +183,16 @@ export function keyAsks(question: string): KeyAsk[] {
   if (RATE_CUE.test(question)) out.push({ kind: 'rate' });
   if (QUOTA_CUE.test(question)) out.push({ kind: 'quota' });
   if (COMPOSE_CUE.test(question)) out.push({ kind: 'compose' });
+  const detail = DETAIL_CUE.exec(question);
+  if (detail) out.push({ kind: 'detail', detail: detail[1], context: true });
+  const matter = MATTER_CUE.exec(question);
+  if (matter) out.push({ kind: 'detail', detail: matter[1] });
+  if (VALIDITY_CUE.test(question)) out.push({ kind: 'validity' });
+  if (SELECTION_CUE.test(question)) out.push({ kind: 'selection' });
+  if (TIER_CUE.test(question)) out.push({ kind: 'tier' });
+  if (FORM_CUE.test(question)) out.push({ kind: 'form' });
+  const doc = unheldDocument(question);
+  if (doc) out.push({ kind: 'document', docNo: doc });
   if (!en && EN_AMOUNT.test(question)) out.push({ kind: 'quantity', unit: 'amount' });
   return out;
 }
@@ -171,11 +230,24 @@ export function covers(answer: string, ask: KeyAsk): boolean {
       return QUOTA_SAID.test(answer);
     case 'compose':
       return false;
+    case 'detail':
+      return answer.toLowerCase().includes(ask.detail.toLowerCase());
+    case 'validity':
+      return VALIDITY_SAID.test(answer);
+    case 'selection':
+      return SELECTION_SAID.test(answer);
+    case 'tier':
+      return TIER_SAID.test(answer);
+    case 'form':
+      return FORM_SAID.test(answer);
+    case 'document':
+      return answer.replace(/\s+/g, '').includes(ask.docNo);
   }
 }
 
 /** The first thing the question asks for that the answer does not hold (undefined: the answer holds all it asks).
- * `computed`: the engine's answer, of which a time is not asked. */
+ * `computed`: the engine's answer, of which a time or a circumstance is not asked. */
 export function uncoveredAsk(question: string, answer: string, computed = false): KeyAsk | undefined {
-  return keyAsks(question).find((a) => !(computed && a.kind === 'when') && !covers(answer, a));
+  // (a circumstance beside the facts the engine computed from, 去国外参加竞赛拿了第七, is context, not what is asked)
+  return keyAsks(question).find((a) => !(computed && (a.kind === 'when' || (a.kind === 'detail' && a.context))) && !covers(answer, a));
 }

@@ -37,8 +37,21 @@ export function placedAwards(text: string): string[] {
   return out;
 }
 
+/** Awards of a kind some lists name and others do not (Suzhou names no 技能大师工作室): the phrase asked, and the stems
+ * any list's own wording of it has (带头人 / 领衔专家 / 负责人 / 领办人 are one post; 工作室 and 工作站 one kind). */
+const KINDS: readonly { phrase: RegExp; stems: readonly string[] }[] = [
+  { phrase: /(?:国家级|省级|市级)?(?:首席)?技能大师工作[室站](?:负责人|带头人|领衔专家|领办人|命名专家)?/u, stems: ['技能大师工作'] },
+  { phrase: /(?:国家级|省级)?(?:非物质文化遗产|非遗)(?:代表性)?(?:项目)?传承人/u, stems: ['非物质文化遗产', '非遗'] },
+  { phrase: /五一劳动奖章/u, stems: ['五一劳动奖章'] },
+];
+
 /** The first award the question names that the answer does not (undefined: every one is named, or none asked). */
 export function unlistedAward(question: string, answer: string): string | undefined {
   const said = core(answer.toLowerCase());
+  // (the kind's whole phrase first: 省级技能大师工作室, not the 省级技能大师 a place-and-title reading takes from it)
+  for (const k of KINDS) {
+    const m = k.phrase.exec(question);
+    if (m && !k.stems.some((x) => answer.includes(x))) return m[0];
+  }
   return placedAwards(question).find((a) => !said.includes(core(a.toLowerCase())));
 }
