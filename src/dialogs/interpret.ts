@@ -6,7 +6,7 @@ import type { DialogContext, DialogEvent } from './dialogMachine';
 import { choiceByLabel, choiceKeys, choiceMeaning } from './choices';
 import { resultQuestion } from './followUps';
 import { yearsAhead } from './yearsAhead';
-import { monthsOn, supposedLater } from './supposedLater';
+import { monthsOn, supposedLater, type Later } from './supposedLater';
 import { nextSlot } from './nextQuestion';
 import { modifySlot, type AnswerFacts, type Answerer } from './replies';
 import type { Locale } from './replyModel';
@@ -112,9 +112,10 @@ export function interpret(context: DialogContext, m: TurnMessage, ask: Answerer)
     return { ...base, type: 'command', command: { type: 'materials', targets: askedFor } };
   }
   // 再干两年呢, two more years?: time passing said without 如果 / what if is a supposition too, not the years worked
+  const later = supposedLater(normalizeText(text).text.toLowerCase());
   if (answered && u.followUp === undefined && !u.region && !u.skills && !u.titles && !u.awards && u.annualReviewsPassed === undefined
-    && supposedLater(normalizeText(text).text.toLowerCase())?.passing) {
-    return hypotheticalEvent(context, u, text, m.asOf, base, askedLevels(u, context.facts));
+    && later?.passing) {
+    return hypotheticalEvent(context, u, text, m.asOf, base, askedLevels(u, context.facts), later);
   }
   if (answered && !u.targets?.length && u.followUp === undefined) {
     const onlyRegion = u.region !== undefined && !u.skills && !u.titles && !u.awards && u.workYears === undefined && u.annualReviewsPassed === undefined;
@@ -137,7 +138,7 @@ export function interpret(context: DialogContext, m: TurnMessage, ask: Answerer)
         titles: u.targets.flatMap((x) => (x.kind === 'title' ? [{ level: x.level, ...(x.series ? { series: x.series } : {}) }] : [])),
       } : {};
       const supposedU = { ...u, ...(named.skills?.length ? { skills: named.skills } : {}), ...(named.titles?.length ? { titles: named.titles } : {}) };
-      return hypotheticalEvent(context, supposedU, text, m.asOf, base, asked);
+      return hypotheticalEvent(context, supposedU, text, m.asOf, base, asked, later);
     }
     // "那工程师哪年能报": a level asked about by when, with no date and not held, is a level wanted, not a new holding
     const levels = !hasFacts(u) ? asked : !asked && !u.targets?.length && !STATES_HOLDING.test(text) ? undatedNewLevels(context.facts, u) : undefined;
@@ -201,8 +202,7 @@ export function interpret(context: DialogContext, m: TurnMessage, ask: Answerer)
  * ahead is answered as of that month, the years worked grown by as many years (再干两年 is two more, not two in all).
  */
 function hypotheticalEvent(context: DialogContext, su: Understanding, text: string, asOf: string, base: { asOf: string; locale?: Locale; notice?: 'state_reset'; text: string },
-  targets: ParsedTarget[] | undefined): DialogEvent {
-  const later = supposedLater(normalizeText(text).text.toLowerCase());
+  targets: ParsedTarget[] | undefined, later: Later | undefined): DialogEvent {
   const u: Understanding = { ...su };
   // (the duration of 再干两年 is the time passing, not the years worked)
   if (later && (later.passing || u.workYears === later.years)) delete u.workYears;

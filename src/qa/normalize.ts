@@ -69,8 +69,9 @@ export const FEATURES: FeatureOptions = { places: 'one', fillers: true };
 /** Chatty words inside a question (…，请问…, 那个…, 麻烦问一下, 你好) and particles before a clause's end (…呢，…啊): the
  * tone of asking, not what is asked (COURTESY_LEAD and FINAL_PARTICLE take them at the ends only). */
 const INNER_FILLER = /(?<=^|[\s,，.。;；:：!！?？、])(?:请问(?:一下|下)?|麻烦(?:您|你)?(?:问|咨询)?(?:一下|下)|(?:我)?(?:想|要)?(?:问|咨询|请教)(?:一下|下)|你好|您好|那个(?=[,，\s]))[\s,，、]*/gu;
-const INNER_PARTICLE = /(?<=[\p{Script=Han}])(?<!干)[呢啊哈撒呀嘛哦啦]+(?=[\s,，.。;；!！?？~]|$)/gu;
-const INNER_PARTICLE_MA = /(?<=[\p{Script=Han}])(?<!干)[吗呢啊哈撒呀嘛哦啦]+(?=[\s,，.。;；!！?？~]|$)/gu;
+const innerParticle = (ma: boolean) => new RegExp(`(?<=[\\p{Script=Han}])(?<!干)[${ma ? '吗' : ''}呢啊哈撒呀嘛哦啦]+(?=[\\s,，.。;；!！?？~]|$)`, 'gu');
+const INNER_PARTICLE = innerParticle(false);
+const INNER_PARTICLE_MA = innerParticle(true);
 
 /** Words before and after a place that say only where the person is (我在, 我是…的, 在, 从; 这边, 那边, 的话, 的, 市, 人;
  * English: I'm in, I work in, in, from; here). */

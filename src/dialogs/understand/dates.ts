@@ -1,6 +1,6 @@
 // Dates as people type them, resolved against asOf and kept to the month: 2021年6月, 21年6月, 2021.6, 2021-06,
 // 2021/6, 2021年 (→ 2021-12, approximate), 前年, 去年3月, 三年前, 拿证三年了, April 2023, 3 years ago.
-import { CN_DIGIT, EN_NUM, NUM, parseNumber } from './numbers';
+import { CN_DIGIT, EN_NUM, NUM, UNDER_WORDS, parseNumber } from './numbers';
 import { type Span, allMatches, pickSpans } from './text';
 
 export interface FoundDate extends Span {
@@ -126,7 +126,7 @@ const YEARS_AGO = new RegExp(`(?<![\\d.哪几多])(${NUM})(?:来|几|多)?个?�
 const MONTHS_AGO = new RegExp(`(?:(?<![\\d.])(${NUM})多?个多?月|半年)(?:以|之)?前`, 'g');
 const YEARS_SINCE_GOT = new RegExp(`${GOT}[^,。;、?!\\d]{0,8}?(?<![\\d.])(${NUM})(?:来|几|多)?个?年(半)?(?:多)?(?:了)?`, 'g');
 /** Before a number of years: not yet that many (快, 将近, 不到). */
-const UNDER_BEFORE = /(?:快要?|就快|将近|接近|不到|还不到|没到|没满|未满|不满)(?:有|满|到)?$/;
+const UNDER_BEFORE = new RegExp(`(?:${UNDER_WORDS})(?:有|满|到)?$`);
 const YEARS_HELD = new RegExp(`(?<![\\d.哪几多])(${NUM})(?:来|几|多)?个?年(半)?(?:多)?了`, 'g');
 const MONTH_ALONE = new RegExp(`(?<![\\d年.])(?<!个)${M}\\s*月份?${DAY}`, 'g');
 const EN_MONTH_YEAR = new RegExp(`\\b${EN_MONTH}\\.?,?\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b`, 'g');

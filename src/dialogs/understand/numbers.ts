@@ -80,11 +80,15 @@ export interface Duration extends Span { years: number; below?: number }
 
 const round2 = (v: number): number => Math.round(v * 100) / 100;
 
+/** Words before a number of years that say it is not reached yet (快五年, 将近六年, 不到四年): for regex sources (dates.ts
+ * reads the same words before 拿证…年了). */
+export const UNDER_WORDS = '快要?|就快|将近|接近|不到|还不到|没到|没满|未满|不满';
+
 const CN_DURATIONS: { re: RegExp; value: (m: RegExpExecArray) => number | undefined; below?: (m: RegExpExecArray) => number | undefined }[] = [
   // 快五年, 将近六年, 接近十年, 眼看就满三年, 不到四年: not yet that many, read as the whole years below it (快五年 → 4:
   // the reading that promises least, as 八年多 is eight); the number said is kept so that the echo can say so
   {
-    re: new RegExp(`(?:快要?|就快|将近|接近|眼看(?:着)?(?:就)?(?:要)?|马上(?:就)?(?:要)?|差(?:一)?点(?:儿)?(?:就)?|不到|还不到|没到|没满|未满|不满)(?:有|满|到)?(${NUM})(?:个)?年(?!多|半|以上|出头|前|以前|之前)`, 'g'),
+    re: new RegExp(`(?:${UNDER_WORDS}|眼看(?:着)?(?:就)?(?:要)?|马上(?:就)?(?:要)?|差(?:一)?点(?:儿)?(?:就)?)(?:有|满|到)?(${NUM})(?:个)?年(?!多|半|以上|出头|前|以前|之前)`, 'g'),
     // (不到一年 is none: nothing to say of a whole year below)
     value: m => underYears(parseNumber(m[1])), below: m => { const n = parseNumber(m[1]); return n !== undefined && n > 1 ? n : undefined; },
   },
@@ -126,9 +130,9 @@ function div12(v: number | undefined): number | undefined {
   return v === undefined ? undefined : round2(v / 12);
 }
 
-// 不到5年, 没满五年, less than 5 years, not quite 5, just under 5: below the number said, so not that many years (read as
-// half a year short: the echo shows it, and it never counts as the number reached). 快 / 将近 / nearly / almost stay
-// the number itself, as 干了快二十年了 has been read (test/understand/fixtures.ts).
+// less than 5 years, not quite 5, just under 5 (and a Chinese 不到 the first CN_DURATIONS row does not take, 不到五年半):
+// below the number said, read as half a year short, never the number reached. English nearly / almost stay the number;
+// Chinese 快 / 将近 are the whole years below (the first CN_DURATIONS row).
 const SHORT_OF = /(?:不到|没到|没满|不满|未满|差一点|差点)$|\b(?:not quite|just under|under|less than|short of|not yet)\s*$/;
 
 /** Every duration in the text, leftmost-longest: 两年半 → 2.5, 8年多 → 8, 十来年 → 10, 半年 → 0.5, 15 years → 15, less than 5 years → 4.5. */
