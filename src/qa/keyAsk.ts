@@ -117,6 +117,9 @@ const MATTER_CUE = /(普通话|方言|自然年|正装|着装|评语|几年制|�
 /** How long a certificate or a title stays valid, or must be used by (有效期, 过期, 年审, expire): no text sets a term. */
 const VALIDITY_CUE = /有效期|过期|失效|作废|年审|(?:几|多少)年(?:之|以)?内(?:必须|要|得|一定)|\bexpir\w*|\bvalid (?:for|until)\b|\bvalidity\b|\brenew(?:ed|al)?\b/i;
 const VALIDITY_SAID = /有效期|过期|失效|长期有效|expir|valid/i;
+/** An older text said void or replaced (以前那套双师规定作废了没, is the old policy still valid): which text a region follows,
+ * answered by the text that says it (older_policies), not a certificate's term. */
+const TEXT_VOID = /(?:政策|规定|規定|办法|辦法|文件|意见|意見|通知)[^，,。？?]{0,8}(?<!什么时候|啥时候|哪年|何时)(?:作废|作廢|废止|廢止|還有效|还有效|有效吗|有效没|有效嗎)|\b(?:policy|policies|rules?|documents?|opinions?)\b[^?]{0,20}\b(?:still valid|still in force|abolished|void)\b/i;
 
 /** How an award or title of honour is given, and how often (辽宁工匠怎么评出来的, 多久评一次, how is the award chosen): the
  * texts only say what holding one opens. (Not how the holder applies for a title: 全国技术能手怎么申请职称.) */
@@ -187,7 +190,7 @@ export function keyAsks(question: string): KeyAsk[] {
   if (detail) out.push({ kind: 'detail', detail: detail[1], context: true });
   const matter = MATTER_CUE.exec(question);
   if (matter) out.push({ kind: 'detail', detail: matter[1] });
-  if (VALIDITY_CUE.test(question)) out.push({ kind: 'validity' });
+  if (VALIDITY_CUE.test(question) && !TEXT_VOID.test(question)) out.push({ kind: 'validity' });
   if (SELECTION_CUE.test(question)) out.push({ kind: 'selection' });
   if (TIER_CUE.test(question)) out.push({ kind: 'tier' });
   if (FORM_CUE.test(question)) out.push({ kind: 'form' });
