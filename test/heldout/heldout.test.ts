@@ -1,4 +1,4 @@
-// The held-out Q&A sets (issue 14; sets 2 to 8 written blind later) keep the shape the scorer needs (their minimum counts,
+// The held-out Q&A sets (issue 14; sets 2 to 9 written blind later) keep the shape the scorer needs (their minimum counts,
 // every quoteHas in its region's text, a malformed file refused naming the problem), and the scorer grades recorded
 // answers as its rules say. The Q&A itself is not run here: that is `npm run eval:qa`, a measure, not a test.
 import { spawnSync } from 'node:child_process';
@@ -19,7 +19,7 @@ describe('held-out Q&A set', () => {
   beforeAll(() => { dir = mkdtempSync(join(tmpdir(), 'heldout-')); });
   afterAll(() => { rmSync(dir, { recursive: true, force: true }); });
 
-  // Set 1 (issue 14's minimums), and sets 2 to 8, written blind later to measure at the end (QA.md, "Set 2" to "Set 8").
+  // Set 1 (issue 14's minimums), and sets 2 to 9, written blind later to measure at the end (QA.md, "Set 2" to "Set 9").
   const sets: Array<[string, string, { questions: number; answerable: number; english: number; unanswerable: number; traditional: number }]> = [
     ['set 1', setFile, { questions: 150, answerable: 0, english: 30, unanswerable: 30, traditional: 8 }],
     ['set 2', join(root, 'test', 'heldout', 'qa-questions-2.json'), { questions: 170, answerable: 130, english: 40, unanswerable: 40, traditional: 10 }],
@@ -29,6 +29,7 @@ describe('held-out Q&A set', () => {
     ['set 6', join(root, 'test', 'heldout', 'qa-questions-6.json'), { questions: 280, answerable: 225, english: 55, unanswerable: 50, traditional: 20 }],
     ['set 7', join(root, 'test', 'heldout', 'qa-questions-7.json'), { questions: 300, answerable: 245, english: 55, unanswerable: 50, traditional: 20 }],
     ['set 8', join(root, 'test', 'heldout', 'qa-questions-8.json'), { questions: 340, answerable: 285, english: 60, unanswerable: 55, traditional: 25 }],
+    ['set 9', join(root, 'test', 'heldout', 'qa-questions-9.json'), { questions: 400, answerable: 340, english: 70, unanswerable: 60, traditional: 25 }],
   ];
   it.each(sets)('%s is well formed (every quoteHas in its region\'s text), with its minimum counts and every region', (_name, file, min) => {
     const r = check(file);
@@ -141,6 +142,23 @@ describe('held-out Q&A set', () => {
       'other', 'not-in-texts']) expect(topics).toContain(t);
   });
 
+  it('set 9 has its own ids (h9-), shares no id and no question with sets 1-8, and covers the topics it was written for', () => {
+    const set9 = JSON.parse(readFileSync(sets[8][1], 'utf8')) as Array<{ id: string; topic: string; q: string; silentHas?: unknown }>;
+    const earlier = sets.slice(0, 8).flatMap(([, f]) => JSON.parse(readFileSync(f, 'utf8')) as Array<{ id: string; q: string }>);
+    const ids = new Set(earlier.map((c) => c.id));
+    const norm = (s: string) => s.toLowerCase().replace(/[\s\p{P}\p{S}]/gu, '');
+    const qs = new Set(earlier.map((c) => norm(c.q)));
+    expect(set9.every((c) => /^h9-\d{3}$/.test(c.id) && !ids.has(c.id))).toBe(true);
+    expect(set9.filter((c) => qs.has(norm(c.q))).map((c) => c.id)).toEqual([]);
+    expect(new Set(set9.map((c) => norm(c.q))).size).toBe(set9.length);
+    expect(set9.filter((c) => c.silentHas).length).toBeGreaterThanOrEqual(10);
+    expect(set9.filter((c) => /来电人|HR|人事|人力资源部/.test(c.q)).length).toBeGreaterThanOrEqual(12);
+    const topics = new Set(set9.map((c) => c.topic));
+    for (const t of ['standard-route', 'green-channel', 'competition', 'title-to-skill', 'exemption', 'papers', 'requirements', 'equal-treatment',
+      'upgrade', 'series', 'schedule', 'annex', 'school-equivalence', 'two-regions', 'eligibility', 'documents', 'who-evaluates', 'scope',
+      'other', 'dates', 'not-in-texts']) expect(topics).toContain(t);
+  });
+
   it('set 5 is what its builder writes, its eligibility questions re-checked against the rule engine', () => {
     const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'test', 'heldout', 'build-qa-questions-5.mjs'), '--stdout'], { cwd: root, encoding: 'utf8' });
     expect(r.stderr).toBe('');
@@ -169,6 +187,15 @@ describe('held-out Q&A set', () => {
     const [first, ...rest] = r.stdout.split('\n');
     expect(first).toMatch(/agree with the engine/);
     expect(JSON.parse(rest.join('\n'))).toEqual(JSON.parse(readFileSync(sets[7][1], 'utf8')));
+  });
+
+  it('set 9 is what its builder writes, its computed eligibilities agreeing with the rule engine', () => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'test', 'heldout', 'build-qa-questions-9.mjs'), '--stdout'], { cwd: root, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const [first, ...rest] = r.stdout.split('\n');
+    expect(first).toMatch(/^1[0-9]{2} profiles of .* agree with the engine/);
+    expect(JSON.parse(rest.join('\n'))).toEqual(JSON.parse(readFileSync(sets[8][1], 'utf8')));
   });
 
   const good = JSON.parse(readFileSync(setFile, 'utf8')) as Array<Record<string, unknown>>;
