@@ -13,7 +13,7 @@ import {
   handoffReply, helpReply, hypotheticalReply, learntElsewhere, modifyWhichReply, notUnderstoodReply, questionReplies, replyText, resultReply,
   smallTalkReply, stuckReply, documentsReply, citationsReply, detailsReply, type FreeAnswer,
 } from './replies';
-import type { Command, FollowUp, Guess, ParsedTarget, SmallTalk } from './understand';
+import type { Command, FollowUp, Guess, ParsedAward, ParsedTarget, SmallTalk } from './understand';
 
 /** A follow-up answered from the result beside the understanding's own: a level wanted, what now, what is missing, can I trust it. */
 export type ResultFollowUp = 'target' | 'now' | 'missing' | 'trust' | 'depends';
@@ -28,6 +28,8 @@ export interface DialogContext {
   asking: Slot | null;
   /** Levels the person wants or asked about: the answer puts them first. Never held. */
   targets: ParsedTarget[];
+  /** Awards the person wants (想当辽宁工匠): the answer says what the texts give them. Never held. */
+  wantedAwards?: ParsedAward[];
   /** Facts and slot before each answer, for 上一步 and for what a later correction corrects. */
   history: { facts: Facts; asking: Slot | null }[];
   /** A reading waiting for the person's yes (a bare number read as "N years ago"). */
@@ -47,7 +49,7 @@ export interface DialogContext {
 interface Base { asOf: string; locale?: Locale; notice?: 'state_reset'; text: string }
 /** The events the machine receives, one per kind of message. */
 export type DialogEvent =
-  | Base & { type: 'answer'; facts: Facts; corrected?: true; assumed?: true; sinceBelow?: { below: number; said: string }; classByOrganiser?: true; targets?: ParsedTarget[]; guessed?: Guess[]; future?: string; question?: FreeAnswer; then?: 'materials' | 'original'; levelByQuestion?: LevelByQuestion; ladder?: LadderUnclear }
+  | Base & { type: 'answer'; facts: Facts; corrected?: true; assumed?: true; sinceBelow?: { below: number; said: string }; classByOrganiser?: true; targets?: ParsedTarget[]; wantedAwards?: ParsedAward[]; guessed?: Guess[]; future?: string; question?: FreeAnswer; then?: 'materials' | 'original'; levelByQuestion?: LevelByQuestion; ladder?: LadderUnclear }
   | Base & { type: 'correction'; facts: Facts; targets?: ParsedTarget[] }
   | Base & { type: 'confirmDate'; pending: { slot: 'skills.since' | 'titles.since'; facts: Facts } }
   | Base & { type: 'confirm'; yes: boolean }
@@ -60,7 +62,7 @@ export type DialogEvent =
 export interface DialogInput { locale?: Locale }
 
 const initialContext = (locale: Locale = 'zh-CN'): DialogContext => ({
-  locale, facts: {}, asking: null, targets: [], history: [], misunderstood: 0, unanswered: 0, turns: 0, outbox: [], effects: [],
+  locale, facts: {}, asking: null, targets: [], wantedAwards: undefined, history: [], misunderstood: 0, unanswered: 0, turns: 0, outbox: [], effects: [],
 });
 
 /** Nothing said about the person yet. */
@@ -111,7 +113,7 @@ function decide(context: DialogContext, e: DialogEvent): Partial<DialogContext> 
   const result = results.getOrMake(`${context.locale}\u0000${from}`, () => frozen(evaluate(profile, { asOf: e.asOf, locale: context.locale })));
   return {
     asking: null, result,
-    outbox: [...context.outbox, resultReply(result, context.locale, from, context.targets, context.facts)],
+    outbox: [...context.outbox, resultReply(result, context.locale, from, context.targets, context.facts, context.wantedAwards)],
     effects: [...context.effects, { type: 'show_ladder' }],
   };
 }
@@ -186,10 +188,11 @@ const learn: Step = ({ context, event }) => {
     if (event.question) extra.push(...questionReplies(event.question, context.locale));
   }
   const targets = event.type === 'confirm' ? context.targets : targetsAfter(context, event.targets);
+  const wantedAwards = event.type === 'answer' && event.wantedAwards?.length ? event.wantedAwards : context.wantedAwards;
   // an answer that leaves the question asked as open as it was counts as a miss of it (decide: no loop)
   const open = context.asking !== null && context.asking !== 'modify' && event.type !== 'confirm' && slotUnchanged(context.asking, context.facts, facts);
   return {
-    facts, targets, pending: undefined, ladder: ladderAfter, misunderstood: open ? context.misunderstood + 1 : 0, unanswered: 0,
+    facts, targets, ...(wantedAwards ? { wantedAwards } : {}), pending: undefined, ladder: ladderAfter, misunderstood: open ? context.misunderstood + 1 : 0, unanswered: 0,
     outbox: say(context, ...hello, ...(ack ? [ack] : []), ...extra),
     history: remember(context),
   };

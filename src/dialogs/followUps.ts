@@ -12,19 +12,40 @@ export type ResultQuestion =
 
 const any = (...res: RegExp[]) => new RegExp(res.map((r) => r.source).join('|'));
 
+// What to bring, from word lists rather than phrasings: the things handed in, the verbs of handing them in (带齐, 交上去,
+// 准备好: with the word that completes them), the words that ask which, and the verbs of listing them (列给我, 发我).
+/** Things handed in, named alone with a question (材料有哪些): not 文件 (哪个文件 asks which policy text) nor 东西. */
+const THINGS = '(?:证明材料|申报材料|材料|资料|证明|证件|手续|附件)';
+/** Things handed in, named after a verb of bringing or as "the ones to bring" (要带齐哪些文件, 要交的东西). */
+const THINGS_BROUGHT = `(?:${THINGS.slice(3, -1)}|文件|东西|证书|表格|单子|复印件|原件)`;
+/** Verbs of bringing or handing in (拿 is not one: 能拿什么证 asks what can be had). */
+const BRING = '(?:准备|预备|带|携带|提交|递交|上交|交|提供|备|出具|报送|报上去|上传|递|呈交|整|弄|搞)';
+/** What completes such a verb (带齐, 交上去, 准备好, 备全). */
+const DONE = '(?:齐全|齐|全|好|上去|上|过去|去|来|给)?';
+/** The words that ask which (啥子 of south-western speech begins with 啥). */
+const WHICH = '(?:什么|啥|哪些|哪几样|哪几个|哪几种|哪样)';
+/** Verbs of listing or telling (列给我, 发我一下, 说说). */
+const LIST = '(?:列|列出|列举|罗列|写|发|给|说|讲|告诉|整理|汇总|梳理)';
+/** The things as a phrase: named alone, or as the ones to bring (要交的材料, 需要带齐的文件). */
+const THINGS_SAID = `(?:(?:要|需要|得)?${BRING}${DONE}的${THINGS_BROUGHT}|${THINGS})`;
 const MATERIALS = any(
   // (with words between the thing and the question: 材料具体是哪些, 资料都有啥, 手续到底包括什么)
-  // (the thing asked with 呢: 那材料呢, 资料方面呢, 申报助工材料呢)
-  /(?:材料|资料|手续)(?:方面|这块|这一块|这边)?(?:呢|咧|嘞|捏)$/,
-  /(?:材料|资料|证明|证件|手续)(?:具体|到底|究竟|都|一共|总共|主要|大概|大致|分别)*(?:要|需要|得|是|有|包括|包含|指)?(?:哪些|什么|啥|有哪些|哪几样|哪几个)/,
-  /(?:要|需要|得)?(?:准备|带|提交|备)(?:些|点|好)?(?:什么|啥|哪些)/,
-  // (handing in said with other verbs, and the things as 东西: 要交些啥东西, 递交哪些, 得提供什么, 需要啥东西)
-  /(?:交|递交|上交|提供|交上去|报上去)(?:些|点|上去|给)?(?:什么|啥|哪些)|(?:要|需要|得|带|准备)(?:些|点)?(?:什么|啥|哪些)东西/,
-  /(?:哪些|什么|啥)(?:证明|申报)?(?:材料|资料|证件|手续)/,
-  /\b(?:what|which)\b.*\b(?:documents?|paperwork|papers)\b/,
-  /\b(?:documents?|paperwork|papers)\b.*\b(?:need|bring|prepare|submit|required)\b/,
+  // (the thing asked with 呢: 那材料呢, 资料方面呢, 申报助工材料呢, 要带的东西呢)
+  new RegExp(`${THINGS_SAID}(?:方面|这块|这一块|这边)?(?:呢|咧|嘞|捏)$`),
+  new RegExp(`${THINGS_SAID}(?:具体|到底|究竟|都|一共|总共|主要|大概|大致|分别)*(?:要|需要|得|是|有|包括|包含|指)?(?:些)?${WHICH}`),
+  // a verb of bringing, what completes it, then which (带齐哪些, 交些啥, 准备好什么, 提供哪几样)
+  new RegExp(`${BRING}${DONE}(?:些|点|一些|一点)?${WHICH}`),
+  new RegExp(`${WHICH}(?:样的|种)?(?:证明|申报|要交的|要带的|需要的)?${THINGS}`),
+  // (the things as 东西 after a verb of needing: 报上去要些什么东西, 需要啥东西)
+  new RegExp(`(?:要|需要|得)(?:些|点|一些)?${WHICH}东西`),
+  // asked to be listed, with no question word (把要交的材料列给我看看, 材料清单发我, 列一下要带的东西)
+  new RegExp(`${THINGS_SAID}(?:清单|目录|单子)?(?:都|全|全部|一下)?(?:给我)?${LIST}(?:一下|下|出来|给我|我|一遍)`),
+  new RegExp(`${LIST}(?:我|给我)?(?:一下|下|出来)?(?:都)?(?:要|需要|得)${BRING}${DONE}(?:的)?(?:哪些|些)?${THINGS_BROUGHT}`),
+  /\b(?:what|which)\b.*\b(?:documents?|paperwork|papers|forms|docs|certificates? (?:do|should|must) i (?:bring|submit|show))\b/,
+  /\b(?:documents?|paperwork|papers|docs)\b.*\b(?:need|bring|prepare|submit|required|hand in|take)\b/,
   /^what (?:do|would|will) i need\??$/,
-  /\bwhat (?:do|should|must|would|will|shall)? ?i (?:need(?: to)? |have to |got to |must |should )?(?:bring|prepare|submit|hand in|give|provide|show)\b/,
+  /\bwhat (?:do|should|must|would|will|shall)? ?i (?:need(?: to)? |have to |got to |gotta |must |should )?(?:bring|prepare|submit|hand in|hand over|give|provide|show|take along|take with me|carry|send in|turn in|upload|file)\b/,
+  /\b(?:list|send|show|give|tell)(?: me| us)?(?: the| a| all the)? ?(?:list of |checklist of )?(?:the )?(?:documents?|papers|paperwork|forms|docs|materials)\b/,
 );
 const NOW = any(
   /(?:能|可以)(?:报|评|申报|申请|考)(?:个|些)?(?:啥|什么|哪个|哪些|哪一?级|几级)/,

@@ -187,7 +187,7 @@ export function interpret(context: DialogContext, m: TurnMessage, ask: Answerer)
   }
 
   const { facts, learnt } = absorb(context.facts, u, asking);
-  if (hasFacts(u) || learnt || u.targets?.length || u.ladderUnclear) return answerEvent(context, u, base, ask, undefined, facts);
+  if (hasFacts(u) || learnt || u.targets?.length || u.wantedAwards?.length || u.ladderUnclear) return answerEvent(context, u, base, ask, undefined, facts);
   if (u.smallTalk) return { ...base, type: 'smallTalk', kind: u.smallTalk };
   // "is there an exam": a question by its first word, put to the answerer rather than "not understood"
   if (!asking && ENGLISH_QUESTION.test(text.trim())) return { ...base, type: 'question', answer: ask(text, askOptions(context.facts, context.locale, m.asOf)) };
@@ -304,6 +304,7 @@ function answerEvent(context: DialogContext, u: Understanding, base: { asOf: str
   // Built by assignment, not as a literal spreading `base` then optional parts: on Node 20 that literal costs
   // several µs (each property after a spread takes V8's slow path), a tenth of a turn. Same keys, same order.
   const event: DialogEvent & { type: 'answer' } = Object.assign({}, base, { type: 'answer' as const, facts, targets: u.targets, guessed: u.guessed, future: u.futureMonth });
+  if (u.wantedAwards?.length) event.wantedAwards = u.wantedAwards;
   // a fact already known said differently is a correction, marker or not (不好意思高级工是2017年): the reply says what changed
   if (u.correction || overwrites(context.facts, facts)) event.corrected = true;
   if (u.monthRelative || u.monthApprox) event.assumed = true;

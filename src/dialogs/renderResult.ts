@@ -131,6 +131,8 @@ export interface RenderOptions {
   outside?: string[];
   /** The whole text, however long (the 'details' reply). */
   full?: boolean;
+  /** Awards the person wants, each with the paths it would open (replies.ts works them out): put first. */
+  wantedAwards?: { award: ParsedAward; paths: Path[] }[];
 }
 
 /** English answers stay short on a phone: this many characters before the "reply 'details'" line. */
@@ -144,6 +146,14 @@ export function renderResultText(r: EligibilityResult, locale: Locale, o: Render
     const p = pathFor(r, x);
     const name = x.kind === 'title' ? titleName(x.level, x.series, locale) : t(locale, `rules:skill.${x.level}`);
     lines.push(p ? t(locale, 'dialog:answer.wanted', { line: targetLine(p, locale) }) : t(locale, 'dialog:answer.wantedNone', { target: name }));
+  }
+  // an award wanted: the texts say what it opens, not how it is conferred (said so)
+  for (const w of o.wantedAwards ?? []) {
+    const name = awardName(w.award, locale);
+    const opened = [...w.paths].sort((a, b) => level(b) - level(a)).slice(0, 2);
+    lines.push(opened.length
+      ? t(locale, 'dialog:answer.wantedAward', { award: name, lines: opened.map((p) => targetLine(p, locale)).join(en ? '; ' : '；') })
+      : t(locale, 'dialog:answer.wantedAwardNone', { award: name, region: t(locale, `rules:region.${r.region}`) }));
   }
   if (o.outside?.length) lines.push(t(locale, 'dialog:answer.outsideSeries', { titles: o.outside.join(en ? ', ' : '、') }));
   if (!r.paths.length) {

@@ -11,7 +11,7 @@ import { whatOpens } from './whatOpens';
 import { awardName, clauseRef, tierName, formatMonth, leadingPath, noneLine, pathFor, renderCitations, renderDocuments, renderResultText, statusWords, targetLine, titleName, unknownSlotNames } from './renderResult';
 import type { Locale, Reply } from './replyModel';
 import type { AskedSlot, Slot } from './slots';
-import type { FollowUp, Guess, ParsedTarget, RegionMatch, SmallTalk, Understanding } from './understand';
+import type { FollowUp, Guess, ParsedAward, ParsedTarget, RegionMatch, SmallTalk, Understanding } from './understand';
 
 export const replyText = (key: string, locale: Locale, vars?: Record<string, unknown>) => t(locale, `dialog:${key}`, vars);
 
@@ -64,16 +64,27 @@ const answerTexts = new BoundedMemo<string>(500);
 
 /** The answer. `from`, when given, names everything `result` was evaluated from (the profile's JSON, asOf
  * included): the text is then kept by it and the locale. */
-export function resultReply(result: EligibilityResult, locale: Locale, from?: string, targets: ParsedTarget[] = [], facts?: Facts): Reply {
+export function resultReply(result: EligibilityResult, locale: Locale, from?: string, targets: ParsedTarget[] = [], facts?: Facts, wantedAwards: ParsedAward[] = []): Reply {
   const unknown = [...(facts?.unknown ?? []), ...(facts?.skills?.some((x) => x.sinceUnknown) ? ['skills.since'] : []),
     ...(facts?.titles?.some((x) => x.sinceUnknown) ? ['titles.since'] : [])];
-  const key = `${locale}\u0000${from}\u0000${JSON.stringify(targets)}\u0000${unknown.join(',')}\u0000${facts ? JSON.stringify(outsideOf(facts)) : ''}`;
+  const key = `${locale}\u0000${from}\u0000${JSON.stringify(targets)}\u0000${unknown.join(',')}\u0000${facts ? JSON.stringify(outsideOf(facts)) : ''}\u0000${wantedAwards.length ? JSON.stringify(wantedAwards) : ''}`;
   const outside = (facts?.titles ?? []).flatMap((x) => (x.outside ? [x.outside] : []));
-  const make = () => renderResultText(result, locale, { targets, unknown, outside });
+  const awards = facts ? wantedAwards.map((award) => ({ award, paths: opensWith(facts, award, result) })) : [];
+  const make = () => renderResultText(result, locale, { targets, unknown, outside, wantedAwards: awards });
   const text = from === undefined ? make() : answerTexts.getOrMake(key, make);
   return { text, requestedSlot: null, result };
 }
 const outsideOf = (f: Facts) => (f.titles ?? []).map((x) => x.outside ?? '');
+
+/** The paths an award wanted would open (the rule rows that name it), worked out on a copy of the facts with it held
+ * from the month of the answer; the stored facts stay as they are. */
+function opensWith(f: Facts, award: ParsedAward, r: EligibilityResult): Path[] {
+  const profile = toProfile({ ...f, awards: [...(f.awards ?? []), award] }, r.asOf);
+  if (!profile) return [];
+  const supposed = evaluate(profile, { asOf: r.asOf });
+  const had = new Set(r.paths.flatMap((p) => p.matchedAwards ?? []));
+  return supposed.paths.filter((p) => p.matchedAwards?.some((m) => !had.has(m)));
+}
 
 function currentResult(c: DialogContext, asOf: string, region?: Region): EligibilityResult | undefined {
   const profile = toProfile(c.facts, asOf, region);

@@ -645,7 +645,7 @@ function askedLast(text: string, a: AskResult, opts: AskOptions, m: Model): AskR
     return a.id && !/[a-z]{3}/i.test(clause) && !CONDITION.test(text) && !m.classifier.support(forClassifier(clause), a.id).length ? contextOnly(clause, a, opts, m) : a;
   }
   if (engine) {
-    const own = understand(clause, { asOf: opts.asOf ?? FALLBACK_MONTH });
+    const own = understand(clause, { asOf: opts.asOf ?? FALLBACK_MONTH, awardsAsNamed: true });
     if (namesFacts(own) || own.targets?.length) return a;
     // (the years a route asks are the engine's to say: 有年限限制吗 asks of the route named before it)
     if (YEARS_ASKED.test(clause)) return a;
@@ -706,7 +706,7 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
   // An award word a region's name comes with (江西省技术能手, asked in Sichuan) is that region's award, not the asker's.
   const ownAward = awardRegion(text);
   const readRegion = ownAward ?? regions[0];
-  const readAs = (s: string, region: Region | undefined): QAUnderstanding => withEnglishNoTitle(s, withEnglishYears(s, withEnglishAwards(s, withEnglishRoute(s, withEnglishTargets(s, wantedAfterHeld(questionFacts(understand(s, { asOf: opts.asOf ?? FALLBACK_MONTH, ...(region ? { region } : {}) }), s), s))))));
+  const readAs = (s: string, region: Region | undefined): QAUnderstanding => withEnglishNoTitle(s, withEnglishYears(s, withEnglishAwards(s, withEnglishRoute(s, withEnglishTargets(s, wantedAfterHeld(questionFacts(understand(s, { asOf: opts.asOf ?? FALLBACK_MONTH, awardsAsNamed: true, ...(region ? { region } : {}) }), s), s))))));
   const read = (s: string): QAUnderstanding => readAs(s, readRegion);
   // "技师能评工程师，那工程师能评技师吗": a last clause after 那 naming its own level and the level wanted is the question.
   const then = THEN_CLAUSE.exec(text);

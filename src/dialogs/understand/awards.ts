@@ -215,7 +215,16 @@ export function classByOrganiser(norm: string): 1 | 2 | undefined {
  * such names said while the region is not known (省技术能手 before the place), to be read once it is. */
 /** After an English "never got": a level, a certificate or a title named in the same clause (not an award). */
 const OTHER_FACT_AFTER = /^[^,.;!?]*?\b(?:certificates?|certs?|titles?|levels?|grades?|qualifications?|technicians?|engineers?|workers?|promotions?|promoted)\b/;
-export interface AwardsFound { awards: ParsedAward[]; spans: Span[]; none: boolean; unlisted: string[]; awaitingRegion: string[] }
+export interface AwardsFound {
+  awards: ParsedAward[]; spans: Span[]; none: boolean; unlisted: string[]; awaitingRegion: string[];
+  /** Named as wanted (想当辽宁工匠, hoping to become a national technical expert): never among `awards`. */
+  wanted: ParsedAward[];
+  /** Named as not held (还不是辽宁工匠): never among `awards`. */
+  denied: number;
+}
+
+/** How an award's name is meant where it stands (`notHeld`'s answer): wanted, denied, or held (undefined). */
+export type AwardMeaning = 'wants' | 'denies' | undefined;
 
 // (the fact's noun first, 奖项无, 奖没得, 啥奖都么得 typed without a mark: the none ends where the text does or the next
 // fact begins; 比赛没名次 is a contest placed nowhere, not a none)
@@ -223,7 +232,7 @@ const NONE_ZH = /(?:没有?|没得|没的|从没|从来没有?|未)(?:参加|参
 const NONE_EN = /\bno (?:awards?|honou?rs?|prizes?|competitions?)\b|\b(?:have not|haven'?t|has not|hasn'?t|did not|didn'?t|never) (?:ever )?(?:won|win|got|get|received|receive|competed|compete|entered|taken part|take part)\b(?! (?:an? |any |my |his |her )?(?:skills? |professional |engineering )?(?:certificates?|certs?|titles?|level|grade|qualifications?|technician|engineer|senior|promoted))(?: anything| any)?|\bnever (?:competed|took part)\b|\bnothing like that\b|\b(?:none|not) that i know of\b|\bnever (?:won|got|received|entered)(?: any(?:thing)?| a (?:thing|prize|competition))?\b|\bnothing (?:won|at all)\b|\b(?:never|not) (?:won|received|got)(?: any)? (?:awards?|honou?rs?|prizes?)\b|\b(?:do(?:es)?n'?t|do(?:es)? not) have (?:any )?(?:awards?|honou?rs?|prizes?)\b/g;
 
 /** Every honour and competition named; the rank, medal and team size of a competition are read after its name. */
-export function findAwards(text: string, region: Region | undefined): AwardsFound {
+export function findAwards(text: string, region: Region | undefined, meaningAt?: (start: number, end: number) => AwardMeaning): AwardsFound {
   const spans: Span[] = [];
   const honorCands: (Span & { id?: HonorId; tier?: CompetitionTier; classUnknown?: true; byRegion?: true })[] = [];
   for (const [re, id] of HONORS) {
@@ -239,16 +248,26 @@ export function findAwards(text: string, region: Region | undefined): AwardsFoun
   }
   const picked = pickSpans(honorCands);
   const awards: ParsedAward[] = [];
+  const wanted: ParsedAward[] = [];
+  let denied = 0;
   const seen = new Set<string>();
   for (let i = 0; i < picked.length; i++) {
     const p = picked[i];
     spans.push({ start: p.start, end: p.end });
+    // a wish or a denial (想当辽宁工匠, 还不是全国技术能手): read as the same award, kept apart from what is held
+    const meaning = meaningAt?.(p.start, p.end);
+    const held = meaning === undefined;
+    const into = held ? awards : wanted;
+    if (meaning === 'denies') denied++;
     if (p.id) {
-      if (!seen.has(p.id)) awards.push({ type: 'honor', id: p.id });
-      seen.add(p.id);
+      if (meaning === 'denies') continue;
+      if (held ? !seen.has(p.id) : !wanted.some((w) => w.type === 'honor' && w.id === p.id)) into.push({ type: 'honor', id: p.id });
+      if (held) seen.add(p.id);
       continue;
     }
     // a region's honour by its bare name where that region's text lists none of that name (the region known)
+    // (wanted or denied, such a name is not held, and not read: nothing to say of it)
+    if (p.byRegion && !held) continue;
     if (p.byRegion && region) { unlisted.push(text.slice(p.start, p.end).trim()); continue; }
     if (p.byRegion) { awaitingRegion.push(text.slice(p.start, p.end).trim()); continue; }
     if (!p.tier) continue;
@@ -306,7 +325,7 @@ export function findAwards(text: string, region: Region | undefined): AwardsFoun
       const base = useAfter ? p.end : beforeBase;
       spans.push({ start: base + span.start, end: base + span.end });
     }
-    awards.push(award);
+    if (meaning !== 'denies') into.push(award);
   }
   let none = false;
   for (const re of [NONE_ZH, NONE_EN]) {
@@ -317,7 +336,7 @@ export function findAwards(text: string, region: Region | undefined): AwardsFoun
       spans.push({ start: m.index, end: m.index + m[0].length });
     }
   }
-  return { awards, spans, none: none && awards.length === 0, unlisted: awards.length ? [] : unlisted, awaitingRegion };
+  return { awards, spans, none: none && awards.length === 0, unlisted: awards.length ? [] : unlisted, awaitingRegion, wanted, denied };
 }
 
 /**

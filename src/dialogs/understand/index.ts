@@ -4,10 +4,10 @@
 // held), readings (each fact with its meaning), correction, denied, guessed, smallTalk, followUp, question, command.
 // normalizeText(raw) gives the text every reader sees (simplified characters, half-width, mistypings fixed).
 import type { Medal as ParsedAwardMedal, Region, Series, SkillLevel, TechSchoolClass, TitleLevel } from '../../rules/vocabulary';
-import { classByOrganiser, contestClassSaid, contestInRegion, findAwards, findRank, teamSize } from './awards';
+import { type AwardMeaning, classByOrganiser, contestClassSaid, contestInRegion, findAwards, findRank, teamSize } from './awards';
 import { findCommand } from './commands';
 import { asOfIndex, correctedSince, findDates, monthIndex, monthString, type FoundDate } from './dates';
-import { type LevelHit, findLevels, isBareLevelAsk } from './levels';
+import { type LevelHit, findLevels, isBareLevelAsk, isWish } from './levels';
 import { EN_NUM, bareNumber, findDurations, parseNumber } from './numbers';
 import { findOccupations } from './occupations';
 import { findPlace } from './places';
@@ -18,7 +18,7 @@ import type { ParsedAward, ParsedSkill, ParsedTarget, ParsedTitle, Reading, Unde
 import { choiceNumber, dontKnow, yesNo } from './yesNo';
 import { leadingNo, splitCorrection } from './corrections';
 import { chatEnglish, fixEnglishMistypings, fixMistypings, spokenEnglishYears, fromPinyin, mandarin, simplified, type Guess } from './simplify';
-import { smallTalk } from './smallTalk';
+import { closingTalk, smallTalk } from './smallTalk';
 import { unknownTopic } from './unknownTopic';
 import { BoundedMemo, keepableText, sized } from '../memo';
 
@@ -65,7 +65,7 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
     if (!keepableText(t) || typeof c.asOf !== 'string' || !nullableString(c.expecting) || !nullableString(c.region)) return read(t, c);
     // What is read depends on the text, the month, the slot asked and the region known, nothing else (absent
     // and null read alike); the parts are length-prefixed so that no two make the same key.
-    const key = `${sized(c.asOf.slice(0, 7))}${c.expecting == null ? '-' : sized(c.expecting)}${c.region == null ? '-' : sized(c.region)}${t}`;
+    const key = `${c.awardsAsNamed ? '!' : ''}${sized(c.asOf.slice(0, 7))}${c.expecting == null ? '-' : sized(c.expecting)}${c.region == null ? '-' : sized(c.region)}${t}`;
     let u = readings.get(key);
     if (u === undefined) readings.set(key, (u = read(t, c)));
     // Each caller gets its own copy: the kept reading is never handed out.
@@ -130,6 +130,16 @@ const negatedAt = (norm: string, start: number, end: number): boolean => NEGATED
   || NEGATED_AFTER.test(norm.slice(end, end + 12))
   || (/[a-z]/.test(norm.slice(Math.max(0, start - 2), end)) && (NEGATED_BEFORE_EN.test(lastClauseEn(norm.slice(Math.max(0, start - 40), start))) || NEGATED_AFTER_EN.test(norm.slice(end, end + 20))));
 
+/** Words that say an award was conferred (获评, 荣获, 被评为, 当选): the award before is held, whatever verb of applying
+ * ends them (评 of 获评 is no wish). */
+const AWARD_CONFERRED_BEFORE = /(?:获评|荣获|获得了?|被评(?:为|上)?|评上了|评为|当选(?:为)?|入选(?:了)?|授予(?:了)?|(?:has been|was|were|got|been) (?:named|awarded|given|granted|honou?red as)(?: an?| the)?)\s*$/;
+/** What the award named at [start, end) is to the person: wanted (the wish words of a level), denied, or held. */
+function awardMeaning(norm: string, start: number, end: number): AwardMeaning {
+  if (negatedAt(norm, start, end)) return WISH_AFTER_DENIAL.test(norm.slice(end)) ? 'wants' : 'denies';
+  if (AWARD_CONFERRED_BEFORE.test(norm.slice(Math.max(0, start - 16), start))) return undefined;
+  return isWish(norm, start, end) ? 'wants' : undefined;
+}
+
 const TECH_SCHOOL: [RegExp, TechSchoolClass][] = [
   [/预备技师(?:\(技师\))?班|技师班|\bpreparatory technician class\b|\btechnician class\b/g, 'preparatory_technician'],
   [/高级工班|\badvanced(?:[- ]worker)? class\b|\bsenior(?:[- ]worker)? class\b/g, 'advanced'],
@@ -173,7 +183,7 @@ function splitRunOns(text: string): string {
 /** The fields of a reading that carry facts (what a correction's second part can replace). */
 const FACT_FIELDS: (keyof Understanding)[] = [
   'region', 'skills', 'titles', 'workYears', 'annualReviewsPassed', 'awards', 'relatedDiploma', 'techSchoolClass', 'occupation',
-  'workYearsBelow', 'month', 'monthApprox', 'monthRelative', 'monthBelow', 'monthFromNumber', 'teamSize', 'contestClass', 'number', 'medal', 'series', 'yesNo', 'dontKnow', 'dontKnowAbout', 'targets', 'futureMonth', 'unlistedAwards', 'awardsAwaitingRegion',
+  'workYearsBelow', 'month', 'monthApprox', 'monthRelative', 'monthBelow', 'monthFromNumber', 'teamSize', 'contestClass', 'number', 'medal', 'series', 'yesNo', 'dontKnow', 'dontKnowAbout', 'targets', 'wantedAwards', 'futureMonth', 'unlistedAwards', 'awardsAwaitingRegion',
 ];
 
 function read(raw: string, ctx: UnderstandContext): Understanding {
@@ -326,7 +336,7 @@ const WHAT_IT_OPENS = /^\s*(?:证书?)?(?:的话|的人)?\s*(?:我)?(?:能|可�
 /** 高级技师还没有, 职称也没评: the level named, then denied (the clause ends there, with a particle (没有哈), or a wish
  * or the person's own facts follow: 工程师没有我是技师, 技师没有我只有高级工). */
 const NEGATED_AFTER = /^\s*(?:证书?|职称)?(?:的话)?(?:还|也|暂时|目前|都|就)?(?:没有|没|未|木有|莫得)(?:考|拿|评|考过|拿到|评上|取得|考出来|下来|过)?(?:下来|出来|上|到)?(?:(?:呢|啊|哦|哈|呀|嘛)+|(?:呢|啊|哦|的|哈|呀|啦|嘛)*\s*(?:[,。;!?]|$|(?=想|打算|准备|但|不过|可以|能|我|就|只|然后)))/;
-const WISH_AFTER_DENIAL = /想考|想评|想报|想拿|是想|打算考|准备考|准备评|想申报|want to|wanna|plan to|planning to|hope to|hoping to|would like|trying to|going to (?:get|take|apply)|aim(?:ing)? (?:to|for)|working on it|working towards/;
+const WISH_AFTER_DENIAL = /想考|想评|想报|想拿|想当|是想|争取|希望|打算考|准备考|准备评|想申报|want to|wanna|plan to|planning to|hope to|hoping to|would like|trying to|going to (?:get|take|apply)|aim(?:ing)? (?:to|for)|working on it|working towards/;
 const FOLLOW_UPS: [RegExp, 'when' | 'exempt' | 'hypothetical'][] = [
   // (English conditionals as people type them: if I was / were / 'd had / already had, say I had, let's say, assuming
   // I, imagine I, in case I, hypothetically)
@@ -381,10 +391,15 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   // awards (before places: 重庆市技术能手, 江苏工匠 name no place)
   // (the place is looked up only for an award whose name depends on it: the lookup is the costliest step)
   const regionForAwards: Region | undefined = ctx.region ?? (REGIONAL_AWARD.test(norm) ? findPlace(norm, norm, false)?.match.region : undefined);
-  const awards = findAwards(s.text, regionForAwards);
+  // (an award named as a wish or denied is read by the words that say so for a level: 想当辽宁工匠, 争取评上全国技术能手,
+  // my goal is …, 还不是辽宁工匠: the same award, wanted or not held, never among the awards held)
+  const awards = findAwards(s.text, regionForAwards, ctx.awardsAsNamed ? undefined : (start, end) => awardMeaning(norm, start, end));
   for (const sp of awards.spans) s.mask(sp.start, sp.end);
+  if (awards.wanted.length) u.wantedAwards = awards.wanted;
   if (awards.awards.length > 0) u.awards = awards.awards;
   else if (awards.none) u.awards = [];
+  // (还不是辽宁工匠 to "any awards?": of the awards named, none held)
+  else if (awards.denied && expecting === 'awards') u.awards = [];
   // 鞍山市技术能手 where the text names no city's honour: heard, and counted as none (the reply says so)
   else if (awards.unlisted.length) { u.awards = []; u.unlistedAwards = awards.unlisted; }
   // 省技术能手 with no region known yet: kept as said, read once the region is (the dialog does)
@@ -853,6 +868,8 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   const follow = FOLLOW_UPS.find(([re]) => re.test(followText));
   if (follow) u.followUp = follow[1];
   // suppose I get a technician certificate: the level supposed is supposed held, not wanted
+  // (要是评上辽宁工匠呢: the award supposed is supposed held too)
+  if (u.followUp === 'hypothetical' && u.wantedAwards?.length && !u.awards?.length) { u.awards = u.wantedAwards; delete u.wantedAwards; }
   if (u.followUp === 'hypothetical' && u.targets?.length && !u.skills?.length && !u.titles?.length) {
     const skills = u.targets.filter(t => t.kind === 'skill').map(t => ({ level: t.level as SkillLevel }));
     const titles = u.targets.filter(t => t.kind === 'title').map(t => ({ level: t.level as TitleLevel, ...(t.kind === 'title' && t.series ? { series: t.series } : {}) }));
@@ -879,10 +896,19 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   if (u.annualReviewsPassed !== undefined) readings.push({ meaning: 'holds', what: 'annualReviews' });
   if (u.month && !u.skills?.length && !u.titles?.length) readings.push({ meaning: 'holds', what: 'date' });
   for (const x of u.targets ?? []) readings.push({ meaning: u.question ? 'asks' : 'wants', what: x.kind, level: x.level });
+  if (u.wantedAwards?.length) readings.push({ meaning: u.question ? 'asks' : 'wants', what: 'award' });
+  if (awards.denied) readings.push({ meaning: 'denies', what: 'award' });
   for (const h of asked) readings.push({ meaning: 'asks', what: h.kind, level: h.level });
   for (const x of u.denied ?? []) readings.push({ meaning: 'denies', what: x.kind, level: x.level });
   if (readings.length) u.readings = readings;
   if (talk && !readings.length) u.smallTalk = talk;
+  // (thanks or a goodbye with words of one's own around it, nothing else read: small talk all the same)
+  // (a thanks or a goodbye is no yes to the question asked, as above; an okay stays one)
+  else if (!talk && !u.command && Object.keys(u).every((k) => k === 'recognized' || k === 'yesNo')) {
+    const closing = closingTalk(norm);
+    if (closing) u.smallTalk = closing;
+    if (closing && closing !== 'ok') delete u.yesNo;
+  }
 
   u.recognized = Object.keys(u).some(k => k !== 'recognized' && (u as unknown as Record<string, unknown>)[k] !== undefined);
   return u;

@@ -191,7 +191,8 @@ const FUTURE_EXAM_BEFORE = /(?:等(?:到)?|下个?月|下周|下半年|明年|�
 const PLAIN_GET_BEFORE = /(?:^|[^a-z' ]\s*|^\s*)(?:i|we|he|she|my wife|my husband)\s+(?:get|become|take|pass|obtain|receive)(?: an?| the| my)?\s*$/;
 /** A past date right after the level (in 2019, since march 2019, 2019 year). */
 const DATED_AFTER_EN = /^\s*(?:(?:skill )?cert(?:ificate)?s?|level|title|grade)?\s*(?:in|on|since|from|at)?\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*)?(?:19|20)\d{2}\b/;
-function isWish(original: string, start: number, end: number): boolean {
+/** Whether the level (or award: awards.ts's names) at [start, end) of `original` is named as wanted or asked about. */
+export function isWish(original: string, start: number, end: number): boolean {
   if (FUTURE_EXAM_BEFORE.test(original.slice(Math.max(0, start - 12), start).split(/[,。;!?]/).pop() ?? '')) return true;
   if (FAILED_EN_BEFORE.test(original.slice(Math.max(0, start - 30), start).split(/[,.;!?]/).pop() ?? '')) return true;
   const before = original.slice(Math.max(0, start - 12), start);

@@ -23,7 +23,7 @@ const RULES: [RegExp, SmallTalk][] = [
  */
 const PIECES: [RegExp, SmallTalk][] = [
   // (leaving said as people type it: gotta go, gtg, ttyl, catch you later; 我先走了, 先撤了, 改天再问, 先不问了)
-  [/^(?:拜拜|再见|88|bye|goodbye|seeyou(?:later|soon)?|晚安|下次再聊|回头再聊|回头再说|回头见|先这样吧?|先这么着|goodnight|takecare|haveaniceday|haveagoodday|talksoon|untilnexttime|(?:i)?(?:gotta|gota|got to|have to|hafta|must|need to|needto|haveto|gotto)(?:go|run|dash)(?:now)?|i?gtg|ttyl|catchyou(?:later)?|laters|signingoff|(?:i(?:m|am)|illbe)off|我?先(?:走|撤|下|忙)了?|改天再(?:问|聊|说)|有空再(?:问|聊)|先不(?:问|聊)了|下回再(?:问|聊))/, 'bye'],
+  [/^(?:拜拜|再见|88|bye|goodbye|seeyou(?:later|soon)?|晚安|下次再聊|回头再聊|回头再说|回头见|先这样吧?|先这么着|goodnight|takecare|haveaniceday|haveagoodday|talksoon|untilnexttime|(?:i)?(?:gotta|gota|got to|have to|hafta|must|need to|needto|haveto|gotto)(?:go|run|dash)(?:now)?|i?gtg|ttyl|catchyou(?:later)?|laters|signingoff|(?:i(?:m|am)|illbe)off|我?先(?:走|撤|下|忙)了?|改天再(?:问|聊|说)|有空再(?:问|聊)|先不(?:问|聊)了|下回再(?:问|聊)|(?:have|enjoy)(?:a|an|the|your)?(?:good|nice|great|lovely|wonderful|pleasant|fab|fantastic)?(?:one|day|night|evening|weekend|week|restofthe(?:day|week)|restofyourday)|祝(?:你|您|你们|大家)?(?:工作|生活|一切|万事|周末|节日|身体|天天|新年|好运)[\u4e00-\u9fff]{0,4})/, 'bye'],
   [/^(?:(?:谢谢|感谢|多谢)(?:你|您|你们)?的?(?:耐心|详细|热心)?(?:的)?(?:解答|回答|帮助|帮忙|讲解|指导|解释|答复)|thank(?:s|you)for(?:your|the)?(?:help|time|patience|answers?|explanation|info(?:rmation)?)|非常感谢|太感谢了|太谢谢了|十分感谢|万分感谢|多谢|谢谢(?:你们|你|您)?|谢了|谢啦|谢喽|谢咯|感谢(?:你们|你|您)?|感恩|辛苦(?:你们|你|您)?|麻烦(?:你|您)?了|有劳了|manythanks|thankyou(?:verymuch|somuch|alot|forthe(?:help|info(?:rmation)?|answer))?|thanks?(?:alot|somuch|verymuch|agreatdeal|forthe(?:help|info(?:rmation)?|answer))?|(?:many)?(?:thx|thnx|thanx|thanku|tks|thks|tysm|ty)(?:alot|somuch|verymuch|again|heaps|loads|mate)?|3q|cheers|(?:i)?(?:really)?appreciate(?:it|that)|muchappreciated|(?:that(?:s|is|was)?)?(?:very|really)?helpful|(?:that|this|it)?(?:really|truly)?(?:helps|helped)(?:alot|heaps|loads|somuch|mate)?|(?:that(?:s|is|was)?|you(?:re|are|were|vebeen|havebeen)?)?(?:a)?(?:big|great|huge|real)help|(?:很|非常|真|太)?有帮助(?:了)?|帮(?:了)?(?:我)?(?:大忙|大忙了)|(?:很|非常|真|太)有用(?:了)?)/, 'thanks'],
   [/^(?:你是谁|[你您]是(?:真人|人)还是机器人|[你您]是(?:机器人|真人|人工|ai|人|程序)(?:吗|么|吧)?|是(?:机器人|真人)(?:吗|么)|你叫(?:什么|啥)(?:名字)?|whoareyou|whoamitalkingto|(?:what|whats)(?:is)?yourname|areyou(?:a|an)?(?:bot|robot|human|realperson|person|ai|machine)(?:or(?:a|an)?(?:bot|robot|human|realperson|person|ai|machine))?|areyouhuman|is(?:this|that)(?:a|an)?(?:bot|robot|machine|ai|realperson|human)(?:or(?:a|an)?(?:bot|robot|human|realperson|person|ai|machine))?)/, 'who'],
   [/^(?:在吗|在不在|在么|在没|在莫|有人吗|有人在吗|有人没|有人莫|有人不|有没有人|有人冇|人呢|还在吗|你在吗|在线吗|(?:is)?any(?:one|body)(?:there|here|around|home)?|areyou(?:still)?(?:there|here|around)|you(?:still)?there|stillthere|hello(?:o)+)/, 'ping'],
@@ -84,6 +84,53 @@ const EMOTICONS: [RegExp, string][] = [
  * names: the way of addressing is the rule. Only after thanks or a goodbye (好的没有 stays an answer).
  */
 const ADDRESSED = /^(.+?)(?:(?:老|小|大)[\u4e00-\u9fff](?:子|儿)?|[\u4e00-\u9fff]?(?:哥|姐|总|工)|兄弟|哥们儿?|姐妹|伙计|朋友|同志|bro|mate|pal)$/;
+
+/** Around a thanks, a goodbye or an okay, words that are no small talk but may still be a complaint or a doubt (但是, 不对,
+ * but, not right): the message is then not closed by them. */
+const NOT_CLOSING = /但|不过|可是|不|没|错|问题|怎么|为什么|\d/;
+const NOT_CLOSING_EN = /\b(?:but|not|no|never|(?:do|does|did|is|are|was|were|ca|wo|have|has|should|could)n'?t|wrong|however|problem|questions?|issues?|why|how|what|wait|still|though)\b/;
+/** Longest English and Chinese leftover a closing may carry (have a great one, 祝你工作顺利 are pieces; 我回去准备一下,
+ * will do, you're a star are not). */
+const LEFTOVER_LATIN = 30;
+const LEFTOVER_HAN = 12;
+
+/**
+ * Thanks, a goodbye or an okay with words of one's own before or after it (brilliant thanks so much you're a star,
+ * 好的谢谢 我回去准备一下, ok will do): the longest small-talk start and end, and between or around them a short
+ * leftover that names no doubt. The strongest kind of the two ends; only thanks, goodbyes and okays close a message so.
+ * For a message nothing else was read from (index.ts asks only then). `text` is normalised.
+ */
+export function closingTalk(text: string): SmallTalk | undefined {
+  const words = text.replace(/'/g, '').split(/[\s,。.;!?、:~…"()\-_*·！？，～；：]+/).filter(Boolean);
+  const b = words.join('');
+  if (!b || b.length > 48) return undefined;
+  // (cut only where a word ends: between two letters of one English word there is none, so the ok of "book" is no okay)
+  const ends = new Set<number>();
+  words.reduce((at, w) => { ends.add(at + w.length); return at + w.length; }, 0);
+  const cuttable = (i: number) => i === 0 || i === b.length || ends.has(i) || !/[a-z0-9]/.test(b[i - 1]) || !/[a-z0-9]/.test(b[i]);
+  let head = 0;
+  let headKind: SmallTalk | undefined;
+  for (let i = b.length - 1; i > 0; i--) { if (!cuttable(i)) continue; const k = pieces(b.slice(0, i)); if (k) { head = i; headKind = k; break; } }
+  let tail = b.length;
+  let tailKind: SmallTalk | undefined;
+  for (let j = Math.max(head, 1); j < b.length; j++) { if (!cuttable(j)) continue; const k = pieces(b.slice(j)); if (k) { tail = j; tailKind = k; break; } }
+  // (neither end small talk, a short message: the longest small-talk stretch inside it, 中 谢谢恁)
+  let left = b.slice(head, tail);
+  if (!headKind && !tailKind && b.length <= 24) {
+    for (let len = b.length - 1; len >= 2 && !headKind; len--) {
+      for (let i = 0; i + len <= b.length; i++) {
+        if (!cuttable(i) || !cuttable(i + len)) continue;
+        const k = pieces(b.slice(i, i + len));
+        if (k) { headKind = k; left = b.slice(0, i) + b.slice(i + len); break; }
+      }
+    }
+  }
+  const kinds = [headKind, tailKind].filter((k): k is SmallTalk => k === 'thanks' || k === 'bye' || k === 'ok');
+  if (!kinds.length) return undefined;
+  const han = (left.match(/[\u4e00-\u9fff]/g) ?? []).length;
+  if (!left || NOT_CLOSING.test(left) || NOT_CLOSING_EN.test(text) || han > LEFTOVER_HAN || left.length - han > LEFTOVER_LATIN) return undefined;
+  return kinds.sort((x, y) => STRENGTH.indexOf(y) - STRENGTH.indexOf(x))[0];
+}
 
 /** The kind of small talk a whole message is, if it is nothing else. `text` is normalised. */
 export function smallTalk(raw: string): SmallTalk | undefined {

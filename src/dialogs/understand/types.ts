@@ -137,6 +137,8 @@ export interface Understanding {
   series?: Series;
   /** Levels named as wishes (能评工程师吗, 想考技师), kept apart from what is held. */
   targets?: ParsedTarget[];
+  /** Awards named as wishes (想当辽宁工匠, my goal is national technical expert), kept apart from `awards`. */
+  wantedAwards?: ParsedAward[];
   /** Looks like a free question (吗, 什么, 怎么, ?, how, what …) rather than an answer. */
   question?: boolean;
   /** False when nothing at all was understood. */
@@ -151,4 +153,6 @@ export interface UnderstandContext {
   /** The region already known, for region-dependent award names (市技术能手 …). */
   region?: Region;
   locale?: Locale;
+  /** Every award named read as named, wished or denied alike (the Q&A answers what a named award opens). */
+  awardsAsNamed?: true;
 }
