@@ -280,8 +280,9 @@ function awardRegion(text: string): Region | undefined {
 /** Words that ask what it takes (怎样才能评上, 要什么条件, how do I become): a level asked for with nothing held. */
 const HOW_CUE = /怎样|怎么|咋样|咋才|如何|什么条件|啥条件|哪些条件|要什么|要啥|需要|几年|多久|条件|\bhow (do|can|would)\b|what does it take|conditions|requirements?\b/i;
 
-/** Words that ask what someone can apply for (eligibility), as opposed to a topic (待遇, 材料, 论文 …). */
-const ELIGIBILITY_CUE = /能(不能)?(评|报|考|申报|申请|申|直接|破格|冲|升|晋|到|够|奔|整|搞|弄|混)|可以(评|报|考|申报|申请|直接|破格|冲|升|晋|到|奔|整|搞|弄|混)|可不可以(评|报|考)|能否|允许[不吗么没]|允不允许|让不让|准不准|评(什么|啥|哪)|报(什么|啥|哪)|考(什么|啥|哪)|(评|报|升|到)(哪一?级|几级)|什么职称|啥职称|什么等级|哪级职称|[评报考].{0,4}[不吗么]|what (title|level|skill level)|(can|could|may) (i|a|an|he|she|they|someone|we)\b.*\b(apply|get|become|take|reach|sit|go for|try for|move up|be (recogni[sz]ed|certified|rated|assessed|evaluated|accredited))|how many (cumulative )?years|which (skill )?(title|level|grade)|what (does|do|would|will|can) .{0,80}\b(open|entitle|qualify)|eligible|\benough (for|to)\b|\bqualif(y|ies) (me )?for\b|\bapply (directly )?for\b|\b(highest|top|maximum|max|best) (possible )?(title|level|grade|rank)\b|\bhow (high|far) (can|could|may|would)\b|\bcounts? (for|towards?)\b|\bopen to (me|him|her|us|them)\b|\bsame (?:title|level|grade|outcome|result)s?\b|\bdiffer(?:ent)? (?:title|level|grade)s?\b|\b(?:which|what) month\b|\bwhen (?:does|do|will|would|can|could) .{0,60}\bopen|\b(?:wants?|wanting|would like|hoping for|hopes for|aiming (?:at|for)|aims (?:at|for)|looking to (?:get|take)) (?:to (?:get|take|apply for|sit) )?(?:an? |the )?(?:full senior|deputy senior|senior engineer|assistant engineer|engineer|senior technician|technician|senior worker|intermediate|assistant)\b/i;
+/** Words that ask what someone can apply for (eligibility), as opposed to a topic (待遇, 材料, 论文 …); 能不能参加高级工
+ * 评价 asks it as much as 能不能考 (the understanding's wish verbs, src/dialogs/understand/levels.ts, have 参加 too). */
+const ELIGIBILITY_CUE = /能(不能)?(评|报|考|申报|申请|申|直接|破格|冲|升|晋|到|够|奔|整|搞|弄|混|参加|参评)|可以(评|报|考|申报|申请|直接|破格|冲|升|晋|到|奔|整|搞|弄|混|参加|参评)|可不可以(评|报|考)|能否|允许[不吗么没]|允不允许|让不让|准不准|评(什么|啥|哪)|报(什么|啥|哪)|考(什么|啥|哪)|(评|报|升|到)(哪一?级|几级)|什么职称|啥职称|什么等级|哪级职称|[评报考].{0,4}[不吗么]|what (title|level|skill level)|(can|could|may) (i|a|an|he|she|they|someone|we)\b.*\b(apply|get|become|take|reach|sit|go for|try for|move up|be (recogni[sz]ed|certified|rated|assessed|evaluated|accredited))|how many (cumulative )?years|which (skill )?(title|level|grade)|what (does|do|would|will|can) .{0,80}\b(open|entitle|qualify)|eligible|\benough (for|to)\b|\bqualif(y|ies) (me )?for\b|\bapply (directly )?for\b|\b(highest|top|maximum|max|best) (possible )?(title|level|grade|rank)\b|\bhow (high|far) (can|could|may|would)\b|\bcounts? (for|towards?)\b|\bopen to (me|him|her|us|them)\b|\bsame (?:title|level|grade|outcome|result)s?\b|\bdiffer(?:ent)? (?:title|level|grade)s?\b|\b(?:which|what) month\b|\bwhen (?:does|do|will|would|can|could) .{0,60}\bopen|\b(?:wants?|wanting|would like|hoping for|hopes for|aiming (?:at|for)|aims (?:at|for)|looking to (?:get|take)) (?:to (?:get|take|apply for|sit) )?(?:an? |the )?(?:full senior|deputy senior|senior engineer|assistant engineer|engineer|senior technician|technician|senior worker|intermediate|assistant)\b/i;
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
@@ -568,9 +569,11 @@ function spellable(m: Model): Set<string> {
   return s;
 }
 function englishSpelling(text: string, m: Model): string {
-  if (!/[a-z]{5}/.test(text)) return text;
-  return text.replace(/[a-z]{5,}/g, (w) => {
+  if (!/[a-z]{4}/.test(text)) return text;
+  return text.replace(/[a-z]{4,}/g, (w) => {
     if (m.enWords.has(w) || EN_LEVEL_WORDS.includes(w)) return w;
+    // (four letters: only a doubled letter typed once, nearWord's own check)
+    if (w.length < 5) return EN_STOP.has(w) || placesIn(w).length ? w : nearWord(w, spellable(m)) ?? w;
     let fix = spelled.get(w);
     if (fix === undefined) {
       const near = EN_LEVEL_WORDS.map((x) => ({ x, d: x[0] === w[0] ? editDistance(w, x, 2) : 3 })).filter((c) => c.d <= (c.x.length >= 9 ? 2 : 1));
@@ -863,7 +866,9 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
     || (!!u.qualifications?.length && regions.some((r) => takesQualification(r ?? 'national'))))
     // (the qualification exams topic is of a qualification wanted: held, with a skill level wanted, it is the route)
     || (intent?.id === 'professional_qualification' && !!u.qualifications?.length && !!u.targets?.some((x) => x.kind === 'skill'));
-  const engineFirst = !directAsked && (intent?.kind === 'engine' || otherWay || (computable && asksRoute && intent?.kind === 'not_covered')
+  // (an award named and asked what it is good for, 天府工匠能干嘛, is no small talk about what the assistant can do)
+  const awardUse = awardAsked && intent?.kind === 'off_topic' && awardCounts(text);
+  const engineFirst = !directAsked && (intent?.kind === 'engine' || otherWay || awardUse || (computable && asksRoute && intent?.kind === 'not_covered')
     || (cue && intent?.id === 'treatment' && notTreatment(u, text)) || (cue && namesFacts(u) && (!intent || intent.kind === 'topic'
     && (((top?.p ?? 0) < 0.8 || across || tornOnly) && ENGINE_TOPICS.has(intent.id) || premiseOff || awardAsked))));
   // A skill holder asking for the next skill level is asking about 晋级 (the engine offers it to title holders only).

@@ -315,12 +315,20 @@ function rowQuote(path: Path, rule: PathRule | undefined, facts?: Facts): Citati
   return path.citations[0];
 }
 
+/** Whether the text calls a green channel 破格申报 (四川 附件1 六, 辽宁's items, 苏州's 破格条件): its sentences, the row's
+ * and its items', say so; the answer then uses the text's own word (重庆 and 96号 say 直接申报). */
+function saysExceptional(rule: PathRule): boolean {
+  return [...rule.citations.map((c) => c.quote), ...rule.starts.flatMap((s) => (s.kind === 'award' ? s.anyOf.map((m) => m.quote) : []))]
+    .some((q) => !!q && q.includes('破格申报'));
+}
+
 function ruleSentence(locale: Locale, path: Path, rule: PathRule | undefined, facts: Facts): string {
   const target = level(locale, path);
   if (!rule) return t(locale, 'qa:elig.rule.plain', { target });
   if (path.route === 'green_channel') {
     const local = rule.conditions.some((c) => c.type === 'local_measures');
-    return t(locale, local ? 'qa:elig.rule.greenLocal' : 'qa:elig.rule.green', { award: awardLabel(locale, facts, path), target });
+    const key = local ? 'qa:elig.rule.greenLocal' : saysExceptional(rule) ? 'qa:elig.rule.greenExceptional' : 'qa:elig.rule.green';
+    return t(locale, key, { award: awardLabel(locale, facts, path), target });
   }
   const start = startLabel(locale, rule, facts);
   if (path.route === 'upgrade') return t(locale, 'qa:elig.rule.upgrade', { start, target });
@@ -460,7 +468,9 @@ function awardNeeds(region: Region, facts: Facts, targets: readonly ParsedTarget
         if (!m) continue;
         const cite = itemCitation(rule, m);
         const target = t(locale, `rules:title.${rule.target}`);
-        out.push({ text: t(locale, 'qa:elig.awardNeeds', { tier: t(locale, `dialog:tier.${a.tier}`), need: placeAsked(m, a.teamSize, locale), target }), cite });
+        // (a text that says 奖牌 is said as it, beside the places ruling 8 reads it as)
+        const need = placeAsked(m, a.teamSize, locale) + (m.medalsAsRanks ? t(locale, 'qa:elig.medalsNeeded') : '');
+        out.push({ text: t(locale, 'qa:elig.awardNeeds', { tier: t(locale, `dialog:tier.${a.tier}`), need, target }), cite });
       }
     }
   }
@@ -501,8 +511,11 @@ function linesFor(u: Understanding, facts: Facts, regions: readonly Region[], as
         .filter((p) => !targets.length || (p.direction === 'title_to_skill') === wantsSkill);
       const { routes, how } = routesTo(region, targets, locale);
       const sep = locale === 'en' ? '; ' : '；';
+      // A title wanted from the skill side (levels, awards) with no route for the facts: a plain no, said first (the
+      // texts set every way from skills to titles). From a title held, or for a skill level, the texts may be silent.
+      const cannot = targets.every((x) => x.kind === 'title') && !facts.titles.length && !facts.qualifications?.length;
       let text = wanted
-        ? t(locale, others.length ? 'qa:elig.noRouteBut' : 'qa:elig.noRoute', { wanted, open: others.map((p) => level(locale, p)).join(listSep(locale)) })
+        ? t(locale, others.length ? 'qa:elig.noRouteBut' : cannot ? 'qa:elig.cannot' : 'qa:elig.noRoute', { wanted, open: others.map((p) => level(locale, p)).join(listSep(locale)) })
         : t(locale, 'qa:elig.nothing');
       if (how.length) text += t(locale, 'qa:elig.routesTo', { wanted, routes: how.join(sep) });
       // A title held and a skill level wanted: the text's upgrade (晋级) route to it, with the sentence naming the title.

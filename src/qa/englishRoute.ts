@@ -134,8 +134,8 @@ function awardTarget(text: string, u: Understanding): Understanding {
 }
 
 /** An award named and asked whether it counts or what it opens, in words the general cue misses (国赛第三名算不算,
- * 这个奖管用吗, "head of a master studio, direct title?", "does it count"). */
-const AWARD_ASK = /算不算|算吗|算数吗|算不算数|管用吗|管不管用|有用吗|有没有用|顶用吗|认不认|认吗|\bdoes (?:it|that|this) count\b|\bcounts?\s*\?|\b(?:direct(?:ly)?\s+)?(?:title|level)s?\s*\?/i;
+ * 这个奖管用吗, 拿了第三能干嘛, 有啥用, what can I do with it, "head of a master studio, direct title?", "does it count"). */
+const AWARD_ASK = /算不算|算吗|算数吗|算不算数|管用吗|管不管用|有用吗|有没有用|顶用吗|认不认|认吗|能(?:干|做|用来?干|用来?做)(?:嘛|啥|吗|什么|点啥|点什么)|有(?:啥|什么|什么样的)用(?:处|场)?|顶(?:啥|什么)用|管(?:啥|什么)用|\bwhat (?:can|could) (?:i|we|he|she|they) do with (?:it|that|this)\b|\bwhat (?:does|would|will) (?:it|that|this) (?:get|give|bring) (?:me|us|him|her|them)\b|\bwhat(?:'s| is) (?:it|that|this) (?:good|useful) for\b|\bdoes (?:it|that|this) count\b|\bcounts?\s*\?|\b(?:direct(?:ly)?\s+)?(?:title|level)s?\s*\?/i;
 export function awardCounts(text: string): boolean {
   return AWARD_ASK.test(text);
 }

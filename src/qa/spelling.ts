@@ -6,6 +6,8 @@
 export const MIN_TYPO_LENGTH = 6;
 /** A word one shorter is mended only when a letter was dropped (degre → degree), never swapped or mistyped. */
 export const MIN_DROPPED_LENGTH = 5;
+/** A word this short is mended only when one of a doubled letter was typed (aply → apply, ofer → offer). */
+export const MIN_UNDOUBLED_LENGTH = 4;
 /** One letter typed for another only counts in words at least this long (context is not contest). */
 export const MIN_SUBSTITUTION_LENGTH = 8;
 
@@ -66,15 +68,23 @@ function near(w: string, byKey: Keyed): string[] {
   return [...found];
 }
 
-/** The word of `words` that `w` is a slip of, when exactly one is; undefined for a known word, a short one, or none.
+/** Whether `typed` is `word` with one of a doubled letter left out (aply ~ apply). */
+function undoubled(typed: string, word: string): boolean {
+  for (let i = 0; i + 1 < word.length; i++) if (word[i] === word[i + 1] && typed === word.slice(0, i) + word.slice(i + 1)) return true;
+  return false;
+}
+
+/** The word of `words` that `w` is a slip of, when exactly one is (a word of four letters only when a doubled letter
+ * was typed once); undefined for a known word, a short one, or none.
  * Failing a word, the stem: one slip from exactly one stem of theirs, the ending typed kept (sceduled → scheduled). */
 export function nearWord(w: string, words: ReadonlySet<string>): string | undefined {
-  if (w.length < MIN_DROPPED_LENGTH || words.has(w) || !/^[a-z]+$/.test(w)) return undefined;
+  if (w.length < MIN_UNDOUBLED_LENGTH || words.has(w) || !/^[a-z]+$/.test(w)) return undefined;
   const ix = indexOf(words);
   const memo = ix.memo.get(w);
   if (memo !== undefined) return memo ?? undefined;
   let fix: string | undefined;
-  const direct = near(w, ix.words).filter((c) => w.length >= MIN_TYPO_LENGTH || c.length === w.length + 1);
+  const direct = near(w, ix.words).filter((c) => (w.length >= MIN_TYPO_LENGTH || c.length === w.length + 1)
+    && (w.length >= MIN_DROPPED_LENGTH || undoubled(w, c)));
   if (direct.length === 1) fix = direct[0];
   else if (!direct.length) {
     const stem = w.replace(ENDING, '');

@@ -76,18 +76,18 @@ const MISTYPINGS: [string, string][] = [
 // like ji + shi is 技师 where a certificate follows (技视证书) or 高级 comes before (高级计师); words in their own right
 // (会计师, 设计师, 及时, 几时, 即使) are left alone.
 const JI = '技计记季既继纪寄际级济绩迹吉及即极集';
-const SHI = '师视士市事式是施诗狮帅史使世示试适势';
+const SHI = '师视士市事式是施诗狮帅史使世示试适势丝思斯私';
 // …or where the date it was got follows at once (技式二零二二年六月拿的, 计师2021年).
 // (a space between, as phones type it: 级师 2019年8月)
 const DATE_NEXT = '(?=\\s?(?:(?:19|20)?\\d{2}年|[零〇一二][零〇一二三四五六七八九]{1,3}年))';
 const JISHI = new RegExp(`(?<![会设统审估预核合经])(?:(?<=高级)[${JI}][${SHI}]|[${JI}][${SHI}](?=证)|[${JI}][${SHI}]${DATE_NEXT})`, 'g');
 /** 技湿, 技视, 技狮, 记师 anywhere else (技湿满三年, 老技视一个): 技 (or 计 / 记 with a shi no word has after them) and a
- * homophone of 师 make no word but 技师; 技士 (a health title), and 技 ending a word (科技, 竞技, 杂技, 特技) are left alone. */
-const JISHI_WORD = /(?<![科竞绝特演杂球口车武美足牌文体国游])技[视狮帅湿施诗式识]|(?<![会设统审估预核合经])(?:记[师狮帅湿视]|计[狮帅湿视])/g;
+ * homophone of 师 make no word but 技师 (the south-west's flat s for sh too: 技丝, 技思, 技司); 技士 (a health title), and 技 ending a word (科技, 竞技, 杂技, 特技) are left alone. */
+const JISHI_WORD = /(?<![科竞绝特演杂球口车武美足牌文体国游])技[视狮帅湿施诗式识丝思斯司私]|(?<![会设统审估预核合经])(?:记[师狮帅湿视]|计[狮帅湿视])/g;
 /** 主力工程师, 助力工程师: zhu li read as 助理 before 工程师 (the Q&A's slips read it too: src/qa/slips.ts). */
 export const ZHULI = /(?<!助)[主住注祝助][力里立利礼离](?=工程师)/g;
-/** 工程 + a homophone of 师 (工程狮, 工程施, 工程士): 工程师. */
-const GONGCHENGSHI = /(?:工程|[公攻功][程城成乘呈]|工[城成乘呈])(?:[师帅狮施诗士视湿]|事(?!故|业|务|情|项|宜|件))/g;
+/** 工程 + a homophone of 师 (工程狮, 工程施, 工程士; said with a flat s, 工程丝, 工程司): 工程师. */
+const GONGCHENGSHI = /(?:工程|[公攻功][程城成乘呈]|工[城成乘呈])(?:[师帅狮施诗士视湿丝斯私]|思(?!维|路|想|考)|司(?!机|法|令|长)|事(?!故|业|务|情|项|宜|件))/g;
 
 const MISTYPED = new RegExp([...MISTYPINGS.map(([f]) => f), JISHI.source, JISHI_WORD.source, ZHULI.source, GONGCHENGSHI.source].join('|'), 'g');
 const MEANT = new Map(MISTYPINGS);
