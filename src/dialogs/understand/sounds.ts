@@ -8,6 +8,8 @@
 // words are written with and those that sound like them; a character with two readings (称 cheng / chen, 重, 曾, 熟)
 // is listed under both.
 
+import { placesIn } from '../../rules/places';
+
 const TABLE: Record<string, string> = {
   zhu: '助主住注祝猪竹朱珠柱驻著筑铸煮逐嘱诸株蛛', zu: '组足祖阻租族卒',
   li: '理力里立利礼离李例丽历厉励粒莉梨黎璃栗', ni: '你泥尼逆拟腻倪',
@@ -83,7 +85,7 @@ const CERT_OR_DATE = /^(?:证|\s?(?:(?:19|20)?\d{2}年|[零〇一二][零〇一�
 /** The domain's words, longest first: levels, titles and what is said of them. */
 export const WORDS: readonly Word[] = ([
   { word: '助理工程师', parts: ['助理', '工程师'] }, { word: '高级工程师', parts: ['高级', '工程师'] },
-  { word: '技术能手', parts: ['技术', '能手'] }, { word: '高级技师', parts: ['高级', '技师'] },
+  { word: '技术能手', parts: ['技术', '能手'] }, { word: '高级技师', parts: ['高级', '技师'], ctx: (_b, a) => CERT_OR_DATE.test(a) },
   { word: '工程师' }, { word: '高级工', parts: ['高级', '工'] }, { word: '中级工', parts: ['中级', '工'] }, { word: '初级工', parts: ['初级', '工'] },
   { word: '正高级', parts: ['正高', '级'], anchorAt: [0] }, { word: '毕业证', parts: ['毕业', '证'] },
   { word: '技师', ctx: (_b, a) => CERT_OR_DATE.test(a) },
@@ -93,8 +95,9 @@ export const WORDS: readonly Word[] = ([
   // (付高 where the title is said: 评付高, 付高职称; not 付高价)
   { word: '副高', anchorAt: [0], ctxAnchor: 1, ctx: (_b, a) => /^(?:[级职工]|$|[吗不呢吧啊,，。?？!！\s])/.test(a) },
   { word: '正高', anchorAt: [0] },
-  { word: '证书', anchorAt: [0] }, { word: '技能', anchorAt: [0] }, { word: '工匠', anchorAt: [1] },
-  { word: '毕业', anchorAt: [1] }, { word: '免考' }, { word: '论文' }, { word: '年限', anchorAt: [1] },
+  // (工将 where an award is named, after its place or 大: 辽宁工将, 江苏大工将; not 员工将)
+  { word: '证书', anchorAt: [0] }, { word: '技能', anchorAt: [0] }, { word: '工匠', anchorAt: [1], ctxAnchor: 1, ctx: (b) => /大$/.test(b) || placesIn(b).some((p) => p.end === b.length) },
+  { word: '毕业', anchorAt: [1] }, { word: '免考' }, { word: '论文' }, { word: '理论' }, { word: '年限', anchorAt: [1] },
   // (四念 for 四年 after a number; not 一念)
   { word: '年', exact: true, onlyInCtx: true, ctx: (b) => /[二三四五六七八九十两几\d]$/.test(b) },
 ] as Word[]).slice().sort((a, b) => b.word.length - a.word.length);
@@ -104,7 +107,7 @@ export const WORDS: readonly Word[] = ([
 export const STOP_WORDS: readonly string[] = [
   // …技师
   '会计', '设计', '统计', '审计', '估计', '预计', '合计', '核计', '经济', '机师', '剂师', '技士', '师傅', '及时', '即使', '几时', '集市', '记事', '纪实',
-  '科技', '竞技', '绝技', '特技', '演技', '杂技', '球技', '口技', '车技', '武技', '美技', '足技', '牌技', '国技', '游技',
+  '科技', '竞技', '绝技', '特技', '演技', '杂技', '球技', '口技', '车技', '武技', '美技', '足技', '牌技', '游技',
   // …工程师
   '事故', '事业', '事务', '事情', '事项', '事宜', '事件', '施工', '实施', '城市', '成事',
   // …高级工, 中级工
@@ -124,7 +127,7 @@ export const STOP_WORDS: readonly string[] = [
   // …免考
   '全面', '方面', '前面', '后面', '下面', '上面', '里面', '表面', '当面', '见面', '正面', '反面', '考虑', '考察', '避免',
   // …论文
-  '讨论', '议论', '理论', '评论', '结论', '言论', '争论', '辩论', '舆论', '谈论', '无论', '不论', '勿论', '问题', '问答',
+  '讨论', '议论', '评论', '结论', '言论', '争论', '辩论', '舆论', '谈论', '无论', '不论', '勿论', '问题', '问答',
 ];
 
 /** A guessed reading: `from` as typed, `to` as read. */
