@@ -1,27 +1,17 @@
-// Slips the dialog's understanding leaves as typed, read as meant before the Q&A reads a question: homophones of
-// level and award words (高几技师, 副搞, 技术能首), "哪一级" (which level, not 一级 = 高级技师), and English
-// "national-level" (the award words are national …). Pure string work, applied once per question in ask().
+// Slips the dialog's understanding leaves as typed, read as meant before the Q&A reads a question: "助理工" for the
+// title, "哪一级" (which level, not 一级 = 高级技师), and English "national-level" (the award words are national …).
+// The domain's words typed by their sound (高几技师, 副搞, 技术能首, 主力工程师, 功匠) are read by the understanding's
+// one matcher (src/dialogs/understand/sounds.ts), here too when a question comes without it. Pure string work,
+// applied once per question in ask().
 
-import { ZHU_LI_SLIP } from '../dialogs/understand';
+import { soundSlips } from '../dialogs/understand';
 
 const SLIPS: [RegExp, string][] = [
-  // gao ji before a level (高几技师, 高记工): 高级. (The understanding reads 高极 / 高集 itself.)
-  [/高[几记纪继](?=[技计记]师|工(?!程|作|资|厂|人|地|龄))/g, '高级'],
-  // zhu li before 工程师 (主力工程师, 助力工程师): 助理, the understanding's own pattern (the Q&A's level readings
-  // need it in the text itself).
-  [ZHU_LI_SLIP, '助理'],
   // 助理工 said for 助理工程师 (能直接报助理工吗), not 助理工人 / 助理工作.
   [/助理工(?![程人作资种厂龄])/g, '助理工程师'],
-  // fu gao / zheng gao typed with a homophone of 高 (副搞, 付高, 副稿, 正搞): the title level.
-  [/[副付](?:搞|稿|膏|糕|篙)|付高(?=[级职工]|$|[吗不呢吧啊,，。?？!！\s])/g, '副高'],
-  [/正(?:搞|稿|膏|糕|篙)/g, '正高'],
-  // 技术能首 / 能守 / 能熟: 技术能手.
-  [/技术能[首守受]/g, '技术能手'],
   // 哪一级 / 哪一个级别 asks which level; 一级 alone would be read as 高级技师 (level 1).
   [/哪一(?:个)?(?=级)/g, '哪'],
   [/第几级/g, '哪级'],
-  // gong jiang typed with a homophone (大公匠, 功匠, 工将): 工匠, the award word (江苏大工匠, 辽宁工匠, 天府工匠).
-  [/[公功攻宫]匠|工[将酱](?!来|军)/g, '工匠'],
   // The coach of a medallist (世赛铜牌选手的教练, 世界技能大赛金牌获得者的技术指导专家): the coach, not the medal, as the
   // understanding reads 世赛获奖选手的教练.
   [/(世界技能大赛|世赛)(?:上|中)?(?:的)?(?:获得)?(?:金牌|银牌|铜牌|奖牌|金银铜牌|优胜奖)(?:的)?(?:获得者|获奖者|选手)(?:的)?(教练|技术指导专家|指导专家)(?!组)/g, '$1获奖选手的$2'],
@@ -57,7 +47,8 @@ function secondAward(text: string): string {
 }
 
 /** The question with the slips above read as meant (unchanged when it has none). */
-export function fixSlips(text: string): string {
+export function fixSlips(question: string): string {
+  const text = soundSlips(question).text;
   if (!ANY.test(text)) return secondAward(text);
   let s = secondAward(text);
   for (const [re, to] of SLIPS) s = s.replace(re, to);

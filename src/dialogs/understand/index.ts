@@ -45,7 +45,8 @@ export function awardsInRegion(names: readonly string[], region: Region): { awar
   return { awards, unlisted };
 }
 export { findLevels } from './levels';
-export { distance as editDistance, ZHULI as ZHU_LI_SLIP } from './simplify';
+export { distance as editDistance } from './simplify';
+export { soundSlips } from './sounds';
 export { normalize, MAX_CHARS } from './text';
 
 // Most messages are short answers many people give (没有, 重庆, 技师, 都合格): such a message is read once (only

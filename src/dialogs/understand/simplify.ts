@@ -1,6 +1,7 @@
 // Text normalisation before any reading: traditional → simplified characters (opencc-js, Taiwan and Hong Kong
 // forms), and the domain's common mistypings (技帅, 工程帅, 高级技术证书), each guess reported so it can be confirmed.
 import * as OpenCC from 'opencc-js';
+import { soundSlips } from './sounds';
 
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 const hkToSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
@@ -61,77 +62,30 @@ export function mandarin(s: string): string {
 export interface Guess { from: string; to: string }
 
 /**
- * Mistypings of the domain's words (voice input and pinyin keyboards): [as typed, as meant]. Longest first where
- * one contains another. Each is a guess the dialog confirms ("您是说高级技师证书吗？").
+ * Mistypings of the domain's words that are not slips of sound (sounds.ts reads those): [as typed, as meant]. Longest
+ * first where one contains another. Each is a guess the dialog confirms ("您是说高级技师证书吗？").
  */
 const MISTYPINGS: [string, string][] = [
-  ['高级技术证书', '高级技师证书'], ['高级技术证', '高级技师证'], ['高级技士', '高级技师'], ['高级技帅', '高级技师'],
-  ['助理工程帅', '助理工程师'], ['高级工程帅', '高级工程师'], ['工程帅', '工程师'], ['工程狮', '工程师'], ['攻城狮', '工程师'],
-  ['技帅', '技师'], ['技士证', '技师证'], ['技术师证', '技师证'], ['高级攻', '高级工'], ['高级公证', '高级工证'],
-  ['职陈', '职称'], ['职成', '职称'], ['直称', '职称'], ['职秤', '职称'], ['只称', '职称'],
-  ['考合', '考核'], ['考和', '考核'], ['合隔', '合格'],
+  // 技术 for 技师 before a certificate; 技士 (a health title) before one; 攻城狮, the joke name.
+  ['高级技术证书', '高级技师证书'], ['高级技术证', '高级技师证'], ['技士证', '技师证'], ['技术师证', '技师证'],
+  ['攻城狮', '工程师'], ['合隔', '合格'],
 ];
-
-// Homophones of 技师 that voice input and pinyin keyboards write (技视, 计师, 记师, 技士): a pair of characters read
-// like ji + shi is 技师 where a certificate follows (技视证书) or 高级 comes before (高级计师); words in their own right
-// (会计师, 设计师, 及时, 几时, 即使) are left alone.
-const JI = '技计记季既继纪寄际级济绩迹吉及即极集';
-const SHI = '师视士市事式是施诗狮帅史使世示试适势丝思斯私';
-// …or where the date it was got follows at once (技式二零二二年六月拿的, 计师2021年).
-// (a space between, as phones type it: 级师 2019年8月)
-const DATE_NEXT = '(?=\\s?(?:(?:19|20)?\\d{2}年|[零〇一二][零〇一二三四五六七八九]{1,3}年))';
-const JISHI = new RegExp(`(?<![会设统审估预核合经])(?:(?<=高级)[${JI}][${SHI}]|[${JI}][${SHI}](?=证)|[${JI}][${SHI}]${DATE_NEXT})`, 'g');
-/** 技湿, 技视, 技狮, 记师 anywhere else (技湿满三年, 老技视一个): 技 (or 计 / 记 with a shi no word has after them) and a
- * homophone of 师 make no word but 技师 (the south-west's flat s for sh too: 技丝, 技思, 技司); 技士 (a health title), and 技 ending a word (科技, 竞技, 杂技, 特技) are left alone. */
-const JISHI_WORD = /(?<![科竞绝特演杂球口车武美足牌文体国游])技[视狮帅湿施诗式识丝思斯司私]|(?<![会设统审估预核合经])(?:记[师狮帅湿视]|计[狮帅湿视])/g;
-/** 主力工程师, 助力工程师: zhu li read as 助理 before 工程师 (the Q&A's slips read it too: src/qa/slips.ts). */
-export const ZHULI = /(?<!助)[主住注祝助][力里立利礼离](?=工程师)/g;
-/** 工程 + a homophone of 师 (工程狮, 工程施, 工程士; said with a flat s, 工程丝, 工程司): 工程师. */
-const GONGCHENGSHI = /(?:工程|[公攻功][程城成乘呈]|工[城成乘呈])(?:[师帅狮施诗士视湿丝斯私]|思(?!维|路|想|考)|司(?!机|法|令|长)|事(?!故|业|务|情|项|宜|件))/g;
-
-const MISTYPED = new RegExp([...MISTYPINGS.map(([f]) => f), JISHI.source, JISHI_WORD.source, ZHULI.source, GONGCHENGSHI.source].join('|'), 'g');
+const MISTYPED = new RegExp(MISTYPINGS.map(([f]) => f).join('|'), 'g');
 const MEANT = new Map(MISTYPINGS);
-const meant = (m: string): string => MEANT.get(m)
-  ?? (m.length === 3 ? '工程师' : /[力里立利礼离]/.test(m[1]) ? '助理' : '技师');
 
-// Homophones of the domain's words that pinyin keyboards and voice input write, each where the word is expected:
-// 高级公 / 中级攻 (工 after a level, not 公务员 / 公司), 年度靠核 / 考盒 (考核), 都合个 / 不和格 (合格 at the end of
-// what is said of reviews, not 结合个人), 职城 / 值称 (职称). [pattern, the word meant from the match].
-const HOMOPHONES: [RegExp, (m: string) => string][] = [
-  // 搞级工 / 告级技师: 高 typed with a homophone before 级 and a level
-  [/[搞告稿膏糕][级极集及即急吉](?=[技计记]师|工(?!程|作|资|厂|人|地|龄))/g, () => '高级'],
-  // 高极技师, 高积工, 中几工, 初机工: 级 typed with a homophone between 高 / 中 / 初 and a level (not 中集工业, 高积分)
-  [/[高中初][极集及即急吉积几机基击鸡籍辑继纪际季寄计记](?=[技计记]师|工(?!程|作|资|厂|人|地|龄|业|具|艺|商|会|种|期|位|序|友|区|段|匠|价|钱|伤|装|服|务|科|学|农|部|委|团|单|时|分|薪|号|卡|牌|地))/g, (m) => `${m[0]}级`],
-  [/[高中初]级[公攻功宫共弓](?!务|司|寓|路|园|安|民|开|示|布|告|式|众|交|平|正|里|斤|分|约|益|认|用|费|款|章|文|函|社|略|击|关|读|能|课|程|城|成)/g, (m) => `${m.slice(0, 2)}工`],
-  [/(?<![参思])(?:考[合和盒河何禾荷]|[靠烤拷]核)(?!作|同|适|理|法|算|计)/g, () => '考核'],
-  [/(?<=^|[都全是不也均还本年度核,\s])(?:合[个各隔革搁阁]|[和河何禾荷]格)(?=$|[,。!?\s了的吧啊呀哈])/g, () => '合格'],
-  [/职[城程秤撑陈诚乘呈]|[直知值支执植]称(?!赞|呼|为|作|号|得)/g, () => '职称'],
-];
-const HOMOPHONE_ANY = new RegExp(HOMOPHONES.map(([re]) => re.source).join('|'));
-
-/** The text with mistypings replaced, and what was guessed. */
+/** The text with mistypings replaced, and what was guessed: the literal ones above, then the domain's words typed by
+ * their sound (技丝, 工程湿, 主力工程师, 高几技师, 职城, 靠核, 都合个, 副搞, 技术能首: src/dialogs/understand/sounds.ts). */
 export function fixMistypings(raw: string): { text: string; guessed: Guess[] } {
   const guessed: Guess[] = [];
-  let s = raw;
-  if (HOMOPHONE_ANY.test(s)) {
-    for (const [re, to] of HOMOPHONES) {
-      s = s.replace(re, (m) => {
-        const word = to(m);
-        if (word !== m && !guessed.some((g) => g.from === m)) guessed.push({ from: m, to: word });
-        return word;
-      });
-    }
-  }
   MISTYPED.lastIndex = 0;
-  if (!MISTYPED.test(s)) return { text: s, guessed };
-  MISTYPED.lastIndex = 0;
-  const text = s.replace(MISTYPED, (m) => {
-    const to = meant(m);
-    if (to === m) return m;
+  const s = MISTYPED.test(raw) ? raw.replace(MISTYPED, (m) => {
+    const to = MEANT.get(m)!;
     if (!guessed.some((g) => g.from === m)) guessed.push({ from: m, to });
     return to;
-  });
-  return { text, guessed };
+  }) : raw;
+  const sounds = soundSlips(s);
+  for (const g of sounds.guessed) if (!guessed.some((x) => x.from === g.from)) guessed.push(g);
+  return { text: sounds.text, guessed };
 }
 
 // Pinyin typed without choosing the characters (mei you, dou hege, jishi): a whole message of such words is read as
