@@ -21,6 +21,7 @@ import { enStem, nearWord } from './spelling';
 import { teamEventLines, teamSizeIn } from './teamEvent';
 import { uncoveredAsk } from './keyAsk';
 import { askedClause } from './askedClause';
+import { askedDetail } from './askedDetail';
 import { unlistedAward } from './unlistedAward';
 import { uncoveredSubject } from './uncoveredSubject';
 import { beyondLadder } from './beyondLadder';
@@ -597,7 +598,30 @@ const THEN_CLAUSE = /[，,。；;]\s*那(?:么|如果|要是)?\s*([^，,。；;]
 /** Answer a free policy question for the person's region (or the regions it names); never makes an answer up. */
 export function ask(question: string, opts: AskOptions, m: Model = model()): AskResult {
   const text = normalizeText(question);
-  return answersWhatIsAsked(text, withUnlistedAward(text, weakTopic(text, askedLast(text, answer(question, opts, m), opts, m), opts, m), opts), opts);
+  return withAskedDetail(text, answersWhatIsAsked(text, withUnlistedAward(text, weakTopic(text, askedLast(text, answer(question, opts, m), opts, m), opts, m), opts), opts), opts);
+}
+
+/** The detail the question asks of its answer's region (src/qa/askedDetail.ts): the sentence of that region's text
+ * carrying the question's own words is quoted with the answer; a term the region's text never uses gets its silence
+ * said before the answer, which is then what the text says nearby, not an answer about the term. Chinese answers for
+ * one region. */
+function withAskedDetail(text: string, a: AskResult, opts: AskOptions): AskResult {
+  if (a.matched !== 'curated' || opts.locale !== 'zh-CN' || (a.regions?.length ?? 1) > 1) return a;
+  const region = a.region ?? 'national';
+  const d = askedDetail(text, region, a.answer, a.citations.map((c) => c.quote.replace(/\s+/g, '')), askedClause(text), a.kind !== 'topic');
+  if (!d) return a;
+  if (d.kind === 'show') return { ...a, answer: `${a.answer}\n${t(opts.locale, 'qa:detail.quote', { quote: shownPart(d.quote, d.words) })}` };
+  // (the text's silence said first: what follows is what it says nearby, not written for the term asked)
+  if (d.kind === 'silent') return { ...a, answer: `${t(opts.locale, 'qa:detail.silent', { term: d.term })}\n${a.answer}` };
+  return { ...a, answer: `${a.answer}\n${t(opts.locale, 'qa:detail.quote', { quote: shownPart(d.citation.quote, d.words) })}`, citations: [...a.citations, d.citation] };
+}
+
+/** A long sentence shown by its parts (at ，；：) that hold the words asked; the citation keeps the whole sentence. */
+function shownPart(sentence: string, words: readonly string[]): string {
+  if ([...sentence].length <= 90) return sentence;
+  const parts = sentence.split(/(?<=[，,；;：:])/u);
+  const kept = parts.filter((p) => words.some((w) => p.includes(w)));
+  return kept.length ? kept.join('……').replace(/[，,；;：:]$/u, '') : sentence;
 }
 
 /** A topic answered unsurely (under UNSURE) on one n-gram of its own at most (答辩的时候… → 的时 → schedule) is a guess:

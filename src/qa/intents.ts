@@ -17,6 +17,7 @@ import en10 from './intents/en-10.json';
 import zhJx11 from './intents/zh-jx-11.json';
 import docsScope from './intents/docs-scope.json';
 import enFo from './intents/en-fo.json';
+import fvDetail from './intents/fv-detail.json';
 
 const citeSchema = z.strictObject({
   /** `policy:label`, a clause of the index (src/qa/clauses.ts). */
@@ -104,7 +105,7 @@ export function loadIntents(files: readonly unknown[]): Intent[] {
 }
 
 /** The files shipped with the assistant, and where each lives (to tell people where to add a phrasing). */
-export const INTENT_FILES: readonly unknown[] = [topics, eligibility, notCovered, provisions, recall, phrasingsMore, zhMore, phrasingsEn, coverageCls, coverageSnj, dev10, en10, zhJx11, docsScope, enFo];
+export const INTENT_FILES: readonly unknown[] = [topics, eligibility, notCovered, provisions, recall, phrasingsMore, zhMore, phrasingsEn, coverageCls, coverageSnj, dev10, en10, zhJx11, docsScope, enFo, fvDetail];
 export const INTENT_FILE_PATHS: readonly string[] = ['src/qa/intents/topics.json', 'src/qa/intents/eligibility.json', 'src/qa/intents/not-covered.json', 'src/qa/intents/provisions.json', 'src/qa/intents/recall.json', 'src/qa/intents/phrasings-more.json', 'src/qa/intents/zh-more.json', 'src/qa/intents/phrasings-en.json', 'src/qa/intents/coverage-cls.json', 'src/qa/intents/coverage-snj.json', 'src/qa/intents/dev10.json', 'src/qa/intents/en-10.json', 'src/qa/intents/zh-jx-11.json', 'src/qa/intents/docs-scope.json', 'src/qa/intents/en-fo.json'];
 
 /** The file an intent is defined in. */
