@@ -35,6 +35,8 @@ describe('the glossary: English domain words with the Chinese the texts use', ()
     expect(chineseGloss('评职称要论文吗')).toEqual([]);
     expect(ownGlosses('can skilled workers apply for a title review')).toEqual([]);
     expect(withOwnGloss('hello there, nice weather')).toBe('hello there, nice weather');
+    // (results published are no paper published)
+    expect(chineseGloss('when are the review results published')).not.toContain('论文');
   });
 
   it('a level\'s name is read as the level, not as its words (senior engineer is no engineering field)', () => {
