@@ -29,6 +29,7 @@ import { awardCounts, englishRouteAsk, heldFromStart, withEnglishRoute } from '.
 import { FALSE_CUE, fakeDocuments } from './fakeDocs';
 import { withChineseSkillNames } from './levelGloss';
 import { judgementAsked, RANKED } from './judgement';
+import { isEnglish, ownGlosses, withOwnGloss } from './englishGloss';
 
 export interface AskOptions {
   region?: Region;
@@ -132,6 +133,11 @@ export function ownEnglishWord(text: string, id: string, m: Model): boolean {
   // alone, puts the topic first.
   for (const run of text.match(/\p{Script=Han}{2,}/gu) ?? []) {
     if (m.classifier.predict(forClassifier(run))[0]?.label === id) return true;
+  }
+  // And the Chinese words its own domain words are said with (englishGloss.ts; the common ones aside): thesis → 论文,
+  // field → 领域, each read alone as a Chinese term mixed in is.
+  for (const g of ownGlosses(text)) {
+    if (m.classifier.predict(forClassifier(g))[0]?.label === id) return true;
   }
   let evidence = 0;
   for (const w of enContent(text.replace(/\p{Script=Han}+/gu, ' '))) {
@@ -598,7 +604,21 @@ const THEN_CLAUSE = /[，,。；;]\s*那(?:么|如果|要是)?\s*([^，,。；;]
 /** Answer a free policy question for the person's region (or the regions it names); never makes an answer up. */
 export function ask(question: string, opts: AskOptions, m: Model = model()): AskResult {
   const text = normalizeText(question);
-  return withAskedDetail(text, answersWhatIsAsked(text, withUnlistedAward(text, weakTopic(text, askedLast(text, answer(question, opts, m), opts, m), opts, m), opts), opts), opts);
+  return withAskedDetail(text, answersWhatIsAsked(text, withUnlistedAward(text, ownTextAsked(text, weakTopic(text, askedLast(text, answer(question, opts, m), opts, m), opts, m), opts), opts), opts), opts);
+}
+
+/** The region's own rule or list asked for, in English ("does Jiangxi have its own green channel list"). */
+const OWN_ASKED = /\b(?:ha(?:ve|s)|got|set|sets|make|makes)\s+(?:its|their)\s+own\b|\b(?:its|their) own (?:list|rules?|standards?|version|conditions?|measures?|polic(?:y|ies))\b/i;
+/** (a company's or an employer's own, not the region's) */
+const NOT_REGION_OWN = /\b(?:compan(?:y|ies)|firms?|enterprises?|employers?|units?|factor(?:y|ies)|bosses?)\b/i;
+
+/** A topic answered for a region that applies the national text as is (Jiangxi: ruling 9), from that text alone, when
+ * the region's own rule is asked: the answer says first that the region's text sets none of its own. */
+function ownTextAsked(text: string, a: AskResult, opts: AskOptions): AskResult {
+  const adoption = a.region ? REGION_CONFIG[a.region].adoption : undefined;
+  if (a.matched !== 'curated' || a.kind !== 'topic' || !adoption || a.regions || !isEnglish(text) || !OWN_ASKED.test(text) || NOT_REGION_OWN.test(text)) return a;
+  if (!a.citations.every((c) => c.policy === 'national-2020-96' || (c.policy === adoption.policy && c.clause === adoption.clause))) return a;
+  return { ...a, answer: t(opts.locale, `qa:ownTextSilent.${a.region}`) + a.answer };
 }
 
 /** The detail the question asks of its answer's region (src/qa/askedDetail.ts): the sentence of that region's text
@@ -740,27 +760,36 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
   const asked = then ? read(then[1]) : undefined;
   const u = asked && namesFacts(asked) && asked.targets?.length ? asked : read(text);
 
-  const features = classifierText(text);
   // Only intents that answer for the regions asked compete (a Jiangxi-only topic is no answer in Liaoning).
   // Their probabilities are renormalised over those that compete: a question a Jiangxi-only topic takes in its own
   // region is, in Suzhou, between the topics that can answer there.
-  const ranked = m.classifier.predict(features);
   // (an HR department's part in the work asked, 县人社局…负责哪些, is no local office's matter: nc_local does not compete)
   const roleOnly = ROLE_CUE.test(text);
-  const served = ranked.filter((x) => {
-    const it = m.byId.get(x.label);
-    return !it || (regions.some((r) => servesRegion(it, r)) && !(roleOnly && x.label === 'nc_local'));
-  });
-  const mass = served.reduce((sum, x) => sum + x.p, 0);
-  const preds: Prediction[] = mass > 0 ? served.map((x) => ({ label: x.label, p: x.p / mass })) : served;
-  const known = m.classifier.known(features);
-  // Torn between the engine and a topic it stands for (破格评啥: eligibility or the green list), the two agree on what
-  // is asked: the topic, unless the question names facts the engine can compute from (then the engine, below).
-  const pair = preds.length > 1 && [preds[0], preds[1]].some((x) => m.byId.get(x.label)?.kind === 'engine')
-    ? [preds[0], preds[1]].find((x) => ENGINE_TOPICS.has(x.label)) : undefined;
-  const torn = pair && preds[0].p + preds[1].p >= 0.8 ? { label: pair.label, p: preds[0].p + preds[1].p } : undefined;
-  const alone = known >= KNOWN_MIN ? decide(sameAnswers(paperInstead(preds, text, regions, m), regions, m)) : undefined;
-  const decided = known >= KNOWN_MIN ? alone ?? torn : undefined;
+  const readingOf = (features: string) => {
+    const ranked = m.classifier.predict(features);
+    const served = ranked.filter((x) => {
+      const it = m.byId.get(x.label);
+      return !it || (regions.some((r) => servesRegion(it, r)) && !(roleOnly && x.label === 'nc_local'));
+    });
+    const mass = served.reduce((sum, x) => sum + x.p, 0);
+    const preds: Prediction[] = mass > 0 ? served.map((x) => ({ label: x.label, p: x.p / mass })) : served;
+    const known = m.classifier.known(features);
+    // Torn between the engine and a topic it stands for (破格评啥: eligibility or the green list), the two agree on what
+    // is asked: the topic, unless the question names facts the engine can compute from (then the engine, below).
+    const pair = preds.length > 1 && [preds[0], preds[1]].some((x) => m.byId.get(x.label)?.kind === 'engine')
+      ? [preds[0], preds[1]].find((x) => ENGINE_TOPICS.has(x.label)) : undefined;
+    const torn = pair && preds[0].p + preds[1].p >= 0.8 ? { label: pair.label, p: preds[0].p + preds[1].p } : undefined;
+    const alone = known >= KNOWN_MIN ? decide(sameAnswers(paperInstead(preds, text, regions, m), regions, m)) : undefined;
+    const decided = known >= KNOWN_MIN ? alone ?? torn : undefined;
+    return { features, ranked, preds, known, torn, alone, decided };
+  };
+  // English the model decides nothing for is read again with the Chinese its own domain words are said with
+  // (englishGloss.ts: thesis → 论文, field → 领域, based on → 依据): what the Chinese phrasings taught decides then.
+  // Only then, and only when that reading decides: a question the English alone decides keeps its reading.
+  const plain = readingOf(classifierText(text));
+  const withGloss = plain.decided ? undefined : withOwnGloss(plain.features);
+  const reread = withGloss && withGloss !== plain.features ? readingOf(withGloss) : undefined;
+  const { features, ranked, preds, torn, alone, decided } = reread?.decided ? reread : plain;
   // (decided only as the pair's sum: the question naming facts and asking what they open is the engine's, below)
   const tornOnly = !alone && !!torn && decided === torn;
   // A confident guess from question words alone (火星上有什么 → 有什么 → 待遇) is no answer: the question must share

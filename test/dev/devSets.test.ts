@@ -30,6 +30,7 @@ describe('test/dev development sets', () => {
     ['qa-questions-10.json', 'eval-qa.mjs', ['--check']],
     ['qa-questions-cov-cls.json', 'eval-qa.mjs', ['--check']],
     ['qa-questions-cov-snj.json', 'eval-qa.mjs', ['--check']],
+    ['qa-questions-fw.json', 'eval-qa.mjs', ['--check']],
     ['qa-questions-cov-jx.json', 'eval-qa.mjs', ['--check']],
     ['qa-questions-cov-ds.json', 'eval-qa.mjs', ['--check']],
     ['qa-questions-nit-11.json', 'eval-qa.mjs', ['--check']],
