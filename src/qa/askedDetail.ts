@@ -218,27 +218,38 @@ function silentTerm(q: string, df: Map<string, number>, said: Set<string>): stri
   return undefined;
 }
 
+const COHESION = 0.2;
+/** The texts held, each its sentences run together, and how often each character and each pair of characters stands
+ * in them: counted once, on the first question that needs them. */
+let held: { texts: string[]; chars: Map<string, number>; pairs: Map<string, number> } | undefined;
+function heldTexts() {
+  if (!held) {
+    const texts = Object.keys(POLICY_META).map((id) => sentencesOf(id).map((x) => x.text).join(''));
+    const chars = new Map<string, number>();
+    const pairs = new Map<string, number>();
+    for (const t of texts) {
+      const cs = [...t];
+      cs.forEach((c, i) => {
+        chars.set(c, (chars.get(c) ?? 0) + 1);
+        if (i + 1 < cs.length) pairs.set(c + cs[i + 1], (pairs.get(c + cs[i + 1]) ?? 0) + 1);
+      });
+    }
+    held = { texts, chars, pairs };
+  }
+  return held;
+}
+
 /** A pair that is a word of the texts (审议, 教练, 企业), not two characters that meet across words (报工 in 申报工程师,
  * 历要 in 学历要求): it stands for at least COHESION of the occurrences of its rarer character in the texts held. */
-const COHESION = 0.2;
-let chars: Map<string, number> | undefined;
 function cohesive(g: string): boolean {
-  texts ??= Object.keys(POLICY_META).map((id) => sentencesOf(id).map((x) => x.text).join(''));
-  if (!chars) {
-    chars = new Map();
-    for (const t of texts) for (const c of t) chars.set(c, (chars.get(c) ?? 0) + 1);
-  }
+  const { chars, pairs } = heldTexts();
   const [a, b] = [...g];
   const rarer = Math.min(chars.get(a) ?? 0, chars.get(b) ?? 0);
   if (!rarer) return false;
-  let n = 0;
-  for (const t of texts) for (let i = t.indexOf(g); i >= 0; i = t.indexOf(g, i + 1)) n++;
-  return n / rarer >= COHESION;
+  return (pairs.get(g) ?? 0) / rarer >= COHESION;
 }
 
-let texts: string[] | undefined;
 /** Whether a term stands word for word in some text held. */
 function inOtherText(term: string): boolean {
-  texts ??= Object.keys(POLICY_META).map((id) => sentencesOf(id).map((x) => x.text).join(''));
-  return texts.some((x) => x.includes(term));
+  return heldTexts().texts.some((x) => x.includes(term));
 }
