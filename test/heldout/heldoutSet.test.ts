@@ -29,6 +29,8 @@ const cases7: Case[] = JSON.parse(readFileSync(join(__dirname, 'dialog-conversat
 const cases8: Case[] = JSON.parse(readFileSync(join(__dirname, 'dialog-conversations-8.json'), 'utf8'));
 // Set 9: written blind on 2026-12-02 afternoon, the blind measure once set 8 was opened (README, "Set 9").
 const cases9: Case[] = JSON.parse(readFileSync(join(__dirname, 'dialog-conversations-9.json'), 'utf8'));
+// Set 10: written blind on 2026-12-03 morning, the blind measure once set 9 was opened (README, "Set 10").
+const cases10: Case[] = JSON.parse(readFileSync(join(__dirname, 'dialog-conversations-10.json'), 'utf8'));
 
 const scorer = (args: string[]) => spawnSync(process.execPath, [SCORER, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60000 });
 const tmpFile = (content: unknown) => {
@@ -68,6 +70,7 @@ const LATER_SETS = [
   { name: 'the seventh held-out set', file: 'dialog-conversations-7.json', set: cases7, prefix: 'ho7-', min: 85, en: 18, trad: 8, fu: 30, mt: 25, earlier: [...cases, ...cases2, ...cases3, ...cases4, ...cases5, ...cases6] },
   { name: 'the eighth held-out set', file: 'dialog-conversations-8.json', set: cases8, prefix: 'h8-', min: 90, en: 18, trad: 8, fu: 32, mt: 25, earlier: [...cases, ...cases2, ...cases3, ...cases4, ...cases5, ...cases6, ...cases7] },
   { name: 'the ninth held-out set', file: 'dialog-conversations-9.json', set: cases9, prefix: 'h9-', min: 90, en: 18, trad: 8, fu: 32, mt: 25, earlier: [...cases, ...cases2, ...cases3, ...cases4, ...cases5, ...cases6, ...cases7, ...cases8] },
+  { name: 'the tenth held-out set', file: 'dialog-conversations-10.json', set: cases10, prefix: 'h10-', min: 90, en: 18, trad: 8, fu: 32, mt: 25, earlier: [...cases, ...cases2, ...cases3, ...cases4, ...cases5, ...cases6, ...cases7, ...cases8, ...cases9] },
 ];
 const KINDS = ['phone', 'voice', 'hr', 'en', 'trad', 'contest', 'wish', 'correction', 'unknown', 'smalltalk', 'national', 'title-holder'];
 
@@ -204,6 +207,28 @@ describe('the ninth held-out set, by kind', () => {
     const texts = new Set(earlier.flatMap(said));
     expect(cases9.filter((c) => ids.has(c.id)).map((c) => c.id)).toEqual([]);
     expect(cases9.filter((c) => said(c).some((t) => texts.has(t))).map((c) => c.id)).toEqual([]);
+  });
+});
+
+// Set 10's mix (README, "Set 10"): set 9's mix, new people, a third with follow-ups after the answer.
+describe('the tenth held-out set, by kind', () => {
+  it.each([['en', 18], ['phone', 12], ['hr', 10], ['voice', 8], ['trad', 8], ['contest', 8], ['wish', 6], ['correction', 6], ['title-holder', 6], ['smalltalk', 5], ['unknown', 4], ['national', 4]] as const)(
+    'has at least %s: %i', (kind, n) => {
+      expect(cases10.filter((c) => c.kind === kind).length).toBeGreaterThanOrEqual(n);
+    });
+  it('has corrections after the answer with their corrected best, national cases that name their city, and no text shared with sets 1-9', () => {
+    expect(cases10.filter((c) => c.followUps?.some((f) => f.best)).length).toBeGreaterThanOrEqual(4);
+    expect(cases10.filter((c) => c.followUps?.length).length).toBeGreaterThanOrEqual(Math.ceil(cases10.length / 3));
+    const national = cases10.filter((c) => c.truth.region === 'national');
+    expect(national.length).toBeGreaterThanOrEqual(4);
+    expect(national.every((c) => typeof (c.truth as { place?: unknown }).place === 'string')).toBe(true);
+    // no id, opening, follow-up or interjection of set 10 appears in an earlier set (compared, never printed: only set 10's ids on failure)
+    const said = (c: Case) => [c.open, ...(c.followUps ?? []).map((f) => f.say), ...(c.interject ?? []).map((x) => x.say)];
+    const earlier = [...cases, ...cases2, ...cases3, ...cases4, ...cases5, ...cases6, ...cases7, ...cases8, ...cases9];
+    const ids = new Set(earlier.map((c) => c.id));
+    const texts = new Set(earlier.flatMap(said));
+    expect(cases10.filter((c) => ids.has(c.id)).map((c) => c.id)).toEqual([]);
+    expect(cases10.filter((c) => said(c).some((t) => texts.has(t))).map((c) => c.id)).toEqual([]);
   });
 });
 
