@@ -30,6 +30,7 @@ describe('held-out Q&A set', () => {
     ['set 7', join(root, 'test', 'heldout', 'qa-questions-7.json'), { questions: 300, answerable: 245, english: 55, unanswerable: 50, traditional: 20 }],
     ['set 8', join(root, 'test', 'heldout', 'qa-questions-8.json'), { questions: 340, answerable: 285, english: 60, unanswerable: 55, traditional: 25 }],
     ['set 9', join(root, 'test', 'heldout', 'qa-questions-9.json'), { questions: 400, answerable: 340, english: 70, unanswerable: 60, traditional: 25 }],
+    ['set 10', join(root, 'test', 'heldout', 'qa-questions-10.json'), { questions: 200, answerable: 150, english: 40, unanswerable: 40, traditional: 20 }],
   ];
   it.each(sets)('%s is well formed (every quoteHas in its region\'s text), with its minimum counts and every region', (_name, file, min) => {
     const r = check(file);
@@ -196,6 +197,29 @@ describe('held-out Q&A set', () => {
     const [first, ...rest] = r.stdout.split('\n');
     expect(first).toMatch(/^1[0-9]{2} profiles of .* agree with the engine/);
     expect(JSON.parse(rest.join('\n'))).toEqual(JSON.parse(readFileSync(sets[8][1], 'utf8')));
+  });
+
+  it('set 10 has its own ids (h10-), shares no id and no question with sets 1-9, and covers the topics it was written for', () => {
+    const set10 = JSON.parse(readFileSync(sets[9][1], 'utf8')) as Array<{ id: string; topic: string; q: string }>;
+    const earlier = sets.slice(0, 9).flatMap(([, f]) => JSON.parse(readFileSync(f, 'utf8')) as Array<{ id: string; q: string }>);
+    const ids = new Set(earlier.map((c) => c.id));
+    const norm = (s: string) => s.toLowerCase().replace(/[\s\p{P}\p{S}]/gu, '');
+    const qs = new Set(earlier.map((c) => norm(c.q)));
+    expect(set10.every((c) => /^h10-\d{3}$/.test(c.id) && !ids.has(c.id))).toBe(true);
+    expect(set10.filter((c) => qs.has(norm(c.q))).map((c) => c.id)).toEqual([]);
+    expect(new Set(set10.map((c) => norm(c.q))).size).toBe(set10.length);
+    expect(set10.filter((c) => /来电人|HR|人事|人力资源部/.test(c.q)).length).toBeGreaterThanOrEqual(12);
+    const topics = new Set(set10.map((c) => c.topic));
+    for (const t of ['standard-route', 'exemption', 'equal-treatment', 'series', 'schedule', 'eligibility', 'not-in-texts']) expect(topics).toContain(t);
+  });
+
+  it('set 10 is what its builder writes, its computed eligibilities agreeing with the rule engine', () => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'test', 'heldout', 'build-qa-questions-10.mjs'), '--stdout'], { cwd: root, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const [first, ...rest] = r.stdout.split('\n');
+    expect(first).toMatch(/^1[0-9]{2} profiles of .* agree with the engine/);
+    expect(JSON.parse(rest.join('\n'))).toEqual(JSON.parse(readFileSync(sets[9][1], 'utf8')));
   });
 
   const good = JSON.parse(readFileSync(setFile, 'utf8')) as Array<Record<string, unknown>>;
