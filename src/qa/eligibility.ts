@@ -49,7 +49,7 @@ export const levelOpensAsked = (text: string): boolean => !!EN_WANT_FOR.exec(tex
  * levels an impersonal question asks about are what it supposes held ("工程师能考技师吗": 工程师 asked, 技师 the
  * target: the answer is for someone holding 工程师). Those go back to skills / titles, without a date. */
 export function questionFacts(u: QAUnderstanding, text = ''): QAUnderstanding {
-  u = reachedFor(withQualifications(u, text), text);
+  u = titleAskedBesideDated(reachedFor(withQualifications(u, text), text), text);
   let targets = u.targets ?? [];
   const rankOf = (what: string, level: string) => (what === 'skill' ? skillRank(level as SkillLevel) : titleRank(level as TitleLevel));
   // "…能报副高还是正高": a level read as held, at or above a level asked for on its ladder, with 还是 / or between
@@ -83,6 +83,31 @@ export function questionFacts(u: QAUnderstanding, text = ''): QAUnderstanding {
     if (r.what === 'title' && !titles.some((x) => x.level === r.level)) titles.push({ level: r.level as TitleLevel });
   }
   return { ...u, ...(skills.length ? { skills } : {}), ...(titles.length ? { titles } : {}) };
+}
+
+/** Words after a title that ask whether, or when, it can be applied for (高工现在能整不, 工程师要等到哪个月, 助工最早好久可以报,
+ * 副高级职称是否可报, 助理工程师最早申报月份, 副高级职称可申报时间). */
+const APPLY_AFTER = /^[^,，。;；!！?？]{0,8}?(?:能|可以|可|阿能|是否可|够条件|够不够|要等|等到|最早|什么时候|啥时候|啥子时候|啥辰光|好久|哪年|哪个月|几时|何时|申报|报|评|整)/;
+/** The title named by a dated held certificate's holder, with words asking to apply for it after it, is the title
+ * asked for, never one held: "高级技师证2022年3月的 高工现在能整不" asks the route to 高工 from the certificate. */
+function titleAskedBesideDated(u: QAUnderstanding, text: string): QAUnderstanding {
+  if (!text || !u.skills?.some((x) => x.since) || (u.targets ?? []).some((x) => x.kind === 'title')) return u;
+  const undated = (u.titles ?? []).filter((x) => !x.since);
+  const askedTitles = (u.readings ?? []).filter((r) => r.what === 'title' && r.level && r.meaning === 'asks' && !undated.some((x) => x.level === r.level));
+  if (!undated.length && !askedTitles.length) return u;
+  const moved: ParsedTarget[] = [];
+  for (const hit of findLevels(text, text)) {
+    if (hit.entry.kind !== 'title') continue;
+    const level = hit.entry.level;
+    const cand = undated.find((x) => x.level === level) ?? (askedTitles.some((r) => r.level === level) ? { level } : undefined);
+    if (!cand || moved.some((x) => x.level === level)) continue;
+    if (!APPLY_AFTER.test(text.slice(hit.end, hit.end + 14))) continue;
+    moved.push({ kind: 'title', level, ...(hit.entry.series ? { series: hit.entry.series } : {}) } as ParsedTarget);
+  }
+  if (!moved.length) return u;
+  const titles = (u.titles ?? []).filter((x) => !moved.some((m) => m.level === x.level) || x.since);
+  const readings = (u.readings ?? []).map((r) => (r.what === 'title' && r.level && moved.some((m) => m.level === r.level) ? { ...r, meaning: 'wants' as const } : r));
+  return { ...u, titles: titles.length ? titles : undefined, targets: [...(u.targets ?? []), ...moved], readings };
 }
 
 /** 初级 / 中级专业技术(职业)资格 held (not denied: 没有 / 未 before it), in Chinese or English. */
