@@ -23,7 +23,7 @@ const ACTIVITY: [RegExp, string][] = [
 ];
 
 /** Other trades people name that the annex does not list (for "not listed, the closest are …"). */
-const UNLISTED = /厨师|烹调|面点|美发|美容|保安|育婴|保育|养老护理|茶艺|花艺|电子商务|快递|物流|司机|驾驶|叉车|保洁|缝纫|裁缝|油漆|抹灰|管工|水电工|水暖|钣金|装配|质检|检验|数控|仪表|锅炉|化工总控|\b(cook|chef|driver|hairdresser|barber|beautician|painter|plumber|cleaner|tailor|security guard|courier|cashier|waiter|waitress|baker|gardener|florist|nanny|babysitter|caregiver)\b/i;
+const UNLISTED = /化妆|摄影|调酒|理发|按摩|推拿|营养|心理咨询|导游|咖啡|烘焙|西点|健身|美甲|纹绣|月嫂|收银|营业员|客房|服务员|宠物|眼镜验光|验光|中药调剂|护工|厨师|烹调|面点|美发|美容|保安|育婴|保育|养老护理|茶艺|花艺|电子商务|快递|物流|司机|驾驶|叉车|保洁|缝纫|裁缝|油漆|抹灰|管工|水电工|水暖|钣金|装配|质检|检验|数控|仪表|锅炉|化工总控|\b(cook|chef|driver|hairdresser|barber|beautician|painter|plumber|cleaner|tailor|security guard|courier|cashier|waiter|waitress|baker|gardener|florist|nanny|babysitter|caregiver|make-?up artist|photographer|bartender|masseur|massage therapist|tour guide|barista|nutritionist|fitness (?:coach|trainer)|housekeeper)\b/i;
 
 const SPECIALTY: [RegExp, string][] = [[/建设|建筑|\bconstruction\b/i, '建设'], [/机械|\bmachinery\b|\bmechanical\b/i, '机械'], [/化工|\bchemical\b/i, '化工工程']];
 
@@ -140,7 +140,9 @@ export function tradesInAnnex(text: string): Exclude<AnnexFinding, { kind: 'none
     if (m && row) take(m.index, m[0].length, { kind: 'trade', trade: o, row });
   }
   for (let m = UNLISTED.exec(rest); m; m = UNLISTED.exec(rest)) take(m.index, m[0].length, { kind: 'unlisted', trade: m[0], closest: closest(m[0]) });
-  return found.length >= 2 ? found.sort((a, b) => a.at - b.at).map((x) => x.f) : [];
+  // (the same trade said twice, 专业是化妆…化妆师, is one trade)
+  const once = found.sort((a, b) => a.at - b.at).filter((x, i, all) => all.findIndex((y) => y.f.trade === x.f.trade) === i);
+  return once.length >= 2 ? once.map((x) => x.f) : [];
 }
 
 /** The listed trade a name typed with homophones stands for (汗工 → 焊工; 电汗工 → 电焊 → 焊工), if any. */

@@ -812,7 +812,7 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
 
   // A subject no text speaks of (leave from work, 落户): refused, whatever topic or facts it shares words with.
   // (a level said to open for the facts named, when does the engineer title open for me, is the engine's month)
-  const subject = uncoveredSubject(text);
+  const subject = uncoveredSubject(text, namesFacts(u));
   if (subject && !(subject.intent === 'nc_dates' && levelOpensAsked(text) && namesFacts(u))) {
     if (subject.intent && m.byId.get(subject.intent)) return refusal(opts.locale, opts, p, subject.intent, 'not_covered', m);
     return { answer: t(opts.locale, `qa:notCovered.${subject.subject}`) + whoToAsk(opts.locale, opts), citations: [], confidence: round(p), matched: 'none', kind: 'not_covered' };

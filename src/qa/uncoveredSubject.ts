@@ -5,7 +5,7 @@ import { WHICH_BETTER_EN } from './judgement';
 
 export interface UncoveredSubject {
   /** What the question is about. */
-  subject: 'leave' | 'hukou' | 'age' | 'retirement' | 'dates' | 'subjective';
+  subject: 'leave' | 'hukou' | 'age' | 'retirement' | 'dates' | 'subjective' | 'employer';
   /** The not-covered intent whose answer says so, when there is one; else the text key qa:notCovered.<subject>. */
   intent?: string;
 }
@@ -14,7 +14,12 @@ const SUBJECTS: { subject: UncoveredSubject['subject']; intent?: string; words: 
   // Leave from work to sit an exam or a review (请假, 公假, 调休, 带薪假, paid leave, time off).
   { subject: 'leave', words: /请(?:个|几天|一天|半天|两天)?假|[公事病年婚产探]假|考试假|带薪假|[几一两三四五]天假|休假|放假|假期|调休|补休|\b(?:paid|unpaid|annual|study|exam|special) leave\b|\btime off\b|\bdays? off\b|\bleave (?:of absence|from work)\b|\btake (?:a )?(?:day|leave)\b/i },
   // Household registration (落户, 户口, 户籍, 入户, hukou).
-  { subject: 'hukou', intent: 'nc_hukou', words: /落户|户口|户籍|入户|迁户|\bhukou\b|household registration|residence registration/i },
+  // (户籍 or 户口 said as who one is, 重庆户籍企业职工 / 四川户口的工人, is context beside another question, not this:
+  // only registration asked about is.)
+  { subject: 'hukou', intent: 'nc_hukou', words: /落户|入户|迁户|(?:迁|转|办|落|入|上|改|换)(?:个)?(?:户口|户籍)|(?:户口|户籍)(?:的事|问题|政策|能|可以|可不可以|好不好|有没有|有关|迁|落|转|办|加分|积分|[吗么呢不])|(?:户口|户籍)$|\bhukou\b|household registration|residence registration/i },
+  // An employer refusing, blocking or not recognising (单位不让报, 老板不准, 被单位拒绝推荐, my boss won't let me apply):
+  // what to do then, or where to complain, no text says.
+  { subject: 'employer', intent: 'nc_employer', words: /(?:单位|公司|老板|领导|厂里|厂长|企业|主管|人事|上级|车间)(?:里|那边|这边|方面)?(?:的)?(?:领导|主任)?(?:就是|一直|总是|硬是|死活|偏偏)?(?:不让|不准|不许|不肯|不给|不同意|不批|不推荐|不盖章|不签字|不出具?|不认|不承认|不兑现|不落实|拒绝|卡着|压着|拦着)|被(?:单位|公司|老板|领导|厂里)(?:给)?(?:拒绝|卡|压|拦|否了)|\b(?:employer|company|boss|unit|factory|manager|supervisor|workplace)\b[^.?!]{0,25}\b(?:refuses?d?|won'?t|will not|wouldn'?t|doesn'?t (?:let|allow|recogni[sz]e|recommend)|does not (?:let|allow|recogni[sz]e|recommend)|blocks?|blocked|rejected|declined)\b/i },
   // An age limit (年龄限制, 多大年纪, too old, age cap): no text sets one. (An age said as context, 今年四十五岁, is not this.)
   { subject: 'age', intent: 'nc_age', words: /年龄(?:有|的)?(?:没有|有没有)?(?:限制|要求|上限|下限|门槛|规定)|超龄|年纪(?:太)?大了?(?:还|也)?(?:能|可以)|多大(?:年纪|岁数)|\bage (?:limits?|caps?|restrictions?|requirements?|ceilings?|bars?|rules?)\b|\btoo old\b|\b(?:maximum|minimum|upper|lower) age\b|\bhow old\b/i },
   // Retirement and pensions, in English (in Chinese 快退休了 is often context beside an eligibility question).
@@ -26,8 +31,13 @@ const SUBJECTS: { subject: UncoveredSubject['subject']; intent?: string; words: 
   { subject: 'subjective', intent: 'nc_subjective', words: WHICH_BETTER_EN },
 ];
 
-/** The subject the texts never speak of that the question asks about, if any. */
-export function uncoveredSubject(text: string): UncoveredSubject | undefined {
+/** 户口 / 户籍 named at all: with no facts of the person's named beside it (外省户口能参加吗), it is what is asked. */
+const HUKOU_SAID = /户口|户籍/;
+
+/** The subject the texts never speak of that the question asks about, if any. `factsNamed`: the question names a level,
+ * a title or an award held (then 户籍 said of the person, 重庆户籍的技师, is context). */
+export function uncoveredSubject(text: string, factsNamed = false): UncoveredSubject | undefined {
+  if (!factsNamed && HUKOU_SAID.test(text)) return { subject: 'hukou', intent: 'nc_hukou' };
   const hit = SUBJECTS.find((s) => s.words.test(text));
   return hit && { subject: hit.subject, ...(hit.intent ? { intent: hit.intent } : {}) };
 }

@@ -61,7 +61,42 @@ const RESULT_WAIT: Case[] = [
   ['sat the technician exam last month, when do i get the results?', 'national', 'en'],
 ];
 
+/** An employer refusing, blocking or not recognising: what to do or where to complain, no text says. */
+const EMPLOYER: Case[] = [
+  ['车间领导压着不给我推荐高级技师，能找谁', 'liaoning', 'zh-CN'],
+  ['公司就是不同意我报工程师，有啥子办法', 'chongqing', 'zh-CN'],
+  ['被厂里拒绝推荐了，能不能自己去人社局报', 'sichuan', 'zh-CN'],
+  ['人事不给出考核证明，职称报不了咋整', 'jiangxi', 'zh-CN'],
+  ['老板不肯盖章，苏州这边助工还能报伐', 'suzhou', 'zh-CN'],
+  ['单位不认我的技師證，可以投訴嗎', 'national', 'zh-CN'],
+  ["my manager won't sign off my technician application, who do I turn to", 'sichuan', 'en'],
+  ['the company refused to recommend me for senior engineer, can I appeal in Liaoning?', 'liaoning', 'en'],
+];
+
+/** 户籍 / 户口 said of the person beside facts the engine computes from: context, answered; asked alone: refused. */
+const HUKOU_CONTEXT: [string, Region, RegExp][] = [
+  ['江西户籍的电工，技师证2020年4月拿的，工程师能报吗', 'jiangxi', /工程师/],
+  ['重庆户口 高级工2022年5月拿证 助理工程师现在能报不', 'chongqing', /助理工程师/],
+  ['外地户口在沈阳上班，高级技师2019年的，高级工程师能报不', 'liaoning', /高级工程师/],
+  ['来电人四川户籍，获得中华技能大奖，问可直接申报哪级职称', 'sichuan', /正高|高级工程师/],
+];
+
 describe('subjects no text speaks of', () => {
+  it.each(EMPLOYER)('%s (%s, %s): an employer refusing is refused with who to ask', (q, region, locale) => {
+    const a = ask(q, { region, locale, asOf: '2026-12', hotline: HOTLINE });
+    expect([q, a.matched, a.citations, a.answer.includes(HOTLINE.phone)]).toEqual([q, 'none', [], true]);
+  });
+
+  it.each(HUKOU_CONTEXT)('%s (%s): 户籍 said of the person is context, the engine answers', (q, region, level) => {
+    const a = ask(q, { region, locale: 'zh-CN', asOf: '2026-12' });
+    expect([q, a.kind, level.test(a.answer), a.citations.length > 0]).toEqual([q, 'engine', true, true]);
+  });
+
+  it('户口 asked with no facts of the person is the hukou subject', () => {
+    for (const q of ['外省户口能参加贯通吗', '户籍不在本地影响评职称不']) expect([q, uncoveredSubject(q)?.subject]).toEqual([q, 'hukou']);
+    expect(uncoveredSubject('重庆户籍的技师', true)).toBeUndefined();
+  });
+
   it.each(SUBJECT_WORDS.map((re) => [re.source.slice(0, 30), re] as const))('%s appears in no policy text', (_s, re) => {
     for (const p of POLICIES) expect([p, re.test(policyText(p))]).toEqual([p, false]);
   });
