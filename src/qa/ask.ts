@@ -812,8 +812,9 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
 
   // A subject no text speaks of (leave from work, 落户): refused, whatever topic or facts it shares words with.
   // (a level said to open for the facts named, when does the engineer title open for me, is the engine's month)
-  const subject = uncoveredSubject(text, namesFacts(u));
-  if (subject && !(subject.intent === 'nc_dates' && levelOpensAsked(text) && namesFacts(u))) {
+  const factsNamed = namesFacts(u);
+  const subject = uncoveredSubject(text, factsNamed);
+  if (subject && !(subject.intent === 'nc_dates' && levelOpensAsked(text) && factsNamed)) {
     if (subject.intent && m.byId.get(subject.intent)) return refusal(opts.locale, opts, p, subject.intent, 'not_covered', m);
     return { answer: t(opts.locale, `qa:notCovered.${subject.subject}`) + whoToAsk(opts.locale, opts), citations: [], confidence: round(p), matched: 'none', kind: 'not_covered' };
   }
@@ -859,16 +860,16 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
   // that it lists no such trade, whatever topic the other words resemble (engineering titles → series).
   if (ANNEX_CUE.test(text) && findInAnnex(text).kind !== 'none') return annexAnswer(text, regions, opts.locale, top?.p ?? p, lead);
   // A city's own arrangements: not in the region's text (the facts named and asked what they open are the engine's).
-  if (cityPractice(text) && intent?.kind !== 'annex' && !(cue && namesFacts(u) && (u.targets?.length || u.awards?.length))
+  if (cityPractice(text) && intent?.kind !== 'annex' && !(cue && factsNamed && (u.targets?.length || u.awards?.length))
     && m.byId.get('nc_local')) {
     return refusal(opts.locale, opts, p, 'nc_local', 'not_covered', m);
   }
   // Computed answers rest on facts read from the question; a topic's rests on words, which must be known ones.
   // (an award read and asked what it opens is a fact read, whatever words around it the intents do not know)
-  const computed = intent?.kind === 'annex' || (intent?.kind === 'engine' && namesFacts(u)) || (cue && !!u.awards?.length && (awardCounts(text) || !!u.targets?.length));
+  const computed = intent?.kind === 'annex' || (intent?.kind === 'engine' && factsNamed) || (cue && !!u.awards?.length && (awardCounts(text) || !!u.targets?.length));
   const english = /[a-z]{3}/i.test(text) && !/\p{Script=Han}{4}/u.test(text);
   if (!computed && english && offDomainEnglish(text, m)) return refusal(opts.locale, opts, p);
-  if (english && intent?.kind === 'topic' && !(cue && namesFacts(u)) && !ownEnglishWord(text, intent.id, m)) return refusal(opts.locale, opts, p);
+  if (english && intent?.kind === 'topic' && !(cue && factsNamed) && !ownEnglishWord(text, intent.id, m)) return refusal(opts.locale, opts, p);
   // In English the engine answers what is asked of the facts (can I apply, which title, a level wanted), not any
   // sentence that names a level ("how many people got the senior engineer title last year").
   if (english && intent?.kind === 'engine' && !cue && !u.targets?.length && !u.awards?.length) return refusal(opts.locale, opts, p);
@@ -885,7 +886,7 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
   const engineP = preds.find((x) => m.byId.get(x.label)?.kind === 'engine')?.p ?? 0;
   // An award or a level asked for is what the engine computes, whatever else the words resemble (世赛金牌能到正高吗).
   const asksRoute = !!(u.awards?.length || u.targets?.length) || (intent?.kind !== 'topic' && asksOtherLadder(u, text));
-  const computable = cue && namesFacts(u) && (asksRoute || engineP >= nearSum);
+  const computable = cue && factsNamed && (asksRoute || engineP >= nearSum);
   const uncovered = nearSum >= NOT_COVERED_NEAR ? near[0] : undefined;
   // A team event's place asked what it opens (三人赛项第二名…能评副高不): the text's team ranks say it, computed below.
   const teamSize = u.awards?.length ? undefined : teamSizeIn(text);
@@ -900,7 +901,7 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
   // (An award asked about for a skill level, 科技奖能直接考技能等级吗, is the direct skill route, which no rule row holds.)
   const awardAsked = !!u.awards?.length && (intent?.id !== 'direct_skill' || !!u.targets?.some((x) => x.kind === 'title')
     || opensTitle(u, regions, opts.asOf ?? FALLBACK_MONTH));
-  const across = cue && namesFacts(u) && (awardAsked || (!!u.targets?.length && !!(u.skills?.length || u.titles?.length || u.qualifications?.length))
+  const across = cue && factsNamed && (awardAsked || (!!u.targets?.length && !!(u.skills?.length || u.titles?.length || u.qualifications?.length))
     || (intent?.id === 'annual_review' && u.annualReviewsPassed !== undefined)
     // (the topic of levels below 高级工 is no answer to someone holding a title or 高级工 and up)
     || (intent?.id === 'junior_skill' && heldFromStart(u)));
@@ -922,7 +923,7 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
   // (an award named and asked what it is good for, 天府工匠能干嘛, is no small talk about what the assistant can do)
   const awardUse = awardAsked && intent?.kind === 'off_topic' && awardCounts(text);
   const engineFirst = !directAsked && (intent?.kind === 'engine' || otherWay || awardUse || (computable && asksRoute && intent?.kind === 'not_covered')
-    || (cue && intent?.id === 'treatment' && notTreatment(u, text)) || (cue && namesFacts(u) && (!intent || intent.kind === 'topic'
+    || (cue && intent?.id === 'treatment' && notTreatment(u, text)) || (cue && factsNamed && (!intent || intent.kind === 'topic'
     && (((top?.p ?? 0) < 0.8 || across || tornOnly) && ENGINE_TOPICS.has(intent.id) || premiseOff || awardAsked))));
   // A skill holder asking for the next skill level is asking about 晋级 (the engine offers it to title holders only).
   const skillUp = !!u.targets?.length && u.targets.every((x) => x.kind === 'skill') && !!u.skills?.length && !u.titles?.length;

@@ -99,8 +99,8 @@ function titleAskedBesideDated(u: QAUnderstanding, text: string): QAUnderstandin
   for (const hit of findLevels(text, text)) {
     if (hit.entry.kind !== 'title') continue;
     const level = hit.entry.level;
-    const cand = undated.find((x) => x.level === level) ?? (askedTitles.some((r) => r.level === level) ? { level } : undefined);
-    if (!cand || moved.some((x) => x.level === level)) continue;
+    const known = undated.some((x) => x.level === level) || askedTitles.some((r) => r.level === level);
+    if (!known || moved.some((x) => x.level === level)) continue;
     if (!APPLY_AFTER.test(text.slice(hit.end, hit.end + 14))) continue;
     moved.push({ kind: 'title', level, ...(hit.entry.series ? { series: hit.entry.series } : {}) } as ParsedTarget);
   }

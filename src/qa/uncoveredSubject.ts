@@ -10,13 +10,15 @@ export interface UncoveredSubject {
   intent?: string;
 }
 
-const SUBJECTS: { subject: UncoveredSubject['subject']; intent?: string; words: RegExp }[] = [
+/** `alone`: words that are the subject by themselves when the question names no facts of the person's (外省户口能参加吗),
+ * and only context beside them (重庆户籍的技师…能报吗). */
+const SUBJECTS: { subject: UncoveredSubject['subject']; intent?: string; words: RegExp; alone?: RegExp }[] = [
   // Leave from work to sit an exam or a review (请假, 公假, 调休, 带薪假, paid leave, time off).
   { subject: 'leave', words: /请(?:个|几天|一天|半天|两天)?假|[公事病年婚产探]假|考试假|带薪假|[几一两三四五]天假|休假|放假|假期|调休|补休|\b(?:paid|unpaid|annual|study|exam|special) leave\b|\btime off\b|\bdays? off\b|\bleave (?:of absence|from work)\b|\btake (?:a )?(?:day|leave)\b/i },
   // Household registration (落户, 户口, 户籍, 入户, hukou).
   // (户籍 or 户口 said as who one is, 重庆户籍企业职工 / 四川户口的工人, is context beside another question, not this:
   // only registration asked about is.)
-  { subject: 'hukou', intent: 'nc_hukou', words: /落户|入户|迁户|(?:迁|转|办|落|入|上|改|换)(?:个)?(?:户口|户籍)|(?:户口|户籍)(?:的事|问题|政策|能|可以|可不可以|好不好|有没有|有关|迁|落|转|办|加分|积分|[吗么呢不])|(?:户口|户籍)$|\bhukou\b|household registration|residence registration/i },
+  { subject: 'hukou', intent: 'nc_hukou', alone: /户口|户籍/, words: /落户|入户|迁户|(?:迁|转|办|落|入|上|改|换)(?:个)?(?:户口|户籍)|(?:户口|户籍)(?:的事|问题|政策|能|可以|可不可以|好不好|有没有|有关|迁|落|转|办|加分|积分|[吗么呢不])|(?:户口|户籍)$|\bhukou\b|household registration|residence registration/i },
   // An employer refusing, blocking or not recognising (单位不让报, 老板不准, 被单位拒绝推荐, my boss won't let me apply):
   // what to do then, or where to complain, no text says.
   { subject: 'employer', intent: 'nc_employer', words: /(?:单位|公司|老板|领导|厂里|厂长|企业|主管|人事|上级|车间)(?:里|那边|这边|方面)?(?:的)?(?:领导|主任)?(?:就是|一直|总是|硬是|死活|偏偏)?(?:不让|不准|不许|不肯|不给|不同意|不批|不推荐|不盖章|不签字|不出具?|不认|不承认|不兑现|不落实|拒绝|卡着|压着|拦着)|被(?:单位|公司|老板|领导|厂里)(?:给)?(?:拒绝|卡|压|拦|否了)|\b(?:employer|company|boss|unit|factory|manager|supervisor|workplace)\b[^.?!]{0,25}\b(?:refuses?d?|won'?t|will not|wouldn'?t|doesn'?t (?:let|allow|recogni[sz]e|recommend)|does not (?:let|allow|recogni[sz]e|recommend)|blocks?|blocked|rejected|declined)\b/i },
@@ -31,16 +33,12 @@ const SUBJECTS: { subject: UncoveredSubject['subject']; intent?: string; words: 
   { subject: 'subjective', intent: 'nc_subjective', words: WHICH_BETTER_EN },
 ];
 
-/** 户口 / 户籍 named at all: with no facts of the person's named beside it (外省户口能参加吗), it is what is asked. */
-const HUKOU_SAID = /户口|户籍/;
-
 /** The subject the texts never speak of that the question asks about, if any. `factsNamed`: the question names a level,
  * a title or an award held (then 户籍 said of the person, 重庆户籍的技师, is context). */
 export function uncoveredSubject(text: string, factsNamed = false): UncoveredSubject | undefined {
-  if (!factsNamed && HUKOU_SAID.test(text)) return { subject: 'hukou', intent: 'nc_hukou' };
-  const hit = SUBJECTS.find((s) => s.words.test(text));
+  const hit = (!factsNamed && SUBJECTS.find((s) => s.alone?.test(text))) || SUBJECTS.find((s) => s.words.test(text));
   return hit && { subject: hit.subject, ...(hit.intent ? { intent: hit.intent } : {}) };
 }
 
 /** The words of every subject (for the test that no policy text has them). */
-export const SUBJECT_WORDS: readonly RegExp[] = SUBJECTS.map((s) => s.words);
+export const SUBJECT_WORDS: readonly RegExp[] = SUBJECTS.flatMap((s) => (s.alone ? [s.words, s.alone] : [s.words]));
