@@ -1,4 +1,4 @@
-// The held-out Q&A sets (issue 14; sets 2 to 9 written blind later) keep the shape the scorer needs (their minimum counts,
+// The held-out Q&A sets (issue 14; sets 2 to 11 written blind later) keep the shape the scorer needs (their minimum counts,
 // every quoteHas in its region's text, a malformed file refused naming the problem), and the scorer grades recorded
 // answers as its rules say. The Q&A itself is not run here: that is `npm run eval:qa`, a measure, not a test.
 import { spawnSync } from 'node:child_process';
