@@ -131,7 +131,7 @@ const YEARS_HELD = new RegExp(`(?<![\\d.哪几多])(${NUM})(?:来|几|多)?个?�
 const MONTH_ALONE = new RegExp(`(?<![\\d年.])(?<!个)${M}\\s*月份?${DAY}`, 'g');
 const EN_MONTH_YEAR = new RegExp(`\\b${EN_MONTH}\\.?,?\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b`, 'g');
 const EN_YEAR_MONTH = new RegExp(`\\b((?:19|20)\\d{2})\\s+${EN_MONTH}\\b`, 'g');
-const EN_FOR = new RegExp(`\\bfor (?:about |around |almost |nearly |over |like |roughly )?(\\d{1,2}|${EN_NUM}|an?)( and a half)? years?\\b`, 'g');
+const EN_FOR = new RegExp(`\\bfor (?:about |around |(almost |nearly |close to )|over |like |roughly )?(\\d{1,2}|${EN_NUM}|an?)( and a half)? years?\\b`, 'g');
 const EN_AGO = new RegExp(`\\b(\\d{1,2}(?:\\.\\d)?|${EN_NUM}|an?)(?: and a half)?\\s+(years?|months?)(?: and a half)?\\s+ago\\b`, 'g');
 
 /** 一九年, 二零年, 零八年: digits read one by one are a year (a number of years is said 十九年); 二三年, 三四年 may be a
@@ -315,9 +315,11 @@ export function findDates(raw: string, asOf: string, sinceContext: boolean, leve
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     if (/\b(?:work|worked|working|employed|job|experience|in the (?:trade|field))\b/.test(before)) continue;
     if (!sinceContext && !levels.some((l) => l.end <= m.index && m.index - l.end <= 24)) continue;
-    const n = /^an?$/.test(m[1]) ? 1 : parseNumber(m[1]);
+    const n = /^an?$/.test(m[2]) ? 1 : parseNumber(m[2]);
     if (n === undefined) continue;
-    push(out, nowYear, m, now - Math.round((n + (m[2] ? 0.5 : 0)) * 12), false, true);
+    // (for almost three years: not yet three, counted back by the whole years below, as 快三年 is)
+    const years = m[1] ? Math.max(0, Math.ceil(n + (m[3] ? 0.5 : 0)) - 1) : n + (m[3] ? 0.5 : 0);
+    push(out, nowYear, m, now - Math.round(years * 12), false, true);
   }
   // a four-digit year on its own: 2021, in 2021
   for (const m of allMatches(text, /(?<![\d.])(?<!\d[-/])((?:19|20)\d{2})(?:-?ish\b)?(?!\d|[.\-/]\d|\s*年)/g)) {
