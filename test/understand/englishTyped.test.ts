@@ -37,8 +37,8 @@ const CASES: [string, Phrasing[]][] = [
     // (Chinese below the number: the whole years below, said in the 记下了 line: test/understand/phoneAndHotline.test.ts)
     { text: '不到6年', ctx: { expecting: 'workYears' }, want: { workYears: 5 } },
     { text: '还没满八年', ctx: { expecting: 'workYears' }, want: { workYears: 7 } },
-    // (English nearly stays the number; Chinese 将近 / 快 is the whole years below, with a note)
-    { text: 'nearly 5 yrs', ctx: asked('workYears'), want: { workYears: 5 } },
+    // (English nearly / almost, as Chinese 将近 / 快 / 差不多, is the whole years below, with a note: issue 13)
+    { text: 'nearly 5 yrs', ctx: asked('workYears'), want: { workYears: 4, workYearsBelow: { below: 5 } } },
     { text: '将近十年', ctx: { expecting: 'workYears' }, want: { workYears: 9 } },
     { text: '6年多', ctx: { expecting: 'workYears' }, want: { workYears: 6 } },
     { text: 'working since 2016', ctx: asked('workYears'), want: { workYears: 9.91 } },

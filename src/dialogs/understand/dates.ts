@@ -85,17 +85,21 @@ function monthOf(token: string | undefined): number | undefined {
  */
 const SEASON_MONTH: Record<string, number> = { 春: 5, 夏: 8, 秋: 11, 冬: 12 };
 // 20年年底 / 2019年年初: 年底 said after the year's own 年
-// (去年的年初, 前年年头, 去年刚开年, 去年开春: the start of that year too; 年尾 its end)
-const SUFFIX = '(?:的(?=年|上半年|下半年|开年|刚开年|开春))?(年底|年末|年尾|年初|年头|刚开年|开年|开春|年中|底|末|初|中|上半年|下半年|春天|夏天|秋天|冬天|春季|夏季|秋季|冬季)?';
+// (去年的年初, 前年年头, 去年刚开年, 去年开春, 2024年春节后, 23年过完年: the start of that year too; 年尾 its end;
+// 2023年的夏天, 21年暑假: a season or a school holiday, its last month; 春节前 / 寒假 the year's first weeks, February)
+const SUFFIX = '(?:的(?=年|上半年|下半年|开年|刚开年|开春|春|夏|秋|冬|暑假|寒假|过完年|过了年|年后))?(?:\\s*(年底|年末|年尾|年初|年头|刚开年|开年|开春|(?:春节|过年|过完年|过了年)(?:以后|之后|后)|过完年|过了年|年后|春节前|过年前|寒假|暑假|年中|底|末|初|中|上半年|下半年|春天|夏天|秋天|冬天|春季|夏季|秋季|冬季))?';
 
 function yearOnly(y: number, suffix: string | undefined, asOf: number): { index: number; approx: boolean } {
   let month = 12;
   let approx = true;
-  if (suffix === '年头' || suffix === '开年' || suffix === '刚开年' || suffix === '开春') suffix = '初';
+  if (suffix === '春节前' || suffix === '过年前' || suffix === '寒假') suffix = '二月';
+  if (suffix === '年头' || suffix === '开年' || suffix === '刚开年' || suffix === '开春' || (suffix && /^(?:春节|过年|过完年|过了年|年后)/.test(suffix))) suffix = '初';
+  if (suffix === '暑假') suffix = '夏';
   if (suffix === '年尾') suffix = '底';
   if (suffix && suffix.length === 2 && suffix[0] === '年') suffix = suffix[1];
   if (suffix === '底' || suffix === '末') approx = false;
   else if (suffix === '初') month = 3;
+  else if (suffix === '二月') month = 2;
   else if (suffix === '中' || suffix === '上半年') month = suffix === '中' ? 7 : 6;
   // a season: its last month (宁晚勿早), approximate
   else if (suffix && SEASON_MONTH[suffix[0]] !== undefined) month = SEASON_MONTH[suffix[0]];
@@ -128,10 +132,12 @@ const YEARS_SINCE_GOT = new RegExp(`${GOT}[^,。;、?!\\d]{0,8}?(?<![\\d.])(${NU
 /** Before a number of years: not yet that many (快, 将近, 不到). */
 const UNDER_BEFORE = new RegExp(`(?:${UNDER_WORDS})(?:有|满|到)?$`);
 const YEARS_HELD = new RegExp(`(?<![\\d.哪几多])(${NUM})(?:来|几|多)?个?年(半)?(?:多)?了`, 'g');
+/** A part of a year with no year before it (年初, 上半年, 春节后): this year's. */
+const PART_ALONE = /(?<![年\d零〇幺一二两三四五六七八九十今去前的])(?:是|在|于)?(年初|年中|年底|年末|年头|上半年|下半年|开春|(?:春节|过完年|过了年)(?:以后|之后|后)|过完年|春节前)/g;
 const MONTH_ALONE = new RegExp(`(?<![\\d年.])(?<!个)${M}\\s*月份?${DAY}`, 'g');
 const EN_MONTH_YEAR = new RegExp(`\\b${EN_MONTH}\\.?,?\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b`, 'g');
 const EN_YEAR_MONTH = new RegExp(`\\b((?:19|20)\\d{2})\\s+${EN_MONTH}\\b`, 'g');
-const EN_FOR = new RegExp(`\\bfor (?:about |around |almost |nearly |over |like |roughly )?(\\d{1,2}|${EN_NUM}|an?)( and a half)? years?\\b`, 'g');
+const EN_FOR = new RegExp(`\\bfor (?:about |around |(almost |nearly |close to )|over |like |roughly )?(\\d{1,2}|${EN_NUM}|an?)( and a half)? years?\\b`, 'g');
 const EN_AGO = new RegExp(`\\b(\\d{1,2}(?:\\.\\d)?|${EN_NUM}|an?)(?: and a half)?\\s+(years?|months?)(?: and a half)?\\s+ago\\b`, 'g');
 
 /** 一九年, 二零年, 零八年: digits read one by one are a year (a number of years is said 十九年); 二三年, 三四年 may be a
@@ -192,11 +198,11 @@ export function findDates(raw: string, asOf: string, sinceContext: boolean, leve
     push(out, nowYear, m, ym(yearOf(m[1], nowYear), monthOf(m[2])), false);
   }
   // early 2021, mid-2019, late 2022, end of 2020, spring 2021, summer of 2019
-  for (const m of allMatches(text, /\b(early|beginning of|start of|mid|middle of|late|end of|spring|summer|autumn|fall|winter)(?:[- ]| of )?\s*((?:19|20)\d{2})\b/g)) {
+  for (const m of allMatches(text, /\b(early|beginning of|start of|mid|middle of|first half of|late|end of|second half of|spring|summer|autumn|fall|winter)(?:[- ]| of )?\s*((?:19|20)\d{2})\b/g)) {
     const y = yearOf(m[2], nowYear);
     if (y === undefined) continue;
     const word = m[1];
-    const suffix = /early|beginning|start/.test(word) ? '初' : /mid|middle/.test(word) ? '中' : /late|end/.test(word) ? '底' : ({ spring: '春', summer: '夏', autumn: '秋', fall: '秋', winter: '冬' } as Record<string, string>)[word];
+    const suffix = /early|beginning|start/.test(word) ? '初' : /first half/.test(word) ? '上半年' : /second half/.test(word) ? '下半年' : /mid|middle/.test(word) ? '中' : /late|end/.test(word) ? '底' : ({ spring: '春', summer: '夏', autumn: '秋', fall: '秋', winter: '冬' } as Record<string, string>)[word];
     const { index, approx } = yearOnly(y, suffix, now);
     push(out, nowYear, m, index, approx);
   }
@@ -239,6 +245,14 @@ export function findDates(raw: string, asOf: string, sinceContext: boolean, leve
       const { index, approx } = yearOnly(y, m[2], now);
       push(out, nowYear, m, index, approx);
     }
+  }
+  // 年初, 上半年, 春节后 said with no year (asked when, or said of a level with the verb of getting after it): this year's
+  for (const m of allMatches(text, PART_ALONE)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 6);
+    const byLevel = levels.some((l) => l.end <= m.index && m.index - l.end <= 3) && /^(?:的时候|那会儿?)?(?:拿|考|评|取得|获得|下证|发证)(?:的|到的|下来的|了)/.test(after);
+    if (!(sinceContext || byLevel) || /^(?:再|才|去|准备|打算)?(?:考|评|报)(?!的|到|了|过|下)/.test(after)) continue;
+    const { index, approx } = yearOnly(nowYear, m[1], now);
+    push(out, nowYear, m, index, approx);
   }
   // 上个月, 本月
   for (const m of allMatches(text, /上个?月|这个月|本月/g)) push(out, nowYear, m, m[0].startsWith('上') ? now - 1 : now, false, true);
@@ -315,9 +329,11 @@ export function findDates(raw: string, asOf: string, sinceContext: boolean, leve
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     if (/\b(?:work|worked|working|employed|job|experience|in the (?:trade|field))\b/.test(before)) continue;
     if (!sinceContext && !levels.some((l) => l.end <= m.index && m.index - l.end <= 24)) continue;
-    const n = /^an?$/.test(m[1]) ? 1 : parseNumber(m[1]);
+    const n = /^an?$/.test(m[2]) ? 1 : parseNumber(m[2]);
     if (n === undefined) continue;
-    push(out, nowYear, m, now - Math.round((n + (m[2] ? 0.5 : 0)) * 12), false, true);
+    // (for almost three years: not yet three, counted back by the whole years below, as 快三年 is)
+    const years = m[1] ? Math.max(0, Math.ceil(n + (m[3] ? 0.5 : 0)) - 1) : n + (m[3] ? 0.5 : 0);
+    push(out, nowYear, m, now - Math.round(years * 12), false, true);
   }
   // a four-digit year on its own: 2021, in 2021
   for (const m of allMatches(text, /(?<![\d.])(?<!\d[-/])((?:19|20)\d{2})(?:-?ish\b)?(?!\d|[.\-/]\d|\s*年)/g)) {

@@ -122,9 +122,9 @@ const NEGATED_BEFORE = /(?:没有|没|无|不是|未|还没有?|并非|尚未)(?
 
 /** English says the denial further before the level (I don't have the technician cert, I'm not an engineer, never got
  * the assistant engineer title): the clause before the level, the denying words then only fillers. */
-const NEGATED_BEFORE_EN = /\b(?:not|no|without|never|neither|nor|(?:do|does|did|have|has|am|is|was) not|(?:don|doesn|didn|haven|hasn|isn|wasn|ain|aren)'?t|'m not|im not)(?: (?:a|an|the|any|my|yet|even|really|actually|ever|got|get|have|hold|held|own|received|obtained|passed|been|achieved|earned|gotten|that|this|one|single))*\s*$/;
+const NEGATED_BEFORE_EN = /\b(?:not|no|without|never|neither|nor|(?:do|does|did|have|has|am|is|was) not|(?:don|doesn|didn|haven|hasn|isn|wasn|ain|aren)['’]?t|'m not|im not|yet to|still to)(?: (?:a|an|the|any|my|yet|even|really|actually|ever|got|get|have|hold|held|own|received|obtained|passed|been|achieved|earned|gotten|that|this|one|single|taken|take|sat|sit|done|do|written|attempted|tried|for|gone for|gotten round to|got round to|applied for))*\s*$/;
 /** The level named, then denied in English (technician: not yet, engineer title - no). */
-const NEGATED_AFTER_EN = /^\s*(?:cert(?:ificate)?s?|titles?|level)?\s*[:\-–]?\s*(?:not yet|none|nope|no|not(?: really| at all)?|n\/a)\s*(?:[,.;!?]|$)/;
+const NEGATED_AFTER_EN = /^\s*(?:cert(?:ificate)?s?|titles?|level)?\s*[:\-–]?\s*(?:not yet|none|nope|no|not(?: really| at all)?|n\/a)\s*(?:[,.;!?]|$)|^\s*(?:cert(?:ificate)?|exam|test|assessment)?\s*[:\-–]?\s*(?:(?:is |was )?not (?:yet )?(?:taken|sat|done|passed|attempted|got|gotten|obtained)|(?:i )?(?:have )?(?:not|never) (?:yet )?(?:taken|sat|done|passed|attempted|got|gotten)|(?:i )?(?:haven['’]?t|havent) (?:yet )?(?:taken|sat|done|passed|attempted|got|gotten))\b/;
 const lastClauseEn = (t: string): string => t.split(/[,.;!?]/).pop() ?? '';
 /** The level at [start, end) said as not held, in Chinese or English. */
 const negatedAt = (norm: string, start: number, end: number): boolean => NEGATED_BEFORE.test(norm.slice(Math.max(0, start - 6), start))
@@ -336,7 +336,7 @@ const GREETING_ASK = /在吗|在么|在不在|有人吗|有人在吗|\b(?:hello|
 const WHAT_IT_OPENS = /^\s*(?:证书?)?(?:的话|的人)?\s*(?:我)?(?:能|可以|可不可以|能不能|可否|能否|还能|都能|有资格)(?:评|报|申报|申请|考|转|升|拿|走)(?:个|点|上)?(?:啥|什么|哪些|哪个|几级|哪一级|哪级|职称|技能等级)/;
 /** 高级技师还没有, 职称也没评: the level named, then denied (the clause ends there, with a particle (没有哈), or a wish
  * or the person's own facts follow: 工程师没有我是技师, 技师没有我只有高级工). */
-const NEGATED_AFTER = /^\s*(?:证书?|职称)?(?:的话)?(?:还|也|暂时|目前|都|就)?(?:没有|没|未|木有|莫得)(?:考|拿|评|考过|拿到|评上|取得|考出来|下来|过)?(?:下来|出来|上|到)?(?:(?:呢|啊|哦|哈|呀|嘛)+|(?:呢|啊|哦|的|哈|呀|啦|嘛)*\s*(?:[,。;!?]|$|(?=想|打算|准备|但|不过|可以|能|我|就|只|然后)))/;
+const NEGATED_AFTER = /^\s*(?:证书?|书|职称)?(?:的话)?(?:我|我们|他|她)?(?:还|也|暂时|目前|现在|都|就|今年|一直|从来|至今)*(?:没有|没|未|木有|莫得|尚未)(?:来得及|顾上|时间)?(?:去|有去|参加|报名|报名去)?(?:考|拿|评|考过|拿到|评上|取得|考出来|下来|过|报名|报|申报|考试)?(?:下来|出来|上|到|到手|过)?(?:证)?(?:(?:呢|啊|哦|哈|呀|嘛)+|(?:呢|啊|哦|的|哈|呀|啦|嘛)*\s*(?:[,。;!?]|$|(?=想|打算|准备|但|不过|可以|能|我|就|只|然后)))/;
 const WISH_AFTER_DENIAL = /想考|想评|想报|想拿|想当|是想|争取|希望|打算考|准备考|准备评|想申报|want to|wanna|plan to|planning to|hope to|hoping to|would like|trying to|going to (?:get|take|apply)|aim(?:ing)? (?:to|for)|working on it|working towards/;
 const FOLLOW_UPS: [RegExp, 'when' | 'exempt' | 'hypothetical'][] = [
   // (English conditionals as people type them: if I was / were / 'd had / already had, say I had, let's say, assuming

@@ -136,6 +136,12 @@ const SCHOOL_AFTER = /^(?:学院|学校|院校|班)/;
 const WISH_BEFORE = /(?:能|可以|可|想|要|准备|打算|怎么|如何|是否|能否|可否|才能|需要|咋|怎样|希望|争取|办法|机会|可能)[^了过的,。;!?]{0,4}?(?:评|申报|申请|申|报考|考|升|晋升|转|报|达到|当|拿|冲|冲击|奔|弄|搞|整|混|上|往|参加|参评|补(?![办发领]))(?:定|审|选)?(?:得了|得上|得到)?[上到成为个一]{0,2}(?:那个|这个|那种|这种|那一个|这一个)?$/;
 // (a verb with its complement of being able, 报得了 / 评得上 / 考得到 / 评不评得上, wants the level as much as 能报 does)
 const WISH_VERB_BEFORE = /(?:(?:评|报|考|升|申报)不)?(?:评|申报|申请|报考|考|升|晋升|转评|转|报|申评|够|晋|冲|冲击|认定|直接认定|认定为|转为)(?:得了|得上|得到|得成|得起)?[个一]{0,2}$/;
+/** 争取高级技师, 拼一下技师, 冲一把高级工程师, 今年力争评上工程师, 奔着技师: the level striven for, a wish (never a
+ * holding; 通过努力拿到了技师 is held: 努力 counts only before a verb of sitting, no 了). */
+const STRIVE_BEFORE = /(?:争取|力争|拼一?下|拼一把|拼一拼|搏一?下|搏一把|搏一搏|冲一?下|冲一把|冲一冲|冲刺|奔着|努力(?:去)?(?=考|评|冲))(?:早日|今年|明年|后年|年底|年内|尽快|尽早|一下|下|把)*(?:考|评|拿|考到|评上|拿下|拿到|考取|考上|申报|冲)?(?:个|一个|张|一张)?$/;
+/** 技师明年准备考, 高级技师打算明年考, 工程师争取一下, 技师年底考: the level, then a plan to sit it (an exam ahead). */
+// (a year ahead and the verb with nothing after it: 技师明年考; 技师2019年考的 is held)
+const PLAN_AFTER = /^\s*(?:证书?|职称)?(?:的话)?(?:我|我们|他|她)?(?:也|还|就|都)?(?:(?:今年|明年|后年|下半年|年底|年内|下个?月|过几年|过两年|以后|后面|马上|正在|在|还在|一直在)?(?:准备|打算|计划|预备|争取|力争|努力)(?:着)?(?:今年|明年|后年|下半年|年底|年内|下个?月|过几年|过两年|以后|后面|再)?(?:去|再)?(?:考|报|评|报考|申报|报名|冲|拿|搞|弄)?(?:一下|一把|下|试试|看看)?|(?:明年|后年|下半年|年底|下个?月|过几年|过两年)(?:再|去|才)?(?:考|报|评|报考|申报|报名|冲)(?!的|了|过|出|下来|到))(?:呢|吧|啊|哦|哈|呀|的)*\s*(?:[,。;!?]|$|(?=\s|我|现在|目前))/;
 /** 想考个电工技师: a wish with the occupation between the verb and the level. */
 const WISH_WITH_OCCUPATION = /(?:想|要|准备|打算|希望|争取)(?:考|评|报|拿|申报|冲|补(?![办发领]))[个一]?[\u4e00-\u9fff]{1,4}$/;
 /** 想要个高级技师证, 希望要一个技师: 要 after a wish word is the wish's verb. */
@@ -209,6 +215,9 @@ export function isWish(original: string, start: number, end: number): boolean {
   if (!HOLDING_BEFORE.test(clause) && ASKED_AFTER.test(original.slice(end).split(/[,。;!?]/)[0])) return true;
   if (WHEN_AFTER.test(original.slice(end))) return true;
   if (WHEN_DIALECT_AFTER.test(original.slice(end))) return true;
+  if (STRIVE_BEFORE.test(clause)) return true;
+  // (我是高级工 打算考…: a level held, then a plan for the next one)
+  if (!HOLDING_BEFORE.test(clause) && PLAN_AFTER.test(original.slice(end, end + 24))) return true;
   if (WISH_VERB_BEFORE.test(clause) || WISH_BEFORE.test(clause) || WISH_WITH_OCCUPATION.test(clause) || WISH_TO_HAVE.test(clause)) return true;
   if (WISH_AFTER.test(firstClause(original.slice(end)))) return true;
   if (WISH_COLLOQUIAL_AFTER.test(firstClause(original.slice(end)))) return true;

@@ -82,7 +82,8 @@ const round2 = (v: number): number => Math.round(v * 100) / 100;
 
 /** Words before a number of years that say it is not reached yet (快五年, 将近六年, 不到四年): for regex sources (dates.ts
  * reads the same words before 拿证…年了). */
-export const UNDER_WORDS = '快要?|就快|将近|接近|不到|还不到|没到|没满|未满|不满';
+// (差不多 too: 差不多十年 promises no more than 快十年 does; 差不多十年多 stays ten, the 多 said)
+export const UNDER_WORDS = '快要?|就快|将近|接近|差不多|不到|还不到|没到|没满|未满|不满';
 
 const CN_DURATIONS: { re: RegExp; value: (m: RegExpExecArray) => number | undefined; below?: (m: RegExpExecArray) => number | undefined }[] = [
   // 快五年, 将近六年, 接近十年, 眼看就满三年, 不到四年: not yet that many, read as the whole years below it (快五年 → 4:
@@ -91,6 +92,11 @@ const CN_DURATIONS: { re: RegExp; value: (m: RegExpExecArray) => number | undefi
     re: new RegExp(`(?:${UNDER_WORDS}|眼看(?:着)?(?:就)?(?:要)?|马上(?:就)?(?:要)?|差(?:一)?点(?:儿)?(?:就)?)(?:有|满|到)?(${NUM})(?:个)?年(?!多|半|以上|出头|前|以前|之前)`, 'g'),
     // (不到一年 is none: nothing to say of a whole year below)
     value: m => underYears(parseNumber(m[1])), below: m => { const n = parseNumber(m[1]); return n !== undefined && n > 1 ? n : undefined; },
+  },
+  // 十年不到, 十年还没到, 差两个月十年, 还差半年满五年: the number said, then said as not reached: the whole years below
+  {
+    re: new RegExp(`差(?:${NUM}个?月|半年)(?:就)?(?:满|到|够)?(${NUM})(?:个)?年|(?<![\\d.])(${NUM})(?:个)?年(?:还|都|也)?(?:不到|没到|没满|不满|未满)`, 'g'),
+    value: m => underYears(parseNumber(m[1] ?? m[2])), below: m => { const n = parseNumber(m[1] ?? m[2]); return n !== undefined && n > 1 ? n : undefined; },
   },
   // 十到十五年, 8-10年: a range, read as its lower end (the reading that promises least)
   { re: new RegExp(`(?<![\\d.])(${NUM})\\s*(?:到|至|-|~|～)\\s*(${NUM})(?:来|几|多)?个?年`, 'g'), value: m => parseNumber(m[1]) },
@@ -101,12 +107,19 @@ const CN_DURATIONS: { re: RegExp; value: (m: RegExpExecArray) => number | undefi
     re: new RegExp(`(?<![\\d.])(${NUM})(?:来|几|多)?个?年(?:多|左右|来|出头|以上)?(?:零?(${NUM})个?月)?`, 'g'),
     value: m => add(parseNumber(m[1]), m[2] !== undefined ? (parseNumber(m[2]) ?? 0) / 12 : 0),
   },
-  { re: /半年/g, value: () => 0.5 },
+  // (上半年 / 下半年 / 前半年 name a part of a year, not a duration)
+  { re: /(?<![上下前后])半年/g, value: () => 0.5 },
   // 6个月, 十个多月
   { re: new RegExp(`(?<![\\d.])(${NUM})多?个多?月`, 'g'), value: m => div12(parseNumber(m[1])) },
 ];
 
-const EN_DURATIONS: { re: RegExp; value: (m: RegExpExecArray) => number | undefined }[] = [
+const EN_DURATIONS: { re: RegExp; value: (m: RegExpExecArray) => number | undefined; below?: (m: RegExpExecArray) => number | undefined }[] = [
+  // nearly 10 years, almost ten yrs, close to a decade, 5 years almost: not yet that many, the whole years below (as 快十年
+  // is), the number said kept for the echo
+  {
+    re: new RegExp(`\\b(?:nearly|almost|close to|not far off|approaching|coming up (?:on|to)|getting on for|going on)\\s+(?:(\\d{1,2}|${EN_NUM})\\s*(?:full |whole )?(?:years?|yrs?)\\b(?! and a half)|(a|one|two) decades?\\b)|\\b(\\d{1,2}|${EN_NUM})\\s*(?:years?|yrs?)\\s+(?:almost|nearly|or so short)\\b`, 'g'),
+    value: m => underYears(enBelow(m)), below: m => { const n = enBelow(m); return n !== undefined && n > 1 ? n : undefined; },
+  },
   { re: /\bhalf an? year\b/g, value: () => 0.5 },
   { re: /\ba year and a half\b/g, value: () => 1.5 },
   {
@@ -117,6 +130,12 @@ const EN_DURATIONS: { re: RegExp; value: (m: RegExpExecArray) => number | undefi
   // a decade, over a decade, two decades: ten years a decade (more than one is read as the lower bound, as 十多年 is)
   { re: /\b(?:(?:over|more than|just over|well over) )?(a|one|two|three)\s+decades?\b/g, value: m => ({ a: 10, one: 10, two: 20, three: 30 } as Record<string, number>)[m[1]] },
 ];
+
+/** The number of years an English "nearly N years" names (a decade: 10). */
+function enBelow(m: RegExpExecArray): number | undefined {
+  if (m[2]) return { a: 10, one: 10, two: 20 }[m[2] as 'a'];
+  return parseNumber(m[1] ?? m[3]);
+}
 
 /** The whole years below n (快五年: 4; 快三年半: 3). */
 function underYears(n: number | undefined): number | undefined {
@@ -131,8 +150,8 @@ function div12(v: number | undefined): number | undefined {
 }
 
 // less than 5 years, not quite 5, just under 5 (and a Chinese 不到 the first CN_DURATIONS row does not take, 不到五年半):
-// below the number said, read as half a year short, never the number reached. English nearly / almost stay the number;
-// Chinese 快 / 将近 are the whole years below (the first CN_DURATIONS row).
+// below the number said, read as half a year short, never the number reached. English nearly / almost, as Chinese 快 /
+// 将近 / 差不多, are the whole years below (the first CN_DURATIONS and EN_DURATIONS rows).
 const SHORT_OF = /(?:不到|没到|没满|不满|未满|差一点|差点)$|\b(?:not quite|just under|under|less than|short of|not yet)\s*$/;
 
 /** Every duration in the text, leftmost-longest: 两年半 → 2.5, 8年多 → 8, 十来年 → 10, 半年 → 0.5, 15 years → 15, less than 5 years → 4.5. */
