@@ -13,6 +13,7 @@ import { findOccupations } from './occupations';
 import { findPlace } from './places';
 import { bareReview, findReviews } from './reviews';
 import { findDiploma } from './diploma';
+import { readNotes } from './notes';
 import { MAX_CHARS, Scratch, type Span, allMatches, bare, normalize } from './text';
 import type { ParsedAward, ParsedSkill, ParsedTarget, ParsedTitle, Reading, UnderstandContext, Understanding } from './types';
 import { choiceNumber, dontKnow, yesNo } from './yesNo';
@@ -170,7 +171,7 @@ export function normalizeText(raw: string): { text: string; guessed: Guess[] } {
   const plain = normalize(simplified(mandarin(String(raw ?? '').slice(0, MAX_CHARS))));
   const fixed = fixMistypings(fromPinyin(plain) ?? plain);
   const en = fixEnglishMistypings(spokenEnglishYears(chatEnglish(fixed.text)));
-  return { text: splitRunOns(en.text), guessed: en.guessed.length ? [...fixed.guessed, ...en.guessed] : fixed.guessed };
+  return { text: splitRunOns(readNotes(en.text)), guessed: en.guessed.length ? [...fixed.guessed, ...en.guessed] : fixed.guessed };
 }
 
 // Voice input without punctuation: a clause ends after "拿的 / 考的 / 取得的" when more follows, and before "还有 /
