@@ -1,6 +1,6 @@
 // Dates as people type them, resolved against asOf and kept to the month: 2021年6月, 21年6月, 2021.6, 2021-06,
 // 2021/6, 2021年 (→ 2021-12, approximate), 前年, 去年3月, 三年前, 拿证三年了, April 2023, 3 years ago.
-import { CN_DIGIT, EN_NUM, NUM, UNDER_WORDS, parseNumber } from './numbers';
+import { CN_DIGIT, EN_NUM, NUM, UNDER_WORDS, parseNumber, underYears } from './numbers';
 import { type Span, allMatches, pickSpans } from './text';
 
 export interface FoundDate extends Span {
@@ -89,13 +89,15 @@ const SEASON_MONTH: Record<string, number> = { 春: 5, 夏: 8, 秋: 11, 冬: 12 
 // 2023年的夏天, 21年暑假: a season or a school holiday, its last month; 春节前 / 寒假 the year's first weeks, February)
 const SUFFIX = '(?:的(?=年|上半年|下半年|开年|刚开年|开春|春|夏|秋|冬|暑假|寒假|过完年|过了年|年后))?(?:\\s*(年底|年末|年尾|年初|年头|刚开年|开年|开春|(?:春节|过年|过完年|过了年)(?:以后|之后|后)|过完年|过了年|年后|春节前|过年前|寒假|暑假|年中|底|末|初|中|上半年|下半年|春天|夏天|秋天|冬天|春季|夏季|秋季|冬季))?';
 
+/** Parts of a year said in other words, as the part they are read as (春节前 / 寒假: February; 年头 / 开春: 初). */
+const PART_SAID: Record<string, string> = { 春节前: '二月', 过年前: '二月', 寒假: '二月', 年头: '初', 开年: '初', 刚开年: '初', 开春: '初', 暑假: '夏', 年尾: '底' };
+/** 春节后, 过完年, 年后: the start of the year too. */
+const AFTER_NEW_YEAR = /^(?:春节|过年|过完年|过了年|年后)/;
+
 function yearOnly(y: number, suffix: string | undefined, asOf: number): { index: number; approx: boolean } {
   let month = 12;
   let approx = true;
-  if (suffix === '春节前' || suffix === '过年前' || suffix === '寒假') suffix = '二月';
-  if (suffix === '年头' || suffix === '开年' || suffix === '刚开年' || suffix === '开春' || (suffix && /^(?:春节|过年|过完年|过了年|年后)/.test(suffix))) suffix = '初';
-  if (suffix === '暑假') suffix = '夏';
-  if (suffix === '年尾') suffix = '底';
+  if (suffix) suffix = PART_SAID[suffix] ?? (AFTER_NEW_YEAR.test(suffix) ? '初' : suffix);
   if (suffix && suffix.length === 2 && suffix[0] === '年') suffix = suffix[1];
   if (suffix === '底' || suffix === '末') approx = false;
   else if (suffix === '初') month = 3;
@@ -332,7 +334,8 @@ export function findDates(raw: string, asOf: string, sinceContext: boolean, leve
     const n = /^an?$/.test(m[2]) ? 1 : parseNumber(m[2]);
     if (n === undefined) continue;
     // (for almost three years: not yet three, counted back by the whole years below, as 快三年 is)
-    const years = m[1] ? Math.max(0, Math.ceil(n + (m[3] ? 0.5 : 0)) - 1) : n + (m[3] ? 0.5 : 0);
+    const said = n + (m[3] ? 0.5 : 0);
+    const years = m[1] ? (underYears(said) ?? 0) : said;
     push(out, nowYear, m, now - Math.round(years * 12), false, true);
   }
   // a four-digit year on its own: 2021, in 2021

@@ -32,7 +32,7 @@ const wishValue = (rest: string): boolean => {
 export function readNotes(s: string): string {
   if (!/[:=|]/.test(s)) return s;
   let t = s.replace(EQUALS, ':').replace(BAR, ';');
-  t = t.replace(WISH_KEY_ZH, (m, at: number, all: string) => (/[:为是]/.test(m) && wishValue(all.slice(at + m.length)) ? '想申报' : m));
+  t = t.replace(WISH_KEY_ZH, (m, at: number, all: string) => (wishValue(all.slice(at + m.length)) ? '想申报' : m));
   if (/[a-z]/.test(t)) {
     t = t.replace(WISH_KEY_EN, (m, at: number, all: string) => (wishValue(all.slice(at + m.length)) ? 'wants to apply for ' : m));
     for (const [re, said] of NONE_KEYS_EN) t = t.replace(re, said);

@@ -91,12 +91,12 @@ const CN_DURATIONS: { re: RegExp; value: (m: RegExpExecArray) => number | undefi
   {
     re: new RegExp(`(?:${UNDER_WORDS}|眼看(?:着)?(?:就)?(?:要)?|马上(?:就)?(?:要)?|差(?:一)?点(?:儿)?(?:就)?)(?:有|满|到)?(${NUM})(?:个)?年(?!多|半|以上|出头|前|以前|之前)`, 'g'),
     // (不到一年 is none: nothing to say of a whole year below)
-    value: m => underYears(parseNumber(m[1])), below: m => { const n = parseNumber(m[1]); return n !== undefined && n > 1 ? n : undefined; },
+    ...notReached(m => parseNumber(m[1])),
   },
   // 十年不到, 十年还没到, 差两个月十年, 还差半年满五年: the number said, then said as not reached: the whole years below
   {
     re: new RegExp(`差(?:${NUM}个?月|半年)(?:就)?(?:满|到|够)?(${NUM})(?:个)?年|(?<![\\d.])(${NUM})(?:个)?年(?:还|都|也)?(?:不到|没到|没满|不满|未满)`, 'g'),
-    value: m => underYears(parseNumber(m[1] ?? m[2])), below: m => { const n = parseNumber(m[1] ?? m[2]); return n !== undefined && n > 1 ? n : undefined; },
+    ...notReached(m => parseNumber(m[1] ?? m[2])),
   },
   // 十到十五年, 8-10年: a range, read as its lower end (the reading that promises least)
   { re: new RegExp(`(?<![\\d.])(${NUM})\\s*(?:到|至|-|~|～)\\s*(${NUM})(?:来|几|多)?个?年`, 'g'), value: m => parseNumber(m[1]) },
@@ -118,7 +118,7 @@ const EN_DURATIONS: { re: RegExp; value: (m: RegExpExecArray) => number | undefi
   // is), the number said kept for the echo
   {
     re: new RegExp(`\\b(?:nearly|almost|close to|not far off|approaching|coming up (?:on|to)|getting on for|going on)\\s+(?:(\\d{1,2}|${EN_NUM})\\s*(?:full |whole )?(?:years?|yrs?)\\b(?! and a half)|(a|one|two) decades?\\b)|\\b(\\d{1,2}|${EN_NUM})\\s*(?:years?|yrs?)\\s+(?:almost|nearly|or so short)\\b`, 'g'),
-    value: m => underYears(enBelow(m)), below: m => { const n = enBelow(m); return n !== undefined && n > 1 ? n : undefined; },
+    ...notReached(enBelow),
   },
   { re: /\bhalf an? year\b/g, value: () => 0.5 },
   { re: /\ba year and a half\b/g, value: () => 1.5 },
@@ -137,8 +137,14 @@ function enBelow(m: RegExpExecArray): number | undefined {
   return parseNumber(m[1] ?? m[3]);
 }
 
+/** A row's readings of a number said as not reached yet: the whole years below it, and the number said (kept for the
+ * echo; none for one year, below which no whole year is left to say). */
+function notReached(said: (m: RegExpExecArray) => number | undefined): Pick<(typeof CN_DURATIONS)[number], 'value' | 'below'> {
+  return { value: m => underYears(said(m)), below: m => { const n = said(m); return n !== undefined && n > 1 ? n : undefined; } };
+}
+
 /** The whole years below n (快五年: 4; 快三年半: 3). */
-function underYears(n: number | undefined): number | undefined {
+export function underYears(n: number | undefined): number | undefined {
   return n === undefined || n <= 0 ? undefined : Math.max(0, Math.ceil(n) - 1);
 }
 
