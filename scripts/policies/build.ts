@@ -55,6 +55,9 @@ const placesSchema = z.strictObject({
   noShort: names.optional(),
   weak: names.optional(),
   bareOnly: names.optional(),
+  /** Places whose short form is also a common word (朝阳市 → 朝阳, 三台县 → 三台): that form counts only where a
+   * message names a place (朝阳的, 在三台上班), never in 朝阳产业 or 三台机床. */
+  wordToo: names.optional(),
   within: names.optional(),
   ambiguous: names.optional(),
   fallback: z.strictObject({ provinces: names, jiangsu: names, cities: names, en: names }).optional(),
@@ -91,6 +94,7 @@ function placeNames(f: PlacesFile, where: string): PlaceName[] {
   const noShort = new Set(f.noShort ?? []);
   const ambiguous = new Set(f.ambiguous ?? []);
   const weak = new Set(f.weak ?? []);
+  const wordToo = new Set(f.wordToo ?? []);
   const region = f.region;
   const add = (name: string, kind: PlaceName['kind'], lang: 'zh' | 'en' = 'zh', of?: string): void => {
     if (ambiguous.has(name) || (of && ambiguous.has(of))) return;
@@ -100,7 +104,10 @@ function placeNames(f: PlacesFile, where: string): PlaceName[] {
   const official = (name: string, kind: 'city' | 'county'): void => {
     add(name, kind);
     const s = shortForm(name);
-    if (s && !noShort.has(name)) add(s, kind, 'zh', name);
+    if (s && !noShort.has(name)) {
+      if (wordToo.has(name)) out.push({ name: s, region, lang: 'zh', kind, strength: 'framed', of: name });
+      else add(s, kind, 'zh', name);
+    }
   };
   for (const n of f.names ?? []) add(n, 'region');
   for (const n of f.en ?? []) add(n, 'region', 'en');
@@ -117,7 +124,7 @@ function placeNames(f: PlacesFile, where: string): PlaceName[] {
     for (const n of [...f.fallback.provinces, ...f.fallback.jiangsu, ...f.fallback.cities]) add(n, 'elsewhere');
     for (const n of f.fallback.en) add(n, 'elsewhere', 'en');
   }
-  for (const n of [...noShort, ...weak, ...ambiguous]) {
+  for (const n of [...noShort, ...weak, ...ambiguous, ...wordToo]) {
     const listed = (f.cities ?? []).some((c) => c.name === n || c.counties.includes(n)) || (f.aliases ?? []).includes(n) || weak.has(n);
     if (!listed) throw new PolicyFileError(`${where}: ${n} is not one of the file's places`);
   }

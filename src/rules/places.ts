@@ -10,8 +10,9 @@ export interface PlaceName<R extends string = Region> {
   lang: 'zh' | 'en';
   /** The region itself, a city (地级), a county-level division, another name, or a place with no text of its own. */
   kind: 'region' | 'city' | 'county' | 'alias' | 'elsewhere';
-  /** strong: read anywhere in a message; weak: only when the bot asked for a place; bare: only as the whole answer. */
-  strength: 'strong' | 'weak' | 'bare';
+  /** strong: read anywhere in a message; weak: only when the bot asked for a place; bare: only as the whole answer;
+   * framed: a short form that is also a common word (朝阳, 三台), read only where the message names a place. */
+  strength: 'strong' | 'weak' | 'bare' | 'framed';
   /** The official name a short form stands for (成都 → 成都市). */
   of?: string;
   /** For a place elsewhere: the regions lying within it (江苏 → suzhou). */
@@ -40,7 +41,8 @@ export interface PlaceHit {
 }
 
 // In a message, 成都市 is read as 成都 followed by 市 (the place as the person shortened it is what the answer names).
-const SHORTENED = new Set(PLACE_NAMES.flatMap((p) => (p.of ? [p.of] : [])));
+// (a framed short form does not stand for its official name: 朝阳市 is read whole, 朝阳 only in a place's frame)
+const SHORTENED = new Set(PLACE_NAMES.flatMap((p) => (p.of && p.strength !== 'framed' ? [p.of] : [])));
 const ZH = PLACE_NAMES.filter((p) => p.lang === 'zh' && p.strength !== 'bare' && !SHORTENED.has(p.name))
   .sort((a, b) => b.name.length - a.name.length);
 // The Chinese names by their first character, as indices into ZH: a text is searched only for the names that can
@@ -55,6 +57,11 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\']/g, (m) => (
 const EN_RE = new RegExp(`\\b(?:${[...EN.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})\\b`, 'gi');
 const BY_NAME = new Map<string, PlaceName>();
 for (const p of PLACE_NAMES) if (!BY_NAME.has(p.name)) BY_NAME.set(p.name, p);
+
+/** Before a framed name: the message's start, a mark or a space, or the words that lead to a place. */
+const FRAME_BEFORE = /(?:^|[\s,.;:!?()、，。；：！？（）]|在|是|到|去|回|住|来自|老家|家在|地址|我们|咱们|俺们|坐标|位于|调到|派到|\u2581)$/;
+/** After a framed name: the message's end, a mark or a space, or a word that says it is a place (的, 这边, 人, 上班, 市). */
+const FRAME_AFTER = /^(?:$|[\s,.;:!?()、，。；：！？（）]|的(?!产业|行业|太阳|阳光)|这边|那边|这里|那里|这块|那块|本地|当地|人|地区|一带|上班|工作|干活|打工|做|干|市(?!报|场|民)|县|\u2581)/;
 
 const hit = (p: PlaceName, start: number, end: number): PlaceHit => ({
   start, end, name: p.name, region: p.region, fallback: p.kind === 'elsewhere', kind: p.kind,
@@ -77,12 +84,21 @@ export function placesIn(text: string, opts: { asked?: boolean } = {}): PlaceHit
     if (list) for (const i of list) candidates.push(i);
   }
   candidates.sort((a, b) => a - b);
+  const framed: PlaceHit[] = [];
   for (const k of candidates) {
     const p = ZH[k];
     if (p.strength === 'weak' && !opts.asked) continue;
     for (let i = text.indexOf(p.name), guard = 0; i >= 0 && guard < 50; i = text.indexOf(p.name, i + p.name.length), guard++) {
-      found.push(hit(p, i, i + p.name.length));
+      (p.strength === 'framed' ? framed : found).push(hit(p, i, i + p.name.length));
     }
+  }
+  // 朝阳的, 在三台上班, 辽宁朝阳, 朝阳 技师: a short form that is also a word counts where a place is named (not in
+  // 朝阳产业, 有三台机床, 不会理我, 长江南岸)
+  for (const h of framed) {
+    const before = text.slice(Math.max(0, h.start - 6), h.start);
+    const after = text.slice(h.end, h.end + 4);
+    const sameRegionBefore = found.some((f) => f.region === h.region && f.end <= h.start && /^[\s省市]*$/.test(text.slice(f.end, h.start)));
+    if ((FRAME_BEFORE.test(before) || sameRegionBefore) && FRAME_AFTER.test(after)) found.push(h);
   }
   EN_RE.lastIndex = 0;
   for (let m = EN_RE.exec(text); m; m = EN_RE.exec(text)) {

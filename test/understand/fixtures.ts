@@ -120,7 +120,9 @@ export const PLACES: Phrasing[] = [
   { text: '我在沈阳上班', want: reg('liaoning', '沈阳') },
   { text: '在昆山', want: reg('suzhou', '昆山') },
   { text: '其他地区', ctx: e('region'), want: { region: { region: 'national', fallback: true } }, absent: ['command'] },
-  { text: '朝阳', ctx: e('region'), want: { recognized: false }, absent: ['region'] },
+  // (朝阳 is also a word, 朝阳产业: read only where a place is named, as here: 辽宁朝阳市; Beijing's is 朝阳区)
+  { text: '朝阳', ctx: e('region'), want: reg('liaoning', '朝阳') },
+  { text: '朝阳区', ctx: e('region'), want: { recognized: false }, absent: ['region'] },
   { text: 'Chengdu', ctx: e('region'), want: reg('sichuan', 'Chengdu') },
   { text: 'Shenyang', ctx: e('region'), want: reg('liaoning', 'Shenyang') },
   { text: 'Dalian', ctx: e('region'), want: reg('liaoning', 'Dalian') },
