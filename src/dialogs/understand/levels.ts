@@ -138,6 +138,8 @@ const WISH_BEFORE = /(?:能|可以|可|想|要|准备|打算|怎么|如何|是�
 const WISH_VERB_BEFORE = /(?:(?:评|报|考|升|申报)不)?(?:评|申报|申请|报考|考|升|晋升|转评|转|报|申评|够|晋|冲|冲击|认定|直接认定|认定为|转为)(?:得了|得上|得到|得成|得起)?[个一]{0,2}$/;
 /** 想考个电工技师: a wish with the occupation between the verb and the level. */
 const WISH_WITH_OCCUPATION = /(?:想|要|准备|打算|希望|争取)(?:考|评|报|拿|申报|冲|补(?![办发领]))[个一]?[\u4e00-\u9fff]{1,4}$/;
+/** 能不能考电工技师, 能否申报车工高级技师: the same with a modal asking whether (an agent's question for a caller). */
+const WISH_MODAL_OCCUPATION = /(?:能|可以|可不可以|能不能|能否|可否|是否)(?:考|评|报|报考|申报|申请|认定)[个一]?[\u4e00-\u9fff]{1,4}$/;
 /** 想要个高级技师证, 希望要一个技师: 要 after a wish word is the wish's verb. */
 const WISH_TO_HAVE = /(?:想|希望|打算|准备)要(?:个|一个|张|一张)?$/;
 /** 工程师能报不, 技师可以评吗: the level first, the wish after it. */
@@ -210,6 +212,7 @@ export function isWish(original: string, start: number, end: number): boolean {
   if (WHEN_AFTER.test(original.slice(end))) return true;
   if (WHEN_DIALECT_AFTER.test(original.slice(end))) return true;
   if (WISH_VERB_BEFORE.test(clause) || WISH_BEFORE.test(clause) || WISH_WITH_OCCUPATION.test(clause) || WISH_TO_HAVE.test(clause)) return true;
+  if (WISH_MODAL_OCCUPATION.test(clause) && !/[了过的]/.test(clause.slice(-5))) return true;
   if (WISH_AFTER.test(firstClause(original.slice(end)))) return true;
   if (WISH_COLLOQUIAL_AFTER.test(firstClause(original.slice(end)))) return true;
   if (WISH_ABLE_AFTER.test(firstClause(original.slice(end)))) return true;
