@@ -132,7 +132,7 @@ function decide(context: DialogContext, e: DialogEvent): Partial<DialogContext> 
   }
   // a whole note in the first message with the awards and the reviews left: both in one question (the reviews', which
   // changes every path; an award named in the reply is read with it)
-  if (slot === 'awards' && !skipped && e.type === 'answer' && context.asking === null && Object.keys(context.history.at(-1)?.facts ?? {}).length === 0
+  if (slot === 'awards' && !skipped && e.type === 'answer' && (context.asking === null || context.asking === 'region') && Object.keys(context.history.at(-1)?.facts ?? {}).length === 0
     && wholeNote(facts) && facts.annualReviewsPassed === undefined && nextSlot({ ...facts, awards: [] }, e.asOf) === 'annualReviewsPassed') {
     return { asking: 'annualReviewsPassed', alsoAsked: 'awards', outbox: [...context.outbox, ...notice, { ...askReply('annualReviewsPassed', facts, context.locale), text: replyText('ask.annualReviewsPassed_awards', context.locale) }] };
   }
