@@ -44,6 +44,9 @@ export interface DialogContext {
   outbox: Reply[];
   effects: DialogEffect[];
   result?: EligibilityResult;
+  /** Asked together with the slot asked (a whole note's last two facts in one question): a reply that says nothing
+   * of it leaves it unsaid (counted as none, and the answer says it was not said). */
+  alsoAsked?: 'awards';
 }
 
 interface Base { asOf: string; locale?: Locale; notice?: 'state_reset'; text: string }
@@ -83,6 +86,27 @@ function frozen<T>(v: T): T {
   return v;
 }
 
+/** A first message that is a whole note (an HR agent's or a colleague's: the place, a dated certificate or title, the
+ * titles said): the person gives everything at once and expects at most one more question. */
+function wholeNote(f: Facts): boolean {
+  const dated = [...(f.skills ?? []), ...(f.titles ?? [])].some((x) => x.since);
+  return Boolean(f.region) && f.skills !== undefined && f.titles !== undefined && dated;
+}
+
+/** The facts of a reply to a question that asked the awards beside the reviews: the reviews answered and no award
+ * named, the awards are left unsaid (read as none, and the answer says they were not said). A bare no (没有, no) is
+ * the awards' none, the way that question is usually answered: the reviews are then asked on their own. */
+const BARE_NO = /^\s*(?:no|nope|none|nothing|nah|没有?|无|没得|木有|么得|都没有|没有的|没有哦|没有呢)\s*[.!。！]*\s*$/i;
+function withAlsoAsked(c: DialogContext, f: Facts, text: string): Facts {
+  if (c.alsoAsked !== 'awards' || f.awards !== undefined) return f;
+  if (BARE_NO.test(text)) {
+    const { annualReviewsPassed: _r, ...rest } = f;
+    return { ...rest, ...(c.facts.annualReviewsPassed !== undefined ? { annualReviewsPassed: c.facts.annualReviewsPassed } : {}), awards: [] };
+  }
+  if (f.annualReviewsPassed === undefined && !(f.unknown ?? []).includes('annualReviewsPassed')) return f;
+  return absorb(f, { recognized: true, dontKnow: true }, 'awards').facts;
+}
+
 function decide(context: DialogContext, e: DialogEvent): Partial<DialogContext> {
   let slot = nextSlot(context.facts, e.asOf);
   let skipped: Facts | undefined;
@@ -105,6 +129,12 @@ function decide(context: DialogContext, e: DialogEvent): Partial<DialogContext> 
   if (slot && context.ladder && !context.ladder.asked && (facts.skills === undefined || facts.titles === undefined)) {
     const asking = facts.skills === undefined ? 'skills' : 'titles';
     return { asking, ladder: { ...context.ladder, asked: true, askedAt: context.turns }, outbox: [...context.outbox, ...notice, ladderQuestion(context.ladder, asking, context.locale)] };
+  }
+  // a whole note in the first message with the awards and the reviews left: both in one question (the reviews', which
+  // changes every path; an award named in the reply is read with it)
+  if (slot === 'awards' && !skipped && e.type === 'answer' && (context.asking === null || context.asking === 'region') && Object.keys(context.history.at(-1)?.facts ?? {}).length === 0
+    && wholeNote(facts) && facts.annualReviewsPassed === undefined && nextSlot({ ...facts, awards: [] }, e.asOf) === 'annualReviewsPassed') {
+    return { asking: 'annualReviewsPassed', alsoAsked: 'awards', outbox: [...context.outbox, ...notice, { ...askReply('annualReviewsPassed', facts, context.locale), text: replyText('ask.annualReviewsPassed_awards', context.locale) }] };
   }
   if (slot) return { asking: slot, ...(skipped ? { facts, misunderstood: 0 } : {}), outbox: [...context.outbox, ...notice, askReply(slot, facts, context.locale)] };
   if (skipped) context = { ...context, facts, misunderstood: 0, outbox: [...context.outbox, ...notice] };
@@ -158,7 +188,7 @@ const remember = (c: DialogContext) => [...c.history, { facts: c.facts, asking: 
 /** An answer or a correction: the new facts, what was understood in a line, a guess to confirm, a free answer. */
 const learn: Step = ({ context, event }) => {
   assertEvent(event, ['answer', 'correction', 'confirm']);
-  const read = event.type === 'confirm' ? context.pending!.facts : event.facts;
+  const read = event.type === 'confirm' ? context.pending!.facts : withAlsoAsked(context, event.facts, event.text);
   // the ladder asked (我是高级 → 高级工 or 高级职称): the date said with the bare word goes to the level chosen
   const ladder: DialogContext['ladder'] = event.type === 'answer' && event.ladder && !context.ladder ? event.ladder : context.ladder;
   const facts = ladder?.asked ? withLadderDate(read, context.facts, ladder) : read;
@@ -192,7 +222,7 @@ const learn: Step = ({ context, event }) => {
   // an answer that leaves the question asked as open as it was counts as a miss of it (decide: no loop)
   const open = context.asking !== null && context.asking !== 'modify' && event.type !== 'confirm' && slotUnchanged(context.asking, context.facts, facts);
   return {
-    facts, targets, ...(wantedAwards ? { wantedAwards } : {}), pending: undefined, ladder: ladderAfter, misunderstood: open ? context.misunderstood + 1 : 0, unanswered: 0,
+    facts, targets, ...(wantedAwards ? { wantedAwards } : {}), pending: undefined, alsoAsked: undefined, ladder: ladderAfter, misunderstood: open ? context.misunderstood + 1 : 0, unanswered: 0,
     outbox: say(context, ...hello, ...(ack ? [ack] : []), ...extra),
     history: remember(context),
   };
@@ -371,7 +401,7 @@ function answersWith(facts: Facts, asOf: string): boolean {
 }
 const isCommand = (event: DialogEvent, ...types: Command['type'][]) => event.type === 'command' && types.includes(event.command.type);
 const factsOf = (context: DialogContext, event: DialogEvent): Facts | undefined =>
-  event.type === 'answer' || event.type === 'correction' ? event.facts : event.type === 'confirm' && event.yes && context.pending ? context.pending.facts : undefined;
+  event.type === 'answer' || event.type === 'correction' ? withAlsoAsked(context, event.facts, event.text) : event.type === 'confirm' && event.yes && context.pending ? context.pending.facts : undefined;
 
 export const dialogMachine = setup({
   types: {} as { context: DialogContext; events: DialogEvent; input: DialogInput },

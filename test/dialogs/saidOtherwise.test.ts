@@ -46,7 +46,9 @@ describe("an honour the region's text does not list is heard, counted as none, a
   });
   it('省技术能手 in Jiangxi, answering the awards question', () => {
     const { outs, facts } = converse(['江西南昌，高级工2017年，没有职称', '有个省里的技术能手']);
-    expect(outs[0].requestedSlot).toBe('awards');
+    // (a whole first message: the awards are asked beside the reviews, in one question)
+    expect(outs[0].requestedSlot).toBe('annualReviewsPassed');
+    expect(outs[0].replies.at(-1)!.text).toMatch(/奖项/);
     expect(facts().awards).toEqual([]);
     expect(outs[1].requestedSlot).not.toBe('awards');
   });

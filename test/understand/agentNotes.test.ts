@@ -72,6 +72,8 @@ const CASES: [string, Phrasing[]][] = [
     { text: '咨询人在成都，她有高级工证，2019年拿的，她现在想评助理工程师，她考核都是合格，没获过奖', want: { ...SC, skills: [sw('2019-12')], awards: [], targets: want('assistant') }, absent: ['titles'] },
     { text: '他2018年3月考的技师，人在大连，没职称，近3年考核称职，没拿过奖，他问能不能评工程师', want: { ...LN, skills: [tech('2018-03')], titles: [], awards: [], targets: want('intermediate') } },
     { text: '替朋友问一下 他在重庆 技师 拿证4年了 没职称 考核合格 没奖 想评工程师', want: { ...CQ, skills: [tech('2022-11')], titles: [], awards: [], targets: want('intermediate') } },
+    { text: '来电人咨询：本人在辽宁鞍山，2019年评上工程师，从事电工工作10年，能不能考电工技师', want: { ...LN, titles: [{ level: 'intermediate' as const, since: '2019-12' }], workYears: 10, targets: want('technician') }, absent: ['skills'] },
+    { text: '该员工是助理工程师，能否申报车工高级工', want: { titles: [{ level: 'assistant' as const }], targets: [{ level: 'senior_worker' as const }] }, absent: ['skills'] },
     { text: '一个同事托我问的，他在苏州昆山，2018年拿的高级工，2022年拿的技师，没职称，考核合格，没有奖，能评什么', want: { ...SZ, skills: [sw('2018-12'), tech('2022-12')], titles: [], awards: [] } },
   ]],
   ['English as typed: lower case places, typos, US / UK dates, wishes in English never held', [

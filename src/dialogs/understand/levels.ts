@@ -144,6 +144,8 @@ const STRIVE_BEFORE = /(?:争取|力争|拼一?下|拼一把|拼一拼|搏一?�
 const PLAN_AFTER = /^\s*(?:证书?|职称)?(?:的话)?(?:我|我们|他|她)?(?:也|还|就|都)?(?:(?:今年|明年|后年|下半年|年底|年内|下个?月|过几年|过两年|以后|后面|马上|正在|在|还在|一直在)?(?:准备|打算|计划|预备|争取|力争|努力)(?:着)?(?:今年|明年|后年|下半年|年底|年内|下个?月|过几年|过两年|以后|后面|再)?(?:去|再)?(?:考|报|评|报考|申报|报名|冲|拿|搞|弄)?(?:一下|一把|下|试试|看看)?|(?:明年|后年|下半年|年底|下个?月|过几年|过两年)(?:再|去|才)?(?:考|报|评|报考|申报|报名|冲)(?!的|了|过|出|下来|到))(?:呢|吧|啊|哦|哈|呀|的)*\s*(?:[,。;!?]|$|(?=\s|我|现在|目前))/;
 /** 想考个电工技师: a wish with the occupation between the verb and the level. */
 const WISH_WITH_OCCUPATION = /(?:想|要|准备|打算|希望|争取)(?:考|评|报|拿|申报|冲|补(?![办发领]))[个一]?[\u4e00-\u9fff]{1,4}$/;
+/** 能不能考电工技师, 能否申报车工高级技师: the same with a modal asking whether (an agent's question for a caller). */
+const WISH_MODAL_OCCUPATION = /(?:能|可以|可不可以|能不能|能否|可否|是否)(?:考|评|报|报考|申报|申请|认定)[个一]?[\u4e00-\u9fff]{1,4}$/;
 /** 想要个高级技师证, 希望要一个技师: 要 after a wish word is the wish's verb. */
 const WISH_TO_HAVE = /(?:想|希望|打算|准备)要(?:个|一个|张|一张)?$/;
 /** 工程师能报不, 技师可以评吗: the level first, the wish after it. */
@@ -219,6 +221,7 @@ export function isWish(original: string, start: number, end: number): boolean {
   // (我是高级工 打算考…: a level held, then a plan for the next one)
   if (!HOLDING_BEFORE.test(clause) && PLAN_AFTER.test(original.slice(end, end + 24))) return true;
   if (WISH_VERB_BEFORE.test(clause) || WISH_BEFORE.test(clause) || WISH_WITH_OCCUPATION.test(clause) || WISH_TO_HAVE.test(clause)) return true;
+  if (WISH_MODAL_OCCUPATION.test(clause) && !/[了过的]/.test(clause.slice(-5))) return true;
   if (WISH_AFTER.test(firstClause(original.slice(end)))) return true;
   if (WISH_COLLOQUIAL_AFTER.test(firstClause(original.slice(end)))) return true;
   if (WISH_ABLE_AFTER.test(firstClause(original.slice(end)))) return true;

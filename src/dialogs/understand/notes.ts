@@ -24,7 +24,7 @@ const REVIEWS_KEY_EN = /\b(?:(?:annual )?(?:reviews?|appraisals?|assessments?|ev
 
 /** A wish key's value: a short one, without a date or a number (a date or years after the key are a fact's). */
 const wishValue = (rest: string): boolean => {
-  const v = rest.split(/[;,。\n]/)[0];
+  const v = rest.split(/[;,。\n]|\.(?:\s|$)/)[0];
   return v.trim().length > 0 && v.length <= 24 && !/\d|年|月|\b(?:since|in|from)\b/.test(v);
 };
 
