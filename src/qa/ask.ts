@@ -505,7 +505,8 @@ function withConditions(a: AskResult, u: Understanding, regions: (Region | undef
   if (!below && !/年度考核|annual review/i.test(a.answer)) return a;
   const it = m.byId.get('annual_review');
   if (!it) return a;
-  const toSkill = !!u.targets?.some((x) => x.kind === 'skill') || (!u.skills?.length && !!u.titles?.length);
+  // (a title asked for from a title held, 副高 → 正高, is the title route's: its review sentence)
+  const toSkill = u.targets?.length ? u.targets.some((x) => x.kind === 'skill') : !u.skills?.length && !!u.titles?.length;
   const citations = [...a.citations];
   for (const r of regions) {
     const review = answerFor(it, r);

@@ -8,6 +8,7 @@ import type { Region, SkillLevel, TitleLevel } from '../rules/vocabulary';
 import { skillRank, titleRank } from '../rules/vocabulary';
 import { findLevels, type Locale, type ParsedAward, type ParsedSkill, type ParsedTarget, type ParsedTitle, type Reading, type Understanding } from '../dialogs/understand';
 import { POLICIES } from '../rules/policies';
+import { clause as indexedClause } from '../rules/clauses';
 import { heldAbovePrefix } from './heldAbove';
 import { greenTo } from './greenTo';
 import { placeAsked, type CompetitionMatcher } from './contestPlace';
@@ -87,11 +88,14 @@ export function questionFacts(u: QAUnderstanding, text = ''): QAUnderstanding {
 
 /** Words after a title that ask whether, or when, it can be applied for (高工现在能整不, 工程师要等到哪个月, 助工最早好久可以报,
  * 副高级职称是否可报, 助理工程师最早申报月份, 副高级职称可申报时间). */
-const APPLY_AFTER = /^[^,，。;；!！?？]{0,8}?(?:能|可以|可|阿能|是否可|够条件|够不够|要等|等到|最早|什么时候|啥时候|啥子时候|啥辰光|好久|哪年|哪个月|几时|何时|申报|报|评|整)/;
+const APPLY_AFTER = /^[^,，。;；!！?？]{0,8}?(?:能|可以|可|阿能|是否可|够条件|够不够|够(?:了(?:吗|没|么|不|嘛|呢)|吗|么|嘛|没|格|资格|得上|不|呢)|夠(?:不夠|了(?:嗎|沒|麼)|嗎|麼|沒|格|不)|要等|等到|最早|最快|什么时候|啥时候|啥子时候|啥辰光|好久|哪年|哪个月|几时|何时|申报|报|评|整)/;
 /** The title named by a dated held certificate's holder, with words asking to apply for it after it, is the title
  * asked for, never one held: "高级技师证2022年3月的 高工现在能整不" asks the route to 高工 from the certificate. */
 function titleAskedBesideDated(u: QAUnderstanding, text: string): QAUnderstanding {
-  if (!text || !u.skills?.some((x) => x.since) || (u.targets ?? []).some((x) => x.kind === 'title')) return u;
+  // (a dated title held counts too, for a title above it: 副高职称2022年6月取得 正高级最早哪年哪月)
+  const datedTitle = Math.max(-1, ...(u.titles ?? []).filter((x) => x.since).map((x) => titleRank(x.level)));
+  if (!text || !(u.skills?.some((x) => x.since) || datedTitle >= 0) || (u.targets ?? []).some((x) => x.kind === 'title')) return u;
+  const byTitleOnly = !u.skills?.some((x) => x.since);
   const undated = (u.titles ?? []).filter((x) => !x.since);
   const askedTitles = (u.readings ?? []).filter((r) => r.what === 'title' && r.level && r.meaning === 'asks' && !undated.some((x) => x.level === r.level));
   if (!undated.length && !askedTitles.length) return u;
@@ -100,7 +104,7 @@ function titleAskedBesideDated(u: QAUnderstanding, text: string): QAUnderstandin
     if (hit.entry.kind !== 'title') continue;
     const level = hit.entry.level;
     const known = undated.some((x) => x.level === level) || askedTitles.some((r) => r.level === level);
-    if (!known || moved.some((x) => x.level === level)) continue;
+    if (!known || moved.some((x) => x.level === level) || (byTitleOnly && titleRank(level) <= datedTitle)) continue;
     if (!APPLY_AFTER.test(text.slice(hit.end, hit.end + 14))) continue;
     moved.push({ kind: 'title', level, ...(hit.entry.series ? { series: hit.entry.series } : {}) } as ParsedTarget);
   }
@@ -287,7 +291,14 @@ function select(paths: Path[], u: Understanding, facts: Facts): Path[] {
   // Within a status, the route with fewer open conditions (正高级 → 高级技师 without years, before 副高级's 8 years).
   const sorted = [...chosen].sort((a, b) => order[a.status] - order[b.status] || rank(b) - rank(a) || a.conditions.length - b.conditions.length);
   // One path per target and direction: the best way there (an engineer is not told the assistant engineer's way too).
-  return sorted.filter((p, i) => sorted.findIndex((q) => q.target === p.target && q.direction === p.direction) === i).slice(0, 3);
+  // (A best way there open only on a date not said is shown with the way the dates said do decide: 高级技师 with no date
+  // and 副高 since 2021, both to 正高.)
+  const dateless = (p: Path) => p.conditions.some((c) => c.code === 'skill_since_unknown' || c.code === 'title_since_unknown');
+  return sorted.filter((p, i) => {
+    const first = sorted.findIndex((q) => q.target === p.target && q.direction === p.direction);
+    return first === i || (dateless(sorted[first]) && !dateless(p) && p.route === sorted[first].route
+      && sorted.slice(first + 1, i).every((q) => q.target !== p.target || q.direction !== p.direction));
+  }).slice(0, 3);
 }
 
 const level = (locale: Locale, p: Path) => t(locale, p.direction === 'skill_to_title' ? `rules:title.${p.target}` : `rules:skill.${p.target}`);
@@ -317,11 +328,24 @@ function awardLabel(locale: Locale, facts: Facts, path: Path): string {
   return t(locale, 'qa:elig.award');
 }
 
+/** A row quoting one alternative of a sentence that sets a condition two ways (四川 附件1 五（四）5: 取得副高级职称后…满5年；
+ * 或取得高级技师…满10年): the whole sentence, as the text says it; other quotes as they are. */
+function wholeAlternatives(c: Citation): Citation {
+  const squash = (x: string) => x.replace(/\s+/g, '');
+  const q = squash(c.quote).replace(/。$/, '');
+  const sentence = indexedClause(c.policy, c.clause)?.sentences.find((x) => squash(x).includes(q));
+  if (!sentence) return c;
+  const parts = squash(sentence).replace(/。$/, '').split('；');
+  const i = parts.indexOf(q);
+  if (parts.length < 2 || i < 0 || !(parts[i].startsWith('或') || parts[i + 1]?.startsWith('或'))) return c;
+  return { ...c, quote: sentence };
+}
+
 /** The sentences of the row that answer: rowQuote's, and on an upgrade the sentence naming the title held with it
  * (助理工程师 / 工程师 在取得…1年后), which the row quotes after its general sentence. */
 function rowQuotes(path: Path, rule: PathRule | undefined, facts?: Facts): Citation[] {
   const first = rowQuote(path, rule, facts);
-  if (path.route !== 'upgrade') return [first];
+  if (path.route !== 'upgrade') return [wholeAlternatives(first)];
   const named = path.citations.filter((c) => c !== first && c.clause === first.clause && c.quote !== first.quote);
   return [first, ...named];
 }
@@ -395,7 +419,7 @@ const NO_FACTS: Facts = { skills: [], titles: [], awards: [] };
 /** A rule row's own clause as a citation. */
 function rowCitation(r: PathRule): Citation {
   const c = r.citations[0];
-  return { policy: c.policy, docNo: POLICIES[c.policy].docNo, clause: c.clause, quote: c.quote };
+  return wholeAlternatives({ policy: c.policy, docNo: POLICIES[c.policy].docNo, clause: c.clause, quote: c.quote });
 }
 
 /** The item of a row naming an award, as a citation: the row's citation with the item's clause (if it has one) and quote. */
@@ -517,8 +541,30 @@ function placeNeeded(locale: Locale, path: Path, rule: PathRule | undefined, fac
   return '';
 }
 
-function linesFor(u: Understanding, facts: Facts, regions: readonly Region[], asOf: string, locale: Locale): EligibilityLine[] {
+/** A title asked for from a title held, where the region's row starts from that title and a skill level together
+ * (四川 正高级: 副高级职称 held by a 高级工 or above) and the question says no skill level at all: the skill level the
+ * row asks is supposed held, and the answer says so (a worker's title on this ladder came from a skill level). */
+function supposedSkill(u: Understanding, facts: Facts, region: Region): SkillLevel | undefined {
+  if (u.skills !== undefined || facts.skills.length || !facts.titles.length) return undefined;
+  const wanted = (u.targets ?? []).filter((x) => x.kind === 'title');
+  if (!wanted.length) return undefined;
+  const row = rulesFor(region).paths.find((r) => r.route === 'standard' && r.direction === 'skill_to_title' && wanted.some((x) => x.level === r.target)
+    && r.starts.some((st) => st.kind === 'title' && facts.titles.some((x) => x.level === st.level)) && r.starts.some((st) => st.kind === 'skill'));
+  const start = row?.starts.find((st) => st.kind === 'skill');
+  return start?.kind === 'skill' ? start.level : undefined;
+}
+
+function linesFor(u: Understanding, facts0: Facts, regions: readonly Region[], asOf: string, locale: Locale): EligibilityLine[] {
   return regions.map((region) => {
+    const assumed = supposedSkill(u, facts0, region);
+    const facts = assumed ? { ...facts0, skills: [{ level: assumed }] } : facts0;
+    const line = lineFor(u, facts, region, asOf, locale);
+    return assumed && line.paths.length ? { ...line, text: t(locale, 'qa:elig.skillSupposed', { skill: t(locale, `rules:skill.${assumed}`) }) + line.text } : line;
+  });
+}
+
+function lineFor(u: Understanding, facts: Facts, region: Region, asOf: string, locale: Locale): EligibilityLine {
+  {
     const result = evaluate({
       region, asOf, skills: facts.skills, titles: facts.titles, awards: facts.awards,
       ...(facts.qualifications?.length ? { qualifications: facts.qualifications } : {}),
@@ -549,7 +595,7 @@ function linesFor(u: Understanding, facts: Facts, regions: readonly Region[], as
       // No award named: the awards the text names for the level wanted (辽宁, 高级技师 → 正高: its green channels).
       const green = facts.awards.length ? undefined : greenTo(region, targets, locale);
       if (green) text += (locale === 'en' ? ' ' : '') + green.text;
-      const cites = [...routes.slice(0, 2).map(rowCitation), ...others.slice(0, 1).map((p) => rowQuote(p, ruleById(region, p.ruleId))), ...(up?.citations ?? []), ...(green?.citations ?? [])];
+      const cites = [...routes.slice(0, 2).map(rowCitation), ...others.slice(0, 1).map((p) => wholeAlternatives(rowQuote(p, ruleById(region, p.ruleId)))), ...(up?.citations ?? []), ...(green?.citations ?? [])];
       // A contest place below what the text asks: what it asks of that contest, with the item naming it (区县赛第1名).
       for (const need of awardNeeds(region, facts, targets, locale)) {
         text += need.text;
@@ -594,5 +640,5 @@ function linesFor(u: Understanding, facts: Facts, regions: readonly Region[], as
     const twice = [result.notes.some((n) => n.code === 'award_listed_twice') ? t(locale, 'rules:note.award_listed_twice') : '', team, none]
       .filter(Boolean).map((x) => (locale === 'en' ? ' ' : '') + x).join('');
     return { region, text: sentences.join(locale === 'en' ? '; ' : '；') + (twice ? (locale === 'en' ? '.' : '。') + twice : ''), citations, paths: picked };
-  });
+  }
 }
