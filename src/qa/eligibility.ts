@@ -50,7 +50,7 @@ export const levelOpensAsked = (text: string): boolean => !!EN_WANT_FOR.exec(tex
  * levels an impersonal question asks about are what it supposes held ("工程师能考技师吗": 工程师 asked, 技师 the
  * target: the answer is for someone holding 工程师). Those go back to skills / titles, without a date. */
 export function questionFacts(u: QAUnderstanding, text = ''): QAUnderstanding {
-  u = titleAskedBesideDated(reachedFor(withQualifications(u, text), text), text);
+  u = englishLevelAsked(titleAskedBesideDated(reachedFor(withQualifications(withReviewSaidFailed(u, text), text), text), text), text);
   let targets = u.targets ?? [];
   const rankOf = (what: string, level: string) => (what === 'skill' ? skillRank(level as SkillLevel) : titleRank(level as TitleLevel));
   // "…能报副高还是正高": a level read as held, at or above a level asked for on its ladder, with 还是 / or between
@@ -86,6 +86,21 @@ export function questionFacts(u: QAUnderstanding, text = ''): QAUnderstanding {
   return { ...u, ...(skills.length ? { skills } : {}), ...(titles.length ? { titles } : {}) };
 }
 
+/** A year's review said below 合格 in words the understanding leaves unread (有一年考核评了个不称职, 有一年基本称职,
+ * 2024年度考核基本合格, my annual appraisal was unsatisfactory, a basically competent rating): 近3年年度考核合格 is not met.
+ * 基本称职 / 基本合格 are the grades below 称职 / 合格, so they do not meet it either. A double negative (没有一年不合格)
+ * is no failure. */
+const REVIEW_BELOW_ZH = /(?:考核|考评|年度考评|年终考核)[^，,。；;？?！!]{0,8}?(?:不称职|不合格|基本称职|基本合格|没(?:有)?(?:过|通过|合格)|未(?:通过|合格|达标)|挂了|不达标)|(?:有一年|有1年|有两年|有2年|去年|前年|今年|(?:19|20)\d{2}年度?)[^，,。；;？?！!]{0,6}?(?:不称职|基本称职|基本合格|考核不合格)/;
+const REVIEW_BELOW_EN = /\b(?:(?:annual|yearly) (?:reviews?|appraisals?|evaluations?|assessments?|ratings?)|appraisals?|ratings?)\b[^.;?!]{0,40}?\b(?:unsatisfactory|a fail|failed|failing|not (?:satisfactory|competent|passed|qualified)|incompetent|basic(?:ally)? (?:competent|satisfactory|pass(?:ed)?)|below (?:standard|par))\b|\b(?:unsatisfactory|basic(?:ally)? competent|basic(?:ally)? satisfactory|incompetent|failing|failed)\b[^.;?!]{0,15}?\b(?:(?:annual|yearly) (?:reviews?|appraisals?|evaluations?|ratings?)|appraisals?|ratings?|grades?)\b/i;
+const NOT_BEFORE = /(?:没有|没|从没|从未|无|不是)\S{0,2}$|\b(?:never|no|not)\s+(?:\w+\s+)?$/i;
+function withReviewSaidFailed(u: QAUnderstanding, text: string): QAUnderstanding {
+  if (!text || u.annualReviewsPassed === false) return u;
+  const m = REVIEW_BELOW_ZH.exec(text) ?? REVIEW_BELOW_EN.exec(text);
+  if (!m || NOT_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index)) || /没有?(?:一年|哪年)?(?:考核)?不合格/.test(m[0])) return u;
+  // (passed said of it already, with no failure the understanding read: the failure said here wins, one year is enough)
+  return { ...u, annualReviewsPassed: false };
+}
+
 /** Words after a title that ask whether, or when, it can be applied for (高工现在能整不, 工程师要等到哪个月, 助工最早好久可以报,
  * 副高级职称是否可报, 助理工程师最早申报月份, 副高级职称可申报时间). */
 const APPLY_AFTER = /^[^,，。;；!！?？]{0,8}?(?:能|可以|可|阿能|是否可|够条件|够不够|够(?:了(?:吗|没|么|不|嘛|呢)|吗|么|嘛|没|格|资格|得上|不|呢)|夠(?:不夠|了(?:嗎|沒|麼)|嗎|麼|沒|格|不)|要等|等到|最早|最快|什么时候|啥时候|啥子时候|啥辰光|好久|哪年|哪个月|几时|何时|申报|报|评|整)/;
@@ -112,6 +127,50 @@ function titleAskedBesideDated(u: QAUnderstanding, text: string): QAUnderstandin
   const titles = (u.titles ?? []).filter((x) => !moved.some((m) => m.level === x.level) || x.since);
   const readings = (u.readings ?? []).map((r) => (r.what === 'title' && r.level && moved.some((m) => m.level === r.level) ? { ...r, meaning: 'wants' as const } : r));
   return { ...u, titles: titles.length ? titles : undefined, targets: [...(u.targets ?? []), ...moved], readings };
+}
+
+/** Words just before an English level that say it is held (I'm a, I have an, holding, with a, as an). */
+const EN_HELD_BEFORE = /\b(?:(?:i'?m|am|have|has|had|hold|holds|holding|got|earned|obtained|became|become|with|as|being|own|my)\s+(?:an?\s+|the\s+|my\s+)?|(?:is|was|and)\s+an?\s+)$/i;
+/** Words just after an English level that date it (since 2019, from May 2020, title since, for 4 years): held. */
+const EN_DATED_AFTER = /^(?:[- ](?:level|title|grade|cert(?:ificate)?|qualification))?\s*(?:since|from|for|in\s+(?:19|20)\d{2}|\(?(?:19|20)\d{2})\b/i;
+/** In English, a level of the other ladder named beside a dated level held, neither said held nor dated itself
+ * (senior technician since 2020-11, is senior engineer application open for me; technician since Oct 2022, am I ok
+ * for intermediate now; senior technician, got it in 2019. engineer or senior engineer?): the level asked for. A bare
+ * 中级 / intermediate beside a skill level above 中级工 is the title. */
+function englishLevelAsked(u: QAUnderstanding, text: string): QAUnderstanding {
+  if (!text || (u.targets ?? []).length || !/[a-z]{3}/i.test(text) || /\p{Script=Han}{4}/u.test(text)) return u;
+  // (years said with a skill level, senior worker 2 years experience, date it as much as a month does)
+  // (the context comes first: only levels named after the first level of the ladder held are asked; years said with a
+  // skill level named first, senior worker 2 years experience, date it as much as a month does)
+  const hits = findLevels(text, text).filter((h) => h.entry.kind !== 'series');
+  const first = hits[0]?.entry.kind;
+  const titleDated = (u.titles ?? []).some((x) => x.since);
+  const skillDated = (u.skills ?? []).some((x) => x.since) || (!titleDated && u.workYears !== undefined && !!u.skills?.length && first === 'skill');
+  if (skillDated === titleDated) return u;
+  const heldSide = skillDated ? 'skill' : 'title';
+  const from = hits.findIndex((h) => h.entry.kind === heldSide);
+  if (from < 0) return u;
+  const heldSkill = Math.max(-1, ...(u.skills ?? []).map((x) => skillRank(x.level)));
+  const asked: ParsedTarget[] = [];
+  for (const hit of hits.slice(from + 1)) {
+    const e = hit.entry;
+    const want: ParsedTarget | undefined = skillDated
+      ? e.kind === 'title' ? { kind: 'title', level: e.level, ...(e.series ? { series: e.series } : {}) } as ParsedTarget
+        : e.kind === 'ambiguous' && e.title && heldSkill > skillRank('intermediate_worker') ? { kind: 'title', level: e.title } : undefined
+      : e.kind === 'skill' ? { kind: 'skill', level: e.level } : undefined;
+    if (!want || asked.some((x) => x.level === want.level)) continue;
+    if ((want.kind === 'title' ? u.titles : u.skills)?.some((x) => x.level === want.level && x.since)) continue;
+    const before = text.slice(0, hit.start).split(/[,.;:!?()]/).pop() ?? '';
+    // (a route named by where it starts, "and senior technician route?", asks from that level, not for it)
+    if (EN_HELD_BEFORE.test(before) || EN_DATED_AFTER.test(text.slice(hit.end)) || /^\s*(?:route|path|way|track)s?\b/i.test(text.slice(hit.end))) continue;
+    asked.push(want);
+  }
+  if (!asked.length) return u;
+  const isAsked = (kind: string, level: string) => asked.some((x) => x.kind === kind && x.level === level);
+  const titles = (u.titles ?? []).filter((x) => x.since || !isAsked('title', x.level));
+  const skills = (u.skills ?? []).filter((x) => x.since || !isAsked('skill', x.level));
+  const readings = (u.readings ?? []).map((r) => (r.level && isAsked(r.what, r.level) ? { ...r, meaning: 'wants' as const } : r));
+  return { ...u, titles: titles.length ? titles : undefined, skills: skills.length ? skills : u.skills && !skills.length ? undefined : u.skills, targets: asked, readings };
 }
 
 /** 初级 / 中级专业技术(职业)资格 held (not denied: 没有 / 未 before it), in Chinese or English. */
