@@ -90,7 +90,7 @@ export function questionFacts(u: QAUnderstanding, text = ''): QAUnderstanding {
  * 2024年度考核基本合格, my annual appraisal was unsatisfactory, a basically competent rating): 近3年年度考核合格 is not met.
  * 基本称职 / 基本合格 are the grades below 称职 / 合格, so they do not meet it either. A double negative (没有一年不合格)
  * is no failure. */
-const REVIEW_BELOW_ZH = /(?:考核|考评|年度考评|年终考核)[^，,。；;？?！!]{0,8}?(?:不称职|不合格|基本称职|基本合格|没(?:有)?(?:过|通过|合格)|未(?:通过|合格|达标)|挂了|不达标)|(?:有一年|有1年|有两年|有2年|去年|前年|今年|(?:19|20)\d{2}年度?)[^，,。；;？?！!]{0,6}?(?:不称职|基本称职|基本合格|考核不合格)/;
+const REVIEW_BELOW_ZH = /(?:考核|考评|年度考评|年终考核)[^，,。；;？?！!]{0,8}?(?:不称职|不合格|基本称职|基本合格|没(?:有)?(?:评上|评到|拿到|达到)?(?:过|通过|合格)|未(?:通过|合格|达标)|挂了|不达标)|(?:有一年|有1年|有两年|有2年|去年|前年|今年|(?:19|20)\d{2}年度?)[^，,。；;？?！!]{0,6}?(?:不称职|基本称职|基本合格|考核不合格)/;
 const REVIEW_BELOW_EN = /\b(?:(?:annual|yearly) (?:reviews?|appraisals?|evaluations?|assessments?|ratings?)|appraisals?|ratings?)\b[^.;?!]{0,40}?\b(?:unsatisfactory|a fail|failed|failing|not (?:satisfactory|competent|passed|qualified)|incompetent|basic(?:ally)? (?:competent|satisfactory|pass(?:ed)?)|below (?:standard|par))\b|\b(?:unsatisfactory|basic(?:ally)? competent|basic(?:ally)? satisfactory|incompetent|failing|failed)\b[^.;?!]{0,15}?\b(?:(?:annual|yearly) (?:reviews?|appraisals?|evaluations?|ratings?)|appraisals?|ratings?|grades?)\b/i;
 const NOT_BEFORE = /(?:没有|没|从没|从未|无|不是)\S{0,2}$|\b(?:never|no|not)\s+(?:\w+\s+)?$/i;
 function withReviewSaidFailed(u: QAUnderstanding, text: string): QAUnderstanding {

@@ -17,6 +17,7 @@ describe('a review below 合格 said in the question', () => {
     ['俺是高级工，2021年拿的证，有一年考核评了个不称职，助工还能申报不'],
     ['来电人重庆，高级工2021年6月取证，2024年度考核基本合格，问能否申报助理工程师'],
     ['南昌 技师2020年拿证 去年年度考核是基本称职 评工程师有戏吗'],
+    ['技师 2020年 考核去年没评上合格 工程师能报吗'],
     ["I'm a senior technician since 2017 but my annual appraisal was unsatisfactory last year, can I go for senior engineer?"],
     ['Chongqing, senior worker since 2020, one of my last three annual reviews was a fail, is assistant engineer possible?'],
     ['Sichuan, technician certificate from 2019, I got a basically competent rating one year, am I ok for an intermediate title?'],
