@@ -25,7 +25,7 @@ const ACTIVITY: [RegExp, string][] = [
 /** Other trades people name that the annex does not list (for "not listed, the closest are …"). */
 const UNLISTED = /化妆|摄影|调酒|理发|按摩|推拿|营养|心理咨询|导游|咖啡|烘焙|西点|健身|美甲|纹绣|月嫂|收银|营业员|客房|服务员|宠物|眼镜验光|验光|中药调剂|护工|厨师|烹调|面点|美发|美容|保安|育婴|保育|养老护理|茶艺|花艺|电子商务|快递|物流|司机|驾驶|叉车|保洁|缝纫|裁缝|油漆|抹灰|管工|水电工|水暖|钣金|装配|质检|检验|数控|仪表|锅炉|化工总控|\b(cook|chef|driver|hairdresser|barber|beautician|painter|plumber|cleaner|tailor|security guard|courier|cashier|waiter|waitress|baker|gardener|florist|nanny|babysitter|caregiver|make-?up artist|photographer|bartender|masseur|massage therapist|tour guide|barista|nutritionist|fitness (?:coach|trainer)|housekeeper)\b/i;
 
-const SPECIALTY: [RegExp, string][] = [[/建设|建筑|\bconstruction\b/i, '建设'], [/机械|\bmachinery\b|\bmechanical\b/i, '机械'], [/化工|\bchemical\b/i, '化工工程']];
+const SPECIALTY: [RegExp, string][] = [[/建设|建筑|\bconstruction\b/i, '建设'], [/机械|\bmachinery\b|\bmechanical\b/i, '机械'], [/(?<![绿美净亮硬软])化工|\bchemical\b/i, '化工工程']];
 
 const ALL = SUZHOU_ANNEX.flatMap((r) => r.occupations.map((o) => ({ o, row: r })));
 
@@ -158,10 +158,30 @@ function misheard(name: string): Extract<AnnexFinding, { kind: 'trade' }> | unde
   return undefined;
 }
 
-/** Listed trades sharing the most characters with `trade` (工 aside), at most three. */
+/** Work words many trades share (维修, 安装, 操作): a name sharing only one of them with a listed trade is no closer to
+ * it than to any other (仪表维修工 is no kind of 汽车维修工). */
+const GENERIC_WORK = new Set(['维修', '安装', '操作', '系统', '管理', '运行', '装调', '加工', '设备', '装配', '处理', '机械', '调试', '检修', '保养', '清洗', '制作', '生产']);
+
+/** A trade's name without its last 工 / 员 / 师 (the part that says what work it is). */
+const stemOf = (name: string) => name.replace(/[工员师]$/, '');
+
+/** The longest word of two characters or more that `a` and `b` both have, generic work words aside (调酒师 and
+ * 机床装调维修工 share only 调: none). */
+function sharedWord(a: string, b: string): number {
+  let best = 0;
+  for (let i = 0; i < a.length; i++) for (let j = i + 2; j <= a.length; j++) {
+    const w = a.slice(i, j);
+    if (!b.includes(w)) break;
+    if (!GENERIC_WORK.has(w) && j - i > best) best = j - i;
+  }
+  return best;
+}
+
+/** Listed trades sharing a meaningful word with `trade` (汽车驾驶员 → 汽车维修工; 电梯司机 → 电梯安装维修工), longest
+ * shared word first, at most three; none when only single characters or generic work words are shared. */
 function closest(trade: string): string[] {
-  const chars = new Set([...trade].filter((c) => c !== '工' && c !== '师' && c !== '员'));
-  const scored = ALL.map(({ o }) => ({ o, s: [...o].filter((c) => chars.has(c)).length })).filter((x) => x.s > 0);
+  const own = stemOf(trade);
+  const scored = ALL.map(({ o }) => ({ o, s: sharedWord(own, stemOf(o)) })).filter((x) => x.s >= 2);
   return scored.sort((a, b) => b.s - a.s || a.o.length - b.o.length).slice(0, 3).map((x) => x.o);
 }
 

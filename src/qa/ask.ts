@@ -289,7 +289,7 @@ const HOW_CUE = /怎样|怎么|咋样|咋才|如何|什么条件|啥条件|哪�
 
 /** Words that ask what someone can apply for (eligibility), as opposed to a topic (待遇, 材料, 论文 …); 能不能参加高级工
  * 评价 asks it as much as 能不能考 (the understanding's wish verbs, src/dialogs/understand/levels.ts, have 参加 too). */
-const ELIGIBILITY_CUE = /能(不能)?(评|报|考|申报|申请|申|直接|破格|冲|升|晋|到|够|奔|整|搞|弄|混|参加|参评)|可以(评|报|考|申报|申请|直接|破格|冲|升|晋|到|奔|整|搞|弄|混|参加|参评)|可不可以(评|报|考)|能否|允许[不吗么没]|允不允许|让不让|准不准|评(什么|啥|哪)|报(什么|啥|哪)|考(什么|啥|哪)|(评|报|升|到)(哪一?级|几级)|什么职称|啥职称|什么等级|哪级职称|[评报考].{0,4}[不吗么]|what (title|level|skill level)|(can|could|may) (i|a|an|he|she|they|someone|we)\b.*\b(apply|get|become|take|reach|sit|go for|try for|move up|be (recogni[sz]ed|certified|rated|assessed|evaluated|accredited))|how many (cumulative )?years|which (skill )?(title|level|grade)|what (does|do|would|will|can) .{0,80}\b(open|entitle|qualify)|eligible|\benough (for|to)\b|\bqualif(y|ies) (me )?for\b|\bapply (directly )?for\b|\b(highest|top|maximum|max|best) (possible )?(title|level|grade|rank)\b|\bhow (high|far) (can|could|may|would)\b|\bcounts? (for|towards?)\b|\bopen to (me|him|her|us|them)\b|\bsame (?:title|level|grade|outcome|result)s?\b|\bdiffer(?:ent)? (?:title|level|grade)s?\b|\b(?:which|what) month\b|\bwhen (?:does|do|will|would|can|could) .{0,60}\bopen|\b(?:wants?|wanting|would like|hoping for|hopes for|aiming (?:at|for)|aims (?:at|for)|looking to (?:get|take)) (?:to (?:get|take|apply for|sit) )?(?:an? |the )?(?:full senior|deputy senior|senior engineer|assistant engineer|engineer|senior technician|technician|senior worker|intermediate|assistant)\b/i;
+const ELIGIBILITY_CUE = /能(不能)?(评|报|考|申报|申请|申|直接|破格|冲|升|晋|到|够|奔|整|搞|弄|混|参加|参评)|可以(评|报|考|申报|申请|直接|破格|冲|升|晋|到|奔|整|搞|弄|混|参加|参评)|可不可以(评|报|考)|能否|允许[不吗么没]|允不允许|让不让|准不准|评(什么|啥|哪)|报(什么|啥|哪)|考(什么|啥|哪)|(评|报|升|到)(哪一?级|几级)|什么职称|啥职称|什么等级|哪级职称|[评报考].{0,4}[不吗么]|what (title|level|skill level)|(can|could|may) (i|a|an|he|she|they|someone|we)\b.*\b(apply|get|become|take|reach|sit|go for|try for|move up|be (recogni[sz]ed|certified|rated|assessed|evaluated|accredited))|how many (cumulative )?years|which (skill )?(title|level|grade)|what (does|do|would|will|can) .{0,80}\b(open|entitle|qualify)|eligible|\benough (for|to)\b|\b(?:ok|okay|fine|good|ready)(?: now)? for (?:an? |the )?(?:full senior|deputy senior|senior engineer|assistant engineer|engineer|senior technician|technician|senior worker|intermediate|assistant)\b|\b(?:applications?|route|path) (?:is |are )?open (?:for|to) (?:me|him|her|us|them)\b|\bqualif(y|ies) (me )?for\b|\bapply (directly )?for\b|\b(highest|top|maximum|max|best) (possible )?(title|level|grade|rank)\b|\bhow (high|far) (can|could|may|would)\b|\bcounts? (for|towards?)\b|\bopen to (me|him|her|us|them)\b|\bsame (?:title|level|grade|outcome|result)s?\b|\bdiffer(?:ent)? (?:title|level|grade)s?\b|\b(?:which|what) month\b|\bwhen (?:does|do|will|would|can|could) .{0,60}\bopen|\b(?:wants?|wanting|would like|hoping for|hopes for|aiming (?:at|for)|aims (?:at|for)|looking to (?:get|take)) (?:to (?:get|take|apply for|sit) )?(?:an? |the )?(?:full senior|deputy senior|senior engineer|assistant engineer|engineer|senior technician|technician|senior worker|intermediate|assistant)\b/i;
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
@@ -505,7 +505,8 @@ function withConditions(a: AskResult, u: Understanding, regions: (Region | undef
   if (!below && !/年度考核|annual review/i.test(a.answer)) return a;
   const it = m.byId.get('annual_review');
   if (!it) return a;
-  const toSkill = !!u.targets?.some((x) => x.kind === 'skill') || (!u.skills?.length && !!u.titles?.length);
+  // (a title asked for from a title held, 副高 → 正高, is the title route's: its review sentence)
+  const toSkill = u.targets?.length ? u.targets.some((x) => x.kind === 'skill') : !u.skills?.length && !!u.titles?.length;
   const citations = [...a.citations];
   for (const r of regions) {
     const review = answerFor(it, r);
@@ -693,7 +694,8 @@ function askedLast(text: string, a: AskResult, opts: AskOptions, m: Model): AskR
   }
   if (engine) {
     const own = understand(clause, { asOf: opts.asOf ?? FALLBACK_MONTH, awardsAsNamed: true });
-    if (namesFacts(own) || own.targets?.length) return a;
+    // (a level named in it, however read, is what it asks of: 高工要到什么时候才能报 asks the route's month)
+    if (namesFacts(own) || own.targets?.length || own.readings?.some((r) => (r.what === 'skill' || r.what === 'title') && r.level)) return a;
     // (the years a route asks are the engine's to say: 有年限限制吗 asks of the route named before it)
     if (YEARS_ASKED.test(clause)) return a;
   }
@@ -846,7 +848,7 @@ function answer(question: string, opts: AskOptions, m: Model): AskResult {
   // Eligibility: the classifier says so, or the question names what one holds and asks what it opens. An award stated
   // with nothing asked (苏州 省级二类技能竞赛拿了第一名) asks what it opens, as it would in the interview.
   // (an award named with the green channel asked of it, 特殊津贴…有绿色通道吗: what it opens)
-  const cue = ELIGIBILITY_CUE.test(text) || (!!u.awards?.length && (GREEN_ASKED.test(text) || AWARD_FOLLOW_UP.test(text))) || (!!routeAsked(u) && ROUTE_YEARS_ASKED.test(text)) || asksMore(text) || englishRouteAsk(text, u) || (!!u.awards?.length && awardCounts(text)) || (!!u.awards?.length && !isPolicyQuestion(text))
+  const cue = ELIGIBILITY_CUE.test(text) || (!!u.awards?.length && (GREEN_ASKED.test(text) || AWARD_FOLLOW_UP.test(text))) || (!!routeAsked(u) && ROUTE_YEARS_ASKED.test(text)) || routeMonthAsked(u, text) || asksMore(text) || englishRouteAsk(text, u) || (!!u.awards?.length && awardCounts(text)) || (!!u.awards?.length && !isPolicyQuestion(text))
     // (an award and the level it opens named, with what proves it asked: 大赛前6名直接报助工 拿什么证明名次)
     || (!!u.awards?.length && !!u.targets?.length && DOCS_CUE.test(text));
   if (PERK_CUE.test(text) && intent && PERK_TOPICS.has(intent.id) && m.byId.get('nc_perks')) return refusal(opts.locale, opts, p, 'nc_perks', 'not_covered', m);
@@ -1113,6 +1115,16 @@ function sameAnswers(preds: Prediction[], regions: (Region | undefined)[], m: Mo
     else { out.push(x); seen.push(a); }
   }
   return out.sort((a, b) => b.p - a.p);
+}
+
+/** When asked (最早什么时候, 要等到哪年哪月, 最快好久, when is the earliest), not this year's calendar (每年, 今年的申报时间, 截止). */
+const WHEN_ASKED = /什么时候|啥时候|啥子时候|哪年|哪一年|哪个月|几月|几年几月|最早|最快|何时|几时|好久|多会|申报时间|\bwhen\b|\bearliest\b|\bwhich (?:month|year)\b|\bwhat (?:month|year|date)\b/i;
+const CALENDAR = /每年|每一年|今年|明年|年度申报|截止|报名时间|受理时间|开始(?:受理|申报|报名)|\bdeadline|\bthis year\b|\bevery year\b|\beach year\b/i;
+/** A route named with what to count it from (a level held since a month, or the years worked) and when asked: the
+ * month the engine computes (高级工证2026年1月刚拿到手，助理级最快什么时候; 中级职称最早可申报时间是？). */
+function routeMonthAsked(u: QAUnderstanding, text: string): boolean {
+  const dated = !!(u.skills?.some((x) => x.since) || u.titles?.some((x) => x.since) || u.workYears !== undefined);
+  return dated && !!routeAsked(u) && WHEN_ASKED.test(text) && !CALENDAR.test(text);
 }
 
 /** The direction of the route a question names: a level held on one ladder and only levels of the other asked for. */

@@ -8,6 +8,7 @@ import type { Region, SkillLevel, TitleLevel } from '../rules/vocabulary';
 import { skillRank, titleRank } from '../rules/vocabulary';
 import { findLevels, type Locale, type ParsedAward, type ParsedSkill, type ParsedTarget, type ParsedTitle, type Reading, type Understanding } from '../dialogs/understand';
 import { POLICIES } from '../rules/policies';
+import { clause as indexedClause } from '../rules/clauses';
 import { heldAbovePrefix } from './heldAbove';
 import { greenTo } from './greenTo';
 import { placeAsked, type CompetitionMatcher } from './contestPlace';
@@ -49,7 +50,7 @@ export const levelOpensAsked = (text: string): boolean => !!EN_WANT_FOR.exec(tex
  * levels an impersonal question asks about are what it supposes held ("工程师能考技师吗": 工程师 asked, 技师 the
  * target: the answer is for someone holding 工程师). Those go back to skills / titles, without a date. */
 export function questionFacts(u: QAUnderstanding, text = ''): QAUnderstanding {
-  u = titleAskedBesideDated(reachedFor(withQualifications(u, text), text), text);
+  u = englishLevelAsked(titleAskedBesideDated(reachedFor(withQualifications(withReviewSaidFailed(u, text), text), text), text), text);
   let targets = u.targets ?? [];
   const rankOf = (what: string, level: string) => (what === 'skill' ? skillRank(level as SkillLevel) : titleRank(level as TitleLevel));
   // "…能报副高还是正高": a level read as held, at or above a level asked for on its ladder, with 还是 / or between
@@ -85,13 +86,31 @@ export function questionFacts(u: QAUnderstanding, text = ''): QAUnderstanding {
   return { ...u, ...(skills.length ? { skills } : {}), ...(titles.length ? { titles } : {}) };
 }
 
+/** A year's review said below 合格 in words the understanding leaves unread (有一年考核评了个不称职, 有一年基本称职,
+ * 2024年度考核基本合格, my annual appraisal was unsatisfactory, a basically competent rating): 近3年年度考核合格 is not met.
+ * 基本称职 / 基本合格 are the grades below 称职 / 合格, so they do not meet it either. A double negative (没有一年不合格)
+ * is no failure. */
+const REVIEW_BELOW_ZH = /(?:考核|考评|年度考评|年终考核)[^，,。；;？?！!]{0,8}?(?:不称职|不合格|基本称职|基本合格|没(?:有)?(?:评上|评到|拿到|达到)?(?:过|通过|合格)|未(?:通过|合格|达标)|挂了|不达标)|(?:有一年|有1年|有两年|有2年|去年|前年|今年|(?:19|20)\d{2}年度?)[^，,。；;？?！!]{0,6}?(?:不称职|基本称职|基本合格|考核不合格)/;
+const REVIEW_BELOW_EN = /\b(?:(?:annual|yearly) (?:reviews?|appraisals?|evaluations?|assessments?|ratings?)|appraisals?|ratings?)\b[^.;?!]{0,40}?\b(?:unsatisfactory|a fail|failed|failing|not (?:satisfactory|competent|passed|qualified)|incompetent|basic(?:ally)? (?:competent|satisfactory|pass(?:ed)?)|below (?:standard|par))\b|\b(?:unsatisfactory|basic(?:ally)? competent|basic(?:ally)? satisfactory|incompetent|failing|failed)\b[^.;?!]{0,15}?\b(?:(?:annual|yearly) (?:reviews?|appraisals?|evaluations?|ratings?)|appraisals?|ratings?|grades?)\b/i;
+const NOT_BEFORE = /(?:没有|没|从没|从未|无|不是)\S{0,2}$|\b(?:never|no|not)\s+(?:\w+\s+)?$/i;
+function withReviewSaidFailed(u: QAUnderstanding, text: string): QAUnderstanding {
+  if (!text || u.annualReviewsPassed === false) return u;
+  const m = REVIEW_BELOW_ZH.exec(text) ?? REVIEW_BELOW_EN.exec(text);
+  if (!m || NOT_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index)) || /没有?(?:一年|哪年)?(?:考核)?不合格/.test(m[0])) return u;
+  // (passed said of it already, with no failure the understanding read: the failure said here wins, one year is enough)
+  return { ...u, annualReviewsPassed: false };
+}
+
 /** Words after a title that ask whether, or when, it can be applied for (高工现在能整不, 工程师要等到哪个月, 助工最早好久可以报,
  * 副高级职称是否可报, 助理工程师最早申报月份, 副高级职称可申报时间). */
-const APPLY_AFTER = /^[^,，。;；!！?？]{0,8}?(?:能|可以|可|阿能|是否可|够条件|够不够|要等|等到|最早|什么时候|啥时候|啥子时候|啥辰光|好久|哪年|哪个月|几时|何时|申报|报|评|整)/;
+const APPLY_AFTER = /^[^,，。;；!！?？]{0,8}?(?:能|可以|可|阿能|是否可|够条件|够不够|够(?:了(?:吗|没|么|不|嘛|呢)|吗|么|嘛|没|格|资格|得上|不|呢)|夠(?:不夠|了(?:嗎|沒|麼)|嗎|麼|沒|格|不)|要等|等到|最早|最快|什么时候|啥时候|啥子时候|啥辰光|好久|哪年|哪个月|几时|何时|申报|报|评|整)/;
 /** The title named by a dated held certificate's holder, with words asking to apply for it after it, is the title
  * asked for, never one held: "高级技师证2022年3月的 高工现在能整不" asks the route to 高工 from the certificate. */
 function titleAskedBesideDated(u: QAUnderstanding, text: string): QAUnderstanding {
-  if (!text || !u.skills?.some((x) => x.since) || (u.targets ?? []).some((x) => x.kind === 'title')) return u;
+  // (a dated title held counts too, for a title above it: 副高职称2022年6月取得 正高级最早哪年哪月)
+  const datedTitle = Math.max(-1, ...(u.titles ?? []).filter((x) => x.since).map((x) => titleRank(x.level)));
+  if (!text || !(u.skills?.some((x) => x.since) || datedTitle >= 0) || (u.targets ?? []).some((x) => x.kind === 'title')) return u;
+  const byTitleOnly = !u.skills?.some((x) => x.since);
   const undated = (u.titles ?? []).filter((x) => !x.since);
   const askedTitles = (u.readings ?? []).filter((r) => r.what === 'title' && r.level && r.meaning === 'asks' && !undated.some((x) => x.level === r.level));
   if (!undated.length && !askedTitles.length) return u;
@@ -100,7 +119,7 @@ function titleAskedBesideDated(u: QAUnderstanding, text: string): QAUnderstandin
     if (hit.entry.kind !== 'title') continue;
     const level = hit.entry.level;
     const known = undated.some((x) => x.level === level) || askedTitles.some((r) => r.level === level);
-    if (!known || moved.some((x) => x.level === level)) continue;
+    if (!known || moved.some((x) => x.level === level) || (byTitleOnly && titleRank(level) <= datedTitle)) continue;
     if (!APPLY_AFTER.test(text.slice(hit.end, hit.end + 14))) continue;
     moved.push({ kind: 'title', level, ...(hit.entry.series ? { series: hit.entry.series } : {}) } as ParsedTarget);
   }
@@ -108,6 +127,50 @@ function titleAskedBesideDated(u: QAUnderstanding, text: string): QAUnderstandin
   const titles = (u.titles ?? []).filter((x) => !moved.some((m) => m.level === x.level) || x.since);
   const readings = (u.readings ?? []).map((r) => (r.what === 'title' && r.level && moved.some((m) => m.level === r.level) ? { ...r, meaning: 'wants' as const } : r));
   return { ...u, titles: titles.length ? titles : undefined, targets: [...(u.targets ?? []), ...moved], readings };
+}
+
+/** Words just before an English level that say it is held (I'm a, I have an, holding, with a, as an). */
+const EN_HELD_BEFORE = /\b(?:(?:i'?m|am|have|has|had|hold|holds|holding|got|earned|obtained|became|become|with|as|being|own|my)\s+(?:an?\s+|the\s+|my\s+)?|(?:is|was|and)\s+an?\s+)$/i;
+/** Words just after an English level that date it (since 2019, from May 2020, title since, for 4 years): held. */
+const EN_DATED_AFTER = /^(?:[- ](?:level|title|grade|cert(?:ificate)?|qualification))?\s*(?:since|from|for|in\s+(?:19|20)\d{2}|\(?(?:19|20)\d{2})\b/i;
+/** In English, a level of the other ladder named beside a dated level held, neither said held nor dated itself
+ * (senior technician since 2020-11, is senior engineer application open for me; technician since Oct 2022, am I ok
+ * for intermediate now; senior technician, got it in 2019. engineer or senior engineer?): the level asked for. A bare
+ * 中级 / intermediate beside a skill level above 中级工 is the title. */
+function englishLevelAsked(u: QAUnderstanding, text: string): QAUnderstanding {
+  if (!text || (u.targets ?? []).length || !/[a-z]{3}/i.test(text) || /\p{Script=Han}{4}/u.test(text)) return u;
+  // (years said with a skill level, senior worker 2 years experience, date it as much as a month does)
+  // (the context comes first: only levels named after the first level of the ladder held are asked; years said with a
+  // skill level named first, senior worker 2 years experience, date it as much as a month does)
+  const hits = findLevels(text, text).filter((h) => h.entry.kind !== 'series');
+  const first = hits[0]?.entry.kind;
+  const titleDated = (u.titles ?? []).some((x) => x.since);
+  const skillDated = (u.skills ?? []).some((x) => x.since) || (!titleDated && u.workYears !== undefined && !!u.skills?.length && first === 'skill');
+  if (skillDated === titleDated) return u;
+  const heldSide = skillDated ? 'skill' : 'title';
+  const from = hits.findIndex((h) => h.entry.kind === heldSide);
+  if (from < 0) return u;
+  const heldSkill = Math.max(-1, ...(u.skills ?? []).map((x) => skillRank(x.level)));
+  const asked: ParsedTarget[] = [];
+  for (const hit of hits.slice(from + 1)) {
+    const e = hit.entry;
+    const want: ParsedTarget | undefined = skillDated
+      ? e.kind === 'title' ? { kind: 'title', level: e.level, ...(e.series ? { series: e.series } : {}) } as ParsedTarget
+        : e.kind === 'ambiguous' && e.title && heldSkill > skillRank('intermediate_worker') ? { kind: 'title', level: e.title } : undefined
+      : e.kind === 'skill' ? { kind: 'skill', level: e.level } : undefined;
+    if (!want || asked.some((x) => x.level === want.level)) continue;
+    if ((want.kind === 'title' ? u.titles : u.skills)?.some((x) => x.level === want.level && x.since)) continue;
+    const before = text.slice(0, hit.start).split(/[,.;:!?()]/).pop() ?? '';
+    // (a route named by where it starts, "and senior technician route?", asks from that level, not for it)
+    if (EN_HELD_BEFORE.test(before) || EN_DATED_AFTER.test(text.slice(hit.end)) || /^\s*(?:route|path|way|track)s?\b/i.test(text.slice(hit.end))) continue;
+    asked.push(want);
+  }
+  if (!asked.length) return u;
+  const isAsked = (kind: string, level: string) => asked.some((x) => x.kind === kind && x.level === level);
+  const titles = (u.titles ?? []).filter((x) => x.since || !isAsked('title', x.level));
+  const skills = (u.skills ?? []).filter((x) => x.since || !isAsked('skill', x.level));
+  const readings = (u.readings ?? []).map((r) => (r.level && isAsked(r.what, r.level) ? { ...r, meaning: 'wants' as const } : r));
+  return { ...u, titles: titles.length ? titles : undefined, skills: skills.length ? skills : u.skills && !skills.length ? undefined : u.skills, targets: asked, readings };
 }
 
 /** 初级 / 中级专业技术(职业)资格 held (not denied: 没有 / 未 before it), in Chinese or English. */
@@ -287,7 +350,14 @@ function select(paths: Path[], u: Understanding, facts: Facts): Path[] {
   // Within a status, the route with fewer open conditions (正高级 → 高级技师 without years, before 副高级's 8 years).
   const sorted = [...chosen].sort((a, b) => order[a.status] - order[b.status] || rank(b) - rank(a) || a.conditions.length - b.conditions.length);
   // One path per target and direction: the best way there (an engineer is not told the assistant engineer's way too).
-  return sorted.filter((p, i) => sorted.findIndex((q) => q.target === p.target && q.direction === p.direction) === i).slice(0, 3);
+  // (A best way there open only on a date not said is shown with the way the dates said do decide: 高级技师 with no date
+  // and 副高 since 2021, both to 正高.)
+  const dateless = (p: Path) => p.conditions.some((c) => c.code === 'skill_since_unknown' || c.code === 'title_since_unknown');
+  return sorted.filter((p, i) => {
+    const first = sorted.findIndex((q) => q.target === p.target && q.direction === p.direction);
+    return first === i || (dateless(sorted[first]) && !dateless(p) && p.route === sorted[first].route
+      && sorted.slice(first + 1, i).every((q) => q.target !== p.target || q.direction !== p.direction));
+  }).slice(0, 3);
 }
 
 const level = (locale: Locale, p: Path) => t(locale, p.direction === 'skill_to_title' ? `rules:title.${p.target}` : `rules:skill.${p.target}`);
@@ -317,11 +387,24 @@ function awardLabel(locale: Locale, facts: Facts, path: Path): string {
   return t(locale, 'qa:elig.award');
 }
 
+/** A row quoting one alternative of a sentence that sets a condition two ways (四川 附件1 五（四）5: 取得副高级职称后…满5年；
+ * 或取得高级技师…满10年): the whole sentence, as the text says it; other quotes as they are. */
+function wholeAlternatives(c: Citation): Citation {
+  const squash = (x: string) => x.replace(/\s+/g, '');
+  const q = squash(c.quote).replace(/。$/, '');
+  const sentence = indexedClause(c.policy, c.clause)?.sentences.find((x) => squash(x).includes(q));
+  if (!sentence) return c;
+  const parts = squash(sentence).replace(/。$/, '').split('；');
+  const i = parts.indexOf(q);
+  if (parts.length < 2 || i < 0 || !(parts[i].startsWith('或') || parts[i + 1]?.startsWith('或'))) return c;
+  return { ...c, quote: sentence };
+}
+
 /** The sentences of the row that answer: rowQuote's, and on an upgrade the sentence naming the title held with it
  * (助理工程师 / 工程师 在取得…1年后), which the row quotes after its general sentence. */
 function rowQuotes(path: Path, rule: PathRule | undefined, facts?: Facts): Citation[] {
   const first = rowQuote(path, rule, facts);
-  if (path.route !== 'upgrade') return [first];
+  if (path.route !== 'upgrade') return [wholeAlternatives(first)];
   const named = path.citations.filter((c) => c !== first && c.clause === first.clause && c.quote !== first.quote);
   return [first, ...named];
 }
@@ -395,7 +478,7 @@ const NO_FACTS: Facts = { skills: [], titles: [], awards: [] };
 /** A rule row's own clause as a citation. */
 function rowCitation(r: PathRule): Citation {
   const c = r.citations[0];
-  return { policy: c.policy, docNo: POLICIES[c.policy].docNo, clause: c.clause, quote: c.quote };
+  return wholeAlternatives({ policy: c.policy, docNo: POLICIES[c.policy].docNo, clause: c.clause, quote: c.quote });
 }
 
 /** The item of a row naming an award, as a citation: the row's citation with the item's clause (if it has one) and quote. */
@@ -517,8 +600,30 @@ function placeNeeded(locale: Locale, path: Path, rule: PathRule | undefined, fac
   return '';
 }
 
-function linesFor(u: Understanding, facts: Facts, regions: readonly Region[], asOf: string, locale: Locale): EligibilityLine[] {
+/** A title asked for from a title held, where the region's row starts from that title and a skill level together
+ * (四川 正高级: 副高级职称 held by a 高级工 or above) and the question says no skill level at all: the skill level the
+ * row asks is supposed held, and the answer says so (a worker's title on this ladder came from a skill level). */
+function supposedSkill(u: Understanding, facts: Facts, region: Region): SkillLevel | undefined {
+  if (u.skills !== undefined || facts.skills.length || !facts.titles.length) return undefined;
+  const wanted = (u.targets ?? []).filter((x) => x.kind === 'title');
+  if (!wanted.length) return undefined;
+  const row = rulesFor(region).paths.find((r) => r.route === 'standard' && r.direction === 'skill_to_title' && wanted.some((x) => x.level === r.target)
+    && r.starts.some((st) => st.kind === 'title' && facts.titles.some((x) => x.level === st.level)) && r.starts.some((st) => st.kind === 'skill'));
+  const start = row?.starts.find((st) => st.kind === 'skill');
+  return start?.kind === 'skill' ? start.level : undefined;
+}
+
+function linesFor(u: Understanding, facts0: Facts, regions: readonly Region[], asOf: string, locale: Locale): EligibilityLine[] {
   return regions.map((region) => {
+    const assumed = supposedSkill(u, facts0, region);
+    const facts = assumed ? { ...facts0, skills: [{ level: assumed }] } : facts0;
+    const line = lineFor(u, facts, region, asOf, locale);
+    return assumed && line.paths.length ? { ...line, text: t(locale, 'qa:elig.skillSupposed', { skill: t(locale, `rules:skill.${assumed}`) }) + line.text } : line;
+  });
+}
+
+function lineFor(u: Understanding, facts: Facts, region: Region, asOf: string, locale: Locale): EligibilityLine {
+  {
     const result = evaluate({
       region, asOf, skills: facts.skills, titles: facts.titles, awards: facts.awards,
       ...(facts.qualifications?.length ? { qualifications: facts.qualifications } : {}),
@@ -549,7 +654,7 @@ function linesFor(u: Understanding, facts: Facts, regions: readonly Region[], as
       // No award named: the awards the text names for the level wanted (辽宁, 高级技师 → 正高: its green channels).
       const green = facts.awards.length ? undefined : greenTo(region, targets, locale);
       if (green) text += (locale === 'en' ? ' ' : '') + green.text;
-      const cites = [...routes.slice(0, 2).map(rowCitation), ...others.slice(0, 1).map((p) => rowQuote(p, ruleById(region, p.ruleId))), ...(up?.citations ?? []), ...(green?.citations ?? [])];
+      const cites = [...routes.slice(0, 2).map(rowCitation), ...others.slice(0, 1).map((p) => wholeAlternatives(rowQuote(p, ruleById(region, p.ruleId)))), ...(up?.citations ?? []), ...(green?.citations ?? [])];
       // A contest place below what the text asks: what it asks of that contest, with the item naming it (区县赛第1名).
       for (const need of awardNeeds(region, facts, targets, locale)) {
         text += need.text;
@@ -594,5 +699,5 @@ function linesFor(u: Understanding, facts: Facts, regions: readonly Region[], as
     const twice = [result.notes.some((n) => n.code === 'award_listed_twice') ? t(locale, 'rules:note.award_listed_twice') : '', team, none]
       .filter(Boolean).map((x) => (locale === 'en' ? ' ' : '') + x).join('');
     return { region, text: sentences.join(locale === 'en' ? '; ' : '；') + (twice ? (locale === 'en' ? '.' : '。') + twice : ''), citations, paths: picked };
-  });
+  }
 }

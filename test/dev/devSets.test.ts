@@ -38,6 +38,7 @@ describe('test/dev development sets', () => {
     ['qa-questions-nit-11.json', 'eval-qa.mjs', ['--check']],
     ['qa-questions-fu.json', 'eval-qa.mjs', ['--check']],
     ['qa-questions-fb.json', 'eval-qa.mjs', ['--check']],
+    ['qa-questions-fe.json', 'eval-qa.mjs', ['--check']],
   ])('%s is well-formed for its scorer', (file, script, args) => {
     const r = run(script, ['--file', join(__dirname, file), ...args]);
     expect(r.stderr).not.toMatch(/malformed|not in the texts|mismatch/i);

@@ -106,8 +106,23 @@ describe('eligibility, computed by the rule engine', () => {
   });
 
   it('says what the text\'s routes to a level are when the facts reach none (Sichuan 正高级 needs a 高级工 too)', () => {
-    const a = ask('副高职称干了6年能评正高吗', { region: 'sichuan', locale: 'zh-CN', asOf: AS_OF });
+    const a = ask('没有技能证书，副高职称干了6年能评正高吗', { region: 'sichuan', locale: 'zh-CN', asOf: AS_OF });
     expect(a.answer).toContain('没有申报正高级');
+    expect(a.answer).toContain('副高级（高级工程师）（并持有高级工（三级）以上）取得后满5年');
+    expect(a.citations.some((c) => c.clause.startsWith('附件1 五（四）'))).toBe(true);
+  });
+
+  it('supposes the skill level a title-to-title row asks beside the title when none is said, and says so (Sichuan 副高 → 正高)', () => {
+    const a = ask('副高职称干了6年能评正高吗', { region: 'sichuan', locale: 'zh-CN', asOf: AS_OF });
+    expect(a.answer).toContain('按您同时持有高级工（三级）以上技能等级算');
+    expect(a.answer).toContain('取得后满5年');
+    expect(a.citations.some((c) => c.quote.includes('取得副高级职称后，从事技术技能工作满5年；或取得高级技师'))).toBe(true);
+    expect(a.citations.some((c) => c.clause === '附件2 三')).toBe(false);
+  });
+
+  it('reads a title named after a dated title held, with when asked, as the title wanted (副高2022年6月 正高最早哪年哪月)', () => {
+    const a = ask('四川 副高职称2022年6月取得 正高级最早哪年哪月', { region: 'sichuan', locale: 'zh-CN', asOf: AS_OF });
+    expect(a.answer).toContain('2027年6月');
     expect(a.answer).toContain('副高级（高级工程师）（并持有高级工（三级）以上）取得后满5年');
     expect(a.citations.some((c) => c.clause.startsWith('附件1 五（四）'))).toBe(true);
   });
