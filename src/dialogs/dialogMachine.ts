@@ -49,7 +49,12 @@ export interface DialogContext {
   alsoAsked?: 'awards';
 }
 
-interface Base { asOf: string; locale?: Locale; notice?: 'state_reset'; text: string }
+interface Base {
+  asOf: string; locale?: Locale; notice?: 'state_reset'; text: string;
+  /** The message is a bare none (没有, no), read by interpret: to a question that asked the awards beside the reviews,
+   * the awards' none. */
+  bareNone?: true;
+}
 /** The events the machine receives, one per kind of message. */
 export type DialogEvent =
   | Base & { type: 'answer'; facts: Facts; corrected?: true; assumed?: true; sinceBelow?: { below: number; said: string }; classByOrganiser?: true; targets?: ParsedTarget[]; wantedAwards?: ParsedAward[]; guessed?: Guess[]; future?: string; question?: FreeAnswer; then?: 'materials' | 'original'; levelByQuestion?: LevelByQuestion; ladder?: LadderUnclear }
@@ -96,10 +101,9 @@ function wholeNote(f: Facts): boolean {
 /** The facts of a reply to a question that asked the awards beside the reviews: the reviews answered and no award
  * named, the awards are left unsaid (read as none, and the answer says they were not said). A bare no (没有, no) is
  * the awards' none, the way that question is usually answered: the reviews are then asked on their own. */
-const BARE_NO = /^\s*(?:no|nope|none|nothing|nah|没有?|无|没得|木有|么得|都没有|没有的|没有哦|没有呢)\s*[.!。！]*\s*$/i;
-function withAlsoAsked(c: DialogContext, f: Facts, text: string): Facts {
+function withAlsoAsked(c: DialogContext, f: Facts, bareNone: boolean | undefined): Facts {
   if (c.alsoAsked !== 'awards' || f.awards !== undefined) return f;
-  if (BARE_NO.test(text)) {
+  if (bareNone) {
     const { annualReviewsPassed: _r, ...rest } = f;
     return { ...rest, ...(c.facts.annualReviewsPassed !== undefined ? { annualReviewsPassed: c.facts.annualReviewsPassed } : {}), awards: [] };
   }
@@ -188,7 +192,7 @@ const remember = (c: DialogContext) => [...c.history, { facts: c.facts, asking: 
 /** An answer or a correction: the new facts, what was understood in a line, a guess to confirm, a free answer. */
 const learn: Step = ({ context, event }) => {
   assertEvent(event, ['answer', 'correction', 'confirm']);
-  const read = event.type === 'confirm' ? context.pending!.facts : withAlsoAsked(context, event.facts, event.text);
+  const read = event.type === 'confirm' ? context.pending!.facts : withAlsoAsked(context, event.facts, event.bareNone);
   // the ladder asked (我是高级 → 高级工 or 高级职称): the date said with the bare word goes to the level chosen
   const ladder: DialogContext['ladder'] = event.type === 'answer' && event.ladder && !context.ladder ? event.ladder : context.ladder;
   const facts = ladder?.asked ? withLadderDate(read, context.facts, ladder) : read;
@@ -401,7 +405,7 @@ function answersWith(facts: Facts, asOf: string): boolean {
 }
 const isCommand = (event: DialogEvent, ...types: Command['type'][]) => event.type === 'command' && types.includes(event.command.type);
 const factsOf = (context: DialogContext, event: DialogEvent): Facts | undefined =>
-  event.type === 'answer' || event.type === 'correction' ? withAlsoAsked(context, event.facts, event.text) : event.type === 'confirm' && event.yes && context.pending ? context.pending.facts : undefined;
+  event.type === 'answer' || event.type === 'correction' ? withAlsoAsked(context, event.facts, event.bareNone) : event.type === 'confirm' && event.yes && context.pending ? context.pending.facts : undefined;
 
 export const dialogMachine = setup({
   types: {} as { context: DialogContext; events: DialogEvent; input: DialogInput },

@@ -12,7 +12,7 @@ import { modifySlot, type AnswerFacts, type Answerer } from './replies';
 import type { Locale } from './replyModel';
 import { isAskedSlot } from './slots';
 import type { SkillLevel, TitleLevel } from '../rules/vocabulary';
-import { choiceNumber, correctedSince, normalizeText, understand, type ParsedAward, type ParsedTarget, type Understanding } from './understand';
+import { bareNone, choiceNumber, correctedSince, normalizeText, understand, type ParsedAward, type ParsedTarget, type Understanding } from './understand';
 
 const MAX_TEXT = 2000;
 
@@ -70,7 +70,7 @@ const SKIP = /^(?:先|这个|这题|这个问题)?(?:跳过|略过|下一个|下
 /** The event for one message in this context. */
 export function interpret(context: DialogContext, m: TurnMessage, ask: Answerer): DialogEvent {
   const text = messageText(m);
-  const base = { asOf: m.asOf, locale: m.locale, notice: m.notice, text };
+  const base = { asOf: m.asOf, locale: m.locale, notice: m.notice, text, ...(bareNone(text) ? { bareNone: true as const } : {}) };
   const asking = context.asking;
   const u = ladderChosen(context, text) ?? chosen(context, text) ?? understand(text, { asOf: m.asOf, expecting: asking, region: context.facts.region, locale: context.locale });
   // ("pass" to the reviews question is the answer, not a skip)

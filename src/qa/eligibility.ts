@@ -139,7 +139,6 @@ const EN_DATED_AFTER = /^(?:[- ](?:level|title|grade|cert(?:ificate)?|qualificat
  * 中级 / intermediate beside a skill level above 中级工 is the title. */
 function englishLevelAsked(u: QAUnderstanding, text: string): QAUnderstanding {
   if (!text || (u.targets ?? []).length || !/[a-z]{3}/i.test(text) || /\p{Script=Han}{4}/u.test(text)) return u;
-  // (years said with a skill level, senior worker 2 years experience, date it as much as a month does)
   // (the context comes first: only levels named after the first level of the ladder held are asked; years said with a
   // skill level named first, senior worker 2 years experience, date it as much as a month does)
   const hits = findLevels(text, text).filter((h) => h.entry.kind !== 'series');
@@ -170,7 +169,7 @@ function englishLevelAsked(u: QAUnderstanding, text: string): QAUnderstanding {
   const titles = (u.titles ?? []).filter((x) => x.since || !isAsked('title', x.level));
   const skills = (u.skills ?? []).filter((x) => x.since || !isAsked('skill', x.level));
   const readings = (u.readings ?? []).map((r) => (r.level && isAsked(r.what, r.level) ? { ...r, meaning: 'wants' as const } : r));
-  return { ...u, titles: titles.length ? titles : undefined, skills: skills.length ? skills : u.skills && !skills.length ? undefined : u.skills, targets: asked, readings };
+  return { ...u, titles: titles.length ? titles : undefined, skills: skills.length ? skills : undefined, targets: asked, readings };
 }
 
 /** 初级 / 中级专业技术(职业)资格 held (not denied: 没有 / 未 before it), in Chinese or English. */

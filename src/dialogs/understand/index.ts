@@ -32,7 +32,7 @@ export type { SmallTalk } from './smallTalk';
 export { cnInt, parseNumber, findDurations } from './numbers';
 export { correctedSince, findDates } from './dates';
 export { findPlace } from './places';
-export { choiceNumber } from './yesNo';
+export { bareNone, choiceNumber } from './yesNo';
 
 /** Honours said before the region was known (省技术能手), read now that it is: what counts there, what is not listed. */
 export function awardsInRegion(names: readonly string[], region: Region): { awards: ParsedAward[]; unlisted: string[] } {

@@ -33,6 +33,10 @@ export function yesNo(text: string): boolean | undefined {
   return undefined;
 }
 
+/** A bare none, said alone (没有, 无, no, none): the awards' none where awards were asked beside another fact. */
+const BARE_NONE = /^\s*(?:no|nope|none|nothing|nah|没有?|无|没得|木有|么得|都没有|没有的|没有哦|没有呢)\s*[.!。！]*\s*$/i;
+export const bareNone = (text: string): boolean => BARE_NONE.test(text);
+
 const DONT_KNOW = /不知道|^不知$|不知(?:是)?(?:哪|几|什么|啥)|不知(?:道)?(?:呢|啊|哦)$|没数|不记得了|想不起来|记不起来|不太记得|忘掉了|不清楚|不太清楚|不晓得|不记得|记不(?:清|得|住)|忘(?:了|记了)|不确定|说不(?:好|清)|搞不清|没(?:有)?印象|不了解|不造|不好说|不太确定|没(?:关注|注意|留意)过?|算不清|没算过|没数过|(?:要|得|需要)(?:问问|问一下|问|查一下|查查|查)(?:单位|人事|公司|领导|hr)|\b(?:can'?t say|not (?:too |really |quite |entirely )?sure|(?:have|need) to check|would have to ask)\b|\b(?:don'?t know|do not know|not sure|no idea|idk|dunno|forgot|forget|no clue|not certain|can'?t recall|cannot recall|don'?t recall|can'?t remember|cannot remember|don'?t remember|unsure|unknown)\b|^\?\?+$/;
 
 export function dontKnow(text: string): boolean {
