@@ -5,7 +5,7 @@
 // and years not yet reached (差不多十年, nearly ten years). Words and truths by hand; every best from the engine.
 import { join, dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { sk, ti, T, fix, writeConversationSet } from '../heldout/conversationSet.mjs'
+import { sk, T, fix, writeConversationSet } from '../heldout/conversationSet.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..')
 const AS_OF = '2026-11'
