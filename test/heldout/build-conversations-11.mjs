@@ -31,7 +31,7 @@ const HR = [
     open: '您好，我是沈阳铁西一家装备企业的人事，帮员工问一下：员工张某，数控车工高级技师，2021年10月发证，一直在车间，年度考核每年都合格。想申报高级工程师，现在够不够？',
     answers: { ...NO, annualReviewsPassed: '都合格' },
     truth: T('liaoning', { skills: [sk('senior_technician', '2021-10')], annualReviewsPassed: Y }), maxTurns: 3,
-    followUps: [docs('好的，那申报材料清单发我一下')],
+    followUps: [docs('行，麻烦把他要交的材料列个单子给我，我好通知车间')],
   }),
   Z('hr', {
     open: '员工情况：江西萍乡，维修电工技师，2024年1月取证，考核合格，无奖项。问：他什么时候能评中级职称？',
@@ -214,7 +214,7 @@ const EN = [
     open: 'Hello, I work in Chongqing, Jiangbei. I have a senior worker certificate since August 2025. Could I apply for an engineering title?',
     answers: { ...NOE, annualReviewsPassed: 'yes all passed' },
     truth: T('chongqing', { skills: [sk('senior_worker', '2025-08')], annualReviewsPassed: Y }), maxTurns: 4,
-    followUps: [when('ok so which month exactly?', '2027-08')],
+    followUps: [when('right, and the exact month it opens for me is?', '2027-08')],
   }),
   E('en', {
     open: 'hi. technican cert, got it in 2021 (may). i am in suzhou wuzhong. what title can i go for',
@@ -275,7 +275,7 @@ const EN = [
     open: 'hello i am in kunshan. technician level, fitter, got it july 2022. annual reviews passed. can i be an engineer?',
     answers: { ...NOE, annualReviewsPassed: 'passed', 'skills.occupation': 'fitter', occupation: '钳工' },
     truth: T('suzhou', { skills: [sk('technician', '2022-07', '钳工')], annualReviewsPassed: Y }), maxTurns: 3,
-    followUps: [bye('perfect, thanks a lot!')],
+    followUps: [bye('cool that clears it up, cheers')],
   }),
   E('en', {
     open: 'I am an assistant engineer (title since 2021-03) in Leshan, Sichuan, with 6 years of work in the field. Can I get a skill certificate?',
@@ -297,7 +297,7 @@ const EN = [
     open: 'My english is not so good sorry. I am in Ganzhou. Have senoir worker since 2019 and also technican since 2023 march. what can I do',
     answers: { 'skills.since': '2019 and 2023 March', ...NOE, annualReviewsPassed: 'yes' },
     truth: T('jiangxi', { skills: [sk('senior_worker', '2019-06'), sk('technician', '2023-03')], annualReviewsPassed: Y }), maxTurns: 4,
-    followUps: [bye('thank you so much')],
+    followUps: [bye('ok i understand now, many thank for help')],
   }),
 ]
 
@@ -360,7 +360,7 @@ const TRAD = [
     followUps: [when('咁幾時先可以報？', '2027-03')] }),
   Z('trad', { open: '四川廣元，高級技師，2021年8月取證，無職稱，考核合格',
     answers: { awards: '無', annualReviewsPassed: '合格' }, truth: T('sichuan', { skills: [sk('senior_technician', '2021-08')], annualReviewsPassed: Y }), maxTurns: 3,
-    followUps: [docs('申報需要準備哪些材料？')] }),
+    followUps: [docs('那遞交申報時，手頭要備齊甚麼證明文件？')] }),
   Z('trad', { open: '遼寧錦州，持有高級工證書（2025年1月），年度考核合格，想了解能否轉評職稱',
     answers: { titles: '無', awards: '無', annualReviewsPassed: '合格' }, truth: T('liaoning', { skills: [sk('senior_worker', '2025-01')], annualReviewsPassed: Y }), maxTurns: 3,
     followUps: [when('大概要等到幾月？', '2027-01')] }),
@@ -442,10 +442,10 @@ const TITLE = [
 ]
 
 const SMALLTALK = [
-  Z('smalltalk', { open: '在吗在吗',
+  Z('smalltalk', { open: '哈喽，有人值班没',
     answers: { region: '重庆荣昌', skills: '技师', 'skills.since': '2023年5月', ...NO, annualReviewsPassed: '合格' },
     truth: T('chongqing', { skills: [sk('technician', '2023-05')], annualReviewsPassed: Y }), maxTurns: 8, followUps: [bye('好的，辛苦你啦')] }),
-  Z('smalltalk', { open: '你是机器人还是真人啊',
+  Z('smalltalk', { open: '跟我聊天的是AI吧？先问问',
     answers: { region: '四川自贡', skills: '高级工', 'skills.since': '2022年12月', ...NO, annualReviewsPassed: '合格' },
     truth: T('sichuan', { skills: [sk('senior_worker', '2022-12')], annualReviewsPassed: Y }), maxTurns: 8 }),
   E('smalltalk', { open: 'hey, how are you doing today?',
@@ -470,7 +470,7 @@ const NATIONAL = [
   Z('national', { open: '我在郑州，高级工2023年3月，考核合格，没有职称',
     answers: { awards: '没有', annualReviewsPassed: '合格' }, truth: N('郑州', { skills: [sk('senior_worker', '2023-03')], annualReviewsPassed: Y }), maxTurns: 3 }),
   Z('national', { open: '青岛的 技师 2022年6月 考核合格 能评工程师不',
-    answers: { ...NO, annualReviewsPassed: '合格' }, truth: N('青岛', { skills: [sk('technician', '2022-06')], annualReviewsPassed: Y }), maxTurns: 3, followUps: [docs('那要准备什么')] }),
+    answers: { ...NO, annualReviewsPassed: '合格' }, truth: N('青岛', { skills: [sk('technician', '2022-06')], annualReviewsPassed: Y }), maxTurns: 3, followUps: [docs('行，单位让我交资料，具体是哪些证明')] }),
   E('national', { open: "I'm in Xiamen, Fujian. Senior worker since 2025-07, passed reviews. What about a title?",
     answers: { ...NOE, annualReviewsPassed: 'passed' }, truth: N('厦门', { skills: [sk('senior_worker', '2025-07')], annualReviewsPassed: Y }), maxTurns: 3,
     followUps: [when('which month will it open?', '2027-07')] }),

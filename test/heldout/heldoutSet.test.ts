@@ -31,6 +31,8 @@ const cases8: Case[] = JSON.parse(readFileSync(join(__dirname, 'dialog-conversat
 const cases9: Case[] = JSON.parse(readFileSync(join(__dirname, 'dialog-conversations-9.json'), 'utf8'));
 // Set 10: written blind on 2026-12-03 morning, the blind measure once set 9 was opened (README, "Set 10").
 const cases10: Case[] = JSON.parse(readFileSync(join(__dirname, 'dialog-conversations-10.json'), 'utf8'));
+// Set 11: written blind on 2026-12-03 afternoon, the blind measure once set 10 was opened (README, "Set 11").
+const cases11: Case[] = JSON.parse(readFileSync(join(__dirname, 'dialog-conversations-11.json'), 'utf8'));
 
 const scorer = (args: string[]) => spawnSync(process.execPath, [SCORER, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60000 });
 const tmpFile = (content: unknown) => {
@@ -71,6 +73,7 @@ const LATER_SETS = [
   { name: 'the eighth held-out set', file: 'dialog-conversations-8.json', set: cases8, prefix: 'h8-', min: 90, en: 18, trad: 8, fu: 32, mt: 25, earlier: [...cases, ...cases2, ...cases3, ...cases4, ...cases5, ...cases6, ...cases7] },
   { name: 'the ninth held-out set', file: 'dialog-conversations-9.json', set: cases9, prefix: 'h9-', min: 90, en: 18, trad: 8, fu: 32, mt: 25, earlier: [...cases, ...cases2, ...cases3, ...cases4, ...cases5, ...cases6, ...cases7, ...cases8] },
   { name: 'the tenth held-out set', file: 'dialog-conversations-10.json', set: cases10, prefix: 'h10-', min: 90, en: 18, trad: 8, fu: 32, mt: 25, earlier: [...cases, ...cases2, ...cases3, ...cases4, ...cases5, ...cases6, ...cases7, ...cases8, ...cases9] },
+  { name: 'the eleventh held-out set', file: 'dialog-conversations-11.json', set: cases11, prefix: 'h11-', min: 90, en: 18, trad: 8, fu: 32, mt: 25, earlier: [...cases, ...cases2, ...cases3, ...cases4, ...cases5, ...cases6, ...cases7, ...cases8, ...cases9, ...cases10] },
 ];
 const KINDS = ['phone', 'voice', 'hr', 'en', 'trad', 'contest', 'wish', 'correction', 'unknown', 'smalltalk', 'national', 'title-holder'];
 
@@ -229,6 +232,28 @@ describe('the tenth held-out set, by kind', () => {
     const texts = new Set(earlier.flatMap(said));
     expect(cases10.filter((c) => ids.has(c.id)).map((c) => c.id)).toEqual([]);
     expect(cases10.filter((c) => said(c).some((t) => texts.has(t))).map((c) => c.id)).toEqual([]);
+  });
+});
+
+// Set 11's mix (README, "Set 11"): every kind, weighted to HR agents and wishes, a third with follow-ups after the answer.
+describe('the eleventh held-out set, by kind', () => {
+  it.each([['hr', 20], ['wish', 12], ['en', 15], ['phone', 12], ['voice', 8], ['trad', 8], ['contest', 8], ['correction', 6], ['title-holder', 5], ['smalltalk', 4], ['unknown', 3], ['national', 4]] as const)(
+    'has at least %s: %i', (kind, n) => {
+      expect(cases11.filter((c) => c.kind === kind).length).toBeGreaterThanOrEqual(n);
+    });
+  it('has corrections after the answer with their corrected best, national cases that name their city, and no text shared with sets 1-10', () => {
+    expect(cases11.filter((c) => c.followUps?.some((f) => f.best)).length).toBeGreaterThanOrEqual(4);
+    expect(cases11.filter((c) => c.followUps?.length).length).toBeGreaterThanOrEqual(Math.ceil(cases11.length / 3));
+    const national = cases11.filter((c) => c.truth.region === 'national');
+    expect(national.length).toBeGreaterThanOrEqual(4);
+    expect(national.every((c) => typeof (c.truth as { place?: unknown }).place === 'string')).toBe(true);
+    // no id, opening, follow-up or interjection of set 11 appears in an earlier set (compared, never printed: only set 11's ids on failure)
+    const said = (c: Case) => [c.open, ...(c.followUps ?? []).map((f) => f.say), ...(c.interject ?? []).map((x) => x.say)];
+    const earlier = [...cases, ...cases2, ...cases3, ...cases4, ...cases5, ...cases6, ...cases7, ...cases8, ...cases9, ...cases10];
+    const ids = new Set(earlier.map((c) => c.id));
+    const texts = new Set(earlier.flatMap(said));
+    expect(cases11.filter((c) => ids.has(c.id)).map((c) => c.id)).toEqual([]);
+    expect(cases11.filter((c) => said(c).some((t) => texts.has(t))).map((c) => c.id)).toEqual([]);
   });
 });
 
