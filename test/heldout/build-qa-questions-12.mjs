@@ -296,7 +296,7 @@ q(J, 'two-regions', '江西的绿色通道和国家96号的一样吗 全国技�
 
 // ---- not in the texts (fees, this year's dates, venues, 落户, retirement, lost certificates, results, subsidy amounts,
 // an employer refusing, subjective, off-topic, and questions that sound close but the texts do not answer)
-const SILENT = [['没有', '未', '沒有', 'not', "doesn't", 'does not', 'no ']];
+const SILENT = [['没有写', '没有规定', '未规定', '没有列', '未列', '没有提到', '未提及', '没写', '并未', '沒有寫', 'silent', 'does not list', 'not list']];
 const NOS = [
   [C, '重庆评职称的评审费现在收好多钱一个人'], [C, '今年重庆技能人才职称申报截止到几号哦'], [C, 'where in chongqing do i sit the welder technician practical exam?'],
   [C, '重庆 评上高级工程师能在主城落户不'], [C, '来电人说他技师证掉了 重庆去哪补办'], [C, 'chongqing: when will this years title review results come out?'],
