@@ -133,6 +133,15 @@ const texts = (o) => (o.replies ?? []).map((r) => r.text ?? '').join('\n')
 const missing = (text, groups) => groups.filter((alts) => !alts.some((a) => text.includes(a))).map((alts) => alts.join(' | '))
 const sameBest = (a, b) => (a?.skill_to_title ?? null) === b.skill_to_title && (a?.title_to_skill ?? null) === b.title_to_skill
 
+/** What the person says to a question about these slots: the case's answer to each, in one message (a question that
+ * asks the titles and the awards together gets both answers, as a person reading it gives them); one answer when
+ * they are all the same words (没有 / 没有 → 没有). */
+function answerTo(c, slots) {
+  const said = slots.filter(Boolean).map((s) => c.answers[s] ?? DEFAULTS[c.locale][s]).filter(Boolean)
+  if (!said.length) return DONT_KNOW[c.locale]
+  return [...new Set(said)].join(c.locale === 'en' ? '; ' : '，')
+}
+
 /** Runs one conversation; returns { outcome: 'right'|'wrong'|'looped', why: [...] }. */
 async function run(c, s) {
   const why = []
@@ -152,7 +161,7 @@ async function run(c, s) {
       const i = out.result ? 0 : pending.findIndex((x) => x.at === slot)
       let say
       if (i >= 0) say = pending.splice(i, 1)[0].say
-      else say = (slot && (c.answers[slot] ?? DEFAULTS[c.locale][slot])) || DONT_KNOW[c.locale]
+      else say = answerTo(c, [slot, ...(out.result ? [] : out.alsoRequested ?? [])])
       out = await s.say(say)
       messages++
       if (answered && !out.result && !out.requestedSlot && !pending.length) { out = answered; break }

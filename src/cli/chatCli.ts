@@ -11,7 +11,7 @@ const HELP = `贯通助手 terminal chat
 
 Usage: npm run chat [-- --jsonl] [--as-of YYYY-MM] [--locale zh-CN|en]
   --jsonl   one message per input line; one JSON line per message:
-            {"replies":[{"text":"…","choices":["…"]}],"requestedSlot":"…"|null,"result":{…}}
+            {"replies":[{"text":"…","choices":["…"]}],"requestedSlot":"…"|null,"alsoRequested":["…"]?,"result":{…}}
   --as-of   the month to answer for (default: this month, Asia/Shanghai)
   --locale  zh-CN (default) or en
 Type 帮助 / help in the chat for the commands. Ctrl-D ends.`;
@@ -41,6 +41,7 @@ export function jsonLine(out: TurnOutput): string {
   return JSON.stringify({
     replies: out.replies.map((r) => ({ text: r.text, ...(r.choices ? { choices: r.choices } : {}) })),
     requestedSlot: out.requestedSlot,
+    ...(out.alsoRequested ? { alsoRequested: out.alsoRequested } : {}),
     ...(out.result ? { result: out.result } : {}),
   });
 }

@@ -98,16 +98,26 @@ function wholeNote(f: Facts): boolean {
   return Boolean(f.region) && f.skills !== undefined && f.titles !== undefined && dated;
 }
 
-/** The facts of a reply to a question that asked the awards beside the reviews: the reviews answered and no award
- * named, the awards are left unsaid (read as none, and the answer says they were not said). A bare no (没有, no) is
- * the awards' none, the way that question is usually answered: the reviews are then asked on their own. */
+/** A first message that said the place and a dated certificate but no title: the person gives what they hold at
+ * once, and the titles and the awards (most often both none) are asked in one question. */
+function datedFirst(f: Facts): boolean {
+  return Boolean(f.region) && f.skills !== undefined && f.skills.some((x) => x.since) && f.titles === undefined && f.awards === undefined;
+}
+
+/** The facts of a reply to a question that asked the awards beside another slot (the reviews, or the titles): that
+ * slot answered and no award named, the awards are left unsaid (read as none, and the answer says they were not
+ * said). A bare no (没有, no) to the titles and awards is none of both (the question says "都没有就回没有"); to the
+ * reviews and awards it is the awards' none, the way that question is usually answered: the reviews are then asked
+ * on their own. */
 function withAlsoAsked(c: DialogContext, f: Facts, bareNone: boolean | undefined): Facts {
   if (c.alsoAsked !== 'awards' || f.awards !== undefined) return f;
+  const asked = c.asking === 'titles' ? 'titles' : 'annualReviewsPassed';
   if (bareNone) {
+    if (asked === 'titles') return { ...f, ...(f.titles === undefined ? { titles: [] } : {}), awards: [] };
     const { annualReviewsPassed: _r, ...rest } = f;
     return { ...rest, ...(c.facts.annualReviewsPassed !== undefined ? { annualReviewsPassed: c.facts.annualReviewsPassed } : {}), awards: [] };
   }
-  if (f.annualReviewsPassed === undefined && !(f.unknown ?? []).includes('annualReviewsPassed')) return f;
+  if (f[asked] === undefined && !(f.unknown ?? []).includes(asked)) return f;
   return absorb(f, { recognized: true, dontKnow: true }, 'awards').facts;
 }
 
@@ -138,7 +148,12 @@ function decide(context: DialogContext, e: DialogEvent): Partial<DialogContext> 
   // changes every path; an award named in the reply is read with it)
   if (slot === 'awards' && !skipped && e.type === 'answer' && (context.asking === null || context.asking === 'region') && Object.keys(context.history.at(-1)?.facts ?? {}).length === 0
     && wholeNote(facts) && facts.annualReviewsPassed === undefined && nextSlot({ ...facts, awards: [] }, e.asOf) === 'annualReviewsPassed') {
-    return { asking: 'annualReviewsPassed', alsoAsked: 'awards', outbox: [...context.outbox, ...notice, { ...askReply('annualReviewsPassed', facts, context.locale), text: replyText('ask.annualReviewsPassed_awards', context.locale) }] };
+    return { asking: 'annualReviewsPassed', alsoAsked: 'awards', outbox: [...context.outbox, ...notice, { ...askReply('annualReviewsPassed', facts, context.locale), text: replyText('ask.annualReviewsPassed_awards', context.locale), alsoRequested: ['awards'] }] };
+  }
+  // a first message with the place and a dated certificate, no title said: the titles and the awards in one question
+  if (slot === 'titles' && !skipped && e.type === 'answer' && (context.asking === null || context.asking === 'region') && Object.keys(context.history.at(-1)?.facts ?? {}).length === 0
+    && datedFirst(facts) && nextSlot({ ...facts, titles: [] }, e.asOf) === 'awards') {
+    return { asking: 'titles', alsoAsked: 'awards', outbox: [...context.outbox, ...notice, { ...askReply('titles', facts, context.locale), text: replyText('ask.titles_awards', context.locale), alsoRequested: ['awards'] }] };
   }
   if (slot) return { asking: slot, ...(skipped ? { facts, misunderstood: 0 } : {}), outbox: [...context.outbox, ...notice, askReply(slot, facts, context.locale)] };
   if (skipped) context = { ...context, facts, misunderstood: 0, outbox: [...context.outbox, ...notice] };

@@ -96,7 +96,7 @@ function output(after: Snapshot): ReturnType<DialogTurn> {
   const requestedSlot = last.requestedSlot ?? (context.asking && context.asking !== 'modify' && !context.result ? context.asking : null);
   const result = replies.find((r) => r.result)?.result;
   return {
-    replies, requestedSlot, effects: context.effects, locale: context.locale,
+    replies, requestedSlot, ...(last.alsoRequested && last.requestedSlot ? { alsoRequested: last.alsoRequested } : {}), effects: context.effects, locale: context.locale,
     state: { version: DIALOG_VERSION, snapshot: keep },
     ...(result ? { result } : {}),
   };

@@ -10,7 +10,7 @@ import { monthsOn, supposedLater, type Later } from './supposedLater';
 import { nextSlot } from './nextQuestion';
 import { modifySlot, type AnswerFacts, type Answerer } from './replies';
 import type { Locale } from './replyModel';
-import { isAskedSlot } from './slots';
+import { isAskedSlot, type Slot } from './slots';
 import type { SkillLevel, TitleLevel } from '../rules/vocabulary';
 import { bareNone, choiceNumber, correctedSince, normalizeText, understand, type ParsedAward, type ParsedTarget, type Understanding } from './understand';
 
@@ -68,11 +68,31 @@ const CONFUSED = /^(?:啥|啥\?|什么|什么\?|嗯\?|啊\?|\?+|？+|what\??|huh
 const SKIP = /^(?:先|这个|这题|这个问题)?(?:跳过|略过|下一个|下一题|不说了|算了|不答了|不回答)(?:吧|了|这个|这题|这个问题)?$|^(?:skip|pass|next)(?: (?:it|this|this one|that|please|the question))?$/;
 
 /** The event for one message in this context. */
+const BOTH_KEY = { titles: 'titles', awards: 'awards', annualReviewsPassed: 'annualReviewsPassed' } as const;
+/** An answer to a question that asked two slots at once (the titles, or the reviews, and the awards): a clause that
+ * names no fact of its own (没弄过, nothing of the sort) answers the first of the two still unanswered, in order, the
+ * way it would answer that question asked alone; so 没弄过，一个奖没有 is none of both. */
+function clausesOfBoth(u: Understanding, text: string, slots: Slot[], context: DialogContext, asOf: string): Understanding {
+  // (spaces part clauses in Chinese, as voice-to-text leaves them; in English they part words)
+  const clauses = text.split(/[a-z]{2}/i.test(text) ? /[，,；;。.!！?？、]+/u : /[，,；;。.!！?？、\s]+/u).map((c) => c.trim()).filter(Boolean);
+  if (clauses.length < 2) return u;
+  let out = u;
+  for (const clause of clauses) {
+    const slot = slots.find((x) => x in BOTH_KEY && out[BOTH_KEY[x as keyof typeof BOTH_KEY]] === undefined) as keyof typeof BOTH_KEY | undefined;
+    if (!slot) break;
+    if (hasFacts(understand(clause, { asOf, expecting: null, region: context.facts.region, locale: context.locale }))) continue;
+    const r = understand(clause, { asOf, expecting: slot, region: context.facts.region, locale: context.locale });
+    if (r[BOTH_KEY[slot]] !== undefined) out = { ...out, [BOTH_KEY[slot]]: r[BOTH_KEY[slot]] };
+  }
+  return out;
+}
+
 export function interpret(context: DialogContext, m: TurnMessage, ask: Answerer): DialogEvent {
   const text = messageText(m);
   const base = { asOf: m.asOf, locale: m.locale, notice: m.notice, text, ...(bareNone(text) ? { bareNone: true as const } : {}) };
   const asking = context.asking;
-  const u = ladderChosen(context, text) ?? chosen(context, text) ?? understand(text, { asOf: m.asOf, expecting: asking, region: context.facts.region, locale: context.locale });
+  const read = ladderChosen(context, text) ?? chosen(context, text) ?? understand(text, { asOf: m.asOf, expecting: asking, region: context.facts.region, locale: context.locale });
+  const u = context.alsoAsked && asking ? clausesOfBoth(read, text, [asking, context.alsoAsked], context, m.asOf) : read;
   // ("pass" to the reviews question is the answer, not a skip)
   if (SKIP.test(text.trim().toLowerCase()) && !(asking === 'annualReviewsPassed' && u.annualReviewsPassed !== undefined)) u.dontKnow = true;
 

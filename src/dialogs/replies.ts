@@ -225,7 +225,9 @@ function changedParts(before: Facts, after: Facts, locale: Locale, onlyChanged =
   }
   if (after.annualReviewsPassed !== undefined && after.annualReviewsPassed !== before.annualReviewsPassed) parts.push(replyText(after.annualReviewsPassed ? 'ack.reviewsPassed' : 'ack.reviewsFailed', locale));
   if (after.awards && !sameJson(after.awards, before.awards)) {
-    parts.push(after.awards.length ? after.awards.map((a) => awardName(a, locale)).join(sep) : unlistedWords(after, locale) ?? replyText('ack.noAwards', locale));
+    // (left unsaid in reply to a question that asked them beside another: counted as none, and said so)
+    const unsaid = !after.awards.length && (after.unknown ?? []).includes('awards') && !(before.unknown ?? []).includes('awards');
+    parts.push(after.awards.length ? after.awards.map((a) => awardName(a, locale)).join(sep) : unlistedWords(after, locale) ?? replyText(unsaid ? 'ack.awardsUnsaid' : 'ack.noAwards', locale));
     if (after.awards.some((a) => a.type === 'competition' && (a.teamSize ?? 0) > 3)) assumed = true;
   }
   // a diploma read in passing (我是机电专业毕业的) decides the theory exemption: the person sees it was read

@@ -16,6 +16,8 @@ export interface Reply {
   text: string;
   choices?: string[];
   requestedSlot: RequestedSlot;
+  /** The slots the same question asks beside requestedSlot (有奖项的也请一起说): one answer may fill them all. */
+  alsoRequested?: string[];
   /** The engine's contract JSON, on the reply that gives the answer. */
   result?: EligibilityResult;
 }
@@ -46,6 +48,8 @@ export interface TurnInput {
 export interface TurnOutput {
   replies: Reply[];
   requestedSlot: RequestedSlot;
+  /** The last reply's alsoRequested, when its question asks more than one slot. */
+  alsoRequested?: string[];
   result?: EligibilityResult;
   effects: DialogEffect[];
   state: DialogState;

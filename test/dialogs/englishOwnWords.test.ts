@@ -15,21 +15,21 @@ describe('a level wanted in other English words is not held', () => {
     'Sichuan Mianyang, technician cert from 2019 March, keen on engineer',
     'mianyang sichuan - technician since 03/2019 - my next step would be engineer',
   ])('%s', (first) => {
-    const { facts, last } = converse([first, 'no', 'no', 'yes']);
+    const { facts, last } = converse([first, 'no', 'yes']);
     expect(facts().titles).toEqual([]);
     expect(last.result?.best.skill_to_title).toBe('intermediate');
   });
 });
 
 describe('a supposition after the answer', () => {
-  const SICHUAN = ['Nanchong, Sichuan. Senior worker since May 2022, want assistant engineer', 'none', 'none', 'yes'];
+  const SICHUAN = ['Nanchong, Sichuan. Senior worker since May 2022, want assistant engineer', 'none', 'yes'];
   it.each([
     'and what if I\'d been a technician since then?',
     'ok and if i was technician from then on?',
     'let\'s say I had technician since then, what changes?',
   ])('%s: answered from the date said before, the facts kept', (text) => {
     const { outs, facts, last } = converse([...SICHUAN, text]);
-    expect(outs[3].result?.best.skill_to_title).toBe('assistant');
+    expect(outs[2].result?.best.skill_to_title).toBe('assistant');
     expect(textOf(last)).toMatch(/May 2022/);
     expect(textOf(last)).toMatch(/ntermediate \(engineer\)/);
     expect(facts().skills).toEqual([{ level: 'senior_worker', since: '2022-05' }]);
@@ -41,11 +41,12 @@ describe('a none said of a fact\'s noun answers that fact', () => {
     ['never got any title', 'i no have any award'],
     ['no have title', 'haven\'t received a single prize'],
     ['dont hold any titles', 'nothing of the sort'],
-  ])('titles "%s", awards "%s": each asked once, nothing else recorded', (noTitle, noAward) => {
-    const { outs, facts } = converse(['Yibin, senior worker since 2020', noTitle, noAward, 'reviews no problem']);
-    expect(outs.map((o) => o.requestedSlot)).toEqual(['titles', 'awards', 'annualReviewsPassed', null]);
+  ])('titles "%s", awards "%s" in one answer to the one question for both: nothing else recorded', (noTitle, noAward) => {
+    const { outs, facts } = converse(['Yibin, senior worker since 2020', `${noTitle}, ${noAward}`, 'reviews no problem']);
+    expect(outs.map((o) => o.requestedSlot)).toEqual(['titles', 'annualReviewsPassed', null]);
+    expect(outs[0].alsoRequested).toEqual(['awards']);
     expect(facts()).toMatchObject({ titles: [], awards: [], skills: [{ level: 'senior_worker' }] });
-    expect(outs[3].result?.best.skill_to_title).toBe('assistant');
+    expect(outs[2].result?.best.skill_to_title).toBe('assistant');
   });
 });
 
@@ -63,7 +64,7 @@ describe('"when" before there is an answer, and thanks after it', () => {
 
 describe('follow-ups after the answer in short English', () => {
   // Kunshan, technician 2022-12: 工程师 open now (苏人保职〔2019〕28号 四（一）2); 高级工程师 needs 高级技师 first
-  const KUNSHAN = ['hello, kunshan here. senior worker 2016 then technician 2022', 'no', 'none', 'yes'];
+  const KUNSHAN = ['hello, kunshan here. senior worker 2016 then technician 2022', 'no', 'yes'];
   it.each(['and this year?', 'is it possible this year?', 'so, could i make it before the year\'s end'])('%s: by this year, from the own result', (text) => {
     const { last } = converse([...KUNSHAN, text]);
     expect(textOf(last)).toMatch(/^Intermediate \(engineer\): you can apply/);
@@ -81,7 +82,7 @@ describe('follow-ups after the answer in short English', () => {
 
 describe('"pass" to the reviews question', () => {
   it('is a pass, not a skip', () => {
-    const { facts, last } = converse(['Liaoning Anshan. technician since 2020', 'none', 'none', 'pass']);
+    const { facts, last } = converse(['Liaoning Anshan. technician since 2020', 'none', 'pass']);
     expect(facts()).toMatchObject({ annualReviewsPassed: true });
     expect(facts().unknown ?? []).not.toContain('annualReviewsPassed');
     expect(last.result?.best.skill_to_title).toBe('intermediate');

@@ -11,10 +11,11 @@ const textOf = (o: TurnOutput) => o.replies.map((r) => r.text).join('\n');
 describe('none said plainly answers the pending question', () => {
   it.each([
     ['没弄过', '什么奖没拿过'], ['还没搞过呢', '一个奖没有'], ['从来没申请过', '啥荣誉没得过'],
-  ])('titles %s, awards %s: each asked once', (noTitle, noAward) => {
-    const { outs } = converse(['大连的 高级工 大前年五月份考下来的 想评助理工程师', noTitle, noAward, '都合格']);
-    expect(outs.map((o) => o.requestedSlot)).toEqual(['titles', 'awards', 'annualReviewsPassed', null]);
-    expect(outs[3].result?.best.skill_to_title).toBe('assistant');
+  ])('titles %s, awards %s in one answer to the one question for both: each read', (noTitle, noAward) => {
+    const { outs, facts } = converse(['大连的 高级工 大前年五月份考下来的 想评助理工程师', `${noTitle}，${noAward}`, '都合格']);
+    expect(outs.map((o) => o.requestedSlot)).toEqual(['titles', 'annualReviewsPassed', null]);
+    expect(facts()).toMatchObject({ titles: [], awards: [] });
+    expect(outs[2].result?.best.skill_to_title).toBe('assistant');
   });
 });
 
@@ -28,7 +29,7 @@ describe('a wish with a pointing word or a formal verb is wanted, not held', () 
     expect(outs.at(-1)!.result?.best.skill_to_title).toBe('intermediate');
   });
   it('in English, "apply" with no "for"', () => {
-    const { facts, last } = converse(['technician since May 2019 in Chengdu, could I apply engineer?', 'no', 'no', 'yes'], 'en');
+    const { facts, last } = converse(['technician since May 2019 in Chengdu, could I apply engineer?', 'no', 'yes'], 'en');
     expect(facts().titles).toEqual([]);
     expect(last.result?.best.skill_to_title).toBe('intermediate');
   });
@@ -42,7 +43,7 @@ describe('after the answer', () => {
     expect(textOf(last)).toMatch(/2028年3月/);
   });
   it('in English: so I have to wait a while?', () => {
-    const { last } = converse(['Chongqing, technician since March 2025, can I get engineer?', 'no', 'no', 'yes', 'so I have to wait a while?'], 'en');
+    const { last } = converse(['Chongqing, technician since March 2025, can I get engineer?', 'no', 'yes', 'so I have to wait a while?'], 'en');
     expect(textOf(last)).toMatch(/March 2028/);
   });
   it.each(['好嘞 多谢大哥', '谢谢兄弟', '收到 谢啦老弟'])('thanks with the person addressed (%s) get the short courtesy', (text) => {

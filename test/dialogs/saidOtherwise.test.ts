@@ -2,6 +2,7 @@
 // topic, one fact given for another question, an honour the region's text does not list, a level with no route yet,
 // what the answer depends on, and 大后年.
 import type { TurnOutput } from '../../src/dialogs';
+import { t } from '../../src/i18n';
 import { converse as runConversation } from '../helpers/converse';
 
 const converse = (messages: string[], locale: 'zh-CN' | 'en' = 'zh-CN') => runConversation(messages, { locale, asOf: '2026-11' });
@@ -32,8 +33,14 @@ describe('one fact given for another question is echoed', () => {
     expect(noted).toContain(line);
   });
   it('an answer to the question asked, one fact, is not echoed', () => {
-    const { outs } = converse(['成都，高级工2018年3月', '没有职称']);
+    const { outs } = converse(['成都的', '高级工']);
     expect(textOf(outs[1])).not.toMatch(/记下了/);
+  });
+  it('the titles said to the question that asked the awards beside them: the awards left unsaid are echoed as counted none', () => {
+    const { outs, facts } = converse(['成都，高级工2018年3月', '没有职称']);
+    expect(outs[0].alsoRequested).toEqual(['awards']);
+    expect(textOf(outs[1])).toContain(t('zh-CN', 'dialog:ack.awardsUnsaid'));
+    expect(facts()).toMatchObject({ titles: [], awards: [] });
   });
 });
 

@@ -11,12 +11,12 @@ describe('an award wanted is the target, never held', () => {
   // Liaoning, 技师 2020-11, no title, reviews passed: 工程师 by the standard route (辽人社规〔2019〕2号 三（二）2);
   // 辽宁工匠 would open 正高级 by the green channel (三（四）1)
   it.each([
-    ['zh-CN', ['技师 2020年11月 辽宁鞍山 目标是评上辽宁工匠', '没有', '没有', '合格']],
-    ['zh-CN', ['我在大连，以后要当辽宁工匠，技师证2020年11月拿的', '无', '没有', '都合格']],
-    ['zh-CN', ['辽宁营口 技師 2020年11月 希望將來拿到遼寧工匠', '沒有', '沒有', '合格']],
-    ['zh-CN', ['盘锦的，技师2020年11月，还不是辽宁工匠，想评', '没有', '没有', '合格']],
-    ['en', ['Liaoning, Dalian, technician since Nov 2020, hoping to become a Liaoning craftsman', 'no', 'no', 'yes']],
-    ['en', ['my goal is liaoning craftsman. technician cert nov 2020, shenyang', 'none', 'none', 'yes all passed']],
+    ['zh-CN', ['技师 2020年11月 辽宁鞍山 目标是评上辽宁工匠', '没有', '合格']],
+    ['zh-CN', ['我在大连，以后要当辽宁工匠，技师证2020年11月拿的', '无', '都合格']],
+    ['zh-CN', ['辽宁营口 技師 2020年11月 希望將來拿到遼寧工匠', '沒有', '合格']],
+    ['zh-CN', ['盘锦的，技师2020年11月，还不是辽宁工匠，想评', '没有', '合格']],
+    ['en', ['Liaoning, Dalian, technician since Nov 2020, hoping to become a Liaoning craftsman', 'no', 'yes']],
+    ['en', ['my goal is liaoning craftsman. technician cert nov 2020, shenyang', 'none', 'yes all passed']],
   ] as const)('%s %j', (locale, messages) => {
     const { outs, facts, last } = converse([...messages], { locale });
     expect(outs[0].requestedSlot).toBe('titles');
@@ -27,7 +27,7 @@ describe('an award wanted is the target, never held', () => {
   });
 
   it('a wish said to the awards question: none held, the wish kept', () => {
-    const { facts, last } = converse(['辽宁锦州 技师 2020年11月', '没有', '没有，以后想评全国技术能手', '合格']);
+    const { facts, last } = converse(['辽宁锦州 技师 2020年11月', '没有职称，没有奖，以后想评全国技术能手', '合格']);
     expect(facts().awards).toEqual([]);
     expect(last.result?.best.skill_to_title).toBe('intermediate');
     expect(textOf(last)).toMatch(/您想获得的全国技术能手：获得后/);

@@ -185,13 +185,13 @@ describe('a correction after the answer replaces only the fact it names and says
   });
 
   it('a correction while another question is asked keeps that question', () => {
-    const { facts, last } = converse(['重庆的高级工2018年技师2022年', '没有', '没有', '说错了技师是21年'], { locale: 'zh-CN', asOf: AS_OF });
+    const { facts, last } = converse(['重庆的高级工2018年技师2022年', '没有', '说错了技师是21年'], { locale: 'zh-CN', asOf: AS_OF });
     expect(facts().skills).toMatchObject([sw('2018-12'), tech('2021-12')]);
     expect(last.requestedSlot).toBe('annualReviewsPassed');
   });
 
   it.each([['先跳过'], ['跳过吧'], ['下一个吧'], ['这个要问单位']])('%s to the reviews question: unknown, no loop, the answer says it depends on it', (text) => {
-    const { facts, last } = converse(['四川的高级工2020年5月', '没有', '没有', text], { locale: 'zh-CN', asOf: AS_OF });
+    const { facts, last } = converse(['四川的高级工2020年5月', '没有', text], { locale: 'zh-CN', asOf: AS_OF });
     expect(facts().unknown).toContain('annualReviewsPassed');
     expect(facts().annualReviewsPassed).toBeUndefined();
     expect(last.result).toBeDefined();
