@@ -86,7 +86,8 @@ export function withoutSlip(text: string): string | undefined {
     if (t === out || !/\d|[一二三四五六七八九十]月|技师|[高中初]级工|工程师|助工|高工|[a-z]{3}/i.test(t)) break;
     out = t;
   }
-  const t = out.replace(SLIP_AS, '').replace(/[,。;!\s]+$/, '').replace(/[,。;!\s]{2,}/g, ',');
-  if (/\d|[一二三四五六七八九十]月|技师|[高中初]级工|工程师|助工|高工|[a-z]{3}/i.test(t)) out = t;
+  SLIP_AS.lastIndex = 0;
+  const t = SLIP_AS.test(out) ? out.replace(SLIP_AS, '').replace(/[,。;!\s]+$/, '').replace(/[,。;!\s]{2,}/g, ',') : out;
+  if (t !== out && /\d|[一二三四五六七八九十]月|技师|[高中初]级工|工程师|助工|高工|[a-z]{3}/i.test(t)) out = t;
   return out === text ? undefined : out;
 }

@@ -46,6 +46,7 @@ export function awardsInRegion(names: readonly string[], region: Region): { awar
   return { awards, unlisted };
 }
 export { findLevels } from './levels';
+export { findRank } from './awards';
 export { distance as editDistance } from './simplify';
 export { soundSlips } from './sounds';
 export { normalize, MAX_CHARS } from './text';
