@@ -54,8 +54,8 @@ const NOW = any(
   /\b(?:which|what) (?:levels?|titles?|grades?) (?:can|could) i\b/,
 );
 const MISSING = any(
-  /还(?:差|缺|少)(?:些|点)?(?:什么|啥|哪些|几年|多久|多少)|差(?:什么|啥|哪些)(?:条件)?|缺(?:什么|啥)(?:条件)?|还要(?:几年|多久)/,
-  /\bwhat (?:else )?am i (?:still )?missing\b|\bam i (?:still )?missing (?:anything|something)\b|\bwhat (?:else )?do i still need\b|\bwhat(?:'s| is) missing\b|\bwhat (?:else )?do i (?:still )?(?:lack|miss)\b|\bhow (?:many|much) (?:more )?(?:years?|time) (?:left|more|to go)\b|\bhow long (?:left|to go)\b/,
+  /还(?:差|缺|少)(?:些|点)?(?:什么|啥|哪些|几年|多久|多少|好久|多长时间|几个月|几个年头)|差(?:什么|啥|哪些)(?:条件)?|缺(?:什么|啥)(?:条件)?|还要(?:几年|多久)/,
+  /\bwhat (?:else )?am i (?:still )?missing\b|\bam i (?:still )?missing (?:anything|something)\b|\bwhat (?:else )?do i still need\b|\bwhat(?:'s| is) missing\b|\bwhat (?:else )?do i (?:still )?(?:lack|miss)\b|\bhow (?:many|much) (?:more )?(?:years?|months?|time) (?:left|more|to go)\b|\bhow long (?:left|to go)\b/,
 );
 const EXEMPT = any(/理论.{0,6}免|免.{0,4}理论|不用考理论|理论.{0,4}(?:不用|不必)考/, /\btheory (?:exam|test)\b.*\b(?:skip|waive|exempt|need|have to)\b/);
 const TRUST = any(/(?:结果|这个|答案|算得?)(?:准|对|靠谱|可靠)(?:吗|不|么)|准不准|靠不靠谱|可靠吗|靠得住(?:吗|不|么)|(?:你|您)?(?:确定|肯定)(?:吗|么|不|没错)|有把握(?:吗|么|不)|(?:没|不会)(?:算|搞)错(?:吧|吗)/, /\bis (?:this|that|it) (?:right|correct|accurate|reliable|certain|official)\b|\bcan i (?:trust|rely on|count on)\b|\bhow (?:sure|certain|confident|accurate|reliable) (?:are you|is (?:this|that|it))\b|\bare you (?:sure|certain)\b/);

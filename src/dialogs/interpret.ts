@@ -12,7 +12,7 @@ import { modifySlot, type AnswerFacts, type Answerer } from './replies';
 import type { Locale } from './replyModel';
 import { isAskedSlot, type Slot } from './slots';
 import type { SkillLevel, TitleLevel } from '../rules/vocabulary';
-import { bareNone, choiceNumber, correctedSince, normalizeText, understand, type ParsedAward, type ParsedTarget, type Understanding } from './understand';
+import { bareNone, choiceNumber, correctedSince, findRank, normalizeText, understand, type ParsedAward, type ParsedTarget, type Understanding } from './understand';
 
 const MAX_TEXT = 2000;
 
@@ -105,6 +105,11 @@ export function interpret(context: DialogContext, m: TurnMessage, ask: Answerer)
     if (c.type === 'materials' && u.targets?.length && context.asking === null && context.history.length > 0 && (!hasFacts(u) || bringsNothing(context.facts, u))) {
       return { ...base, type: 'command', command: { type: 'materials', targets: u.targets } };
     }
+    // 副高那条材料清单发我: after the answer, a level named with the checklist, not dated nor held and not said to be
+    // held, is the path asked about, not a new holding
+    const named = c.type === 'materials' && context.asking === null && context.history.length > 0 && !STATES_HOLDING.test(text)
+      ? undatedNewLevels(context.facts, u) : undefined;
+    if (named) return { ...base, type: 'command', command: { type: 'materials', targets: named } };
     // 材料清单 / 原文 with facts: the answer, then the details
     if ((c.type === 'materials' || c.type === 'original' || c.type === 'details') && hasFacts(u)) {
       return answerEvent(context, u, base, ask, c.type === 'materials' ? 'materials' : 'original');
@@ -131,6 +136,9 @@ export function interpret(context: DialogContext, m: TurnMessage, ask: Answerer)
   if (askedFor && (!hasFacts(u) || bringsNothing(context.facts, u)) && resultQuestion(text)?.kind === 'materials') {
     return { ...base, type: 'command', command: { type: 'materials', targets: askedFor } };
   }
+  // (高工那个要交哪些材料: the level named, not held nor dated, is the path the checklist is asked for)
+  const namedFor = answered && !STATES_HOLDING.test(text) ? undatedNewLevels(context.facts, u) : undefined;
+  if (namedFor && resultQuestion(text)?.kind === 'materials') return { ...base, type: 'command', command: { type: 'materials', targets: namedFor } };
   // 再干两年呢, two more years?: time passing said without 如果 / what if is a supposition too, not the years worked
   const later = supposedLater(normalizeText(text).text.toLowerCase());
   if (answered && u.followUp === undefined && !u.region && !u.skills && !u.titles && !u.awards && u.annualReviewsPassed === undefined
@@ -227,6 +235,11 @@ function hypotheticalEvent(context: DialogContext, su: Understanding, text: stri
   // (the duration of 再干两年 is the time passing, not the years worked)
   if (later && (later.passing || u.workYears === later.years)) delete u.workYears;
   const supposed = absorb(context.facts, u, null).facts;
+  // 要是当时拿的是铜牌呢, what if I had placed third: another result of the contest told, no contest named
+  if (!su.awards?.length) {
+    const awards = otherResult(context.facts, normalizeText(text).text.toLowerCase());
+    if (awards) supposed.awards = awards;
+  }
   const month = asOf.slice(0, 7);
   const at = later ? monthsOn(month, later.years) : undefined;
   // ("and if I was a technician since then?": from the date said last, the latest the person gave)
@@ -236,6 +249,26 @@ function hypotheticalEvent(context: DialogContext, su: Understanding, text: stri
   const hypothetical: Facts = { ...supposed, skills: now(supposed.skills, context.facts.skills), titles: now(supposed.titles, context.facts.titles) };
   if (at && later && hypothetical.workYears !== undefined && u.workYears === undefined) hypothetical.workYears = Math.round((hypothetical.workYears + later.years) * 100) / 100;
   return { ...base, type: 'followUp', kind: 'hypothetical', targets, hypothetical, ...(at ? { at } : {}) };
+}
+
+/** A contest's result named (铜牌, 第二名, 冠军, silver, placed third). */
+const RESULT_WORD = /[金银铜](?:牌|奖)|第\s*(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s*名|冠军|亚军|季军|优胜奖|\b(?:gold|silver|bronze)\b|\b(?:1st|2nd|3rd|\d{1,2}th|first|second|third|fourth|fifth|sixth)(?: place| prize)\b|\bplaced (?:1st|2nd|3rd|\d{1,2}th|first|second|third|fourth|fifth|sixth)\b|\bwon\b(?! (?:a|an|the)? ?(?:award|title|honou?r))/;
+const PLACE_EN = /\bplaced (1st|2nd|3rd|first|second|third)\b|\bwon\b(?!.*\b(?:gold|silver|bronze|place)\b)/;
+/** The awards held with the competition's result replaced by the one a supposition names (undefined: none named, or
+ * no competition held). A world contest keeps medals, the others places (gold = 1st ...). */
+function otherResult(f: Facts, text: string): Facts['awards'] | undefined {
+  const awards = f.awards ?? [];
+  const i = awards.map((a) => a.type === 'competition').lastIndexOf(true);
+  if (i < 0 || !RESULT_WORD.test(text)) return undefined;
+  const r = findRank(text);
+  const en = PLACE_EN.exec(text);
+  const rank = r.rank ?? (en ? (en[1] ? ({ '1st': 1, first: 1, '2nd': 2, second: 2, '3rd': 3, third: 3 } as Record<string, number>)[en[1]] : 1) : undefined);
+  const medal = r.medal ?? (rank !== undefined && rank <= 3 ? (['gold', 'silver', 'bronze'] as const)[rank - 1] : undefined);
+  const a = awards[i];
+  if (a.type !== 'competition' || (rank === undefined && !medal)) return undefined;
+  const patched = a.tier === 'worldskills' ? (medal ? { ...a, medal } : undefined)
+    : { ...a, rank: rank ?? ({ gold: 1, silver: 2, bronze: 3, excellence: 99 } as const)[medal!] };
+  return patched ? awards.map((x, j) => (j === i ? patched : x)) : undefined;
 }
 
 /** "since then", 从那时起: the time meant is the one the person spoke of before. */

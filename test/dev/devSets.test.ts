@@ -22,6 +22,7 @@ describe('test/dev development sets', () => {
     ['dialog-conversations-fT.json', 'eval-dialog.mjs', ['--check-truth']],
     ['dialog-conversations-fD.json', 'eval-dialog.mjs', ['--check-truth']],
     ['dialog-conversations-fG.json', 'eval-dialog.mjs', ['--check-truth']],
+    ['dialog-conversations-fH.json', 'eval-dialog.mjs', ['--check-truth']],
     ['qa-questions-2.json', 'eval-qa.mjs', ['--check']],
     ['qa-questions-3.json', 'eval-qa.mjs', ['--check']],
     ['qa-questions-qa1.json', 'eval-qa.mjs', ['--check']],

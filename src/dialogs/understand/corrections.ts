@@ -71,3 +71,23 @@ export function splitCorrection(text: string): CorrectionSplit | undefined {
   if (trailing) return { before: '', after: trailing[1].trim() };
   return undefined;
 }
+
+// What a person says of the slip itself, around the corrected value (我手滑打成2024了, 前面写成1月了, 刚才打错了, 口误,
+// I mistyped the year earlier, fat-fingered it): it names the old value or nothing, never the new one.
+/** 打成2024了, 写成1月了: the old value, as it was typed or said. */
+const SLIP_AS = /(?:^|(?<=[,。;!\s]))(?:我|刚才|刚刚|前面|之前|上面|头先|一开始|那会)*(?:手滑|手误|不小心|一不小心|眼花|顺手)?(?:给|把它|把)?(?:打|写|输|敲|按|说|填|记|弄|看)成(?:了)?[^,。;!]{0,12}?(?:了)?(?=[,。;!\s]|$)/g;
+/** 前面打错了, 刚才口误, 手滑了: the slip named alone, as its own clause at the end. */
+const SLIP_TRAIL = /[,。;!\s]+(?:我|刚才|刚刚|前面|之前|上面|头先|一开始|那个|的|日期|年份|月份|时间|年|月)*(?:(?:打|写|输|敲|按|说|填|记|弄|搞|看)错(?:了?(?:一?个)?字)?了?|手滑了?|手误了?|口误了?|笔误了?)(?:哈|啊|呀|哦|不好意思|sorry)*[。!.\s]*$|[,.;!\s-]+(?:i |sorry,? )?(?:fat[- ]fingered(?: it| that)?|mistyped(?: it| that| the (?:year|month|date))?(?: earlier| before)?|typed (?:it|that) wrong(?: earlier)?|(?:it was |that was )?a typo|my (?:mistake|bad))[.!\s]*$/i;
+/** The text without what it says of the slip; undefined when it says nothing of one. */
+export function withoutSlip(text: string): string | undefined {
+  let out = text;
+  for (let guard = 0; guard < 3; guard++) {
+    const t = out.replace(SLIP_TRAIL, '');
+    if (t === out || !/\d|[一二三四五六七八九十]月|技师|[高中初]级工|工程师|助工|高工|[a-z]{3}/i.test(t)) break;
+    out = t;
+  }
+  SLIP_AS.lastIndex = 0;
+  const t = SLIP_AS.test(out) ? out.replace(SLIP_AS, '').replace(/[,。;!\s]+$/, '').replace(/[,。;!\s]{2,}/g, ',') : out;
+  if (t !== out && /\d|[一二三四五六七八九十]月|技师|[高中初]级工|工程师|助工|高工|[a-z]{3}/i.test(t)) out = t;
+  return out === text ? undefined : out;
+}

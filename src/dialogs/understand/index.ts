@@ -17,7 +17,7 @@ import { readNotes } from './notes';
 import { MAX_CHARS, Scratch, type Span, allMatches, bare, normalize } from './text';
 import type { ParsedAward, ParsedSkill, ParsedTarget, ParsedTitle, Reading, UnderstandContext, Understanding } from './types';
 import { choiceNumber, dontKnow, yesNo } from './yesNo';
-import { leadingNo, splitCorrection } from './corrections';
+import { leadingNo, splitCorrection, withoutSlip } from './corrections';
 import { chatEnglish, fixEnglishMistypings, fixMistypings, spokenEnglishYears, fromPinyin, mandarin, simplified, type Guess } from './simplify';
 import { closingTalk, smallTalk } from './smallTalk';
 import { unknownTopic } from './unknownTopic';
@@ -46,6 +46,7 @@ export function awardsInRegion(names: readonly string[], region: Region): { awar
   return { awards, unlisted };
 }
 export { findLevels } from './levels';
+export { findRank } from './awards';
 export { distance as editDistance } from './simplify';
 export { soundSlips } from './sounds';
 export { normalize, MAX_CHARS } from './text';
@@ -191,7 +192,9 @@ const FACT_FIELDS: (keyof Understanding)[] = [
 function read(raw: string, ctx: UnderstandContext): Understanding {
   const { text: norm, guessed } = normalizeText(raw);
   if (!norm) return { recognized: false };
-  let split = splitCorrection(norm);
+  // (技师是2022年3月拿的，我手滑打成2024了: what is said of the slip goes; a slip said is a correction, marker or not)
+  const slipless = withoutSlip(norm);
+  let split = splitCorrection(slipless ?? norm) ?? (slipless ? { before: '', after: slipless } : undefined);
   // the part after the marker, when it was read already to decide whether this is a correction (read once)
   let readAfter: Understanding | undefined;
   // no, the technician cert is from 2018: a correction when what follows names a fact
@@ -454,6 +457,11 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
     if (!/^\s*(?:or|or maybe|or perhaps|or so|\/)\s*$/.test(norm.slice(a.end, b2.start))) continue;
     // (one date, where the first was said: its level is the one before it)
     sinceDates.splice(i, 2, { ...(monthIndex(a.month) > monthIndex(b2.month) ? a : b2), start: a.start, end: b2.end });
+  }
+  // 拿了一年多，2025年6月: a time counted back and a month said, for one level: the month said is the date, the time
+  // counted back only its rough length
+  if (sinceDates.some((d) => d.relative) && sinceDates.some((d) => !d.relative && !d.approx) && levels.filter((l) => !l.target).length <= 1) {
+    for (let i = sinceDates.length - 1; i >= 0; i--) if (sinceDates[i].relative) sinceDates.splice(i, 1);
   }
   if (sinceDates.length > 0) {
     u.month = sinceDates[0].month;
