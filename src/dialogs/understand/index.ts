@@ -161,7 +161,10 @@ const QUESTION = /[?？]|吗|(?:能|可以|行|对|是|有)[不没]$|[报评考]
 /** 不记得是哪一年了, 不清楚哪里的政策, 不知道有没有: what is not known, after the words that say so (not a question). */
 const NOT_KNOWN_WHAT = /(?:不知道|不清楚|不太清楚|不记得|记不清|记不得|忘了|忘记了|说不清|搞不清楚?|不确定|不太确定)(?:了)?(?:是|在|有|算)?(?:具体)?(?:哪年|哪一年|哪个月|几月份?|几号|什么时候|啥时候|多少年|几年|哪里的?(?:政策)?|哪个地方|怎么说|怎么算|有没有|算不算|是不是|合不合格|过没过|有几年)(?:了)?/g;
 /** Whether-words (有没有, 算不算): with 不知道, the fact they ask about is what is not known. */
-const WHETHER = /有没有|算不算|是不是|合不合格|过没过|有无|评没评|考没考|拿没拿|得没得|获没获|参没参加|参加没参加|\bwhether\b|\bif (?:i|they|it)\b/;
+const WHETHER = /有没有|算不算|是不是|合不合格|过没过|有无|评没评|考没考|拿没拿|得没得|获没获|参没参加|参加没参加|\bwhether\b|\bif (?:i|they|it|my|his|her|their|our|we|he|she|the|all|those|these|that|this)\b/;
+/** The annual reviews said as not known (不清楚他考核合不合格, 考核情况我不太清楚, no idea if my reviews count as passed,
+ * reviews - not sure): whatever word of passing comes with them, they are not known. */
+const REVIEWS_UNKNOWN = /(?:不知道|不清楚|不太清楚|不确定|不太确定|说不准|说不好|搞不清楚?|记不清|拿不准)[^,。;!?]{0,12}考核|考核(?:的)?(?:情况|结果)?(?:合格不合格|合不合格|过没过|过没有|有没有过|过了没)?(?:我|他|她|本人)?(?:也|都|还|就)?(?:不知道|不清楚|不太清楚|不确定|不太确定|说不准|说不好|搞不清楚?|拿不准|记不清)|\b(?:no (?:idea|clue)|not (?:sure|certain)|unsure|(?:don'?t|do not|doesn'?t|does not) know|dunno|idk|uncertain)\b[^,.;!?]{0,30}\b(?:reviews?|appraisals?|evaluations?)\b|\b(?:reviews?|appraisals?|evaluations?)\b(?: (?:i'?m|i am|he'?s|she'?s|is|are|were|was|[-:–]))* (?:no idea|not sure|unsure|unknown|unclear|uncertain|dunno|idk)\b/;
 /** 哪年忘了, 几月份记不清了, 什么时候拿的不记得: a question word that is what was forgotten, not a question asked. */
 const FORGOTTEN_ASK = /(?:具体)?(?:哪年|哪一年|哪个月|几月份?|几号|什么时候|啥时候|多少年|几年)(?:拿|考|评|取得|开始)?(?:的)?(?:我)?(?:也|都|就|真|实在|有点|已经)?(?:忘了|忘记了|忘掉了|记不清了?|记不得了?|记不太清了?|不记得了?|不太记得了?|想不起来了?|不清楚|不太清楚|说不准|说不好|没印象)/g;
 
@@ -880,6 +883,7 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
     delete u.targets;
   }
 
+  if (u.annualReviewsPassed !== undefined && expecting !== 'annualReviewsPassed' && REVIEWS_UNKNOWN.test(norm)) delete u.annualReviewsPassed;
   // 有没有不合格的我不太清楚: the fact asked about under 有没有 is what is not known, not held
   if (u.dontKnow && WHETHER.test(norm)) {
     if (expecting === 'annualReviewsPassed' || /考核|review/.test(norm)) delete u.annualReviewsPassed;
