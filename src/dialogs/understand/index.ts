@@ -151,6 +151,8 @@ const TECH_SCHOOL_NONE = /^(?:没有?|无|不是|没上过|没读过|没念过|�
 
 const WORK_CUE = /工作|年资|资历|干了|干这行|干这个|做了|从事|工龄|在岗|入行|年限|经验|上班|累计|做这行|干|\bwork(?:ed|ing)?\b|\bexperience\b|\bin (?:the|this) (?:field|trade|job)\b|\b(?:doing|done|did) (?:this|the|that|my) (?:job|work|trade)\b|\b(?:on|in) the job\b|\bline of work\b|\bcareer\b|\bemployed\b|\bjob\b/;
 // …but not a duration said next (2018年6月 干了10年, 2020年 工作十二年): that date is a certificate's, the years are work
+/** The words of working just before the years (工作九年, 干了八年, worked for 9 years). */
+const WORKED_RIGHT_BEFORE = /(?:工作|干了|做了|从事|工龄|干这行|做这行|上班|入行)(?:了|有|已经|都)?(?:快|近|差不多|大概|将近|有)?\s*$|\b(?:worked|working|work(?:ed)? experience of)(?: for)?(?: about| nearly| almost| around)?\s*$/;
 const WORK_DURATION_AFTER = /^\s*(?:又|已经|总共|一共)?(?:干|做|工作|上班|从事)(?:这行|了)?\s*(?:快|近|差不多|大概|将近|有)?\s*[0-9零一二两三四五六七八九十]+(?:多|来)?(?:个)?年/;
 const WORK_START_AFTER = /^\s*(?:就|起|开始|年起)?(?:参加|开始)?(?:工作|上班|入职|入行|参工|干这行|从事|干起|干的|干|做起|做这行|进厂)|^\s*(?:started|began) work/;
 
@@ -458,6 +460,15 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
     // (one date, where the first was said: its level is the one before it)
     sinceDates.splice(i, 2, { ...(monthIndex(a.month) > monthIndex(b2.month) ? a : b2), start: a.start, end: b2.end });
   }
+  // 拿了快四年 22年12月, 高级工证有四年多了 22年5月拿的: a time counted back and a month named beside it, no level between,
+  // say one date; the month named is the exact one (the years counted back only round it)
+  for (let i = sinceDates.length - 1; i >= 0; i--) {
+    const r = sinceDates[i];
+    if (!r.relative) continue;
+    const exact = sinceDates.find((d) => !d.relative && !d.approx && Math.abs(monthIndex(d.month) - monthIndex(r.month)) <= 18
+      && (d.start >= r.end ? d.start - r.end : r.start - d.end) <= 12 && !levels.some((l) => l.start >= Math.min(r.end, d.end) && l.start < Math.max(r.start, d.start)));
+    if (exact) sinceDates.splice(i, 1);
+  }
   if (sinceDates.length > 0) {
     u.month = sinceDates[0].month;
     if (sinceDates[0].approx) u.monthApprox = true;
@@ -482,7 +493,11 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
 
   // durations and numbers
   const durations = findDurations(s.text);
+  // (voice without punctuation: 前年有一年考核是基本称职其他都合格工作九年: of the years said, those right after the words
+  // of working are the work's; the others (a year of the reviews) are not, when both are said)
+  const workedAdjacent = durations.find((d) => WORKED_RIGHT_BEFORE.test(norm.slice(Math.max(0, d.start - 8), d.start)));
   for (const d of durations) {
+    if (workedAdjacent && d !== workedAdjacent && expecting !== 'workYears') { s.mask(d.start, d.end); continue; }
     s.mask(d.start, d.end);
     // the clause, and the key before a colon (年限：12年)
     const local = localClause(s, d);
@@ -734,6 +749,10 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   if (unclear.length === 1 && !held.length && !targets.length && !(u.denied?.length) && !asked.length) {
     u.ladderUnclear = { ...unclear[0], ...(u.month ? { since: u.month } : {}), ...(u.month && u.monthApprox ? { sinceApprox: true as const } : {}) };
   }
+  // 技师评工程师要几年 我还没考技师: a level said as not held is not held where it is named again without a date
+  const deniedHere = (kind: 'skill' | 'title', level: string): boolean => !!u.denied?.some((d) => d.kind === kind && d.level === level);
+  for (let i = skills.length - 1; i >= 0; i--) if (!skills[i].since && deniedHere('skill', skills[i].level)) skills.splice(i, 1);
+  for (let i = titles.length - 1; i >= 0; i--) if (!titles[i].since && deniedHere('title', titles[i].level)) titles.splice(i, 1);
   if (skills.length > 0) u.skills = skills;
   else if (skillsNone) u.skills = [];
   if (titles.length > 0) u.titles = titles;
