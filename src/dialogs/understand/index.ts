@@ -444,6 +444,8 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   // is for, not when anything was obtained; the occupation may stand between: 今年想考个电工技师)
   const outsideOccupations = (from: number, to: number): string => [...norm.slice(from, to)].filter((_, k) => !occupations.some((o) => from + k >= o.start && from + k < o.end)).join('');
   for (const d of dates) {
+    // (工龄十一年, 干了十八年: years said in words right after the words of working are a duration, not the year 2011)
+    if (/^[一二两三四五六七八九十]+年$/.test(norm.slice(d.start, d.end)) && WORKED_RIGHT_BEFORE.test(norm.slice(Math.max(0, d.start - 8), d.start))) continue;
     s.mask(d.start, d.end);
     // (only a year said alone, this year or later: 2022.03 能报助工不, 2020年考技师 date what was obtained)
     if (d.approx && Number(d.month.slice(0, 4)) >= Number(asOf.slice(0, 4))
@@ -495,7 +497,7 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   const durations = findDurations(s.text);
   // (voice without punctuation: 前年有一年考核是基本称职其他都合格工作九年: of the years said, those right after the words
   // of working are the work's; the others (a year of the reviews) are not, when both are said)
-  const workedAdjacent = durations.find((d) => WORKED_RIGHT_BEFORE.test(norm.slice(Math.max(0, d.start - 8), d.start)));
+  const workedAdjacent = durations.find((d) => WORKED_RIGHT_BEFORE.test(norm.slice(Math.max(0, d.start - 24), d.start)));
   for (const d of durations) {
     if (workedAdjacent && d !== workedAdjacent && expecting !== 'workYears') { s.mask(d.start, d.end); continue; }
     s.mask(d.start, d.end);

@@ -150,7 +150,7 @@ const WISH_MODAL_OCCUPATION = /(?:能|可以|可不可以|能不能|能否|可�
 /** 想考个农业方面的技师, 打算评个机电专业的工程师: a wish, the field the level is in between. */
 const WISH_IN_FIELD = /(?:想|要|准备|打算|希望|争取)(?:考|评|报|拿|申报|冲)[个一]?[\u4e00-\u9fff]{1,6}?(?:方面|专业|类|行业|工种|领域|系列)的?$/;
 /** can I get a skill level too? like senior worker: the level given as an example of what was just asked for. */
-const EXAMPLE_BEFORE_EN = /^\s*(?:like|such as|say|e\.g\.?|maybe|perhaps|for example|for instance)\s*(?:an?|the)?\s*$/;
+const EXAMPLE_BEFORE_EN = /^\s*(?:(?:something|anything|somewhere) like|like|such as|say|eg|maybe|perhaps|for example|for instance)\s*(?:an?|the)?\s*$/;
 const ASKED_FOR_EN = /(?:\?|\b(?:get|become|apply(?: for)?|want|wanna|obtain|earn|take|sit|go for)\b[^.;!?]{0,30})\s*$/;
 const WISH_TO_HAVE = /(?:想|希望|打算|准备)要(?:个|一个|张|一张)?$/;
 /** 工程师能报不, 技师可以评吗: the level first, the wish after it. */
@@ -232,7 +232,7 @@ export function isWish(original: string, start: number, end: number): boolean {
   if (!HOLDING_BEFORE.test(clause) && PLAN_AFTER.test(original.slice(end, end + 24))) return true;
   if (WISH_VERB_BEFORE.test(clause) || WISH_BEFORE.test(clause) || WISH_WITH_OCCUPATION.test(clause) || WISH_TO_HAVE.test(clause) || WISH_IN_FIELD.test(clause)) return true;
   {
-    const near = original.slice(Math.max(0, start - 60), start);
+    const near = original.slice(Math.max(0, start - 60), start).replace(/\be\.g\./g, 'eg  ');
     const cut = Math.max(near.lastIndexOf(','), near.lastIndexOf('?'), near.lastIndexOf('.'));
     if (cut >= 0 && EXAMPLE_BEFORE_EN.test(near.slice(cut + 1)) && ASKED_FOR_EN.test(near.slice(0, cut + 1))) return true;
   }
