@@ -42,6 +42,7 @@ const CASES: [string, Phrasing[]][] = [
     { text: '技师考试去年考过了，2025年拿的证', want: { skills: [tech()] }, absent: ['targets'] },
     { text: '我是技师，2019年拿的，在准备申报材料', want: { skills: [tech('2019-12')] }, absent: ['targets'] },
     { text: '高级工的培训班上完了，证2022年拿到', want: { skills: [sw()] }, absent: ['targets'] },
+    { text: '正在准备技师证的材料，2020年拿的', want: { skills: [tech('2020-12')] }, absent: ['targets'] },
   ]],
   ['2. annual reviews said as not known are not passed', [
     { text: 'Suzhou, technician since 2020, no idea if my annual reviews count as passed', ctx: en, want: { skills: [tech('2020-12')], ...sz }, absent: ['annualReviewsPassed'] },

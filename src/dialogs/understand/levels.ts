@@ -211,9 +211,12 @@ const DATED_AFTER_EN = /^\s*(?:(?:skill )?cert(?:ificate)?s?|level|title|grade)?
 // 正在准备技师的考试, 在复习高级工, 报了技师的培训班, 技师的考试还在准备: a level studied for, sat or trained for is not held
 const PREPARING_BEFORE = /(?:正在|在|还在|忙着|开始|打算|准备)?(?:准备|备考|复习|学习|培训|进修|报名|报了名?)(?:着|了)?(?:考|参加|报考|去考)?(?:那个|这个)?$/;
 const PREPARING_AFTER = /^(?:证书?|等级)?的?(?:考前培训|培训班|培训课程?|备考班?|考试班)(?![^,。;!?]{0,6}(?:上完|结业|毕业|结束|完了|过了|通过))|^(?:证书?|等级)?的?(?:考试|鉴定|认定|考核|考评|评审|理论|实操|培训|课程|班)[^,。;!?]{0,8}?(?:正在|还在|在)?(?:准备|备考|复习|学习|报名|报了名?|进行中|没考|还没(?:考|出|过)|下个?月|明年|年底|快(?:要)?考)/;
+const PAPERS_AFTER = /^(?:证书?|等级证书?)?的?(?:材料|资料|复印件|原件|扫描件|证明)/;
 export function isWish(original: string, start: number, end: number): boolean {
   const clause0 = original.slice(Math.max(0, start - 12), start).split(/[,。;!?、]/).pop() ?? '';
-  if ((PREPARING_BEFORE.test(clause0) && !/准备了/.test(clause0.slice(-4))) || PREPARING_AFTER.test(original.slice(end, end + 24))) return true;
+  // (准备技师证的材料: the papers of a level held, prepared for an application, are no study for it)
+  if ((PREPARING_BEFORE.test(clause0) && !/准备了/.test(clause0.slice(-4)) && !PAPERS_AFTER.test(original.slice(end, end + 12)))
+    || PREPARING_AFTER.test(original.slice(end, end + 24))) return true;
   if (FUTURE_EXAM_BEFORE.test(original.slice(Math.max(0, start - 12), start).split(/[,。;!?]/).pop() ?? '')) return true;
   if (FAILED_EN_BEFORE.test(original.slice(Math.max(0, start - 30), start).split(/[,.;!?]/).pop() ?? '')) return true;
   const before = original.slice(Math.max(0, start - 12), start);
