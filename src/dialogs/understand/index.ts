@@ -152,6 +152,8 @@ const TECH_SCHOOL_NONE = /^(?:没有?|无|不是|没上过|没读过|没念过|�
 
 const WORK_CUE = /工作|年资|资历|干了|干这行|干这个|做了|从事|工龄|在岗|入行|年限|经验|上班|累计|做这行|干|\bwork(?:ed|ing)?\b|\bexperience\b|\bin (?:the|this) (?:field|trade|job)\b|\b(?:doing|done|did) (?:this|the|that|my) (?:job|work|trade)\b|\b(?:on|in) the job\b|\bline of work\b|\bcareer\b|\bemployed\b|\bjob\b/;
 // …but not a duration said next (2018年6月 干了10年, 2020年 工作十二年): that date is a certificate's, the years are work
+/** The words of working just before the years (工作九年, 干了八年, worked for 9 years). */
+const WORKED_RIGHT_BEFORE = /(?:工作|干了|做了|从事|工龄|干这行|做这行|上班|入行)(?:了|有|已经|都)?(?:快|近|差不多|大概|将近|有)?\s*$|\b(?:worked|working|work(?:ed)? experience of)(?: for)?(?: about| nearly| almost| around)?\s*$/;
 const WORK_DURATION_AFTER = /^\s*(?:又|已经|总共|一共)?(?:干|做|工作|上班|从事)(?:这行|了)?\s*(?:快|近|差不多|大概|将近|有)?\s*[0-9零一二两三四五六七八九十]+(?:多|来)?(?:个)?年/;
 const WORK_START_AFTER = /^\s*(?:就|起|开始|年起)?(?:参加|开始)?(?:工作|上班|入职|入行|参工|干这行|从事|干起|干的|干|做起|做这行|进厂)|^\s*(?:started|began) work/;
 
@@ -162,7 +164,10 @@ const QUESTION = /[?？]|吗|(?:能|可以|行|对|是|有)[不没]$|[报评考]
 /** 不记得是哪一年了, 不清楚哪里的政策, 不知道有没有: what is not known, after the words that say so (not a question). */
 const NOT_KNOWN_WHAT = /(?:不知道|不清楚|不太清楚|不记得|记不清|记不得|忘了|忘记了|说不清|搞不清楚?|不确定|不太确定)(?:了)?(?:是|在|有|算)?(?:具体)?(?:哪年|哪一年|哪个月|几月份?|几号|什么时候|啥时候|多少年|几年|哪里的?(?:政策)?|哪个地方|怎么说|怎么算|有没有|算不算|是不是|合不合格|过没过|有几年)(?:了)?/g;
 /** Whether-words (有没有, 算不算): with 不知道, the fact they ask about is what is not known. */
-const WHETHER = /有没有|算不算|是不是|合不合格|过没过|有无|评没评|考没考|拿没拿|得没得|获没获|参没参加|参加没参加|\bwhether\b|\bif (?:i|they|it)\b/;
+const WHETHER = /有没有|算不算|是不是|合不合格|过没过|有无|评没评|考没考|拿没拿|得没得|获没获|参没参加|参加没参加|\bwhether\b|\bif (?:i|they|it|my|his|her|their|our|we|he|she|the|all|those|these|that|this)\b/;
+/** The annual reviews said as not known (不清楚他考核合不合格, 考核情况我不太清楚, no idea if my reviews count as passed,
+ * reviews - not sure): whatever word of passing comes with them, they are not known. */
+const REVIEWS_UNKNOWN = /(?:不知道|不清楚|不太清楚|不确定|不太确定|说不准|说不好|搞不清楚?|记不清|拿不准)[^,。;!?]{0,12}考核|考核(?:的)?(?:情况|结果)?(?:合格不合格|合不合格|过没过|过没有|有没有过|过了没)?(?:我|他|她|本人)?(?:也|都|还|就)?(?:不知道|不清楚|不太清楚|不确定|不太确定|说不准|说不好|搞不清楚?|拿不准|记不清)|\b(?:no (?:idea|clue)|not (?:sure|certain)|unsure|(?:don'?t|do not|doesn'?t|does not) know|dunno|idk|uncertain)\b[^,.;!?]{0,30}\b(?:reviews?|appraisals?|evaluations?)\b|\b(?:reviews?|appraisals?|evaluations?)\b(?: (?:i'?m|i am|he'?s|she'?s|is|are|were|was|[-:–]))* (?:no idea|not sure|unsure|unknown|unclear|uncertain|dunno|idk)\b/;
 /** 哪年忘了, 几月份记不清了, 什么时候拿的不记得: a question word that is what was forgotten, not a question asked. */
 const FORGOTTEN_ASK = /(?:具体)?(?:哪年|哪一年|哪个月|几月份?|几号|什么时候|啥时候|多少年|几年)(?:拿|考|评|取得|开始)?(?:的)?(?:我)?(?:也|都|就|真|实在|有点|已经)?(?:忘了|忘记了|忘掉了|记不清了?|记不得了?|记不太清了?|不记得了?|不太记得了?|想不起来了?|不清楚|不太清楚|说不准|说不好|没印象)/g;
 
@@ -442,6 +447,8 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   // is for, not when anything was obtained; the occupation may stand between: 今年想考个电工技师)
   const outsideOccupations = (from: number, to: number): string => [...norm.slice(from, to)].filter((_, k) => !occupations.some((o) => from + k >= o.start && from + k < o.end)).join('');
   for (const d of dates) {
+    // (工龄十一年, 干了十八年: years said in words right after the words of working are a duration, not the year 2011)
+    if (/^[一二两三四五六七八九十]+年$/.test(norm.slice(d.start, d.end)) && WORKED_RIGHT_BEFORE.test(norm.slice(Math.max(0, d.start - 8), d.start))) continue;
     s.mask(d.start, d.end);
     // (only a year said alone, this year or later: 2022.03 能报助工不, 2020年考技师 date what was obtained)
     if (d.approx && Number(d.month.slice(0, 4)) >= Number(asOf.slice(0, 4))
@@ -458,10 +465,14 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
     // (one date, where the first was said: its level is the one before it)
     sinceDates.splice(i, 2, { ...(monthIndex(a.month) > monthIndex(b2.month) ? a : b2), start: a.start, end: b2.end });
   }
-  // 拿了一年多，2025年6月: a time counted back and a month said, for one level: the month said is the date, the time
-  // counted back only its rough length
-  if (sinceDates.some((d) => d.relative) && sinceDates.some((d) => !d.relative && !d.approx) && levels.filter((l) => !l.target).length <= 1) {
-    for (let i = sinceDates.length - 1; i >= 0; i--) if (sinceDates[i].relative) sinceDates.splice(i, 1);
+  // 拿了快四年 22年12月, 高级工证有四年多了 22年5月拿的: a time counted back and a month named beside it, no level between,
+  // say one date; the month named is the exact one (the years counted back only round it)
+  for (let i = sinceDates.length - 1; i >= 0; i--) {
+    const r = sinceDates[i];
+    if (!r.relative) continue;
+    const exact = sinceDates.find((d) => !d.relative && !d.approx && Math.abs(monthIndex(d.month) - monthIndex(r.month)) <= 18
+      && (d.start >= r.end ? d.start - r.end : r.start - d.end) <= 12 && !levels.some((l) => l.start >= Math.min(r.end, d.end) && l.start < Math.max(r.start, d.start)));
+    if (exact) sinceDates.splice(i, 1);
   }
   if (sinceDates.length > 0) {
     u.month = sinceDates[0].month;
@@ -487,7 +498,11 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
 
   // durations and numbers
   const durations = findDurations(s.text);
+  // (voice without punctuation: 前年有一年考核是基本称职其他都合格工作九年: of the years said, those right after the words
+  // of working are the work's; the others (a year of the reviews) are not, when both are said)
+  const workedAdjacent = durations.find((d) => WORKED_RIGHT_BEFORE.test(norm.slice(Math.max(0, d.start - 24), d.start)));
   for (const d of durations) {
+    if (workedAdjacent && d !== workedAdjacent && expecting !== 'workYears') { s.mask(d.start, d.end); continue; }
     s.mask(d.start, d.end);
     // the clause, and the key before a colon (年限：12年)
     const local = localClause(s, d);
@@ -739,6 +754,10 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
   if (unclear.length === 1 && !held.length && !targets.length && !(u.denied?.length) && !asked.length) {
     u.ladderUnclear = { ...unclear[0], ...(u.month ? { since: u.month } : {}), ...(u.month && u.monthApprox ? { sinceApprox: true as const } : {}) };
   }
+  // 技师评工程师要几年 我还没考技师: a level said as not held is not held where it is named again without a date
+  const deniedHere = (kind: 'skill' | 'title', level: string): boolean => !!u.denied?.some((d) => d.kind === kind && d.level === level);
+  for (let i = skills.length - 1; i >= 0; i--) if (!skills[i].since && deniedHere('skill', skills[i].level)) skills.splice(i, 1);
+  for (let i = titles.length - 1; i >= 0; i--) if (!titles[i].since && deniedHere('title', titles[i].level)) titles.splice(i, 1);
   if (skills.length > 0) u.skills = skills;
   else if (skillsNone) u.skills = [];
   if (titles.length > 0) u.titles = titles;
@@ -888,6 +907,7 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
     delete u.targets;
   }
 
+  if (u.annualReviewsPassed !== undefined && expecting !== 'annualReviewsPassed' && REVIEWS_UNKNOWN.test(norm)) delete u.annualReviewsPassed;
   // 有没有不合格的我不太清楚: the fact asked about under 有没有 is what is not known, not held
   if (u.dontKnow && WHETHER.test(norm)) {
     if (expecting === 'annualReviewsPassed' || /考核|review/.test(norm)) delete u.annualReviewsPassed;

@@ -147,6 +147,11 @@ const WISH_WITH_OCCUPATION = /(?:想|要|准备|打算|希望|争取)(?:考|评|
 /** 能不能考电工技师, 能否申报车工高级技师: the same with a modal asking whether (an agent's question for a caller). */
 const WISH_MODAL_OCCUPATION = /(?:能|可以|可不可以|能不能|能否|可否|是否)(?:考|评|报|报考|申报|申请|认定)[个一]?[\u4e00-\u9fff]{1,4}$/;
 /** 想要个高级技师证, 希望要一个技师: 要 after a wish word is the wish's verb. */
+/** 想考个农业方面的技师, 打算评个机电专业的工程师: a wish, the field the level is in between. */
+const WISH_IN_FIELD = /(?:想|要|准备|打算|希望|争取)(?:考|评|报|拿|申报|冲)[个一]?[\u4e00-\u9fff]{1,6}?(?:方面|专业|类|行业|工种|领域|系列)的?$/;
+/** can I get a skill level too? like senior worker: the level given as an example of what was just asked for. */
+const EXAMPLE_BEFORE_EN = /^\s*(?:(?:something|anything|somewhere) like|like|such as|say|eg|maybe|perhaps|for example|for instance)\s*(?:an?|the)?\s*$/;
+const ASKED_FOR_EN = /(?:\?|\b(?:get|become|apply(?: for)?|want|wanna|obtain|earn|take|sit|go for)\b[^.;!?]{0,30})\s*$/;
 const WISH_TO_HAVE = /(?:想|希望|打算|准备)要(?:个|一个|张|一张)?$/;
 /** 工程师能报不, 技师可以评吗: the level first, the wish after it. */
 // (the question may end in any particle people close one with: 可以报了吧, 能评了没, 能报不啦)
@@ -203,7 +208,15 @@ const PLAIN_GET_BEFORE = /(?:^|[^a-z' ]\s*|^\s*)(?:i|we|he|she|my wife|my husban
 /** A past date right after the level (in 2019, since march 2019, 2019 year). */
 const DATED_AFTER_EN = /^\s*(?:(?:skill )?cert(?:ificate)?s?|level|title|grade)?\s*(?:in|on|since|from|at)?\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*)?(?:19|20)\d{2}\b/;
 /** Whether the level (or award: awards.ts's names) at [start, end) of `original` is named as wanted or asked about. */
+// 正在准备技师的考试, 在复习高级工, 报了技师的培训班, 技师的考试还在准备: a level studied for, sat or trained for is not held
+const PREPARING_BEFORE = /(?:正在|在|还在|忙着|开始|打算|准备)?(?:准备|备考|复习|学习|培训|进修|报名|报了名?)(?:着|了)?(?:考|参加|报考|去考)?(?:那个|这个)?$/;
+const PREPARING_AFTER = /^(?:证书?|等级)?的?(?:考前培训|培训班|培训课程?|备考班?|考试班)(?![^,。;!?]{0,6}(?:上完|结业|毕业|结束|完了|过了|通过))|^(?:证书?|等级)?的?(?:考试|鉴定|认定|考核|考评|评审|理论|实操|培训|课程|班)[^,。;!?]{0,8}?(?:正在|还在|在)?(?:准备|备考|复习|学习|报名|报了名?|进行中|没考|还没(?:考|出|过)|下个?月|明年|年底|快(?:要)?考)/;
+const PAPERS_AFTER = /^(?:证书?|等级证书?)?的?(?:材料|资料|复印件|原件|扫描件|证明)/;
 export function isWish(original: string, start: number, end: number): boolean {
+  const clause0 = original.slice(Math.max(0, start - 12), start).split(/[,。;!?、]/).pop() ?? '';
+  // (准备技师证的材料: the papers of a level held, prepared for an application, are no study for it)
+  if ((PREPARING_BEFORE.test(clause0) && !/准备了/.test(clause0.slice(-4)) && !PAPERS_AFTER.test(original.slice(end, end + 12)))
+    || PREPARING_AFTER.test(original.slice(end, end + 24))) return true;
   if (FUTURE_EXAM_BEFORE.test(original.slice(Math.max(0, start - 12), start).split(/[,。;!?]/).pop() ?? '')) return true;
   if (FAILED_EN_BEFORE.test(original.slice(Math.max(0, start - 30), start).split(/[,.;!?]/).pop() ?? '')) return true;
   const before = original.slice(Math.max(0, start - 12), start);
@@ -220,7 +233,12 @@ export function isWish(original: string, start: number, end: number): boolean {
   if (STRIVE_BEFORE.test(clause)) return true;
   // (我是高级工 打算考…: a level held, then a plan for the next one)
   if (!HOLDING_BEFORE.test(clause) && PLAN_AFTER.test(original.slice(end, end + 24))) return true;
-  if (WISH_VERB_BEFORE.test(clause) || WISH_BEFORE.test(clause) || WISH_WITH_OCCUPATION.test(clause) || WISH_TO_HAVE.test(clause)) return true;
+  if (WISH_VERB_BEFORE.test(clause) || WISH_BEFORE.test(clause) || WISH_WITH_OCCUPATION.test(clause) || WISH_TO_HAVE.test(clause) || WISH_IN_FIELD.test(clause)) return true;
+  {
+    const near = original.slice(Math.max(0, start - 60), start).replace(/\be\.g\./g, 'eg  ');
+    const cut = Math.max(near.lastIndexOf(','), near.lastIndexOf('?'), near.lastIndexOf('.'));
+    if (cut >= 0 && EXAMPLE_BEFORE_EN.test(near.slice(cut + 1)) && ASKED_FOR_EN.test(near.slice(0, cut + 1))) return true;
+  }
   if (WISH_MODAL_OCCUPATION.test(clause) && !/[了过的]/.test(clause.slice(-5))) return true;
   if (WISH_AFTER.test(firstClause(original.slice(end)))) return true;
   if (WISH_COLLOQUIAL_AFTER.test(firstClause(original.slice(end)))) return true;

@@ -22,6 +22,8 @@ const COMPANY_AFTER = /^(?:(?!上班|工作|干活|打工|[,。;!?\s])[\u4e00-\u
 const BRANCH_AFTER = /^(?:市|省)?(?:的)?(?:分公司|子公司|分厂|项目部|办事处|基地|工地|厂区|分部|分院|工厂|厂)/;
 /** A word standing alone in a message of several words (the start or a space or a comma on each side). */
 const BARE_WORD = /(?:^|[\s,;])([\u4e00-\u9fff]{1,2})(?=[\s,;]|$)/g;
+/** Before a place: the words that say it is not the one (不是, 并非, 而不是, 不在, not, rather than). */
+const NOT_PLACE_BEFORE = /(?:(?<!是)不是|并非|而不是|而非|不在)(?:在)?$|\b(?:not|isn'?t|rather than|instead of|no longer (?:in|at)|not (?:in|at))\s*(?:the )?$/;
 const WORK_AFTER = /^\s*(?:市|省)?(?:这边|那边)?(?:上班|工作|干活|打工|就业|参保|交社保)/;
 
 /**
@@ -30,7 +32,9 @@ const WORK_AFTER = /^\s*(?:市|省)?(?:这边|那边)?(?:上班|工作|干活|�
  */
 export function findPlace(text: string, original: string, asked: boolean): PlaceFound | undefined {
   // 毕业于重庆大学, 成都技师学院毕业的: a school's name says where one studied, not where one works
-  const found = placesIn(text, { asked }).filter(h => !SCHOOL_AFTER.test(text.slice(h.end, h.end + 30)));
+  // 江苏徐州（不是苏州）, 不在重庆了, not Suzhou: a place said as not the one is not where one works
+  const found = placesIn(text, { asked }).filter(h => !SCHOOL_AFTER.test(text.slice(h.end, h.end + 30))
+    && !NOT_PLACE_BEFORE.test(text.slice(Math.max(0, h.start - 14), h.start)));
   if (found.length === 0) {
     // 渝 技师 20年: a one-word name (a bare name) standing as a word of its own in a message typed in words
     if (/[\s,;]/.test(text.trim())) {

@@ -101,9 +101,38 @@ const PINYIN: [string, string][] = [
 ].sort((a, b) => b[0].length - a[0].length) as [string, string][];
 const PINYIN_ONLY = /^[a-z ]{2,40}$/;
 
-/** "mei you" → 没有, "dou hege" → 都合格; undefined when the text is not wholly made of the listed words. */
+// (the words a phone's pinyin says beside digits and places: 2020 nian de, zai …, kaohe hege)
+const PINYIN_MIXED: [string, string][] = [...PINYIN, ['nian', '年'], ['yue', '月'], ['de', '的'], ['zai', '在'], ['kaohe', '考核'],
+  ['na', '拿'], ['kao', '考'], ['ping', '评'], ['le', '了'], ['you', '有'], ['wo', '我'], ['ji', '级'], ['gaoji', '高级'], ['zhongji', '中级'],
+  ['chuji', '初级'], ['zhuli', '助理'], ['quanbu', '全部'], ['niandu', '年度'], ['jiang', '奖'], ['huojiang', '获奖'], ['zhengzai', '正在'], ['beikao', '备考'], ['zhunbei', '准备']]
+  .sort((a, b) => b[0].length - a[0].length) as [string, string][];
+/** The levels and titles spelt in pinyin: a mixed message is read only when one of these is among its words. */
+const PINYIN_DOMAIN = new Set(['高级技师', '技师', '高级工', '中级工', '初级工', '助理工程师', '高级工程师', '工程师', '高工', '助工', '职称', '证书', '证']);
+// One syllable of Mandarin (an initial, then a final): a word of the message made of none but these may be pinyin.
+const SYLLABLE = /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ui|ao|ou|iu|ie|ve|ue|er|an|en|in|un|vn|ia|ua|uo|a|o|e|i|u|v)$/;
+function syllables(w: string): boolean {
+  const ok: boolean[] = [true];
+  for (let i = 1; i <= w.length; i++) ok[i] = [1, 2, 3, 4, 5, 6].some((n) => n <= i && ok[i - n] && SYLLABLE.test(w.slice(i - n, i)));
+  return ok[w.length];
+}
+function spell(t: string, table: [string, string][]): { out: string; domain: boolean } | undefined {
+  let out = '';
+  let domain = false;
+  for (let i = 0; i < t.length;) {
+    const hit = table.find(([py]) => t.startsWith(py, i));
+    if (!hit) return undefined;
+    out += hit[1];
+    domain ||= PINYIN_DOMAIN.has(hit[1]);
+    i += hit[0].length;
+  }
+  return { out, domain };
+}
+
+/** "mei you" → 没有, "dou hege" → 都合格; undefined when the text is not wholly made of the listed words. A message of
+ * pinyin words beside digits and places (jishi zheng 2020 nian de, zai chongqing): each run of words the list spells is
+ * read as its Chinese, the rest (a place) kept as typed, when every word is pinyin and a level or title is among them. */
 export function fromPinyin(s: string): string | undefined {
-  if (!PINYIN_ONLY.test(s)) return undefined;
+  if (!PINYIN_ONLY.test(s)) return fromMixedPinyin(s);
   const t = s.replace(/ /g, '');
   let out = '';
   for (let i = 0; i < t.length;) {
@@ -113,6 +142,26 @@ export function fromPinyin(s: string): string | undefined {
     i += hit[0].length;
   }
   return out;
+}
+
+function fromMixedPinyin(s: string): string | undefined {
+  if (s.length > 120 || /[\u4e00-\u9fff]/.test(s)) return undefined;
+  const words = s.match(/[a-z]+/g);
+  if (!words || words.length < 2 || !words.every(syllables)) return undefined;
+  let domain = false;
+  // (the longest run of words the list spells, from each word on: kaohe hege suzhou → 考核合格 suzhou)
+  const out = s.replace(/[a-z]+(?: [a-z]+)*/g, (run) => {
+    const ws = run.split(' ');
+    const parts: string[] = [];
+    for (let i = 0; i < ws.length;) {
+      let j = ws.length;
+      let r: ReturnType<typeof spell>;
+      for (; j > i; j--) if ((r = spell(ws.slice(i, j).join(''), PINYIN_MIXED))) break;
+      if (j > i && r) { parts.push(r.out); domain ||= r.domain; i = j; } else parts.push(ws[i++]);
+    }
+    return parts.join(' ');
+  });
+  return domain ? out.replace(/(?<=[\u4e00-\u9fff\d]) +(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]) +(?=\d)/g, '') : undefined;
 }
 
 // English words of the domain mistyped (techician, senoir, enginner, reveiws): a word of six letters or more, not a

@@ -1,0 +1,207 @@
+// Issue 13 items 1 and 4 (branch fI): facts the understanding recorded wrongly or lost. A level being prepared, studied
+// or trained for (正在准备技师的考试, 在上高级技师培训班) is wanted, not held; annual reviews said as not known (no idea if my
+// reviews count as passed, 考核合不合格不清楚) are not passed; a phone's pinyin beside digits and places (jishi zheng 2020
+// nian de, zai chongqing) is read as the Chinese it spells. Our own phrasings: phones, voice input, HR agents' notes,
+// English, traditional characters; each group with what must still be read as before.
+import { understand } from '../../src/dialogs/understand';
+import { AS_OF, type Phrasing } from './fixtures';
+
+const en = { locale: 'en' as const };
+const sw = (s?: string) => ({ level: 'senior_worker' as const, ...(s ? { since: s } : {}) });
+const iw = (s?: string) => ({ level: 'intermediate_worker' as const, ...(s ? { since: s } : {}) });
+const tech = (s?: string) => ({ level: 'technician' as const, ...(s ? { since: s } : {}) });
+const st = (s?: string) => ({ level: 'senior_technician' as const, ...(s ? { since: s } : {}) });
+const wants = (level: string) => ({ level: level as 'technician' });
+const cq = { region: { region: 'chongqing' as const, fallback: false } };
+const sz = { region: { region: 'suzhou' as const, fallback: false } };
+
+const CASES: [string, Phrasing[]][] = [
+  ['1. a level prepared, studied or trained for is wanted, not held', [
+    { text: '我在准备高级技师的考试，现在是技师，2020年拿的', want: { skills: [tech('2020-12')], targets: [wants('senior_technician')] } },
+    { text: '正在备考技师 手上高级工2021年6月', want: { skills: [sw('2021-06')], targets: [wants('technician')] } },
+    { text: '嗯我现在在复习技师那个考试然后我是高级工二零二二年拿的', want: { skills: [sw()], targets: [wants('technician')] } },
+    { text: '报了技师的培训班，高级工是19年考的', want: { skills: [sw('2019-12')], targets: [wants('technician')] } },
+    { text: '员工目前高级工（2020.9），正在准备技师考试，近三年考核合格', want: { skills: [sw('2020-09')], targets: [wants('technician')], annualReviewsPassed: true } },
+    { text: '帮同事问下，他高级工2018年，在学习技师的课程，苏州的', want: { skills: [sw('2018-12')], targets: [wants('technician')], ...sz } },
+    { text: '高级技师的考试还在准备，技师证2019年3月的', want: { skills: [tech('2019-03')], targets: [wants('senior_technician')] } },
+    { text: '技师的鉴定下个月才考 现在中级工', want: { skills: [iw()], targets: [wants('technician')] } },
+    { text: '在上高级工培训班 中级工2022年拿的', want: { skills: [iw('2022-12')], targets: [wants('senior_worker')] } },
+    { text: '忙着备考高级技师，技师2017年12月取得', want: { skills: [tech('2017-12')], targets: [wants('senior_technician')] } },
+    { text: '我正在準備技師的考試，手上是高級工，2021年拿的', want: { skills: [sw('2021-12')], targets: [wants('technician')] } },
+    { text: '在備考高級技師 技師證2018年', want: { skills: [tech('2018-12')], targets: [wants('senior_technician')] } },
+    { text: '技師的考試還在準備 高級工19年', want: { skills: [sw('2019-12')], targets: [wants('technician')] } },
+    { text: '該員工持高級工證（2020年），正在複習技師考試', want: { skills: [sw('2020-12')], targets: [wants('technician')] } },
+    { text: 'zhengzai beikao jishi, gaojigong 2020 nian', want: { skills: [sw('2020-12')], targets: [wants('technician')] } },
+    { text: '我是高级工2019年的 开始准备技师了', want: { skills: [sw('2019-12')], targets: [wants('technician')] } },
+    { text: '职工张某，高级工，2021年4月发证，已报名技师考试', want: { skills: [sw('2021-04')], targets: [wants('technician')] } },
+    { text: 'I am preparing for the technician exam, I hold senior worker since 2021', ctx: en, want: { skills: [sw('2021-12')], targets: [wants('technician')] } },
+    { text: "studying for senior technician now, technician cert from 2019", ctx: en, want: { skills: [tech('2019-12')], targets: [wants('senior_technician')] } },
+    { text: "he's taking a technician course, senior worker since march 2020", ctx: en, want: { skills: [sw('2020-03')], targets: [wants('technician')] } },
+    { text: "Employee: senior worker (2019). Currently preparing for the technician assessment.", ctx: en, want: { skills: [sw('2019-12')], targets: [wants('technician')] } },
+    // what must stay held: a level studied for and got, materials prepared for a level held
+    { text: '技师考试去年考过了，2025年拿的证', want: { skills: [tech()] }, absent: ['targets'] },
+    { text: '我是技师，2019年拿的，在准备申报材料', want: { skills: [tech('2019-12')] }, absent: ['targets'] },
+    { text: '高级工的培训班上完了，证2022年拿到', want: { skills: [sw()] }, absent: ['targets'] },
+    { text: '正在准备技师证的材料，2020年拿的', want: { skills: [tech('2020-12')] }, absent: ['targets'] },
+  ]],
+  ['2. annual reviews said as not known are not passed', [
+    { text: 'Suzhou, technician since 2020, no idea if my annual reviews count as passed', ctx: en, want: { skills: [tech('2020-12')], ...sz }, absent: ['annualReviewsPassed'] },
+    { text: "I'm a senior worker from 2021, not sure whether my appraisals were all passed", ctx: en, want: { skills: [sw('2021-12')] }, absent: ['annualReviewsPassed'] },
+    { text: "technician 2019. don't know if the reviews count as pass", ctx: en, want: { skills: [tech('2019-12')] }, absent: ['annualReviewsPassed'] },
+    { text: "he has senior technician (2018), unsure if his reviews passed", ctx: en, want: { skills: [st('2018-12')] }, absent: ['annualReviewsPassed'] },
+    { text: "Chongqing, senior worker, 2020. Reviews: not sure", ctx: en, want: { skills: [sw('2020-12')], ...cq }, absent: ['annualReviewsPassed'] },
+    { text: "technician since june 2021, no clue whether the evaluations were passed", ctx: en, want: { skills: [tech('2021-06')] }, absent: ['annualReviewsPassed'] },
+    { text: '高级工2020年拿的，考核合不合格不太清楚', want: { skills: [sw('2020-12')] }, absent: ['annualReviewsPassed'] },
+    { text: '技师2019年 考核合格不合格我不知道', want: { skills: [tech('2019-12')] }, absent: ['annualReviewsPassed'] },
+    { text: '员工高级技师，2021年取得，考核情况不清楚', want: { skills: [st('2021-12')] }, absent: ['annualReviewsPassed'] },
+    { text: '帮员工问：高级工2019年，不清楚他近三年考核是不是都合格', want: { skills: [sw('2019-12')] }, absent: ['annualReviewsPassed'] },
+    { text: '嗯我是技师二零二一年拿的那个考核算不算合格我也不知道', want: { skills: [tech()] }, absent: ['annualReviewsPassed'] },
+    { text: '重庆 高级工 2020年6月 考核有没有过说不准', want: { skills: [sw('2020-06')], ...cq }, absent: ['annualReviewsPassed'] },
+    { text: '技师 2018年 不确定考核算不算合格', want: { skills: [tech('2018-12')] }, absent: ['annualReviewsPassed'] },
+    { text: '考核的结果我不太清楚，高级工2022年的', want: { skills: [sw('2022-12')] }, absent: ['annualReviewsPassed'] },
+    { text: '高級工2020年拿的，考核合不合格不太清楚', want: { skills: [sw('2020-12')] }, absent: ['annualReviewsPassed'] },
+    { text: '技師2019年，考核情況我不清楚', want: { skills: [tech('2019-12')] }, absent: ['annualReviewsPassed'] },
+    { text: '該員工高級技師，2021年取得，不確定考核是否都合格', want: { skills: [st('2021-12')] }, absent: ['annualReviewsPassed'] },
+    { text: '苏州 技师 2020年 考核过没过记不清了', want: { skills: [tech('2020-12')], ...sz }, absent: ['annualReviewsPassed'] },
+    { text: 'jishi 2020 nian, kaohe buqingchu', want: { skills: [tech('2020-12')] }, absent: ['annualReviewsPassed'] },
+    { text: '高级工19年，考核合没合格拿不准', want: { skills: [sw('2019-12')] }, absent: ['annualReviewsPassed'] },
+    // what must stay passed: passed said, and something else not known
+    { text: '考核都合格，不知道能报什么，高级工2019年', want: { skills: [sw('2019-12')], annualReviewsPassed: true } },
+    { text: "technician 2019, reviews all passed, not sure what I can apply for", ctx: en, want: { skills: [tech('2019-12')], annualReviewsPassed: true } },
+    { text: '技师2020年，考核合格，不清楚哪年能报工程师', want: { skills: [tech('2020-12')], annualReviewsPassed: true } },
+  ]],
+  ['3. a phone\'s pinyin beside digits and places', [
+    { text: 'jishi zheng 2020 nian de, zai chongqing jiangbei', want: { skills: [tech('2020-12')], ...cq } },
+    { text: 'gaojigong 2019 nian, suzhou', want: { skills: [sw('2019-12')], ...sz } },
+    { text: 'gaoji gong 2021 nian 6 yue', want: { skills: [sw('2021-06')] } },
+    { text: 'zhongjigong 2022 nian 3 yue na de', want: { skills: [iw('2022-03')] } },
+    { text: 'wo shi jishi, 2018 nian kao de', want: { skills: [tech('2018-12')] } },
+    { text: 'gaojijishi 2017 nian, kaohe dou hege', want: { skills: [st('2017-12')], annualReviewsPassed: true } },
+    { text: 'jishi 2019, kaohe hege, chongqing', want: { skills: [tech('2019-12')], annualReviewsPassed: true, ...cq } },
+    { text: 'zai suzhou, gaojigong zheng 2020 nian 9 yue', want: { skills: [sw('2020-09')], ...sz } },
+    { text: 'gaojigong zhengshu 2023 nian', want: { skills: [sw('2023-12')] } },
+    { text: 'jishi 2016 nian, mei you zhicheng', want: { skills: [tech('2016-12')], titles: [] } },
+    { text: 'wo shi gaoji jishi 2015 nian na de', want: { skills: [st('2015-12')] } },
+    { text: 'zhongjigong 2020 nian 12 yue, kaohe dou hege, suzhou wujiang', want: { skills: [iw('2020-12')], annualReviewsPassed: true, ...sz } },
+    { text: 'jishi, 2021 nian 5 yue', want: { skills: [tech('2021-05')] } },
+    { text: 'gaojigong 18 nian', want: { skills: [sw('2018-12')] } },
+    { text: 'chongqing yubei, gaojigong, 2019 nian 7 yue', want: { skills: [sw('2019-07')], ...cq } },
+    { text: 'jishi 2020 nian 10 yue na de zheng', want: { skills: [tech('2020-10')] } },
+    { text: 'gongchengshi 2019 nian ping de', want: { titles: [{ level: 'intermediate' }] } },
+    { text: 'zhuligongchengshi 2021 nian', want: { titles: [{ level: 'assistant' }] } },
+    { text: 'gaojigong 2020 nian, mei you huojiang', want: { skills: [sw('2020-12')] } },
+    { text: 'jishi zheng 2022 nian, zai chongqing', want: { skills: [tech('2022-12')], ...cq } },
+    // English with words that are also syllables stays English
+    { text: 'i am a technician since 2020 in chongqing', ctx: en, want: { skills: [tech('2020-12')], ...cq } },
+    { text: 'senior worker 2019, suzhou, reviews passed', ctx: en, want: { skills: [sw('2019-12')], annualReviewsPassed: true, ...sz } },
+  ]],
+  ['4. a month named beside years counted back is the date (phones)', [
+    { text: '萍乡的 技师 拿了快四年 22年12月', want: { skills: [tech('2022-12')] }, absent: ['monthRelative'] },
+    { text: '技师证拿了一年多，2025年6月', want: { skills: [tech('2025-06')] } },
+    { text: '高级工证有四年多了 22年5月拿的', want: { skills: [sw('2022-05')] } },
+    { text: '师傅 我技师证拿了快五年了 21年12月的', want: { skills: [tech('2021-12')] } },
+    { text: '高级工拿了三年了，2023年8月考的', want: { skills: [sw('2023-08')] } },
+    { text: '技师两年前拿的 24年10月', want: { skills: [tech('2024-10')] } },
+    { text: '中级工有五年了 2021年7月', want: { skills: [iw('2021-07')] } },
+    { text: '高级技师证差不多三年 2023年9月发的', want: { skills: [st('2023-09')] } },
+    { text: '2022年3月拿的技师 到现在四年多了', want: { skills: [tech('2022-03')] } },
+    { text: '技師證拿了快四年 22年12月', want: { skills: [tech('2022-12')] } },
+    { text: '高級工有三年多了，2023年5月拿的', want: { skills: [sw('2023-05')] } },
+    { text: '员工技师证已满三年（2023年6月取得）', want: { skills: [tech('2023-06')] } },
+    { text: '来电人高级工，持证两年多，2024年4月发证', want: { skills: [sw('2024-04')] } },
+    { text: '嗯我那个高级工拿了差不多四年了就是二零二二年十月拿的', want: { skills: [sw('2022-10')] } },
+    { text: '技师拿证快三年了 23年12月的 抚州', want: { skills: [tech('2023-12')] } },
+    { text: 'technician for about 3 years, since june 2023', ctx: en, want: { skills: [tech('2023-06')] } },
+    { text: 'got my senior worker cert nearly 4 years ago, in december 2022', ctx: en, want: { skills: [sw('2022-12')] } },
+    { text: 'senior technician, 2 years now - since march 2024', ctx: en, want: { skills: [st('2024-03')] } },
+    { text: 'technician cert held for over a year (may 2025)', ctx: en, want: { skills: [tech('2025-05')] } },
+    { text: 'senior worker since oct 2021, so 5 years', ctx: en, want: { skills: [sw('2021-10')] } },
+    // two levels: each keeps its own date
+    { text: '技师证三年前拿的，高级工2019年5月', want: { skills: [tech('2023-11'), sw('2019-05')] } },
+    { text: '高级工拿了五年了，技师2024年3月', want: { skills: [sw('2021-11'), tech('2024-03')] } },
+  ]],
+  ['5. a place said as not the one is not the region (HR notes, callers)', [
+    { text: '来电人：江苏徐州（不是苏州），高级技师2021年4月', want: { region: { region: 'national' } } },
+    { text: '江苏徐州的，不是苏州，技师2020年', want: { region: { region: 'national' } } },
+    { text: '我不在重庆了，现在在成都上班，技师2020年', want: { region: { region: 'sichuan' } } },
+    { text: '员工在成都工作，并非重庆，高级工2019年', want: { region: { region: 'sichuan' } } },
+    { text: '不是四川的，是重庆江北的，技师', want: { ...cq } },
+    { text: '该员工在常熟（而不是无锡），高级工2022年', want: { ...sz } },
+    { text: '来电者在南昌上班而非重庆，技师2021年', want: { region: { region: 'jiangxi' } } },
+    { text: '职工现在不在苏州了，在重庆渝北，高级技师2018年', want: { ...cq } },
+    { text: '他不是苏州本地的，工作在重庆，技师2019年', want: { ...cq } },
+    { text: '江蘇徐州（不是蘇州），高級技師2021年', want: { region: { region: 'national' } } },
+    { text: '我不在重慶了，在成都，技師2020年', want: { region: { region: 'sichuan' } } },
+    { text: '不是苏州是宿州的 高级工', want: { region: { region: 'national' } } },
+    { text: '嗯我不在苏州了我现在在重庆上班然后技师二零二零年', want: { ...cq } },
+    { text: 'Xuzhou, not Suzhou, technician since 2019', ctx: en, want: { region: { region: 'national' } } },
+    { text: "I'm in Chengdu, not Chongqing. senior worker 2020", ctx: en, want: { region: { region: 'sichuan' } } },
+    { text: 'Caller works in Nanchang rather than Chongqing; technician 2021', ctx: en, want: { region: { region: 'jiangxi' } } },
+    { text: 'no longer in Suzhou, now in Chongqing, technician 2018', ctx: en, want: { ...cq } },
+    { text: 'employee is based in Chengdu (not Chongqing), senior worker since 2019', ctx: en, want: { region: { region: 'sichuan' } } },
+    { text: 'Wuxi, instead of Suzhou, senior technician 2020', ctx: en, want: { region: { region: 'national' } } },
+    { text: '我在南昌，不是重庆，高级工2021年', want: { region: { region: 'jiangxi' } } },
+    // a place asked about stays the place
+    { text: '是不是苏州的政策也一样', want: { ...sz } },
+    { text: '技师在苏州是不是能评工程师', want: { ...sz } },
+    { text: '苏州的 不是高级工是技师', want: { ...sz } },
+  ]],
+  ['6. a level denied, asked about or wished for in its field is not held', [
+    { text: '技师评工程师要几年啊 我还没考技师 现在是高级工 2024年1月', want: { skills: [sw('2024-01')], denied: [{ level: 'technician' }] } },
+    { text: '技师能评什么？我还没有技师，是高级工2020年', want: { skills: [sw('2020-12')] } },
+    { text: '高级技师转副高要多久，我没考高级技师，技师2019年的', want: { skills: [tech('2019-12')] } },
+    { text: '技师考完能报工程师吗 技师还没考 高级工2021年', want: { skills: [sw('2021-12')] } },
+    { text: '技師評工程師要幾年 我還沒考技師 高級工2022年', want: { skills: [sw('2022-12')] } },
+    { text: '鹰潭的 我是农艺师 2019年评的 想考个农业方面的技师', want: { targets: [wants('technician')] }, absent: ['skills'] },
+    { text: '想考个电工方面的高级工，中级工2021年', want: { skills: [iw('2021-12')], targets: [wants('senior_worker')] } },
+    { text: '打算评个机电专业的工程师，技师2019年', want: { skills: [tech('2019-12')], targets: [{ level: 'intermediate' }] } },
+    { text: '准备报个焊接类的技师 高级工20年的', want: { skills: [sw('2020-12')], targets: [wants('technician')] } },
+    { text: '我是助理工程师，想考个机械行业的高级工', want: { titles: [{ level: 'assistant' }], targets: [wants('senior_worker')] }, absent: ['skills'] },
+    { text: '想考個農業方面的技師，我是農藝師', want: { targets: [wants('technician')] }, absent: ['skills'] },
+    { text: '想评个建筑领域的助理工程师 高级工2021年', want: { skills: [sw('2021-12')], targets: [{ level: 'assistant' }] } },
+    { text: 'im an assistant engineer since 2020, can i get a skill level too? like senior worker', ctx: en, want: { targets: [wants('senior_worker')] }, absent: ['skills'] },
+    { text: 'Can I apply for a skill cert? something like technician. I am an engineer since 2018', ctx: en, want: { targets: [wants('technician')] }, absent: ['skills'] },
+    { text: 'I want a higher level, maybe senior technician. technician since 2019', ctx: en, want: { skills: [tech('2019-12')], targets: [wants('senior_technician')] } },
+    { text: 'could I get a title? say assistant engineer. senior worker 2021', ctx: en, want: { skills: [sw('2021-12')], targets: [{ level: 'assistant' }] } },
+    { text: 'which skill level can he get? e.g. technician. he is an engineer since 2017', ctx: en, want: { targets: [wants('technician')] }, absent: ['skills'] },
+    { text: "I'd like to go for a skill level, such as senior worker. assistant engineer 2021", ctx: en, want: { targets: [wants('senior_worker')] }, absent: ['skills'] },
+    { text: "technician to engineer, how long? I don't have technician yet, senior worker 2022", ctx: en, want: { skills: [sw('2022-12')] } },
+    { text: '技师要几年才能评高级技师，我现在还没有技师证，高级工2020年', want: { skills: [sw('2020-12')] } },
+    // held stays held: a level held and an example after a plain statement
+    { text: 'I have a cert, like senior worker, since 2019', ctx: en, want: { skills: [sw('2019-12')] } },
+    { text: '技师2019年拿的，高级技师还没考', want: { skills: [tech('2019-12')], denied: [{ level: 'senior_technician' }] } },
+  ]],
+  ['7. voice without punctuation: the years right after the words of working are the work\'s', [
+    { text: '我是绵阳的然后我是技师二零二一年十一月拿的然后前年有一年考核是基本称职其他都合格工作九年', want: { workYears: 9 } },
+    { text: '大连的我是中级工二零一九年高级工二零二二年七月呃还有那个去年年度考核没合格其他两年都合格工作八年', want: { workYears: 8 } },
+    { text: '嗯那个有一年考核没过然后我干了十二年了技师', want: { workYears: 12 } },
+    { text: '考核两年合格一年不合格工作了六年高级工', want: { workYears: 6 } },
+    { text: '我有一年考核基本称职 干了十年 高级工2018年', want: { workYears: 10 } },
+    { text: '就是前两年考核都合格去年没合格然后我做了七年了技师二零二零年', want: { workYears: 7 } },
+    { text: '有一年考核不合格其他合格 从事这行十五年', want: { workYears: 15 } },
+    { text: '嗯考核有一年没过工龄十一年高级技师', want: { workYears: 11 } },
+    { text: '那个两年考核合格一年基本合格然后上班九年了', want: { workYears: 9 } },
+    { text: '技师二零一九年的然后有一年考核不合格工作快二十年了', want: { workYears: 19 } },
+    { text: '有一年考核沒過 工作了八年 高級工', want: { workYears: 8 } },
+    { text: '考核有一年基本稱職然後我幹了十年技師', want: { workYears: 10 } },
+    { text: '中级工二零二零年然后有一年考核没合格入行七年', want: { workYears: 7 } },
+    { text: '嗯我是重庆的然后一年考核不合格两年合格干了十三年了高级工', want: { workYears: 13 } },
+    { text: '去年考核没过前年和大前年都合格工作了五年中级工', want: { workYears: 5 } },
+    { text: 'one year my review failed the other two passed worked nine years technician', ctx: en, want: { workYears: 9 } },
+    { text: 'um one year review was basic pass and i worked for 12 years senior worker', ctx: en, want: { workYears: 12 } },
+    { text: 'two years reviews ok one year failed working about 8 years technician since 2020', ctx: en, want: { workYears: 8 } },
+    { text: 'reviews one year failed worked for 10 years senior technician', ctx: en, want: { workYears: 10 } },
+    { text: 'senior worker 2019 one year review not passed worked 7 years', ctx: en, want: { workYears: 7 } },
+    // the years with no words of working right before them read as before
+    { text: '工作经验8年 高级工', want: { workYears: 8 } },
+    { text: '高级工 干这行十年了', want: { workYears: 10 } },
+  ]],
+];
+
+describe.each(CASES)('%s', (_name, list) => {
+  it.each(list.map((p): [string, Phrasing] => [`${JSON.stringify(p.text)}${p.ctx?.expecting ? ` (asked ${p.ctx.expecting})` : ''}`, p]))('%s', (_l, p) => {
+    const got = understand(p.text, { asOf: AS_OF, ...p.ctx });
+    expect(got).toMatchObject(p.want);
+    for (const key of p.absent ?? []) expect(got[key]).toBeUndefined();
+  });
+});
