@@ -144,17 +144,17 @@ function decide(context: DialogContext, e: DialogEvent): Partial<DialogContext> 
     const asking = facts.skills === undefined ? 'skills' : 'titles';
     return { asking, ladder: { ...context.ladder, asked: true, askedAt: context.turns }, outbox: [...context.outbox, ...notice, ladderQuestion(context.ladder, asking, context.locale)] };
   }
-  // a whole note in the first message with the awards and the reviews left: both in one question (the reviews', which
-  // changes every path; an award named in the reply is read with it)
-  if (slot === 'awards' && !skipped && e.type === 'answer' && (context.asking === null || context.asking === 'region') && Object.keys(context.history.at(-1)?.facts ?? {}).length === 0
-    && wholeNote(facts) && facts.annualReviewsPassed === undefined && nextSlot({ ...facts, awards: [] }, e.asOf) === 'annualReviewsPassed') {
-    return { asking: 'annualReviewsPassed', alsoAsked: 'awards', outbox: [...context.outbox, ...notice, { ...askReply('annualReviewsPassed', facts, context.locale), text: replyText('ask.annualReviewsPassed_awards', context.locale), alsoRequested: ['awards'] }] };
-  }
-  // a first message with the place and a dated certificate, no title said: the titles and the awards in one question
-  if (slot === 'titles' && !skipped && e.type === 'answer' && (context.asking === null || context.asking === 'region') && Object.keys(context.history.at(-1)?.facts ?? {}).length === 0
-    && datedFirst(facts) && nextSlot({ ...facts, titles: [] }, e.asOf) === 'awards') {
-    return { asking: 'titles', alsoAsked: 'awards', outbox: [...context.outbox, ...notice, { ...askReply('titles', facts, context.locale), text: replyText('ask.titles_awards', context.locale), alsoRequested: ['awards'] }] };
-  }
+  // The first message said everything at once: the awards (most often none) are asked beside the question that follows.
+  const firstMessage = !skipped && e.type === 'answer' && (context.asking === null || context.asking === 'region') && Object.keys(context.history.at(-1)?.facts ?? {}).length === 0;
+  const withAwards = (asking: 'annualReviewsPassed' | 'titles'): Partial<DialogContext> => ({
+    asking, alsoAsked: 'awards',
+    outbox: [...context.outbox, ...notice, { ...askReply(asking, facts, context.locale), text: replyText(`ask.${asking}_awards`, context.locale), alsoRequested: ['awards'] }],
+  });
+  // a whole note with the awards and the reviews left: both in one question (the reviews', which changes every path;
+  // an award named in the reply is read with it)
+  if (firstMessage && slot === 'awards' && wholeNote(facts) && facts.annualReviewsPassed === undefined && nextSlot({ ...facts, awards: [] }, e.asOf) === 'annualReviewsPassed') return withAwards('annualReviewsPassed');
+  // the place and a dated certificate, no title said: the titles and the awards in one question
+  if (firstMessage && slot === 'titles' && datedFirst(facts) && nextSlot({ ...facts, titles: [] }, e.asOf) === 'awards') return withAwards('titles');
   if (slot) return { asking: slot, ...(skipped ? { facts, misunderstood: 0 } : {}), outbox: [...context.outbox, ...notice, askReply(slot, facts, context.locale)] };
   if (skipped) context = { ...context, facts, misunderstood: 0, outbox: [...context.outbox, ...notice] };
   const profile = toProfile(context.facts, e.asOf)!;

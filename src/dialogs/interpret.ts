@@ -67,8 +67,8 @@ function ladderChosen(context: DialogContext, text: string): Understanding | und
 const CONFUSED = /^(?:啥|啥\?|什么|什么\?|嗯\?|啊\?|\?+|？+|what\??|huh\??|sorry\??)$|啥意思|什么意思|不懂|没懂|看不懂|听不懂|不明白|不太明白|没明白|\bwhat do you mean\b|\b(?:don'?t|do not) understand\b/;
 const SKIP = /^(?:先|这个|这题|这个问题)?(?:跳过|略过|下一个|下一题|不说了|算了|不答了|不回答)(?:吧|了|这个|这题|这个问题)?$|^(?:skip|pass|next)(?: (?:it|this|this one|that|please|the question))?$/;
 
-/** The event for one message in this context. */
-const BOTH_KEY = { titles: 'titles', awards: 'awards', annualReviewsPassed: 'annualReviewsPassed' } as const;
+type BothSlot = 'titles' | 'awards' | 'annualReviewsPassed';
+const BOTH = new Set<string>(['titles', 'awards', 'annualReviewsPassed']);
 /** An answer to a question that asked two slots at once (the titles, or the reviews, and the awards): a clause that
  * names no fact of its own (没弄过, nothing of the sort) answers the first of the two still unanswered, in order, the
  * way it would answer that question asked alone; so 没弄过，一个奖没有 is none of both. */
@@ -78,22 +78,27 @@ function clausesOfBoth(u: Understanding, text: string, slots: Slot[], context: D
   if (clauses.length < 2) return u;
   let out = u;
   for (const clause of clauses) {
-    const slot = slots.find((x) => x in BOTH_KEY && out[BOTH_KEY[x as keyof typeof BOTH_KEY]] === undefined) as keyof typeof BOTH_KEY | undefined;
+    const slot = slots.find((x): x is BothSlot => BOTH.has(x) && out[x as BothSlot] === undefined);
     if (!slot) break;
     if (hasFacts(understand(clause, { asOf, expecting: null, region: context.facts.region, locale: context.locale }))) continue;
     const r = understand(clause, { asOf, expecting: slot, region: context.facts.region, locale: context.locale });
-    if (r[BOTH_KEY[slot]] !== undefined) out = { ...out, [BOTH_KEY[slot]]: r[BOTH_KEY[slot]] };
+    if (r[slot] !== undefined) out = { ...out, [slot]: r[slot] };
   }
   return out;
 }
 
+/** The event for one message in this context. */
 export function interpret(context: DialogContext, m: TurnMessage, ask: Answerer): DialogEvent {
   const text = messageText(m);
   const base = { asOf: m.asOf, locale: m.locale, notice: m.notice, text, ...(bareNone(text) ? { bareNone: true as const } : {}) };
   const asking = context.asking;
+  // after the answer (a question about it, from the person's own result)
+  const answered = asking === null && context.history.length > 0;
   const read = ladderChosen(context, text) ?? chosen(context, text) ?? understand(text, { asOf: m.asOf, expecting: asking, region: context.facts.region, locale: context.locale });
   const u = context.alsoAsked && asking ? clausesOfBoth(read, text, [asking, context.alsoAsked], context, m.asOf) : read;
   // ("pass" to the reviews question is the answer, not a skip)
+  // (a level named after the answer, neither dated nor held nor said to be held: the path a checklist is asked for)
+  const namedNotHeld = () => (answered && !STATES_HOLDING.test(text) ? undatedNewLevels(context.facts, u) : undefined);
   if (SKIP.test(text.trim().toLowerCase()) && !(asking === 'annualReviewsPassed' && u.annualReviewsPassed !== undefined)) u.dontKnow = true;
 
   // a reading waiting for a yes: 对 / 是的 / no
@@ -107,8 +112,7 @@ export function interpret(context: DialogContext, m: TurnMessage, ask: Answerer)
     }
     // 副高那条材料清单发我: after the answer, a level named with the checklist, not dated nor held and not said to be
     // held, is the path asked about, not a new holding
-    const named = c.type === 'materials' && context.asking === null && context.history.length > 0 && !STATES_HOLDING.test(text)
-      ? undatedNewLevels(context.facts, u) : undefined;
+    const named = c.type === 'materials' ? namedNotHeld() : undefined;
     if (named) return { ...base, type: 'command', command: { type: 'materials', targets: named } };
     // 材料清单 / 原文 with facts: the answer, then the details
     if ((c.type === 'materials' || c.type === 'original' || c.type === 'details') && hasFacts(u)) {
@@ -129,7 +133,6 @@ export function interpret(context: DialogContext, m: TurnMessage, ask: Answerer)
 
   // after the answer: what to bring, what can I get now, what is missing, 那明年呢, 对比四川 (no new fact named):
   // from the person's own result ("技师能评啥" names a level already held: nothing new)
-  const answered = context.asking === null && context.history.length > 0;
   // 考技师要准备啥, 工程师的材料有哪些: what to bring for a level wanted or asked about, nothing new held: the checklist of
   // the paths to it
   const askedFor = answered ? askedLevels(u, context.facts) : undefined;
@@ -137,7 +140,7 @@ export function interpret(context: DialogContext, m: TurnMessage, ask: Answerer)
     return { ...base, type: 'command', command: { type: 'materials', targets: askedFor } };
   }
   // (高工那个要交哪些材料: the level named, not held nor dated, is the path the checklist is asked for)
-  const namedFor = answered && !STATES_HOLDING.test(text) ? undatedNewLevels(context.facts, u) : undefined;
+  const namedFor = namedNotHeld();
   if (namedFor && resultQuestion(text)?.kind === 'materials') return { ...base, type: 'command', command: { type: 'materials', targets: namedFor } };
   // 再干两年呢, two more years?: time passing said without 如果 / what if is a supposition too, not the years worked
   const later = supposedLater(normalizeText(text).text.toLowerCase());
