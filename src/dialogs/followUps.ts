@@ -41,10 +41,14 @@ const MATERIALS = any(
   // asked to be listed, with no question word (把要交的材料列给我看看, 材料清单发我, 列一下要带的东西)
   new RegExp(`${THINGS_SAID}(?:清单|目录|单子)?(?:都|全|全部|一下)?(?:给我)?${LIST}(?:一下|下|出来|给我|我|一遍)`),
   new RegExp(`${LIST}(?:我|给我)?(?:一下|下|出来)?(?:都)?(?:要|需要|得)${BRING}${DONE}(?:的)?(?:哪些|些)?${THINGS_BROUGHT}`),
+  // the things, then, a few words on, a list asked for (把要交的材料列个单子给我, 要带的东西帮我写张清单)
+  new RegExp(`${THINGS_SAID}[^。;]{0,8}?${LIST}(?:个|一个|张|一张|份|一份)?(?:清单|单子|目录|表)`),
+  // the things to bring said as what one was told to bring, then which, after a pause (单位让准备材料，具体有哪些)
+  new RegExp(`${BRING}${DONE}(?:好|齐)?${THINGS}[,，\\s]*(?:那)?(?:具体|到底|究竟|都|一共|总共|主要)*(?:要|需要|得|是|有|包括)?(?:些)?${WHICH}`),
   /\b(?:what|which)\b.*\b(?:documents?|paperwork|papers|forms|docs|certificates? (?:do|should|must) i (?:bring|submit|show))\b/,
   /\b(?:documents?|paperwork|papers|docs)\b.*\b(?:need|bring|prepare|submit|required|hand in|take)\b/,
   /^what (?:do|would|will) i need\??$/,
-  /\bwhat (?:do|should|must|would|will|shall)? ?i (?:need(?: to)? |have to |got to |gotta |must |should )?(?:bring|prepare|submit|hand in|hand over|give|provide|show|take along|take with me|carry|send in|turn in|upload|file)\b/,
+  /\bwhat (?:do|does|should|must|would|will|shall)? ?(?:i|he|she|we|they) (?:needs?(?: to)? |have to |got to |gotta |must |should )?(?:bring|prepare|submit|hand in|hand over|give|provide|show|take along|take with me|carry|send in|turn in|upload|file|get ready|have ready|gather|collect|sort out)\b/,
   /\b(?:list|send|show|give|tell)(?: me| us)?(?: the| a| all the)? ?(?:list of |checklist of )?(?:the )?(?:documents?|papers|paperwork|forms|docs|materials)\b/,
 );
 const NOW = any(

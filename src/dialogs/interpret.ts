@@ -442,15 +442,19 @@ function lastDated(list: { since?: string }[]): number {
 /** A level corrected: the same level named → its date updated; another level → it replaces the only (or last) one. */
 function replaceHeld<T extends { level: string; since?: string; sinceApprox?: boolean }>(old: T[], said: T[], month?: string, monthApprox?: boolean): T[] {
   const out = old.map((x) => ({ ...x }));
+  // (搞错了，我其实2020年1月就拿了技师，高级工是更早考的: one level said is one already known, so the other is added to it,
+  // not put in its place; and the date said goes with the level it is said beside, not to the known one)
+  const anyKnown = said.some((n) => old.some((x) => x.level === n.level));
   for (const n of said) {
     const same = out.findIndex((x) => x.level === n.level);
     if (same >= 0) {
       const o = out[same];
-      const since = n.since ?? month;
+      const since = n.since ?? (said.length === 1 ? month : undefined);
       out[same] = { ...o, ...defined(n) };
       if (since) { delete out[same].sinceApprox; Object.assign(out[same], correctedSince(o, since, n.since ? n.sinceApprox : monthApprox)); }
       continue;
     }
+    if (anyKnown && said.length > 1) { out.push({ ...n }); continue; }
     const i = out.length - 1;
     out[i] = { ...out[i], ...defined(n), since: n.since ?? out[i].since };
   }

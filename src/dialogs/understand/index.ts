@@ -355,7 +355,7 @@ const FOLLOW_UPS: [RegExp, 'when' | 'exempt' | 'hypothetical'][] = [
   // (the wait said as a complaint is a when: 还得等多长时间, 要等很久吧, 得熬好几年, I have to wait a while?)
   // (the month or the time asked in other words is a when too: 什么时间, 哪天, 好久能报 (多久 in south-western speech),
   // which month, what year, what date, exactly when)
-  [/什么时间|啥时间|哪天|哪一天|好久(?:以后|之后)?(?:才)?(?:能|可以|可)|\b(?:which|what) (?:month|year|date)\b|\bexactly when\b|什么时候|何时|哪年|哪一年|几时|多久|啥时候|啥时|几年后|几年以后|多少年后|还要等|还差多久|要等到|哪一?个月|几月|(?:等|熬)(?:上)?(?:好久|很久|多长时间|好几年|多少年|那么久|这么久|一阵子?|一段时间)|(?:要|得|还要|还得|需要)(?:好久|很久|好几年|多长时间)|多长时间|(?:还|再|要|得|需要)(?:要|得|干|等|熬)?(?:几|多少)(?:年|个月)|等到(?:哪天|哪一天|猴年马月)|\bwhen\b|\bhow long\b|\bhow (?:much|many) (?:longer|more (?:years|months))\b|\bhow soon\b|\b(?:have to|need to|must|got to|gotta) wait\b|\bwait (?:long|a while|for years|that long|so long)\b/, 'when'],
+  [/(?:几|多少)个?(?:年|月)(?:后|以后|之后)?(?:才|就)?(?:能|可以|可|能够)(?:去)?(?:报|评|申报|申请|考|升)|什么时间|啥时间|哪天|哪一天|好久(?:以后|之后)?(?:才)?(?:能|可以|可)|\b(?:which|what) (?:exact |precise |actual |earliest )?(?:month|year|date)\b|\bthe (?:exact|precise|actual|earliest) (?:month|year|date)\b|\bexactly when\b|\bwhen exactly\b|什么时候|何时|哪年|哪一年|几时|多久|啥时候|啥时|几年后|几年以后|多少年后|还要等|还差多久|要等到|哪一?个月|几月|(?:等|熬)(?:上)?(?:好久|很久|多长时间|好几年|多少年|那么久|这么久|一阵子?|一段时间)|(?:要|得|还要|还得|需要)(?:好久|很久|好几年|多长时间)|多长时间|(?:还|再|要|得|需要)(?:要|得|干|等|熬)?(?:几|多少)(?:年|个月)|等到(?:哪天|哪一天|猴年马月)|\bwhen\b|\bhow long\b|\bhow (?:much|many) (?:longer|more (?:years|months))\b|\bhow soon\b|\b(?:have to|need to|must|got to|gotta) wait\b|\bwait (?:long|a while|for years|that long|so long)\b/, 'when'],
 ];
 
 /** Between a year and a level wanted: the wish's verb (今年评, 今年想考个, 2027年去报): the year is the wish's. */

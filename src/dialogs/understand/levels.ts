@@ -164,11 +164,11 @@ const WISH_EN_BEFORE = /\b(?:(?:take|taking|sit(?: for)?|sitting(?: for)?|prepar
 // level is how long it is held, 技师好几年了: only a verb of waiting makes it a wait)
 /** Words of degree or estimate between a level and its question (最早 / 最快 / 大概 / 到底 / 一般 …): they ask the same. */
 const ASK_ADVERB = '(?:估摸着?|约莫|最早|最快|最迟|最晚|大概|大约|大致|一般|通常|到底|究竟|具体|估计|预计|差不多|大概要|最少|至少)';
-const WHEN_AFTER = new RegExp(String.raw`^\s*(?:证书?|职称)?(?:我)?(?:还)?(?:${ASK_ADVERB}(?:是|在)?)?(?:(?:(?:要|得|需要)(?:等到|等|熬)?|等到|等)?(?:什么时候|啥时候|哪年|哪一年|几时|何时|多久|多少年|几年后|几年|哪一?个月份?|几月份?|多长时间)|(?:还)?(?:(?:要|得|需要)(?:等|熬)?|等|熬)(?:上)?(?:好久|很久|好几年|那么久|这么久|多少年|好多年|一阵子?|一段时间|几年))(?:才)?(?:能|可以)?(?:报|评|申报|申请|考|升|拿)?(?:上|到)?(?:呢|啊|吗|呀|吧|哦)*\s*(?:[,。;!?]|$)`);
+const WHEN_AFTER = new RegExp(String.raw`^\s*(?:证书?|职称)?(?:我)?(?:还)?(?:${ASK_ADVERB}(?:是|在)?)?(?:(?:(?:要|得|需要)(?:等到|等|熬)?|等到|等)?(?:(?:什么时候|啥时候|哪年|哪一年|几时|何时|多久|多少年|几年后|几年|哪一?个?月份?|几月份?|多长时间)(?:的)?){1,2}|(?:还)?(?:(?:要|得|需要)(?:等|熬)?|等|熬)(?:上)?(?:好久|很久|好几年|那么久|这么久|多少年|好多年|一阵子?|一段时间|几年))(?:才)?(?:能|可以)?(?:报|评|申报|申请|考|升|拿)?(?:上|到)?(?:呢|啊|吗|呀|吧|哦)*\s*(?:[,。;!?]|$)`);
 const ASKED_AFTER = /^\s*(?:证书?)?(?:的)?(?:需要|要|得|有)?(?:满足)?(?:什么|哪些|啥|哪几个)(?:样的)?(?:条件|材料|要求|资料|手续)|^\s*(?:的)?(?:申报|申请|评审|报考)?(?:条件|要求)(?:是|有)?(?:什么|哪些|啥)?/;
 const ASKED_BEFORE = /(?:了解|问问?|咨询|请教|打听|请问|看看|看一下|查查|查一下|那)(?:一下|下)?(?:关于)?$/;
 /** 技师有希望吗, 工程师我够格吗, 往技师走, 高级技师呢: the level's chances asked, or the way towards it. */
-const CHANCE_AFTER = /^\s*(?:证)?(?:我|我们|他|她)?(?:这种情况|这情况)?(?:有希望|有机会|有戏|有可能|有没有(?:戏|希望|机会|可能|门儿?)|有门儿?吗|够格|够不够格?|够得上|够得着|够(?:了)?(?:没有|没|吗|么|嘛|不|呢)|行不行|可能吗|没戏)|^\s*呢\s*(?:[?？]|$)|^\s*(?:(?:title|certificate|cert|level|grade)s? )?(?:is |would be |be |still )?(?:possible|an option|within reach|achievable|doable|realistic|reachable|open to me|for me\s*\?)/;
+const CHANCE_AFTER = /^\s*(?:证)?(?:我|我们|他|她)?(?:这种情况|这情况)?(?:有希望|有机会|有戏|有可能|有没有(?:戏|希望|机会|可能|门儿?)|有门儿?吗|够格|够不够格?|够得上|够得着|够(?:了)?(?:没有|没|吗|么|嘛|不|呢)|行不行|可能吗|没戏)|^\s*呢\s*(?:[?？]|$)|^\s*(?:(?:title|certificate|cert|level|grade)s? )?(?:is |would be |be |still )?(?:possible|an option|within reach|achievable|doable|realistic|reachable|open to me|for me\s*\?)|^\s*(?:(?:title|certificate|cert|level|grade)s? )?(?:open|available)(?: (?:to|for) (?:me|him|her|us|them))?(?: yet| now| already)?\s*(?:[?.!,]|$)/;
 /** 高工能整不, 技师能弄个吗, 工程师可以搞定不: the wish with the verbs of getting people use in speech (整, 弄, 搞). */
 /** 工程师报得了不, 高工评得上吗: the verb with its complement of being able after the level, no modal needed. */
 const WISH_ABLE_AFTER = /^\s*(?:我)?(?:还)?(?:报|评|考|申报|申请|升|够)(?:得了|得上|得到|得成|得起)(?:了)?(?:吗|么|嘛|不|没|没有|不嘛|不哦)?(?:吧|啊|呀|啦|哈|哦)?\s*$/;
@@ -234,6 +234,19 @@ export function isWish(original: string, start: number, end: number): boolean {
   // (我是高级工 打算考…: a level held, then a plan for the next one)
   if (!HOLDING_BEFORE.test(clause) && PLAN_AFTER.test(original.slice(end, end + 24))) return true;
   if (WISH_VERB_BEFORE.test(clause) || WISH_BEFORE.test(clause) || WISH_WITH_OCCUPATION.test(clause) || WISH_TO_HAVE.test(clause) || WISH_IN_FIELD.test(clause)) return true;
+  // (想申报高级技师还是工程师, 打算考技师或者高级工: the level after an "or" is wished as the one before it; the one before
+  // is found by where a wish's verb ends, up to eight characters back from the "or")
+  {
+    const orBefore = original.slice(Math.max(0, start - 30), start).split(/[,。;!?]/).pop() ?? '';
+    const m = /(?:还是|或者|或是|抑或|或)\s*$/.exec(orBefore);
+    if (m) {
+      const head = orBefore.slice(0, m.index);
+      for (let k = 2; k <= Math.min(8, head.length); k++) {
+        const rest = head.slice(0, head.length - k);
+        if (WISH_VERB_BEFORE.test(rest) || WISH_BEFORE.test(rest)) return true;
+      }
+    }
+  }
   {
     const near = original.slice(Math.max(0, start - 60), start).replace(/\be\.g\./g, 'eg  ');
     const cut = Math.max(near.lastIndexOf(','), near.lastIndexOf('?'), near.lastIndexOf('.'));

@@ -98,13 +98,18 @@ const PINYIN: [string, string][] = [
   ['gaojijishi', '高级技师'], ['jishi', '技师'], ['gaojigong', '高级工'], ['zhongjigong', '中级工'], ['chujigong', '初级工'],
   ['zhuligongchengshi', '助理工程师'], ['gaojigongchengshi', '高级工程师'], ['gongchengshi', '工程师'], ['gaogong', '高工'], ['zhugong', '助工'],
   ['zhicheng', '职称'], ['zhengshu', '证书'], ['zheng', '证'],
+  // (the short questions asked after the answer: shenme shihou neng bao, jige yue keyi bao, yao dai sha cailiao, xiexie)
+  ['shenmeshihou', '什么时候'], ['shashihou', '啥时候'], ['jigeyue', '几个月'], ['jige', '几个'], ['jiyue', '几月'], ['nageyue', '哪个月'],
+  ['nayue', '哪月'], ['nanian', '哪年'], ['duojiu', '多久'], ['haiyao', '还要'], ['neng', '能'], ['baoming', '报名'], ['shenbao', '申报'],
+  ['bao', '报'], ['cailiao', '材料'], ['yaodai', '要带'], ['zhunbei', '准备'], ['shenme', '什么'], ['sha', '啥'], ['ne', '呢'], ['ma', '吗'],
+  ['yao', '要'], ['xiexie', '谢谢'], ['zaijian', '再见'], ['nian', '年'], ['yue', '月'],
 ].sort((a, b) => b[0].length - a[0].length) as [string, string][];
 const PINYIN_ONLY = /^[a-z ]{2,40}$/;
 
 // (the words a phone's pinyin says beside digits and places: 2020 nian de, zai …, kaohe hege)
-const PINYIN_MIXED: [string, string][] = [...PINYIN, ['nian', '年'], ['yue', '月'], ['de', '的'], ['zai', '在'], ['kaohe', '考核'],
+const PINYIN_MIXED: [string, string][] = [...PINYIN, ['de', '的'], ['zai', '在'], ['kaohe', '考核'],
   ['na', '拿'], ['kao', '考'], ['ping', '评'], ['le', '了'], ['you', '有'], ['wo', '我'], ['ji', '级'], ['gaoji', '高级'], ['zhongji', '中级'],
-  ['chuji', '初级'], ['zhuli', '助理'], ['quanbu', '全部'], ['niandu', '年度'], ['jiang', '奖'], ['huojiang', '获奖'], ['zhengzai', '正在'], ['beikao', '备考'], ['zhunbei', '准备']]
+  ['chuji', '初级'], ['zhuli', '助理'], ['quanbu', '全部'], ['niandu', '年度'], ['jiang', '奖'], ['huojiang', '获奖'], ['zhengzai', '正在'], ['beikao', '备考']]
   .sort((a, b) => b[0].length - a[0].length) as [string, string][];
 /** The levels and titles spelt in pinyin: a mixed message is read only when one of these is among its words. */
 const PINYIN_DOMAIN = new Set(['高级技师', '技师', '高级工', '中级工', '初级工', '助理工程师', '高级工程师', '工程师', '高工', '助工', '职称', '证书', '证']);
