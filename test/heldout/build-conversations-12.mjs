@@ -4,7 +4,8 @@
 // (a "when" written without a month takes the month the engine gives the path asked about, or its first not-yet path).
 import { join, dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { sk, ti, comp, hon, T, N, docs, bye, fix, whatIf, exempt, ASK_DOCS, writeConversationSet } from './conversationSet.mjs'
+import { sk, ti, comp, hon, T, N, docs, bye, fix, exempt, ASK_DOCS, writeConversationSet } from './conversationSet.mjs'
+import process from 'node:process'
 import { engineOnTruths } from './builderEngine.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..')
@@ -623,7 +624,7 @@ const monthOf = (c, i, target) => {
   // results come three per case (the truth, its bare year in January, in December): the first is the truth's
   const res = results[i * 3]
   const open = res.paths.filter((p) => p.status === 'not_yet' && p.eligibleFrom && (!target || p.target === target))
-  if (!open.length) { console.error(`${c.id}: no not-yet path${target ? " to " + target : ""}: ${JSON.stringify(res.best)}`); return "2099-01" }
+  if (!open.length) { process.stderr.write(`${c.id}: no not-yet path${target ? " to " + target : ""}: ${JSON.stringify(res.best)}\n`); return "2099-01" }
   return open.map((p) => p.eligibleFrom).sort()[0]
 }
 const C = C0.map((c, i) => ({
