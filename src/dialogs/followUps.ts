@@ -44,7 +44,7 @@ const MATERIALS = any(
   // the things, then, a few words on, a list asked for (把要交的材料列个单子给我, 要带的东西帮我写张清单)
   new RegExp(`${THINGS_SAID}[^。;]{0,8}?${LIST}(?:个|一个|张|一张|份|一份)?(?:清单|单子|目录|表)`),
   // the things to bring said as what one was told to bring, then which, after a pause (单位让准备材料，具体有哪些)
-  new RegExp(`${BRING}${DONE}(?:好|齐)?${THINGS}[,，\\s]*(?:那)?(?:具体|到底|究竟|都|一共|总共|主要)*(?:要|需要|得|是|有|包括)?(?:些)?${WHICH}`),
+  new RegExp(`${BRING}${DONE}${THINGS}[,，\\s]*(?:那)?(?:具体|到底|究竟|都|一共|总共|主要)*(?:要|需要|得|是|有|包括)?(?:些)?${WHICH}`),
   /\b(?:what|which)\b.*\b(?:documents?|paperwork|papers|forms|docs|certificates? (?:do|should|must) i (?:bring|submit|show))\b/,
   /\b(?:documents?|paperwork|papers|docs)\b.*\b(?:need|bring|prepare|submit|required|hand in|take)\b/,
   /^what (?:do|would|will) i need\??$/,

@@ -439,11 +439,13 @@ function lastDated(list: { since?: string }[]): number {
   return list.length - 1;
 }
 
-/** A level corrected: the same level named → its date updated; another level → it replaces the only (or last) one. */
+/**
+ * A level corrected: the same level named → its date updated; another level → it replaces the only (or last) one,
+ * unless a known level is named beside it (搞错了，我其实2020年1月就拿了技师，高级工是更早考的): then it is added, and the
+ * message's date is the new level's, not the known one's.
+ */
 function replaceHeld<T extends { level: string; since?: string; sinceApprox?: boolean }>(old: T[], said: T[], month?: string, monthApprox?: boolean): T[] {
   const out = old.map((x) => ({ ...x }));
-  // (搞错了，我其实2020年1月就拿了技师，高级工是更早考的: one level said is one already known, so the other is added to it,
-  // not put in its place; and the date said goes with the level it is said beside, not to the known one)
   const anyKnown = said.some((n) => old.some((x) => x.level === n.level));
   for (const n of said) {
     const same = out.findIndex((x) => x.level === n.level);

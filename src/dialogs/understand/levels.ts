@@ -168,7 +168,7 @@ const WHEN_AFTER = new RegExp(String.raw`^\s*(?:证书?|职称)?(?:我)?(?:还)?
 const ASKED_AFTER = /^\s*(?:证书?)?(?:的)?(?:需要|要|得|有)?(?:满足)?(?:什么|哪些|啥|哪几个)(?:样的)?(?:条件|材料|要求|资料|手续)|^\s*(?:的)?(?:申报|申请|评审|报考)?(?:条件|要求)(?:是|有)?(?:什么|哪些|啥)?/;
 const ASKED_BEFORE = /(?:了解|问问?|咨询|请教|打听|请问|看看|看一下|查查|查一下|那)(?:一下|下)?(?:关于)?$/;
 /** 技师有希望吗, 工程师我够格吗, 往技师走, 高级技师呢: the level's chances asked, or the way towards it. */
-const CHANCE_AFTER = /^\s*(?:证)?(?:我|我们|他|她)?(?:这种情况|这情况)?(?:有希望|有机会|有戏|有可能|有没有(?:戏|希望|机会|可能|门儿?)|有门儿?吗|够格|够不够格?|够得上|够得着|够(?:了)?(?:没有|没|吗|么|嘛|不|呢)|行不行|可能吗|没戏)|^\s*呢\s*(?:[?？]|$)|^\s*(?:(?:title|certificate|cert|level|grade)s? )?(?:is |would be |be |still )?(?:possible|an option|within reach|achievable|doable|realistic|reachable|open to me|for me\s*\?)|^\s*(?:(?:title|certificate|cert|level|grade)s? )?(?:open|available)(?: (?:to|for) (?:me|him|her|us|them))?(?: yet| now| already)?\s*(?:[?.!,]|$)/;
+const CHANCE_AFTER = /^\s*(?:证)?(?:我|我们|他|她)?(?:这种情况|这情况)?(?:有希望|有机会|有戏|有可能|有没有(?:戏|希望|机会|可能|门儿?)|有门儿?吗|够格|够不够格?|够得上|够得着|够(?:了)?(?:没有|没|吗|么|嘛|不|呢)|行不行|可能吗|没戏)|^\s*呢\s*(?:[?？]|$)|^\s*(?:(?:title|certificate|cert|level|grade)s? )?(?:is |would be |be |still )?(?:possible|an option|within reach|achievable|doable|realistic|reachable|open to me|for me\s*\?|(?:open|available)(?: (?:to|for) (?:me|him|her|us|them))?(?: yet| now| already)?\s*(?:[?.!,]|$))/;
 /** 高工能整不, 技师能弄个吗, 工程师可以搞定不: the wish with the verbs of getting people use in speech (整, 弄, 搞). */
 /** 工程师报得了不, 高工评得上吗: the verb with its complement of being able after the level, no modal needed. */
 const WISH_ABLE_AFTER = /^\s*(?:我)?(?:还)?(?:报|评|考|申报|申请|升|够)(?:得了|得上|得到|得成|得起)(?:了)?(?:吗|么|嘛|不|没|没有|不嘛|不哦)?(?:吧|啊|呀|啦|哈|哦)?\s*$/;
