@@ -460,7 +460,10 @@ function statusSentence(locale: Locale, path: Path, datesKnown: boolean, timed: 
   const parts: string[] = [];
   if (path.status === 'unmet') parts.push(t(locale, reviewFailed ? 'qa:elig.status.reviewFailed' : 'qa:elig.status.unmet'));
   else if (path.status === 'not_yet' && path.eligibleFrom) parts.push(t(locale, 'qa:elig.status.from', { month: formatMonth(locale, path.eligibleFrom) }));
-  else if (!open.length && datesKnown && timed) parts.push(t(locale, 'qa:elig.status.now'));
+  else if (!open.length && datesKnown && timed) {
+    // A path already open still names the month its years were met (the asker of 哪年能报 learns it is since then).
+    parts.push(path.eligibleFrom ? t(locale, 'qa:elig.status.nowFrom', { month: formatMonth(locale, path.eligibleFrom) }) : t(locale, 'qa:elig.status.now'));
+  }
   else if (open.some((c) => c.code === 'skill_since_unknown' || c.code === 'title_since_unknown')) parts.push(t(locale, 'qa:elig.status.sinceUnknown'));
   if (open.some((c) => c.code === 'work_years_unknown')) parts.push(t(locale, 'qa:elig.status.workYearsUnknown'));
   for (const c of open) {
