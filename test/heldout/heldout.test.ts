@@ -19,7 +19,7 @@ describe('held-out Q&A set', () => {
   beforeAll(() => { dir = mkdtempSync(join(tmpdir(), 'heldout-')); });
   afterAll(() => { rmSync(dir, { recursive: true, force: true }); });
 
-  // Set 1 (issue 14's minimums), and sets 2 to 13, written blind later to measure at the end (QA.md, "Set 2" to "Set 13").
+  // Set 1 (issue 14's minimums), and sets 2 to 14, written blind later to measure at the end (QA.md, "Set 2" to "Set 14").
   const sets: Array<[string, string, { questions: number; answerable: number; english: number; unanswerable: number; traditional: number }]> = [
     ['set 1', setFile, { questions: 150, answerable: 0, english: 30, unanswerable: 30, traditional: 8 }],
     ['set 2', join(root, 'test', 'heldout', 'qa-questions-2.json'), { questions: 170, answerable: 130, english: 40, unanswerable: 40, traditional: 10 }],
@@ -34,6 +34,7 @@ describe('held-out Q&A set', () => {
     ['set 11', join(root, 'test', 'heldout', 'qa-questions-11.json'), { questions: 230, answerable: 185, english: 55, unanswerable: 45, traditional: 20 }],
     ['set 12', join(root, 'test', 'heldout', 'qa-questions-12.json'), { questions: 230, answerable: 185, english: 60, unanswerable: 45, traditional: 20 }],
     ['set 13', join(root, 'test', 'heldout', 'qa-questions-13.json'), { questions: 230, answerable: 185, english: 60, unanswerable: 45, traditional: 20 }],
+    ['set 14', join(root, 'test', 'heldout', 'qa-questions-14.json'), { questions: 250, answerable: 185, english: 60, unanswerable: 45, traditional: 20 }],
   ];
   it.each(sets)('%s is well formed (every quoteHas in its region\'s text), with its minimum counts and every region', (_name, file, min) => {
     const r = check(file);
@@ -326,6 +327,45 @@ describe('held-out Q&A set', () => {
     const [first, ...rest] = r.stdout.split('\n');
     expect(first).toMatch(/^1[0-9]{2} profiles of [0-9]{2,3} questions agree with the engine/);
     expect(JSON.parse(rest.join('\n'))).toEqual(JSON.parse(readFileSync(sets[12][1], 'utf8')));
+  });
+
+  it('set 14 has its own ids (h14-), shares no id and no question with sets 1-13, and covers the topics it was written for', () => {
+    const set14 = JSON.parse(readFileSync(sets[13][1], 'utf8')) as Array<{ id: string; topic: string; q: string; region: string; refuse?: boolean }>;
+    const earlier = sets.slice(0, 13).flatMap(([, f]) => JSON.parse(readFileSync(f, 'utf8')) as Array<{ id: string; q: string }>);
+    const ids = new Set(earlier.map((c) => c.id));
+    const norm = (s: string) => s.toLowerCase().replace(/[\s\p{P}\p{S}]/gu, '');
+    const qs = new Set(earlier.map((c) => norm(c.q)));
+    expect(set14.every((c) => /^h14-\d{3}$/.test(c.id) && !ids.has(c.id))).toBe(true);
+    expect(set14.filter((c) => qs.has(norm(c.q))).map((c) => c.id)).toEqual([]);
+    expect(new Set(set14.map((c) => norm(c.q))).size).toBe(set14.length);
+    expect(set14.filter((c) => /来电人|來電人|HR|人事|人力资源部/.test(c.q)).length).toBeGreaterThanOrEqual(10);
+    // broad, not templated: every region answers and refuses, and every topic it was written for is there
+    for (const region of ['national', 'chongqing', 'sichuan', 'liaoning', 'jiangxi', 'suzhou']) {
+      expect(set14.filter((c) => c.region === region && !c.refuse).length).toBeGreaterThanOrEqual(15);
+      expect(set14.filter((c) => c.region === region && c.refuse).length).toBeGreaterThanOrEqual(5);
+    }
+    const topics = new Set(set14.map((c) => c.topic));
+    for (const t of ['eligibility', 'two-regions', 'competition', 'green-channel', 'title-to-skill', 'upgrade', 'annual-review', 'exemption',
+      'equal-treatment', 'papers', 'requirements', 'school-equivalence', 'series', 'scope', 'annex', 'documents', 'schedule', 'who-evaluates',
+      'other', 'not-in-texts']) expect(topics).toContain(t);
+    // weighted, as set 13 was, to equal treatment, requirements, upgrade, title → skill and scope
+    const n = (t: string) => set14.filter((c) => c.topic === t).length;
+    for (const t of ['equal-treatment', 'requirements', 'upgrade']) expect(n(t)).toBeGreaterThanOrEqual(12);
+    expect(n('title-to-skill')).toBeGreaterThanOrEqual(20);
+    expect(n('scope')).toBeGreaterThanOrEqual(8);
+    // the overlap check (every earlier Q&A set, character-bigram Jaccard >= 0.7) prints none of this set's texts
+    const o = spawnSync(process.execPath, [join(root, 'test', 'heldout', 'qaOverlap.mjs'), 'qa-questions-14.json'], { cwd: root, encoding: 'utf8' });
+    expect(o.stdout).toMatch(/^0 of this set's texts overlap 13 earlier sets/);
+    expect(o.status).toBe(0);
+  });
+
+  it('set 14 is what its builder writes, its computed eligibilities agreeing with the rule engine', () => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'test', 'heldout', 'build-qa-questions-14.mjs'), '--stdout'], { cwd: root, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const [first, ...rest] = r.stdout.split('\n');
+    expect(first).toMatch(/^1[0-9]{2} profiles of [0-9]{2,3} questions agree with the engine/);
+    expect(JSON.parse(rest.join('\n'))).toEqual(JSON.parse(readFileSync(sets[13][1], 'utf8')));
   });
 
   const good = JSON.parse(readFileSync(setFile, 'utf8')) as Array<Record<string, unknown>>;
