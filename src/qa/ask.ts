@@ -172,7 +172,7 @@ const MONEY_INTENTS = ['nc_fees', 'nc_subsidy_amount', 'nc_salary', 'nc_perks'];
 /** Getting round the rules (a paper ghostwritten, a certificate rented out, an exam sat for someone): never answered
  * with the rule the question names (论文 → no paper needed); the texts say nothing of it. What befalls fraud found
  * (一票否决) is the fraud topic's. */
-const FRAUD_CUE = /代写|代考|替考|枪手|代办|挂靠|挂证|包过|买证|走后门|找关系|打招呼|请(?:评委|专家|领导)?吃饭|送礼|红包|打点|塞钱|\bbribe|ghostwrit|write my (paper|thesis)|rent (out )?my (certificate|title)|(sit|take) the (\w+ )?(exam|test) for me/i;
+const FRAUD_CUE = /代写|代考|替考|作弊|舞弊|\bcheat(?:s|ed|ing)?\b|枪手|代办|挂靠|挂证|包过|买证|走后门|找关系|打招呼|请(?:评委|专家|领导)?吃饭|送礼|红包|打点|塞钱|\bbribe|ghostwrit|write my (paper|thesis)|rent (out )?my (certificate|title)|(sit|take) the (\w+ )?(exam|test) for me/i;
 
 /** Tax, social insurance, the housing fund: the texts say nothing of them (人力社保局 is an office's name, not the topic). */
 const TAX_CUE = /个税|所得税|抵税|扣税|专项附加扣除|(?<!人力)社保(?!局|部门|厅)|社会保险|医保|公积金|income tax|\btax(es)?\b|(?<!resources and )social (insurance|security)|housing (provident )?fund|medical insurance/i;
@@ -698,6 +698,8 @@ function askedLast(text: string, a: AskResult, opts: AskOptions, m: Model): AskR
     if (namesFacts(own) || own.targets?.length || own.readings?.some((r) => (r.what === 'skill' || r.what === 'title') && r.level)) return a;
     // (the years a route asks are the engine's to say: 有年限限制吗 asks of the route named before it)
     if (YEARS_ASKED.test(clause)) return a;
+    // (and so is the month: 啥时候能报 after the facts asks when the route named opens, not this year's calendar)
+    if (WHEN_ASKED.test(clause) && !CALENDAR.test(clause)) return a;
   }
   const features = forClassifier(clause);
   const sure = decide(m.classifier.predict(features), { threshold: CLAUSE_SURE, ambiguity: 0.1 });
@@ -1168,7 +1170,7 @@ const AWARD_FOLLOW_UP = /^(?:那|那么|那要是|那如果|要是|如果|换成
 /** 工程师考技师 四川跟辽宁年限有啥区别: the years of a route named (a level held, one of the other ladder wanted) asked. */
 const ROUTE_YEARS_ASKED = /年限|年头|年数|几年|多少年|多久|多长时间|how (?:many|long)/i;
 // (in English also the usual route skipped: skip the normal path, bypass the years, a shortcut)
-const GREEN_ASKED = /绿色通道|快车道|直通车|破格|\bfast[- ]track|\bgreen channel|\b(?:skip|bypass|jump|get around|go around|sidestep)(?:ping)? (?:the |my )?(?:usual|normal|standard|regular|ordinary|whole)? ?(?:route|path|process|procedure|steps?|queue|line|wait|waiting|years?|requirements?|ladder)\b|\bshort-?cut\b|\bwithout the (?:usual|normal|standard) (?:years?|route|path|steps?|requirements?)\b/i;
+const GREEN_ASKED = /绿色通道|快车道|直通车|破格|(?:跳过|跳|越过|绕过|免|不用等|不看|不受|不管|不论|不计)(?:掉)?(?:工作)?年限|年限(?:可以|能)?(?:免|不算|不要|不用)|\bfast[- ]track|\bgreen channel|\b(?:skip|bypass|jump|get around|go around|sidestep)(?:ping)? (?:the |my )?(?:usual|normal|standard|regular|ordinary|whole)? ?(?:route|path|process|procedure|steps?|queue|line|wait|waiting|years?|requirements?|ladder)\b|\bshort-?cut\b|\bwithout the (?:usual|normal|standard) (?:years?|route|path|steps?|requirements?)\b/i;
 
 /** The skill ladder asked about in general (考技能等级, 技能评价, skill level). */
 const SKILL_LADDER_ASKED = /技能等级|技能评价|职业技能|技能鉴定|技能证|\bskill (?:level|evaluation|assessment|grade|certificate)s?\b/i;

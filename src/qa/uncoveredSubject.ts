@@ -5,7 +5,7 @@ import { WHICH_BETTER_EN } from './judgement';
 
 export interface UncoveredSubject {
   /** What the question is about. */
-  subject: 'leave' | 'hukou' | 'age' | 'retirement' | 'dates' | 'subjective' | 'employer';
+  subject: 'leave' | 'hukou' | 'age' | 'retirement' | 'dates' | 'subjective' | 'employer' | 'staffing' | 'residency' | 'appeal';
   /** The not-covered intent whose answer says so, when there is one; else the text key qa:notCovered.<subject>. */
   intent?: string;
 }
@@ -24,6 +24,13 @@ const SUBJECTS: { subject: UncoveredSubject['subject']; intent?: string; words: 
   { subject: 'employer', intent: 'nc_employer', words: /(?:单位|公司|老板|领导|厂里|厂长|企业|主管|人事|上级|车间)(?:里|那边|这边|方面)?(?:的)?(?:领导|主任)?(?:就是|一直|总是|硬是|死活|偏偏)?(?:不让|不准|不许|不肯|不给|不同意|不批|不推荐|不盖章|不签字|不出具?|不认|不承认|不兑现|不落实|拒绝|卡着|压着|拦着)|被(?:单位|公司|老板|领导|厂里)(?:给)?(?:拒绝|卡|压|拦|否了)|\b(?:employer|company|boss|unit|factory|manager|supervisor|workplace)\b[^.?!]{0,25}\b(?:refuses?d?|won'?t|will not|wouldn'?t|doesn'?t (?:let|allow|recogni[sz]e|recommend)|does not (?:let|allow|recogni[sz]e|recommend)|blocks?|blocked|rejected|declined)\b/i },
   // An age limit (年龄限制, 多大年纪, too old, age cap): no text sets one. (An age said as context, 今年四十五岁, is not this.)
   { subject: 'age', intent: 'nc_age', words: /年龄(?:有|的)?(?:没有|有没有)?(?:限制|要求|上限|下限|门槛|规定)|超龄|年纪(?:太)?大了?(?:还|也)?(?:能|可以)|多大(?:年纪|岁数)|\bage (?:limits?|caps?|restrictions?|requirements?|ceilings?|bars?|rules?)\b|\btoo old\b|\b(?:maximum|minimum|upper|lower) age\b|\bhow old\b/i },
+  // A post on the staffing establishment (编制, 进编, 事业编, staff quota): no text ties titles or levels to it. (编制的
+  // 操作手册, a manual one wrote, is Liaoning's example of work done, not this.)
+  { subject: 'staffing', words: /进编|入编|在编|转编|编制(?:内|外|名额|问题|身份)|(?:进|入|转|占|有|给|解决|事业|行政|参公)(?:个)?编制|编制(?:吗|么|呢|不|$)|\bbianzhi\b|\bstaff(?:ing)? (?:quota|establishment)\b|\bestablishment (?:post|quota|position)s?\b|\bcivil serv(?:ant|ice)\b/i },
+  // Who may take part by residence or nationality (港澳台居民, 外籍, Hong Kong residents, foreigners): the texts do not say.
+  { subject: 'residency', words: /香港|澳门|台湾|港澳|台胞|外籍|外国(?:人|籍|公民)|华侨|\bhong ?kong\b|\bmaca[uo]\b|\btaiwan(?:ese)?\b|\bforeign(?:ers?| nationals?| citizens?| workers?| passport)\b|\bnon-?chinese\b|\boverseas chinese\b/i },
+  // Appeals against a result (申诉, 复核, 复议, 不服, appeal, graded unfairly): no text sets a procedure.
+  { subject: 'appeal', intent: 'nc_practical', words: /申诉|复核|复议|不服|不公平|不公正|\bappeal(?:s|ed|ing)?\b|\bunfair(?:ly)?\b|\bcontest (?:the|my|a) (?:result|grade|decision)\b/i },
   // Retirement and pensions, in English (in Chinese 快退休了 is often context beside an eligibility question).
   { subject: 'retirement', intent: 'nc_retirement', words: /\bretire(?:d|es|ment|ees?)?\b|\bretiring\b|\bpensions?\b/i },
   // This year's dates, in English: when something is held, opens or closes, a deadline (when the text took effect is

@@ -155,7 +155,7 @@ const ASKED_FOR_EN = /(?:\?|\b(?:get|become|apply(?: for)?|want|wanna|obtain|ear
 const WISH_TO_HAVE = /(?:想|希望|打算|准备)要(?:个|一个|张|一张)?$/;
 /** 工程师能报不, 技师可以评吗: the level first, the wish after it. */
 // (the question may end in any particle people close one with: 可以报了吧, 能评了没, 能报不啦)
-const WISH_AFTER = /^\s*(?:我)?(?:是否)?(?:应该|总该|总)?(?:能|可以|可不可以|能不能|可否|能否|好|怎么|如何|咋|怎样|要怎么)(?:才能)?(?:直接)?(?:去)?(?:报名|参评|评审|搞定|拿下|报|评|申报|申请|考|升|转|认定|评定|转评|晋升|冲|冲击|拿|够)(?:上|得上|得到|为|成|一下|一把|下来)?(?:了)?(?:吗|么|嘛|吧|呢|啊|呀|不|没|没有|不了)?(?:吧|啊|呀|啦|哈)?\s*$/;
+const WISH_AFTER = /^\s*(?:我|他|她|他们|她们)?(?:现在|目前|眼下|今年|马上|已经)?(?:是否)?(?:应该|总该|总)?(?:能|可以|可不可以|能不能|可否|能否|好|怎么|如何|咋|怎样|要怎么)(?:才能)?(?:直接)?(?:去)?(?:报名|参评|评审|搞定|拿下|报|评|申报|申请|考|升|转|认定|评定|转评|晋升|冲|冲击|拿|够)(?:上|得上|得到|为|成|一下|一把|下来)?(?:了)?(?:吗|么|嘛|吧|呢|啊|呀|不|没|没有|不了|伐|哇|不啦)?(?:吧|啊|呀|啦|哈)?\s*$/;
 const WISH_EN_BEFORE = /\b(?:(?:take|taking|sit(?: for)?|sitting(?: for)?|prepare for|preparing for|study(?:ing)? for|register(?:ing)? for|sign(?:ing)? up for|enrol(?:l)?(?:ing)? (?:for|in)|go(?:ing)? for|try(?:ing)? for|aim(?:ing)? at)(?: the| an?| my)?|apply(?:ing)?(?: for| to be| to become| as)?|(?:file|filing|submit(?:ting)?)(?: an? (?:application|request))? for|(?:can|could|may|will|would) (?:i |we |he |she |they )?do|become|becoming|get|qualify(?: for| as)?|eligible (?:for|to be)|upgrade to|promoted to|go for|aim(?:ing)? for|want to be|(?<!used to )be an?|rated as|evaluated (?:as|for)|assessed (?:as|for)|certified as|recogni[sz]ed as|(?:need|needed|required|requirements?|take|it takes) (?:for|to (?:get|become|be))|wants? to (?:get|be|become|have|obtain|earn|take)|want(?:s|ed)?|would like(?: to (?:get|have|obtain|be))?|looking (?:for|to get)|hop(?:e|ing) (?:for|to get|to become)|interested in(?: (?:getting|applying(?: for)?|becoming|the))?|aim(?:ing)?(?: to (?:get|be|become))?|(?:think|thinking|thought) (?:about|of)(?: (?:going for|getting|applying(?: for)?|becoming|trying for|the))?|consider(?:s|ed|ing)?(?: (?:going for|getting|applying(?: for)?|becoming|the))?|eye(?:s|d|ing)?|wonder(?:ing)? (?:about|if i (?:can|could) (?:get|be|become|apply for))|curious (?:about|whether i (?:can|could) (?:get|be|become|apply for)|if i (?:can|could) (?:get|be|become|apply for))|keen (?:on|to (?:get|be|become|apply for))|work(?:s|ing)? towards?|dream(?:s|ing)? (?:of|about)(?: (?:becoming|being|getting))?|wish(?:ing)?(?: to (?:get|be|become|apply for))?|(?:upgrade|move|step|go|level) (?:up )?(?:in)?to|shoot(?:ing)? for|chas(?:e|ing)|go(?:ing)? after|head(?:ing|ed)? (?:for|towards?)|push(?:ing)? for|gunning for|hop(?:e|ing) to|plan(?:s|ning|ned)? (?:to (?:get|apply for|go for|become|be|try for|take)|on (?:getting|applying for|becoming))|(?:gonna|going to) (?:get|apply for|try for|go for|become)|about to apply for|(?:could|can|would|might|may|(?<!used )to|will) (?:i )?(?:be|become)|target(?:ing)?|pursu(?:e|ing)|(?:could|can|may) i (?:reach|make|go to|go up to|move up to)|asks? about|asking about|asked about|(?:wants?|would like|'d like|wanted|want to|wish to) (?:to )?(?:know|ask|hear|learn) (?:about|more about)|(?:info(?:rmation)?|details|questions?|query|queries|enquiry|inquiry|advice) (?:on|about|regarding|for)|(?:enquir|inquir)(?:e|es|ing|ed) about|regarding|concerning|about (?:getting|applying for|becoming|going for))(?: an?| the| my)?\s*$/;
 
 /** 工程师需要什么条件, 高级技师的申报条件: a level asked about by someone who says nothing of holding it. */
@@ -164,7 +164,7 @@ const WISH_EN_BEFORE = /\b(?:(?:take|taking|sit(?: for)?|sitting(?: for)?|prepar
 // level is how long it is held, 技师好几年了: only a verb of waiting makes it a wait)
 /** Words of degree or estimate between a level and its question (最早 / 最快 / 大概 / 到底 / 一般 …): they ask the same. */
 const ASK_ADVERB = '(?:估摸着?|约莫|最早|最快|最迟|最晚|大概|大约|大致|一般|通常|到底|究竟|具体|估计|预计|差不多|大概要|最少|至少)';
-const WHEN_AFTER = new RegExp(String.raw`^\s*(?:证书?|职称)?(?:我)?(?:还)?(?:${ASK_ADVERB}(?:是|在)?)?(?:(?:(?:要|得|需要)(?:等到|等|熬)?|等到|等)?(?:(?:什么时候|啥时候|哪年|哪一年|几时|何时|多久|多少年|几年后|几年|哪一?个?月份?|几月份?|多长时间)(?:的)?){1,2}|(?:还)?(?:(?:要|得|需要)(?:等|熬)?|等|熬)(?:上)?(?:好久|很久|好几年|那么久|这么久|多少年|好多年|一阵子?|一段时间|几年))(?:才)?(?:能|可以)?(?:报|评|申报|申请|考|升|拿)?(?:上|到)?(?:呢|啊|吗|呀|吧|哦)*\s*(?:[,。;!?]|$)`);
+const WHEN_AFTER = new RegExp(String.raw`^\s*(?:证书?|职称)?(?:我|他|她|他们|她们)?(?:还)?(?:${ASK_ADVERB}(?:是|在)?)?(?:(?:(?:要|得|需要)(?:等到|等|熬)?|等到|等)?(?:(?:什么时候|啥时候|哪个时候|哪阵子?|哪年|哪一年|几时|何时|多久|多少年|几年后|几年|哪一?个?月份?|几月份?|多长时间)(?:的)?){1,2}|(?:还)?(?:(?:要|得|需要)(?:等|熬)?|等|熬)(?:上)?(?:好久|很久|好几年|那么久|这么久|多少年|好多年|一阵子?|一段时间|几年))(?:才)?(?:能|可以)?(?:报|评|申报|申请|考|升|拿)?(?:上|到)?(?:呢|啊|吗|呀|吧|哦)*\s*(?:[,。;!?]|$)`);
 const ASKED_AFTER = /^\s*(?:证书?)?(?:的)?(?:需要|要|得|有)?(?:满足)?(?:什么|哪些|啥|哪几个)(?:样的)?(?:条件|材料|要求|资料|手续)|^\s*(?:的)?(?:申报|申请|评审|报考)?(?:条件|要求)(?:是|有)?(?:什么|哪些|啥)?/;
 const ASKED_BEFORE = /(?:了解|问问?|咨询|请教|打听|请问|看看|看一下|查查|查一下|那)(?:一下|下)?(?:关于)?$/;
 /** 技师有希望吗, 工程师我够格吗, 往技师走, 高级技师呢: the level's chances asked, or the way towards it. */
@@ -175,6 +175,11 @@ const WISH_ABLE_AFTER = /^\s*(?:我)?(?:还)?(?:报|评|考|申报|申请|升|�
 const WISH_COLLOQUIAL_AFTER = /^\s*(?:我)?(?:能|可以|能不能|可不可以|可否|能否)(?:整|弄|搞)(?:个|一个|上|到|得上|下来)?(?:吗|么|嘛|不|没|不了|吧)?(?:啊|呀|哈)?\s*$/;
 /** 助工好久能报, 技师好久才可以考: 好久 said for 多久 (south-western speech) before a verb of applying is a when. */
 const WHEN_DIALECT_AFTER = /^\s*(?:证书?|职称)?(?:我)?(?:还|要|还要|得)?(?:好久|好多年)(?:以后|之后)?(?:才)?(?:能|可以|可|能够)(?:报|评|申报|申请|考|升|拿|转)/;
+/** 助工是好久, 助理工程师好久？: 好久 (south-western "when") ending the clause after a level asks when it opens (技师好久了
+ * is how long it is held: 了 after it is no question). */
+const WHEN_HAOJIU_AFTER = /^\s*(?:是|在|要|得)?(?:好久|啥辰光|几时)(?:哦|呢|嘛|啊|呀)?\s*(?:[,，。;；!！?？]|$)/;
+/** 副高得不得行, 工程师行不行, 高工中不中, 技师阔以不: whether it can be had, asked in dialect after the level. */
+const ABLE_DIALECT_AFTER = /^\s*(?:我)?(?:得不得行|得行不|行不行|行不|能不能行|中不中|成不成|阔以不|可以不|可不可以|么得问题不)(?:哦|呢|嘛|啊|呀)?\s*(?:[,，。;；!！?？]|$)/;
 /** 技师 有没有可能评高工: the chance is of what is named next (the level before it is held). */
 const CHANCE_OF_NEXT = /^\s*(?:证)?(?:我|我们|他|她)?(?:有没有|有)(?:戏|希望|机会|可能)\s*(?:去|直接)?(?:评|报|考|申报|申请|拿|升|转|冲|弄|搞)/;
 const CHANCE_EN_BEFORE = /\b(?:what about|how about|chances? (?:for|of|at)|any chance (?:for|of|at)|possible to (?:get|become|be))(?: an?| the)?\s*$/;
@@ -230,6 +235,7 @@ export function isWish(original: string, start: number, end: number): boolean {
   if (!HOLDING_BEFORE.test(clause) && ASKED_AFTER.test(original.slice(end).split(/[,。;!?]/)[0])) return true;
   if (WHEN_AFTER.test(original.slice(end))) return true;
   if (WHEN_DIALECT_AFTER.test(original.slice(end))) return true;
+  if (WHEN_HAOJIU_AFTER.test(original.slice(end)) || ABLE_DIALECT_AFTER.test(original.slice(end))) return true;
   if (STRIVE_BEFORE.test(clause)) return true;
   // (我是高级工 打算考…: a level held, then a plan for the next one)
   if (!HOLDING_BEFORE.test(clause) && PLAN_AFTER.test(original.slice(end, end + 24))) return true;

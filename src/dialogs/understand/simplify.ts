@@ -34,12 +34,14 @@ export function simplified(s: string): string {
 
 // Cantonese written forms people type (冇職稱, 我係技師, 喺深圳), a few dialect words (俺, 莫得, 木有) and 甚么 (么得 / 木得: MEI below): read as
 // Mandarin. Not guesses: always these words.
-const COLLOQUIAL = /甚麼|甚么|甚麽|什麽|莫得|木有|俺们|俺|唔該晒|唔该晒|多謝晒|多谢晒|唔該|唔该|冇嘢|乜嘢|乜野|[冇喺嘅咗佢哋唔拎啲睇咩攞嘢乜]|點樣|点样|邊度|边度|幾多|几多|(?<=^|[我你佢他她都唔就])係/g;
+const COLLOQUIAL = /(?<=[\u4e00-\u9fff0-9])(?:逗号|逗號|句号|句號|问号|問號|感叹号|感嘆號)|甚麼|甚么|甚麽|什麽|莫得|木有|俺们|俺|唔該晒|唔该晒|多謝晒|多谢晒|唔該|唔该|冇嘢|乜嘢|乜野|[冇喺嘅咗佢哋唔拎啲睇咩攞嘢乜]|點樣|点样|邊度|边度|幾多|几多|(?<=^|[我你佢他她都唔就])係/g;
 const MANDARIN: Record<string, string> = {
   冇: '没有', 係: '是', 喺: '在', 嘅: '的', 咗: '了', 佢: '他', 哋: '们', 唔: '不', 拎: '拿', 啲: '些', 睇: '看', 咩: '什么', 乜: '什么',
   // 唔該 (thanks for a service) and 多謝晒 (thanks very much) are thanks; 冇嘢 nothing; 攞 (take, get) is 拿
   唔該晒: '谢谢', 唔该晒: '谢谢', 多謝晒: '多谢', 多谢晒: '多谢', 唔該: '谢谢', 唔该: '谢谢', 冇嘢: '没有', 攞: '拿', 嘢: '东西',
   // 川渝 莫得 (没得), 木有 (没有), 北方 俺 (我)
+  // punctuation spoken to voice input and typed out as words (…都合格逗号请问…什么时候能报问号)
+  逗号: '，', 逗號: '，', 句号: '。', 句號: '。', 问号: '？', 問號: '？', 感叹号: '！', 感嘆號: '！',
   莫得: '没得', 木有: '没有', 俺们: '我们', 俺: '我',
   // 甚么 / 什麽: older and Taiwan-typed forms of 什么 (opencc keeps 甚么 as it is)
   甚麼: '什么', 甚么: '什么', 甚麽: '什么', 什麽: '什么',
