@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs'
 import { join, dirname, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createInterface } from 'node:readline'
+import { HELDOUT_AS_OF } from './heldoutMonth.mjs'
 
 const HELP = `Usage: node scripts/eval-dialog.mjs [--summary] [--file cases.json] [--jobs N] [--batch N] [--only id,…] [--check-truth] [--reply-timeout S]
   --summary      only the aggregate figures (per kind, per locale, total): no case ids, no texts
@@ -82,7 +83,7 @@ const selected = opt.only ? cases.filter((c) => opt.only.has(c.id)) : cases
 
 // --- the truth check: the engine on each intended profile ----------------------------------------------
 if (opt.checkTruth) {
-  const profiles = selected.map((c) => ({ asOf: '2026-11', ...c.truth }))
+  const profiles = selected.map((c) => ({ asOf: HELDOUT_AS_OF, ...c.truth }))
   const child = spawn('npm', ['run', '--silent', 'eligibility', '--', '-'], { cwd: root, stdio: ['pipe', 'pipe', 'inherit'] })
   let out = ''
   child.stdout.on('data', (d) => { out += d })
@@ -104,7 +105,7 @@ if (opt.checkTruth) {
 
 // --- one chat process per conversation (a fresh conversation each; about 1.5 s a process) -----------------------------------------------------------------
 function session(locale, id) {
-  const child = spawn('npm', ['run', '--silent', 'chat', '--', '--jsonl', '--as-of', '2026-11', '--locale', locale], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] })
+  const child = spawn('npm', ['run', '--silent', 'chat', '--', '--jsonl', '--as-of', HELDOUT_AS_OF, '--locale', locale], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] })
   const rl = createInterface({ input: child.stdout })
   const queue = [], waiters = []
   let stderr = ''
@@ -246,5 +247,5 @@ for (const r of results) total[r.outcome]++
 console.log('\n' + row('total', total))
 // A development set is not a held-out measure: the line names the set only when it is not under test/heldout.
 const setName = relative(root, opt.file).startsWith('test/heldout/') ? 'held-out dialog' : `dialog (${relative(root, opt.file)}, not held out)`
-console.log(`${setName}: ${total.right}/${selected.length} right, ${total.wrong} wrong, ${total.looped} looped (as of 2026-11)`)
+console.log(`${setName}: ${total.right}/${selected.length} right, ${total.wrong} wrong, ${total.looped} looped (as of ${HELDOUT_AS_OF})`)
 process.exit(0)

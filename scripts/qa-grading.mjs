@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { HELDOUT_AS_OF } from './heldoutMonth.mjs';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const REGIONS = ['national', 'chongqing', 'sichuan', 'liaoning', 'jiangxi', 'suzhou'];
@@ -62,14 +63,11 @@ export function validate(items) {
 
 /** Asks every item ({id, q, region, locale}) of src/qa's ask() in one process (scripts/eval-qa-answers.ts): the
  * child's result, with `answers` (id → {id, out, us}) when it ran. `env`: more of the child's environment. */
-/** The month the held-out sets are written against (their builders run the engine as of 2026-11, as the dialog
- * eval's `--as-of` does): durations such as 拿证三年了 count back from it, and not-yet months count forward. */
-export const AS_OF = '2026-11';
 
 export function askAll(items, env = {}) {
   const run = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'eval-qa-answers.ts')], {
     cwd: root, input: JSON.stringify(items.map(({ id, q, region, locale }) => ({ id, q, region, locale }))),
-    encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', QA_AS_OF: AS_OF, ...env },
+    encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', QA_AS_OF: HELDOUT_AS_OF, ...env },
   });
   return { ...run, answers: run.status === 0 ? answersOf(run.stdout) : new Map() };
 }

@@ -67,8 +67,9 @@ export function questionFacts(u: QAUnderstanding, text = ''): QAUnderstanding {
     }
   }
   // "副高…高级技师还差多久": a level asked about with how long is still to go after it is the level the years lead to.
-  const stillToGo = (u.readings ?? []).filter((r) => r.meaning === 'asks' && (r.what === 'skill' || r.what === 'title') && r.level
-    && !targets.some((x) => x.kind === r.what && x.level === r.level) && stillToGoAfter(text, r.what, r.level));
+  const toGo = levelsStillToGo(text);
+  const stillToGo = toGo.length ? (u.readings ?? []).filter((r) => r.meaning === 'asks' && (r.what === 'skill' || r.what === 'title') && r.level
+    && !targets.some((x) => x.kind === r.what && x.level === r.level) && toGo.some((x) => x.kind === r.what && x.level === r.level)) : [];
   if (stillToGo.length) {
     targets = [...targets, ...stillToGo.map((r) => ({ kind: r.what, level: r.level }) as ParsedTarget)];
     u = { ...u, targets };
@@ -96,8 +97,11 @@ export function questionFacts(u: QAUnderstanding, text = ''): QAUnderstanding {
 /** Words after a level that ask how long is still to go before it, ending the clause (高级技师还差多久, 还要几年？,
  * 还得等多久呢): the level is where the years lead, not one held (技师还差多久能评工程师 asks of 工程师). */
 const STILL_TO_GO = /^[^,，。;；!！?？]{0,4}?(?:(?:还差|还要|还得|还需|差)(?:多久|多少年|几年|多长时间|几个月|多少时间)|(?:还要|还得|得|要)等(?:多久|几年|多长时间))(?:[呢啊吗呀哇嘛哦]|\s)*(?:[,，。;；!！?？]|$)/;
-function stillToGoAfter(text: string, kind: string, level: string): boolean {
-  return findLevels(text, text).some((hit) => (hit.entry.kind === 'skill' || hit.entry.kind === 'title') && hit.entry.kind === kind && hit.entry.level === level && STILL_TO_GO.test(text.slice(hit.end)));
+/** The levels named with how long is still to go after them (none, without reading the levels, when no such words). */
+function levelsStillToGo(text: string): { kind: string; level: string }[] {
+  if (!/多久|多少年|几年|多长时间|几个月|多少时间/.test(text)) return [];
+  return findLevels(text, text).flatMap((hit) => ((hit.entry.kind === 'skill' || hit.entry.kind === 'title') && STILL_TO_GO.test(text.slice(hit.end))
+    ? [{ kind: hit.entry.kind, level: hit.entry.level }] : []));
 }
 
 /** A year's review said below 合格 in words the understanding leaves unread (有一年考核评了个不称职, 有一年基本称职,

@@ -63,8 +63,14 @@ const HONORS: HonorRule[] = [
 /** A tier pattern; `classUnknown`: the text names the level (省赛, 国赛) but not the class (一类 / 二类). */
 type TierRule = [RegExp, CompetitionTier, true?];
 
+/** First place as people say it (冠军, 头名, 头一名), and the places named by word (亚军 2nd, 季军 3rd). */
+export const FIRST_PLACE_ZH = '冠军|头名|头一名';
+export const PLACE_WORDS_ZH = `${FIRST_PLACE_ZH}|亚军|季军`;
+/** A contest someone ran, the trade it was for between (省总工会办的职工技能大赛, 区里搞的电工比武). */
+const ORGANISED_CONTEST = String.raw`(?:办|举办|主办|组织|搞)的(?:职工|职业|青年|行业)?(?:[\u4e00-\u9fff]{1,4}?)?(?:技能)?(?:大赛|竞赛|比赛|比武)`;
+
 /** What follows a contest's level when the place comes straight after it (第二, 拿过第一, 得了个三等奖, 金牌). */
-const PLACE_NEXT = '(?:拿|得|获|获得|取得|排|考|进)?(?:了|过|到)?(?:个|一个)?(?:第|前\\s*[0-9一二三四五六七八九十]|[一二三1-3]等奖|[金银铜](?:牌|奖)|冠军|头名|头一名|亚军|季军)';
+const PLACE_NEXT = `(?:拿|得|获|获得|取得|排|考|进)?(?:了|过|到)?(?:个|一个)?(?:第|前\\s*[0-9一二三四五六七八九十]|[一二三1-3]等奖|[金银铜](?:牌|奖)|${PLACE_WORDS_ZH})`;
 const CLASS1 = '(?:一类|1类|I类|(?:class|category|type|tier)[- ]?(?:1|one|i)|first[- ](?:class|category|tier))';
 const CLASS2 = '(?:二类|2类|II类|(?:class|category|type|tier)[- ]?(?:2|two|ii)|second[- ](?:class|category|tier))';
 const TIERS: TierRule[] = [
@@ -96,14 +102,14 @@ const TIERS: TierRule[] = [
   [new RegExp(`(?:全市|市级|市里)(?:的)?(?=${PLACE_NEXT})`, 'g'), 'municipal_class1'],
   [new RegExp(`(?:全区|全县|区县|(?<![地社厂园市景小校])区(?:里面?|级|上)|县(?:里面?|级|上))(?:的)?(?=${PLACE_NEXT})`, 'g'), 'district'],
   // 在江北区拿过第一: a district's name, a verb, the place
-  [/(?<![地社厂园市景小校])[区县](?=(?:拿|得|获|获得|取得|排)(?:了|过|到)?(?:个|一个)?(?:第|前|[一二三1-3]等奖|[金银铜](?:牌|奖)|冠军|头名|头一名|亚军|季军))/g, 'district'],
+  [new RegExp(`(?<![地社厂园市景小校])[区县](?=(?:拿|得|获|获得|取得|排)(?:了|过|到)?(?:个|一个)?(?:第|前|[一二三1-3]等奖|[金银铜](?:牌|奖)|${PLACE_WORDS_ZH}))`, 'g'), 'district'],
   // 区里的比赛, 县级技能大赛, 区技能比武, 全县比武 (a district's contest; 地区 / 社区 / 园区 / 市区 are no district's)
   [/(?:全区|全县|(?<![地社厂园市景小校])区|县)(?:里面?|级|内|上)?(?:的[\u4e00-\u9fff]{0,4}?)?(?:职业)?(?:技能)?(?:比赛|竞赛|大赛|比武|技能赛)|县赛|区赛/g, 'district'],
   // 省总工会办的比赛, 市人社局组织的技能大赛: the level, who ran it, then the contest (the class from who ran it, below)
-  [/(?:全国|国家级?)(?:的)?[\u4e00-\u9fff]{1,8}?(?:办|举办|主办|组织|搞)的(?:职工|职业|青年|行业)?(?:[\u4e00-\u9fff]{1,4}?)?(?:技能)?(?:大赛|竞赛|比赛|比武)/g, 'national_class2', true],
-  [/省(?:级|里)?(?:的)?[\u4e00-\u9fff]{1,8}?(?:办|举办|主办|组织|搞)的(?:职工|职业|青年|行业)?(?:[\u4e00-\u9fff]{1,4}?)?(?:技能)?(?:大赛|竞赛|比赛|比武)/g, 'provincial_class2', true],
-  [/市(?:级|里)?(?:的)?[\u4e00-\u9fff]{1,8}?(?:办|举办|主办|组织|搞)的(?:职工|职业|青年|行业)?(?:[\u4e00-\u9fff]{1,4}?)?(?:技能)?(?:大赛|竞赛|比赛|比武)/g, 'municipal_class1'],
-  [/(?<![地社厂园市景小校])(?:区|县)(?:级|里)?(?:的)?[\u4e00-\u9fff]{1,8}?(?:办|举办|主办|组织|搞)的(?:职工|职业|青年|行业)?(?:[\u4e00-\u9fff]{1,4}?)?(?:技能)?(?:大赛|竞赛|比赛|比武)/g, 'district'],
+  [new RegExp(String.raw`(?:全国|国家级?)(?:的)?[\u4e00-\u9fff]{1,8}?${ORGANISED_CONTEST}`, 'g'), 'national_class2', true],
+  [new RegExp(String.raw`省(?:级|里)?(?:的)?[\u4e00-\u9fff]{1,8}?${ORGANISED_CONTEST}`, 'g'), 'provincial_class2', true],
+  [new RegExp(String.raw`市(?:级|里)?(?:的)?[\u4e00-\u9fff]{1,8}?${ORGANISED_CONTEST}`, 'g'), 'municipal_class1'],
+  [new RegExp(String.raw`(?<![地社厂园市景小校])(?:区|县)(?:级|里)?(?:的)?[\u4e00-\u9fff]{1,8}?${ORGANISED_CONTEST}`, 'g'), 'district'],
   // the provincials, at the national: the level said with no contest word after it
   [/\bprovincials\b|\b(?:at|in|won) (?:the |a )?provincial(?= *(?:$|[,.;!?]|(?:and|with|in|last|this|back)\b|\d{4}))/g, 'provincial_class2', true],
   [/\bnationals\b|\b(?:at|in|won) (?:the |a )?national(?= *(?:$|[,.;!?]|(?:and|with|in|last|this|back)\b|\d{4}))/g, 'national_class2', true],
@@ -121,7 +127,7 @@ const MEDAL_ZH: [RegExp, Medal][] = [
 ];
 const MEDAL_RANK: Record<Medal, number | undefined> = { gold: 1, silver: 2, bronze: 3, excellence: undefined };
 
-const RANK = new RegExp(`第\\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,3})\\s*(?:名|(?![个项条年次届季号期批章节天月]))|前\\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,3})\\s*名?|(冠军|头名|头一名|\\bchampion\\b|\\bwinner\\b)|(亚军|(?<!\\bsecond )\\b(?:first )?runner[- ]up\\b)|(季军|\\bsecond runner[- ]up\\b)|\\b(1st|first|2nd|second|3rd|third|\\d{1,2}th|fourth|fifth|sixth)(?: place)?\\b|\\b(?:rank(?:ed)?|place[d]?|top)\\s*(?:no\\.?\\s*)?(\\d{1,2}|${EN_NUM})\\b`);
+const RANK = new RegExp(`第\\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,3})\\s*(?:名|(?![个项条年次届季号期批章节天月]))|前\\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,3})\\s*名?|(${FIRST_PLACE_ZH}|\\bchampion\\b|\\bwinner\\b)|(亚军|(?<!\\bsecond )\\b(?:first )?runner[- ]up\\b)|(季军|\\bsecond runner[- ]up\\b)|\\b(1st|first|2nd|second|3rd|third|\\d{1,2}th|fourth|fifth|sixth)(?: place)?\\b|\\b(?:rank(?:ed)?|place[d]?|top)\\s*(?:no\\.?\\s*)?(\\d{1,2}|${EN_NUM})\\b`);
 
 const NO_PLACE = /没(?:有)?(?:拿到|拿|得|进)?(?:名次|排名)|只是参(?:赛|加)|没(?:有)?(?:获奖|得奖|拿奖)|\b(?:no (?:place|rank|placing)|unplaced|did not place|didn'?t place)\b/;
 

@@ -4,7 +4,7 @@
 // held), readings (each fact with its meaning), correction, denied, guessed, smallTalk, followUp, question, command.
 // normalizeText(raw) gives the text every reader sees (simplified characters, half-width, mistypings fixed).
 import type { Medal as ParsedAwardMedal, Region, Series, SkillLevel, TechSchoolClass, TitleLevel } from '../../rules/vocabulary';
-import { type AwardMeaning, classByOrganiser, contestClassSaid, contestInRegion, findAwards, findRank, teamSize } from './awards';
+import { type AwardMeaning, FIRST_PLACE_ZH, PLACE_WORDS_ZH, classByOrganiser, contestClassSaid, contestInRegion, findAwards, findRank, teamSize } from './awards';
 import { findCommand } from './commands';
 import { asOfIndex, correctedSince, findDates, monthIndex, monthString, type FoundDate } from './dates';
 import { type LevelHit, findLevels, isBareLevelAsk, isWish } from './levels';
@@ -851,7 +851,7 @@ function readClause(norm: string, ctx: UnderstandContext): Understanding {
       // 5名, 第5: the place with its counter only
       if (u.number === undefined) { const n = /^(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*名$/.exec(b); if (n) u.number = parseNumber(n[1]); }
       // we won, 拿了第一: first
-      if (u.number === undefined && !u.medal && /^(?:we|i) won(?: it| the (?:competition|contest|event))?$|^(?:拿了?|得了?|是)?(?:冠军|头名|头一名|第一)(?:名)?$/.test(norm.replace(/[.!,。!]+$/, ''))) u.number = 1;
+      if (u.number === undefined && !u.medal && FIRST_PLACE_ALONE.test(norm.replace(/[.!,。!]+$/, ''))) u.number = 1;
       // 没进前三: a place below the top N, not which
       if (/(?:没|没有|未)(?:进|能进|进入|拿到|挤进)?前\s*(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})|\b(?:not|didn'?t (?:make|get into)) (?:the )?top\b/.test(norm)) { delete u.number; u.dontKnow = true; }
       // 没名次, 只是参赛: in the competition, placed nowhere the rules name
@@ -950,7 +950,9 @@ const CLOSING = /that(?:s|is|was|llbe)?(?:all|it|everything)|nothingelse|nomoreq
 const ENGINEERING_SPECIALTY = /^(?:是|我是|属于)?(?:机械|电气|电子|机电|化工|自动化|建筑|建设|土木|电力|冶金|材料|计算机|通信|信息|环保|轻工|纺织|交通|水利|测绘|船舶|汽车|数控|焊接|安全)(?:工程)?(?:类|专业|方向|系列)?(?:的)?$|^(?:mechanical|electrical|electronic|civil|chemical|construction|automation)(?: engineering)?$/;
 
 /** A contest's result or team said alone, the contest unnamed (拿了个第四, 得了铜牌, got 3rd place; 我们队三个人, 个人赛). */
-const RESULT_ALONE = /^(?:我|我们|俺)?(?:也|还|就|是|最后|最终)?(?:拿|得|获|获得|排|考|取得|进了?)?(?:了|到|过|的是)?(?:个|一个)?(?:(?:第\s*(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s*名?)|[一二三]等奖|[金银铜](?:牌|奖)|冠军|头名|头一名|亚军|季军|优胜奖)(?:名)?(?:的|了|吧|呢)?$|^(?:i |we )?(?:came|got|won|took|finished|placed)(?: a| the)? (?:1st|2nd|3rd|\d{1,2}th|first|second|third|fourth|fifth|sixth|gold|silver|bronze)(?: place| prize| medal)?$/;
+const RESULT_ALONE = new RegExp(String.raw`^(?:我|我们|俺)?(?:也|还|就|是|最后|最终)?(?:拿|得|获|获得|排|考|取得|进了?)?(?:了|到|过|的是)?(?:个|一个)?(?:(?:第\s*(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s*名?)|[一二三]等奖|[金银铜](?:牌|奖)|${PLACE_WORDS_ZH}|优胜奖)(?:名)?(?:的|了|吧|呢)?$|^(?:i |we )?(?:came|got|won|took|finished|placed)(?: a| the)? (?:1st|2nd|3rd|\d{1,2}th|first|second|third|fourth|fifth|sixth|gold|silver|bronze)(?: place| prize| medal)?$`);
+/** The whole message a first place (我们赢了, 拿了冠军, 头名). */
+const FIRST_PLACE_ALONE = new RegExp(String.raw`^(?:we|i) won(?: it| the (?:competition|contest|event))?$|^(?:拿了?|得了?|是)?(?:${FIRST_PLACE_ZH}|第一)(?:名)?$`);
 const TEAM_WORDS = /队|组|团体|团队|赛|双人|单人|搭档|\b(?:team|individual|pairs?|solo|trio|duo)\b/;
 function lateResult(norm: string): { placed?: { rank?: number; medal?: ParsedAwardMedal }; teamSize?: number | 'team' } {
   const out: { placed?: { rank?: number; medal?: ParsedAwardMedal }; teamSize?: number | 'team' } = {};
